@@ -1,0 +1,7 @@
+/**
+ * @file The list of CLI commands, in the order `--help` shows them.
+ */
+import type { CliCommand } from '../cli-command';
+import { infoCommand } from './info-command';
+
+export const commands: CliCommand[] = [infoCommand];

@@ -1,0 +1,24 @@
+/**
+ * @file What every service and handler of the core receives: the database, where things live, who is working
+ * and what time it is. Built once per host by openCore(); tests build it the same way.
+ */
+import type { HostKind } from '../../shared/api/contract';
+import type { AppDb, OpenedDatabase } from './db/connection';
+import type { SchemaState } from './db/migration-journal';
+import type { Logger } from './logger';
+
+export interface CoreContext {
+  host: HostKind;
+  appVersion: string;
+  dataDir: string;
+  databasePath: string;
+  migrationsFolder: string;
+  db: AppDb;
+  sqlite: OpenedDatabase['sqlite'];
+  schema: SchemaState;
+  logger: Logger;
+  /** The clerk's name for the journal; users arrive in a later issue. */
+  userName: string;
+  /** Injected clock (UTC ms), so tests can freeze time. */
+  clock: () => number;
+}

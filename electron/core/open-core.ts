@@ -1,0 +1,67 @@
+/**
+ * @file Builds the core for a host: data directory → prepared database → context → API dispatch.
+ *
+ * The Electron shell, the browser host, the CLI and the tests all start here, so they share one start-up
+ * path (backup before migrating, fail fast on a failed migration) and one API table.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { HostKind } from '../../shared/api/contract';
+import { createDispatch, type Dispatch } from './api/dispatch';
+import { createHandlers } from './api/handlers';
+import type { CoreContext } from './core-context';
+import { prepareDatabase } from './db/prepare-database';
+import { createLogger, type Logger } from './logger';
+import { APP_VERSION } from './app-version';
+
+export const DATABASE_FILE_NAME = 'zhku.sqlite';
+
+export interface OpenCoreOptions {
+  dataDir: string;
+  host: HostKind;
+  migrationsFolder: string;
+  clock?: () => number;
+  logger?: Logger;
+  userName?: string;
+}
+
+export interface Core {
+  ctx: CoreContext;
+  dispatch: Dispatch;
+  /** Path of the backup taken before migrating at this start, if any. */
+  backupPath: string | null;
+  close(): void;
+}
+
+export function openCore(options: OpenCoreOptions): Core {
+  const dataDir = path.resolve(options.dataDir);
+  fs.mkdirSync(dataDir, { recursive: true });
+  const logger = options.logger ?? createLogger(path.join(dataDir, 'logs'), false);
+  const databasePath = path.join(dataDir, DATABASE_FILE_NAME);
+  const clock = options.clock ?? Date.now;
+  const prepared = prepareDatabase({ databasePath, migrationsFolder: options.migrationsFolder, nowMs: clock() });
+  if (prepared.backupPath) logger.info(`Резервная копия перед обновлением базы: ${prepared.backupPath}`);
+  const ctx: CoreContext = {
+    host: options.host,
+    appVersion: APP_VERSION,
+    dataDir,
+    databasePath,
+    migrationsFolder: options.migrationsFolder,
+    db: prepared.db,
+    sqlite: prepared.sqlite,
+    schema: prepared.schema,
+    logger,
+    userName: options.userName ?? defaultUserName(),
+    clock,
+  };
+  return {
+    ctx,
+    dispatch: createDispatch(createHandlers(ctx), logger),
+    backupPath: prepared.backupPath,
+    close: () => prepared.close(),
+  };
+}
+
+function defaultUserName(): string {
+  return process.env.USER ?? process.env.USERNAME ?? 'специалист';
+}

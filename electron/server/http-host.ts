@@ -1,0 +1,160 @@
+/**
+ * @file The browser host: the built renderer and the API table over HTTP on 127.0.0.1 (plain Node).
+ *
+ * `POST /api/<method>` with a JSON body answers the same envelope as Electron's IPC. It exists because the
+ * Electron binary cannot be downloaded on every machine, for end-to-end tests in Chromium, and later for an
+ * office where one PC serves several clerks. See request-guard.ts for who may call it.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../core/api/dispatch';
+import { ErrorCodes } from '../../shared/api/error-codes';
+import { fail, type ApiResult } from '../../shared/api/result';
+import type { Logger } from '../core/logger';
+import { checkHostAndOrigin, checkToken, newToken } from './request-guard';
+import { serveStatic } from './static-files';
+
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export interface BrowserHostOptions {
+  dispatch: Dispatch;
+  rendererDir: string;
+  logger: Logger;
+  /** 0 = any free port. */
+  port: number;
+  /** Loopback only; other addresses are refused rather than silently exposing the data. */
+  bindAddress?: '127.0.0.1';
+  token?: string;
+}
+
+export interface BrowserHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const token = options.token ?? newToken();
+  const bindAddress = options.bindAddress ?? '127.0.0.1';
+  let port = options.port;
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      options.logger.error('Сбой обработки HTTP-запроса', error);
+      if (!res.headersSent) sendJson(res, 500, fail(ErrorCodes.internal, 'Внутренняя ошибка приложения.'));
+      else res.end();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const guard = checkHostAndOrigin(req, port);
+    if (!guard.ok) {
+      sendJson(res, guard.status, fail(ErrorCodes.forbidden, guard.message));
+      return;
+    }
+    if (url.pathname.startsWith('/api/')) {
+      const auth = checkToken(req, token);
+      if (!auth.ok) {
+        sendJson(res, auth.status, fail(ErrorCodes.unauthorized, auth.message));
+        return;
+      }
+      if (req.method !== 'POST') {
+        res.setHeader('allow', 'POST');
+        sendJson(res, 405, fail(ErrorCodes.badRequest, 'Вызов API выполняется методом POST.'));
+        return;
+      }
+      const contentType = req.headers['content-type'] ?? '';
+      if (!contentType.startsWith('application/json')) {
+        sendJson(res, 415, fail(ErrorCodes.badRequest, 'Тело запроса должно быть в формате JSON (application/json).'));
+        return;
+      }
+      const body = await readBody(req);
+      if (body === null) {
+        sendJson(res, 413, fail(ErrorCodes.badRequest, 'Слишком большой запрос.'));
+        return;
+      }
+      let input: unknown;
+      try {
+        input = body.length === 0 ? {} : JSON.parse(body);
+      } catch {
+        sendJson(res, 400, fail(ErrorCodes.badRequest, 'Тело запроса — не корректный JSON.'));
+        return;
+      }
+      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const result = await options.dispatch(method, input);
+      sendJson(res, statusOf(result), result);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendJson(res, 405, fail(ErrorCodes.badRequest, 'Метод не поддерживается.'));
+      return;
+    }
+    serveStatic(options.rendererDir, url.pathname, res);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, bindAddress, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function statusOf(result: ApiResult<unknown>): number {
+  if (result.ok) return 200;
+  switch (result.error.code) {
+    case ErrorCodes.unknownMethod:
+    case ErrorCodes.notFound:
+      return 404;
+    case ErrorCodes.validation:
+    case ErrorCodes.badRequest:
+      return 400;
+    case ErrorCodes.conflict:
+      return 409;
+    case ErrorCodes.internal:
+      return 500;
+    default:
+      // Expected business outcomes (e.g. an import refused) are answers, not transport failures.
+      return 422;
+  }
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(text);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooBig = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooBig = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooBig ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * @file The app shell: navigation on the left, the current screen, the status line at the bottom.
+ * Alt+1…5 jump between the main sections (listed in the navigation's hints).
+ */
+import { useEffect } from 'react';
+import { navigate, useRoute, type Route } from './routing';
+import { Sidebar } from './components/Sidebar';
+import { StatusBar } from './components/StatusBar';
+import { HomePage } from './pages/HomePage';
+import { RegistryPage } from './pages/RegistryPage';
+import { MeasurePage } from './pages/MeasurePage';
+import { ReportsPage } from './pages/ReportsPage';
+import { JournalPage } from './pages/JournalPage';
+import { SettingsPage } from './pages/SettingsPage';
+
+export const SECTION_HOTKEYS: ReadonlyArray<{ key: string; route: Route }> = [
+  { key: '1', route: { page: 'home' } },
+  { key: '2', route: { page: 'registry' } },
+  { key: '3', route: { page: 'reports' } },
+  { key: '4', route: { page: 'journal' } },
+  { key: '5', route: { page: 'settings' } },
+];
+
+export function App() {
+  const route = useRoute();
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      const hit = SECTION_HOTKEYS.find((h) => h.key === event.key);
+      if (hit) {
+        event.preventDefault();
+        navigate(hit.route);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    // Move focus to the new screen's heading so keyboard and screen-reader users land on it.
+    document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [route]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Перейти к содержанию
+      </a>
+      <header className="topbar">
+        <span className="brand">АРМ «Долги ЖКУ»</span>
+        <span className="topbar-note">Работа с задолженностью за жилищно-коммунальные услуги</span>
+      </header>
+      <Sidebar route={route} />
+      <main id="main" className="content">
+        <Screen route={route} />
+      </main>
+      <StatusBar />
+    </div>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'home':
+      return <HomePage />;
+    case 'registry':
+      return <RegistryPage />;
+    case 'measure':
+      return <MeasurePage number={route.number} />;
+    case 'reports':
+      return <ReportsPage />;
+    case 'journal':
+      return <JournalPage />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'not_found':
+      return (
+        <section>
+          <h1 tabIndex={-1}>Страница не найдена</h1>
+          <p>
+            Адреса «{route.path}» в приложении нет. <a href="#/">Вернуться на главную</a>.
+          </p>
+        </section>
+      );
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * @file The navigation: main sections with their Alt+digit hotkeys, and the plan's 13 measures.
+ */
+import { PLAN_MEASURES } from '../../../shared/plan/plan-measures';
+import { hrefOf, type Route } from '../routing';
+
+const SECTIONS: ReadonlyArray<{ label: string; route: Route; hotkey: string }> = [
+  { label: 'Обзор', route: { page: 'home' }, hotkey: 'Alt+1' },
+  { label: 'Реестр должников', route: { page: 'registry' }, hotkey: 'Alt+2' },
+  { label: 'Отчёты', route: { page: 'reports' }, hotkey: 'Alt+3' },
+  { label: 'Журнал действий', route: { page: 'journal' }, hotkey: 'Alt+4' },
+  { label: 'Настройки', route: { page: 'settings' }, hotkey: 'Alt+5' },
+];
+
+function isCurrent(current: Route, target: Route): boolean {
+  if (current.page !== target.page) return false;
+  return current.page !== 'measure' || (target.page === 'measure' && current.number === target.number);
+}
+
+export function Sidebar({ route }: { route: Route }) {
+  return (
+    <nav className="sidebar" aria-label="Разделы">
+      <ul className="nav-list">
+        {SECTIONS.map((s) => (
+          <li key={s.label}>
+            <a href={hrefOf(s.route)} aria-current={isCurrent(route, s.route) ? 'page' : undefined} title={s.hotkey}>
+              {s.label}
+              <kbd>{s.hotkey}</kbd>
+            </a>
+          </li>
+        ))}
+      </ul>
+      <h2 className="nav-heading" id="plan-nav-heading">
+        План мероприятий
+      </h2>
+      <ol className="nav-list nav-measures" aria-labelledby="plan-nav-heading">
+        {PLAN_MEASURES.map((m) => {
+          const target: Route = { page: 'measure', number: m.number };
+          return (
+            <li key={m.number}>
+              <a href={hrefOf(target)} aria-current={isCurrent(route, target) ? 'page' : undefined}>
+                <span className="measure-no">{m.number}.</span> {m.title}
+                {m.readiness === 'not_built' && (
+                  <span className="badge badge-muted" title="Ещё не реализовано">
+                    скоро
+                  </span>
+                )}
+              </a>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * @file Настройки организации: the names printed in document headers. Saved through `settings.update`; the
+ * core validates and answers errors in Russian, shown next to the form.
+ */
+import { useState, type FormEvent } from 'react';
+import type { Settings } from '../../../shared/api/contract';
+import { api } from '../api/client';
+import { useApi } from '../api/use-api';
+
+export function SettingsPage() {
+  const [loaded] = useApi('settings.get', {});
+  return (
+    <section>
+      <h1 tabIndex={-1}>Настройки</h1>
+      {loaded.state === 'error' && <p className="error-text">{loaded.error.message}</p>}
+      {loaded.state === 'ready' && <SettingsForm initial={loaded.value} />}
+    </section>
+  );
+}
+
+function SettingsForm({ initial }: { initial: Settings }) {
+  const [form, setForm] = useState<Settings>(initial);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const onSubmit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    setSaving(true);
+    const result = await api.call('settings.update', form);
+    setSaving(false);
+    if (result.ok) {
+      setForm(result.value);
+      setMessage({ kind: 'ok', text: 'Настройки сохранены.' });
+    } else {
+      setMessage({ kind: 'error', text: result.error.message });
+    }
+  };
+
+  return (
+    <form className="form" onSubmit={(e) => void onSubmit(e)}>
+      <label>
+        Наименование организации
+        <input
+          name="organisationName"
+          value={form.organisationName}
+          onChange={(e) => setForm({ ...form, organisationName: e.target.value })}
+        />
+      </label>
+      <label>
+        Муниципальное образование
+        <input
+          name="districtName"
+          value={form.districtName}
+          onChange={(e) => setForm({ ...form, districtName: e.target.value })}
+        />
+      </label>
+      <label>
+        Ответственный исполнитель
+        <input
+          name="responsiblePerson"
+          value={form.responsiblePerson}
+          onChange={(e) => setForm({ ...form, responsiblePerson: e.target.value })}
+        />
+      </label>
+      <div className="form-actions">
+        <button type="submit" disabled={saving}>
+          {saving ? 'Сохранение…' : 'Сохранить'}
+        </button>
+        {message && (
+          <span
+            role={message.kind === 'error' ? 'alert' : 'status'}
+            className={message.kind === 'error' ? 'error-text' : 'ok-text'}
+          >
+            {message.text}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

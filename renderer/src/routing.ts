@@ -1,0 +1,58 @@
+/**
+ * @file Hash routing (#/registry, #/measures/5 …): works the same from Electron's file:// and the browser host.
+ */
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { page: 'home' }
+  | { page: 'registry' }
+  | { page: 'measure'; number: number }
+  | { page: 'reports' }
+  | { page: 'journal' }
+  | { page: 'settings' }
+  | { page: 'not_found'; path: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/';
+  if (path === '/') return { page: 'home' };
+  if (path === '/registry') return { page: 'registry' };
+  if (path === '/reports') return { page: 'reports' };
+  if (path === '/journal') return { page: 'journal' };
+  if (path === '/settings') return { page: 'settings' };
+  const measure = /^\/measures\/(\d{1,2})$/.exec(path);
+  if (measure) {
+    const number = Number(measure[1]);
+    if (number >= 1 && number <= 13) return { page: 'measure', number };
+  }
+  return { page: 'not_found', path };
+}
+
+export function hrefOf(route: Route): string {
+  switch (route.page) {
+    case 'home':
+      return '#/';
+    case 'measure':
+      return `#/measures/${route.number}`;
+    case 'not_found':
+      return `#${route.path}`;
+    case 'registry':
+    case 'reports':
+    case 'journal':
+    case 'settings':
+      return `#/${route.page}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefOf(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = (): void => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

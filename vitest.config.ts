@@ -1,0 +1,19 @@
+/**
+ * @file One vitest run for every kind of test: units beside the code (shared/, electron/core/), cross-layer tests
+ * in test/ (real SQLite through the real migrations, the browser host over HTTP, the CLI, Chromium end to end).
+ */
+import { defineConfig } from 'vitest/config';
+
+// Dates in rules are calendar strings; the clock-dependent bits assume the office's zone. Set before workers
+// start: vitest's docs say TZ changes do not apply inside `threads` workers, and we keep the default `forks`.
+process.env.TZ = 'Europe/Moscow';
+
+export default defineConfig({
+  test: {
+    include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
