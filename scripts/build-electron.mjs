@@ -9,9 +9,18 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  external: ['electron', 'better-sqlite3'],
+  // exceljs stays a real node_modules package: its multi-byte fix patches Node's module cache
+  // (see [Note: exceljs multibyte]), which only exists for modules loaded by require.
+  external: ['electron', 'better-sqlite3', 'exceljs'],
+  // The job manager starts its worker from the bundled file beside main.cjs instead of the TypeScript source.
+  define: { 'process.env.ZHKU_BUNDLED': '"1"' },
+  // The source-run branch of job-manager.ts uses import.meta.url; in the bundle that branch is never taken.
+  logOverride: { 'empty-import-meta': 'silent' },
 };
 
 await build({ ...common, entryPoints: ['electron/shell/main.ts'], outfile: 'dist/electron/main.cjs' });
 await build({ ...common, entryPoints: ['electron/shell/preload.ts'], outfile: 'dist/electron/preload.cjs' });
-console.error('dist/electron/main.cjs и preload.cjs собраны.');
+// The worker uses top-level await, which CJS cannot express: it is bundled as ESM (.mjs).
+await build({ ...common, format: 'esm', entryPoints: ['electron/core/jobs/job-worker.ts'], outfile: 'dist/electron/job-worker.mjs',
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+console.error('dist/electron/main.cjs, preload.cjs и job-worker.mjs собраны.');

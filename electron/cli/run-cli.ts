@@ -79,6 +79,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     else io.err(`Ошибка: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 1;
   } finally {
-    core?.close();
+    await core?.close();
   }
 }

@@ -6,6 +6,7 @@ import type { HostKind } from '../../shared/api/contract';
 import type { AppDb, OpenedDatabase } from './db/connection';
 import type { SchemaState } from './db/migration-journal';
 import type { Logger } from './logger';
+import type { JobManager } from './jobs/job-manager';
 
 export interface CoreContext {
   host: HostKind;
@@ -21,4 +22,6 @@ export interface CoreContext {
   userName: string;
   /** Injected clock (UTC ms), so tests can freeze time. */
   clock: () => number;
+  /** Long work (imports, the demo district) in worker threads. */
+  jobs: JobManager;
 }

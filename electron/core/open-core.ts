@@ -13,6 +13,7 @@ import type { CoreContext } from './core-context';
 import { prepareDatabase } from './db/prepare-database';
 import { createLogger, type Logger } from './logger';
 import { APP_VERSION } from './app-version';
+import { createJobManager, type JobManager } from './jobs/job-manager';
 
 export const DATABASE_FILE_NAME = 'zhku.sqlite';
 
@@ -30,7 +31,8 @@ export interface Core {
   dispatch: Dispatch;
   /** Path of the backup taken before migrating at this start, if any. */
   backupPath: string | null;
-  close(): void;
+  /** Stops running jobs and closes the database. */
+  close(): Promise<void>;
 }
 
 export function openCore(options: OpenCoreOptions): Core {
@@ -41,6 +43,9 @@ export function openCore(options: OpenCoreOptions): Core {
   const clock = options.clock ?? Date.now;
   const prepared = prepareDatabase({ databasePath, migrationsFolder: options.migrationsFolder, nowMs: clock() });
   if (prepared.backupPath) logger.info(`Резервная копия перед обновлением базы: ${prepared.backupPath}`);
+  // Originals of an import interrupted before its commit (a crash) are not kept: the database has nothing of them.
+  fs.rmSync(path.join(dataDir, 'imports', '.pending'), { recursive: true, force: true });
+  let jobs: JobManager | null = null;
   const ctx: CoreContext = {
     host: options.host,
     appVersion: APP_VERSION,
@@ -53,12 +58,19 @@ export function openCore(options: OpenCoreOptions): Core {
     logger,
     userName: options.userName ?? defaultUserName(),
     clock,
+    get jobs(): JobManager {
+      jobs ??= createJobManager(ctx);
+      return jobs;
+    },
   };
   return {
     ctx,
     dispatch: createDispatch(createHandlers(ctx), logger),
     backupPath: prepared.backupPath,
-    close: () => prepared.close(),
+    close: async () => {
+      await jobs?.close();
+      prepared.close();
+    },
   };
 }
 

@@ -7,9 +7,11 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Readable } from 'node:stream';
 import type { Dispatch } from '../core/api/dispatch';
+import type { UploadInfo } from '../../shared/import/import-types';
 import { ErrorCodes } from '../../shared/api/error-codes';
-import { fail, type ApiResult } from '../../shared/api/result';
+import { fail, ok, type ApiResult } from '../../shared/api/result';
 import type { Logger } from '../core/logger';
 import { checkHostAndOrigin, checkToken, newToken } from './request-guard';
 import { serveStatic } from './static-files';
@@ -18,6 +20,8 @@ const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 export interface BrowserHostOptions {
   dispatch: Dispatch;
+  /** Stores an uploaded file (raw body of `POST /upload`); answers its upload id. */
+  upload?: (fileName: string, body: Readable) => Promise<UploadInfo>;
   rendererDir: string;
   logger: Logger;
   /** 0 = any free port. */
@@ -52,6 +56,25 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const guard = checkHostAndOrigin(req, port);
     if (!guard.ok) {
       sendJson(res, guard.status, fail(ErrorCodes.forbidden, guard.message));
+      return;
+    }
+    if (url.pathname === '/upload') {
+      const auth = checkToken(req, token);
+      if (!auth.ok) {
+        sendJson(res, auth.status, fail(ErrorCodes.unauthorized, auth.message));
+        return;
+      }
+      if (req.method !== 'POST' || !options.upload) {
+        sendJson(res, 405, fail(ErrorCodes.badRequest, 'Файл передаётся методом POST.'));
+        return;
+      }
+      let fileName = 'файл';
+      try {
+        fileName = decodeURIComponent(String(req.headers['x-file-name'] ?? 'файл'));
+      } catch {
+        // keep the neutral name
+      }
+      sendJson(res, 200, ok(await options.upload(fileName, req)));
       return;
     }
     if (url.pathname.startsWith('/api/')) {

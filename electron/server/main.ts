@@ -11,6 +11,7 @@ import { DatabaseStartupError } from '../core/db/prepare-database';
 import { createLogger } from '../core/logger';
 import { ensureRendererBuilt } from './ensure-renderer-built';
 import { startBrowserHost } from './http-host';
+import { saveUpload } from '../core/billing/upload-store';
 
 const USAGE = `Использование: npm run serve -- [--data-dir ПАПКА] [--port ПОРТ]
 
@@ -44,7 +45,13 @@ async function main(): Promise<number> {
   ensureRendererBuilt();
   const core = openCore({ dataDir, host: 'browser', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
   const start = (onPort: number) =>
-    startBrowserHost({ dispatch: core.dispatch, rendererDir: RENDERER_DIST_FOLDER, logger: core.ctx.logger, port: onPort });
+    startBrowserHost({
+      dispatch: core.dispatch,
+      upload: (fileName, body) => saveUpload(core.ctx.dataDir, fileName, body),
+      rendererDir: RENDERER_DIST_FOLDER,
+      logger: core.ctx.logger,
+      port: onPort,
+    });
   let host;
   try {
     host = await start(port);
@@ -53,7 +60,7 @@ async function main(): Promise<number> {
     // user asked for explicitly is not silently replaced.
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     if (values.port !== undefined) {
-      core.close();
+      await core.close();
       process.stderr.write(`Порт ${port} занят другой программой. Укажите другой: --port ПОРТ (0 — любой свободный).\n`);
       return 1;
     }
@@ -64,10 +71,10 @@ async function main(): Promise<number> {
   logger.info(`Откройте в браузере: ${host.url}`);
   logger.info(`База данных: ${core.ctx.databasePath}. Остановить сервер: Ctrl+C.`);
   const stop = (): void => {
-    void host.close().then(() => {
-      core.close();
-      process.exit(0);
-    });
+    void host
+      .close()
+      .then(() => core.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

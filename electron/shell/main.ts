@@ -10,6 +10,7 @@ import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { openCore, type Core } from '../core/open-core';
 import { DatabaseStartupError } from '../core/db/prepare-database';
 import { registerApiBridge } from './ipc-bridge';
+import { saveUpload } from '../core/billing/upload-store';
 import { hardenWindow } from './window-security';
 import { buildMenu } from './app-menu';
 
@@ -61,7 +62,8 @@ async function start(): Promise<void> {
     return;
   }
   const rendererIndex = path.join(app.getAppPath(), 'dist', 'renderer', 'index.html');
-  registerApiBridge(core.dispatch, rendererIndex);
+  const dataFolder = core.ctx.dataDir;
+  registerApiBridge(core.dispatch, rendererIndex, (fileName, bytes) => saveUpload(dataFolder, fileName, bytes));
   Menu.setApplicationMenu(buildMenu());
   createWindow(rendererIndex);
   app.on('activate', () => {
@@ -70,9 +72,9 @@ async function start(): Promise<void> {
 }
 
 app.on('window-all-closed', () => {
-  core?.close();
+  const closing = core?.close() ?? Promise.resolve();
   core = null;
-  app.quit();
+  void closing.finally(() => app.quit());
 });
 
 if (!app.requestSingleInstanceLock()) {

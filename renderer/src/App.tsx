@@ -1,6 +1,6 @@
 /**
  * @file The app shell: navigation on the left, the current screen, the status line at the bottom.
- * Alt+1…5 jump between the main sections (listed in the navigation's hints).
+ * Alt+1…6 jump between the main sections (listed in the navigation's hints).
  */
 import { useEffect } from 'react';
 import { navigate, useRoute, type Route } from './routing';
@@ -12,6 +12,8 @@ import { MeasurePage } from './pages/MeasurePage';
 import { ReportsPage } from './pages/ReportsPage';
 import { JournalPage } from './pages/JournalPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { AccountCardPage } from './pages/AccountCardPage';
+import { ImportPage } from './pages/ImportPage';
 
 export const SECTION_HOTKEYS: ReadonlyArray<{ key: string; route: Route }> = [
   { key: '1', route: { page: 'home' } },
@@ -19,6 +21,7 @@ export const SECTION_HOTKEYS: ReadonlyArray<{ key: string; route: Route }> = [
   { key: '3', route: { page: 'reports' } },
   { key: '4', route: { page: 'journal' } },
   { key: '5', route: { page: 'settings' } },
+  { key: '6', route: { page: 'import' } },
 ];
 
 export function App() {
@@ -66,6 +69,11 @@ function Screen({ route }: { route: Route }) {
       return <HomePage />;
     case 'registry':
       return <RegistryPage />;
+    case 'account':
+      // Keyed by the id: another account starts from «loading», never from the previous card's data.
+      return <AccountCardPage key={route.accountId} accountId={route.accountId} />;
+    case 'import':
+      return <ImportPage />;
     case 'measure':
       return <MeasurePage number={route.number} />;
     case 'reports':

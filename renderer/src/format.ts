@@ -16,3 +16,79 @@ export function formatRub(kopecks: number): string {
 export function formatInstant(atMs: number): string {
   return new Date(atMs).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short' });
 }
+
+const MONTHS_NOMINATIVE = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+] as const;
+
+/** Billing period 'YYYY-MM' → «март 2026» (anything else is shown as it came). */
+export function formatPeriod(period: string | null): string {
+  if (!period) return '—';
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  const month = m ? MONTHS_NOMINATIVE[Number(m[2]) - 1] : undefined;
+  return m && month ? `${month} ${m[1]}` : period;
+}
+
+/** Billing period 'YYYY-MM' → «03.2026», the way billing files and ЕПД write it. */
+export function formatPeriodShort(period: string | null): string {
+  if (!period) return '—';
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  return m ? `${m[2]}.${m[1]}` : period;
+}
+
+/** Calendar date 'YYYY-MM-DD' → «05.02.2026». Done by hand: Date would shift it by the time zone. */
+export function formatDate(date: string | null): string {
+  if (!date) return '—';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : date;
+}
+
+/** Elapsed time of a job: «8 с», «2 мин 05 с». */
+export function formatDuration(ms: number): string {
+  const seconds = Math.max(0, Math.floor(ms / 1000));
+  if (seconds < 60) return `${seconds} с`;
+  const minutes = Math.floor(seconds / 60);
+  return `${minutes} мин ${String(seconds % 60).padStart(2, '0')} с`;
+}
+
+/** File sizes as the clerk's file manager shows them. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} Б`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} КБ`;
+  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} МБ`;
+}
+
+/**
+ * Russian plural form: `plural(5, ['лицевой счёт', 'лицевых счёта', 'лицевых счетов'])` → «лицевых счетов».
+ * @param forms for 1, for 2–4, for 5–20
+ */
+export function plural(n: number, forms: readonly [string, string, string]): string {
+  const mod10 = Math.abs(n) % 10;
+  const mod100 = Math.abs(n) % 100;
+  if (mod10 === 1 && mod100 !== 11) return forms[0];
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms[1];
+  return forms[2];
+}
+
+/**
+ * Rubles typed by a clerk («10 000», «1234,5», «99.90») → integer kopecks; '' → null; anything else → NaN so the
+ * form can say the value is not understood instead of silently filtering by something else.
+ */
+export function parseRublesToKopecks(text: string): number | null {
+  const cleaned = text.replace(/[\s\u00a0₽]/g, '').replace(',', '.');
+  if (cleaned === '') return null;
+  if (!/^\d+(\.\d{0,2})?$/.test(cleaned)) return Number.NaN;
+  const [whole = '0', fraction = ''] = cleaned.split('.');
+  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+}

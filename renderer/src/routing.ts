@@ -1,11 +1,13 @@
 /**
- * @file Hash routing (#/registry, #/measures/5 …): works the same from Electron's file:// and the browser host.
+ * @file Hash routing (#/registry, #/accounts/42, #/import, #/measures/5 …): works the same from Electron's file:// and the browser host.
  */
 import { useEffect, useState } from 'react';
 
 export type Route =
   | { page: 'home' }
   | { page: 'registry' }
+  | { page: 'account'; accountId: number }
+  | { page: 'import' }
   | { page: 'measure'; number: number }
   | { page: 'reports' }
   | { page: 'journal' }
@@ -19,6 +21,9 @@ export function parseRoute(hash: string): Route {
   if (path === '/reports') return { page: 'reports' };
   if (path === '/journal') return { page: 'journal' };
   if (path === '/settings') return { page: 'settings' };
+  if (path === '/import') return { page: 'import' };
+  const account = /^\/accounts\/([1-9]\d{0,14})$/.exec(path);
+  if (account) return { page: 'account', accountId: Number(account[1]) };
   const measure = /^\/measures\/(\d{1,2})$/.exec(path);
   if (measure) {
     const number = Number(measure[1]);
@@ -33,9 +38,12 @@ export function hrefOf(route: Route): string {
       return '#/';
     case 'measure':
       return `#/measures/${route.number}`;
+    case 'account':
+      return `#/accounts/${route.accountId}`;
     case 'not_found':
       return `#${route.path}`;
     case 'registry':
+    case 'import':
     case 'reports':
     case 'journal':
     case 'settings':

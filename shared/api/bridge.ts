@@ -7,6 +7,8 @@ import type { ApiResult } from './result';
 export interface ZhkuBridge {
   /** Calls one API method; always resolves with an envelope. */
   call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** Hands a file the clerk chose to the core (kept in the data folder's incoming/); answers its upload id. */
+  upload(fileName: string, bytes: ArrayBuffer): Promise<ApiResult<unknown>>;
   /** Subscribes to a main-process event (job progress); returns the unsubscribe function. */
   on(channel: string, listener: (payload: unknown) => void): () => void;
 }
@@ -14,3 +16,4 @@ export interface ZhkuBridge {
 export const BRIDGE_GLOBAL = 'zhkuApi';
 export const IPC_API_CHANNEL = 'api';
 export const IPC_EVENT_CHANNEL = 'api-event';
+export const IPC_UPLOAD_CHANNEL = 'upload';

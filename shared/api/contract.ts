@@ -5,8 +5,15 @@
  * the renderer's client is typed by it. Add a method here first, then its handler in electron/core/api/.
  */
 import { z } from './zod-russian';
+import { BRACKET_CODES } from '../registry/brackets';
+import type { AccountCard, RegistryFilterOptions, RegistryPage } from '../registry/registry-types';
+import type { JobStatus } from '../jobs/job-types';
+import type { ImportHistoryItem, ImportPreview, SavedMapping, UploadInfo } from '../import/import-types';
 
 const NoInput = z.object({}).strict();
+const Id = z.number().int().positive();
+const ImportKindSchema = z.enum(['companies', 'accounts', 'charges', 'payments']);
+const MappingSchema = z.record(z.string(), z.string());
 
 export const SettingsSchema = z
   .object({
@@ -34,6 +41,69 @@ export const apiInputs = {
   'settings.update': SettingsSchema,
   /** The newest entries of the actions journal. */
   'journal.recent': z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
+
+  /** One window of the registry: filters, sort, search, offset/limit (the table is virtualised). */
+  'registry.query': z
+    .object({
+      search: z.string().trim().max(200).default(''),
+      brackets: z.array(z.enum(BRACKET_CODES)).default([]),
+      companyIds: z.array(Id).default([]),
+      buildingId: Id.nullable().default(null),
+      minDebtKopecks: z.number().int().min(0).nullable().default(null),
+      minMonthsInArrears: z.number().int().min(0).nullable().default(null),
+      tenure: z.enum(['owner', 'social_tenant']).nullable().default(null),
+      status: z.enum(['open', 'closed', 'all']).default('all'),
+      sort: z
+        .object({
+          field: z.enum(['debt', 'number', 'address', 'months', 'lastPayment', 'company']),
+          dir: z.enum(['asc', 'desc']),
+        })
+        .default({ field: 'debt', dir: 'desc' }),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(1000).default(200),
+    })
+    .strict(),
+  /** Companies, buildings and brackets for the registry's filter controls. */
+  'registry.filterOptions': NoInput,
+  /** Everything about one account: persons, ledger, payments, timeline. */
+  'account.card': z.object({ accountId: Id }).strict(),
+
+  /** Reads an uploaded file far enough to show its layout, mapping and first rows (nothing is written). */
+  'import.preview': z
+    .object({ uploadId: z.string().min(1), kind: ImportKindSchema.optional(), mapping: MappingSchema.optional() })
+    .strict(),
+  /** Starts importing uploaded files (in the order companies → accounts → charges → payments) as a job. */
+  'import.start': z
+    .object({
+      files: z
+        .array(
+          z
+            .object({ uploadId: z.string().min(1), kind: ImportKindSchema.optional(), mapping: MappingSchema.optional() })
+            .strict(),
+        )
+        .min(1, 'Выберите хотя бы один файл.'),
+    })
+    .strict(),
+  'import.history': z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
+  /** Column mappings saved for layouts other than the canonical one. */
+  'mappings.list': NoInput,
+  'mappings.save': z
+    .object({
+      kind: ImportKindSchema,
+      name: z.string().trim().min(1, 'Назовите сопоставление (например, «Выгрузка ЕИРЦ»).').max(200),
+      headers: z.array(z.string()),
+      mapping: MappingSchema,
+    })
+    .strict(),
+  /** Generates the demo district and imports it through the same path as a clerk's files. */
+  'demo.load': z
+    .object({
+      accounts: z.number().int().min(10).max(150_000).default(3000),
+      seed: z.string().trim().min(1).max(50).default('krasnogorsk'),
+      months: z.number().int().min(1).max(120).default(60),
+    })
+    .strict(),
+  'jobs.get': z.object({ jobId: z.string().min(1) }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -43,7 +113,13 @@ export type HostKind = 'electron' | 'browser' | 'cli';
 export interface TableCounts {
   managementCompanies: number;
   buildings: number;
+  premises: number;
   accounts: number;
+  persons: number;
+  accountPersons: number;
+  charges: number;
+  payments: number;
+  imports: number;
   actions: number;
 }
 
@@ -75,7 +151,20 @@ export interface ApiOutputs {
   'settings.get': Settings;
   'settings.update': Settings;
   'journal.recent': JournalEntry[];
+  'registry.query': RegistryPage;
+  'registry.filterOptions': RegistryFilterOptions;
+  'account.card': AccountCard;
+  'import.preview': ImportPreview;
+  'import.start': { jobId: string };
+  'import.history': ImportHistoryItem[];
+  'mappings.list': SavedMapping[];
+  'mappings.save': SavedMapping;
+  'demo.load': { jobId: string };
+  'jobs.get': JobStatus;
 }
+
+/** Uploads are not JSON API calls: the browser host takes the raw bytes at `POST /upload`, Electron over IPC. */
+export type { UploadInfo };
 
 /** What a caller passes (defaults may be omitted). */
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiInputs)[M]>;

@@ -6,7 +6,16 @@
  * file and run `npm run db:generate -- --name what_changed`.
  */
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
 
 /** Управляющие компании: payee of the charges, party to claims and lawsuits. */
 export const managementCompanies = sqliteTable(
@@ -77,6 +86,8 @@ export const accounts = sqliteTable(
     status: text('status', { enum: ['open', 'closed'] })
       .notNull()
       .default('open'),
+    /** The flat the account is for (added with the billing import). */
+    premisesId: integer('premises_id').references((): AnySQLiteColumn => premises.id),
     /** Work on the account is paused until this date (dispute, hardship, death, bankruptcy). */
     pausedUntilDate: text('paused_until_date'),
     pauseReason: text('pause_reason'),
@@ -125,3 +136,213 @@ export const appSettings = sqliteTable('app_settings', {
   valueJson: text('value_json').notNull(),
   updatedAtMs: integer('updated_at_ms').notNull(),
 });
+
+/** Помещения: a flat in a building. */
+export const premises = sqliteTable(
+  'premises',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    buildingId: integer('building_id')
+      .notNull()
+      .references(() => buildings.id),
+    entrance: integer('entrance'),
+    /** Flat number as billing writes it: «12», «12А», «12/1». */
+    apartment: text('apartment').notNull(),
+    /** Area in hundredths of a square metre (54,30 m² = 5430), kept exact. */
+    areaCentiM2: integer('area_centi_m2'),
+    ownershipForm: text('ownership_form', { enum: ['private', 'municipal'] }).notNull(),
+    createdAtMs: integer('created_at_ms').notNull(),
+  },
+  (t) => [
+    uniqueIndex('premises_building_apartment_uq').on(t.buildingId, t.apartment),
+    check('premises_ownership_ck', sql`${t.ownershipForm} IN ('private', 'municipal')`),
+  ],
+);
+
+/** Физические лица: owners, tenants, their family members. */
+export const persons = sqliteTable(
+  'persons',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    fullName: text('full_name').notNull(),
+    /** fold_search(full_name): lower case, «ё» → «е». */
+    nameSearch: text('name_search').notNull(),
+    /**
+     * Who this person is across files: folded name + birth date when the date is known; otherwise folded name +
+     * the account it came with (two namesakes without birth dates are never merged).
+     */
+    identityKey: text('identity_key').notNull(),
+    birthDate: text('birth_date'),
+    birthPlace: text('birth_place'),
+    snils: text('snils'),
+    inn: text('inn'),
+    passport: text('passport'),
+    phone: text('phone'),
+    /** 1 consented, 0 refused, NULL unknown. */
+    smsConsent: integer('sms_consent'),
+    createdAtMs: integer('created_at_ms').notNull(),
+  },
+  (t) => [uniqueIndex('persons_identity_uq').on(t.identityKey), index('persons_name_idx').on(t.nameSearch)],
+);
+
+/** Who is on an account, in which role, with which ownership share. */
+export const accountPersons = sqliteTable(
+  'account_persons',
+  {
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    role: text('role', { enum: ['owner', 'tenant', 'family', 'registered'] }).notNull(),
+    shareNum: integer('share_num'),
+    shareDen: integer('share_den'),
+    /** Order in the file, so the card lists people as billing does. */
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.personId] }),
+    index('account_persons_person_idx').on(t.personId),
+    check('account_persons_role_ck', sql`${t.role} IN ('owner', 'tenant', 'family', 'registered')`),
+    check(
+      'account_persons_share_ck',
+      sql`(${t.shareNum} IS NULL AND ${t.shareDen} IS NULL) OR (${t.shareNum} > 0 AND ${t.shareDen} >= ${t.shareNum})`,
+    ),
+  ],
+);
+
+/** One imported file: recognised by its hash so the same file is never applied twice; the original is kept. */
+export const imports = sqliteTable(
+  'imports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['companies', 'accounts', 'charges', 'payments'] }).notNull(),
+    fileName: text('file_name').notNull(),
+    fileSha256: text('file_sha256').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    /** Where the original file is kept, relative to the data folder. */
+    storedPath: text('stored_path').notNull(),
+    rowCount: integer('row_count').notNull(),
+    /** JSON: what the import added and replaced. */
+    resultJson: text('result_json').notNull(),
+    userName: text('user_name').notNull(),
+    atMs: integer('at_ms').notNull(),
+  },
+  (t) => [uniqueIndex('imports_sha_uq').on(t.fileSha256)],
+);
+
+/** Начисления: per account, billing month and service. A later file's row for the same key replaces it. */
+export const charges = sqliteTable(
+  'charges',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    /** Billing month 'YYYY-MM'. */
+    period: text('period').notNull(),
+    service: text('service').notNull(),
+    /** May be negative: a recalculation (перерасчёт) in the billing file. */
+    amountKopecks: integer('amount_kopecks').notNull(),
+    importId: integer('import_id')
+      .notNull()
+      .references(() => imports.id),
+  },
+  (t) => [uniqueIndex('charges_key_uq').on(t.accountId, t.period, t.service)],
+);
+
+/** Оплаты. `paymentKey` identifies a payment across files so a corrected file replaces rather than duplicates. */
+export const payments = sqliteTable(
+  'payments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    paymentDate: text('payment_date').notNull(),
+    amountKopecks: integer('amount_kopecks').notNull(),
+    /** The billing month the payer named, 'YYYY-MM', or NULL. */
+    period: text('period'),
+    source: text('source'),
+    documentNumber: text('document_number'),
+    /** «№<document number>» when the file gives one, else «<date>|<kopecks>|<n-th such payment in the file>». */
+    paymentKey: text('payment_key').notNull(),
+    importId: integer('import_id')
+      .notNull()
+      .references(() => imports.id),
+  },
+  (t) => [
+    uniqueIndex('payments_key_uq').on(t.accountId, t.paymentKey),
+    index('payments_account_date_idx').on(t.accountId, t.paymentDate),
+    check('payments_amount_ck', sql`${t.amountKopecks} <> 0`),
+  ],
+);
+
+/**
+ * Per-account summary derived from charges and payments (never typed in), maintained after each import, plus the
+ * denormalised fields the registry filters, sorts and searches on so one table answers at 150,000 accounts.
+ */
+export const accountSummaries = sqliteTable(
+  'account_summaries',
+  {
+    accountId: integer('account_id')
+      .primaryKey()
+      .references(() => accounts.id),
+    number: text('number').notNull(),
+    address: text('address').notNull(),
+    /** fold_search of address; sorting by it orders streets, then houses as text. */
+    addressSort: text('address_sort').notNull(),
+    managementCompanyId: integer('management_company_id').notNull(),
+    companyName: text('company_name').notNull(),
+    buildingId: integer('building_id'),
+    tenure: text('tenure', { enum: ['owner', 'social_tenant'] }).notNull(),
+    status: text('status', { enum: ['open', 'closed'] }).notNull(),
+    mainPerson: text('main_person'),
+    chargedKopecks: integer('charged_kopecks').notNull(),
+    paidKopecks: integer('paid_kopecks').notNull(),
+    debtKopecks: integer('debt_kopecks').notNull(),
+    monthsInArrears: integer('months_in_arrears').notNull(),
+    debtSincePeriod: text('debt_since_period'),
+    lastPaymentDate: text('last_payment_date'),
+    lastPaymentKopecks: integer('last_payment_kopecks'),
+    bracket: text('bracket').notNull(),
+    /** Account number, folded address and folded names of everyone on the account, for one substring search. */
+    searchText: text('search_text').notNull(),
+    updatedAtMs: integer('updated_at_ms').notNull(),
+  },
+  (t) => [
+    index('account_summaries_debt_idx').on(t.debtKopecks),
+    index('account_summaries_bracket_debt_idx').on(t.bracket, t.debtKopecks),
+    index('account_summaries_company_debt_idx').on(t.managementCompanyId, t.debtKopecks),
+    index('account_summaries_building_idx').on(t.buildingId),
+    index('account_summaries_number_idx').on(t.number),
+    index('account_summaries_address_idx').on(t.addressSort),
+  ],
+);
+
+/** Debt brackets of the plan: versioned data, seeded by the migration, editable by an administrator. */
+export const debtBrackets = sqliteTable('debt_brackets', {
+  code: text('code').primaryKey(),
+  label: text('label').notNull(),
+  minKopecks: integer('min_kopecks').notNull(),
+  maxKopecks: integer('max_kopecks'),
+  rank: integer('rank').notNull(),
+  validFromDate: text('valid_from_date').notNull(),
+});
+
+/** Column mappings for billing files whose headers differ from the canonical layout. */
+export const columnMappings = sqliteTable(
+  'column_mappings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['companies', 'accounts', 'charges', 'payments'] }).notNull(),
+    name: text('name').notNull(),
+    /** The file's folded headers joined by '|': a file with the same headers gets the mapping automatically. */
+    headerSignature: text('header_signature').notNull(),
+    headersJson: text('headers_json').notNull(),
+    mappingJson: text('mapping_json').notNull(),
+    createdAtMs: integer('created_at_ms').notNull(),
+  },
+  (t) => [uniqueIndex('column_mappings_signature_uq').on(t.kind, t.headerSignature)],
+);

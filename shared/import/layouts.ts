@@ -37,6 +37,10 @@ export interface LayoutField {
   required: boolean;
   /** Allowed values for enumerated text fields (compared case-insensitively, ё = е). */
   values?: readonly string[];
+  /** Smallest allowed value of an integer/decimal field (inclusive). */
+  min?: number;
+  /** Largest allowed value of an integer/decimal field (inclusive). */
+  max?: number;
 }
 
 export interface Layout {
@@ -51,7 +55,7 @@ export interface Layout {
 const ACCOUNT_NUMBER: LayoutField = {
   key: 'accountNumber',
   header: 'Лицевой счёт',
-  synonyms: ['Лицевой счет', 'ЛС', 'Л/С', 'Номер ЛС', 'Номер лицевого счёта', 'Номер лицевого счета', 'Лиц. счёт', 'Лиц. счет'],
+  synonyms: ['Лицевой счет', 'ЛС', 'Л/С', 'Номер ЛС', 'Номер лицевого счёта', 'Номер лицевого счета', 'Лиц. счёт', 'Лиц. счет', 'Л/сч', 'Лиц. сч.', 'Лицевой'],
   type: 'text',
   required: true,
 };
@@ -71,7 +75,7 @@ export const COMPANIES_LAYOUT: Layout = {
     { key: 'bik', header: 'БИК', synonyms: [], type: 'text', required: false },
     { key: 'correspondentAccount', header: 'Корр. счёт', synonyms: ['Корр. счет', 'Корреспондентский счёт', 'Корреспондентский счет', 'К/с'], type: 'text', required: false },
     { key: 'settlementAccount', header: 'Расчётный счёт', synonyms: ['Расчетный счет', 'Р/с'], type: 'text', required: false },
-    { key: 'contractDueDay', header: 'День оплаты по договору', synonyms: ['Срок оплаты', 'День оплаты'], type: 'integer', required: false },
+    { key: 'contractDueDay', header: 'День оплаты по договору', synonyms: ['Срок оплаты', 'День оплаты'], type: 'integer', required: false, min: 1, max: 31 },
     { key: 'penaltyCharged', header: 'Пени начисляются', synonyms: ['Начислять пени', 'Пени'], type: 'boolean', required: false },
   ],
 };
@@ -84,9 +88,9 @@ export const ACCOUNTS_LAYOUT: Layout = {
     ACCOUNT_NUMBER,
     { key: 'companyInn', header: 'ИНН УК', synonyms: ['ИНН управляющей компании'], type: 'text', required: true },
     { key: 'address', header: 'Адрес дома', synonyms: ['Адрес', 'Дом', 'Адрес МКД'], type: 'text', required: true },
-    { key: 'entrance', header: 'Подъезд', synonyms: ['№ подъезда', 'Номер подъезда'], type: 'integer', required: false },
+    { key: 'entrance', header: 'Подъезд', synonyms: ['№ подъезда', 'Номер подъезда'], type: 'integer', required: false, min: 1 },
     { key: 'apartment', header: 'Квартира', synonyms: ['Кв.', 'Кв', 'Номер квартиры', 'Помещение', '№ кв.'], type: 'text', required: true },
-    { key: 'area', header: 'Площадь, м²', synonyms: ['Площадь', 'Общая площадь', 'Площадь, кв.м', 'Площадь, м2'], type: 'decimal', required: false },
+    { key: 'area', header: 'Площадь, м²', synonyms: ['Площадь', 'Общая площадь', 'Площадь, кв.м', 'Площадь, м2'], type: 'decimal', required: false, min: 0 },
     { key: 'ownershipForm', header: 'Форма собственности', synonyms: ['Собственность'], type: 'text', required: true, values: ['частная', 'муниципальная'] },
     { key: 'tenure', header: 'Основание проживания', synonyms: ['Статус', 'Тип владения', 'Владение'], type: 'text', required: true, values: ['собственник', 'наниматель'] },
     { key: 'accountStatus', header: 'Состояние счёта', synonyms: ['Состояние счета', 'Статус счёта', 'Статус счета'], type: 'text', required: false, values: ['открыт', 'закрыт'] },
@@ -109,9 +113,9 @@ export const CHARGES_LAYOUT: Layout = {
   fileStem: 'charges',
   fields: [
     ACCOUNT_NUMBER,
-    { key: 'period', header: 'Период', synonyms: ['Расчётный период', 'Расчетный период', 'Месяц'], type: 'period', required: true },
+    { key: 'period', header: 'Период', synonyms: ['Расчётный период', 'Расчетный период', 'Месяц', 'Период начисления'], type: 'period', required: true },
     { key: 'service', header: 'Услуга', synonyms: ['Наименование услуги', 'Вид услуги'], type: 'text', required: true },
-    { key: 'amountKopecks', header: 'Начислено, руб.', synonyms: ['Начислено', 'Сумма начисления', 'Сумма', 'Начислено, руб'], type: 'money', required: true },
+    { key: 'amountKopecks', header: 'Начислено, руб.', synonyms: ['Начислено', 'Сумма начисления', 'Сумма', 'Начислено, руб', 'Сумма начислений', 'Начислено за месяц'], type: 'money', required: true },
   ],
 };
 
@@ -121,8 +125,8 @@ export const PAYMENTS_LAYOUT: Layout = {
   fileStem: 'payments',
   fields: [
     ACCOUNT_NUMBER,
-    { key: 'paymentDate', header: 'Дата оплаты', synonyms: ['Дата платежа', 'Дата'], type: 'date', required: true },
-    { key: 'amountKopecks', header: 'Сумма, руб.', synonyms: ['Сумма', 'Оплачено', 'Сумма оплаты', 'Сумма платежа'], type: 'money', required: true },
+    { key: 'paymentDate', header: 'Дата оплаты', synonyms: ['Дата платежа', 'Дата', 'Дата поступления'], type: 'date', required: true },
+    { key: 'amountKopecks', header: 'Сумма, руб.', synonyms: ['Сумма', 'Оплачено', 'Сумма оплаты', 'Сумма платежа', 'Оплачено, руб.', 'Поступило'], type: 'money', required: true },
     { key: 'period', header: 'Оплачиваемый период', synonyms: ['Период оплаты', 'За период', 'Период'], type: 'period', required: false },
     { key: 'source', header: 'Источник', synonyms: ['Банк', 'Способ оплаты', 'Канал оплаты'], type: 'text', required: false },
     { key: 'documentNumber', header: 'Номер платежа', synonyms: ['Номер платёжного документа', 'Номер платежного документа', 'УИП', 'ID платежа'], type: 'text', required: false },

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createDispatch, type ApiHandlers } from '../../electron/core/api/dispatch';
+import { apiInputs } from '../../shared/api/contract';
 import { AppError } from '../../electron/core/app-error';
 import type { Logger } from '../../electron/core/logger';
 import { makeTempDir } from '../support/temp-dir';
@@ -24,13 +25,8 @@ function fakeHandlers(overrides: Partial<ApiHandlers>): ApiHandlers {
   const notUsed = () => {
     throw new Error('not used');
   };
-  return {
-    'app.info': notUsed,
-    'settings.get': notUsed,
-    'settings.update': notUsed,
-    'journal.recent': notUsed,
-    ...overrides,
-  };
+  const all = Object.fromEntries(Object.keys(apiInputs).map((method) => [method, notUsed])) as unknown as ApiHandlers;
+  return { ...all, ...overrides };
 }
 
 describe('dispatch', () => {
@@ -119,6 +115,6 @@ describe('dispatch', () => {
         },
       ],
     });
-    core.close();
+    await core.close();
   });
 });

@@ -56,7 +56,7 @@ describe('browser host', () => {
 
   afterAll(async () => {
     await host.close();
-    core.close();
+    await core.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -3,5 +3,7 @@
  */
 import type { CliCommand } from '../cli-command';
 import { infoCommand } from './info-command';
+import { importCommand } from './import-command';
+import { demoCommand } from './demo-command';
 
-export const commands: CliCommand[] = [infoCommand];
+export const commands: CliCommand[] = [infoCommand, importCommand, demoCommand];

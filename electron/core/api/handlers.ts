@@ -1,13 +1,21 @@
 /**
- * @file The handlers of the API table. Thin: each validates nothing itself (dispatch did) and calls
- * repositories and services.
+ * @file The handlers of the API table. Thin: dispatch has validated the input; each handler calls a service or
+ * repository, and long work goes to the job manager.
  */
 import type { ApiHandlers } from './dispatch';
 import type { CoreContext } from '../core-context';
 import { getSettings, saveSettings } from '../repositories/settings-repo';
 import { appendJournal, recentJournal } from '../repositories/journal-repo';
+import { listMappings, saveMapping } from '../repositories/mappings-repo';
+import { listImports } from '../repositories/imports-repo';
 import { readAppInfo } from '../services/app-info';
+import { queryRegistry } from '../registry/registry-query';
+import { registryFilterOptions } from '../registry/filter-options';
+import { readAccountCard } from '../registry/account-card';
+import { headerSignature, previewUpload } from '../billing/preview-upload';
+import { resolveUpload } from '../billing/upload-store';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
+import { formatCount } from '../../../shared/text/format-count';
 
 export function createHandlers(ctx: CoreContext): ApiHandlers {
   return {
@@ -30,5 +38,31 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
       return getSettings(ctx.db);
     },
     'journal.recent': ({ limit }) => recentJournal(ctx.db, limit),
+
+    'registry.query': (query) => queryRegistry(ctx.sqlite, query),
+    'registry.filterOptions': () => registryFilterOptions(ctx.sqlite),
+    'account.card': ({ accountId }) => readAccountCard(ctx.sqlite, accountId),
+
+    'import.preview': (input) => previewUpload(ctx.sqlite, ctx.dataDir, input),
+    'import.start': ({ files }) => {
+      const specs = files.map((f) => {
+        const upload = resolveUpload(ctx.dataDir, f.uploadId);
+        return { path: upload.path, fileName: upload.fileName, ...(f.kind ? { kind: f.kind } : {}), ...(f.mapping ? { mapping: f.mapping } : {}) };
+      });
+      const title = specs.length === 1 ? `Загрузка файла «${specs[0]?.fileName}»` : `Загрузка файлов (${specs.length})`;
+      return { jobId: ctx.jobs.start('import', title, { task: 'import', files: specs }).id };
+    },
+    'import.history': ({ limit }) => listImports(ctx.sqlite, limit),
+    'mappings.list': () => listMappings(ctx.sqlite),
+    'mappings.save': (input) => saveMapping(ctx.sqlite, { ...input, signature: headerSignature(input.headers) }, ctx.clock()),
+    'demo.load': ({ accounts, seed, months }) => ({
+      jobId: ctx.jobs.start('demo', `Демонстрационный район: ${formatCount(accounts)} лицевых счетов`, {
+        task: 'demo',
+        accounts,
+        seed,
+        months,
+      }).id,
+    }),
+    'jobs.get': ({ jobId }) => ctx.jobs.get(jobId),
   };
 }

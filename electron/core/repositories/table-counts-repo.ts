@@ -4,13 +4,23 @@
 import type { TableCounts } from '../../../shared/api/contract';
 import type { OpenedDatabase } from '../db/connection';
 
+const TABLES: Record<keyof TableCounts, string> = {
+  managementCompanies: 'management_companies',
+  buildings: 'buildings',
+  premises: 'premises',
+  accounts: 'accounts',
+  persons: 'persons',
+  accountPersons: 'account_persons',
+  charges: 'charges',
+  payments: 'payments',
+  imports: 'imports',
+  actions: 'actions',
+};
+
 export function readTableCounts(sqlite: OpenedDatabase['sqlite']): TableCounts {
-  const count = (table: string): number =>
-    (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  return {
-    managementCompanies: count('management_companies'),
-    buildings: count('buildings'),
-    accounts: count('accounts'),
-    actions: count('actions'),
-  };
+  const entries = Object.entries(TABLES).map(([key, table]) => [
+    key,
+    (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
+  ]);
+  return Object.fromEntries(entries) as TableCounts;
 }

@@ -10,6 +10,14 @@ import type { Transport } from './client';
 
 const TOKEN_KEY = 'zhku.token';
 
+let token: string | null = null;
+
+/** The run's token (taken from the address once, then from sessionStorage). */
+export function runToken(): string {
+  token ??= takeToken();
+  return token;
+}
+
 function takeToken(): string {
   const url = new URL(window.location.href);
   const fromUrl = url.searchParams.get('token');
@@ -23,7 +31,7 @@ function takeToken(): string {
 }
 
 export function createHttpTransport(): Transport {
-  const token = takeToken();
+  const token = runToken();
   return async (method, input) => {
     try {
       const response = await fetch(`./api/${encodeURIComponent(method)}`, {

@@ -10,9 +10,12 @@ const SECTIONS: ReadonlyArray<{ label: string; route: Route; hotkey: string }> =
   { label: 'Отчёты', route: { page: 'reports' }, hotkey: 'Alt+3' },
   { label: 'Журнал действий', route: { page: 'journal' }, hotkey: 'Alt+4' },
   { label: 'Настройки', route: { page: 'settings' }, hotkey: 'Alt+5' },
+  { label: 'Загрузка данных', route: { page: 'import' }, hotkey: 'Alt+6' },
 ];
 
 function isCurrent(current: Route, target: Route): boolean {
+  // An account card belongs to the registry: the clerk came from there and goes back there.
+  if (current.page === 'account') return target.page === 'registry';
   if (current.page !== target.page) return false;
   return current.page !== 'measure' || (target.page === 'measure' && current.number === target.number);
 }

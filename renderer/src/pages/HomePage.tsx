@@ -1,14 +1,21 @@
 /**
  * @file Обзор: what is in the database and the plan's measures with what the application does for each today.
+ * On an empty database it first offers to import files or load the demo district.
  * (The plan cockpit with targets and counters replaces this screen in a later issue.)
  */
+import { useState } from 'react';
 import { PLAN_MEASURES } from '../../../shared/plan/plan-measures';
 import { useApi } from '../api/use-api';
+import { DemoDistrictOffer } from '../components/DemoDistrictOffer';
 import { formatCount } from '../format';
 
 export function HomePage() {
-  const [info] = useApi('app.info', {});
+  const [info, reloadInfo] = useApi('app.info', {});
   const [settings] = useApi('settings.get', {});
+  // Once the offer was used it stays until the clerk leaves, so the finished demo's summary and «Открыть реестр»
+  // do not vanish the moment the counts stop being zero.
+  const [offerUsed, setOfferUsed] = useState(false);
+  const showOffer = offerUsed || (info.state === 'ready' && info.value.counts.accounts === 0);
   return (
     <section>
       <h1 tabIndex={-1}>Обзор</h1>
@@ -16,6 +23,14 @@ export function HomePage() {
         <p className="lead" data-testid="organisation-name">
           {settings.value.organisationName} · {settings.value.districtName}
         </p>
+      )}
+      {showOffer && (
+        <DemoDistrictOffer
+          onLoaded={() => {
+            setOfferUsed(true);
+            reloadInfo();
+          }}
+        />
       )}
       <div className="cards">
         {info.state === 'ready' && (

@@ -1,0 +1,68 @@
+/**
+ * @file What every applier of a billing file gets and gives back. Appliers run inside the import job's single
+ * transaction: they check the rows against the database (unknown account, unknown УК …), write, and report
+ * row errors in the same Russian form as the parser. Any error makes the job roll back.
+ */
+import type Database from 'better-sqlite3';
+import type { ParsedRecord, RowError } from '../import/parse-billing-file';
+import { formatCellError, rowError } from '../import/errors';
+
+export interface ApplyInput {
+  sqlite: Database.Database;
+  importId: number;
+  records: ParsedRecord[];
+  /** fieldKey → header as written in the file, to name columns in errors. */
+  mapping: Record<string, string>;
+  nowMs: number;
+  /** Today's calendar date in the office's zone, 'YYYY-MM-DD'. */
+  today: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ApplyOutcome {
+  errors: RowError[];
+  errorCount: number;
+  /** Accounts whose summary must be recomputed. */
+  touchedAccountIds: Set<number>;
+  /** Russian one-liner of what was done, e.g. «лицевых счетов: 120 новых, 3 обновлено». */
+  summary: string;
+  counts: Record<string, number>;
+}
+
+/** Collects row errors for an applier (first 1 000 kept, all counted). */
+export class ErrorList {
+  readonly errors: RowError[] = [];
+  count = 0;
+  constructor(private readonly mapping: Record<string, string>) {}
+
+  add(record: ParsedRecord, field: string, reason: string, value?: unknown): void {
+    this.count += 1;
+    if (this.errors.length >= 1000) return;
+    const column = this.mapping[field] ?? field;
+    this.errors.push(rowError(record.line, record.sheet, column, formatCellError(record.line, record.sheet, column, value, reason)));
+  }
+}
+
+export function text(record: ParsedRecord, key: string): string | null {
+  const value = record.values[key];
+  return typeof value === 'string' && value.length > 0 ? value : null;
+}
+
+export function num(record: ParsedRecord, key: string): number | null {
+  const value = record.values[key];
+  return typeof value === 'number' ? value : null;
+}
+
+/** Loads account number → id for the whole district (150,000 entries is a few MB). */
+export function accountIdsByNumber(sqlite: Database.Database): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const row of sqlite.prepare('SELECT id, number FROM accounts').iterate() as IterableIterator<{ id: number; number: string }>) {
+    map.set(row.number, row.id);
+  }
+  return map;
+}
+
+/** «5 новых, 2 обновлено» style counts in Russian. */
+export function ruCount(n: number): string {
+  return new Intl.NumberFormat('ru-RU').format(n);
+}

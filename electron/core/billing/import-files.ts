@@ -1,0 +1,235 @@
+/**
+ * @file Imports billing files as ONE unit of work: either every file of the job is applied, or nothing is.
+ *
+ * 1. Each file is hashed; a file whose bytes were imported before is refused (and nothing else of the job runs).
+ * 2. Each file is parsed and validated completely (electron/core/import/); any row error refuses the job.
+ * 3. Originals are copied to `<data dir>/imports/.pending/`.
+ * 4. One transaction: files in the order companies → accounts → charges → payments (each may refer to the
+ *    ones before), cross-checks against the database, writes, summaries of the touched accounts, journal.
+ *    Any error rolls everything back. After the commit the originals move to `<data dir>/imports/`.
+ * Runs in a worker thread for the UI (jobs/job-worker.ts) and in-process for the CLI.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { ImportKind } from '../../../shared/import/layouts';
+import { LAYOUTS } from '../../../shared/import/layouts';
+import type { RowErrorView } from '../../../shared/jobs/job-types';
+import { isoDateInZone } from '../../../shared/dates/iso-date';
+import { ImportFileError, parseBillingFile, type ParseResult } from '../import/parse-billing-file';
+import type { ApplyInput, ApplyOutcome } from './apply-context';
+import { applyCompanies } from './apply-companies';
+import { applyAccounts } from './apply-accounts';
+import { applyCharges } from './apply-charges';
+import { applyPayments } from './apply-payments';
+import { recomputeSummaries } from './recompute-summaries';
+
+export interface ImportFileSpec {
+  path: string;
+  /** Name to show and keep (the clerk's file name, not the upload's temp name). */
+  fileName: string;
+  kind?: ImportKind;
+  mapping?: Record<string, string>;
+}
+
+export interface ImportFilesParams {
+  sqlite: Database.Database;
+  dataDir: string;
+  files: ImportFileSpec[];
+  userName: string;
+  nowMs: number;
+  onProgress?: (stage: string, fraction: number) => void;
+}
+
+export interface ImportedFile {
+  importId: number;
+  fileName: string;
+  kind: ImportKind;
+  rowCount: number;
+  summary: string;
+}
+
+export interface ImportFilesResult {
+  files: ImportedFile[];
+  summary: string;
+}
+
+/** The job was refused: nothing was written. `rowErrors` name file, line and column. */
+export class ImportRefusedError extends Error {
+  readonly code = 'IMPORT.REFUSED';
+  constructor(
+    message: string,
+    readonly rowErrors: RowErrorView[] = [],
+    readonly errorCount: number = 0,
+  ) {
+    super(message);
+    this.name = 'ImportRefusedError';
+  }
+}
+
+const KIND_ORDER: ImportKind[] = ['companies', 'accounts', 'charges', 'payments'];
+const APPLIERS: Record<ImportKind, (input: ApplyInput) => ApplyOutcome> = {
+  companies: applyCompanies,
+  accounts: applyAccounts,
+  charges: applyCharges,
+  payments: applyPayments,
+};
+
+interface ParsedFile {
+  spec: ImportFileSpec;
+  sha256: string;
+  sizeBytes: number;
+  parsed: ParseResult;
+  keptName: string;
+}
+
+export async function importFiles(params: ImportFilesParams): Promise<ImportFilesResult> {
+  const { sqlite, dataDir, files, userName, nowMs } = params;
+  const progress = params.onProgress ?? (() => undefined);
+  const today = isoDateInZone(nowMs);
+  const totalBytes = files.reduce((sum, f) => sum + fs.statSync(f.path).size, 0) || 1;
+
+  // 1. Same bytes twice — in the database or within this job — are refused.
+  const hashes = new Map<string, string>();
+  const shaOfFile: string[] = [];
+  const findImport = sqlite.prepare('SELECT id, at_ms AS atMs, file_name AS fileName FROM imports WHERE file_sha256 = ?');
+  for (const f of files) {
+    progress(`Проверка файла «${f.fileName}»`, 0);
+    const sha = await sha256OfFile(f.path);
+    const earlier = findImport.get(sha) as { id: number; atMs: number; fileName: string } | undefined;
+    if (earlier) {
+      throw new ImportRefusedError(
+        `Файл «${f.fileName}» уже загружен ${formatInstant(earlier.atMs)} (загрузка № ${earlier.id}, «${earlier.fileName}»). ` +
+          'Повторная загрузка того же файла не выполняется; ничего не изменено.',
+      );
+    }
+    const twin = hashes.get(sha);
+    if (twin) throw new ImportRefusedError(`Файлы «${twin}» и «${f.fileName}» одинаковы. Выберите файл один раз.`);
+    hashes.set(sha, f.fileName);
+    shaOfFile.push(sha);
+  }
+
+  // 2. Parse and validate everything before touching the database.
+  const parsedFiles: ParsedFile[] = [];
+  const rowErrors: RowErrorView[] = [];
+  let errorCount = 0;
+  let bytesBefore = 0;
+  for (const [index, f] of files.entries()) {
+    const size = fs.statSync(f.path).size;
+    let parsed: ParseResult;
+    try {
+      parsed = await parseBillingFile(f.path, {
+        ...(f.kind ? { kind: f.kind } : {}),
+        ...(f.mapping ? { mapping: f.mapping } : {}),
+        onProgress: (done, total) =>
+          progress(`Чтение и проверка «${f.fileName}»`, (0.6 * (bytesBefore + (total > 0 ? (done / total) * size : 0))) / totalBytes),
+      });
+    } catch (error) {
+      if (error instanceof ImportFileError) {
+        throw new ImportRefusedError(`Файл «${f.fileName}» не загружен: ${error.message} Ничего не изменено.`);
+      }
+      throw error;
+    }
+    bytesBefore += size;
+    errorCount += parsed.errorCount;
+    for (const e of parsed.errors) if (rowErrors.length < 1000) rowErrors.push({ file: f.fileName, ...e });
+    parsedFiles.push({ spec: f, sha256: shaOfFile[index] as string, sizeBytes: size, parsed, keptName: '' });
+  }
+  if (errorCount > 0) throw refused(rowErrors, errorCount);
+
+  // 3. Keep the originals (moved into place only after the commit).
+  const keptDir = path.join(dataDir, 'imports');
+  const pendingDir = path.join(keptDir, '.pending');
+  fs.mkdirSync(pendingDir, { recursive: true });
+  for (const pf of parsedFiles) {
+    pf.keptName = `${pf.sha256.slice(0, 12)}-${safeFileName(pf.spec.fileName)}`;
+    fs.copyFileSync(pf.spec.path, path.join(pendingDir, pf.keptName));
+  }
+
+  // 4. One transaction for the whole job.
+  parsedFiles.sort((a, b) => KIND_ORDER.indexOf(a.parsed.kind) - KIND_ORDER.indexOf(b.parsed.kind));
+  const totalRecords = parsedFiles.reduce((sum, pf) => sum + pf.parsed.records.length, 0) || 1;
+  const insertImport = sqlite.prepare(
+    `INSERT INTO imports (kind, file_name, file_sha256, size_bytes, stored_path, row_count, result_json, user_name, at_ms)
+     VALUES (?, ?, ?, ?, ?, ?, '{}', ?, ?) RETURNING id`,
+  );
+  const setResult = sqlite.prepare('UPDATE imports SET result_json = ? WHERE id = ?');
+  const journal = sqlite.prepare(
+    `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
+     VALUES (NULL, NULL, 'import.applied', ?, ?, ?, ?, ?)`,
+  );
+  const imported: ImportedFile[] = [];
+  try {
+    sqlite.transaction(() => {
+      const touched = new Set<number>();
+      let recordsBefore = 0;
+      for (const pf of parsedFiles) {
+        const kind = pf.parsed.kind;
+        const importId = (
+          insertImport.get(kind, pf.spec.fileName, pf.sha256, pf.sizeBytes, `imports/${pf.keptName}`, pf.parsed.rowCount, userName, nowMs) as {
+            id: number;
+          }
+        ).id;
+        const stage = `Запись в базу: «${pf.spec.fileName}» (${LAYOUTS[kind].title.toLowerCase()})`;
+        progress(stage, 0.6 + (0.3 * recordsBefore) / totalRecords);
+        const outcome = APPLIERS[kind]({
+          sqlite,
+          importId,
+          records: pf.parsed.records,
+          mapping: pf.parsed.mapping,
+          nowMs,
+          today,
+          onProgress: (done) => progress(stage, 0.6 + (0.3 * (recordsBefore + done)) / totalRecords),
+        });
+        if (outcome.errorCount > 0) {
+          throw refused(
+            outcome.errors.map((e) => ({ file: pf.spec.fileName, ...e })),
+            outcome.errorCount,
+          );
+        }
+        recordsBefore += pf.parsed.records.length;
+        for (const id of outcome.touchedAccountIds) touched.add(id);
+        setResult.run(JSON.stringify({ summary: outcome.summary, counts: outcome.counts }), importId);
+        const summary = `Загружен файл «${pf.spec.fileName}» (${LAYOUTS[kind].title.toLowerCase()}, строк: ${pf.parsed.rowCount}): ${outcome.summary}`;
+        journal.run(today, nowMs, userName, summary, JSON.stringify({ importId, counts: outcome.counts }));
+        imported.push({ importId, fileName: pf.spec.fileName, kind, rowCount: pf.parsed.rowCount, summary: outcome.summary });
+      }
+      progress('Пересчёт долгов по лицевым счетам', 0.92);
+      recomputeSummaries(sqlite, touched, nowMs);
+    })();
+  } catch (error) {
+    for (const pf of parsedFiles) fs.rmSync(path.join(pendingDir, pf.keptName), { force: true });
+    throw error;
+  }
+  for (const pf of parsedFiles) fs.renameSync(path.join(pendingDir, pf.keptName), path.join(keptDir, pf.keptName));
+  progress('Готово', 1);
+  return {
+    files: imported,
+    summary: `Загружено файлов: ${imported.length}. ` + imported.map((f) => `«${f.fileName}» — ${f.summary}`).join('; ') + '.',
+  };
+}
+
+function refused(rowErrors: RowErrorView[], errorCount: number): ImportRefusedError {
+  const files = [...new Set(rowErrors.map((e) => e.file))].map((f) => `«${f}»`).join(', ');
+  return new ImportRefusedError(
+    `Загрузка отменена: в ${files} найдено ошибок: ${new Intl.NumberFormat('ru-RU').format(errorCount)}. ` +
+      'Ничего не записано — исправьте строки из списка и загрузите файлы снова.',
+    rowErrors,
+    errorCount,
+  );
+}
+
+async function sha256OfFile(filePath: string): Promise<string> {
+  const hash = crypto.createHash('sha256');
+  for await (const chunk of fs.createReadStream(filePath)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+function safeFileName(name: string): string {
+  return path.basename(name).replace(/[^\p{L}\p{N}._ -]+/gu, '_').slice(0, 120) || 'file';
+}
+
+function formatInstant(atMs: number): string {
+  return new Date(atMs).toLocaleString('ru-RU', { timeZone: 'Europe/Moscow', dateStyle: 'short', timeStyle: 'short' });
+}

@@ -1,0 +1,22 @@
+/**
+ * @file Messages between the job manager (main thread) and a job worker.
+ */
+import type { ImportFileSpec } from '../billing/import-files';
+import type { RowErrorView } from '../../../shared/jobs/job-types';
+
+export type JobTask =
+  | { task: 'import'; files: ImportFileSpec[] }
+  | { task: 'demo'; accounts: number; seed: string; months: number };
+
+export interface JobWorkerData {
+  databasePath: string;
+  dataDir: string;
+  userName: string;
+  nowMs: number;
+  job: JobTask;
+}
+
+export type JobMessage =
+  | { type: 'progress'; stage: string; fraction: number }
+  | { type: 'done'; summary: string }
+  | { type: 'failed'; message: string; rowErrors: RowErrorView[]; errorCount: number; internal: boolean };

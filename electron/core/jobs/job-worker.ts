@@ -1,0 +1,40 @@
+/**
+ * @file Worker-thread entry of long jobs: opens its own connection to the (already migrated) database, runs the
+ * task, reports progress. Its own connection means the main thread keeps answering the UI meanwhile.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { openDatabase } from '../db/connection';
+import { ImportRefusedError } from '../billing/import-files';
+import { runJobTask } from './run-job-task';
+import type { JobMessage, JobWorkerData } from './job-messages';
+
+const data = workerData as JobWorkerData;
+const post = (message: JobMessage): void => parentPort?.postMessage(message);
+
+const db = openDatabase(data.databasePath);
+let lastPost = 0;
+try {
+  const summary = await runJobTask(data.job, {
+    sqlite: db.sqlite,
+    dataDir: data.dataDir,
+    userName: data.userName,
+    nowMs: data.nowMs,
+    onProgress: (stage, fraction) => {
+      // Throttle: the UI polls a few times a second; millions of rows must not mean millions of messages.
+      const now = Date.now();
+      if (now - lastPost < 100 && fraction < 1) return;
+      lastPost = now;
+      post({ type: 'progress', stage, fraction });
+    },
+  });
+  post({ type: 'done', summary });
+} catch (error) {
+  if (error instanceof ImportRefusedError) {
+    post({ type: 'failed', message: error.message, rowErrors: error.rowErrors, errorCount: error.errorCount, internal: false });
+  } else {
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    post({ type: 'failed', message: text, rowErrors: [], errorCount: 0, internal: true });
+  }
+} finally {
+  db.close();
+}

@@ -1,0 +1,64 @@
+/**
+ * @file Progress of a long job (an import, the demo district): a bar with the job's fraction, what is being done
+ * now, time elapsed; then the summary, or the reason it failed with the row errors. Polls through `useJob`.
+ */
+import type { JobStatus } from '../../../shared/jobs/job-types';
+import { formatDuration } from '../format';
+import { useJob } from '../hooks/useJob';
+import { RowErrorsTable } from './RowErrorsTable';
+
+export function JobProgress({ jobId, onFinished }: { jobId: string; onFinished?: (status: JobStatus) => void }) {
+  const { status, pollError, polledAtMs } = useJob(jobId, onFinished);
+  const fraction = status ? Math.min(1, Math.max(0, status.fraction)) : 0;
+  const elapsed = status ? (status.finishedAtMs ?? Math.max(polledAtMs, status.startedAtMs)) - status.startedAtMs : 0;
+  return (
+    <div className="job-panel" aria-busy={!status || status.state === 'running'}>
+      <div className="job-head">
+        <strong>{status?.title ?? 'Задание запускается…'}</strong>
+        {status && <span className="muted">прошло {formatDuration(elapsed)}</span>}
+      </div>
+      <progress
+        data-testid="job-progress"
+        max={1}
+        value={status?.state === 'done' ? 1 : fraction}
+        aria-label="Ход выполнения"
+        aria-valuetext={`${Math.round(fraction * 100)} %`}
+      />
+      {status?.state === 'running' && (
+        <p className="job-stage" role="status">
+          {Math.round(fraction * 100)} % · {status.stage || 'Выполняется…'}
+        </p>
+      )}
+      {pollError && (
+        <p className="error-text" role="alert">
+          Не удаётся узнать ход задания: {pollError}
+        </p>
+      )}
+      {status?.state === 'done' && (
+        <div className="result-ok" data-testid="job-summary" role="status">
+          <strong>Готово.</strong> {status.summary ?? ''}
+        </div>
+      )}
+      {status?.state === 'failed' && <JobFailure status={status} />}
+    </div>
+  );
+}
+
+function JobFailure({ status }: { status: JobStatus }) {
+  const error = status.error;
+  const files = [...new Set(error?.rowErrors.map((e) => e.file) ?? [])];
+  return (
+    <div className="result-failed" data-testid="job-error" role="alert">
+      <p>
+        <strong>Не выполнено.</strong> {error?.message ?? 'Задание завершилось с ошибкой.'}
+      </p>
+      {files.length > 0 && (
+        <p>
+          {files.length === 1 ? `Из файла «${files[0]}»` : `Из файлов ${files.map((f) => `«${f}»`).join(', ')}`}{' '}
+          в базу <strong>ничего не записано</strong>. Исправьте строки, перечисленные ниже, и загрузите файл снова.
+        </p>
+      )}
+      {error && <RowErrorsTable errors={error.rowErrors} total={Math.max(error.errorCount, error.rowErrors.length)} />}
+    </div>
+  );
+}
