@@ -10,13 +10,15 @@ import { progressPrinter } from '../progress-printer';
 export const demoCommand: CliCommand = {
   name: 'demo',
   summary: 'создать файлы демонстрационного района (CSV windows-1251 и XLSX) в папке',
-  usage: 'demo --accounts N --seed S --out ПАПКА [--months 60] [--end-period ГГГГ-ММ] [--format csv,xlsx] [--json]',
+  usage:
+    'demo --accounts N --seed S --out ПАПКА [--months 60] [--end-period ГГГГ-ММ] [--as-of ГГГГ-ММ-ДД] [--format csv,xlsx] [--json]',
   options: {
     accounts: { type: 'string', description: 'число лицевых счетов (от 10 до 150 000)' },
     seed: { type: 'string', description: 'зерно генератора: одно и то же зерно даёт те же файлы' },
     out: { type: 'string', description: 'папка для файлов' },
     months: { type: 'string', description: 'месяцев истории начислений (по умолчанию 60)' },
     'end-period': { type: 'string', description: 'последний месяц начислений ГГГГ-ММ (по умолчанию прошлый месяц)' },
+    'as-of': { type: 'string', description: 'оплаты после этой даты ГГГГ-ММ-ДД не попадают в файл (по умолчанию сегодня)' },
     format: { type: 'string', description: 'csv, xlsx или csv,xlsx (по умолчанию оба)' },
     json: { type: 'boolean', description: 'вывести список файлов и количества в JSON' },
   },
@@ -41,6 +43,11 @@ export const demoCommand: CliCommand = {
       io.err('--end-period — месяц в виде ГГГГ-ММ, например 2026-10.\n');
       return 2;
     }
+    const asOf = values['as-of'] as string | undefined;
+    if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+      io.err('--as-of — дата в виде ГГГГ-ММ-ДД.\n');
+      return 2;
+    }
     const formats = String(values.format ?? 'csv,xlsx').split(',').map((f) => f.trim()) as DemoFormat[];
     if (formats.some((f) => f !== 'csv' && f !== 'xlsx')) {
       io.err('--format — csv, xlsx или csv,xlsx.\n');
@@ -52,6 +59,7 @@ export const demoCommand: CliCommand = {
       seed: typeof values.seed === 'string' ? values.seed : 'krasnogorsk',
       months,
       ...(endPeriod ? { endPeriod } : {}),
+      ...(asOf ? { asOfDate: asOf } : {}),
       outDir: path.resolve(values.out),
       formats,
       onProgress: (done, total) => print('Создание файлов', total > 0 ? done / total : 0),

@@ -77,7 +77,8 @@ export function generateAccount(district: District, index: number): DemoAccount 
   const usualDay = pickUsualDay(rng);
   const start = periods[0] ?? district.options.endPeriod;
   let paid = 0;
-  const payments = planPayments(rng, behaviour, bills).map((p, seq): DemoPayment => {
+  const asOf = district.options.asOfDate;
+  const planned = planPayments(rng, behaviour, bills).map((p, seq): DemoPayment => {
     const period = addMonths(start, p.month);
     const date = dateIn(period, p.onTime ? usualDay + rng.int(-3, 3) : rng.int(1, 28));
     paid += p.amount;
@@ -90,6 +91,9 @@ export function generateAccount(district: District, index: number): DemoAccount 
       documentNumber: `${number}${date.slice(2, 4)}${date.slice(5, 7)}${date.slice(8, 10)}${String(seq + 1).padStart(3, '0')}`,
     };
   });
+  // Filtered after generation so the random stream, and thus everything else, is the same with or without it.
+  const payments = asOf === undefined ? planned : planned.filter((p) => p.date <= asOf);
+  for (const p of planned) if (asOf !== undefined && p.date > asOf) paid -= p.amountKopecks;
 
   return {
     index,

@@ -20,6 +20,11 @@ export interface DistrictOptions {
   months: number;
   /** Last month of the history, 'YYYY-MM'. */
   endPeriod: string;
+  /**
+   * 'YYYY-MM-DD': payments that would fall after this day have not happened yet and are left out (a billing
+   * file never holds a payment dated in the future, and the import refuses one). Default: none left out.
+   */
+  asOfDate?: string;
 }
 
 export interface District {

@@ -25,6 +25,8 @@ export interface WriteDemoDistrictOptions {
   months?: number;
   /** Last month of the history 'YYYY-MM'; default the month before the current one. */
   endPeriod?: string;
+  /** Payments after this day 'YYYY-MM-DD' are left out; default today (a file never holds future payments). */
+  asOfDate?: string;
   outDir: string;
   /** Default both. */
   formats?: DemoFormat[];
@@ -73,7 +75,8 @@ export async function writeDemoDistrict(options: WriteDemoDistrictOptions): Prom
   const endPeriod = options.endPeriod ?? previousMonth();
   const formats = [...new Set<DemoFormat>(options.formats ?? ['csv', 'xlsx'])];
   if (formats.length === 0) throw new Error('formats must name at least one of csv, xlsx');
-  const district = buildDistrict({ accounts: options.accounts, seed: options.seed, months, endPeriod });
+  const asOfDate = options.asOfDate ?? todayLocal();
+  const district = buildDistrict({ accounts: options.accounts, seed: options.seed, months, endPeriod, asOfDate });
 
   await mkdir(options.outDir, { recursive: true });
   const writers = openWriters(options.outDir, formats);
@@ -119,4 +122,10 @@ export async function writeDemoDistrict(options: WriteDemoDistrictOptions): Prom
   const first: unknown = failure ?? closeFailure?.reason ?? null;
   if (first !== null) throw first instanceof Error ? first : new Error(String(first));
   return { files: all.map((w) => w.file), counts };
+}
+
+/** Today's calendar date on this computer, 'YYYY-MM-DD'. */
+function todayLocal(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -36,6 +36,7 @@ export interface CsvOutput {
   headers: string[];
   resolution: HeaderResolution;
   collector: ResultCollector;
+  warnings: string[];
 }
 
 const CHUNK = 1 << 20;
@@ -56,7 +57,7 @@ export async function readCsvFile(filePath: string, size: number, head: Buffer, 
   const collector = new ResultCollector(outcome.resolution.layout.kind, false, options.maxErrors);
   const rows = new CsvRows(new RowConverter(outcome.resolution, collector, 0), header.cells.length, header.sepLine ? 2 : 1, options.limitRows);
   const parser = new RecordParser(header.delimiter, rows);
-  await pump(filePath, size, encoding, parser, rows, options.onProgress);
+  const endsWithLineBreak = await pump(filePath, size, encoding, parser, rows, options.onProgress);
   if (rows.lastShort !== undefined && !rows.stopped) {
     const { line, got } = rows.lastShort;
     throw new ImportFileError(
@@ -67,7 +68,12 @@ export async function readCsvFile(filePath: string, size: number, head: Buffer, 
   if (collector.rowCount === 0 && options.limitRows !== 0) {
     throw new ImportFileError('В файле только строка заголовков — данных нет.', { line: 1 });
   }
-  return { encoding, delimiter: header.delimiter, headers: header.cells, resolution: outcome.resolution, collector };
+  const warnings = [...outcome.resolution.warnings];
+  if (!endsWithLineBreak && !rows.stopped) {
+    // not an error: many tools omit the final line break; but a file cut inside the last value looks the same
+    warnings.push('Последняя строка файла не завершена переводом строки. Если файл выгружен не до конца, значения последней строки могут быть неполными — сверьте итоги.');
+  }
+  return { encoding, delimiter: header.delimiter, headers: header.cells, resolution: outcome.resolution, collector, warnings };
 }
 
 export function garbledMessage(firstLine: string): string {
@@ -169,18 +175,20 @@ async function pump(
   parser: RecordParser,
   rows: CsvRows,
   onProgress: ((done: number, total: number) => void) | undefined,
-): Promise<void> {
+): Promise<boolean> {
   let failure: unknown;
   parser.on('error', (e: unknown) => {
     failure ??= e;
   });
   const decoder = createDecoder(encoding);
   let bytes = 0;
+  let lastChar = 0;
   try {
     for await (const chunk of createReadStream(filePath, { highWaterMark: CHUNK })) {
       if (rows.stopped || failure !== undefined) break;
       bytes += (chunk as Buffer).length;
       const text = decoder.write(chunk as Buffer);
+      if (text !== '') lastChar = text.charCodeAt(text.length - 1);
       if (text !== '' && !parser.write(text) && failure === undefined) await once(parser, 'drain');
       onProgress?.(bytes, size);
     }
@@ -197,6 +205,7 @@ async function pump(
   }
   await new Promise((resolve) => setImmediate(resolve)); // let a pending 'error' from end()/_flush arrive
   if (failure !== undefined && !rows.stopped) throw csvFailure(failure, rows.nextLine, bytes);
+  return lastChar === 10 || lastChar === 13;
 }
 
 function csvFailure(e: unknown, line: number, bytes: number): ImportFileError {
@@ -210,7 +219,7 @@ function csvFailure(e: unknown, line: number, bytes: number): ImportFileError {
   }
   if (e instanceof CsvError && e.code === 'CSV_QUOTE_NOT_CLOSED') {
     return new ImportFileError(
-      `Файл обрезан или повреждён: кавычка, открытая в строке ${line}, не закрыта до конца файла.`,
+      `Файл обрезан или повреждён: строка ${line} — открытая в ней кавычка не закрыта до конца файла.`,
       { cause: e, line },
     );
   }

@@ -120,7 +120,7 @@ export async function parseBillingFile(filePath: string, options: ParseOptions =
     errors: collector.errors,
     errorCount: collector.errorCount,
     rowCount: collector.rowCount,
-    warnings: resolution.warnings,
+    warnings: out.warnings,
     partial: options.limitRows !== undefined && collector.rowCount >= options.limitRows,
   };
 }

@@ -27,6 +27,7 @@ describe('CSV: encodings and delimiters', () => {
     const r = await parseBillingFile(file);
     expect(r).toMatchObject({ kind: 'charges', format: 'csv', encoding: 'utf-8', delimiter: ';', rowCount: 2, errorCount: 0, unmappedHeaders: [] });
     expect(r.headers).toEqual(['Лицевой счёт', 'Период', 'Услуга', 'Начислено, руб.']);
+    expect(r.warnings).toEqual([]);
     expect(r.records).toEqual([
       { line: 2, values: { accountNumber: '100001', period: '2024-03', service: 'Отопление', amountKopecks: 123456 } },
       { line: 3, values: { accountNumber: '100002', period: '2024-03', service: 'Холодное водоснабжение', amountKopecks: -12000 } },
@@ -58,6 +59,7 @@ describe('CSV: encodings and delimiters', () => {
     const r = await parseBillingFile(dir.write('bom.txt', body));
     expect(r).toMatchObject({ encoding: 'utf-8', delimiter: '\t', headers: ['Лицевой счёт', 'Период', 'Услуга', 'Начислено, руб.'] });
     expect(r.records[0]?.values).toEqual({ accountNumber: '100001', period: '2024-03', service: 'Отопление', amountKopecks: 1000 });
+    expect(r.warnings.join(' ')).toMatch(/не завершена переводом строки/);
   });
 
   it('honours Excel\'s «sep=» first line', async () => {
@@ -166,7 +168,7 @@ describe('CSV: row errors', () => {
 describe('CSV: refused files', () => {
   it('refuses a file cut in the middle of a quoted field', async () => {
     const e = await refusal(dir.write('cut-quote.csv', `${crlf(CHARGES_HEADER, '1;03.2024;Отопление;1')}2;03.2024;"Отопле`));
-    expect(e.message).toBe('Файл обрезан или повреждён: кавычка, открытая в строке 3, не закрыта до конца файла.');
+    expect(e.message).toBe('Файл обрезан или повреждён: строка 3 — открытая в ней кавычка не закрыта до конца файла.');
   });
 
   it('refuses a file whose last row is cut', async () => {

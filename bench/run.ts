@@ -1,0 +1,20 @@
+/**
+ * @file `npm run bench`: prints the figures the issues set goals for. Work files live in bench/out/ (ignored by
+ * git) and are reused between runs. `npm run bench -- registry` or `-- import` runs one part.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import '../electron/core/import/exceljs-multibyte-fix';
+import { printLines } from './bench-format';
+import { importBench } from './import-bench';
+import { registryBench } from './registry-bench';
+
+const workDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
+fs.mkdirSync(workDir, { recursive: true });
+const only = process.argv[2];
+
+console.log(`Машина: ${os.cpus().length} ядра, ${(os.totalmem() / 2 ** 30).toFixed(0)} ГиБ, Node ${process.version}`);
+if (!only || only === 'import') printLines('Импорт начислений (issue 3)', await importBench(workDir));
+if (!only || only === 'registry') printLines('Реестр при 150 000 лицевых счетов (issue 3), бюджет ≤ 200 мс', await registryBench(workDir));
