@@ -10,6 +10,7 @@ import '../electron/core/import/exceljs-multibyte-fix';
 import { printLines } from './bench-format';
 import { importBench } from './import-bench';
 import { registryBench } from './registry-bench';
+import { registryChromiumBench } from './registry-chromium';
 
 const workDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
 fs.mkdirSync(workDir, { recursive: true });
@@ -18,3 +19,6 @@ const only = process.argv[2];
 console.log(`Машина: ${os.cpus().length} ядра, ${(os.totalmem() / 2 ** 30).toFixed(0)} ГиБ, Node ${process.version}`);
 if (!only || only === 'import') printLines('Импорт начислений (issue 3)', await importBench(workDir));
 if (!only || only === 'registry') printLines('Реестр при 150 000 лицевых счетов (issue 3), бюджет ≤ 200 мс', await registryBench(workDir));
+if (!only || only === 'registry' || only === 'chromium') {
+  printLines('Реестр при 150 000 лицевых счетов в Chromium (issue 3)', await registryChromiumBench(workDir));
+}

@@ -92,3 +92,9 @@ export function parseRublesToKopecks(text: string): number | null {
   const [whole = '0', fraction = ''] = cleaned.split('.');
   return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
 }
+
+/** «Не найдены столбцы: А, Б, Начислено, руб.» — a list as a sentence, without a doubled final dot. */
+export function sentence(lead: string, items: readonly string[]): string {
+  const text = `${lead}: ${items.join(', ')}`;
+  return text.endsWith('.') ? text : `${text}.`;
+}

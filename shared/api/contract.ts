@@ -100,7 +100,8 @@ export const apiInputs = {
     .object({
       accounts: z.number().int().min(10).max(150_000).default(3000),
       seed: z.string().trim().min(1).max(50).default('krasnogorsk'),
-      months: z.number().int().min(1).max(120).default(60),
+      /** Months of history; by default 60 for districts up to 10 000 accounts, shorter for bigger ones. */
+      months: z.number().int().min(1).max(120).optional(),
     })
     .strict(),
   'jobs.get': z.object({ jobId: z.string().min(1) }).strict(),

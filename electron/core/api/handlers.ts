@@ -17,6 +17,16 @@ import { resolveUpload } from '../billing/upload-store';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import { formatCount } from '../../../shared/text/format-count';
 
+/**
+ * Five years of history for a district of up to 10,000 accounts; bigger demo districts get a shorter one so the
+ * load takes minutes, not an hour (150,000 × 60 months is 66 million charge rows, a 3 GB file).
+ */
+export function defaultDemoMonths(accounts: number): number {
+  if (accounts <= 10_000) return 60;
+  if (accounts <= 50_000) return 24;
+  return 12;
+}
+
 export function createHandlers(ctx: CoreContext): ApiHandlers {
   return {
     'app.info': () => readAppInfo(ctx),
@@ -55,14 +65,11 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     'import.history': ({ limit }) => listImports(ctx.sqlite, limit),
     'mappings.list': () => listMappings(ctx.sqlite),
     'mappings.save': (input) => saveMapping(ctx.sqlite, { ...input, signature: headerSignature(input.headers) }, ctx.clock()),
-    'demo.load': ({ accounts, seed, months }) => ({
-      jobId: ctx.jobs.start('demo', `Демонстрационный район: ${formatCount(accounts)} лицевых счетов`, {
-        task: 'demo',
-        accounts,
-        seed,
-        months,
-      }).id,
-    }),
+    'demo.load': ({ accounts, seed, months }) => {
+      const history = months ?? defaultDemoMonths(accounts);
+      const title = `Демонстрационный район: ${formatCount(accounts)} лицевых счетов, история ${history} мес.`;
+      return { jobId: ctx.jobs.start('demo', title, { task: 'demo', accounts, seed, months: history }).id };
+    },
     'jobs.get': ({ jobId }) => ctx.jobs.get(jobId),
   };
 }

@@ -7,6 +7,48 @@ import type Database from 'better-sqlite3';
 import type { ParsedRecord, RowError } from '../import/parse-billing-file';
 import { formatCellError, rowError } from '../import/errors';
 
+/** What an applier of one file gets. */
+export interface ApplierContext {
+  sqlite: Database.Database;
+  importId: number;
+  /** fieldKey → header as written in the file, to name columns in errors. */
+  mapping: Record<string, string>;
+  nowMs: number;
+  /** Today's calendar date in the office's zone, 'YYYY-MM-DD'. */
+  today: string;
+}
+
+/**
+ * Applies one file batch by batch as the parser streams it. `write` is false once any error was found anywhere
+ * in the job: checking goes on (to report every bad row) but nothing more is written — the job rolls back.
+ */
+export interface BatchApplier {
+  add(batch: ParsedRecord[], write: boolean): void;
+  /** Work that needs the whole file (small files apply here), and the outcome. */
+  finish(write: boolean): ApplyOutcome;
+  /** Errors found so far by this applier. */
+  readonly errorCount: number;
+}
+
+/** For small files (companies, accounts) whose checks need all rows at once: collect, then apply in finish(). */
+export function wholeFileApplier(ctx: ApplierContext, apply: (input: ApplyInput) => ApplyOutcome): BatchApplier {
+  const records: ParsedRecord[] = [];
+  let outcome: ApplyOutcome | null = null;
+  return {
+    add: (batch) => {
+      for (const r of batch) records.push(r);
+    },
+    finish: (write) => {
+      if (!write) return { errors: [], errorCount: 0, touchedAccountIds: new Set(), summary: '', counts: {} };
+      outcome = apply({ ...ctx, records });
+      return outcome;
+    },
+    get errorCount() {
+      return outcome?.errorCount ?? 0;
+    },
+  };
+}
+
 export interface ApplyInput {
   sqlite: Database.Database;
   importId: number;

@@ -2,11 +2,13 @@
  * @file Imports billing files as ONE unit of work: either every file of the job is applied, or nothing is.
  *
  * 1. Each file is hashed; a file whose bytes were imported before is refused (and nothing else of the job runs).
- * 2. Each file is parsed and validated completely (electron/core/import/); any row error refuses the job.
+ * 2. Each file's header is read to know its kind; files are applied in the order companies → accounts →
+ *    charges → payments (each may refer to the ones before).
  * 3. Originals are copied to `<data dir>/imports/.pending/`.
- * 4. One transaction: files in the order companies → accounts → charges → payments (each may refer to the
- *    ones before), cross-checks against the database, writes, summaries of the touched accounts, journal.
- *    Any error rolls everything back. After the commit the originals move to `<data dir>/imports/`.
+ * 4. One transaction: each file is streamed through the parser (electron/core/import/) into its applier batch
+ *    by batch — checks against the database, writes — so memory stays flat for files of tens of millions of
+ *    rows. Every bad row of every file is collected; any error rolls everything back. Then summaries of the
+ *    touched accounts and the journal; after the commit the originals move to `<data dir>/imports/`.
  * Runs in a worker thread for the UI (jobs/job-worker.ts) and in-process for the CLI.
  */
 import crypto from 'node:crypto';
@@ -18,11 +20,11 @@ import { LAYOUTS } from '../../../shared/import/layouts';
 import type { RowErrorView } from '../../../shared/jobs/job-types';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import { ImportFileError, parseBillingFile, type ParseResult } from '../import/parse-billing-file';
-import type { ApplyInput, ApplyOutcome } from './apply-context';
+import { wholeFileApplier, type ApplierContext, type BatchApplier } from './apply-context';
 import { applyCompanies } from './apply-companies';
 import { applyAccounts } from './apply-accounts';
-import { applyCharges } from './apply-charges';
-import { applyPayments } from './apply-payments';
+import { chargesApplier } from './apply-charges';
+import { paymentsApplier } from './apply-payments';
 import { recomputeSummaries } from './recompute-summaries';
 
 export interface ImportFileSpec {
@@ -69,18 +71,20 @@ export class ImportRefusedError extends Error {
 }
 
 const KIND_ORDER: ImportKind[] = ['companies', 'accounts', 'charges', 'payments'];
-const APPLIERS: Record<ImportKind, (input: ApplyInput) => ApplyOutcome> = {
-  companies: applyCompanies,
-  accounts: applyAccounts,
-  charges: applyCharges,
-  payments: applyPayments,
+const APPLIERS: Record<ImportKind, (ctx: ApplierContext) => BatchApplier> = {
+  companies: (ctx) => wholeFileApplier(ctx, applyCompanies),
+  accounts: (ctx) => wholeFileApplier(ctx, applyAccounts),
+  charges: chargesApplier,
+  payments: paymentsApplier,
 };
 
-interface ParsedFile {
+interface PlannedFile {
   spec: ImportFileSpec;
+  kind: ImportKind;
+  /** Resolved field → header of the file (to name columns in errors). */
+  mapping: Record<string, string>;
   sha256: string;
   sizeBytes: number;
-  parsed: ParseResult;
   keptName: string;
 }
 
@@ -110,99 +114,96 @@ export async function importFiles(params: ImportFilesParams): Promise<ImportFile
     shaOfFile.push(sha);
   }
 
-  // 2. Parse and validate everything before touching the database.
-  const parsedFiles: ParsedFile[] = [];
-  const rowErrors: RowErrorView[] = [];
-  let errorCount = 0;
-  let bytesBefore = 0;
+  // 2. Which kind each file is (header only), so they can be applied in order; file-level problems stop here.
+  const planned: PlannedFile[] = [];
   for (const [index, f] of files.entries()) {
-    const size = fs.statSync(f.path).size;
-    let parsed: ParseResult;
     try {
-      parsed = await parseBillingFile(f.path, {
+      const head = await parseBillingFile(f.path, {
+        limitRows: 0,
         ...(f.kind ? { kind: f.kind } : {}),
         ...(f.mapping ? { mapping: f.mapping } : {}),
-        onProgress: (done, total) =>
-          progress(`Чтение и проверка «${f.fileName}»`, (0.6 * (bytesBefore + (total > 0 ? (done / total) * size : 0))) / totalBytes),
       });
+      planned.push({ spec: f, kind: head.kind, mapping: head.mapping, sha256: shaOfFile[index] as string, sizeBytes: fs.statSync(f.path).size, keptName: '' });
     } catch (error) {
-      if (error instanceof ImportFileError) {
-        throw new ImportRefusedError(`Файл «${f.fileName}» не загружен: ${error.message} Ничего не изменено.`);
-      }
+      if (error instanceof ImportFileError) throw new ImportRefusedError(`Файл «${f.fileName}» не загружен: ${error.message} Ничего не изменено.`);
       throw error;
     }
-    bytesBefore += size;
-    errorCount += parsed.errorCount;
-    for (const e of parsed.errors) if (rowErrors.length < 1000) rowErrors.push({ file: f.fileName, ...e });
-    parsedFiles.push({ spec: f, sha256: shaOfFile[index] as string, sizeBytes: size, parsed, keptName: '' });
   }
-  if (errorCount > 0) throw refused(rowErrors, errorCount);
+  planned.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
 
   // 3. Keep the originals (moved into place only after the commit).
   const keptDir = path.join(dataDir, 'imports');
   const pendingDir = path.join(keptDir, '.pending');
   fs.mkdirSync(pendingDir, { recursive: true });
-  for (const pf of parsedFiles) {
+  for (const pf of planned) {
     pf.keptName = `${pf.sha256.slice(0, 12)}-${safeFileName(pf.spec.fileName)}`;
     fs.copyFileSync(pf.spec.path, path.join(pendingDir, pf.keptName));
   }
 
-  // 4. One transaction for the whole job.
-  parsedFiles.sort((a, b) => KIND_ORDER.indexOf(a.parsed.kind) - KIND_ORDER.indexOf(b.parsed.kind));
-  const totalRecords = parsedFiles.reduce((sum, pf) => sum + pf.parsed.records.length, 0) || 1;
+  // 4. One transaction for the whole job, files streamed through their appliers batch by batch. It spans the
+  // parser's awaits, so it is opened by hand; nothing else uses this connection meanwhile (the job has its own
+  // connection in a worker; the CLI does one thing at a time).
   const insertImport = sqlite.prepare(
     `INSERT INTO imports (kind, file_name, file_sha256, size_bytes, stored_path, row_count, result_json, user_name, at_ms)
-     VALUES (?, ?, ?, ?, ?, ?, '{}', ?, ?) RETURNING id`,
+     VALUES (?, ?, ?, ?, ?, 0, '{}', ?, ?) RETURNING id`,
   );
-  const setResult = sqlite.prepare('UPDATE imports SET result_json = ? WHERE id = ?');
+  const setResult = sqlite.prepare('UPDATE imports SET row_count = ?, result_json = ? WHERE id = ?');
   const journal = sqlite.prepare(
     `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
      VALUES (NULL, NULL, 'import.applied', ?, ?, ?, ?, ?)`,
   );
   const imported: ImportedFile[] = [];
+  const rowErrors: RowErrorView[] = [];
+  let errorCount = 0;
+  let bytesBefore = 0;
+  sqlite.exec('BEGIN IMMEDIATE');
   try {
-    sqlite.transaction(() => {
-      const touched = new Set<number>();
-      let recordsBefore = 0;
-      for (const pf of parsedFiles) {
-        const kind = pf.parsed.kind;
-        const importId = (
-          insertImport.get(kind, pf.spec.fileName, pf.sha256, pf.sizeBytes, `imports/${pf.keptName}`, pf.parsed.rowCount, userName, nowMs) as {
-            id: number;
-          }
-        ).id;
-        const stage = `Запись в базу: «${pf.spec.fileName}» (${LAYOUTS[kind].title.toLowerCase()})`;
-        progress(stage, 0.6 + (0.3 * recordsBefore) / totalRecords);
-        const outcome = APPLIERS[kind]({
-          sqlite,
-          importId,
-          records: pf.parsed.records,
-          mapping: pf.parsed.mapping,
-          nowMs,
-          today,
-          onProgress: (done) => progress(stage, 0.6 + (0.3 * (recordsBefore + done)) / totalRecords),
+    const touched = new Set<number>();
+    for (const pf of planned) {
+      const kind = pf.kind;
+      const importId = (
+        insertImport.get(kind, pf.spec.fileName, pf.sha256, pf.sizeBytes, `imports/${pf.keptName}`, userName, nowMs) as { id: number }
+      ).id;
+      const applier = APPLIERS[kind]({ sqlite, importId, mapping: pf.mapping, nowMs, today });
+      const stage = `Проверка и запись: «${pf.spec.fileName}» (${LAYOUTS[kind].title.toLowerCase()})`;
+      let parsed: ParseResult;
+      try {
+        parsed = await parseBillingFile(pf.spec.path, {
+          kind,
+          ...(pf.spec.mapping ? { mapping: pf.spec.mapping } : {}),
+          onRecords: (batch) => applier.add(batch, errorCount === 0),
+          onProgress: (done, total) =>
+            progress(stage, (0.9 * (bytesBefore + (total > 0 ? (done / total) * pf.sizeBytes : 0))) / totalBytes),
         });
-        if (outcome.errorCount > 0) {
-          throw refused(
-            outcome.errors.map((e) => ({ file: pf.spec.fileName, ...e })),
-            outcome.errorCount,
-          );
+      } catch (error) {
+        if (error instanceof ImportFileError) {
+          throw new ImportRefusedError(`Файл «${pf.spec.fileName}» не загружен: ${error.message} Ничего не изменено.`);
         }
-        recordsBefore += pf.parsed.records.length;
-        for (const id of outcome.touchedAccountIds) touched.add(id);
-        setResult.run(JSON.stringify({ summary: outcome.summary, counts: outcome.counts }), importId);
-        const summary = `Загружен файл «${pf.spec.fileName}» (${LAYOUTS[kind].title.toLowerCase()}, строк: ${pf.parsed.rowCount}): ${outcome.summary}`;
-        journal.run(today, nowMs, userName, summary, JSON.stringify({ importId, counts: outcome.counts }));
-        imported.push({ importId, fileName: pf.spec.fileName, kind, rowCount: pf.parsed.rowCount, summary: outcome.summary });
+        throw error;
       }
-      progress('Пересчёт долгов по лицевым счетам', 0.92);
-      recomputeSummaries(sqlite, touched, nowMs);
-    })();
+      bytesBefore += pf.sizeBytes;
+      errorCount += parsed.errorCount;
+      for (const e of parsed.errors) if (rowErrors.length < 1000) rowErrors.push({ file: pf.spec.fileName, ...e });
+      const outcome = applier.finish(errorCount === 0);
+      errorCount += outcome.errorCount;
+      for (const e of outcome.errors) if (rowErrors.length < 1000) rowErrors.push({ file: pf.spec.fileName, ...e });
+      if (errorCount > 0) continue;
+      for (const id of outcome.touchedAccountIds) touched.add(id);
+      setResult.run(parsed.rowCount, JSON.stringify({ summary: outcome.summary, counts: outcome.counts }), importId);
+      const summary = `Загружен файл «${pf.spec.fileName}» (${LAYOUTS[kind].title.toLowerCase()}, строк: ${parsed.rowCount}): ${outcome.summary}`;
+      journal.run(today, nowMs, userName, summary, JSON.stringify({ importId, counts: outcome.counts }));
+      imported.push({ importId, fileName: pf.spec.fileName, kind, rowCount: parsed.rowCount, summary: outcome.summary });
+    }
+    if (errorCount > 0) throw refused(rowErrors, errorCount);
+    progress('Пересчёт долгов по лицевым счетам', 0.92);
+    recomputeSummaries(sqlite, touched, nowMs);
+    sqlite.exec('COMMIT');
   } catch (error) {
-    for (const pf of parsedFiles) fs.rmSync(path.join(pendingDir, pf.keptName), { force: true });
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    for (const pf of planned) fs.rmSync(path.join(pendingDir, pf.keptName), { force: true });
     throw error;
   }
-  for (const pf of parsedFiles) fs.renameSync(path.join(pendingDir, pf.keptName), path.join(keptDir, pf.keptName));
+  for (const pf of planned) fs.renameSync(path.join(pendingDir, pf.keptName), path.join(keptDir, pf.keptName));
   progress('Готово', 1);
   return {
     files: imported,

@@ -22,12 +22,13 @@ import { createDecoder, detectEncoding, hasUtf8Bom, InvalidTextError, isAscii, l
 import { ImportFileError, showValue } from './errors';
 import { readCsvHeader, type Delimiter } from './csv-header';
 import { resolveHeaders, type HeaderOptions, type HeaderResolution } from './header-mapping';
-import { isBlankRow, ResultCollector, RowConverter } from './row-converter';
+import { isBlankRow, ResultCollector, RowConverter, type RecordSink } from './row-converter';
 
 export interface CsvOptions extends HeaderOptions {
   onProgress?: ((done: number, total: number) => void) | undefined;
   limitRows?: number | undefined;
   maxErrors?: number | undefined;
+  onRecords?: RecordSink | undefined;
 }
 
 export interface CsvOutput {
@@ -54,7 +55,7 @@ export async function readCsvFile(filePath: string, size: number, head: Buffer, 
     if (looksGarbled(firstLine)) throw new ImportFileError(garbledMessage(firstLine), { line: 1 });
     throw new ImportFileError(outcome.message, { line: 1 });
   }
-  const collector = new ResultCollector(outcome.resolution.layout.kind, false, options.maxErrors);
+  const collector = new ResultCollector(outcome.resolution.layout.kind, false, options.maxErrors, options.onRecords);
   const rows = new CsvRows(new RowConverter(outcome.resolution, collector, 0), header.cells.length, header.sepLine ? 2 : 1, options.limitRows);
   const parser = new RecordParser(header.delimiter, rows);
   const endsWithLineBreak = await pump(filePath, size, encoding, parser, rows, options.onProgress);
@@ -65,6 +66,7 @@ export async function readCsvFile(filePath: string, size: number, head: Buffer, 
       { line },
     );
   }
+  collector.flush();
   if (collector.rowCount === 0 && options.limitRows !== 0) {
     throw new ImportFileError('В файле только строка заголовков — данных нет.', { line: 1 });
   }

@@ -64,6 +64,12 @@ export interface ParseOptions {
   limitRows?: number;
   /** How many row errors to store (default 1000); all are counted. */
   maxErrors?: number;
+  /**
+   * Streaming: valid records are handed over in batches (file order) and NOT kept in `records`, so files of
+   * tens of millions of rows fit in memory. Errors are still collected; a file-level error can come after some
+   * batches, so a caller that writes batches must be able to undo them (the import does it in one transaction).
+   */
+  onRecords?: (batch: ParsedRecord[]) => void;
 }
 
 const OptionsSchema = z.object({
@@ -86,6 +92,7 @@ export async function parseBillingFile(filePath: string, options: ParseOptions =
     onProgress: options.onProgress,
     limitRows: options.limitRows,
     maxErrors: options.maxErrors ?? DEFAULT_MAX_ERRORS,
+    onRecords: options.onRecords,
   };
   if (detectFileFormat(filePath, head) === 'xlsx') {
     const out = await readXlsxFile(filePath, size, common);

@@ -23,6 +23,10 @@ export interface ParsedRecord {
 
 export const DEFAULT_MAX_ERRORS = 1000;
 
+/** Receives converted records in file order, in batches (see ParseOptions.onRecords). */
+export type RecordSink = (batch: ParsedRecord[]) => void;
+const SINK_BATCH = 20_000;
+
 /** Accumulates records and errors of a whole file (all sheets). */
 export class ResultCollector {
   readonly records: ParsedRecord[] = [];
@@ -37,7 +41,32 @@ export class ResultCollector {
     readonly kind: ImportKind,
     private readonly multiSheet: boolean,
     readonly maxErrors = DEFAULT_MAX_ERRORS,
+    /**
+     * Streaming: records go to this sink in batches instead of `records` (a 5-year district history is tens of
+     * millions of rows — more than memory holds). Call {@link flush} at the end.
+     */
+    private readonly sink?: RecordSink,
   ) {}
+
+  private batch: ParsedRecord[] = [];
+
+  addRecord(record: ParsedRecord): void {
+    if (!this.sink) {
+      this.records.push(record);
+      return;
+    }
+    this.batch.push(record);
+    if (this.batch.length >= SINK_BATCH) this.flush();
+  }
+
+  /** Hands the last partial batch to the sink. */
+  flush(): void {
+    if (this.sink && this.batch.length > 0) {
+      const batch = this.batch;
+      this.batch = [];
+      this.sink(batch);
+    }
+  }
 
   /** True while one more error message would still be stored. */
   get storing(): boolean {
@@ -128,7 +157,7 @@ export class RowConverter {
         return;
       }
     }
-    collector.records.push(sheet === undefined ? { line, values } : { line, sheet, values });
+    collector.addRecord(sheet === undefined ? { line, values } : { line, sheet, values });
   }
 
   /** Reports a problem of the whole row (wrong number of fields …). */

@@ -21,13 +21,14 @@ import ExcelJS from 'exceljs';
 import { cellFromExcel, ExcelErrorCell, type CellValue } from './cell-value';
 import { ImportFileError, showValue } from './errors';
 import { resolveHeaders, type HeaderOptions, type HeaderResolution } from './header-mapping';
-import { isBlankRow, ResultCollector, RowConverter } from './row-converter';
+import { isBlankRow, ResultCollector, RowConverter, type RecordSink } from './row-converter';
 import { createStallGuard, StallError } from './stall-guard';
 
 export interface XlsxOptions extends HeaderOptions {
   onProgress?: ((done: number, total: number) => void) | undefined;
   limitRows?: number | undefined;
   maxErrors?: number | undefined;
+  onRecords?: RecordSink | undefined;
   /** Inactivity after which a damaged archive is given up (see stall-guard.ts); for tests. */
   stallMs?: number | undefined;
 }
@@ -80,7 +81,7 @@ export async function readXlsxFile(filePath: string, size: number, options: Xlsx
             continue;
           }
           kind = outcome.resolution.layout.kind;
-          collector ??= new ResultCollector(kind, true, options.maxErrors);
+          collector ??= new ResultCollector(kind, true, options.maxErrors, options.onRecords);
           collector.sheets.push(sheet);
           converter = new RowConverter(outcome.resolution, collector, 1, sheet, collector.sheets.length - 1);
           first ??= { headers, resolution: outcome.resolution };
@@ -108,6 +109,7 @@ export async function readXlsxFile(filePath: string, size: number, options: Xlsx
     if (failure === undefined) throw new ImportFileError(sheetCount === 0 ? 'В файле XLSX нет листов.' : 'В файле XLSX нет данных: все листы пусты.');
     throw new ImportFileError(sheetCount > 1 ? `Ни один лист не подошёл. Лист «${failure.sheet}»: ${failure.message}` : failure.message);
   }
+  collector.flush();
   options.onProgress?.(collector.rowCount, 0);
   if (collector.rowCount === 0 && limit !== 0) {
     throw new ImportFileError(`На листе «${collector.sheets[0] ?? ''}» только строка заголовков — данных нет.`);

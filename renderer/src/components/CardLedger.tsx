@@ -49,8 +49,8 @@ export function CardLedger({ ledger }: { ledger: LedgerMonth[] }) {
                     onClick={() => toggle(m.period)}
                   >
                     <span aria-hidden="true" className="disclosure">
-                      {expanded ? '▾' : '▸'}
-                    </span>{' '}
+                      {m.services.length === 0 ? '' : expanded ? '▾' : '▸'}
+                    </span>
                     {formatPeriod(m.period)}
                   </button>
                 </td>

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { ImportPreview } from '../../../shared/import/import-types';
 import { LAYOUTS, type ImportKind } from '../../../shared/import/layouts';
-import { formatBytes, formatInstant } from '../format';
+import { formatBytes, formatInstant, sentence } from '../format';
 import { MappingEditor } from './MappingEditor';
 import { RowErrorsTable } from './RowErrorsTable';
 
@@ -26,9 +26,11 @@ export interface PickedFile {
 export function fileProblem(f: PickedFile): string | null {
   if (f.stage === 'uploading' || f.stage === 'previewing') return 'файл ещё проверяется';
   if (f.stage === 'failed' || !f.preview) return 'файл не прочитан';
-  if (f.preview.fileError) return 'файл повреждён или пуст';
   if (!f.preview.kind) return 'не указан вид данных';
   if (f.preview.missingRequired.length > 0) return 'не сопоставлены обязательные столбцы';
+  if (f.preview.fileError) return 'файл не прочитан';
+  // The core refuses the same bytes twice (and then imports none of the files): say so before, not after.
+  if (f.preview.alreadyImported) return 'уже загружен — уберите его из списка';
   return null;
 }
 
@@ -49,7 +51,8 @@ interface Props {
 export function ImportFileCard({ file, disabled, onRemove, onApplyMapping }: Props) {
   const [editing, setEditing] = useState(false);
   const p = file.preview;
-  const needsMapping = p !== null && !p.fileError && (p.kind === null || p.missingRequired.length > 0);
+  // An unrecognised header comes with a fileError too; as long as the file has columns, they can be mapped.
+  const needsMapping = p !== null && p.headers.length > 0 && (p.kind === null || p.missingRequired.length > 0);
   const layout = p?.kind ? LAYOUTS[p.kind] : null;
   return (
     <article className="file-card" aria-label={`Файл ${file.name}`}>
@@ -87,27 +90,15 @@ export function ImportFileCard({ file, disabled, onRemove, onApplyMapping }: Pro
           {p.alreadyImported && (
             <div className="notice small" role="note">
               Этот файл уже загружен {formatInstant(p.alreadyImported.atMs)} (загрузка № {p.alreadyImported.importId}).
-              Проверьте, не загружаете ли вы его повторно.
+              Повторно тот же файл не загружается — уберите его из списка.
             </div>
           )}
-          {layout && (
-            <div className="mapping-view">
-              {layout.fields.map((f) => {
-                const header = p.mapping[f.key];
-                if (!header && !f.required) return null;
-                return (
-                  <span key={f.key} className={header ? 'map-pair' : 'map-pair map-missing'}>
-                    {header ? `«${header}»` : 'нет столбца'} → {f.header}
-                  </span>
-                );
-              })}
-            </div>
-          )}
+          {layout && <MappingSummary preview={p} />}
           {p.missingRequired.length > 0 && (
-            <p className="error-text small">Не найдены обязательные столбцы: {p.missingRequired.join(', ')}.</p>
+            <p className="error-text small">{sentence('Не найдены обязательные столбцы', p.missingRequired)}</p>
           )}
           {p.unmappedHeaders.length > 0 && (
-            <p className="small muted">Не используются столбцы: {p.unmappedHeaders.join(', ')}.</p>
+            <p className="small muted">{sentence('Не используются столбцы', p.unmappedHeaders)}</p>
           )}
           {p.sampleRows.length > 0 && <SampleRows headers={p.headers} rows={p.sampleRows} open={needsMapping} />}
           <RowErrorsTable
@@ -127,7 +118,7 @@ export function ImportFileCard({ file, disabled, onRemove, onApplyMapping }: Pro
               }}
             />
           ) : (
-            !p.fileError && (
+            p.headers.length > 0 && (
               <button type="button" className="link-button small" disabled={disabled} onClick={() => setEditing(true)}>
                 Изменить сопоставление столбцов
               </button>
@@ -136,6 +127,26 @@ export function ImportFileCard({ file, disabled, onRemove, onApplyMapping }: Pro
         </>
       )}
     </article>
+  );
+}
+
+/** How many fields were found, and only the columns whose header differs from the canonical one. */
+function MappingSummary({ preview }: { preview: ImportPreview }) {
+  const fields = preview.kind ? LAYOUTS[preview.kind].fields : [];
+  const found = fields.filter((f) => preview.mapping[f.key]);
+  const renamed = found.filter((f) => preview.mapping[f.key] !== f.header);
+  return (
+    <div className="mapping-view">
+      <span className="small">
+        Распознано столбцов: {found.length} из {fields.length}
+        {renamed.length > 0 && ', в том числе под другими названиями:'}
+      </span>
+      {renamed.map((f) => (
+        <span key={f.key} className="map-pair">
+          «{preview.mapping[f.key]}» → {f.header}
+        </span>
+      ))}
+    </div>
   );
 }
 

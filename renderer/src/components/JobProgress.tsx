@@ -2,6 +2,7 @@
  * @file Progress of a long job (an import, the demo district): a bar with the job's fraction, what is being done
  * now, time elapsed; then the summary, or the reason it failed with the row errors. Polls through `useJob`.
  */
+import { useEffect, useRef } from 'react';
 import type { JobStatus } from '../../../shared/jobs/job-types';
 import { formatDuration } from '../format';
 import { useJob } from '../hooks/useJob';
@@ -9,10 +10,16 @@ import { RowErrorsTable } from './RowErrorsTable';
 
 export function JobProgress({ jobId, onFinished }: { jobId: string; onFinished?: (status: JobStatus) => void }) {
   const { status, pollError, polledAtMs } = useJob(jobId, onFinished);
+  const panel = useRef<HTMLDivElement>(null);
+  const state = status?.state;
+  useEffect(() => {
+    // The panel appears below long file lists: bring it, and then its result, into view.
+    panel.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [state]);
   const fraction = status ? Math.min(1, Math.max(0, status.fraction)) : 0;
   const elapsed = status ? (status.finishedAtMs ?? Math.max(polledAtMs, status.startedAtMs)) - status.startedAtMs : 0;
   return (
-    <div className="job-panel" aria-busy={!status || status.state === 'running'}>
+    <div ref={panel} className="job-panel" aria-busy={!status || status.state === 'running'}>
       <div className="job-head">
         <strong>{status?.title ?? 'Задание запускается…'}</strong>
         {status && <span className="muted">прошло {formatDuration(elapsed)}</span>}
@@ -47,12 +54,13 @@ export function JobProgress({ jobId, onFinished }: { jobId: string; onFinished?:
 function JobFailure({ status }: { status: JobStatus }) {
   const error = status.error;
   const files = [...new Set(error?.rowErrors.map((e) => e.file) ?? [])];
+  // The clerk must know the failed file left no trace; said here unless the core's message says it already.
   return (
     <div className="result-failed" data-testid="job-error" role="alert">
       <p>
         <strong>Не выполнено.</strong> {error?.message ?? 'Задание завершилось с ошибкой.'}
       </p>
-      {files.length > 0 && (
+      {files.length > 0 && !/ничего не записано/i.test(error?.message ?? '') && (
         <p>
           {files.length === 1 ? `Из файла «${files[0]}»` : `Из файлов ${files.map((f) => `«${f}»`).join(', ')}`}{' '}
           в базу <strong>ничего не записано</strong>. Исправьте строки, перечисленные ниже, и загрузите файл снова.

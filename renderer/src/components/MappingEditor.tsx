@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { ImportPreview } from '../../../shared/import/import-types';
 import { LAYOUTS, type ImportKind } from '../../../shared/import/layouts';
 import { api } from '../api/client';
+import { sentence } from '../format';
 
 const KINDS = Object.keys(LAYOUTS) as ImportKind[];
 
@@ -102,7 +103,7 @@ export function MappingEditor({ preview, busy, onApply }: Props) {
         </div>
       )}
       {missing.length > 0 && (
-        <p className="error-text small">Не выбраны обязательные столбцы: {missing.map((f) => f.header).join(', ')}.</p>
+        <p className="error-text small">{sentence('Не выбраны обязательные столбцы', missing.map((f) => f.header))}</p>
       )}
       <div className="form-actions wrap">
         <button type="button" disabled={!kind || busy} onClick={() => kind && onApply(kind, mapping)}>

@@ -49,15 +49,20 @@ export function RegistryFilters({ options, value, onChange }: Props) {
 
   return (
     <div className="filters">
-      <fieldset className="bracket-toggles">
-        <legend>Группа долга</legend>
-        {(options?.brackets ?? []).map((b) => (
-          <label key={b.code} className={`toggle bracket-${b.code}`}>
-            <input type="checkbox" checked={value.brackets.includes(b.code)} onChange={() => toggleBracket(b.code)} />
-            {b.label}
-          </label>
-        ))}
-      </fieldset>
+      <div className="filter-top">
+        <fieldset className="bracket-toggles">
+          <legend>Группа долга</legend>
+          {(options?.brackets ?? []).map((b) => (
+            <label key={b.code} className={`toggle bracket-${b.code}`}>
+              <input type="checkbox" checked={value.brackets.includes(b.code)} onChange={() => toggleBracket(b.code)} />
+              {b.label}
+            </label>
+          ))}
+        </fieldset>
+        <button type="button" className="secondary small" onClick={() => onChange(EMPTY_FILTERS)}>
+          Сбросить фильтры
+        </button>
+      </div>
       <div className="filter-row">
         <label>
           УК
@@ -119,6 +124,7 @@ export function RegistryFilters({ options, value, onChange }: Props) {
         <label>
           Основание
           <select
+            className="select-short"
             value={value.tenure ?? ''}
             onChange={(e) => set({ tenure: e.target.value === '' ? null : (e.target.value as Tenure) })}
           >
@@ -130,6 +136,7 @@ export function RegistryFilters({ options, value, onChange }: Props) {
         <label>
           Состояние счёта
           <select
+            className="select-short"
             value={value.status}
             onChange={(e) => set({ status: e.target.value as RegistryFilterState['status'] })}
           >
@@ -138,9 +145,6 @@ export function RegistryFilters({ options, value, onChange }: Props) {
             <option value="closed">закрыт</option>
           </select>
         </label>
-        <button type="button" className="secondary" onClick={() => onChange(EMPTY_FILTERS)}>
-          Сбросить фильтры
-        </button>
       </div>
       {(debtInvalid || monthsInvalid) && (
         <p id="min-debt-hint" className="error-text small" role="alert">

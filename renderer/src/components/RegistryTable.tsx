@@ -20,14 +20,15 @@ export interface RegistrySort {
   dir: 'asc' | 'desc';
 }
 
-const ROW_HEIGHT = 32;
+/** Two lines (address over the payer's name, date over the sum): the table fits a 1366-px screen without a
+ * horizontal scrollbar. Must match `.registry-row` height in styles.css. */
+const ROW_HEIGHT = 40;
 /** Must match `.registry-head` height in styles.css: rows scroll under the sticky header. */
-const HEADER_HEIGHT = 34;
+const HEADER_HEIGHT = 40;
 
 const COLUMNS: ReadonlyArray<{ title: string; sort?: SortField; num?: boolean }> = [
   { title: 'Лицевой счёт', sort: 'number' },
-  { title: 'Адрес', sort: 'address' },
-  { title: 'Плательщик' },
+  { title: 'Адрес · плательщик', sort: 'address' },
   { title: 'УК', sort: 'company' },
   { title: 'Долг', sort: 'debt', num: true },
   { title: 'Мес. долга', sort: 'months', num: true },
@@ -220,6 +221,27 @@ export function RegistryTable({ query, brackets, onSortChange, initialActive = 0
   );
 }
 
+/**
+ * Splits «г. Красногорск, бульвар Подмосковный, д. 5, кв. 12» before the house number, so a narrow column cuts
+ * the street («бульвар Подмос…») but always shows the house and the flat — the part that tells rows apart.
+ */
+export function splitAddress(address: string): [string, string] {
+  const m = /^(.*?),\s*((?:д\.|дом)\s*\S.*)$/.exec(address);
+  return m ? [`${m[1]},`, m[2] as string] : [address, ''];
+}
+
+function Address({ address }: { address: string }) {
+  const [head, tail] = splitAddress(address);
+  return (
+    <span className="line address">
+      <span className="address-head">{head}</span>
+      {/* The space keeps copied text and screen readers right; the flex gap does the visual spacing. */}
+      {tail && ' '}
+      {tail && <span className="address-tail">{tail}</span>}
+    </span>
+  );
+}
+
 interface RowProps {
   index: number;
   row: RegistryRow;
@@ -245,36 +267,42 @@ function Row({ index, row, active, brackets, style, onOpen }: RowProps) {
       title={row.status === 'closed' ? 'Счёт закрыт' : undefined}
     >
       <div role="gridcell">
-        <a href={hrefOf({ page: 'account', accountId: row.accountId })} tabIndex={-1}>
+        <a className="line" href={hrefOf({ page: 'account', accountId: row.accountId })} tabIndex={-1}>
           {row.number}
         </a>
+        {/* Closed accounts and social tenants (the only ones measure 12 applies to) are worth seeing in the list. */}
+        {row.status === 'closed' ? (
+          <span className="line muted">закрыт</span>
+        ) : (
+          row.tenure === 'social_tenant' && <span className="line muted">наниматель</span>
+        )}
       </div>
-      <div role="gridcell" title={row.address}>
-        {row.address}
-      </div>
-      <div role="gridcell" className="muted" title={row.mainPerson ?? undefined}>
-        {row.mainPerson ?? '—'}
+      <div role="gridcell" title={row.mainPerson ? `${row.address}\n${row.mainPerson}` : row.address}>
+        <Address address={row.address} />
+        <span className="line muted">{row.mainPerson ?? 'плательщик не указан'}</span>
       </div>
       <div role="gridcell" title={row.companyName}>
-        {row.companyName}
+        <span className="line">{row.companyName}</span>
       </div>
       <div role="gridcell" className={row.debtKopecks < 0 ? 'num overpaid' : 'num'}>
-        {formatRub(row.debtKopecks)}
+        <span className="line">{formatRub(row.debtKopecks)}</span>
       </div>
       <div role="gridcell" className="num">
-        {row.monthsInArrears > 0 ? row.monthsInArrears : '—'}
+        <span className="line">{row.monthsInArrears > 0 ? row.monthsInArrears : '—'}</span>
       </div>
       <div role="gridcell">
-        <BracketChip code={row.bracket} brackets={brackets} />
+        <span className="line">
+          <BracketChip code={row.bracket} brackets={brackets} />
+        </span>
       </div>
-      <div role="gridcell">
+      <div role="gridcell" className="num">
         {row.lastPaymentDate ? (
           <>
-            {formatDate(row.lastPaymentDate)}
-            {row.lastPaymentKopecks !== null && <span className="muted"> · {formatRub(row.lastPaymentKopecks)}</span>}
+            <span className="line">{formatDate(row.lastPaymentDate)}</span>
+            {row.lastPaymentKopecks !== null && <span className="line muted">{formatRub(row.lastPaymentKopecks)}</span>}
           </>
         ) : (
-          <span className="muted">оплат нет</span>
+          <span className="line muted">оплат нет</span>
         )}
       </div>
     </div>

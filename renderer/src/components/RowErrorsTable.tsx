@@ -38,7 +38,7 @@ export function RowErrorsTable({ errors, total, caption, testId = 'row-errors' }
           <tbody>
             {errors.map((e, i) => (
               <tr key={`${e.file}:${e.line}:${e.column}:${i}`}>
-                <td>{e.file}</td>
+                <td className="nowrap">{e.file}</td>
                 <td className="num">{e.line}</td>
                 {hasSheets && <td>{e.sheet ?? '—'}</td>}
                 <td>{e.column || '—'}</td>

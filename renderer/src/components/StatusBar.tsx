@@ -1,12 +1,22 @@
 /**
  * @file The status line: which database is open, its schema version and size, fetched through `app.info`.
  */
+import { useEffect } from 'react';
 import { useApi } from '../api/use-api';
 import { api } from '../api/client';
 import { formatCount } from '../format';
 
 export function StatusBar() {
-  const [info] = useApi('app.info', {});
+  const [info, reload] = useApi('app.info', {});
+  // Counts change when an import or the demo finishes: refresh on every screen change and twice a minute.
+  useEffect(() => {
+    const timer = window.setInterval(reload, 30_000);
+    window.addEventListener('hashchange', reload);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('hashchange', reload);
+    };
+  }, [reload]);
   return (
     <footer className="statusbar" role="status" aria-live="polite" data-testid="status-bar">
       {info.state === 'loading' && <span>Подключение к базе данных…</span>}

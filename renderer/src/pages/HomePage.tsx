@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { PLAN_MEASURES } from '../../../shared/plan/plan-measures';
 import { useApi } from '../api/use-api';
-import { DemoDistrictOffer } from '../components/DemoDistrictOffer';
+import { DemoDistrictOffer, isDemoLoading } from '../components/DemoDistrictOffer';
 import { formatCount } from '../format';
 
 export function HomePage() {
@@ -15,7 +15,7 @@ export function HomePage() {
   // Once the offer was used it stays until the clerk leaves, so the finished demo's summary and «Открыть реестр»
   // do not vanish the moment the counts stop being zero.
   const [offerUsed, setOfferUsed] = useState(false);
-  const showOffer = offerUsed || (info.state === 'ready' && info.value.counts.accounts === 0);
+  const showOffer = offerUsed || isDemoLoading() || (info.state === 'ready' && info.value.counts.accounts === 0);
   return (
     <section>
       <h1 tabIndex={-1}>Обзор</h1>

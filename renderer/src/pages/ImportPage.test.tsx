@@ -132,7 +132,16 @@ describe('ImportPage', () => {
     stubCore((input) =>
       input.kind
         ? { ...PREVIEW, headers, mapping: input.mapping as Record<string, string> }
-        : { ...PREVIEW, headers, kind: null, mapping: {}, missingRequired: [], unmappedHeaders: headers },
+        : {
+            ...PREVIEW,
+            headers,
+            kind: null,
+            mapping: {},
+            missingRequired: [],
+            unmappedHeaders: headers,
+            // The core explains an unrecognised header as a file error; the columns can still be mapped.
+            fileError: 'Файл не похож на таблицу начислений, оплат, лицевых счетов или управляющих компаний.',
+          },
     );
     render(<ImportPage />);
     pick('eirc.xlsx');
