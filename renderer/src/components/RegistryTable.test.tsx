@@ -11,6 +11,7 @@ const call = vi.hoisted(() => vi.fn());
 vi.mock('../api/client', () => ({ api: { call, hostLabel: 'тест' } }));
 
 import { RegistryTable, type RegistrySort } from './RegistryTable';
+import { splitAddress } from './RegistryRow';
 
 const plain = (s: string | null): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
@@ -129,5 +130,14 @@ describe('RegistryTable', () => {
     render(<RegistryTable query={{ ...QUERY, search: 'нет такого' }} onSortChange={() => {}} />);
     expect(await screen.findByText(/Ничего не найдено/)).toBeTruthy();
     expect(screen.queryAllByTestId('registry-row')).toHaveLength(0);
+  });
+
+  it('keeps the house and flat apart from the street, so a narrow column never hides them', () => {
+    expect(splitAddress('г. Красногорск, бульвар Подмосковный, д. 5, кв. 12')).toEqual([
+      'г. Красногорск, бульвар Подмосковный,',
+      'д. 5, кв. 12',
+    ]);
+    expect(splitAddress('р.п. Нахабино, ул. Покровская, д. 5/4')).toEqual(['р.п. Нахабино, ул. Покровская,', 'д. 5/4']);
+    expect(splitAddress('Опалиха, 12')).toEqual(['Опалиха, 12', '']);
   });
 });

@@ -8,11 +8,10 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { DebtBracket } from '../../../shared/registry/brackets';
-import type { RegistryRow } from '../../../shared/registry/registry-types';
-import { formatCount, formatDate, formatRub, plural } from '../format';
+import { formatCount, formatRub, plural } from '../format';
 import { useRegistryPages, type RegistryQuery } from '../hooks/useRegistryPages';
-import { hrefOf, navigate } from '../routing';
-import { BracketChip } from './BracketChip';
+import { navigate } from '../routing';
+import { RegistryRowView } from './RegistryRow';
 
 export type SortField = 'debt' | 'number' | 'address' | 'months' | 'lastPayment' | 'company';
 export interface RegistrySort {
@@ -193,7 +192,7 @@ export function RegistryTable({ query, brackets, onSortChange, initialActive = 0
             const row = rowAt(item.index);
             const style = { transform: `translateY(${item.start - HEADER_HEIGHT}px)`, height: ROW_HEIGHT };
             return row ? (
-              <Row
+              <RegistryRowView
                 key={item.key}
                 index={item.index}
                 row={row}
@@ -215,94 +214,6 @@ export function RegistryTable({ query, brackets, onSortChange, initialActive = 0
         </div>
         {ready && total === 0 && (
           <p className="registry-nothing">Ничего не найдено. Измените условия поиска или сбросьте фильтры.</p>
-        )}
-      </div>
-    </div>
-  );
-}
-
-/**
- * Splits «г. Красногорск, бульвар Подмосковный, д. 5, кв. 12» before the house number, so a narrow column cuts
- * the street («бульвар Подмос…») but always shows the house and the flat — the part that tells rows apart.
- */
-export function splitAddress(address: string): [string, string] {
-  const m = /^(.*?),\s*((?:д\.|дом)\s*\S.*)$/.exec(address);
-  return m ? [`${m[1]},`, m[2] as string] : [address, ''];
-}
-
-function Address({ address }: { address: string }) {
-  const [head, tail] = splitAddress(address);
-  return (
-    <span className="line address">
-      <span className="address-head">{head}</span>
-      {/* The space keeps copied text and screen readers right; the flex gap does the visual spacing. */}
-      {tail && ' '}
-      {tail && <span className="address-tail">{tail}</span>}
-    </span>
-  );
-}
-
-interface RowProps {
-  index: number;
-  row: RegistryRow;
-  active: boolean;
-  brackets?: readonly DebtBracket[] | undefined;
-  style: React.CSSProperties;
-  onOpen: (index: number) => void;
-}
-
-function Row({ index, row, active, brackets, style, onOpen }: RowProps) {
-  const classes = ['registry-row', 'registry-cols', active ? 'active' : '', row.status === 'closed' ? 'closed' : ''];
-  return (
-    <div
-      id={`registry-row-${index}`}
-      role="row"
-      aria-rowindex={index + 2}
-      aria-selected={active}
-      className={classes.join(' ')}
-      style={style}
-      data-testid="registry-row"
-      data-account-number={row.number}
-      onClick={() => onOpen(index)}
-      title={row.status === 'closed' ? 'Счёт закрыт' : undefined}
-    >
-      <div role="gridcell">
-        <a className="line" href={hrefOf({ page: 'account', accountId: row.accountId })} tabIndex={-1}>
-          {row.number}
-        </a>
-        {/* Closed accounts and social tenants (the only ones measure 12 applies to) are worth seeing in the list. */}
-        {row.status === 'closed' ? (
-          <span className="line muted">закрыт</span>
-        ) : (
-          row.tenure === 'social_tenant' && <span className="line muted">наниматель</span>
-        )}
-      </div>
-      <div role="gridcell" title={row.mainPerson ? `${row.address}\n${row.mainPerson}` : row.address}>
-        <Address address={row.address} />
-        <span className="line muted">{row.mainPerson ?? 'плательщик не указан'}</span>
-      </div>
-      <div role="gridcell" title={row.companyName}>
-        <span className="line">{row.companyName}</span>
-      </div>
-      <div role="gridcell" className={row.debtKopecks < 0 ? 'num overpaid' : 'num'}>
-        <span className="line">{formatRub(row.debtKopecks)}</span>
-      </div>
-      <div role="gridcell" className="num">
-        <span className="line">{row.monthsInArrears > 0 ? row.monthsInArrears : '—'}</span>
-      </div>
-      <div role="gridcell">
-        <span className="line">
-          <BracketChip code={row.bracket} brackets={brackets} />
-        </span>
-      </div>
-      <div role="gridcell" className="num">
-        {row.lastPaymentDate ? (
-          <>
-            <span className="line">{formatDate(row.lastPaymentDate)}</span>
-            {row.lastPaymentKopecks !== null && <span className="line muted">{formatRub(row.lastPaymentKopecks)}</span>}
-          </>
-        ) : (
-          <span className="line muted">оплат нет</span>
         )}
       </div>
     </div>

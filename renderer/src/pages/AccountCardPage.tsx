@@ -81,7 +81,7 @@ function Card({ card }: { card: AccountCard }) {
       </div>
 
       <div className="cards totals">
-        <Total label="Долг" value={formatRub(t.debtKopecks)} testId="card-debt" strong />
+        <Total label="Долг" value={formatRub(t.debtKopecks)} testId="card-debt" strong={t.debtKopecks > 0} />
         <Total label="Месяцев долга" value={t.monthsInArrears > 0 ? String(t.monthsInArrears) : '—'} />
         <Total label="Долг с" value={t.debtSincePeriod ? formatPeriod(t.debtSincePeriod) : '—'} />
         <Total label="Начислено всего" value={formatRub(t.chargedKopecks)} />

@@ -27,15 +27,22 @@ export function RegistryPage() {
   return (
     <section className="page-fill">
       <h1 tabIndex={-1}>Реестр должников</h1>
-      {info.state === 'ready' && (
-        <p className="lead">
-          В базе <strong data-testid="registry-accounts">{formatCount(info.value.counts.accounts)}</strong>{' '}
-          {plural(info.value.counts.accounts, ['лицевой счёт', 'лицевых счёта', 'лицевых счетов'])}
-        </p>
-      )}
+      {/* The line is kept while app.info loads, so the table below does not jump when the count arrives. */}
+      <p className="lead">
+        {info.state === 'ready' ? (
+          <>
+            В базе <strong data-testid="registry-accounts">{formatCount(info.value.counts.accounts)}</strong>{' '}
+            {plural(info.value.counts.accounts, ['лицевой счёт', 'лицевых счёта', 'лицевых счетов'])}
+          </>
+        ) : (
+          '\u00a0'
+        )}
+      </p>
       {info.state === 'error' && <p className="error-text">{info.error.message}</p>}
       {empty && <EmptyRegistry />}
-      {info.state !== 'loading' && !empty && <Registry />}
+      {/* Not held back by app.info (its table counts take a moment on a big database); only an empty database
+          replaces the table, with the way to fill it. */}
+      {!empty && <Registry />}
     </section>
   );
 }
