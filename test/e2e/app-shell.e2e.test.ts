@@ -6,23 +6,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../../electron/core/db/prepare-database';
-import { PROJECT_ROOT, SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
-import { launchChromium } from '../support/chromium';
-import { spawnServe, type ServedApp } from '../support/spawn-serve';
+import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
+import type { ServedApp } from '../support/spawn-serve';
+import { openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 
-const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-results');
 
 describe('app shell in Chromium', () => {
   let dataDir: string;
   let served: ServedApp;
-  let browser: Browser;
+  let app: AppInChromium;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
     dataDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'zhku-e2e-'));
@@ -35,17 +34,12 @@ describe('app shell in Chromium', () => {
     for (const n of ['5000000001', '5000000002', '5000000003']) insert.run(n);
     db.close();
 
-    served = await spawnServe(dataDir);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 820 }, locale: 'ru-RU' });
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    app = await openAppInChromium(dataDir, 10_000);
+    ({ served, page, pageErrors } = app);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
+    await app?.close();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
 

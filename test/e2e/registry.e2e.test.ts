@@ -8,34 +8,27 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../electron/core/default-paths';
-import { launchChromium } from '../support/chromium';
-import { spawnServe, type ServedApp } from '../support/spawn-serve';
+import type { ServedApp } from '../support/spawn-serve';
+import { openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
 
-const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-results');
 
 describe('registry, account card and import in Chromium', () => {
   let dataDir: string;
   let served: ServedApp;
-  let browser: Browser;
+  let app: AppInChromium;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-e2e-registry-'));
-    served = await spawnServe(dataDir);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 820 }, locale: 'ru-RU' });
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    app = await openAppInChromium(dataDir, 15_000);
+    ({ served, page, pageErrors } = app);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
+    await app?.close();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -6,13 +6,13 @@
  */
 import type { ParsedRecord } from '../import/parse-billing-file';
 import type { ApplierContext, BatchApplier } from './apply-context';
-import { accountIdsByNumber, ErrorList, ruCount, text } from './apply-context';
+import { accountIdsByNumber, ErrorList, tableSize, text, upsertOutcome } from './apply-context';
 
 export function chargesApplier(ctx: ApplierContext): BatchApplier {
   const { sqlite, importId } = ctx;
   const errors = new ErrorList(ctx.mapping);
   const ids = accountIdsByNumber(sqlite);
-  const before = (sqlite.prepare('SELECT count(*) AS n FROM charges').get() as { n: number }).n;
+  const before = tableSize(sqlite, 'charges');
   const upsert = sqlite.prepare(
     `INSERT INTO charges (account_id, period, service, amount_kopecks, import_id) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (account_id, period, service) DO UPDATE SET amount_kopecks = excluded.amount_kopecks,
@@ -40,16 +40,7 @@ export function chargesApplier(ctx: ApplierContext): BatchApplier {
 
   return {
     add,
-    finish: () => {
-      const added = (sqlite.prepare('SELECT count(*) AS n FROM charges').get() as { n: number }).n - before;
-      return {
-        errors: errors.errors,
-        errorCount: errors.count,
-        touchedAccountIds: touched,
-        summary: `начислений: ${ruCount(added)} новых, ${ruCount(rows - added)} заменено`,
-        counts: { chargesAdded: added, chargesReplaced: rows - added },
-      };
-    },
+    finish: () => upsertOutcome(sqlite, 'charges', before, rows, errors, touched, 'начислений'),
     get errorCount() {
       return errors.count;
     },

@@ -108,3 +108,32 @@ export function accountIdsByNumber(sqlite: Database.Database): Map<string, numbe
 export function ruCount(n: number): string {
   return new Intl.NumberFormat('ru-RU').format(n);
 }
+
+/**
+ * The end of a streamed table (charges, payments): how many rows are new and how many replaced earlier ones,
+ * from the table's size before the file and now.
+ * @param noun the Russian genitive plural, «начислений» / «оплат»
+ */
+export function upsertOutcome(
+  sqlite: Database.Database,
+  table: 'charges' | 'payments',
+  before: number,
+  rows: number,
+  errors: ErrorList,
+  touchedAccountIds: Set<number>,
+  noun: string,
+): ApplyOutcome {
+  const added = tableSize(sqlite, table) - before;
+  const key = table === 'charges' ? 'charges' : 'payments';
+  return {
+    errors: errors.errors,
+    errorCount: errors.count,
+    touchedAccountIds,
+    summary: `${noun}: ${ruCount(added)} новых, ${ruCount(rows - added)} заменено`,
+    counts: { [`${key}Added`]: added, [`${key}Replaced`]: rows - added },
+  };
+}
+
+export function tableSize(sqlite: Database.Database, table: 'charges' | 'payments'): number {
+  return (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}

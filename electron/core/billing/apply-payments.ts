@@ -6,13 +6,13 @@
  */
 import type { ParsedRecord } from '../import/parse-billing-file';
 import type { ApplierContext, BatchApplier } from './apply-context';
-import { accountIdsByNumber, ErrorList, ruCount, text } from './apply-context';
+import { accountIdsByNumber, ErrorList, tableSize, text, upsertOutcome } from './apply-context';
 
 export function paymentsApplier(ctx: ApplierContext): BatchApplier {
   const { sqlite, importId, today } = ctx;
   const errors = new ErrorList(ctx.mapping);
   const ids = accountIdsByNumber(sqlite);
-  const before = (sqlite.prepare('SELECT count(*) AS n FROM payments').get() as { n: number }).n;
+  const before = tableSize(sqlite, 'payments');
   const upsert = sqlite.prepare(
     `INSERT INTO payments (account_id, payment_date, amount_kopecks, period, source, document_number, payment_key, import_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -58,16 +58,7 @@ export function paymentsApplier(ctx: ApplierContext): BatchApplier {
 
   return {
     add,
-    finish: () => {
-      const added = (sqlite.prepare('SELECT count(*) AS n FROM payments').get() as { n: number }).n - before;
-      return {
-        errors: errors.errors,
-        errorCount: errors.count,
-        touchedAccountIds: touched,
-        summary: `оплат: ${ruCount(added)} новых, ${ruCount(rows - added)} заменено`,
-        counts: { paymentsAdded: added, paymentsReplaced: rows - added },
-      };
-    },
+    finish: () => upsertOutcome(sqlite, 'payments', before, rows, errors, touched, 'оплат'),
     get errorCount() {
       return errors.count;
     },
