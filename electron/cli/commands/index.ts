@@ -5,5 +5,6 @@ import type { CliCommand } from '../cli-command';
 import { infoCommand } from './info-command';
 import { importCommand } from './import-command';
 import { demoCommand } from './demo-command';
+import { penaltyCommand } from './penalty-command';
 
-export const commands: CliCommand[] = [infoCommand, importCommand, demoCommand];
+export const commands: CliCommand[] = [infoCommand, importCommand, demoCommand, penaltyCommand];

@@ -1,0 +1,264 @@
+/**
+ * @file The penalty engine (shared, pure): ЖК РФ ст.155 ч.14 (ЖКУ) and ч.14.1 (capital repair) for a citizen's
+ * account, from charges, payments, the calculation day (the injected «today») and the legal tables.
+ *
+ * [Note: penalty engine]
+ * - Each billing month (per kind) is its own obligation with its own due date and day counter (legal-ref §1.3).
+ * - Payments are allocated in date order (./allocate-payments). A paid part bears penalty up to and including its
+ *   payment day («по день фактической оплаты»); the unpaid rest up to the calculation day.
+ * - Rate (default 'payment-day'): each paid part at the rate on its payment day, the unpaid rest at the rate on
+ *   the calculation day, both through the 2022–2026 decrees (worked-examples EX1c).
+ * - Each day of delay takes its fraction from the scale in force on that day (0 / 1/300 / 1/130; ч.14 before 2016
+ *   and ч.14.1: 1/300 from day 1). Moratorium days bear nothing, but the delay-day counter runs on.
+ * - Lines: a new line starts whenever the scale, the fraction, the moratorium or the outstanding parts change; in
+ *   a line, parts with the same rate are one base (a 1 000 ₽ balance at 9.5 % is one line, as in EX1), parts at
+ *   different rates are separate lines. Each line is rounded once ([Note: one rounding per line] in ./rational);
+ *   the total is the sum of the lines. Penalty is never charged on penalty: bases are charges only.
+ */
+import { formatRuDate, type IsoDate } from '../../dates/iso-date';
+import { allocatePayments, kindName, type AllocObligation } from './allocate-payments';
+import { dayNumber, fromDayNumber } from './day-count';
+import { dueDateFor } from './due-date';
+import { rateText, traceDays } from './penalty-trace';
+import {
+  fractionFor,
+  moratoriumOn,
+  penaltyRateOn,
+  scaleOn,
+  type ChargeKind,
+  type MoratoriumRow,
+  type PenaltyRate,
+  type PenaltyScaleRow,
+  type PenaltyTables,
+} from './legal-tables';
+import type {
+  ObligationSummary,
+  PenaltyInput,
+  PenaltyLine,
+  PenaltyOptions,
+  PenaltyReason,
+  PenaltyResult,
+} from './penalty-types';
+import { formatKopecks, linePenaltyKopecks, type Fraction } from './rational';
+
+/** A part of one obligation that bears penalty up to `lastDay` (a day number) at one rate. */
+interface Piece {
+  amountKopecks: number;
+  lastDay: number;
+  rateDate: IsoDate;
+  rate: PenaltyRate;
+}
+
+interface Group {
+  basisPoints: number;
+  baseKopecks: number;
+  rateDates: IsoDate[];
+}
+
+interface Run {
+  key: string;
+  from: number;
+  to: number;
+  firstDelayDay: number;
+  scale: PenaltyScaleRow;
+  fraction: Fraction;
+  moratorium: MoratoriumRow | null;
+  groups: Group[];
+}
+
+const KIND_ORDER: Record<ChargeKind, number> = { housing: 0, capital_repair: 1 };
+
+export function calculatePenalty(
+  input: PenaltyInput,
+  tables: PenaltyTables,
+  options: PenaltyOptions = {},
+): PenaltyResult {
+  const rateDateRule = options.rateDateRule ?? 'payment-day';
+  const calc = input.calculationDate;
+  const reasons: PenaltyReason[] = [];
+
+  const sums = new Map<string, { period: string; kind: ChargeKind; amount: number }>();
+  for (const c of input.charges) {
+    const kind = c.kind ?? 'housing';
+    const key = `${c.period}/${kind}`;
+    const prev = sums.get(key);
+    sums.set(key, { period: c.period, kind, amount: (prev?.amount ?? 0) + c.amountKopecks });
+  }
+  const obligations: AllocObligation[] = [];
+  for (const [key, s] of [...sums].sort(([, a], [, b]) =>
+    a.period === b.period ? KIND_ORDER[a.kind] - KIND_ORDER[b.kind] : a.period < b.period ? -1 : 1,
+  )) {
+    if (s.amount <= 0) {
+      reasons.push({
+        code: 'EMPTY_CHARGE',
+        period: s.period,
+        kind: s.kind,
+        text: `Начисление за ${s.period} (${kindName(s.kind)}) равно нулю — пени не начисляются`,
+      });
+      continue;
+    }
+    const due = dueDateFor(s.period, s.kind, tables, input.contractDueDay);
+    reasons.push({ code: 'DUE_DATE', period: s.period, kind: s.kind, text: due.reason });
+    obligations.push({ key, period: s.period, kind: s.kind, amountKopecks: s.amount, lastPayDay: due.lastPayDay });
+  }
+
+  const counted = input.payments.filter((p) => p.date <= calc);
+  for (const p of input.payments) {
+    if (p.date > calc)
+      reasons.push({
+        code: 'PAYMENT_AFTER_CALCULATION',
+        text: `Оплата ${formatRuDate(p.date)} ${formatKopecks(p.amountKopecks)} позже дня расчёта ${formatRuDate(calc)} — не учтена`,
+      });
+  }
+  const allocation = allocatePayments(obligations, counted);
+  for (const text of allocation.reasons) reasons.push({ code: 'ALLOCATION', text });
+
+  const rates = new Map<IsoDate, PenaltyRate>();
+  const rateOn = (date: IsoDate): PenaltyRate => {
+    let r = rates.get(date);
+    if (!r) rates.set(date, (r = penaltyRateOn(tables, date)));
+    return r;
+  };
+
+  const lines: PenaltyLine[] = [];
+  const summaries: ObligationSummary[] = [];
+  for (const o of obligations) {
+    const tag = { period: o.period, kind: o.kind };
+    const parts = allocation.parts.filter((p) => p.obligationKey === o.key);
+    const paid = parts.reduce((s, p) => s + p.amountKopecks, 0);
+    const pieces: Piece[] = [];
+    for (const part of parts) {
+      if (part.paidOn <= o.lastPayDay) {
+        reasons.push({
+          ...tag,
+          code: 'PAID_ON_TIME',
+          text: `${o.period}: ${formatKopecks(part.amountKopecks)} оплачено ${formatRuDate(part.paidOn)}, в срок — без пени`,
+        });
+        continue;
+      }
+      const rateDate = rateDateRule === 'payment-day' ? part.paidOn : calc;
+      const rate = rateOn(rateDate);
+      pieces.push({ amountKopecks: part.amountKopecks, lastDay: dayNumber(part.paidOn), rateDate, rate });
+      const when = rateDateRule === 'payment-day' ? 'на день оплаты' : `на день расчёта ${formatRuDate(calc)}`;
+      reasons.push({
+        ...tag,
+        code: 'RATE',
+        text: `${o.period}: часть ${formatKopecks(part.amountKopecks)}, оплаченная ${formatRuDate(part.paidOn)}, — ставка ${when}: ${rateText(rate, rateDate)}`,
+      });
+    }
+    const unpaid = o.amountKopecks - paid;
+    if (unpaid > 0 && calc > o.lastPayDay) {
+      const rate = rateOn(calc);
+      pieces.push({ amountKopecks: unpaid, lastDay: dayNumber(calc), rateDate: calc, rate });
+      reasons.push({
+        ...tag,
+        code: 'RATE',
+        text: `${o.period}: неоплаченный остаток ${formatKopecks(unpaid)} — ставка на день расчёта ${formatRuDate(calc)}: ${rateText(rate, calc)}`,
+      });
+    }
+    const own = linesFor(o, pieces, tables);
+    lines.push(...own);
+    reasons.push(...traceDays(o, own, pieces, tables));
+    summaries.push({
+      period: o.period,
+      kind: o.kind,
+      amountKopecks: o.amountKopecks,
+      lastPayDay: o.lastPayDay,
+      paidKopecks: paid,
+      unpaidKopecks: unpaid,
+      penaltyKopecks: own.reduce((s, l) => s + l.penaltyKopecks, 0),
+    });
+  }
+
+  const lateRateDate = [...rates.keys()]
+    .filter((d) => d > tables.asOf)
+    .sort()
+    .pop();
+  if (lateRateDate)
+    reasons.push({
+      code: 'TABLES_STALE',
+      text: `Ставка на ${formatRuDate(lateRateDate)} взята из последней известной записи: таблицы заполнены по ${formatRuDate(tables.asOf)} — проверьте, не было ли новых решений Банка России`,
+    });
+
+  return {
+    calculationDate: calc,
+    tablesVersion: tables.version,
+    totalKopecks: lines.reduce((s, l) => s + l.penaltyKopecks, 0),
+    lines,
+    reasons,
+    obligations: summaries,
+    advanceKopecks: allocation.advanceKopecks,
+  };
+}
+
+/** Walks the days of delay of one obligation and cuts them into lines (see [Note: penalty engine]). */
+function linesFor(o: AllocObligation, pieces: readonly Piece[], tables: PenaltyTables): PenaltyLine[] {
+  if (pieces.length === 0) return [];
+  const start = dayNumber(o.lastPayDay) + 1;
+  const end = Math.max(...pieces.map((p) => p.lastDay));
+  // Paid parts first, in payment order, then the unpaid rest: the order the lines are printed in.
+  const ordered = [...pieces].sort((a, b) => (a.rateDate === b.rateDate ? 0 : a.rateDate < b.rateDate ? -1 : 1));
+  const out: PenaltyLine[] = [];
+  let run: Run | null = null;
+  for (let d = start; d <= end; d++) {
+    const date = fromDayNumber(d);
+    const delayDay = d - start + 1;
+    const scale = scaleOn(tables, date, o.kind);
+    const fraction = fractionFor(scale, delayDay);
+    const moratorium = moratoriumOn(tables, date, o.period);
+    const groups = groupByRate(ordered.filter((p) => p.lastDay >= d));
+    const key = [
+      scale.id,
+      `${fraction.num}/${fraction.den}`,
+      moratorium?.id ?? '',
+      ...groups.map((g) => `${g.basisPoints}:${g.baseKopecks}`),
+    ].join('|');
+    if (run && run.key === key) {
+      run.to = d;
+      continue;
+    }
+    if (run) out.push(...runLines(o, run));
+    run = { key, from: d, to: d, firstDelayDay: delayDay, scale, fraction, moratorium, groups };
+  }
+  if (run) out.push(...runLines(o, run));
+  return out;
+}
+
+function groupByRate(pieces: readonly Piece[]): Group[] {
+  const groups = new Map<number, Group>();
+  for (const p of pieces) {
+    const g = groups.get(p.rate.basisPoints);
+    if (!g)
+      groups.set(p.rate.basisPoints, {
+        basisPoints: p.rate.basisPoints,
+        baseKopecks: p.amountKopecks,
+        rateDates: [p.rateDate],
+      });
+    else {
+      g.baseKopecks += p.amountKopecks;
+      if (!g.rateDates.includes(p.rateDate)) g.rateDates.push(p.rateDate);
+    }
+  }
+  return [...groups.values()];
+}
+
+function runLines(o: AllocObligation, run: Run): PenaltyLine[] {
+  const days = run.to - run.from + 1;
+  return run.groups.map((g) => ({
+    period: o.period,
+    kind: o.kind,
+    from: fromDayNumber(run.from),
+    to: fromDayNumber(run.to),
+    days,
+    delayDayFrom: run.firstDelayDay,
+    delayDayTo: run.firstDelayDay + days - 1,
+    baseKopecks: g.baseKopecks,
+    rateBasisPoints: g.basisPoints,
+    rateDates: [...g.rateDates],
+    fraction: run.fraction,
+    moratorium: run.moratorium !== null,
+    moratoriumId: run.moratorium?.id ?? null,
+    scaleId: run.scale.id,
+    penaltyKopecks: run.moratorium ? 0 : linePenaltyKopecks(g.baseKopecks, days, g.basisPoints, run.fraction),
+  }));
+}
