@@ -9,6 +9,8 @@ import { BRACKET_CODES } from '../registry/brackets';
 import type { AccountCard, RegistryFilterOptions, RegistryPage } from '../registry/registry-types';
 import type { JobStatus } from '../jobs/job-types';
 import type { ImportHistoryItem, ImportPreview, SavedMapping, UploadInfo } from '../import/import-types';
+import { penaltyApiInputs, type PenaltyApiOutputs } from './contract-penalty';
+import { epdApiInputs, type EpdApiOutputs } from './contract-epd';
 
 const NoInput = z.object({}).strict();
 const Id = z.number().int().positive();
@@ -105,6 +107,9 @@ export const apiInputs = {
     })
     .strict(),
   'jobs.get': z.object({ jobId: z.string().min(1) }).strict(),
+
+  ...penaltyApiInputs,
+  ...epdApiInputs,
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -147,7 +152,7 @@ export interface JournalEntry {
   summary: string;
 }
 
-export interface ApiOutputs {
+export interface ApiOutputs extends PenaltyApiOutputs, EpdApiOutputs {
   'app.info': AppInfo;
   'settings.get': Settings;
   'settings.update': Settings;

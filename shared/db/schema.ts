@@ -346,3 +346,68 @@ export const columnMappings = sqliteTable(
   },
   (t) => [uniqueIndex('column_mappings_signature_uq').on(t.kind, t.headerSignature)],
 );
+
+/**
+ * Rows an administrator added to the legal tables of the penalty engine (a new key-rate decision, a decree).
+ * The seeded rows live in code (shared/rules/penalty/seed); these are appended to them, never edited in place,
+ * so every calculation can name the table version it used.
+ */
+export const legalTableRows = sqliteTable(
+  'legal_table_rows',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** 'keyRates' | 'rateRegimes' | 'moratoria' | 'dueDays' | 'scales' — a key of PenaltyTables. */
+    tableName: text('table_name').notNull(),
+    validFromDate: text('valid_from_date').notNull(),
+    /** The row as the engine reads it (JSON of the table's row type). */
+    rowJson: text('row_json').notNull(),
+    /** Why and on what basis (decree, Bank of Russia decision). */
+    note: text('note').notNull(),
+    addedAtMs: integer('added_at_ms').notNull(),
+    addedBy: text('added_by').notNull(),
+  },
+  (t) => [index('legal_table_rows_table_idx').on(t.tableName, t.validFromDate)],
+);
+
+/** A monthly penalty run for one УК and billing month (measure 4). A re-run replaces the current one. */
+export const penaltyRuns = sqliteTable(
+  'penalty_runs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    managementCompanyId: integer('management_company_id')
+      .notNull()
+      .references(() => managementCompanies.id),
+    /** The billing month the penalty is accrued for, 'YYYY-MM'. */
+    period: text('period').notNull(),
+    /** Last day counted, 'YYYY-MM-DD' (normally the last day of `period`). */
+    calculationDate: text('calculation_date').notNull(),
+    tablesVersion: text('tables_version').notNull(),
+    accountsCount: integer('accounts_count').notNull(),
+    accruedKopecks: integer('accrued_kopecks').notNull(),
+    /** 'current', or 'replaced' by a later run of the same УК and month. */
+    status: text('status', { enum: ['current', 'replaced'] }).notNull(),
+    userName: text('user_name').notNull(),
+    atMs: integer('at_ms').notNull(),
+  },
+  (t) => [index('penalty_runs_company_period_idx').on(t.managementCompanyId, t.period, t.status)],
+);
+
+/** What one run accrued on one account. */
+export const penaltyAccruals = sqliteTable(
+  'penalty_accruals',
+  {
+    runId: integer('run_id')
+      .notNull()
+      .references(() => penaltyRuns.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    /** Penalty accrued within the run's month. */
+    accruedKopecks: integer('accrued_kopecks').notNull(),
+    /** All penalty owed as of the calculation date (no penalty is paid in the demo data). */
+    totalPenaltyKopecks: integer('total_penalty_kopecks').notNull(),
+    /** The lines of the month (JSON), for the ЕПД information text. */
+    linesJson: text('lines_json').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.accountId] }), index('penalty_accruals_account_idx').on(t.accountId)],
+);

@@ -16,6 +16,8 @@ import { headerSignature, previewUpload } from '../billing/preview-upload';
 import { resolveUpload } from '../billing/upload-store';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import { formatCount } from '../../../shared/text/format-count';
+import { createPenaltyHandlers } from './penalty-handlers';
+import { createEpdHandlers } from './epd-handlers';
 
 /**
  * Five years of history for a district of up to 10,000 accounts; bigger demo districts get a shorter one so the
@@ -71,5 +73,7 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
       return { jobId: ctx.jobs.start('demo', title, { task: 'demo', accounts, seed, months: history }).id };
     },
     'jobs.get': ({ jobId }) => ctx.jobs.get(jobId),
+    ...createPenaltyHandlers(ctx),
+    ...createEpdHandlers(ctx),
   };
 }
