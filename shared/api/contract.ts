@@ -8,6 +8,7 @@ import { z } from './zod-russian';
 import { BRACKET_CODES } from '../registry/brackets';
 import type { AccountCard, RegistryFilterOptions, RegistryPage } from '../registry/registry-types';
 import type { JobStatus } from '../jobs/job-types';
+import type { AddKeyRateResult, LegalTablesView } from '../legal/legal-table-types';
 import type { ImportHistoryItem, ImportPreview, SavedMapping, UploadInfo } from '../import/import-types';
 import { penaltyApiInputs, type PenaltyApiOutputs } from './contract-penalty';
 import { epdApiInputs, type EpdApiOutputs } from './contract-epd';
@@ -108,6 +109,20 @@ export const apiInputs = {
     .strict(),
   'jobs.get': z.object({ jobId: z.string().min(1) }).strict(),
 
+  /** The penalty engine's legal tables: seeded rows and the administrator's additions. */
+  'legalTables.get': NoInput,
+  /** A new Bank of Russia key-rate decision (administrator). Journaled; monthly runs it affects are listed. */
+  'legalTables.addKeyRate': z
+    .object({
+      validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата решения — в виде ГГГГ-ММ-ДД.'),
+      ratePercent: z
+        .string()
+        .trim()
+        .regex(/^\d{1,2}([.,]\d{1,2})?$/, 'Ставка — число процентов, например 16 или 16,5.'),
+      note: z.string().trim().min(3, 'Укажите основание: решение Совета директоров Банка России от …').max(500),
+    })
+    .strict(),
+
   ...penaltyApiInputs,
   ...epdApiInputs,
 } as const;
@@ -167,6 +182,8 @@ export interface ApiOutputs extends PenaltyApiOutputs, EpdApiOutputs {
   'mappings.save': SavedMapping;
   'demo.load': { jobId: string };
   'jobs.get': JobStatus;
+  'legalTables.get': LegalTablesView;
+  'legalTables.addKeyRate': AddKeyRateResult;
 }
 
 /** Uploads are not JSON API calls: the browser host takes the raw bytes at `POST /upload`, Electron over IPC. */

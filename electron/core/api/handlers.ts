@@ -17,6 +17,7 @@ import { resolveUpload } from '../billing/upload-store';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import { formatCount } from '../../../shared/text/format-count';
 import { createPenaltyHandlers } from './penalty-handlers';
+import { addKeyRate, legalTablesView } from '../penalty/legal-tables-service';
 import { createEpdHandlers } from './epd-handlers';
 
 /**
@@ -73,6 +74,8 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
       return { jobId: ctx.jobs.start('demo', title, { task: 'demo', accounts, seed, months: history }).id };
     },
     'jobs.get': ({ jobId }) => ctx.jobs.get(jobId),
+    'legalTables.get': () => legalTablesView(ctx.sqlite),
+    'legalTables.addKeyRate': (input) => addKeyRate(ctx.sqlite, input, ctx.userName, ctx.clock()),
     ...createPenaltyHandlers(ctx),
     ...createEpdHandlers(ctx),
   };

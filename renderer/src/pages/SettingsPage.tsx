@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../shared/api/contract';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
+import { LegalTablesPanel } from '../components/LegalTablesPanel';
 
 export function SettingsPage() {
   const [loaded] = useApi('settings.get', {});
@@ -14,6 +15,7 @@ export function SettingsPage() {
       <h1 tabIndex={-1}>Настройки</h1>
       {loaded.state === 'error' && <p className="error-text">{loaded.error.message}</p>}
       {loaded.state === 'ready' && <SettingsForm initial={loaded.value} />}
+      <LegalTablesPanel />
     </section>
   );
 }

@@ -1,0 +1,109 @@
+/**
+ * @file The administrator's view of the legal tables and the one change the office makes most: a new key-rate
+ * decision of the Bank of Russia. Seeded rows are never edited; an addition is a new dated row, journaled, and
+ * the monthly penalty runs it affects are named so they are run again.
+ */
+import type Database from 'better-sqlite3';
+import type { AddKeyRateResult, LegalTablesView } from '../../../shared/legal/legal-table-types';
+import type { KeyRateRow } from '../../../shared/rules/penalty/legal-tables';
+import { isIsoDate, isoDateInZone } from '../../../shared/dates/iso-date';
+import { AppError } from '../app-error';
+import { loadPenaltyTables } from './penalty-tables-repo';
+import {
+  russianKeyRateNote,
+  russianMoratoriumScope,
+  russianRegimeRule,
+  russianSource,
+} from '../../../shared/rules/penalty/russian-labels';
+
+export function legalTablesView(sqlite: Database.Database): LegalTablesView {
+  const tables = loadPenaltyTables(sqlite);
+  const added = new Map(
+    (
+      sqlite
+        .prepare(
+          `SELECT valid_from_date AS validFrom, added_by AS addedBy, added_at_ms AS addedAtMs FROM legal_table_rows
+            WHERE table_name = 'keyRates'`,
+        )
+        .all() as Array<{ validFrom: string; addedBy: string; addedAtMs: number }>
+    ).map((r) => [r.validFrom, r]),
+  );
+  return {
+    version: tables.version,
+    asOf: tables.asOf,
+    keyRates: [...tables.keyRates].reverse().map((r) => {
+      const admin = added.get(r.validFrom);
+      return {
+        validFrom: r.validFrom,
+        ratePercent: r.ratePercent,
+        note: russianKeyRateNote(r),
+        origin: admin ? 'admin' : 'seed',
+        addedBy: admin?.addedBy ?? null,
+        addedAtMs: admin?.addedAtMs ?? null,
+      };
+    }),
+    moratoria: tables.moratoria.map((m) => ({
+      id: m.id,
+      validFrom: m.validFrom,
+      validTo: m.validTo,
+      scopeText: russianMoratoriumScope(m),
+      source: russianSource(m.source),
+    })),
+    rateRegimes: tables.rateRegimes.map((r) => ({
+      validFrom: r.validFrom,
+      validTo: r.validTo,
+      ruleText: russianRegimeRule(r),
+      source: russianSource(r.source),
+    })),
+  };
+}
+
+export function addKeyRate(
+  sqlite: Database.Database,
+  input: { validFrom: string; ratePercent: string; note: string },
+  userName: string,
+  nowMs: number,
+): AddKeyRateResult {
+  if (!isIsoDate(input.validFrom)) throw new AppError('VALIDATION', `Нет такой даты: ${input.validFrom}.`);
+  const tables = loadPenaltyTables(sqlite);
+  if (tables.keyRates.some((r) => r.validFrom === input.validFrom)) {
+    throw new AppError('CONFLICT', `Ставка с ${input.validFrom} уже есть в таблице. Проверьте дату решения.`);
+  }
+  const [whole = '0', fraction = ''] = input.ratePercent.replace(',', '.').split('.');
+  const basisPoints = Number(whole) * 100 + Number((fraction + '00').slice(0, 2));
+  if (basisPoints <= 0 || basisPoints > 5000) throw new AppError('VALIDATION', 'Ставка должна быть больше 0 и не больше 50 %.');
+  const row: KeyRateRow = {
+    validFrom: input.validFrom,
+    ratePercent: (basisPoints / 100).toFixed(2),
+    basisPoints,
+    note: input.note,
+  };
+  const staleRuns = sqlite.transaction(() => {
+    sqlite
+      .prepare(
+        `INSERT INTO legal_table_rows (table_name, valid_from_date, row_json, note, added_at_ms, added_by)
+         VALUES ('keyRates', ?, ?, ?, ?, ?)`,
+      )
+      .run(row.validFrom, JSON.stringify(row), row.note, nowMs, userName);
+    sqlite
+      .prepare(
+        `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
+         VALUES (NULL, 4, 'legal.keyRateAdded', ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        isoDateInZone(nowMs),
+        nowMs,
+        userName,
+        `Добавлена ключевая ставка ${row.ratePercent.replace('.', ',')} % с ${row.validFrom.split('-').reverse().join('.')} (${row.note})`,
+        JSON.stringify(row),
+      );
+    return sqlite
+      .prepare(
+        `SELECT r.id, r.period, c.name AS companyName FROM penalty_runs r
+           JOIN management_companies c ON c.id = r.management_company_id
+          WHERE r.status = 'current' AND r.calculation_date >= ? ORDER BY r.period, c.name`,
+      )
+      .all(row.validFrom) as AddKeyRateResult['staleRuns'];
+  })();
+  return { tables: legalTablesView(sqlite), staleRuns };
+}

@@ -1,0 +1,140 @@
+/**
+ * @file Настройки → «Ставки и мораторий»: the penalty engine's legal tables as the office uses them, and the form
+ * an administrator uses when the Bank of Russia decides a new key rate. Seeded rows cannot be edited; an addition
+ * is a new dated row, journaled, and the monthly penalty runs it affects are listed for a re-run.
+ */
+import { useState, type FormEvent } from 'react';
+import type { AddKeyRateResult, LegalTablesView } from '../../../shared/legal/legal-table-types';
+import { api } from '../api/client';
+import { useApi } from '../api/use-api';
+import { formatDate, formatInstant } from '../format';
+
+export function LegalTablesPanel() {
+  const [loaded, reload] = useApi('legalTables.get', {});
+  const [showAll, setShowAll] = useState(false);
+  return (
+    <section className="legal-tables" aria-labelledby="legal-tables-heading">
+      <h2 id="legal-tables-heading">Ставки и мораторий для расчёта пени</h2>
+      {loaded.state === 'error' && <p className="error-text">{loaded.error.message}</p>}
+      {loaded.state === 'ready' && (
+        <>
+          <p className="muted small" data-testid="legal-tables-version">
+            Версия таблиц: {loaded.value.version} · известны по {formatDate(loaded.value.asOf)}. Каждое изменение
+            записывается в журнал; расчёты хранят версию таблиц, по которой сделаны.
+          </p>
+          <KeyRatesTable view={loaded.value} showAll={showAll} />
+          {loaded.value.keyRates.length > 8 && (
+            <button type="button" className="secondary small" onClick={() => setShowAll(!showAll)}>
+              {showAll ? 'Показать последние' : `Показать все (${loaded.value.keyRates.length})`}
+            </button>
+          )}
+          <AddKeyRateForm onAdded={reload} />
+          <h3>Особые режимы ставки и моратории</h3>
+          <ul className="plain-list">
+            {loaded.value.rateRegimes.map((r) => (
+              <li key={`r-${r.validFrom}`}>
+                {formatDate(r.validFrom)} – {formatDate(r.validTo)}: {r.ruleText} <span className="muted">({r.source})</span>
+              </li>
+            ))}
+            {loaded.value.moratoria.map((m) => (
+              <li key={`m-${m.id}`}>
+                Мораторий {formatDate(m.validFrom)} – {formatDate(m.validTo)}: {m.scopeText} <span className="muted">({m.source})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function KeyRatesTable({ view, showAll }: { view: LegalTablesView; showAll: boolean }) {
+  const rows = showAll ? view.keyRates : view.keyRates.slice(0, 8);
+  return (
+    <table className="grid compact" data-testid="key-rates">
+      <thead>
+        <tr>
+          <th scope="col">Действует с</th>
+          <th scope="col" className="num">
+            Ставка, %
+          </th>
+          <th scope="col">Основание</th>
+          <th scope="col">Источник</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.validFrom}>
+            <td>{formatDate(r.validFrom)}</td>
+            <td className="num">{r.ratePercent.replace('.', ',')}</td>
+            <td>{r.note}</td>
+            <td className="muted">
+              {r.origin === 'seed' ? 'поставка' : `добавлено: ${r.addedBy ?? ''}, ${r.addedAtMs ? formatInstant(r.addedAtMs) : ''}`}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function AddKeyRateForm({ onAdded }: { onAdded: () => void }) {
+  const [validFrom, setValidFrom] = useState('');
+  const [ratePercent, setRatePercent] = useState('');
+  const [note, setNote] = useState('');
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [stale, setStale] = useState<AddKeyRateResult['staleRuns']>([]);
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const result = await api.call('legalTables.addKeyRate', { validFrom, ratePercent, note });
+    if (!result.ok) {
+      setMessage({ kind: 'error', text: result.error.message });
+      return;
+    }
+    setMessage({ kind: 'ok', text: `Ставка ${ratePercent} % с ${formatDate(validFrom)} добавлена.` });
+    setStale(result.value.staleRuns);
+    setValidFrom('');
+    setRatePercent('');
+    setNote('');
+    onAdded();
+  };
+
+  return (
+    <form className="form form-inline" onSubmit={(e) => void submit(e)} aria-label="Новая ключевая ставка">
+      <h3>Новое решение Банка России</h3>
+      <label>
+        Действует с
+        <input type="date" name="validFrom" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} required />
+      </label>
+      <label>
+        Ставка, %
+        <input name="ratePercent" inputMode="decimal" value={ratePercent} onChange={(e) => setRatePercent(e.target.value)} required />
+      </label>
+      <label>
+        Основание
+        <input
+          name="note"
+          placeholder="решение Совета директоров Банка России от …"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          required
+        />
+      </label>
+      <div className="form-actions">
+        <button type="submit">Добавить ставку</button>
+        {message && (
+          <span role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error-text' : 'ok-text'}>
+            {message.text}
+          </span>
+        )}
+      </div>
+      {stale.length > 0 && (
+        <div className="notice" role="note">
+          Пересчитайте пени (мероприятие 4): расчёты по прежним ставкам —{' '}
+          {stale.map((r) => `${r.companyName}, ${r.period}`).join('; ')}. <a href="#/measures/4">Перейти к начислению пени</a>
+        </div>
+      )}
+    </form>
+  );
+}

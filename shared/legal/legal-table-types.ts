@@ -1,0 +1,26 @@
+/**
+ * @file What the administrator's screen of the legal tables receives.
+ */
+export interface KeyRateView {
+  validFrom: string;
+  ratePercent: string;
+  note: string;
+  /** 'seed' = shipped with the application; 'admin' = added by an administrator (with who and when). */
+  origin: 'seed' | 'admin';
+  addedBy: string | null;
+  addedAtMs: number | null;
+}
+
+export interface LegalTablesView {
+  version: string;
+  asOf: string;
+  keyRates: KeyRateView[];
+  moratoria: Array<{ id: string; validFrom: string; validTo: string; scopeText: string; source: string }>;
+  rateRegimes: Array<{ validFrom: string; validTo: string; ruleText: string; source: string }>;
+}
+
+export interface AddKeyRateResult {
+  tables: LegalTablesView;
+  /** Monthly penalty runs computed with the old tables for dates on or after the new rate: to be run again. */
+  staleRuns: Array<{ id: number; period: string; companyName: string }>;
+}
