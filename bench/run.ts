@@ -11,6 +11,7 @@ import { printLines } from './bench-format';
 import { importBench } from './import-bench';
 import { registryBench } from './registry-bench';
 import { registryChromiumBench } from './registry-chromium';
+import { penaltyBench } from './penalty-bench';
 
 const workDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
 fs.mkdirSync(workDir, { recursive: true });
@@ -21,4 +22,7 @@ if (!only || only === 'import') printLines('Импорт начислений (i
 if (!only || only === 'registry') printLines('Реестр при 150 000 лицевых счетов (issue 3), бюджет ≤ 200 мс', await registryBench(workDir));
 if (!only || only === 'registry' || only === 'chromium') {
   printLines('Реестр при 150 000 лицевых счетов в Chromium (issue 3)', await registryChromiumBench(workDir));
+}
+if (!only || only === 'penalty') {
+  printLines('Пени и ЕПД: 150 000 л/с × 12 мес. (issue 4), цель ≤ 30 с', await penaltyBench(workDir));
 }

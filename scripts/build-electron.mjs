@@ -23,4 +23,7 @@ await build({ ...common, entryPoints: ['electron/shell/preload.ts'], outfile: 'd
 // The worker uses top-level await, which CJS cannot express: it is bundled as ESM (.mjs).
 await build({ ...common, format: 'esm', entryPoints: ['electron/core/jobs/job-worker.ts'], outfile: 'dist/electron/job-worker.mjs',
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
-console.error('dist/electron/main.cjs, preload.cjs и job-worker.mjs собраны.');
+// The monthly penalty run splits accounts across threads; each shard runs this worker.
+await build({ ...common, format: 'esm', entryPoints: ['electron/core/penalty/penalty-shard-worker.ts'], outfile: 'dist/electron/penalty-shard-worker.mjs',
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+console.error('dist/electron/main.cjs, preload.cjs, job-worker.mjs и penalty-shard-worker.mjs собраны.');

@@ -14,6 +14,8 @@ import { JournalPage } from './pages/JournalPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { AccountCardPage } from './pages/AccountCardPage';
 import { ImportPage } from './pages/ImportPage';
+import { PenaltyRunPage } from './pages/PenaltyRunPage';
+import { EpdExportPage } from './pages/EpdExportPage';
 
 export const SECTION_HOTKEYS: ReadonlyArray<{ key: string; route: Route }> = [
   { key: '1', route: { page: 'home' } },
@@ -75,6 +77,9 @@ function Screen({ route }: { route: Route }) {
     case 'import':
       return <ImportPage />;
     case 'measure':
+      // Measures 3 (ЕПД information) and 4 (the monthly penalty run) have their own screens.
+      if (route.number === 3) return <EpdExportPage />;
+      if (route.number === 4) return <PenaltyRunPage />;
       return <MeasurePage number={route.number} />;
     case 'reports':
       return <ReportsPage />;

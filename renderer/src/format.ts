@@ -98,3 +98,20 @@ export function sentence(lead: string, items: readonly string[]): string {
   const text = `${lead}: ${items.join(', ')}`;
   return text.endsWith('.') ? text : `${text}.`;
 }
+
+/** Integer kopecks → «1 234,56» without the currency sign, as tables of documents print amounts. */
+export function formatRubles(kopecks: number): string {
+  const sign = kopecks < 0 ? '−' : '';
+  const abs = Math.abs(Math.trunc(kopecks));
+  const rub = String(Math.trunc(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  return `${sign}${rub},${String(abs % 100).padStart(2, '0')}`;
+}
+
+/**
+ * Today as the clerk's computer sees it, 'YYYY-MM-DD' — the default of date fields. Built from local calendar
+ * fields: toISOString() would give yesterday's date between midnight and 03:00 in Moscow.
+ */
+export function todayIsoDate(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

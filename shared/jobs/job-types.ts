@@ -1,5 +1,5 @@
 /**
- * @file Long work (imports, the demo district) runs as a job off the request path; the UI polls its status.
+ * @file Long work (imports, the demo district, the monthly penalty run) runs as a job off the request path; the UI polls its status.
  */
 
 export interface RowErrorView {
@@ -13,7 +13,7 @@ export interface RowErrorView {
 
 export interface JobStatus {
   id: string;
-  kind: 'import' | 'demo';
+  kind: 'import' | 'demo' | 'penalty-run';
   /** What the clerk sees as the job's title. */
   title: string;
   state: 'running' | 'done' | 'failed';

@@ -6,5 +6,14 @@ import { infoCommand } from './info-command';
 import { importCommand } from './import-command';
 import { demoCommand } from './demo-command';
 import { penaltyCommand } from './penalty-command';
+import { penaltyRunCommand } from './penalty-run-command';
+import { epdExportCommand } from './epd-export-command';
 
-export const commands: CliCommand[] = [infoCommand, importCommand, demoCommand, penaltyCommand];
+export const commands: CliCommand[] = [
+  infoCommand,
+  importCommand,
+  demoCommand,
+  penaltyCommand,
+  penaltyRunCommand,
+  epdExportCommand,
+];

@@ -1,10 +1,50 @@
 /**
- * @file Handlers of the monthly penalty run and the ЕПД export (shared/api/contract-epd.ts).
+ * @file Handlers of the monthly penalty run and the ЕПД export (shared/api/contract-epd.ts). The run is long
+ * (150 000 accounts) and goes to the job manager; the request is checked here first, so a wrong month or УК is
+ * answered in Russian at once instead of failing inside the job.
  */
 import type { ApiHandlers } from './dispatch';
 import type { CoreContext } from '../core-context';
 import type { epdApiInputs } from '../../../shared/api/contract-epd';
+import { isoDateInZone } from '../../../shared/dates/iso-date';
+import { checkRunRequest } from '../penalty/monthly-penalty-run';
+import { listPenaltyRuns } from '../penalty/penalty-runs-repo';
+import { exportEpd } from '../epd/epd-export';
+import { epdCoverage } from '../epd/epd-coverage';
+import { DEFAULT_EPD_TEMPLATE, EPD_PLACEHOLDERS, getEpdTemplate, setEpdTemplate } from '../epd/epd-template';
+import { periodWords } from '../epd/period-words';
 
-export function createEpdHandlers(_ctx: CoreContext): Pick<ApiHandlers, keyof typeof epdApiInputs> {
-  return {};
+
+export function createEpdHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typeof epdApiInputs> {
+  const templateView = () => {
+    const template = getEpdTemplate(ctx.sqlite);
+    return {
+      template,
+      isDefault: JSON.stringify(template) === JSON.stringify(DEFAULT_EPD_TEMPLATE),
+      placeholders: EPD_PLACEHOLDERS,
+    };
+  };
+  return {
+    'penaltyRun.start': ({ period, companyId }) => {
+      checkRunRequest(ctx.sqlite, period, companyId, ctx.clock());
+      const company =
+        companyId === null
+          ? null
+          : (ctx.sqlite.prepare('SELECT name FROM management_companies WHERE id = ?').get(companyId) as {
+              name: string;
+            });
+      const title = `Начисление пени за ${periodWords(period)}: ${company ? `УК «${company.name}»` : 'все УК'}`;
+      return { jobId: ctx.jobs.start('penalty-run', title, { task: 'penalty-run', period, companyId }).id };
+    },
+    'penaltyRun.list': ({ period }) => listPenaltyRuns(ctx.sqlite, period),
+    'epd.export': (input) =>
+      exportEpd({ ...input, sqlite: ctx.sqlite, dataDir: ctx.dataDir, userName: ctx.userName, nowMs: ctx.clock() }),
+    'epd.coverage': ({ period }) => epdCoverage(ctx.sqlite, period),
+    'epd.template.get': () => templateView(),
+    'epd.template.set': ({ template }) => {
+      const nowMs = ctx.clock();
+      setEpdTemplate(ctx.sqlite, template, ctx.userName, nowMs, isoDateInZone(nowMs));
+      return templateView();
+    },
+  };
 }

@@ -6,7 +6,9 @@ import type { RowErrorView } from '../../../shared/jobs/job-types';
 
 export type JobTask =
   | { task: 'import'; files: ImportFileSpec[] }
-  | { task: 'demo'; accounts: number; seed: string; months: number };
+  | { task: 'demo'; accounts: number; seed: string; months: number }
+  /** The monthly penalty run (measure 4) of one УК or, with companyId null, of all. */
+  | { task: 'penalty-run'; period: string; companyId: number | null };
 
 export interface JobWorkerData {
   databasePath: string;

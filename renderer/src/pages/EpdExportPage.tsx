@@ -1,0 +1,129 @@
+/**
+ * @file Measure 3, «Пени в ЕПД: информация»: the month's ЕПД penalty file (CSV for the billing system, or XLSX),
+ * downloaded through a Blob URL; the coverage of debtor accounts with its exceptions; the explanation template.
+ */
+import { useEffect, useState } from 'react';
+import type { EpdCoverage } from '../../../shared/api/contract-epd';
+import { api } from '../api/client';
+import { EpdCoveragePanel } from '../components/EpdCoveragePanel';
+import { EpdTemplateEditor } from '../components/EpdTemplateEditor';
+import { formatCount, formatPeriod } from '../format';
+import { lastEndedPeriod } from './PenaltyRunPage';
+
+type Format = 'csv' | 'xlsx';
+type Encoding = 'windows-1251' | 'utf-8';
+
+const MIME: Record<Format, string> = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** Hands the file to the browser's download (works the same under Electron and the browser host). */
+function download(base64: string, fileName: string, format: Format): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: MIME[format] }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // Revoked on the next turn: the click has started the download by then.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function EpdExportPage() {
+  const [period, setPeriod] = useState(lastEndedPeriod);
+  const [format, setFormat] = useState<Format>('csv');
+  const [encoding, setEncoding] = useState<Encoding>('windows-1251');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [coverage, setCoverage] = useState<EpdCoverage | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void api.call('epd.coverage', { period }).then((result) => {
+      if (live) setCoverage(result.ok ? result.value : null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [period]);
+
+  const exportFile = async (): Promise<void> => {
+    setBusy(true);
+    setMessage(null);
+    const result = await api.call('epd.export', { period, format, encoding });
+    setBusy(false);
+    if (!result.ok) {
+      setMessage({ kind: 'error', text: result.error.message });
+      return;
+    }
+    download(result.value.base64, result.value.fileName, format);
+    setCoverage(result.value.coverage);
+    setMessage({
+      kind: 'ok',
+      text: `Файл «${result.value.fileName}»: ${formatCount(result.value.rows)} строк. Копия сохранена: ${result.value.savedPath}`,
+    });
+  };
+
+  return (
+    <section>
+      <p className="breadcrumb">План мероприятий · мероприятие 3 из 13</p>
+      <h1 tabIndex={-1}>3. Пени в ЕПД: информация</h1>
+      <p className="muted">
+        Для каждого лицевого счёта — пени за месяц, задолженность по пени и пояснение расчёта (база, дни, ставка, доля,
+        мораторий). Пени сначала начисляются в мероприятии 4.
+      </p>
+      <form
+        className="form form-inline"
+        aria-label="Выгрузка пени для ЕПД"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void exportFile();
+        }}
+      >
+        <label>
+          Месяц
+          <input type="month" name="period" value={period} onChange={(e) => setPeriod(e.target.value)} required />
+        </label>
+        <label>
+          Формат
+          <select name="format" value={format} onChange={(e) => setFormat(e.target.value as Format)}>
+            <option value="csv">CSV (;)</option>
+            <option value="xlsx">XLSX</option>
+          </select>
+        </label>
+        <label>
+          Кодировка CSV
+          <select
+            name="encoding"
+            value={encoding}
+            disabled={format !== 'csv'}
+            onChange={(e) => setEncoding(e.target.value as Encoding)}
+          >
+            <option value="windows-1251">windows-1251</option>
+            <option value="utf-8">UTF-8</option>
+          </select>
+        </label>
+        <div className="form-actions">
+          <button type="submit" disabled={busy} data-testid="epd-export">
+            {busy ? 'Выгрузка…' : `Выгрузить пени за ${formatPeriod(period)}`}
+          </button>
+          {message && (
+            <span
+              role={message.kind === 'error' ? 'alert' : 'status'}
+              className={message.kind === 'error' ? 'error-text' : 'ok-text'}
+            >
+              {message.text}
+            </span>
+          )}
+        </div>
+      </form>
+      <h2>Охват должников за {formatPeriod(period)}</h2>
+      {coverage ? <EpdCoveragePanel coverage={coverage} /> : <p className="muted">Загрузка…</p>}
+      <details>
+        <summary>Шаблон пояснения о расчёте пени</summary>
+        <EpdTemplateEditor />
+      </details>
+    </section>
+  );
+}

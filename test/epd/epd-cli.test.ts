@@ -1,0 +1,63 @@
+/**
+ * The CLI commands of measures 4 and 3, run directly (the lead registers them in electron/cli/commands/index.ts):
+ * `penalty-run` prints the figures and progress, `epd-export` writes the file and prints the coverage; bad
+ * arguments are refused with exit 2.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../electron/core/open-core';
+import { penaltyRunCommand } from '../../electron/cli/commands/penalty-run-command';
+import { epdExportCommand } from '../../electron/cli/commands/epd-export-command';
+import { closeDistrictCore, openDistrictCore } from '../penalty/penalty-district';
+
+let core: Core;
+beforeAll(async () => {
+  core = await openDistrictCore(60);
+});
+afterAll(async () => {
+  await closeDistrictCore(core);
+});
+
+function io() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (t: string) => void out.push(t), err: (t: string) => void err.push(t) }, out, err };
+}
+
+describe('penalty-run and epd-export commands', () => {
+  it('runs the month, then exports it with the coverage', async () => {
+    const run = io();
+    expect(await penaltyRunCommand.run({ values: { period: '2026-09' }, positionals: [], core, io: run.io })).toBe(0);
+    expect(run.out.join('')).toContain('Пени за сентябрь 2026 начислены');
+    expect(run.err.join('')).toContain('Расчёт пени за сентябрь 2026');
+
+    const file = path.join(core.ctx.dataDir, 'out', 'epd.csv');
+    const exp = io();
+    expect(
+      await epdExportCommand.run({ values: { period: '2026-09', out: file }, positionals: [], core, io: exp.io }),
+    ).toBe(0);
+    expect(exp.out.join('')).toContain('Охват должников: 100 %');
+    expect(iconv.decode(fs.readFileSync(file), 'win1251').split('\r\n')[0]).toBe(
+      'Лицевой счёт;Пени за месяц, руб.;Задолженность по пени, руб.;Пояснение',
+    );
+  });
+
+  it('refuses bad arguments', async () => {
+    const bad = io();
+    expect(await penaltyRunCommand.run({ values: { period: '09.2026' }, positionals: [], core, io: bad.io })).toBe(2);
+    expect(
+      await epdExportCommand.run({
+        values: { period: '2026-09', out: 'x.csv', format: 'pdf' },
+        positionals: [],
+        core,
+        io: bad.io,
+      }),
+    ).toBe(2);
+    expect(
+      await epdExportCommand.run({ values: { period: '2026-05', out: 'x.csv' }, positionals: [], core, io: bad.io }),
+    ).toBe(1);
+    expect(bad.err.join('')).toContain('ещё не рассчитаны');
+  });
+});
