@@ -24,5 +24,8 @@ if (!only || only === 'registry' || only === 'chromium') {
   printLines('Реестр при 150 000 лицевых счетов в Chromium (issue 3)', await registryChromiumBench(workDir));
 }
 if (!only || only === 'penalty') {
-  printLines('Пени и ЕПД: 150 000 л/с × 12 мес. (issue 4), цель ≤ 30 с', await penaltyBench(workDir));
+  printLines('Пени и ЕПД: 150 000 л/с × 12 мес. (issue 4)', await penaltyBench(workDir, 12));
+}
+if (!only || only === 'penalty60') {
+  printLines('Пени и ЕПД: 150 000 л/с × 60 мес. — 5 лет (issue 4), цель ≤ 30 с', await penaltyBench(workDir, 60));
 }

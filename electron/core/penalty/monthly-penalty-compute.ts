@@ -140,7 +140,7 @@ function accrueOne(
   w: MonthWindow,
   onePass: boolean,
 ): Omit<AccountAccrual, 'accountId' | 'companyId'> {
-  const result = calculatePenalty(input, tables);
+  const result = calculatePenalty(input, tables, { reasons: false });
   const prevDay = dayNumber(w.prevEnd);
   const startDay = prevDay + 1;
   const namedAhead = input.payments.some(
@@ -183,7 +183,7 @@ function accrueOne(
       charges: input.charges.filter((c) => c.period <= w.prevPeriod),
       payments: input.payments.filter((p) => p.date <= w.prevEnd),
     };
-    prevTotal = calculatePenalty(prevInput, tables).totalKopecks;
+    prevTotal = calculatePenalty(prevInput, tables, { reasons: false }).totalKopecks;
   }
   let baseKopecks = 0;
   let overdueMonths = 0;

@@ -58,10 +58,12 @@ function fifoOrder(a: AllocObligation, b: AllocObligation): number {
 /**
  * @param obligations one per billing month and kind, amounts > 0
  * @param payments amounts > 0 kopecks, any order (ties on a date keep input order)
+ * @param explain false: leave `reasons` empty (a district run does not read them)
  */
 export function allocatePayments(
   obligations: readonly AllocObligation[],
   payments: readonly AllocPayment[],
+  explain = true,
 ): Allocation {
   const ordered = [...obligations].sort(fifoOrder);
   const open = new Map(ordered.map((o) => [o.key, o.amountKopecks]));
@@ -75,6 +77,7 @@ export function allocatePayments(
     if (amount <= 0) return left;
     open.set(o.key, rest - amount);
     parts.push({ obligationKey: o.key, paidOn: p.date, amountKopecks: amount, named });
+    if (!explain) return left - amount;
     const how = named ? 'назван в платеже' : 'самый ранний непогашенный срок';
     reasons.push(`Оплата ${formatRuDate(p.date)} ${formatKopecks(amount)} → ${o.period} (${kindName(o.kind)}): ${how}`);
     return left - amount;
@@ -87,7 +90,7 @@ export function allocatePayments(
     let left = p.amountKopecks;
     if (p.period !== undefined) {
       const namedOnes = ordered.filter((o) => o.period === p.period);
-      if (namedOnes.length === 0) {
+      if (explain && namedOnes.length === 0) {
         reasons.push(
           `Оплата ${formatRuDate(p.date)} названа за ${p.period}, но начисления за этот месяц нет — распределена по старшинству`,
         );
@@ -100,9 +103,10 @@ export function allocatePayments(
     }
     if (left > 0) {
       advance += left;
-      reasons.push(
-        `Оплата ${formatRuDate(p.date)}: ${formatKopecks(left)} сверх всех начислений — аванс, пени не уменьшает`,
-      );
+      if (explain)
+        reasons.push(
+          `Оплата ${formatRuDate(p.date)}: ${formatKopecks(left)} сверх всех начислений — аванс, пени не уменьшает`,
+        );
     }
   }
   return { parts, advanceKopecks: advance, reasons };

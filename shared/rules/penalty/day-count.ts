@@ -8,20 +8,34 @@ import { daysInMonth, isIsoDate, type IsoDate } from '../../dates/iso-date';
 const MS_PER_DAY = 86_400_000;
 const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
+// A district run converts the same few thousand dates millions of times; both directions are remembered.
+// Bounded so a long-lived process cannot grow them without limit (a century of days is ~36 500 entries).
+const MEMO_LIMIT = 50_000;
+const dayNumbers = new Map<string, number>();
+const isoDates = new Map<number, IsoDate>();
+
 /** Days since 1970-01-01 (UTC calendar). setUTCFullYear, unlike Date.UTC, does not remap years 0–99. */
 export function dayNumber(date: IsoDate): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
   if (!isIsoDate(date)) throw new RangeError(`Неверная дата «${date}»`);
   const d = new Date(0);
   d.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return Math.round(d.getTime() / MS_PER_DAY);
+  const n = Math.round(d.getTime() / MS_PER_DAY);
+  if (dayNumbers.size < MEMO_LIMIT) dayNumbers.set(date, n);
+  return n;
 }
 
 export function fromDayNumber(n: number): IsoDate {
+  const known = isoDates.get(n);
+  if (known !== undefined) return known;
   const d = new Date(n * MS_PER_DAY);
   const y = String(d.getUTCFullYear()).padStart(4, '0');
   const m = String(d.getUTCMonth() + 1).padStart(2, '0');
   const day = String(d.getUTCDate()).padStart(2, '0');
-  return `${y}-${m}-${day}`;
+  const date = `${y}-${m}-${day}`;
+  if (isoDates.size < MEMO_LIMIT) isoDates.set(n, date);
+  return date;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

@@ -8,5 +8,7 @@ it('renders every seeded regime and moratorium in Russian, without English left'
     ...SEED_PENALTY_TABLES.moratoria.flatMap((m) => [russianMoratoriumScope(m), russianSource(m.source)]),
   ];
   for (const t of texts) expect(t).not.toMatch(/[A-Za-z]{3,}/);
-  expect(russianSource('Government Decree 474 of 26.03.2022')).toBe('постановление Правительства РФ от 26.03.2022 № 474');
+  expect(russianSource('Government Decree 474 of 26.03.2022')).toBe(
+    'постановление Правительства РФ от 26.03.2022 № 474',
+  );
 });

@@ -5,7 +5,6 @@
  */
 import type { KeyRateRow, MoratoriumRow, RateRegimeRow } from './legal-tables';
 
-
 /** «Government Decree 474 of 26.03.2022 (…)» → «постановление Правительства РФ от 26.03.2022 № 474 (…)». */
 export function russianSource(source: string): string {
   return source
@@ -16,7 +15,11 @@ export function russianSource(source: string): string {
 }
 
 export function russianRegimeRule(row: RateRegimeRow): string {
-  const percent = (bp: number) => `${(bp / 100).toFixed(2).replace(/\.?0+$/, '').replace('.', ',')} %`;
+  const percent = (bp: number) =>
+    `${(bp / 100)
+      .toFixed(2)
+      .replace(/\.?0+$/, '')
+      .replace('.', ',')} %`;
   return row.rule.kind === 'fixed'
     ? `ставка ${percent(row.rule.basisPoints)} вместо ключевой`
     : `наименьшая из ключевой ставки на дату и ${percent(row.rule.capBasisPoints)}`;
@@ -31,6 +34,7 @@ export function russianMoratoriumScope(row: MoratoriumRow): string {
 /** Seed key-rate notes are English remarks of the source table; the clerk sees the plain basis. */
 export function russianKeyRateNote(row: KeyRateRow): string {
   if (/[а-яё]/i.test(row.note)) return row.note;
-  return row.validFrom < '2016-01-01' ? 'ставка рефинансирования Банка России' : 'решение Совета директоров Банка России';
+  return row.validFrom < '2016-01-01'
+    ? 'ставка рефинансирования Банка России'
+    : 'решение Совета директоров Банка России';
 }
-
