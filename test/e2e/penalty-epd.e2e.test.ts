@@ -1,0 +1,101 @@
+/**
+ * End to end in Chromium, measures 4 and 3: on a demo district a clerk accrues the last month's penalty for all
+ * УК (progress bar, then the runs table), exports the ЕПД penalty file (a real download, windows-1251 CSV read back)
+ * with coverage 100 %, and on a debtor's card sees the penalty table and makes the «Расчёт пени» PDF.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ServedApp } from '../support/spawn-serve';
+import { openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
+
+async function call<T>(served: ServedApp, method: string, input: unknown): Promise<T> {
+  const reply = await fetch(`${served.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${served.token}` },
+    body: JSON.stringify(input),
+  });
+  const body = (await reply.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+  return body.value;
+}
+
+describe('penalty run, ЕПД export and the card’s penalty in Chromium', () => {
+  let dataDir: string;
+  let served: ServedApp;
+  let app: AppInChromium;
+  let page: Page;
+  let pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-e2e-penalty-'));
+    app = await openAppInChromium(dataDir, 20_000);
+    ({ served, page, pageErrors } = app);
+    // The district is loaded through the API (the first-run screen is the registry test's subject).
+    const { jobId } = await call<{ jobId: string }>(served, 'demo.load', { accounts: 600, seed: 'e2e-penalty', months: 24 });
+    for (;;) {
+      const job = await call<{ state: string; error: { message: string } | null }>(served, 'jobs.get', { jobId });
+      if (job.state === 'failed') throw new Error(job.error?.message);
+      if (job.state === 'done') break;
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }, 180_000);
+
+  afterAll(async () => {
+    await app?.close();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('accrues the last month’s penalty for every УК with a progress bar', async () => {
+    await page.goto(`${served.url.split('#')[0]}#/measures/4`);
+    await page.getByRole('heading', { name: '4. Начисление пени' }).waitFor();
+    await page.getByTestId('penalty-run-start').click();
+    await page.getByTestId('job-summary').waitFor({ timeout: 120_000 });
+    const rows = page.getByTestId('penalty-runs').locator('tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(0);
+    // A second start of the same month says it will replace the first.
+    expect(await page.getByTestId('penalty-run-start').textContent()).toContain('Пересчитать');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'penalty-run.png'), fullPage: true });
+  });
+
+  it('exports the ЕПД penalty file with 100 % coverage of debtors', async () => {
+    await page.goto(`${served.url.split('#')[0]}#/measures/3`);
+    await page.getByTestId('epd-coverage').waitFor();
+    expect(await page.getByTestId('epd-coverage').textContent()).toContain('Охват 100 %');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('epd-export').click()]);
+    const file = path.join(dataDir, 'downloaded-epd.csv');
+    await download.saveAs(file);
+    const text = iconv.decode(fs.readFileSync(file), 'windows-1251');
+    const lines = text.trim().split(/\r?\n/);
+    expect(lines[0]).toMatch(/Лицевой счёт/i);
+    expect(lines.length).toBeGreaterThan(100);
+    // Rows of debtors carry the explanation: base, days, rate and fraction.
+    expect(text).toMatch(/1\/300|1\/130/);
+    await page.getByRole('status').filter({ hasText: 'строк' }).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'epd-export.png'), fullPage: true });
+  });
+
+  it('shows the penalty table on a debtor’s card and makes the «Расчёт пени» PDF', async () => {
+    const top = await call<{ rows: Array<{ accountId: number }> }>(served, 'registry.query', {
+      sort: { field: 'debt', dir: 'desc' },
+      limit: 1,
+    });
+    const accountId = top.rows[0]?.accountId;
+    expect(accountId).toBeGreaterThan(0);
+    await page.goto(`${served.url.split('#')[0]}#/accounts/${accountId}`);
+    await page.getByTestId('card-penalty-line').first().waitFor();
+    expect(await page.getByTestId('card-penalty-total').textContent()).toMatch(/\d/);
+    const [popup] = await Promise.all([
+      page.context().waitForEvent('page', { timeout: 20_000 }),
+      page.getByTestId('penalty-pdf').click(),
+    ]);
+    expect(popup.url()).toMatch(/^blob:/);
+    await page.getByRole('link', { name: /\.pdf/ }).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'card-penalty.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+});
