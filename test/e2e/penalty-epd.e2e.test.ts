@@ -1,7 +1,8 @@
 /**
  * End to end in Chromium, measures 4 and 3: on a demo district a clerk accrues the last month's penalty for all
  * УК (progress bar, then the runs table), exports the ЕПД penalty file (a real download, windows-1251 CSV read back)
- * with coverage 100 %, and on a debtor's card sees the penalty table and makes the «Расчёт пени» PDF.
+ * with coverage 100 %, on a debtor's card sees the penalty table and makes the «Расчёт пени» PDF, and finally
+ * an administrator adds a lower key rate in the settings and recalculates the affected month on one click.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -96,6 +97,32 @@ describe('penalty run, ЕПД export and the card’s penalty in Chromium', () =
     expect(popup.url()).toMatch(/^blob:/);
     await page.getByRole('link', { name: /\.pdf/ }).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'card-penalty.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('adds a lower key rate and recalculates the affected month', async () => {
+    type Runs = { runs: Array<{ period: string; status: string; accruedKopecks: number; tablesVersion: string }> };
+    const current = (list: Runs) => list.runs.filter((r) => r.status === 'current');
+    const before = current(await call<Runs>(served, 'penaltyRun.list', { period: null }));
+    const period = before[0]?.period ?? '';
+    const accruedBefore = before.reduce((s, r) => s + r.accruedKopecks, 0);
+    expect(accruedBefore).toBeGreaterThan(0);
+
+    await page.goto(`${served.url.split('#')[0]}#/settings`);
+    await page.locator('input[name="validFrom"]').fill(`${period}-01`);
+    await page.locator('input[name="ratePercent"]').fill('5');
+    await page.locator('input[name="note"]').fill('проверочное решение');
+    await page.getByRole('button', { name: 'Добавить ставку' }).click();
+    await page.getByTestId('stale-runs').waitFor();
+    await page.getByTestId('stale-runs-recalculate').click();
+    await page.getByTestId('stale-runs-done').waitFor({ timeout: 120_000 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'key-rate-recalculated.png'), fullPage: true });
+
+    const after = current(await call<Runs>(served, 'penaltyRun.list', { period: null }));
+    const accruedAfter = after.reduce((s, r) => s + r.accruedKopecks, 0);
+    // min(9.5 %, key rate) — at 5 % the unpaid rest of the month bears less.
+    expect(accruedAfter).toBeLessThan(accruedBefore);
+    expect(after.every((r) => r.tablesVersion !== before[0]?.tablesVersion)).toBe(true);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,13 +1,14 @@
 /**
  * @file Настройки → «Ставки и мораторий»: the penalty engine's legal tables as the office uses them, and the form
  * an administrator uses when the Bank of Russia decides a new key rate. Seeded rows cannot be edited; an addition
- * is a new dated row, journaled, and the monthly penalty runs it affects are listed for a re-run.
+ * is a new dated row, journaled, and the monthly penalty runs it affects are listed and run again on one click.
  */
 import { useState, type FormEvent } from 'react';
 import type { AddKeyRateResult, LegalTablesView } from '../../../shared/legal/legal-table-types';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { formatDate, formatInstant } from '../format';
+import { StaleRunsRecalculation } from './StaleRunsRecalculation';
 
 export function LegalTablesPanel() {
   const [loaded, reload] = useApi('legalTables.get', {});
@@ -129,12 +130,7 @@ function AddKeyRateForm({ onAdded }: { onAdded: () => void }) {
           </span>
         )}
       </div>
-      {stale.length > 0 && (
-        <div className="notice" role="note">
-          Пересчитайте пени (мероприятие 4): расчёты по прежним ставкам —{' '}
-          {stale.map((r) => `${r.companyName}, ${r.period}`).join('; ')}. <a href="#/measures/4">Перейти к начислению пени</a>
-        </div>
-      )}
+      {stale.length > 0 && <StaleRunsRecalculation staleRuns={stale} />}
     </form>
   );
 }
