@@ -252,6 +252,25 @@ export const charges = sqliteTable(
   (t) => [uniqueIndex('charges_key_uq').on(t.accountId, t.period, t.service)],
 );
 
+/**
+ * Charges per account and billing month, housing and capital repair apart (`capital_repair_kopecks`: the service
+ * «Взнос на капитальный ремонт»). Derived from `charges` by every import (billing/recompute-summaries.ts), never
+ * written otherwise: the monthly penalty run of a district reads one row per month here instead of one per service
+ * (600 000 rows instead of 4 400 000 for 10 000 accounts × 5 years). NULL = no charge of that kind in the month.
+ */
+export const chargeMonths = sqliteTable(
+  'charge_months',
+  {
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    period: text('period').notNull(),
+    housingKopecks: integer('housing_kopecks'),
+    capitalRepairKopecks: integer('capital_repair_kopecks'),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.period] })],
+);
+
 /** Оплаты. `paymentKey` identifies a payment across files so a corrected file replaces rather than duplicates. */
 export const payments = sqliteTable(
   'payments',

@@ -1,6 +1,7 @@
 /**
  * @file Maintains `account_summaries`: each account's debt position (shared/registry/debt-position.ts) plus the
- * denormalised fields the registry filters, sorts and searches on.
+ * denormalised fields the registry filters, sorts and searches on; and `charge_months`, the charges per month with
+ * capital repair apart, which the monthly penalty run reads — both from one read of the charges.
  *
  * Called inside the import's transaction for the accounts the import touched, or for all accounts. Works in chunks
  * of 2,000 accounts (ranges of the account id, read through the (account, …) indexes), so memory stays flat even
@@ -11,6 +12,7 @@ import { bracketOf } from '../../../shared/registry/brackets';
 import { debtPosition, type MonthCharge, type PaymentFact } from '../../../shared/registry/debt-position';
 import { foldForSearch } from '../../../shared/text/fold-for-search';
 import { readBrackets } from '../repositories/brackets-repo';
+import { CAPITAL_REPAIR_SERVICE } from '../penalty/account-penalty-input';
 
 interface AccountRow {
   accountId: number;
@@ -67,8 +69,16 @@ function prepareStatements(sqlite: Database.Database) {
         ORDER BY a.id`,
     ),
     months: sqlite.prepare(
-      `SELECT account_id AS accountId, period, sum(amount_kopecks) AS kopecks FROM charges
+      `SELECT account_id AS accountId, period,
+              sum(CASE WHEN service <> @capital THEN amount_kopecks END) AS housing,
+              sum(CASE WHEN service = @capital THEN amount_kopecks END) AS capital
+         FROM charges
         WHERE account_id ${IN_CHUNK} GROUP BY account_id, period ORDER BY account_id, period`,
+    ),
+    clearMonths: sqlite.prepare(`DELETE FROM charge_months WHERE account_id ${IN_CHUNK}`),
+    insertMonth: sqlite.prepare(
+      `INSERT INTO charge_months (account_id, period, housing_kopecks, capital_repair_kopecks)
+       VALUES (@accountId, @period, @housing, @capital)`,
     ),
     payments: sqlite.prepare(
       `SELECT account_id AS accountId, payment_date AS date, amount_kopecks AS kopecks, period FROM payments
@@ -106,7 +116,21 @@ function recomputeChunk(
 ): void {
   const range = { lo, hi };
   const accounts = st.accounts.all(range) as AccountRow[];
-  const monthsByAccount = groupBy(st.months.all(range) as Array<{ accountId: number } & MonthCharge>);
+  const monthRows = st.months.all({ ...range, capital: CAPITAL_REPAIR_SERVICE }) as Array<{
+    accountId: number;
+    period: string;
+    housing: number | null;
+    capital: number | null;
+  }>;
+  st.clearMonths.run(range);
+  for (const m of monthRows) st.insertMonth.run(m);
+  const monthsByAccount = groupBy(
+    monthRows.map((m): { accountId: number } & MonthCharge => ({
+      accountId: m.accountId,
+      period: m.period,
+      kopecks: (m.housing ?? 0) + (m.capital ?? 0),
+    })),
+  );
   const paymentsByAccount = groupBy(st.payments.all(range) as Array<{ accountId: number } & PaymentFact>);
   const personsByAccount = groupBy(st.persons.all(range) as Array<{ accountId: number; fullName: string; role: string }>);
   for (const a of accounts) {
