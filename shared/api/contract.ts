@@ -112,6 +112,31 @@ export const apiInputs = {
   /** The penalty engine's legal tables: seeded rows and the administrator's additions. */
   'legalTables.get': NoInput,
   /** A new Bank of Russia key-rate decision (administrator). Journaled; monthly runs it affects are listed. */
+  /** A decree replacing the key rate for ЖКУ penalties over a span of rate dates (administrator). Overlaps refused. */
+  'legalTables.addRateRegime': z
+    .object({
+      validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата начала — в виде ГГГГ-ММ-ДД.'),
+      validTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата окончания — в виде ГГГГ-ММ-ДД.'),
+      kind: z.enum(['fixed', 'min-of-key-and']),
+      ratePercent: z
+        .string()
+        .trim()
+        .regex(/^\d{1,2}([.,]\d{1,2})?$/, 'Ставка — число процентов, например 9,5.'),
+      source: z.string().trim().min(3, 'Укажите постановление: «постановление Правительства РФ от … № …».').max(500),
+    })
+    .strict(),
+  /** A moratorium: days with no penalty for every debt or for billing months before `periodsBefore` (administrator). */
+  'legalTables.addMoratorium': z
+    .object({
+      validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата начала — в виде ГГГГ-ММ-ДД.'),
+      validTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата окончания — в виде ГГГГ-ММ-ДД.'),
+      periodsBefore: z
+        .string()
+        .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Расчётный месяц — в виде ГГГГ-ММ.')
+        .nullable(),
+      source: z.string().trim().min(3, 'Укажите постановление: «постановление Правительства РФ от … № …».').max(500),
+    })
+    .strict(),
   'legalTables.addKeyRate': z
     .object({
       validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата решения — в виде ГГГГ-ММ-ДД.'),
@@ -184,6 +209,8 @@ export interface ApiOutputs extends PenaltyApiOutputs, EpdApiOutputs {
   'jobs.get': JobStatus;
   'legalTables.get': LegalTablesView;
   'legalTables.addKeyRate': AddKeyRateResult;
+  'legalTables.addRateRegime': AddKeyRateResult;
+  'legalTables.addMoratorium': AddKeyRateResult;
 }
 
 /** Uploads are not JSON API calls: the browser host takes the raw bytes at `POST /upload`, Electron over IPC. */

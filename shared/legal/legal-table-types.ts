@@ -19,8 +19,14 @@ export interface LegalTablesView {
   rateRegimes: Array<{ validFrom: string; validTo: string; ruleText: string; source: string }>;
 }
 
+/** A monthly penalty run computed with the old tables for a date on or after a new row: to be run again. */
+export interface StaleRun {
+  id: number;
+  period: string;
+  companyName: string;
+}
+
 export interface AddKeyRateResult {
   tables: LegalTablesView;
-  /** Monthly penalty runs computed with the old tables for dates on or after the new rate: to be run again. */
-  staleRuns: Array<{ id: number; period: string; companyName: string }>;
+  staleRuns: StaleRun[];
 }

@@ -125,4 +125,18 @@ describe('penalty run, ЕПД export and the card’s penalty in Chromium', () =
     expect(after.every((r) => r.tablesVersion !== before[0]?.tablesVersion)).toBe(true);
     expect(pageErrors).toEqual([]);
   });
+
+  it('adds a moratorium from the settings, and it is listed with its scope', async () => {
+    await page.goto(`${served.url.split('#')[0]}#/settings`);
+    await page.locator('input[name="moratoriumFrom"]').fill('2027-03-01');
+    await page.locator('input[name="moratoriumTo"]').fill('2027-03-31');
+    await page.locator('select[name="moratoriumScope"]').selectOption('before');
+    await page.locator('input[name="moratoriumBefore"]').fill('2027-01');
+    await page.locator('input[name="moratoriumSource"]').fill('проверочное постановление');
+    await page.getByRole('button', { name: 'Добавить мораторий' }).click();
+    await page.getByText('Мораторий добавлен.').waitFor();
+    await page.getByText('Мораторий 01.03.2027 – 31.03.2027: пени не начисляются на долги за расчётные месяцы до 01.2027').waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'moratorium-added.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -18,6 +18,7 @@ import { isoDateInZone } from '../../../shared/dates/iso-date';
 import { formatCount } from '../../../shared/text/format-count';
 import { createPenaltyHandlers } from './penalty-handlers';
 import { addKeyRate, legalTablesView } from '../penalty/legal-tables-service';
+import { addMoratorium, addRateRegime } from '../penalty/legal-decrees-service';
 import { createEpdHandlers } from './epd-handlers';
 
 /**
@@ -76,6 +77,8 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     'jobs.get': ({ jobId }) => ctx.jobs.get(jobId),
     'legalTables.get': () => legalTablesView(ctx.sqlite),
     'legalTables.addKeyRate': (input) => addKeyRate(ctx.sqlite, input, ctx.userName, ctx.clock()),
+    'legalTables.addRateRegime': (input) => addRateRegime(ctx.sqlite, input, ctx.userName, ctx.clock()),
+    'legalTables.addMoratorium': (input) => addMoratorium(ctx.sqlite, input, ctx.userName, ctx.clock()),
     ...createPenaltyHandlers(ctx),
     ...createEpdHandlers(ctx),
   };

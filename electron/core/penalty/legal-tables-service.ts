@@ -6,7 +6,8 @@
 import type Database from 'better-sqlite3';
 import type { AddKeyRateResult, LegalTablesView } from '../../../shared/legal/legal-table-types';
 import type { KeyRateRow } from '../../../shared/rules/penalty/legal-tables';
-import { isIsoDate, isoDateInZone } from '../../../shared/dates/iso-date';
+import { isIsoDate } from '../../../shared/dates/iso-date';
+import { insertLegalRow } from './legal-table-rows-repo';
 import { AppError } from '../app-error';
 import { loadPenaltyTables } from './penalty-tables-repo';
 import {
@@ -78,32 +79,15 @@ export function addKeyRate(
     basisPoints,
     note: input.note,
   };
-  const staleRuns = sqlite.transaction(() => {
-    sqlite
-      .prepare(
-        `INSERT INTO legal_table_rows (table_name, valid_from_date, row_json, note, added_at_ms, added_by)
-         VALUES ('keyRates', ?, ?, ?, ?, ?)`,
-      )
-      .run(row.validFrom, JSON.stringify(row), row.note, nowMs, userName);
-    sqlite
-      .prepare(
-        `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
-         VALUES (NULL, 4, 'legal.keyRateAdded', ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        isoDateInZone(nowMs),
-        nowMs,
-        userName,
-        `Добавлена ключевая ставка ${row.ratePercent.replace('.', ',')} % с ${row.validFrom.split('-').reverse().join('.')} (${row.note})`,
-        JSON.stringify(row),
-      );
-    return sqlite
-      .prepare(
-        `SELECT r.id, r.period, c.name AS companyName FROM penalty_runs r
-           JOIN management_companies c ON c.id = r.management_company_id
-          WHERE r.status = 'current' AND r.calculation_date >= ? ORDER BY r.period, c.name`,
-      )
-      .all(row.validFrom) as AddKeyRateResult['staleRuns'];
-  })();
+  const staleRuns = insertLegalRow(sqlite, {
+    tableName: 'keyRates',
+    validFrom: row.validFrom,
+    row,
+    note: row.note,
+    summary: `Добавлена ключевая ставка ${row.ratePercent.replace('.', ',')} % с ${row.validFrom.split('-').reverse().join('.')} (${row.note})`,
+    kind: 'legal.keyRateAdded',
+    userName,
+    nowMs,
+  });
   return { tables: legalTablesView(sqlite), staleRuns };
 }

@@ -9,6 +9,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { formatDate, formatInstant } from '../format';
 import { StaleRunsRecalculation } from './StaleRunsRecalculation';
+import { AddMoratoriumForm, AddRateRegimeForm } from './AddDecreeForms';
 
 export function LegalTablesPanel() {
   const [loaded, reload] = useApi('legalTables.get', {});
@@ -43,6 +44,8 @@ export function LegalTablesPanel() {
               </li>
             ))}
           </ul>
+          <AddRateRegimeForm onAdded={reload} />
+          <AddMoratoriumForm onAdded={reload} />
         </>
       )}
     </section>

@@ -1,0 +1,153 @@
+/**
+ * @file Настройки → «Ставки и мораторий»: the administrator's forms for a new decree on the penalty rate (e.g. the
+ * 9.5 % cap extended into 2027) and a new moratorium. Each addition is a dated row, journaled by the core; the
+ * penalty runs it makes stale are offered for recalculation, as after a new key rate.
+ */
+import { useState, type FormEvent } from 'react';
+import type { AddKeyRateResult } from '../../../shared/legal/legal-table-types';
+import { api } from '../api/client';
+import { StaleRunsRecalculation } from './StaleRunsRecalculation';
+
+type Message = { kind: 'ok' | 'error'; text: string } | null;
+
+function Outcome({ message, stale }: { message: Message; stale: AddKeyRateResult['staleRuns'] }) {
+  return (
+    <>
+      {message && (
+        <span role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error-text' : 'ok-text'}>
+          {message.text}
+        </span>
+      )}
+      {stale.length > 0 && <StaleRunsRecalculation staleRuns={stale} />}
+    </>
+  );
+}
+
+export function AddRateRegimeForm({ onAdded }: { onAdded: () => void }) {
+  const [validFrom, setValidFrom] = useState('');
+  const [validTo, setValidTo] = useState('');
+  const [kind, setKind] = useState<'fixed' | 'min-of-key-and'>('min-of-key-and');
+  const [ratePercent, setRatePercent] = useState('9,5');
+  const [source, setSource] = useState('');
+  const [message, setMessage] = useState<Message>(null);
+  const [stale, setStale] = useState<AddKeyRateResult['staleRuns']>([]);
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const result = await api.call('legalTables.addRateRegime', { validFrom, validTo, kind, ratePercent, source });
+    if (!result.ok) {
+      setMessage({ kind: 'error', text: result.error.message });
+      return;
+    }
+    setMessage({ kind: 'ok', text: 'Режим ставки добавлен.' });
+    setStale(result.value.staleRuns);
+    onAdded();
+  };
+
+  return (
+    <form className="form form-inline" onSubmit={(e) => void submit(e)} aria-label="Новый режим ставки пени">
+      <h3>Новое постановление о ставке пени</h3>
+      <label>
+        С
+        <input type="date" name="regimeFrom" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} required />
+      </label>
+      <label>
+        По
+        <input type="date" name="regimeTo" value={validTo} onChange={(e) => setValidTo(e.target.value)} required />
+      </label>
+      <label>
+        Правило
+        <select name="regimeKind" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
+          <option value="min-of-key-and">наименьшая из ключевой и …</option>
+          <option value="fixed">фиксированная ставка</option>
+        </select>
+      </label>
+      <label>
+        Ставка, %
+        <input name="regimeRate" inputMode="decimal" value={ratePercent} onChange={(e) => setRatePercent(e.target.value)} required />
+      </label>
+      <label>
+        Постановление
+        <input
+          name="regimeSource"
+          placeholder="постановление Правительства РФ от … № …"
+          value={source}
+          onChange={(e) => setSource(e.target.value)}
+          required
+        />
+      </label>
+      <div className="form-actions">
+        <button type="submit">Добавить режим</button>
+        <Outcome message={message} stale={stale} />
+      </div>
+    </form>
+  );
+}
+
+export function AddMoratoriumForm({ onAdded }: { onAdded: () => void }) {
+  const [validFrom, setValidFrom] = useState('');
+  const [validTo, setValidTo] = useState('');
+  const [scope, setScope] = useState<'all' | 'before'>('all');
+  const [periodsBefore, setPeriodsBefore] = useState('');
+  const [source, setSource] = useState('');
+  const [message, setMessage] = useState<Message>(null);
+  const [stale, setStale] = useState<AddKeyRateResult['staleRuns']>([]);
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const result = await api.call('legalTables.addMoratorium', {
+      validFrom,
+      validTo,
+      periodsBefore: scope === 'all' ? null : periodsBefore,
+      source,
+    });
+    if (!result.ok) {
+      setMessage({ kind: 'error', text: result.error.message });
+      return;
+    }
+    setMessage({ kind: 'ok', text: 'Мораторий добавлен.' });
+    setStale(result.value.staleRuns);
+    onAdded();
+  };
+
+  return (
+    <form className="form form-inline" onSubmit={(e) => void submit(e)} aria-label="Новый мораторий">
+      <h3>Новый мораторий на пени</h3>
+      <label>
+        С
+        <input type="date" name="moratoriumFrom" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} required />
+      </label>
+      <label>
+        По
+        <input type="date" name="moratoriumTo" value={validTo} onChange={(e) => setValidTo(e.target.value)} required />
+      </label>
+      <label>
+        На какие долги
+        <select name="moratoriumScope" value={scope} onChange={(e) => setScope(e.target.value as typeof scope)}>
+          <option value="all">на все долги за ЖКУ</option>
+          <option value="before">на долги за месяцы до …</option>
+        </select>
+      </label>
+      {scope === 'before' && (
+        <label>
+          Месяц
+          <input type="month" name="moratoriumBefore" value={periodsBefore} onChange={(e) => setPeriodsBefore(e.target.value)} required />
+        </label>
+      )}
+      <label>
+        Постановление
+        <input
+          name="moratoriumSource"
+          placeholder="постановление Правительства РФ от … № …"
+          value={source}
+          onChange={(e) => setSource(e.target.value)}
+          required
+        />
+      </label>
+      <div className="form-actions">
+        <button type="submit">Добавить мораторий</button>
+        <Outcome message={message} stale={stale} />
+      </div>
+    </form>
+  );
+}
