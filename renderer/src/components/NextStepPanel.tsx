@@ -84,7 +84,7 @@ export function NextStepPanel({ accountId }: { accountId: number }) {
           </button>
         </p>
       ) : (
-        <form className="form form-inline" aria-label="Пауза" onSubmit={(e) => { e.preventDefault(); void pause(); }}>
+        <form className="form work-toolbar" aria-label="Пауза" onSubmit={(e) => { e.preventDefault(); void pause(); }}>
           <label>
             Пауза до <input type="date" data-testid="pause-until" value={until} onChange={(e) => setUntil(e.target.value)} required />
           </label>

@@ -102,7 +102,7 @@ export function OutcomeForm({ disabled, onSubmit }: { disabled: boolean; onSubmi
         ))}
       </div>
       {outcome === 'promise' && (
-        <div className="form-inline">
+        <div className="work-toolbar">
           <label>
             Оплатит до (ДД.ММ.ГГГГ)
             <input ref={dateRef} data-testid="promise-date" value={date} onChange={(e) => setDate(e.target.value)} size={12} />

@@ -15,6 +15,16 @@ export function PlanCockpit({ cockpit, currentUser, onChanged }: { cockpit: Cock
   const isAdmin = currentUser?.role === 'admin';
   return (
     <table className="grid cockpit-table" data-testid="cockpit">
+      <colgroup>
+        <col style={{ width: '3%' }} />
+        <col style={{ width: '31%' }} />
+        <col style={{ width: '13%' }} />
+        <col style={{ width: '7%' }} />
+        <col style={{ width: '7%' }} />
+        <col style={{ width: '7%' }} />
+        <col style={{ width: '17%' }} />
+        <col style={{ width: '15%' }} />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">№</th>
@@ -48,7 +58,7 @@ export function PlanCockpit({ cockpit, currentUser, onChanged }: { cockpit: Cock
                   )}
                 </div>
               </td>
-              <td className="nowrap">{m.targetCount !== null ? `${formatCount(m.targetCount)} ${PERIOD_LABELS[m.period]}` : m.targetText}</td>
+              <td>{m.targetCount !== null ? `${formatCount(m.targetCount)} ${PERIOD_LABELS[m.period]}` : m.targetText}</td>
               {m.hasData ? (
                 <>
                   <td data-testid={`cockpit-today-${m.measure}`}>{formatCount(m.today)}</td>
@@ -109,7 +119,7 @@ function TargetEditor({ measure, actingUserId, onDone }: { measure: CockpitMeasu
     <tr>
       <td>{measure.measure}</td>
       <td colSpan={7}>
-        <form className="form form-inline" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <form className="form work-toolbar" onSubmit={(e) => { e.preventDefault(); void save(); }}>
           <label>
             Исполнитель <input value={executor} onChange={(e) => setExecutor(e.target.value)} size={40} />
           </label>

@@ -81,7 +81,7 @@ export function CallsPage() {
         поровну между операторами в пределах их норм. В очередь не попадают счета на паузе, с запретом контактов, без
         телефона, с ожидаемой оплатой по обещанию и те, кому уже звонили сверх лимитов ФЗ-230. Цель плана — 400 счетов в день.
       </p>
-      <div className="form form-inline">
+      <div className="form work-toolbar">
         <button type="button" data-testid="calls-build" disabled={busy} onClick={() => void build()}>
           Построить очередь на сегодня
         </button>
@@ -151,7 +151,7 @@ export function CallsPage() {
         </>
       )}
       <h2>Обещания оплатить</h2>
-      <div className="form form-inline">
+      <div className="form work-toolbar">
         <button type="button" disabled={busy} onClick={() => void check()}>
           Сверить обещания с оплатами
         </button>

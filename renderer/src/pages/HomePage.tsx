@@ -44,7 +44,7 @@ export function HomePage() {
           }}
         />
       )}
-      <div className="form form-inline">
+      <div className="form work-toolbar">
         <UserPicker users={userList} value={userId} onChange={setUserId} />
         <a className="button-link" href="#/my-queue">Моя очередь звонков</a>
         <a className="button-link" href="#/measures/2">Обзвон: очередь дня</a>

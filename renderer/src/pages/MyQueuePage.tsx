@@ -81,7 +81,7 @@ export function MyQueuePage() {
     <section>
       <p className="breadcrumb">План мероприятий · мероприятие 2 · обзвон</p>
       <h1 tabIndex={-1}>Моя очередь звонков</h1>
-      <div className="form form-inline">
+      <div className="form work-toolbar">
         <UserPicker users={users.state === 'ready' ? users.value : []} value={userId} onChange={setUserId} roles={['operator', 'head', 'admin']} />
         {items && (
           <span data-testid="my-queue-progress">

@@ -54,7 +54,7 @@ export function RulesPage() {
       <p className="muted">
         Версия {book.version}. Изменять может только администратор; изменение сохраняется новой версией, прежние остаются в истории.
       </p>
-      <div className="form form-inline">
+      <div className="form work-toolbar">
         <UserPicker users={userList} value={userId} onChange={setUserId} />
         {!isAdmin && <span className="muted">Просмотр: изменения доступны администратору.</span>}
       </div>
@@ -129,7 +129,7 @@ export function RulesPage() {
         </tbody>
       </table>
       {isAdmin && (
-        <form className="form form-inline" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <form className="form work-toolbar" onSubmit={(e) => { e.preventDefault(); void save(); }}>
           <label>
             Основание изменения <input data-testid="rules-note" value={note} onChange={(e) => setNote(e.target.value)} size={50} required />
           </label>
