@@ -56,7 +56,9 @@ export const RuleBookInputSchema = z
         blockedCategories: z.array(z.string()),
       })
       .strict(),
-    callQueue: z.object({ brackets: z.array(z.string()).min(1, 'Укажите хотя бы одну группу долга для обзвона.') }).strict(),
+    callQueue: z
+      .object({ brackets: z.array(z.string()).min(1, 'Укажите хотя бы одну группу долга для обзвона.') })
+      .strict(),
     promise: z
       .object({ toleranceKopecks: z.number().int().min(0), graceDays: z.number().int().min(0).max(60) })
       .strict(),
@@ -91,6 +93,8 @@ export const workApiInputs = {
       note: z.string().trim().min(3, 'Укажите основание изменения.').max(500),
     })
     .strict(),
+  /** Evaluates the rules for every account as a job (a worker thread: the UI stays responsive). */
+  'rules.evaluateAll': z.object({}).strict(),
   /** The next step of one account with the reason, and why each other measure is not available. */
   'account.evaluate': z.object({ accountId: Id }).strict(),
   'account.pause': z
@@ -130,7 +134,9 @@ export const workApiInputs = {
     })
     .strict(),
   /** The day's list as XLSX (all operators or one), with columns for the results. */
-  'calls.exportXlsx': z.object({ date: IsoDate.nullable().default(null), userId: Id.nullable().default(null) }).strict(),
+  'calls.exportXlsx': z
+    .object({ date: IsoDate.nullable().default(null), userId: Id.nullable().default(null) })
+    .strict(),
   /** Results typed into the exported XLSX, recorded through the same rules as the call card. */
   'calls.importXlsx': z.object({ uploadId: z.string().min(1), userId: Id }).strict(),
   /** Checks open promises whose date (plus grace) has passed against imported payments. */
@@ -229,7 +235,14 @@ export interface CallCard {
   penaltyKopecks: number | null;
   script: string;
   persons: Array<{ fullName: string; role: string; phone: string | null; phoneNormalised: string | null }>;
-  contacts: Array<{ channel: 'call' | 'sms'; date: string; time: string; outcome: string; userName: string; note: string | null }>;
+  contacts: Array<{
+    channel: 'call' | 'sms';
+    date: string;
+    time: string;
+    outcome: string;
+    userName: string;
+    note: string | null;
+  }>;
   openPromises: Array<{ promisedDate: string; amountKopecks: number }>;
   /** Whether a call is allowed right now, and why not. */
   callAllowed: boolean;
@@ -342,6 +355,7 @@ export interface WorkApiOutputs {
   'users.save': UserView;
   'rules.get': RulesView;
   'rules.save': RulesView;
+  'rules.evaluateAll': { jobId: string };
   'account.evaluate': AccountNextStep;
   'account.pause': AccountNextStep;
   'account.resume': AccountNextStep;

@@ -9,7 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CallQueueSummary, CallsImportResult, PromiseCheckResult, QueueItemView } from '../../shared/api/contract-work';
+import type {
+  CallQueueSummary,
+  CallsImportResult,
+  PromiseCheckResult,
+  QueueItemView,
+} from '../../shared/api/contract-work';
 import { countContacts } from '../../shared/rules/contact/contact-limits';
 import { DEFAULT_RULE_BOOK } from '../../shared/rules/eligibility/default-rule-book';
 import { saveUpload } from '../../electron/core/billing/upload-store';
@@ -42,10 +47,21 @@ describe('the daily call queue on the demo district', () => {
     );
     insert.run(limited, '2026-11-23', WEDNESDAY_11 - 2 * DAY);
     insert.run(limited, '2026-11-24', WEDNESDAY_11 - DAY);
-    await call(demo.core, 'account.pause', { accountId: paused, untilDate: '2026-12-31', reason: 'dispute', comment: 'оспаривает начисления' });
-    await call(demo.core, 'account.block', { accountId: blocked, category: 'bankrupt', note: 'процедура реструктуризации' });
+    await call(demo.core, 'account.pause', {
+      accountId: paused,
+      untilDate: '2026-12-31',
+      reason: 'dispute',
+      comment: 'оспаривает начисления',
+    });
+    await call(demo.core, 'account.block', {
+      accountId: blocked,
+      category: 'bankrupt',
+      note: 'процедура реструктуризации',
+    });
     summary = await call<CallQueueSummary>(demo.core, 'calls.buildQueue', {});
-    queue = (await call<{ items: QueueItemView[] }>(demo.core, 'calls.myQueue', { userId: summary.perOperator[0]?.userId })).items;
+    queue = (
+      await call<{ items: QueueItemView[] }>(demo.core, 'calls.myQueue', { userId: summary.perOperator[0]?.userId })
+    ).items;
   }, 240_000);
 
   afterAll(async () => {
@@ -61,7 +77,9 @@ describe('the daily call queue on the demo district', () => {
 
   it('is in bracket priority order within each operator’s list, largest debt first within a bracket', () => {
     const all = demo.core.ctx.sqlite
-      .prepare(`SELECT user_id AS userId, position, bracket, debt_kopecks AS debt FROM call_queue_items WHERE queue_date = '2026-11-25' ORDER BY user_id, position`)
+      .prepare(
+        `SELECT user_id AS userId, position, bracket, debt_kopecks AS debt FROM call_queue_items WHERE queue_date = '2026-11-25' ORDER BY user_id, position`,
+      )
       .all() as Array<{ userId: number; position: number; bracket: string; debt: number }>;
     for (let i = 1; i < all.length; i += 1) {
       const [a, b] = [all[i - 1], all[i]] as [(typeof all)[number], (typeof all)[number]];
@@ -87,7 +105,10 @@ describe('the daily call queue on the demo district', () => {
     const dates = sqlite.prepare(`SELECT contact_date AS d FROM contacts WHERE account_id = ? AND channel = 'call'`);
     const limits = DEFAULT_RULE_BOOK.contactLimits.call;
     for (const r of rows) {
-      const c = countContacts((dates.all(r.id) as Array<{ d: string }>).map((x) => x.d), '2026-11-25');
+      const c = countContacts(
+        (dates.all(r.id) as Array<{ d: string }>).map((x) => x.d),
+        '2026-11-25',
+      );
       expect(c.day < limits.perDay && c.week < limits.perWeek && c.month < limits.perMonth).toBe(true);
       expect(r.paused).toBeNull();
       expect(r.blocks).toBe(0);
@@ -112,10 +133,16 @@ describe('the daily call queue on the demo district', () => {
     const second = await callError(demo.core, 'calls.record', { accountId, userId, outcome: 'reached' });
     expect(second.message).toContain('предел 1 в день');
     // The pause and the ban are refused too.
-    expect((await callError(demo.core, 'calls.record', { accountId: heldBack.paused, userId, outcome: 'reached' })).message).toContain('приостановлена');
-    expect((await callError(demo.core, 'calls.record', { accountId: heldBack.blocked, userId, outcome: 'reached' })).message).toContain('банкрот');
+    expect(
+      (await callError(demo.core, 'calls.record', { accountId: heldBack.paused, userId, outcome: 'reached' })).message,
+    ).toContain('приостановлена');
+    expect(
+      (await callError(demo.core, 'calls.record', { accountId: heldBack.blocked, userId, outcome: 'reached' })).message,
+    ).toContain('банкрот');
     // Only the one allowed call was written.
-    const n = demo.core.ctx.sqlite.prepare(`SELECT count(*) AS n FROM contacts WHERE account_id = ? AND channel = 'call'`).get(accountId) as { n: number };
+    const n = demo.core.ctx.sqlite
+      .prepare(`SELECT count(*) AS n FROM contacts WHERE account_id = ? AND channel = 'call'`)
+      .get(accountId) as { n: number };
     expect(n.n).toBe(1);
   });
 
@@ -151,11 +178,22 @@ describe('the daily call queue on the demo district', () => {
     const mine = (await call<{ items: QueueItemView[] }>(demo.core, 'calls.myQueue', { userId })).items;
     const [keeper, breaker] = [mine[0]?.accountId, mine[1]?.accountId] as [number, number];
     for (const accountId of [keeper, breaker]) {
-      await call(demo.core, 'calls.record', { accountId, userId, outcome: 'promise', promiseDate: '2026-11-30', promiseRub: 10_000 });
+      await call(demo.core, 'calls.record', {
+        accountId,
+        userId,
+        outcome: 'promise',
+        promiseDate: '2026-11-30',
+        promiseRub: 10_000,
+      });
     }
     const importId = (sqlite.prepare('SELECT id FROM imports LIMIT 1').get() as { id: number }).id;
     sqlite
-      .prepare(`INSERT INTO payments (account_id, payment_date, amount_kopecks, payment_key, import_id) VALUES (?, '2026-12-01', 999_950, 'тест-обещание', ?)`.replace('999_950', '999950'))
+      .prepare(
+        `INSERT INTO payments (account_id, payment_date, amount_kopecks, payment_key, import_id) VALUES (?, '2026-12-01', 999_950, 'тест-обещание', ?)`.replace(
+          '999_950',
+          '999950',
+        ),
+      )
       .run(keeper, importId);
     demo.clock.now = Date.parse('2026-12-04T08:00:00Z');
     const checked = await call<PromiseCheckResult>(demo.core, 'promises.check', {});
@@ -165,7 +203,9 @@ describe('the daily call queue on the demo district', () => {
     expect(status.get(keeper)).toEqual({ status: 'kept' });
     expect(status.get(breaker)).toEqual({ status: 'broken' });
     await call(demo.core, 'calls.buildQueue', {});
-    const next = sqlite.prepare(`SELECT count(*) AS n FROM call_queue_items WHERE queue_date = '2026-12-04' AND account_id = ?`).get(breaker) as { n: number };
+    const next = sqlite
+      .prepare(`SELECT count(*) AS n FROM call_queue_items WHERE queue_date = '2026-12-04' AND account_id = ?`)
+      .get(breaker) as { n: number };
     expect(next.n).toBe(1);
     demo.clock.now = WEDNESDAY_11;
   });

@@ -22,9 +22,23 @@ export interface DemoCore {
 export async function openDemoCore(accounts = 3000): Promise<DemoCore> {
   const clock = { now: WEDNESDAY_11 };
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-work-demo-'));
-  const written = await writeDemoDistrict({ accounts, seed: 'krasnogorsk', months: 60, endPeriod: '2026-10', asOfDate: '2026-11-24', outDir: filesDir, formats: ['csv'] });
+  const written = await writeDemoDistrict({
+    accounts,
+    seed: 'krasnogorsk',
+    months: 60,
+    endPeriod: '2026-10',
+    asOfDate: '2026-11-24',
+    outDir: filesDir,
+    formats: ['csv'],
+  });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-work-'));
-  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => clock.now, userName: 'Тест' });
+  const core = openCore({
+    dataDir,
+    host: 'cli',
+    migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+    clock: () => clock.now,
+    userName: 'Тест',
+  });
   await importFiles({
     sqlite: core.ctx.sqlite,
     dataDir,
@@ -49,7 +63,11 @@ export async function call<T>(core: Core, method: string, input: unknown): Promi
   return result.value as T;
 }
 
-export async function callError(core: Core, method: string, input: unknown): Promise<{ code: string; message: string }> {
+export async function callError(
+  core: Core,
+  method: string,
+  input: unknown,
+): Promise<{ code: string; message: string }> {
   const result = await core.dispatch(method as never, input as never);
   if (result.ok) throw new Error(`${method} succeeded but should have been refused`);
   return result.error;

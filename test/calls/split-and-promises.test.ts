@@ -20,7 +20,12 @@ describe('queue order and split', () => {
     expect(orderCandidates(candidates, BRACKETS).map((c) => c.accountId)).toEqual([4, 2, 5, 3, 1]);
   });
   it('deals accounts out in turn: counts differ by at most one, each list keeps the priority order', () => {
-    const many = Array.from({ length: 100 }, (_, i) => ({ accountId: i + 1, bracket: BRACKETS[i % 4] as string, debtKopecks: 1_000_000 + i, phone: '+7' }));
+    const many = Array.from({ length: 100 }, (_, i) => ({
+      accountId: i + 1,
+      bracket: BRACKETS[i % 4] as string,
+      debtKopecks: 1_000_000 + i,
+      phone: '+7',
+    }));
     const assigned = splitQueue(orderCandidates(many, BRACKETS), [
       { userId: 1, capacity: 50 },
       { userId: 2, capacity: 50 },
@@ -39,7 +44,11 @@ describe('queue order and split', () => {
       { userId: 1, capacity: 1 },
       { userId: 2, capacity: 2 },
     ]);
-    expect(assigned.map((a) => [a.accountId, a.userId])).toEqual([[4, 1], [2, 2], [5, 2]]);
+    expect(assigned.map((a) => [a.accountId, a.userId])).toEqual([
+      [4, 1],
+      [2, 2],
+      [5, 2],
+    ]);
   });
   it('continues positions after the calls already made today', () => {
     const assigned = splitQueue(candidates.slice(0, 2), [{ userId: 7, capacity: 5 }], new Map([[7, 12]]));
@@ -51,18 +60,39 @@ describe('promises to pay', () => {
   const rules = { toleranceKopecks: 10_000, graceDays: 3 };
   const promise = { madeDate: '2026-11-10', promisedDate: '2026-11-20', amountKopecks: 500_000 };
   it('kept when paid in full by the date', () => {
-    expect(judgePromise(promise, [{ date: '2026-11-18', kopecks: 500_000 }], rules, '2026-11-25')).toEqual({ status: 'kept', paidKopecks: 500_000 });
+    expect(judgePromise(promise, [{ date: '2026-11-18', kopecks: 500_000 }], rules, '2026-11-25')).toEqual({
+      status: 'kept',
+      paidKopecks: 500_000,
+    });
   });
   it('kept within the tolerance and within the grace days, from several payments', () => {
-    const v = judgePromise(promise, [{ date: '2026-11-15', kopecks: 200_000 }, { date: '2026-11-23', kopecks: 295_000 }], rules, '2026-11-25');
+    const v = judgePromise(
+      promise,
+      [
+        { date: '2026-11-15', kopecks: 200_000 },
+        { date: '2026-11-23', kopecks: 295_000 },
+      ],
+      rules,
+      '2026-11-25',
+    );
     expect(v.status).toBe('kept');
   });
   it('broken when short beyond the tolerance once the grace days passed; payments before the promise do not count', () => {
-    const v = judgePromise(promise, [{ date: '2026-11-09', kopecks: 500_000 }, { date: '2026-11-19', kopecks: 480_000 }], rules, '2026-11-24');
+    const v = judgePromise(
+      promise,
+      [
+        { date: '2026-11-09', kopecks: 500_000 },
+        { date: '2026-11-19', kopecks: 480_000 },
+      ],
+      rules,
+      '2026-11-24',
+    );
     expect(v).toEqual({ status: 'broken', paidKopecks: 480_000 });
   });
   it('still open before the deadline; a payment after the grace days does not save it', () => {
     expect(judgePromise(promise, [], rules, '2026-11-23').status).toBe('open');
-    expect(judgePromise(promise, [{ date: '2026-11-24', kopecks: 500_000 }], rules, '2026-11-30').status).toBe('broken');
+    expect(judgePromise(promise, [{ date: '2026-11-24', kopecks: 500_000 }], rules, '2026-11-30').status).toBe(
+      'broken',
+    );
   });
 });

@@ -19,7 +19,12 @@ describe('cockpit and administrator changes', () => {
 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-cockpit-'));
-    core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => Date.parse('2026-11-25T08:00:00Z') });
+    core = openCore({
+      dataDir,
+      host: 'cli',
+      migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+      clock: () => Date.parse('2026-11-25T08:00:00Z'),
+    });
     users = await call<UserView[]>(core, 'users.list', {});
   });
   afterAll(async () => {
@@ -35,17 +40,37 @@ describe('cockpit and administrator changes', () => {
   it('lists the 13 measures with the plan’s targets and says no data yet', async () => {
     const cockpit = await call<Cockpit>(core, 'cockpit.get', {});
     expect(cockpit.measures).toHaveLength(13);
-    expect(cockpit.measures[1]).toMatchObject({ measure: 2, targetCount: 400, period: 'day', hasData: false, today: 0 });
+    expect(cockpit.measures[1]).toMatchObject({
+      measure: 2,
+      targetCount: 400,
+      period: 'day',
+      hasData: false,
+      today: 0,
+    });
     expect(cockpit.measures[0]).toMatchObject({ measure: 1, targetCount: 100, period: 'month' });
     expect(cockpit.measures[0]?.history).toHaveLength(6);
   });
 
   it('only an administrator edits a target and its executor', async () => {
-    const refused = await callError(core, 'cockpit.setTarget', { actingUserId: byRole('operator').id, measure: 5, targetCount: 300, period: 'month', executor: 'Петрова А. В.' });
+    const refused = await callError(core, 'cockpit.setTarget', {
+      actingUserId: byRole('operator').id,
+      measure: 5,
+      targetCount: 300,
+      period: 'month',
+      executor: 'Петрова А. В.',
+    });
     expect(refused.code).toBe('FORBIDDEN');
-    const cockpit = await call<Cockpit>(core, 'cockpit.setTarget', { actingUserId: byRole('admin').id, measure: 5, targetCount: 300, period: 'month', executor: 'Петрова А. В.' });
+    const cockpit = await call<Cockpit>(core, 'cockpit.setTarget', {
+      actingUserId: byRole('admin').id,
+      measure: 5,
+      targetCount: 300,
+      period: 'month',
+      executor: 'Петрова А. В.',
+    });
     expect(cockpit.measures[4]).toMatchObject({ targetCount: 300, executor: 'Петрова А. В.' });
-    const journal = core.ctx.sqlite.prepare(`SELECT count(*) AS n FROM actions WHERE kind = 'plan.target_updated'`).get() as { n: number };
+    const journal = core.ctx.sqlite
+      .prepare(`SELECT count(*) AS n FROM actions WHERE kind = 'plan.target_updated'`)
+      .get() as { n: number };
     expect(journal.n).toBe(1);
   });
 
@@ -54,13 +79,25 @@ describe('cockpit and administrator changes', () => {
     expect(view.book.version).toBe('2026-01-01/0');
     const { version: _v, validFrom: _f, ...book } = view.book;
     const changed = { ...book, contactLimits: { ...book.contactLimits, call: { perDay: 1, perWeek: 1, perMonth: 4 } } };
-    const refused = await callError(core, 'rules.save', { actingUserId: byRole('head').id, book: changed, note: 'строже' });
+    const refused = await callError(core, 'rules.save', {
+      actingUserId: byRole('head').id,
+      book: changed,
+      note: 'строже',
+    });
     expect(refused.message).toContain('только администратор');
-    const saved = await call<RulesView>(core, 'rules.save', { actingUserId: byRole('admin').id, book: changed, note: 'Решение начальника отдела' });
+    const saved = await call<RulesView>(core, 'rules.save', {
+      actingUserId: byRole('admin').id,
+      book: changed,
+      note: 'Решение начальника отдела',
+    });
     expect(saved.book.version).toBe('2026-11-25/1');
     expect(saved.book.contactLimits.call.perWeek).toBe(1);
     expect(saved.versions).toHaveLength(1);
-    const bad = await callError(core, 'rules.save', { actingUserId: byRole('admin').id, book: { ...changed, commonConditions: [{ fact: 'нет такого', op: 'eq', value: true }] }, note: 'опечатка' });
+    const bad = await callError(core, 'rules.save', {
+      actingUserId: byRole('admin').id,
+      book: { ...changed, commonConditions: [{ fact: 'нет такого', op: 'eq', value: true }] },
+      note: 'опечатка',
+    });
     expect(bad.message).toContain('Неизвестный факт');
   });
 });

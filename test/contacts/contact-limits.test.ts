@@ -10,8 +10,22 @@ import { dayInfo } from '../../shared/calendar/day-kind';
 import { localMoment } from '../../shared/rules/contact/local-time';
 
 const limits = DEFAULT_RULE_BOOK.contactLimits;
-const check = (channel: 'call' | 'sms', localDate: string, localMinute: number, contactDates: string[], blocked: string[] = []) =>
-  checkContact({ channel, localDate, localMinute, contactDates, blockedCategories: blocked, limits, calendar: PRODUCTION_CALENDAR });
+const check = (
+  channel: 'call' | 'sms',
+  localDate: string,
+  localMinute: number,
+  contactDates: string[],
+  blocked: string[] = [],
+) =>
+  checkContact({
+    channel,
+    localDate,
+    localMinute,
+    contactDates,
+    blockedCategories: blocked,
+    limits,
+    calendar: PRODUCTION_CALENDAR,
+  });
 
 describe('contact counting windows', () => {
   it('counts today, the 7 days ending today and the month ending today', () => {
@@ -33,12 +47,23 @@ describe('calls: 1 a day, 2 a week, 8 a month', () => {
     expect(r.violations.map((v) => v.code)).toEqual(['per_day']);
   });
   it('refuses a third call within 7 days, across a week boundary (Sunday → Wednesday)', () => {
-    expect(check('call', '2026-11-25', 600, ['2026-11-22', '2026-11-19']).violations.map((v) => v.code)).toEqual(['per_week']);
+    expect(check('call', '2026-11-25', 600, ['2026-11-22', '2026-11-19']).violations.map((v) => v.code)).toEqual([
+      'per_week',
+    ]);
     // Eight days back falls out of the week window.
     expect(check('call', '2026-11-25', 600, ['2026-11-24', '2026-11-17']).allowed).toBe(true);
   });
   it('refuses a ninth call within a month, across a month boundary', () => {
-    const eight = ['2026-11-03', '2026-11-04', '2026-11-10', '2026-11-11', '2026-11-12', '2026-10-28', '2026-10-21', '2026-10-14'];
+    const eight = [
+      '2026-11-03',
+      '2026-11-04',
+      '2026-11-10',
+      '2026-11-11',
+      '2026-11-12',
+      '2026-10-28',
+      '2026-10-21',
+      '2026-10-14',
+    ];
     // Month ending 2026-11-13: from 2026-10-14 on, all eight count.
     expect(check('call', '2026-11-13', 600, eight).violations.map((v) => v.code)).toContain('per_month');
     // Two weeks later 14 and 21 October have left the month window (from 28 October): six remain.
@@ -52,7 +77,9 @@ describe('messages: 2 a day, 4 a week, 16 a month', () => {
     expect(check('sms', '2026-11-25', 600, ['2026-11-25', '2026-11-25']).violations[0]?.code).toBe('per_day');
   });
   it('refuses a fifth message within 7 days', () => {
-    expect(check('sms', '2026-11-25', 600, ['2026-11-19', '2026-11-20', '2026-11-23', '2026-11-24']).violations[0]?.code).toBe('per_week');
+    expect(
+      check('sms', '2026-11-25', 600, ['2026-11-19', '2026-11-20', '2026-11-23', '2026-11-24']).violations[0]?.code,
+    ).toBe('per_week');
   });
 });
 

@@ -66,7 +66,9 @@ describe('operator works the call queue in Chromium', () => {
   it('builds the day queue in bracket order, split among the operators', async () => {
     await page.goto(`${served.url}#/measures/2`);
     await page.getByTestId('calls-build').click();
-    await expect.poll(async () => Number((await page.getByTestId('calls-total').textContent())?.replace(/\D/g, '') ?? 0)).toBeGreaterThan(50);
+    await expect
+      .poll(async () => Number((await page.getByTestId('calls-total').textContent())?.replace(/\D/g, '') ?? 0))
+      .toBeGreaterThan(50);
     const rows = await page.getByTestId('calls-operators').locator('tbody tr').allTextContents();
     expect(rows).toHaveLength(3);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'calls-queue.png'), fullPage: true });
@@ -100,7 +102,9 @@ describe('operator works the call queue in Chromium', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('5000');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => ((await page.getByTestId('call-message').textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' ')).toContain(`обещал оплатить 5 000 ₽ до ${PROMISE_RU}`);
+    await expect
+      .poll(async () => ((await page.getByTestId('call-message').textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' '))
+      .toContain(`обещал оплатить 5 000 ₽ до ${PROMISE_RU}`);
     await expect.poll(() => page.getByTestId('call-card-number').textContent()).not.toBe(second);
 
     // 3) Reached.
@@ -126,10 +130,15 @@ describe('operator works the call queue in Chromium', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'cockpit.png'), fullPage: true });
 
     // The promised account's card: the call is not the next step while the promise is pending.
-    const found = await callApi<{ rows: Array<{ accountId: number }> }>(served, 'registry.query', { search: second, limit: 1 });
+    const found = await callApi<{ rows: Array<{ accountId: number }> }>(served, 'registry.query', {
+      search: second,
+      limit: 1,
+    });
     await page.goto(`${served.url}#/accounts/${found.rows[0]?.accountId}`);
     await page.getByTestId('next-step').waitFor();
-    expect(await page.getByTestId('next-step-verdicts').textContent()).toContain('позвонить должнику: нет — ждём оплату по обещанию');
+    expect(await page.getByTestId('next-step-verdicts').textContent()).toContain(
+      'позвонить должнику: нет — ждём оплату по обещанию',
+    );
     await page.screenshot({ path: path.join(SCREENSHOTS, 'account-next-step.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });

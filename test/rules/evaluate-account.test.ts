@@ -66,7 +66,9 @@ describe('next step and reasons', () => {
     expect(ev.noNextReason).toBe('работа приостановлена до 31.12.2026 (спор о долге)');
     expect(verdict(facts, 2)?.available).toBe(false);
     // An expired pause no longer counts.
-    expect(evaluateAccount({ ...facts, pausedUntilDate: '2026-11-24' }, DEFAULT_RULE_BOOK, TODAY).next?.measure).toBe(2);
+    expect(evaluateAccount({ ...facts, pausedUntilDate: '2026-11-24' }, DEFAULT_RULE_BOOK, TODAY).next?.measure).toBe(
+      2,
+    );
   });
   it('SMS for a debt over the threshold with a mobile; not with an opt-out, not within the cooldown', () => {
     const big = { ...base, debtKopecks: 4_500_000, bracket: 'from_10k' };
@@ -83,7 +85,9 @@ describe('next step and reasons', () => {
     const lower: RuleBook = {
       ...DEFAULT_RULE_BOOK,
       measures: DEFAULT_RULE_BOOK.measures.map((m) =>
-        m.measure === 1 ? { ...m, conditions: m.conditions.map((c) => (c.fact === 'debtKopecks' ? { ...c, value: 2_000_000 } : c)) } : m,
+        m.measure === 1
+          ? { ...m, conditions: m.conditions.map((c) => (c.fact === 'debtKopecks' ? { ...c, value: 2_000_000 } : c)) }
+          : m,
       ),
     };
     expect(verdict(base, 1, lower)?.available).toBe(true);

@@ -22,7 +22,11 @@ describe('SMS batch on the demo district', () => {
     demo = await openDemoCore(3000);
     worklist = await call<SmsWorklist>(demo.core, 'sms.worklist', {});
     batch = await call<SmsBatchView>(demo.core, 'sms.createBatch', { template: DEFAULT_SMS_TEMPLATE });
-    const file = await call<{ savedPath: string; base64: string; rows: number; segmentsTotal: number }>(demo.core, 'sms.exportBatch', { batchId: batch.id });
+    const file = await call<{ savedPath: string; base64: string; rows: number; segmentsTotal: number }>(
+      demo.core,
+      'sms.exportBatch',
+      { batchId: batch.id },
+    );
     csv = Buffer.from(file.base64, 'base64').toString('utf8');
     expect(fs.readFileSync(file.savedPath, 'utf8')).toBe(csv);
   }, 240_000);
@@ -55,7 +59,9 @@ describe('SMS batch on the demo district', () => {
     const records = parse(csv, { delimiter: ';' }) as string[][];
     expect(records[0]).toEqual(['phone', 'text']);
     expect(records.length - 1).toBe(batch.recipients);
-    const segments = demo.core.ctx.sqlite.prepare('SELECT text, segments, encoding FROM sms_messages WHERE batch_id = ?').all(batch.id) as Array<{
+    const segments = demo.core.ctx.sqlite
+      .prepare('SELECT text, segments, encoding FROM sms_messages WHERE batch_id = ?')
+      .all(batch.id) as Array<{
       text: string;
       segments: number;
       encoding: string;
@@ -73,11 +79,19 @@ describe('SMS batch on the demo district', () => {
   });
 
   it('journals every message and the cockpit counts them for measure 1', async () => {
-    const sent = demo.core.ctx.sqlite.prepare(`SELECT count(*) AS n FROM actions WHERE kind = 'sms.sent' AND measure = 1`).get() as { n: number };
+    const sent = demo.core.ctx.sqlite
+      .prepare(`SELECT count(*) AS n FROM actions WHERE kind = 'sms.sent' AND measure = 1`)
+      .get() as { n: number };
     expect(sent.n).toBe(batch.recipients);
     const cockpit = await call<Cockpit>(demo.core, 'cockpit.get', {});
     const m1 = cockpit.measures.find((m) => m.measure === 1);
-    expect(m1).toMatchObject({ today: batch.recipients, month: batch.recipients, periodActual: batch.recipients, targetCount: 100, hasData: true });
+    expect(m1).toMatchObject({
+      today: batch.recipients,
+      month: batch.recipients,
+      periodActual: batch.recipients,
+      targetCount: 100,
+      hasData: true,
+    });
     expect(cockpit.measures.find((m) => m.measure === 5)).toMatchObject({ hasData: false, today: 0 });
   });
 
@@ -85,20 +99,31 @@ describe('SMS batch on the demo district', () => {
     expect((await callError(demo.core, 'sms.exportBatch', { batchId: batch.id })).code).toBe('CONFLICT');
     const again = await call<SmsWorklist>(demo.core, 'sms.worklist', {});
     expect(again.eligible).toBe(0);
-    expect((await callError(demo.core, 'sms.createBatch', { template: DEFAULT_SMS_TEMPLATE })).message).toContain('некому');
+    expect((await callError(demo.core, 'sms.createBatch', { template: DEFAULT_SMS_TEMPLATE })).message).toContain(
+      'некому',
+    );
   });
 
   it('imports a delivery report (phone;status) and counts delivered and failed', async () => {
-    const phones = (demo.core.ctx.sqlite.prepare('SELECT phone FROM sms_messages WHERE batch_id = ? ORDER BY id LIMIT 3').all(batch.id) as Array<{ phone: string }>).map((r) => r.phone);
+    const phones = (
+      demo.core.ctx.sqlite
+        .prepare('SELECT phone FROM sms_messages WHERE batch_id = ? ORDER BY id LIMIT 3')
+        .all(batch.id) as Array<{ phone: string }>
+    ).map((r) => r.phone);
     const report = `phone;status\n${phones[0]};DELIVRD\n8${phones[1]?.slice(2)};доставлено\n${phones[2]};UNDELIV\n+79990000000;DELIVRD\n`;
     const upload = await saveUpload(demo.core.ctx.dataDir, 'report.csv', Buffer.from(report, 'utf8'));
-    const result = await call<SmsReportResult>(demo.core, 'sms.importReport', { batchId: batch.id, uploadId: upload.uploadId });
+    const result = await call<SmsReportResult>(demo.core, 'sms.importReport', {
+      batchId: batch.id,
+      uploadId: upload.uploadId,
+    });
     expect(result).toEqual({ matched: 3, delivered: 2, failed: 1, unknown: 1 });
     const batches = await call<SmsBatchView[]>(demo.core, 'sms.batches', {});
     expect(batches[0]).toMatchObject({ delivered: 2, failed: 1, status: 'exported' });
   });
 
   it('a template with an unknown placeholder is refused', async () => {
-    expect((await callError(demo.core, 'sms.createBatch', { template: 'Долг {сума} руб.' })).message).toContain('{сума}');
+    expect((await callError(demo.core, 'sms.createBatch', { template: 'Долг {сума} руб.' })).message).toContain(
+      '{сума}',
+    );
   });
 });

@@ -48,8 +48,16 @@ describe('phones', () => {
 
 describe('templates', () => {
   it('fills account, sum, date and how to pay', () => {
-    const text = renderSms(DEFAULT_SMS_TEMPLATE, { number: '5000000001', debtKopecks: 4_532_050, date: '2026-11-27', howToPay: 'по ЕПД', address: '' });
-    expect(text).toBe('Долг за ЖКУ по л/с 5000000001 на 27.11.2026: 45 320,50 руб. Оплатите по ЕПД. Неоплата ведёт к пени и взысканию через суд.');
+    const text = renderSms(DEFAULT_SMS_TEMPLATE, {
+      number: '5000000001',
+      debtKopecks: 4_532_050,
+      date: '2026-11-27',
+      howToPay: 'по ЕПД',
+      address: '',
+    });
+    expect(text).toBe(
+      'Долг за ЖКУ по л/с 5000000001 на 27.11.2026: 45 320,50 руб. Оплатите по ЕПД. Неоплата ведёт к пени и взысканию через суд.',
+    );
   });
   it('names placeholders nobody fills', () => {
     expect(unknownPlaceholders('Долг {сума} по {счёт}')).toEqual(['{сума}']);

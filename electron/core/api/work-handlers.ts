@@ -45,11 +45,16 @@ export function createWorkHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof ty
     'rules.save': ({ actingUserId, book, note }) => {
       const admin = requireAdmin(ctx.sqlite, actingUserId);
       const known = new Set(Object.keys(FACT_SPECS));
-      const unknown = [...book.commonConditions, ...book.measures.flatMap((m) => m.conditions)].find((c) => !known.has(c.fact));
+      const unknown = [...book.commonConditions, ...book.measures.flatMap((m) => m.conditions)].find(
+        (c) => !known.has(c.fact),
+      );
       if (unknown) throw new AppError('VALIDATION', `Неизвестный факт в условии: «${unknown.fact}».`);
       saveRuleBook(ctx.sqlite, book as Parameters<typeof saveRuleBook>[1], note, admin.fullName, ctx.clock());
       return rulesView();
     },
+    'rules.evaluateAll': () => ({
+      jobId: ctx.jobs.start('rules-evaluate', 'Оценка правил по всем лицевым счетам', { task: 'rules-evaluate' }).id,
+    }),
     'account.evaluate': ({ accountId }) => accountNextStep(ctx.sqlite, accountId, ctx.clock()),
     'account.pause': (input) => {
       pauseAccount(ctx.sqlite, input, ctx.userName, ctx.clock());
@@ -71,7 +76,14 @@ export function createWorkHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof ty
             `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
              VALUES (?, NULL, 'contacts.blocked', ?, ?, ?, ?, ?)`,
           )
-          .run(accountId, today(), nowMs, ctx.userName, `Контакты запрещены (ФЗ-230 ст.7 ч.1): ${category}`, JSON.stringify({ category, note }));
+          .run(
+            accountId,
+            today(),
+            nowMs,
+            ctx.userName,
+            `Контакты запрещены (ФЗ-230 ст.7 ч.1): ${category}`,
+            JSON.stringify({ category, note }),
+          );
       })();
       return accountNextStep(ctx.sqlite, accountId, nowMs);
     },
@@ -118,7 +130,9 @@ export function createWorkHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof ty
     },
     'sms.preview': ({ template }) => {
       const sample = ctx.sqlite
-        .prepare('SELECT number, debt_kopecks AS debt, address FROM account_summaries ORDER BY debt_kopecks DESC LIMIT 1')
+        .prepare(
+          'SELECT number, debt_kopecks AS debt, address FROM account_summaries ORDER BY debt_kopecks DESC LIMIT 1',
+        )
         .get() as { number: string; debt: number; address: string } | undefined;
       const text = renderSms(template, {
         number: sample?.number ?? '0000000000',

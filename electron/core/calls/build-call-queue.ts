@@ -24,7 +24,12 @@ export function buildCallQueue(sqlite: Database.Database, userName: string, nowM
     for (const facts of chunk) {
       const verdict = evaluateMeasure(rule, facts, book, today);
       if (verdict.available && facts.phone) {
-        candidates.push({ accountId: facts.accountId, bracket: facts.bracket, debtKopecks: facts.debtKopecks, phone: facts.phone });
+        candidates.push({
+          accountId: facts.accountId,
+          bracket: facts.bracket,
+          debtKopecks: facts.debtKopecks,
+          phone: facts.phone,
+        });
       } else {
         const failed = verdict.trace.find((t) => !t.pass);
         const key = failed?.fact === 'limit' ? 'limit' : (failed?.fact ?? 'other');
@@ -33,20 +38,32 @@ export function buildCallQueue(sqlite: Database.Database, userName: string, nowM
     }
   });
   const operators = sqlite
-    .prepare(`SELECT id, full_name AS fullName, daily_quota AS quota FROM users WHERE role = 'operator' AND active = 1 ORDER BY id`)
+    .prepare(
+      `SELECT id, full_name AS fullName, daily_quota AS quota FROM users WHERE role = 'operator' AND active = 1 ORDER BY id`,
+    )
     .all() as Array<{ id: number; fullName: string; quota: number }>;
-  if (operators.length === 0) throw new AppError('CONFLICT', 'Нет активных операторов: добавьте их в Настройки → «Пользователи».');
+  if (operators.length === 0)
+    throw new AppError('CONFLICT', 'Нет активных операторов: добавьте их в Настройки → «Пользователи».');
 
   const ordered = orderCandidates(candidates, book.callQueue.brackets);
   const result = sqlite.transaction(() => {
     sqlite.prepare(`DELETE FROM call_queue_items WHERE queue_date = ? AND status = 'pending'`).run(today);
     const done = sqlite
-      .prepare(`SELECT user_id AS userId, count(*) AS n, max(position) AS maxPos, group_concat(account_id) AS ids FROM call_queue_items WHERE queue_date = ? GROUP BY user_id`)
+      .prepare(
+        `SELECT user_id AS userId, count(*) AS n, max(position) AS maxPos, group_concat(account_id) AS ids FROM call_queue_items WHERE queue_date = ? GROUP BY user_id`,
+      )
       .all(today) as Array<{ userId: number; n: number; maxPos: number; ids: string }>;
     const doneIds = new Set(done.flatMap((d) => d.ids.split(',').map(Number)));
     const startAt = new Map(done.map((d) => [d.userId, d.maxPos]));
-    const slots = operators.map((o) => ({ userId: o.id, capacity: Math.max(0, o.quota - (done.find((d) => d.userId === o.id)?.n ?? 0)) }));
-    const assigned = splitQueue(ordered.filter((c) => !doneIds.has(c.accountId)), slots, startAt);
+    const slots = operators.map((o) => ({
+      userId: o.id,
+      capacity: Math.max(0, o.quota - (done.find((d) => d.userId === o.id)?.n ?? 0)),
+    }));
+    const assigned = splitQueue(
+      ordered.filter((c) => !doneIds.has(c.accountId)),
+      slots,
+      startAt,
+    );
     const insert = sqlite.prepare(
       `INSERT INTO call_queue_items (queue_date, account_id, user_id, position, bracket, debt_kopecks, phone, status)
        VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')`,
@@ -58,10 +75,21 @@ export function buildCallQueue(sqlite: Database.Database, userName: string, nowM
         `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
          VALUES (NULL, 2, 'calls.queue_built', ?, ?, ?, ?, ?)`,
       )
-      .run(today, nowMs, userName, summaryText, JSON.stringify({ eligible: candidates.length, assigned: assigned.length, ruleVersion: book.version }));
+      .run(
+        today,
+        nowMs,
+        userName,
+        summaryText,
+        JSON.stringify({ eligible: candidates.length, assigned: assigned.length, ruleVersion: book.version }),
+      );
     return assigned.length;
   })();
-  return readQueueSummary(sqlite, today, { eligible: candidates.length, assignedNow: result, skipped: Object.fromEntries(skipped), ruleVersion: book.version });
+  return readQueueSummary(sqlite, today, {
+    eligible: candidates.length,
+    assignedNow: result,
+    skipped: Object.fromEntries(skipped),
+    ruleVersion: book.version,
+  });
 }
 
 export function readQueueSummary(
@@ -82,7 +110,9 @@ export function readQueueSummary(
     sqlite
       .prepare(`SELECT bracket, count(*) AS n FROM call_queue_items WHERE queue_date = ? GROUP BY bracket`)
       .all(date) as Array<{ bracket: string; n: number }>
-  ).map((r) => ({ bracket: r.bracket, label: BRACKET_LABELS[r.bracket] ?? r.bracket, count: r.n }));
+  )
+    .map((r) => ({ bracket: r.bracket, label: BRACKET_LABELS[r.bracket] ?? r.bracket, count: r.n }))
+    .sort((a, b) => Object.keys(BRACKET_LABELS).indexOf(a.bracket) - Object.keys(BRACKET_LABELS).indexOf(b.bracket));
   const total = perOperator.reduce((s, o) => s + o.total, 0);
   const done = perOperator.reduce((s, o) => s + o.done, 0);
   return { date, total, done, perOperator, byBracket, build };

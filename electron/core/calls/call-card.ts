@@ -12,7 +12,12 @@ import { currentRuleBook } from '../rules/rule-book-repo';
 import { contactCheckFor } from '../contacts/contact-guard';
 import { callScript } from './call-scripts';
 
-const ROLE: Record<string, string> = { owner: 'собственник', tenant: 'наниматель', family: 'член семьи', registered: 'зарегистрирован' };
+const ROLE: Record<string, string> = {
+  owner: 'собственник',
+  tenant: 'наниматель',
+  family: 'член семьи',
+  registered: 'зарегистрирован',
+};
 
 export function readCallCard(sqlite: Database.Database, accountId: number, nowMs: number): CallCard {
   const s = sqlite
@@ -22,7 +27,20 @@ export function readCallCard(sqlite: Database.Database, accountId: number, nowMs
               last_payment_kopecks AS lastPaymentKopecks, main_person AS mainPerson
          FROM account_summaries WHERE account_id = ?`,
     )
-    .get(accountId) as (Omit<CallCard, 'bracketLabel' | 'script' | 'persons' | 'contacts' | 'openPromises' | 'penaltyKopecks' | 'callAllowed' | 'callRefusals' | 'hoursText'> & { mainPerson: string | null }) | undefined;
+    .get(accountId) as
+    | (Omit<
+        CallCard,
+        | 'bracketLabel'
+        | 'script'
+        | 'persons'
+        | 'contacts'
+        | 'openPromises'
+        | 'penaltyKopecks'
+        | 'callAllowed'
+        | 'callRefusals'
+        | 'hoursText'
+      > & { mainPerson: string | null })
+    | undefined;
   if (!s) throw new AppError('NOT_FOUND', 'Такого лицевого счёта нет.');
   const persons = (
     sqlite
@@ -38,7 +56,14 @@ export function readCallCard(sqlite: Database.Database, accountId: number, nowMs
         `SELECT channel, contact_date AS date, local_minute AS minute, outcome, user_name AS userName, note
            FROM contacts WHERE account_id = ? ORDER BY at_ms DESC LIMIT 10`,
       )
-      .all(accountId) as Array<{ channel: 'call' | 'sms'; date: string; minute: number; outcome: string; userName: string; note: string | null }>
+      .all(accountId) as Array<{
+      channel: 'call' | 'sms';
+      date: string;
+      minute: number;
+      outcome: string;
+      userName: string;
+      note: string | null;
+    }>
   ).map(({ minute, ...c }) => ({ ...c, time: formatMinute(minute) }));
   const penalty = sqlite
     .prepare(
@@ -47,17 +72,24 @@ export function readCallCard(sqlite: Database.Database, accountId: number, nowMs
     )
     .get(accountId) as { total: number } | undefined;
   const openPromises = sqlite
-    .prepare(`SELECT promised_date AS promisedDate, amount_kopecks AS amountKopecks FROM payment_promises WHERE account_id = ? AND status = 'open'`)
+    .prepare(
+      `SELECT promised_date AS promisedDate, amount_kopecks AS amountKopecks FROM payment_promises WHERE account_id = ? AND status = 'open'`,
+    )
     .all(accountId) as CallCard['openPromises'];
   const check = contactCheckFor(sqlite, accountId, 'call', nowMs, currentRuleBook(sqlite));
   const refusals = check.violations.map((v) => v.text);
-  if (check.pausedUntil && check.pausedUntil >= check.localDate) refusals.unshift(`работа приостановлена до ${check.pausedUntil}`);
+  if (check.pausedUntil && check.pausedUntil >= check.localDate)
+    refusals.unshift(`работа приостановлена до ${check.pausedUntil}`);
   const { mainPerson, ...rest } = s;
   return {
     ...rest,
     bracketLabel: BRACKET_LABELS[s.bracket] ?? s.bracket,
     penaltyKopecks: penalty?.total ?? null,
-    script: callScript(s.bracket, { person: mainPerson ?? 'уважаемый абонент', number: s.number, debt: formatKopecksAsRub(s.debtKopecks) }),
+    script: callScript(s.bracket, {
+      person: mainPerson ?? 'уважаемый абонент',
+      number: s.number,
+      debt: formatKopecksAsRub(s.debtKopecks),
+    }),
     persons,
     contacts,
     openPromises,

@@ -38,7 +38,9 @@ export async function exportCallList(
 ): Promise<FileResult> {
   const items = readMyQueue(sqlite, userId, date);
   const names = new Map(
-    (sqlite.prepare('SELECT id, full_name AS name FROM users').all() as Array<{ id: number; name: string }>).map((u) => [u.id, u.name]),
+    (sqlite.prepare('SELECT id, full_name AS name FROM users').all() as Array<{ id: number; name: string }>).map(
+      (u) => [u.id, u.name],
+    ),
   );
   const userOf = sqlite.prepare('SELECT user_id AS userId FROM call_queue_items WHERE id = ?');
   const workbook = new ExcelJS.Workbook();

@@ -21,7 +21,9 @@ export function checkPromises(sqlite: Database.Database, userName: string, nowMs
   const payments = sqlite.prepare(
     'SELECT payment_date AS date, amount_kopecks AS kopecks FROM payments WHERE account_id = ? AND payment_date >= ?',
   );
-  const update = sqlite.prepare('UPDATE payment_promises SET status = ?, paid_kopecks = ?, checked_date = ? WHERE id = ?');
+  const update = sqlite.prepare(
+    'UPDATE payment_promises SET status = ?, paid_kopecks = ?, checked_date = ? WHERE id = ?',
+  );
   const journal = sqlite.prepare(
     `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
      VALUES (?, 2, ?, ?, ?, ?, ?, ?)`,
@@ -29,7 +31,12 @@ export function checkPromises(sqlite: Database.Database, userName: string, nowMs
   const result = { checked: open.length, kept: 0, broken: 0, stillOpen: 0 };
   sqlite.transaction(() => {
     for (const p of open) {
-      const verdict = judgePromise(p, payments.all(p.accountId, p.madeDate) as Array<{ date: string; kopecks: number }>, book.promise, today);
+      const verdict = judgePromise(
+        p,
+        payments.all(p.accountId, p.madeDate) as Array<{ date: string; kopecks: number }>,
+        book.promise,
+        today,
+      );
       if (verdict.status === 'open') {
         result.stillOpen += 1;
         continue;
@@ -40,7 +47,15 @@ export function checkPromises(sqlite: Database.Database, userName: string, nowMs
         verdict.status === 'kept'
           ? `Обещание выполнено: оплачено ${formatKopecksAsRub(verdict.paidKopecks)} из ${formatKopecksAsRub(p.amountKopecks)}`
           : `Обещание нарушено: до ${p.promisedDate.split('-').reverse().join('.')} оплачено ${formatKopecksAsRub(verdict.paidKopecks)} из ${formatKopecksAsRub(p.amountKopecks)} — счёт вернётся в очередь звонков`;
-      journal.run(p.accountId, `promise.${verdict.status}`, today, nowMs, userName, text, JSON.stringify({ promiseId: p.id, ...verdict }));
+      journal.run(
+        p.accountId,
+        `promise.${verdict.status}`,
+        today,
+        nowMs,
+        userName,
+        text,
+        JSON.stringify({ promiseId: p.id, ...verdict }),
+      );
     }
   })();
   return result;

@@ -48,7 +48,9 @@ export function recordCall(sqlite: Database.Database, input: RecordCallInput, at
       note: [input.callbackAt ? `перезвонить: ${input.callbackAt}` : '', input.note].filter(Boolean).join('; ') || null,
     });
     if (item) {
-      sqlite.prepare(`UPDATE call_queue_items SET status = 'done', outcome = ?, done_at_ms = ? WHERE id = ?`).run(input.outcome, atMs, item.id);
+      sqlite
+        .prepare(`UPDATE call_queue_items SET status = 'done', outcome = ?, done_at_ms = ? WHERE id = ?`)
+        .run(input.outcome, atMs, item.id);
     }
     let promiseId: number | null = null;
     let summary = `Звонок: ${outcomeLabel(input.outcome).toLowerCase()}`;
@@ -59,7 +61,8 @@ export function recordCall(sqlite: Database.Database, input: RecordCallInput, at
             `INSERT INTO payment_promises (account_id, made_date, promised_date, amount_kopecks, status, user_name, at_ms)
              VALUES (?, ?, ?, ?, 'open', ?, ?)`,
           )
-          .run(input.accountId, localDate, input.promiseDate, input.promiseKopecks, input.userName, atMs).lastInsertRowid,
+          .run(input.accountId, localDate, input.promiseDate, input.promiseKopecks, input.userName, atMs)
+          .lastInsertRowid,
       );
       summary = `Звонок: обещал оплатить ${formatKopecksAsRub(input.promiseKopecks)} до ${ruDate(input.promiseDate)}`;
     }
@@ -75,7 +78,13 @@ export function recordCall(sqlite: Database.Database, input: RecordCallInput, at
         atMs,
         input.userName,
         summary,
-        JSON.stringify({ outcome: input.outcome, contactId, promiseId, note: input.note || undefined, ruleVersion: book.version }),
+        JSON.stringify({
+          outcome: input.outcome,
+          contactId,
+          promiseId,
+          note: input.note || undefined,
+          ruleVersion: book.version,
+        }),
       );
     return { contactId, summary, promiseId };
   })();

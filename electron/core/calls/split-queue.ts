@@ -23,12 +23,17 @@ export interface QueueAssignment extends QueueCandidate {
   position: number;
 }
 
-export function orderCandidates(candidates: readonly QueueCandidate[], bracketOrder: readonly string[]): QueueCandidate[] {
+export function orderCandidates(
+  candidates: readonly QueueCandidate[],
+  bracketOrder: readonly string[],
+): QueueCandidate[] {
   const rank = (b: string) => {
     const i = bracketOrder.indexOf(b);
     return i < 0 ? bracketOrder.length : i;
   };
-  return [...candidates].sort((a, b) => rank(a.bracket) - rank(b.bracket) || b.debtKopecks - a.debtKopecks || a.accountId - b.accountId);
+  return [...candidates].sort(
+    (a, b) => rank(a.bracket) - rank(b.bracket) || b.debtKopecks - a.debtKopecks || a.accountId - b.accountId,
+  );
 }
 
 export function splitQueue(

@@ -40,9 +40,12 @@ export function readCockpit(sqlite: Database.Database, nowMs: number): Cockpit {
   const months = lastMonths(today, 6);
   const targets = new Map(
     (
-      sqlite
-        .prepare('SELECT measure, target_count AS targetCount, period, executor FROM plan_targets')
-        .all() as Array<{ measure: number; targetCount: number | null; period: CockpitMeasure['period']; executor: string }>
+      sqlite.prepare('SELECT measure, target_count AS targetCount, period, executor FROM plan_targets').all() as Array<{
+        measure: number;
+        targetCount: number | null;
+        period: CockpitMeasure['period'];
+        executor: string;
+      }>
     ).map((t) => [t.measure, t]),
   );
   const measures = PLAN_MEASURES.map((m): CockpitMeasure => {
@@ -72,7 +75,13 @@ export function readCockpit(sqlite: Database.Database, nowMs: number): Cockpit {
     const week = count(weekStart(today));
     const month = count(monthStart(today));
     const periodActual =
-      target.period === 'day' ? todayCount : target.period === 'week' ? week : target.period === 'month' ? month : count(periodStart(today, target.period));
+      target.period === 'day'
+        ? todayCount
+        : target.period === 'week'
+          ? week
+          : target.period === 'month'
+            ? month
+            : count(periodStart(today, target.period));
     return {
       measure: m.number,
       title: m.title,
@@ -119,6 +128,12 @@ export function setPlanTarget(
         `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
          VALUES (NULL, NULL, 'plan.target_updated', ?, ?, ?, ?, ?)`,
       )
-      .run(localMoment(nowMs).date, nowMs, userName, `План, мероприятие ${input.measure}: цель ${input.targetCount ?? '—'}, исполнитель «${input.executor}»`, JSON.stringify(input));
+      .run(
+        localMoment(nowMs).date,
+        nowMs,
+        userName,
+        `План, мероприятие ${input.measure}: цель ${input.targetCount ?? '—'}, исполнитель «${input.executor}»`,
+        JSON.stringify(input),
+      );
   })();
 }

@@ -16,7 +16,15 @@ export const PAUSE_REASONS = {
 
 export type PauseReason = keyof typeof PAUSE_REASONS;
 
-function journal(sqlite: Database.Database, accountId: number, kind: string, summary: string, userName: string, nowMs: number, details: unknown) {
+function journal(
+  sqlite: Database.Database,
+  accountId: number,
+  kind: string,
+  summary: string,
+  userName: string,
+  nowMs: number,
+  details: unknown,
+) {
   sqlite
     .prepare(
       `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
@@ -43,13 +51,23 @@ export function pauseAccount(
     sqlite
       .prepare(`DELETE FROM call_queue_items WHERE account_id = ? AND status = 'pending' AND queue_date >= ?`)
       .run(input.accountId, today);
-    journal(sqlite, input.accountId, 'account.paused', `Работа приостановлена до ${input.untilDate.split('-').reverse().join('.')}: ${text}`, userName, nowMs, input);
+    journal(
+      sqlite,
+      input.accountId,
+      'account.paused',
+      `Работа приостановлена до ${input.untilDate.split('-').reverse().join('.')}: ${text}`,
+      userName,
+      nowMs,
+      input,
+    );
   })();
 }
 
 export function resumeAccount(sqlite: Database.Database, accountId: number, userName: string, nowMs: number): void {
   sqlite.transaction(() => {
-    const info = sqlite.prepare('UPDATE accounts SET paused_until_date = NULL, pause_reason = NULL WHERE id = ?').run(accountId);
+    const info = sqlite
+      .prepare('UPDATE accounts SET paused_until_date = NULL, pause_reason = NULL WHERE id = ?')
+      .run(accountId);
     if (info.changes === 0) throw new AppError('NOT_FOUND', 'Такого лицевого счёта нет.');
     journal(sqlite, accountId, 'account.resumed', 'Пауза снята, работа по счёту возобновлена', userName, nowMs, {});
   })();

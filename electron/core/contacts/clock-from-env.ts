@@ -3,8 +3,8 @@
  * rules depend on the hour and the kind of day, so an end-to-end test or a training session must be able to run
  * «on a Wednesday at 11:00» whatever the machine's time. Unset = the real clock.
  */
-export function clockFromEnv(value: string | undefined = process.env.ZHKU_CLOCK_START): (() => number) | undefined {
-  if (!value) return undefined;
+export function clockFromEnv(value: string | undefined = process.env.ZHKU_CLOCK_START): () => number {
+  if (!value) return Date.now;
   const start = Date.parse(value);
   if (!Number.isFinite(start)) throw new Error(`ZHKU_CLOCK_START: не дата и время ISO: «${value}»`);
   const realStart = Date.now();

@@ -29,7 +29,9 @@ export function contactCheckFor(
       .all(accountId, channel, addDays(minusOneMonth(date), -1)) as Array<{ d: string }>
   ).map((r) => r.d);
   const blocks = (
-    sqlite.prepare('SELECT category FROM contact_blocks WHERE account_id = ?').all(accountId) as Array<{ category: string }>
+    sqlite.prepare('SELECT category FROM contact_blocks WHERE account_id = ?').all(accountId) as Array<{
+      category: string;
+    }>
   ).map((r) => r.category);
   const check = checkContact({
     channel,
@@ -40,7 +42,13 @@ export function contactCheckFor(
     limits: book.contactLimits,
     calendar: PRODUCTION_CALENDAR,
   });
-  return { ...check, localDate: date, localMinute: minute, pausedUntil: account.pausedUntil, pauseReason: account.pauseReason };
+  return {
+    ...check,
+    localDate: date,
+    localMinute: minute,
+    pausedUntil: account.pausedUntil,
+    pauseReason: account.pauseReason,
+  };
 }
 
 /** Throws CONTACT.FORBIDDEN with all reasons when the contact may not happen now. */
@@ -54,7 +62,9 @@ export function assertContactAllowed(
   const check = contactCheckFor(sqlite, accountId, channel, atMs, book);
   const reasons = check.violations.map((v) => v.text);
   if (check.pausedUntil !== null && check.pausedUntil >= check.localDate) {
-    reasons.unshift(`работа по счёту приостановлена до ${check.pausedUntil.split('-').reverse().join('.')} (${check.pauseReason ?? 'без причины'})`);
+    reasons.unshift(
+      `работа по счёту приостановлена до ${check.pausedUntil.split('-').reverse().join('.')} (${check.pauseReason ?? 'без причины'})`,
+    );
   }
   if (reasons.length > 0) {
     const what = channel === 'call' ? 'Звонок' : 'Сообщение';

@@ -35,7 +35,8 @@ export function forEachFactsChunk(
   onChunk: (facts: AccountFacts[]) => void,
 ): number {
   const clauses: string[] = ['s.account_id BETWEEN @lo AND @hi'];
-  if (filter.brackets) clauses.push(`s.bracket IN (${filter.brackets.map((b) => `'${b.replace(/'/g, '')}'`).join(',')})`);
+  if (filter.brackets)
+    clauses.push(`s.bracket IN (${filter.brackets.map((b) => `'${b.replace(/'/g, '')}'`).join(',')})`);
   if (filter.minDebtKopecks !== undefined) clauses.push('s.debt_kopecks >= @minDebt');
   const where = clauses.join(' AND ');
   const contactsFrom = addDays(minusOneMonth(today), -1);
@@ -73,7 +74,9 @@ export function forEachFactsChunk(
     lo = filter.accountId;
     hi = filter.accountId;
   } else {
-    const bounds = sqlite.prepare('SELECT min(account_id) AS lo, max(account_id) AS hi FROM account_summaries').get() as {
+    const bounds = sqlite
+      .prepare('SELECT min(account_id) AS lo, max(account_id) AS hi FROM account_summaries')
+      .get() as {
       lo: number | null;
       hi: number | null;
     };
@@ -84,13 +87,23 @@ export function forEachFactsChunk(
   let total = 0;
   for (let from = lo; from <= hi; from += RANGE) {
     const params = { lo: from, hi: Math.min(hi, from + RANGE - 1), minDebt: filter.minDebtKopecks ?? 0, contactsFrom };
-    const rows = summaries.all(params) as Array<Omit<AccountFacts, 'phone' | 'smsPhone' | 'blockedCategories' | 'callDates' | 'smsDates' | 'openPromiseDate' | 'hasWrit'>>;
+    const rows = summaries.all(params) as Array<
+      Omit<
+        AccountFacts,
+        'phone' | 'smsPhone' | 'blockedCategories' | 'callDates' | 'smsDates' | 'openPromiseDate' | 'hasWrit'
+      >
+    >;
     if (rows.length === 0) continue;
-    const phoneRows = groupBy(phones.all(params) as Array<{ accountId: number; phone: string; smsConsent: number | null }>);
+    const phoneRows = groupBy(
+      phones.all(params) as Array<{ accountId: number; phone: string; smsConsent: number | null }>,
+    );
     const contactRows = groupBy(contacts.all(params) as Array<{ accountId: number; channel: string; date: string }>);
     const blockRows = groupBy(blocks.all(params) as Array<{ accountId: number; category: string }>);
     const promiseRows = new Map(
-      (promises.all(params) as Array<{ accountId: number; promisedDate: string }>).map((p) => [p.accountId, p.promisedDate]),
+      (promises.all(params) as Array<{ accountId: number; promisedDate: string }>).map((p) => [
+        p.accountId,
+        p.promisedDate,
+      ]),
     );
     const chunk: AccountFacts[] = rows.map((r) => {
       const people = phoneRows.get(r.accountId) ?? [];

@@ -44,7 +44,8 @@ export function saveRuleBook(
 ): RuleBook {
   const today = isoDateInZone(nowMs);
   return sqlite.transaction(() => {
-    const next = ((sqlite.prepare('SELECT max(id) AS id FROM rule_book_versions').get() as { id: number | null }).id ?? 0) + 1;
+    const next =
+      ((sqlite.prepare('SELECT max(id) AS id FROM rule_book_versions').get() as { id: number | null }).id ?? 0) + 1;
     const stored: RuleBook = { ...book, version: `${today}/${next}`, validFrom: today };
     sqlite
       .prepare(
@@ -56,7 +57,13 @@ export function saveRuleBook(
         `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
          VALUES (NULL, NULL, 'rules.updated', ?, ?, ?, ?, ?)`,
       )
-      .run(today, nowMs, userName, `Правила мероприятий: новая версия ${stored.version} — ${note}`, JSON.stringify({ version: stored.version }));
+      .run(
+        today,
+        nowMs,
+        userName,
+        `Правила мероприятий: новая версия ${stored.version} — ${note}`,
+        JSON.stringify({ version: stored.version }),
+      );
     return stored;
   })();
 }

@@ -30,7 +30,9 @@ export function createSmsBatch(
   const pending = new Set(
     (
       sqlite
-        .prepare(`SELECT m.account_id AS id FROM sms_messages m JOIN sms_batches b ON b.id = m.batch_id WHERE b.status = 'prepared'`)
+        .prepare(
+          `SELECT m.account_id AS id FROM sms_messages m JOIN sms_batches b ON b.id = m.batch_id WHERE b.status = 'prepared'`,
+        )
         .all() as Array<{ id: number }>
     ).map((r) => r.id),
   );
@@ -40,7 +42,9 @@ export function createSmsBatch(
   return sqlite.transaction(() => {
     const batchId = Number(
       sqlite
-        .prepare(`INSERT INTO sms_batches (created_date, template, recipients, status, user_name, at_ms) VALUES (?, ?, ?, 'prepared', ?, ?)`)
+        .prepare(
+          `INSERT INTO sms_batches (created_date, template, recipients, status, user_name, at_ms) VALUES (?, ?, ?, 'prepared', ?, ?)`,
+        )
         .run(today, input.template, chosen.length, userName, nowMs).lastInsertRowid,
     );
     const insert = sqlite.prepare(
@@ -89,10 +93,13 @@ export function exportSmsBatch(
   nowMs: number,
 ): FileResult & { segmentsTotal: number } {
   const batch = readBatch(sqlite, batchId);
-  if (batch.status === 'exported') throw new AppError('CONFLICT', 'Этот пакет уже выгружен: повторная отправка нарушила бы лимиты сообщений.');
+  if (batch.status === 'exported')
+    throw new AppError('CONFLICT', 'Этот пакет уже выгружен: повторная отправка нарушила бы лимиты сообщений.');
   const book = currentRuleBook(sqlite);
   const messages = sqlite
-    .prepare('SELECT id, account_id AS accountId, phone, text, segments FROM sms_messages WHERE batch_id = ? ORDER BY id')
+    .prepare(
+      'SELECT id, account_id AS accountId, phone, text, segments FROM sms_messages WHERE batch_id = ? ORDER BY id',
+    )
     .all(batchId) as Array<{ id: number; accountId: number; phone: string; text: string; segments: number }>;
   const lines = ['phone;text'];
   let segmentsTotal = 0;
@@ -100,17 +107,35 @@ export function exportSmsBatch(
     for (const m of messages) {
       // The gate again at the moment of sending: the day, the hours and other contacts may have changed since.
       const { localDate, localMinute } = assertContactAllowed(sqlite, m.accountId, 'sms', nowMs, book);
-      insertContact(sqlite, { accountId: m.accountId, channel: 'sms', localDate, localMinute, atMs: nowMs, phone: m.phone, outcome: 'exported', userName });
+      insertContact(sqlite, {
+        accountId: m.accountId,
+        channel: 'sms',
+        localDate,
+        localMinute,
+        atMs: nowMs,
+        phone: m.phone,
+        outcome: 'exported',
+        userName,
+      });
       sqlite
         .prepare(
           `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
            VALUES (?, 1, 'sms.sent', ?, ?, ?, ?, ?)`,
         )
-        .run(m.accountId, localDate, nowMs, userName, `SMS на ${m.phone}: «${m.text}»`, JSON.stringify({ batchId, messageId: m.id, segments: m.segments }));
+        .run(
+          m.accountId,
+          localDate,
+          nowMs,
+          userName,
+          `SMS на ${m.phone}: «${m.text}»`,
+          JSON.stringify({ batchId, messageId: m.id, segments: m.segments }),
+        );
       lines.push(`${csvField(m.phone)};${csvField(m.text)}`);
       segmentsTotal += m.segments;
     }
-    sqlite.prepare(`UPDATE sms_messages SET status = 'exported', status_at_ms = ? WHERE batch_id = ?`).run(nowMs, batchId);
+    sqlite
+      .prepare(`UPDATE sms_messages SET status = 'exported', status_at_ms = ? WHERE batch_id = ?`)
+      .run(nowMs, batchId);
     const dir = path.join(dataDir, 'exports', 'sms');
     fs.mkdirSync(dir, { recursive: true });
     const savedPath = path.join(dir, `sms-batch-${batchId}.csv`);
@@ -131,16 +156,30 @@ const DELIVERED = /^(delivered|delivrd|доставлено|доставлен|o
 const FAILED = /^(failed|undeliv|undelivered|expired|rejected|не доставлено|ошибка|error)$/i;
 
 /** The gateway's delivery report: CSV `phone;status` (header optional), UTF-8. */
-export function importSmsReport(sqlite: Database.Database, batchId: number, file: string, userName: string, nowMs: number): SmsReportResult {
+export function importSmsReport(
+  sqlite: Database.Database,
+  batchId: number,
+  file: string,
+  userName: string,
+  nowMs: number,
+): SmsReportResult {
   const batch = readBatch(sqlite, batchId);
-  if (batch.status !== 'exported') throw new AppError('CONFLICT', 'Пакет ещё не выгружен — отчёта о доставке по нему быть не может.');
+  if (batch.status !== 'exported')
+    throw new AppError('CONFLICT', 'Пакет ещё не выгружен — отчёта о доставке по нему быть не может.');
   let rows: string[][];
   try {
-    rows = parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { delimiter: [';', ','], relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
+    rows = parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), {
+      delimiter: [';', ','],
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as string[][];
   } catch {
     throw new AppError('VALIDATION', 'Отчёт о доставке не читается: ожидается CSV «телефон;статус».');
   }
-  const update = sqlite.prepare(`UPDATE sms_messages SET status = ?, status_at_ms = ? WHERE batch_id = ? AND phone = ?`);
+  const update = sqlite.prepare(
+    `UPDATE sms_messages SET status = ?, status_at_ms = ? WHERE batch_id = ? AND phone = ?`,
+  );
   const result: SmsReportResult = { matched: 0, delivered: 0, failed: 0, unknown: 0 };
   sqlite.transaction(() => {
     for (const [phoneRaw = '', statusRaw = ''] of rows) {
@@ -164,7 +203,13 @@ export function importSmsReport(sqlite: Database.Database, batchId: number, file
         `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
          VALUES (NULL, 1, 'sms.report_imported', ?, ?, ?, ?, ?)`,
       )
-      .run(localMoment(nowMs).date, nowMs, userName, `Отчёт о доставке SMS по пакету № ${batchId}: доставлено ${result.delivered}, не доставлено ${result.failed}`, JSON.stringify(result));
+      .run(
+        localMoment(nowMs).date,
+        nowMs,
+        userName,
+        `Отчёт о доставке SMS по пакету № ${batchId}: доставлено ${result.delivered}, не доставлено ${result.failed}`,
+        JSON.stringify(result),
+      );
   })();
   return result;
 }

@@ -43,10 +43,19 @@ export function smsWorklist(
     for (const facts of chunk) {
       const verdict = evaluateMeasure(rule, facts, book, today);
       if (verdict.available && facts.smsPhone) {
-        recipients.push({ accountId: facts.accountId, number: facts.number, debtKopecks: facts.debtKopecks, phone: facts.smsPhone });
+        recipients.push({
+          accountId: facts.accountId,
+          number: facts.number,
+          debtKopecks: facts.debtKopecks,
+          phone: facts.smsPhone,
+        });
       } else {
         const failed = verdict.trace.find((t) => !t.pass);
-        const label = failed ? (failed.fact === 'limit' ? 'лимит сообщений ФЗ-230' : (FACT_SPECS[failed.fact as FactKey]?.label ?? failed.fact)) : 'другое';
+        const label = failed
+          ? failed.fact === 'limit'
+            ? 'лимит сообщений ФЗ-230'
+            : (FACT_SPECS[failed.fact as FactKey]?.label ?? failed.fact)
+          : 'другое';
         skipped.set(label, (skipped.get(label) ?? 0) + 1);
       }
     }

@@ -54,11 +54,14 @@ function toView(r: Omit<UserView, 'active'> & { active: number }): UserView {
 }
 
 export function listUsers(sqlite: Database.Database): UserView[] {
-  return (sqlite.prepare(`${SELECT} ORDER BY id`).all() as Array<Omit<UserView, 'active'> & { active: number }>).map(toView);
+  return (sqlite.prepare(`${SELECT} ORDER BY id`).all() as Array<Omit<UserView, 'active'> & { active: number }>).map(
+    toView,
+  );
 }
 
 export function getUser(sqlite: Database.Database, userId: number): UserView {
-  const row = sqlite.prepare(`${SELECT} WHERE id = ?`).get(userId) as (Omit<UserView, 'active'> & { active: number }) | undefined;
+  const row = sqlite.prepare(`${SELECT} WHERE id = ?`).get(userId) as
+    (Omit<UserView, 'active'> & { active: number }) | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Такого пользователя нет.');
   return toView(row);
 }
@@ -67,7 +70,10 @@ export function getUser(sqlite: Database.Database, userId: number): UserView {
 export function requireAdmin(sqlite: Database.Database, userId: number): UserView {
   const user = getUser(sqlite, userId);
   if (user.role !== 'admin' || !user.active) {
-    throw new AppError('FORBIDDEN', `Изменять правила и лимиты может только администратор (${user.fullName} — ${ROLE_LABELS[user.role]}).`);
+    throw new AppError(
+      'FORBIDDEN',
+      `Изменять правила и лимиты может только администратор (${user.fullName} — ${ROLE_LABELS[user.role]}).`,
+    );
   }
   return user;
 }
@@ -80,7 +86,9 @@ export function saveUser(
   try {
     if (input.id === null) {
       const info = sqlite
-        .prepare('INSERT INTO users (login, full_name, role, daily_quota, active, created_at_ms) VALUES (?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO users (login, full_name, role, daily_quota, active, created_at_ms) VALUES (?, ?, ?, ?, ?, ?)',
+        )
         .run(input.login, input.fullName, input.role, input.dailyQuota, input.active ? 1 : 0, nowMs);
       return getUser(sqlite, Number(info.lastInsertRowid));
     }
@@ -89,7 +97,8 @@ export function saveUser(
       .run(input.login, input.fullName, input.role, input.dailyQuota, input.active ? 1 : 0, input.id);
     return getUser(sqlite, input.id);
   } catch (error) {
-    if (error instanceof Error && /UNIQUE/.test(error.message)) throw new AppError('CONFLICT', `Логин «${input.login}» уже занят.`);
+    if (error instanceof Error && /UNIQUE/.test(error.message))
+      throw new AppError('CONFLICT', `Логин «${input.login}» уже занят.`);
     throw error;
   }
 }

@@ -23,9 +23,15 @@ export function CallCardView({ card }: { card: CallCard }) {
         <dt>Пени</dt>
         <dd>{card.penaltyKopecks === null ? 'не рассчитаны' : formatRub(card.penaltyKopecks)}</dd>
         <dt>Последняя оплата</dt>
-        <dd>{card.lastPaymentDate ? `${formatDate(card.lastPaymentDate)}, ${formatRub(card.lastPaymentKopecks ?? 0)}` : 'не было'}</dd>
+        <dd>
+          {card.lastPaymentDate
+            ? `${formatDate(card.lastPaymentDate)}, ${formatRub(card.lastPaymentKopecks ?? 0)}`
+            : 'не было'}
+        </dd>
         <dt>Звонить можно</dt>
-        <dd data-testid="call-allowed">{card.callAllowed ? `да (${card.hoursText})` : `нет: ${card.callRefusals.join('; ')}`}</dd>
+        <dd data-testid="call-allowed">
+          {card.callAllowed ? `да (${card.hoursText})` : `нет: ${card.callRefusals.join('; ')}`}
+        </dd>
       </dl>
       <div className="call-script">{card.script}</div>
       <h3>Люди и телефоны</h3>
@@ -49,7 +55,8 @@ export function CallCardView({ card }: { card: CallCard }) {
         <ul className="plain-list" data-testid="call-card-contacts">
           {card.contacts.map((c, i) => (
             <li key={i}>
-              {formatDate(c.date)} {c.time} · {c.channel === 'call' ? 'звонок' : 'SMS'} · {c.channel === 'call' ? outcomeLabel(c.outcome) : c.outcome} · {c.userName}
+              {formatDate(c.date)} {c.time} · {c.channel === 'call' ? 'звонок' : 'SMS'} ·{' '}
+              {c.channel === 'call' ? outcomeLabel(c.outcome) : c.outcome} · {c.userName}
             </li>
           ))}
         </ul>

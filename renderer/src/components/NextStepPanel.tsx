@@ -75,7 +75,9 @@ export function NextStepPanel({ accountId }: { accountId: number }) {
             </li>
           ))}
       </ul>
-      <p className="muted small">Правила версии {ev.ruleVersion}, на {formatDate(ev.today)}.</p>
+      <p className="muted small">
+        Правила версии {ev.ruleVersion}, на {formatDate(ev.today)}.
+      </p>
       {paused ? (
         <p>
           Работа приостановлена до {formatDate(ev.pausedUntilDate)} ({ev.pauseReason}).{' '}
@@ -84,25 +86,47 @@ export function NextStepPanel({ accountId }: { accountId: number }) {
           </button>
         </p>
       ) : (
-        <form className="form work-toolbar" aria-label="Пауза" onSubmit={(e) => { e.preventDefault(); void pause(); }}>
+        <form
+          className="form work-toolbar"
+          aria-label="Пауза"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void pause();
+          }}
+        >
           <label>
-            Пауза до <input type="date" data-testid="pause-until" value={until} onChange={(e) => setUntil(e.target.value)} required />
+            Пауза до{' '}
+            <input
+              type="date"
+              data-testid="pause-until"
+              value={until}
+              onChange={(e) => setUntil(e.target.value)}
+              required
+            />
           </label>
           <label>
             Причина
             <select value={reason} onChange={(e) => setReason(e.target.value as typeof reason)}>
               {REASONS.map(([k, v]) => (
-                <option key={k} value={k}>{v}</option>
+                <option key={k} value={k}>
+                  {v}
+                </option>
               ))}
             </select>
           </label>
           <label>
             Комментарий <input value={comment} onChange={(e) => setComment(e.target.value)} />
           </label>
-          <button type="submit" data-testid="pause-save">Приостановить работу</button>
+          <button type="submit" data-testid="pause-save">
+            Приостановить работу
+          </button>
         </form>
       )}
-      {error && <p role="alert" className="error-text">{error}</p>}
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -18,7 +18,13 @@ function parseRuDate(text: string): string | null {
   return m ? `${m[3]}-${m[2]?.padStart(2, '0')}-${m[1]?.padStart(2, '0')}` : null;
 }
 
-export function OutcomeForm({ disabled, onSubmit }: { disabled: boolean; onSubmit: (v: OutcomeValue) => Promise<string | null> }) {
+export function OutcomeForm({
+  disabled,
+  onSubmit,
+}: {
+  disabled: boolean;
+  onSubmit: (v: OutcomeValue) => Promise<string | null>;
+}) {
   const [outcome, setOutcome] = useState<CallOutcome | null>(null);
   const [date, setDate] = useState('');
   const [sum, setSum] = useState('');
@@ -33,7 +39,8 @@ export function OutcomeForm({ disabled, onSubmit }: { disabled: boolean; onSubmi
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       if (e.altKey || e.ctrlKey || e.metaKey || disabled) return;
-      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) return;
+      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT'))
+        return;
       const hit = CALL_OUTCOMES.find((o) => o.key === e.key);
       if (!hit) return;
       e.preventDefault();
@@ -64,7 +71,13 @@ export function OutcomeForm({ disabled, onSubmit }: { disabled: boolean; onSubmi
       if (!promiseDate) return setError('Дата обещания — в виде ДД.ММ.ГГГГ.');
       if (!Number.isFinite(promiseRub) || promiseRub <= 0) return setError('Укажите обещанную сумму в рублях.');
     }
-    const problem = await onSubmit({ outcome, promiseDate, promiseRub, callbackAt: outcome === 'callback' ? callback || null : null, note });
+    const problem = await onSubmit({
+      outcome,
+      promiseDate,
+      promiseRub,
+      callbackAt: outcome === 'callback' ? callback || null : null,
+      note,
+    });
     if (problem) {
       setError(problem);
       return;
@@ -105,18 +118,35 @@ export function OutcomeForm({ disabled, onSubmit }: { disabled: boolean; onSubmi
         <div className="work-toolbar">
           <label>
             Оплатит до (ДД.ММ.ГГГГ)
-            <input ref={dateRef} data-testid="promise-date" value={date} onChange={(e) => setDate(e.target.value)} size={12} />
+            <input
+              ref={dateRef}
+              data-testid="promise-date"
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+              size={12}
+            />
           </label>
           <label>
             Сумма, руб.
-            <input data-testid="promise-sum" value={sum} onChange={(e) => setSum(e.target.value)} inputMode="decimal" size={12} />
+            <input
+              data-testid="promise-sum"
+              value={sum}
+              onChange={(e) => setSum(e.target.value)}
+              inputMode="decimal"
+              size={12}
+            />
           </label>
         </div>
       )}
       {outcome === 'callback' && (
         <label>
           Перезвонить (когда)
-          <input ref={callbackRef} data-testid="callback-at" value={callback} onChange={(e) => setCallback(e.target.value)} />
+          <input
+            ref={callbackRef}
+            data-testid="callback-at"
+            value={callback}
+            onChange={(e) => setCallback(e.target.value)}
+          />
         </label>
       )}
       <label>

@@ -10,7 +10,15 @@ import { api } from '../api/client';
 import { formatCount } from '../format';
 import { MonthsChart } from './MonthsChart';
 
-export function PlanCockpit({ cockpit, currentUser, onChanged }: { cockpit: Cockpit; currentUser: UserView | null; onChanged: (c: Cockpit) => void }) {
+export function PlanCockpit({
+  cockpit,
+  currentUser,
+  onChanged,
+}: {
+  cockpit: Cockpit;
+  currentUser: UserView | null;
+  onChanged: (c: Cockpit) => void;
+}) {
   const [editing, setEditing] = useState<number | null>(null);
   const isAdmin = currentUser?.role === 'admin';
   return (
@@ -40,7 +48,15 @@ export function PlanCockpit({ cockpit, currentUser, onChanged }: { cockpit: Cock
       <tbody>
         {cockpit.measures.map((m) =>
           editing === m.measure && currentUser ? (
-            <TargetEditor key={m.measure} measure={m} actingUserId={currentUser.id} onDone={(c) => { setEditing(null); if (c) onChanged(c); }} />
+            <TargetEditor
+              key={m.measure}
+              measure={m}
+              actingUserId={currentUser.id}
+              onDone={(c) => {
+                setEditing(null);
+                if (c) onChanged(c);
+              }}
+            />
           ) : (
             <tr key={m.measure} data-testid={`cockpit-row-${m.measure}`}>
               <td>{m.measure}</td>
@@ -58,7 +74,9 @@ export function PlanCockpit({ cockpit, currentUser, onChanged }: { cockpit: Cock
                   )}
                 </div>
               </td>
-              <td>{m.targetCount !== null ? `${formatCount(m.targetCount)} ${PERIOD_LABELS[m.period]}` : m.targetText}</td>
+              <td>
+                {m.targetCount !== null ? `${formatCount(m.targetCount)} ${PERIOD_LABELS[m.period]}` : m.targetText}
+              </td>
               {m.hasData ? (
                 <>
                   <td data-testid={`cockpit-today-${m.measure}`}>{formatCount(m.today)}</td>
@@ -73,7 +91,9 @@ export function PlanCockpit({ cockpit, currentUser, onChanged }: { cockpit: Cock
                 </>
               ) : (
                 <td colSpan={5} className="no-data">
-                  {m.readiness === 'not_built' ? 'Ещё не реализовано в приложении — данных пока нет' : 'Данных пока нет: действий по мероприятию не записано'}
+                  {m.readiness === 'not_built'
+                    ? 'Ещё не реализовано в приложении — данных пока нет'
+                    : 'Данных пока нет: действий по мероприятию не записано'}
                 </td>
               )}
             </tr>
@@ -85,21 +105,41 @@ export function PlanCockpit({ cockpit, currentUser, onChanged }: { cockpit: Cock
 }
 
 function Progress({ m }: { m: CockpitMeasure }) {
-  if (m.targetCount === null || m.targetCount === 0) return <span className="muted small">{formatCount(m.periodActual)} {PERIOD_LABELS[m.period]}</span>;
+  if (m.targetCount === null || m.targetCount === 0)
+    return (
+      <span className="muted small">
+        {formatCount(m.periodActual)} {PERIOD_LABELS[m.period]}
+      </span>
+    );
   const share = Math.min(1, m.periodActual / m.targetCount);
   return (
     <div title={`${m.periodActual} из ${m.targetCount} ${PERIOD_LABELS[m.period]}`}>
-      <div className="progress-track" role="progressbar" aria-valuemin={0} aria-valuemax={m.targetCount} aria-valuenow={m.periodActual}>
+      <div
+        className="progress-track"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={m.targetCount}
+        aria-valuenow={m.periodActual}
+      >
         <div className={`progress-fill${share >= 1 ? ' done' : ''}`} style={{ width: `${share * 100}%` }} />
       </div>
       <span className="small" data-testid={`cockpit-progress-${m.measure}`}>
-        {formatCount(m.periodActual)} из {formatCount(m.targetCount)} {PERIOD_LABELS[m.period]} ({Math.round(share * 100)} %)
+        {formatCount(m.periodActual)} из {formatCount(m.targetCount)} {PERIOD_LABELS[m.period]} (
+        {Math.round(share * 100)} %)
       </span>
     </div>
   );
 }
 
-function TargetEditor({ measure, actingUserId, onDone }: { measure: CockpitMeasure; actingUserId: number; onDone: (c: Cockpit | null) => void }) {
+function TargetEditor({
+  measure,
+  actingUserId,
+  onDone,
+}: {
+  measure: CockpitMeasure;
+  actingUserId: number;
+  onDone: (c: Cockpit | null) => void;
+}) {
   const [count, setCount] = useState(measure.targetCount === null ? '' : String(measure.targetCount));
   const [period, setPeriod] = useState<TargetPeriod>(measure.period);
   const [executor, setExecutor] = useState(measure.executor);
@@ -119,7 +159,13 @@ function TargetEditor({ measure, actingUserId, onDone }: { measure: CockpitMeasu
     <tr>
       <td>{measure.measure}</td>
       <td colSpan={7}>
-        <form className="form work-toolbar" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <form
+          className="form work-toolbar"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
           <label>
             Исполнитель <input value={executor} onChange={(e) => setExecutor(e.target.value)} size={40} />
           </label>
@@ -130,13 +176,21 @@ function TargetEditor({ measure, actingUserId, onDone }: { measure: CockpitMeasu
             Период
             <select value={period} onChange={(e) => setPeriod(e.target.value as TargetPeriod)}>
               {Object.entries(PERIOD_LABELS).map(([k, v]) => (
-                <option key={k} value={k}>{v}</option>
+                <option key={k} value={k}>
+                  {v}
+                </option>
               ))}
             </select>
           </label>
           <button type="submit">Сохранить</button>
-          <button type="button" onClick={() => onDone(null)}>Отмена</button>
-          {error && <span role="alert" className="error-text">{error}</span>}
+          <button type="button" onClick={() => onDone(null)}>
+            Отмена
+          </button>
+          {error && (
+            <span role="alert" className="error-text">
+              {error}
+            </span>
+          )}
         </form>
       </td>
     </tr>

@@ -45,7 +45,10 @@ export function CallsPage() {
       const r = await api.call('calls.exportXlsx', {});
       if (r.ok) {
         downloadBase64(r.value.base64, r.value.fileName, XLSX_MIME);
-        setMessage({ kind: 'ok', text: `Файл «${r.value.fileName}»: ${formatCount(r.value.rows)} строк. Копия: ${r.value.savedPath}` });
+        setMessage({
+          kind: 'ok',
+          text: `Файл «${r.value.fileName}»: ${formatCount(r.value.rows)} строк. Копия: ${r.value.savedPath}`,
+        });
       } else setMessage({ kind: 'error', text: r.error.message });
     });
   const importXlsx = (file: File) =>
@@ -77,25 +80,35 @@ export function CallsPage() {
       <p className="breadcrumb">План мероприятий · мероприятие 2 из 13</p>
       <h1 tabIndex={-1}>2. Обзвон должников</h1>
       <p className="muted">
-        Очередь дня: группы долга по порядку (&gt; 100 тыс., 50–100 тыс., 10–50 тыс., 5–10 тыс. ₽), внутри — по сумме долга;
-        поровну между операторами в пределах их норм. В очередь не попадают счета на паузе, с запретом контактов, без
-        телефона, с ожидаемой оплатой по обещанию и те, кому уже звонили сверх лимитов ФЗ-230. Цель плана — 400 счетов в день.
+        Очередь дня: группы долга по порядку (&gt; 100 тыс., 50–100 тыс., 10–50 тыс., 5–10 тыс. ₽), внутри — по сумме
+        долга; поровну между операторами в пределах их норм. В очередь не попадают счета на паузе, с запретом контактов,
+        без телефона, с ожидаемой оплатой по обещанию и те, кому уже звонили сверх лимитов ФЗ-230. Цель плана — 400
+        счетов в день.
       </p>
       <div className="form work-toolbar">
         <button type="button" data-testid="calls-build" disabled={busy} onClick={() => void build()}>
           Построить очередь на сегодня
         </button>
-        <a className="button-link" href="#/my-queue">Моя очередь</a>
+        <a className="button-link" href="#/my-queue">
+          Моя очередь
+        </a>
         <button type="button" disabled={busy} onClick={() => void exportXlsx()}>
           Выгрузить список дня (XLSX)
         </button>
         <label className="inline-field">
           Загрузить результаты из XLSX{' '}
-          <input type="file" accept=".xlsx" onChange={(e) => e.target.files?.[0] && void importXlsx(e.target.files[0])} />
+          <input
+            type="file"
+            accept=".xlsx"
+            onChange={(e) => e.target.files?.[0] && void importXlsx(e.target.files[0])}
+          />
         </label>
       </div>
       {message && (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error-text' : 'ok-text'}>
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={message.kind === 'error' ? 'error-text' : 'ok-text'}
+        >
           {message.text}
         </p>
       )}
@@ -116,12 +129,13 @@ export function CallsPage() {
       {shown && (
         <>
           <h2>
-            Очередь на {formatDate(shown.date)}: <span data-testid="calls-total">{formatCount(shown.total)}</span> счетов, сделано{' '}
-            {formatCount(shown.done)}
+            Очередь на {formatDate(shown.date)}: <span data-testid="calls-total">{formatCount(shown.total)}</span>{' '}
+            счетов, сделано {formatCount(shown.done)}
           </h2>
           {shown.build && (
             <p className="muted">
-              Подходят по правилам: {formatCount(shown.build.eligible)} (версия правил {shown.build.ruleVersion}). Не вошли:{' '}
+              Подходят по правилам: {formatCount(shown.build.eligible)} (версия правил {shown.build.ruleVersion}). Не
+              вошли:{' '}
               {Object.entries(shown.build.skipped)
                 .map(([k, n]) => `${k === 'limit' ? 'лимиты ФЗ-230' : (FACT_SPECS[k as FactKey]?.label ?? k)} — ${n}`)
                 .join(', ') || 'нет'}
@@ -157,7 +171,8 @@ export function CallsPage() {
         </button>
         {checked && (
           <span role="status">
-            Проверено {checked.checked}: выполнено {checked.kept}, нарушено {checked.broken} (вернутся в очередь), ждём {checked.stillOpen}.
+            Проверено {checked.checked}: выполнено {checked.kept}, нарушено {checked.broken} (вернутся в очередь), ждём{' '}
+            {checked.stillOpen}.
           </span>
         )}
       </div>

@@ -46,10 +46,18 @@ export function HomePage() {
       )}
       <div className="form work-toolbar">
         <UserPicker users={userList} value={userId} onChange={setUserId} />
-        <a className="button-link" href="#/my-queue">Моя очередь звонков</a>
-        <a className="button-link" href="#/measures/2">Обзвон: очередь дня</a>
-        <a className="button-link" href="#/measures/1">SMS-рассылка</a>
-        <a className="button-link" href="#/rules">Правила</a>
+        <a className="button-link" href="#/my-queue">
+          Моя очередь звонков
+        </a>
+        <a className="button-link" href="#/measures/2">
+          Обзвон: очередь дня
+        </a>
+        <a className="button-link" href="#/measures/1">
+          SMS-рассылка
+        </a>
+        <a className="button-link" href="#/rules">
+          Правила
+        </a>
       </div>
       <div className="cards">
         {info.state === 'ready' && (
@@ -62,7 +70,12 @@ export function HomePage() {
         {info.state === 'error' && <p className="error-text">{info.error.message}</p>}
       </div>
       <h2>
-        План мероприятий: выполнение {shown && <span className="muted small">· сегодня {formatDate(shown.today)}; счёт — число лицевых счетов по журналу действий</span>}
+        План мероприятий: выполнение{' '}
+        {shown && (
+          <span className="muted small">
+            · сегодня {formatDate(shown.today)}; счёт — число лицевых счетов по журналу действий
+          </span>
+        )}
       </h2>
       {cockpit.state === 'error' && <p className="error-text">{cockpit.error.message}</p>}
       {shown && <PlanCockpit cockpit={shown} currentUser={currentUser} onChanged={setOverride} />}

@@ -47,7 +47,9 @@ export function MyQueuePage() {
       }
       setItems(result.value.items);
       setDate(result.value.date);
-      setSelected(result.value.items.find((i) => i.status === 'pending')?.accountId ?? result.value.items[0]?.accountId ?? null);
+      setSelected(
+        result.value.items.find((i) => i.status === 'pending')?.accountId ?? result.value.items[0]?.accountId ?? null,
+      );
     });
     return () => {
       live = false;
@@ -82,7 +84,12 @@ export function MyQueuePage() {
       <p className="breadcrumb">План мероприятий · мероприятие 2 · обзвон</p>
       <h1 tabIndex={-1}>Моя очередь звонков</h1>
       <div className="form work-toolbar">
-        <UserPicker users={users.state === 'ready' ? users.value : []} value={userId} onChange={setUserId} roles={['operator', 'head', 'admin']} />
+        <UserPicker
+          users={users.state === 'ready' ? users.value : []}
+          value={userId}
+          onChange={setUserId}
+          roles={['operator', 'head', 'admin']}
+        />
         {items && (
           <span data-testid="my-queue-progress">
             {date && formatDate(date)}: сделано {formatCount(done)} из {formatCount(items.length)}
@@ -93,7 +100,8 @@ export function MyQueuePage() {
       {loadError && <p className="error-text">{loadError}</p>}
       {items && items.length === 0 && (
         <p>
-          В вашей очереди на сегодня никого нет. Очередь строится в разделе <a href="#/measures/2">«Обзвон должников»</a>.
+          В вашей очереди на сегодня никого нет. Очередь строится в разделе{' '}
+          <a href="#/measures/2">«Обзвон должников»</a>.
         </p>
       )}
       {message && (

@@ -25,17 +25,28 @@ export function RulesPage() {
   const book = edited ?? (rules.state === 'ready' ? rules.value.book : null);
   const userList = users.state === 'ready' ? users.value : [];
   const isAdmin = userList.find((u) => u.id === userId)?.role === 'admin';
-  if (!book) return <section><h1 tabIndex={-1}>Правила мероприятий и контактов</h1>{rules.state === 'error' && <p className="error-text">{rules.error.message}</p>}</section>;
+  if (!book)
+    return (
+      <section>
+        <h1 tabIndex={-1}>Правила мероприятий и контактов</h1>
+        {rules.state === 'error' && <p className="error-text">{rules.error.message}</p>}
+      </section>
+    );
 
   const setCondition = (measure: number, index: number, value: number) =>
     setBook({
       ...book,
       measures: book.measures.map((m) =>
-        m.measure !== measure ? m : { ...m, conditions: m.conditions.map((c, i) => (i === index ? { ...c, value } : c)) },
+        m.measure !== measure
+          ? m
+          : { ...m, conditions: m.conditions.map((c, i) => (i === index ? { ...c, value } : c)) },
       ),
     });
   const setLimit = (channel: 'call' | 'sms', key: 'perDay' | 'perWeek' | 'perMonth', value: number) =>
-    setBook({ ...book, contactLimits: { ...book.contactLimits, [channel]: { ...book.contactLimits[channel], [key]: value } } });
+    setBook({
+      ...book,
+      contactLimits: { ...book.contactLimits, [channel]: { ...book.contactLimits[channel], [key]: value } },
+    });
   const save = async () => {
     if (userId === null) return;
     const { version: _v, validFrom: _f, ...rest } = book;
@@ -52,7 +63,8 @@ export function RulesPage() {
     <section>
       <h1 tabIndex={-1}>Правила мероприятий и контактов</h1>
       <p className="muted">
-        Версия {book.version}. Изменять может только администратор; изменение сохраняется новой версией, прежние остаются в истории.
+        Версия {book.version}. Изменять может только администратор; изменение сохраняется новой версией, прежние
+        остаются в истории.
       </p>
       <div className="form work-toolbar">
         <UserPicker users={userList} value={userId} onChange={setUserId} />
@@ -74,7 +86,14 @@ export function RulesPage() {
               <td>{ch === 'call' ? 'Звонки' : 'Сообщения'}</td>
               {(['perDay', 'perWeek', 'perMonth'] as const).map((k) => (
                 <td key={k}>
-                  <input type="number" min={0} disabled={!isAdmin} data-testid={`limit-${ch}-${k}`} value={book.contactLimits[ch][k]} onChange={(e) => setLimit(ch, k, Number(e.target.value))} />
+                  <input
+                    type="number"
+                    min={0}
+                    disabled={!isAdmin}
+                    data-testid={`limit-${ch}-${k}`}
+                    value={book.contactLimits[ch][k]}
+                    onChange={(e) => setLimit(ch, k, Number(e.target.value))}
+                  />
                 </td>
               ))}
             </tr>
@@ -82,8 +101,10 @@ export function RulesPage() {
         </tbody>
       </table>
       <p>
-        Часы: рабочие дни {formatMinute(book.contactLimits.hours.working.from)}–{formatMinute(book.contactLimits.hours.working.to)}, выходные и
-        праздники {formatMinute(book.contactLimits.hours.dayOff.from)}–{formatMinute(book.contactLimits.hours.dayOff.to)} (производственный календарь).
+        Часы: рабочие дни {formatMinute(book.contactLimits.hours.working.from)}–
+        {formatMinute(book.contactLimits.hours.working.to)}, выходные и праздники{' '}
+        {formatMinute(book.contactLimits.hours.dayOff.from)}–{formatMinute(book.contactLimits.hours.dayOff.to)}{' '}
+        (производственный календарь).
       </p>
       <h2>Условия мероприятий</h2>
       <table className="grid rules-table">
@@ -113,7 +134,15 @@ export function RulesPage() {
                             disabled={!isAdmin}
                             data-testid={`rule-${m.measure}-${c.fact}`}
                             value={spec.kind === 'money' ? Number(c.value) / 100 : Number(c.value)}
-                            onChange={(e) => setCondition(m.measure, i, spec.kind === 'money' ? Math.round(Number(e.target.value) * 100) : Number(e.target.value))}
+                            onChange={(e) =>
+                              setCondition(
+                                m.measure,
+                                i,
+                                spec.kind === 'money'
+                                  ? Math.round(Number(e.target.value) * 100)
+                                  : Number(e.target.value),
+                              )
+                            }
                           />
                           {spec.kind === 'money' ? ' ₽' : ''}
                         </label>
@@ -129,14 +158,30 @@ export function RulesPage() {
         </tbody>
       </table>
       {isAdmin && (
-        <form className="form work-toolbar" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <form
+          className="form work-toolbar"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
           <label>
-            Основание изменения <input data-testid="rules-note" value={note} onChange={(e) => setNote(e.target.value)} size={50} required />
+            Основание изменения{' '}
+            <input data-testid="rules-note" value={note} onChange={(e) => setNote(e.target.value)} size={50} required />
           </label>
-          <button type="submit" data-testid="rules-save">Сохранить новую версию</button>
+          <button type="submit" data-testid="rules-save">
+            Сохранить новую версию
+          </button>
         </form>
       )}
-      {message && <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error-text' : 'ok-text'}>{message.text}</p>}
+      {message && (
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={message.kind === 'error' ? 'error-text' : 'ok-text'}
+        >
+          {message.text}
+        </p>
+      )}
       {rules.state === 'ready' && rules.value.versions.length > 0 && (
         <>
           <h2>История версий</h2>

@@ -6,7 +6,13 @@
 import { useState } from 'react';
 import type { SmsBatchView } from '../../../shared/api/contract-work';
 import { smsSize } from '../../../shared/rules/contact/sms-segments';
-import { DEFAULT_HOW_TO_PAY, DEFAULT_SMS_TEMPLATE, SMS_PLACEHOLDERS, renderSms, unknownPlaceholders } from '../../../shared/rules/contact/sms-template';
+import {
+  DEFAULT_HOW_TO_PAY,
+  DEFAULT_SMS_TEMPLATE,
+  SMS_PLACEHOLDERS,
+  renderSms,
+  unknownPlaceholders,
+} from '../../../shared/rules/contact/sms-template';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { uploadFile } from '../api/upload';
@@ -41,21 +47,38 @@ export function SmsPage() {
   const create = () =>
     act(async () => {
       const r = await api.call('sms.createBatch', { template });
-      setMessage(r.ok ? { kind: 'ok', text: `Пакет № ${r.value.id}: ${r.value.recipients} получателей, ${r.value.segmentsTotal} сегментов.` } : { kind: 'error', text: r.error.message });
+      setMessage(
+        r.ok
+          ? {
+              kind: 'ok',
+              text: `Пакет № ${r.value.id}: ${r.value.recipients} получателей, ${r.value.segmentsTotal} сегментов.`,
+            }
+          : { kind: 'error', text: r.error.message },
+      );
     });
   const exportBatch = (b: SmsBatchView) =>
     act(async () => {
       const r = await api.call('sms.exportBatch', { batchId: b.id });
       if (!r.ok) return setMessage({ kind: 'error', text: r.error.message });
       downloadBase64(r.value.base64, r.value.fileName, 'text/csv');
-      setMessage({ kind: 'ok', text: `Файл для шлюза «${r.value.fileName}»: ${r.value.rows} сообщений, ${r.value.segmentsTotal} сегментов. Копия: ${r.value.savedPath}` });
+      setMessage({
+        kind: 'ok',
+        text: `Файл для шлюза «${r.value.fileName}»: ${r.value.rows} сообщений, ${r.value.segmentsTotal} сегментов. Копия: ${r.value.savedPath}`,
+      });
     });
   const importReport = (b: SmsBatchView, file: File) =>
     act(async () => {
       const up = await uploadFile(file);
       if (!up.ok) return setMessage({ kind: 'error', text: up.error.message });
       const r = await api.call('sms.importReport', { batchId: b.id, uploadId: up.value.uploadId });
-      setMessage(r.ok ? { kind: 'ok', text: `Отчёт: доставлено ${r.value.delivered}, не доставлено ${r.value.failed}, не распознано ${r.value.unknown}.` } : { kind: 'error', text: r.error.message });
+      setMessage(
+        r.ok
+          ? {
+              kind: 'ok',
+              text: `Отчёт: доставлено ${r.value.delivered}, не доставлено ${r.value.failed}, не распознано ${r.value.unknown}.`,
+            }
+          : { kind: 'error', text: r.error.message },
+      );
     });
 
   return (
@@ -64,19 +87,35 @@ export function SmsPage() {
       <h1 tabIndex={-1}>1. SMS-информирование должников</h1>
       {worklist.state === 'ready' && (
         <p data-testid="sms-worklist">
-          На {formatDate(worklist.value.date)} получателей: <strong>{formatCount(worklist.value.eligible)}</strong> (долг более{' '}
-          {formatRub(worklist.value.thresholdKopecks)}, мобильный номер без отказа от SMS, лимиты ФЗ-230, не чаще раза в 14 дней).{' '}
-          {worklist.value.skipped.length > 0 && <>Не подходят: {worklist.value.skipped.map((s) => `${s.reason} — ${s.count}`).join(', ')}.</>}
+          На {formatDate(worklist.value.date)} получателей: <strong>{formatCount(worklist.value.eligible)}</strong>{' '}
+          (долг более {formatRub(worklist.value.thresholdKopecks)}, мобильный номер без отказа от SMS, лимиты ФЗ-230, не
+          чаще раза в 14 дней).{' '}
+          {worklist.value.skipped.length > 0 && (
+            <>Не подходят: {worklist.value.skipped.map((s) => `${s.reason} — ${s.count}`).join(', ')}.</>
+          )}
         </p>
       )}
       {worklist.state === 'error' && <p className="error-text">{worklist.error.message}</p>}
-      <form className="form" onSubmit={(e) => { e.preventDefault(); void create(); }}>
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create();
+        }}
+      >
         <label>
           Текст сообщения (поля: {SMS_PLACEHOLDERS.map((p) => `${p.key} — ${p.label}`).join('; ')})
-          <textarea data-testid="sms-template" rows={4} cols={80} value={template} onChange={(e) => setTemplate(e.target.value)} />
+          <textarea
+            data-testid="sms-template"
+            rows={4}
+            cols={80}
+            value={template}
+            onChange={(e) => setTemplate(e.target.value)}
+          />
         </label>
         <p className="segment-meter" data-testid="sms-segments" aria-live="polite">
-          Пример: {size.characters} знаков, {size.encoding === 'UCS-2' ? 'кириллица (70 / 67 в части)' : 'латиница GSM (160 / 153 в части)'} —{' '}
+          Пример: {size.characters} знаков,{' '}
+          {size.encoding === 'UCS-2' ? 'кириллица (70 / 67 в части)' : 'латиница GSM (160 / 153 в части)'} —{' '}
           <strong>{size.segments}</strong> {size.segments === 1 ? 'сегмент' : 'сегмента(ов)'}
         </p>
         <div className="sms-preview">{sample}</div>
@@ -86,7 +125,10 @@ export function SmsPage() {
             Сформировать пакет
           </button>
           {message && (
-            <span role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error-text' : 'ok-text'}>
+            <span
+              role={message.kind === 'error' ? 'alert' : 'status'}
+              className={message.kind === 'error' ? 'error-text' : 'ok-text'}
+            >
               {message.text}
             </span>
           )}
@@ -124,7 +166,11 @@ export function SmsPage() {
                   ) : (
                     <label className="inline-field">
                       Отчёт о доставке{' '}
-                      <input type="file" accept=".csv,.txt" onChange={(e) => e.target.files?.[0] && void importReport(b, e.target.files[0])} />
+                      <input
+                        type="file"
+                        accept=".csv,.txt"
+                        onChange={(e) => e.target.files?.[0] && void importReport(b, e.target.files[0])}
+                      />
                     </label>
                   )}
                 </td>

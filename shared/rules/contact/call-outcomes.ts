@@ -16,7 +16,10 @@ export const CALL_OUTCOMES = [
 
 export type CallOutcome = (typeof CALL_OUTCOMES)[number]['code'];
 
-export const CALL_OUTCOME_CODES = CALL_OUTCOMES.map((o) => o.code) as unknown as readonly [CallOutcome, ...CallOutcome[]];
+export const CALL_OUTCOME_CODES = CALL_OUTCOMES.map((o) => o.code) as unknown as readonly [
+  CallOutcome,
+  ...CallOutcome[],
+];
 
 export function outcomeLabel(code: string): string {
   return CALL_OUTCOMES.find((o) => o.code === code)?.label ?? code;

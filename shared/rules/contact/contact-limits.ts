@@ -79,15 +79,12 @@ export function formatMinute(minute: number): string {
 }
 
 /** The limit checks alone (no clock): used by worklists, which are built for a day, not a minute. */
-export function checkLimits(
-  channel: ContactChannel,
-  counts: ContactCounts,
-  limits: ContactLimits,
-): ContactViolation[] {
+export function checkLimits(channel: ContactChannel, counts: ContactCounts, limits: ContactLimits): ContactViolation[] {
   const l = limits[channel];
   const what = channel === 'call' ? 'звонков' : 'сообщений';
   const out: ContactViolation[] = [];
-  if (counts.day >= l.perDay) out.push({ code: 'per_day', text: `${what} сегодня ${counts.day} — предел ${l.perDay} в день` });
+  if (counts.day >= l.perDay)
+    out.push({ code: 'per_day', text: `${what} сегодня ${counts.day} — предел ${l.perDay} в день` });
   if (counts.week >= l.perWeek)
     out.push({ code: 'per_week', text: `${what} за 7 дней ${counts.week} — предел ${l.perWeek} в неделю` });
   if (counts.month >= l.perMonth)
@@ -95,11 +92,19 @@ export function checkLimits(
   return out;
 }
 
-export function hoursFor(date: string, limits: ContactLimits, calendar: ProductionCalendarData): { window: HoursWindow; text: string } {
+export function hoursFor(
+  date: string,
+  limits: ContactLimits,
+  calendar: ProductionCalendarData,
+): { window: HoursWindow; text: string } {
   const info = dayInfo(date, calendar);
   const working = info.kind === 'working';
   const window = working ? limits.hours.working : limits.hours.dayOff;
-  const kindText = working ? 'рабочий день' : info.kind === 'holiday' ? 'праздничный (нерабочий) день' : 'выходной день';
+  const kindText = working
+    ? 'рабочий день'
+    : info.kind === 'holiday'
+      ? 'праздничный (нерабочий) день'
+      : 'выходной день';
   return { window, text: `${formatMinute(window.from)}–${formatMinute(window.to)}, ${kindText}` };
 }
 
@@ -127,7 +132,10 @@ export function checkContact(input: {
   }
   const blocked = input.blockedCategories.filter((c) => input.limits.blockedCategories.includes(c));
   for (const category of blocked) {
-    violations.push({ code: 'blocked', text: `взаимодействие запрещено: ${BLOCKED_CATEGORY_LABELS[category] ?? category}` });
+    violations.push({
+      code: 'blocked',
+      text: `взаимодействие запрещено: ${BLOCKED_CATEGORY_LABELS[category] ?? category}`,
+    });
   }
   return { allowed: violations.length === 0, violations, counts, hoursText: hours.text };
 }

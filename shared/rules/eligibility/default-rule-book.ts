@@ -26,6 +26,7 @@ export const DEFAULT_RULE_BOOK: RuleBook = {
         { fact: 'hasSmsPhone', op: 'eq', value: true },
         { fact: 'blocked', op: 'eq', value: false },
         { fact: 'daysSinceLastSms', op: 'gte', value: 14 },
+        { fact: 'promisePending', op: 'eq', value: false },
       ],
     },
     {

@@ -60,9 +60,21 @@ function traceCondition(c: Condition, values: FactValues, pausedText: string | n
   return { fact: c.fact, condition: formatCondition(c), actual: actualText, pass };
 }
 
-export function evaluateMeasure(rule: MeasureRule, facts: AccountFacts, book: RuleBook, today: string, values = factValues(facts, today)): MeasureVerdict {
+export function evaluateMeasure(
+  rule: MeasureRule,
+  facts: AccountFacts,
+  book: RuleBook,
+  today: string,
+  values = factValues(facts, today),
+): MeasureVerdict {
   if (!rule.perAccount) {
-    return { measure: rule.measure, action: rule.action, available: false, reason: 'мероприятие проводится по району или дому, а не по лицевому счёту', trace: [] };
+    return {
+      measure: rule.measure,
+      action: rule.action,
+      available: false,
+      reason: 'мероприятие проводится по району или дому, а не по лицевому счёту',
+      trace: [],
+    };
   }
   const pausedText = facts.pausedUntilDate
     ? `работа приостановлена до ${facts.pausedUntilDate.split('-').reverse().join('.')}${facts.pauseReason ? ` (${facts.pauseReason})` : ''}`
@@ -107,7 +119,9 @@ export function evaluateAccount(facts: AccountFacts, book: RuleBook, today: stri
   }
   let noNextReason: string | null = null;
   if (!next) {
-    const pausedText = measures.find((m) => m.trace.some((t) => t.fact === 'paused' && !t.pass))?.trace.find((t) => t.fact === 'paused')?.actual ?? null;
+    const pausedText =
+      measures.find((m) => m.trace.some((t) => t.fact === 'paused' && !t.pass))?.trace.find((t) => t.fact === 'paused')
+        ?.actual ?? null;
     const common = book.commonConditions.map((c) => traceCondition(c, values, pausedText)).find((t) => !t.pass);
     noNextReason = common
       ? common.actual

@@ -73,8 +73,18 @@ export const FACT_SPECS: Record<FactKey, FactSpec> = {
     no: 'нет мобильного номера без отказа от SMS',
   },
   daysSinceLastSms: { label: 'дней с последнего SMS', kind: 'days' },
-  promisePending: { label: 'обещание оплатить', kind: 'bool', yes: 'ждём оплату по обещанию', no: 'открытых обещаний нет' },
-  hasWrit: { label: 'исполнительный документ', kind: 'bool', yes: 'исполнительный документ есть', no: 'исполнительного документа нет' },
+  promisePending: {
+    label: 'обещание оплатить',
+    kind: 'bool',
+    yes: 'ждём оплату по обещанию',
+    no: 'открытых обещаний нет',
+  },
+  hasWrit: {
+    label: 'исполнительный документ',
+    kind: 'bool',
+    yes: 'исполнительный документ есть',
+    no: 'исполнительного документа нет',
+  },
 };
 
 /** «Никогда» is a big number of days, so «дней с последнего SMS ≥ 14» passes for an account never texted. */

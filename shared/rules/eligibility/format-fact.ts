@@ -55,6 +55,11 @@ export function formatOutcome(c: Condition, actual: number | boolean | string, p
   const spec = FACT_SPECS[c.fact];
   if (spec.kind === 'bool') return formatFactValue(c.fact, actual as boolean);
   if (spec.kind === 'days' && Number(actual) >= NEVER_DAYS) return `${spec.label}: ещё не было`;
+  if (c.op === 'in') {
+    return pass
+      ? `${spec.label} ${formatFactValue(c.fact, actual)}`
+      : `${spec.label} ${formatFactValue(c.fact, actual)} — не из ${formatFactValue(c.fact, c.value)}`;
+  }
   const op = pass ? OP_TEXT[c.op] : NEGATED[c.op];
   return `${spec.label} ${formatFactValue(c.fact, actual)} ${op} ${formatFactValue(c.fact, c.value)}`;
 }
