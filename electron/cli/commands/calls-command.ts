@@ -40,7 +40,7 @@ export const callsCommand: CliCommand = {
       io.err('--operator — код пользователя, целое положительное число.\n');
       return 2;
     }
-    switch (sub) {
+    switch (sub ?? '') {
       case 'build':
         return runWork(io, json, async () => {
           const s = await apiCall<CallQueueSummary>(core, 'calls.buildQueue', {});

@@ -20,7 +20,7 @@ export const rulesCommand: CliCommand = {
   async run({ values, positionals, core, io }) {
     if (!core) return 1;
     const json = values.json === true;
-    switch (positionals[0]) {
+    switch (positionals[0] ?? '') {
       case 'show':
         return runWork(io, json, async () => {
           const v = await apiCall<RulesView>(core, 'rules.get', {});

@@ -34,7 +34,7 @@ export const smsCommand: CliCommand = {
     const needBatch = () => {
       if (!Number.isInteger(batchId) || batchId <= 0) throw new CliRefusal('Укажите номер пакета: --batch ID');
     };
-    switch (sub) {
+    switch (sub ?? '') {
       case 'worklist':
         return runWork(io, json, async () => {
           const w = await apiCall<SmsWorklist>(core, 'sms.worklist', {});
