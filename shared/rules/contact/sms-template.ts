@@ -11,10 +11,10 @@ export const SMS_PLACEHOLDERS = [
   { key: '{адрес}', label: 'адрес помещения' },
 ] as const;
 
-export const DEFAULT_HOW_TO_PAY = 'по ЕПД в банке, на почте или в личном кабинете';
+export const DEFAULT_HOW_TO_PAY = 'по ЕПД в банке или онлайн';
 
-export const DEFAULT_SMS_TEMPLATE =
-  'Долг за ЖКУ по л/с {счёт} на {дата}: {сумма} руб. Оплатите {оплата}. Неоплата ведёт к пени и взысканию через суд.';
+// Two Cyrillic segments (≤ 134 characters) even for a six-digit debt: each extra segment is paid for.
+export const DEFAULT_SMS_TEMPLATE = 'Долг за ЖКУ по л/с {счёт} на {дата}: {сумма} руб. Оплатите {оплата}. Неоплата — пени и суд.';
 
 export interface SmsValues {
   number: string;
