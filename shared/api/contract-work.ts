@@ -156,6 +156,17 @@ export const workApiInputs = {
   'sms.batches': z.object({}).strict(),
   /** The batch as the gateway file (CSV `phone;text`, UTF-8); the messages are journaled as sent then. */
   'sms.exportBatch': z.object({ batchId: Id }).strict(),
+  /** The SMS gateway's HTTP address and key (administrator); the key is never sent back. */
+  'sms.gateway.get': z.object({}).strict(),
+  'sms.gateway.set': z
+    .object({
+      actingUserId: Id,
+      url: z.string().trim().url('Адрес шлюза — полный URL, например https://sms.example.ru/api/send'),
+      token: z.string().trim().min(1, 'Укажите ключ доступа к шлюзу.').max(500),
+    })
+    .strict(),
+  /** Sends a prepared batch through the configured gateway (retries; what failed stays prepared). */
+  'sms.sendBatch': z.object({ batchId: Id }).strict(),
   /** The gateway's delivery report (CSV phone;status) for a batch. */
   'sms.importReport': z.object({ batchId: Id, uploadId: z.string().min(1) }).strict(),
 
@@ -375,6 +386,9 @@ export interface WorkApiOutputs {
   'sms.batches': SmsBatchView[];
   'sms.exportBatch': FileResult & { segmentsTotal: number };
   'sms.importReport': SmsReportResult;
+  'sms.gateway.get': { configured: boolean; url: string | null };
+  'sms.gateway.set': { configured: boolean; url: string | null };
+  'sms.sendBatch': { sent: number; failed: Array<{ phone: string; reason: string }>; attempts: number };
   'cockpit.get': Cockpit;
   'cockpit.setTarget': Cockpit;
 }

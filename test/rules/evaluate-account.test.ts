@@ -92,4 +92,12 @@ describe('next step and reasons', () => {
     };
     expect(verdict(base, 1, lower)?.available).toBe(true);
   });
+  it('the bulk mode without wording gives the same verdicts and next step', () => {
+    for (const facts of [base, { ...base, callDates: ['2026-11-24', '2026-11-23'] }, { ...base, pausedUntilDate: '2026-12-31' }, { ...base, debtKopecks: 4_500_000 }]) {
+      const full = evaluateAccount(facts, DEFAULT_RULE_BOOK, TODAY);
+      const bulk = evaluateAccount(facts, DEFAULT_RULE_BOOK, TODAY, { texts: false });
+      expect(bulk.next?.measure).toBe(full.next?.measure);
+      expect(bulk.measures.map((m) => m.available)).toEqual(full.measures.map((m) => m.available));
+    }
+  });
 });

@@ -25,6 +25,7 @@ import { smsWorklist } from '../sms/sms-worklist';
 import { createSmsBatch, exportSmsBatch, importSmsReport, listBatches } from '../sms/sms-batch';
 import { ensurePlanTargets, readCockpit, setPlanTarget } from '../cockpit/cockpit';
 import { resolveUpload } from '../billing/upload-store';
+import { getGatewayConfig, sendBatchOverHttp, setGatewayConfig } from '../sms/http-gateway';
 
 export function createWorkHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typeof workApiInputs> {
   ensureUsers(ctx.sqlite, ctx.clock());
@@ -148,6 +149,16 @@ export function createWorkHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof ty
     'sms.exportBatch': ({ batchId }) => exportSmsBatch(ctx.sqlite, ctx.dataDir, batchId, ctx.userName, ctx.clock()),
     'sms.importReport': ({ batchId, uploadId }) =>
       importSmsReport(ctx.sqlite, batchId, resolveUpload(ctx.dataDir, uploadId).path, ctx.userName, ctx.clock()),
+    'sms.gateway.get': () => {
+      const c = getGatewayConfig(ctx.sqlite);
+      return { configured: c !== null, url: c?.url ?? null };
+    },
+    'sms.gateway.set': ({ actingUserId, url, token }) => {
+      requireAdmin(ctx.sqlite, actingUserId);
+      setGatewayConfig(ctx.sqlite, { url, token }, ctx.clock());
+      return { configured: true, url };
+    },
+    'sms.sendBatch': ({ batchId }) => sendBatchOverHttp(ctx.sqlite, batchId, ctx.userName, ctx.clock()),
     'cockpit.get': () => readCockpit(ctx.sqlite, ctx.clock()),
     'cockpit.setTarget': ({ actingUserId, ...input }) => {
       const admin = requireAdmin(ctx.sqlite, actingUserId);

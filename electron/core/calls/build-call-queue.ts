@@ -22,7 +22,7 @@ export function buildCallQueue(sqlite: Database.Database, userName: string, nowM
   const skipped = new Map<string, number>();
   forEachFactsChunk(sqlite, today, { brackets: book.callQueue.brackets }, (chunk) => {
     for (const facts of chunk) {
-      const verdict = evaluateMeasure(rule, facts, book, today);
+      const verdict = evaluateMeasure(rule, facts, book, today, undefined, false);
       if (verdict.available && facts.phone) {
         candidates.push({
           accountId: facts.accountId,

@@ -46,7 +46,7 @@ export async function evaluateAllAccounts(
   t = performance.now();
   for (const chunk of chunks) {
     for (const facts of chunk) {
-      const ev = evaluateAccount(facts, book, today);
+      const ev = evaluateAccount(facts, book, today, { texts: false });
       const next = ev.next?.measure ?? 0;
       result.nextStep[next] = (result.nextStep[next] ?? 0) + 1;
       for (const m of ev.measures)

@@ -98,7 +98,7 @@ export function exportSmsBatch(
   const book = currentRuleBook(sqlite);
   const messages = sqlite
     .prepare(
-      'SELECT id, account_id AS accountId, phone, text, segments FROM sms_messages WHERE batch_id = ? ORDER BY id',
+      `SELECT id, account_id AS accountId, phone, text, segments FROM sms_messages WHERE batch_id = ? AND status = 'prepared' ORDER BY id`,
     )
     .all(batchId) as Array<{ id: number; accountId: number; phone: string; text: string; segments: number }>;
   const lines = ['phone;text'];
@@ -134,7 +134,7 @@ export function exportSmsBatch(
       segmentsTotal += m.segments;
     }
     sqlite
-      .prepare(`UPDATE sms_messages SET status = 'exported', status_at_ms = ? WHERE batch_id = ?`)
+      .prepare(`UPDATE sms_messages SET status = 'exported', status_at_ms = ? WHERE batch_id = ? AND status = 'prepared'`)
       .run(nowMs, batchId);
     const dir = path.join(dataDir, 'exports', 'sms');
     fs.mkdirSync(dir, { recursive: true });

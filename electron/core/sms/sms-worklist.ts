@@ -41,7 +41,7 @@ export function smsWorklist(
   const skipped = new Map<string, number>();
   forEachFactsChunk(sqlite, today, { minDebtKopecks: threshold + 1 }, (chunk) => {
     for (const facts of chunk) {
-      const verdict = evaluateMeasure(rule, facts, book, today);
+      const verdict = evaluateMeasure(rule, facts, book, today, undefined, false);
       if (verdict.available && facts.smsPhone) {
         recipients.push({
           accountId: facts.accountId,

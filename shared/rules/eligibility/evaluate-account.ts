@@ -52,9 +52,11 @@ function test(c: Condition, actual: number | boolean | string): boolean {
   }
 }
 
-function traceCondition(c: Condition, values: FactValues, pausedText: string | null): TraceLine {
+function traceCondition(c: Condition, values: FactValues, pausedText: string | null, texts = true): TraceLine {
   const actual = values[c.fact];
   const pass = test(c, actual);
+  // Bulk runs over 150,000 accounts need only pass/fail; the Russian wording costs most of the time.
+  if (!texts) return { fact: c.fact, condition: '', actual: '', pass };
   let actualText = formatOutcome(c, actual, pass);
   if (c.fact === 'paused' && actual === true && pausedText) actualText = pausedText;
   return { fact: c.fact, condition: formatCondition(c), actual: actualText, pass };
@@ -66,6 +68,7 @@ export function evaluateMeasure(
   book: RuleBook,
   today: string,
   values = factValues(facts, today),
+  texts = true,
 ): MeasureVerdict {
   if (!rule.perAccount) {
     return {
@@ -79,7 +82,7 @@ export function evaluateMeasure(
   const pausedText = facts.pausedUntilDate
     ? `работа приостановлена до ${facts.pausedUntilDate.split('-').reverse().join('.')}${facts.pauseReason ? ` (${facts.pauseReason})` : ''}`
     : null;
-  const trace = [...book.commonConditions, ...rule.conditions].map((c) => traceCondition(c, values, pausedText));
+  const trace = [...book.commonConditions, ...rule.conditions].map((c) => traceCondition(c, values, pausedText, texts));
   if (rule.channel) {
     const counts = contactCounts(facts, today);
     const channelCounts = rule.channel === 'call' ? counts.calls : counts.sms;
@@ -88,8 +91,9 @@ export function evaluateMeasure(
     trace.push({
       fact: 'limit',
       condition: `ФЗ-230: не более ${l.perDay} в день, ${l.perWeek} в неделю, ${l.perMonth} в месяц`,
-      actual:
-        violations.length > 0
+      actual: !texts
+        ? ''
+        : violations.length > 0
           ? violations.map((v) => v.text).join('; ')
           : `сегодня ${channelCounts.day}, за 7 дней ${channelCounts.week}, за месяц ${channelCounts.month}`,
       pass: violations.length === 0,
@@ -97,18 +101,30 @@ export function evaluateMeasure(
   }
   const failed = trace.find((t) => !t.pass);
   const available = failed === undefined;
-  const reason = available
-    ? trace
-        .filter((t) => t.fact !== 'accountOpen' && t.fact !== 'paused')
-        .map((t) => t.actual)
-        .join('; ')
-    : failed.actual;
+  const reason = !texts
+    ? (failed?.fact ?? '')
+    : available
+      ? trace
+          .filter((t) => t.fact !== 'accountOpen' && t.fact !== 'paused')
+          .map((t) => t.actual)
+          .join('; ')
+      : failed.actual;
   return { measure: rule.measure, action: rule.action, available, reason, trace };
 }
 
-export function evaluateAccount(facts: AccountFacts, book: RuleBook, today: string): AccountEvaluation {
+/**
+ * @param options.texts false for bulk runs: verdicts and failed facts only, no Russian wording (reasons then
+ *   hold the failed fact's key).
+ */
+export function evaluateAccount(
+  facts: AccountFacts,
+  book: RuleBook,
+  today: string,
+  options: { texts?: boolean } = {},
+): AccountEvaluation {
+  const texts = options.texts ?? true;
   const values = factValues(facts, today);
-  const measures = book.measures.map((rule) => evaluateMeasure(rule, facts, book, today, values));
+  const measures = book.measures.map((rule) => evaluateMeasure(rule, facts, book, today, values, texts));
   let next: AccountEvaluation['next'] = null;
   for (const number of book.nextStepOrder) {
     const verdict = measures.find((m) => m.measure === number);
@@ -118,7 +134,7 @@ export function evaluateAccount(facts: AccountFacts, book: RuleBook, today: stri
     }
   }
   let noNextReason: string | null = null;
-  if (!next) {
+  if (!next && texts) {
     const pausedText =
       measures.find((m) => m.trace.some((t) => t.fact === 'paused' && !t.pass))?.trace.find((t) => t.fact === 'paused')
         ?.actual ?? null;
