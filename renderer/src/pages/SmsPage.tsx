@@ -17,12 +17,17 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { uploadFile } from '../api/upload';
 import { downloadBase64 } from '../components/download-file';
+import { useCurrentUser } from '../hooks/useCurrentUser';
 import { formatCount, formatDate, formatRub, todayIsoDate } from '../format';
 import '../work.css';
 
 export function SmsPage() {
   const [worklist, reloadWorklist] = useApi('sms.worklist', {});
   const [batches, reloadBatches] = useApi('sms.batches', {});
+  const [gateway, reloadGateway] = useApi('sms.gateway.get', {});
+  const [userId] = useCurrentUser();
+  const [gatewayUrl, setGatewayUrl] = useState('');
+  const [gatewayToken, setGatewayToken] = useState('');
   const [template, setTemplate] = useState(DEFAULT_SMS_TEMPLATE);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -65,6 +70,29 @@ export function SmsPage() {
         kind: 'ok',
         text: `Файл для шлюза «${r.value.fileName}»: ${r.value.rows} сообщений, ${r.value.segmentsTotal} сегментов. Копия: ${r.value.savedPath}`,
       });
+    });
+  const sendOnline = (b: SmsBatchView) =>
+    act(async () => {
+      const r = await api.call('sms.sendBatch', { batchId: b.id });
+      if (!r.ok) return setMessage({ kind: 'error', text: r.error.message });
+      const failed = r.value.failed
+        .slice(0, 5)
+        .map((f) => `${f.phone}: ${f.reason}`)
+        .join('; ');
+      setMessage({
+        kind: r.value.failed.length > 0 ? 'error' : 'ok',
+        text: `Через шлюз отправлено ${r.value.sent}, не отправлено ${r.value.failed.length}${failed ? ` (${failed})` : ''}. Неотправленные можно выгрузить файлом.`,
+      });
+    });
+  const saveGateway = () =>
+    act(async () => {
+      if (userId === null)
+        return setMessage({ kind: 'error', text: 'Выберите на главной, кто работает («Работаю как»).' });
+      const r = await api.call('sms.gateway.set', { actingUserId: userId, url: gatewayUrl, token: gatewayToken });
+      setMessage(
+        r.ok ? { kind: 'ok', text: `Шлюз сохранён: ${r.value.url ?? ''}` } : { kind: 'error', text: r.error.message },
+      );
+      reloadGateway();
     });
   const importReport = (b: SmsBatchView, file: File) =>
     act(async () => {
@@ -160,9 +188,16 @@ export function SmsPage() {
                 <td>{b.status === 'exported' ? `доставлено ${b.delivered}, не доставлено ${b.failed}` : '—'}</td>
                 <td>
                   {b.status === 'prepared' ? (
-                    <button type="button" disabled={busy} onClick={() => void exportBatch(b)}>
-                      Выгрузить CSV для шлюза
-                    </button>
+                    <>
+                      <button type="button" disabled={busy} onClick={() => void exportBatch(b)}>
+                        Выгрузить CSV для шлюза
+                      </button>{' '}
+                      {gateway.state === 'ready' && gateway.value.configured && (
+                        <button type="button" className="secondary" disabled={busy} onClick={() => void sendOnline(b)}>
+                          Отправить через шлюз
+                        </button>
+                      )}
+                    </>
                   ) : (
                     <label className="inline-field">
                       Отчёт о доставке{' '}
@@ -179,6 +214,36 @@ export function SmsPage() {
           </tbody>
         </table>
       )}
+      <details>
+        <summary>
+          SMS-шлюз по HTTP (необязательно){' '}
+          {gateway.state === 'ready' && (gateway.value.configured ? `— ${gateway.value.url ?? ''}` : '— не настроен')}
+        </summary>
+        <form
+          className="form work-toolbar"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void saveGateway();
+          }}
+        >
+          <label>
+            Адрес шлюза{' '}
+            <input
+              value={gatewayUrl}
+              onChange={(e) => setGatewayUrl(e.target.value)}
+              size={40}
+              placeholder="https://…"
+            />
+          </label>
+          <label>
+            Ключ доступа{' '}
+            <input type="password" value={gatewayToken} onChange={(e) => setGatewayToken(e.target.value)} />
+          </label>
+          <button type="submit" disabled={busy}>
+            Сохранить (администратор)
+          </button>
+        </form>
+      </details>
     </section>
   );
 }
