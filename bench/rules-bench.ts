@@ -28,7 +28,7 @@ export async function rulesBench(workDir: string): Promise<BenchLine[]> {
   const inProcess = await evaluateAllAccounts(sqlite, NOW);
   lines.push({ name: `accounts evaluated (rule book ${inProcess.ruleVersion})`, value: inProcess.accounts.toLocaleString('ru-RU') });
   lines.push({ name: 'in-process: facts read (summaries, phones, contacts, blocks)', value: seconds(inProcess.readMs) });
-  lines.push({ name: 'in-process: pure evaluation with traces', value: seconds(inProcess.evaluateMs) });
+  lines.push({ name: 'in-process: pure evaluation (bulk mode: verdicts, no wording)', value: seconds(inProcess.evaluateMs) });
   lines.push({ name: 'per account', value: `${((inProcess.readMs + inProcess.evaluateMs) * 1000 / inProcess.accounts).toFixed(1)} µs` });
 
   // As the UI runs it: a job in a worker thread; the main thread keeps a 10 ms timer and records its worst lag.
