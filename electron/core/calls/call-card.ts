@@ -12,6 +12,9 @@ import { currentRuleBook } from '../rules/rule-book-repo';
 import { contactCheckFor } from '../contacts/contact-guard';
 import { callScript } from './call-scripts';
 
+/** Owners and tenants first, as account-facts.ts picks the phone to dial. */
+const rank = (role: string) => (role === 'собственник' || role === 'наниматель' ? 0 : 1);
+
 const ROLE: Record<string, string> = {
   owner: 'собственник',
   tenant: 'наниматель',
@@ -86,7 +89,11 @@ export function readCallCard(sqlite: Database.Database, accountId: number, nowMs
     bracketLabel: BRACKET_LABELS[s.bracket] ?? s.bracket,
     penaltyKopecks: penalty?.total ?? null,
     script: callScript(s.bracket, {
-      person: mainPerson ?? 'уважаемый абонент',
+      // Whom the operator will reach: the first person with a dialable phone (the queue dials the same one).
+      person:
+        [...persons].sort((a, b) => rank(a.role) - rank(b.role)).find((p) => p.phoneNormalised)?.fullName ??
+        mainPerson ??
+        'уважаемый абонент',
       number: s.number,
       debt: formatKopecksAsRub(s.debtKopecks),
     }),
