@@ -165,7 +165,17 @@ describe('the daily call queue on the demo district', () => {
     const filled = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-xlsx-')), 'results.xlsx');
     await wb.xlsx.writeFile(filled);
     const upload = await saveUpload(demo.core.ctx.dataDir, 'results.xlsx', fs.readFileSync(filled));
+    // Typed in during the day, imported the next morning: the calls belong to the list's day.
+    demo.clock.now = WEDNESDAY_11 + DAY;
     const result = await call<CallsImportResult>(demo.core, 'calls.importXlsx', { uploadId: upload.uploadId, userId });
+    demo.clock.now = WEDNESDAY_11;
+    const number = sheet.getRow(2).getCell(3).value as string;
+    const day = demo.core.ctx.sqlite
+      .prepare(
+        `SELECT c.contact_date AS d, c.local_minute AS m FROM contacts c JOIN account_summaries s ON s.account_id = c.account_id WHERE s.number = ?`,
+      )
+      .get(number);
+    expect(day).toEqual({ d: '2026-11-25', m: 10 * 60 + 15 });
     expect(result.recorded).toBe(2);
     expect(result.refused).toHaveLength(1);
     expect(result.refused[0]?.line).toBe(4);

@@ -45,6 +45,8 @@ export async function exportCallList(
   const userOf = sqlite.prepare('SELECT user_id AS userId FROM call_queue_items WHERE id = ?');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'АРМ «Долги ЖКУ»';
+  // The list's day travels with the file: results typed in and imported the next morning belong to that day.
+  workbook.title = `Обзвон ${date}`;
   const sheet = workbook.addWorksheet('Обзвон');
   sheet.addRow([...HEADERS]).font = { bold: true };
   const widths = [6, 26, 14, 44, 32, 16, 14, 12, 12, 12, 14, 14, 30];
@@ -122,6 +124,10 @@ export async function importCallResults(
   if (!sheet || cellText(sheet.getRow(1).getCell(3).value) !== 'Лицевой счёт') {
     throw new AppError('VALIDATION', 'Это не список обзвона: в первой строке нет столбца «Лицевой счёт».');
   }
+  const listDate = /(\d{4}-\d{2}-\d{2})$/.exec(workbook.title ?? '')?.[1];
+  if (listDate && listDate > date)
+    throw new AppError('VALIDATION', `Список обзвона на ${listDate} — этот день ещё не наступил.`);
+  date = listDate ?? date;
   const accountOf = sqlite.prepare('SELECT account_id AS id FROM account_summaries WHERE number = ?');
   const result: CallsImportResult = { recorded: 0, refused: [], skipped: 0 };
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
