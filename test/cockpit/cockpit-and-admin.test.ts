@@ -100,4 +100,13 @@ describe('cockpit and administrator changes', () => {
     });
     expect(bad.message).toContain('Неизвестный факт');
   });
+
+  it('only an administrator adds a user; a taken login is refused in Russian', async () => {
+    const user = { id: null, login: 'novikova', fullName: 'Новикова Дарья Ильинична', role: 'operator', dailyQuota: 120, active: true };
+    expect((await callError(core, 'users.save', { actingUserId: byRole('operator').id, user })).code).toBe('FORBIDDEN');
+    const saved = await call<UserView>(core, 'users.save', { actingUserId: byRole('admin').id, user });
+    expect(saved).toMatchObject({ login: 'novikova', role: 'operator', dailyQuota: 120, active: true });
+    const again = await callError(core, 'users.save', { actingUserId: byRole('admin').id, user });
+    expect(again.message).toBe('Логин «novikova» уже занят.');
+  });
 });

@@ -43,7 +43,7 @@ export function buildCallQueue(sqlite: Database.Database, userName: string, nowM
     )
     .all() as Array<{ id: number; fullName: string; quota: number }>;
   if (operators.length === 0)
-    throw new AppError('CONFLICT', 'Нет активных операторов: добавьте их в Настройки → «Пользователи».');
+    throw new AppError('CONFLICT', 'Нет активных операторов: добавьте их в разделе «Правила» → «Пользователи и роли».');
 
   const ordered = orderCandidates(candidates, book.callQueue.brackets);
   const result = sqlite.transaction(() => {

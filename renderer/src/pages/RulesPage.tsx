@@ -10,13 +10,14 @@ import { formatMinute } from '../../../shared/rules/contact/contact-limits';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { UserPicker } from '../components/UserPicker';
+import { UsersPanel } from '../components/UsersPanel';
 import { useCurrentUser } from '../hooks/useCurrentUser';
 import { formatInstant } from '../format';
 import '../work.css';
 
 export function RulesPage() {
   const [rules, reload] = useApi('rules.get', {});
-  const [users] = useApi('users.list', {});
+  const [users, reloadUsers] = useApi('users.list', {});
   const [userId, setUserId] = useCurrentUser();
   const [edited, setBook] = useState<RuleBook | null>(null);
   const [note, setNote] = useState('');
@@ -28,7 +29,7 @@ export function RulesPage() {
   if (!book)
     return (
       <section>
-        <h1 tabIndex={-1}>Правила мероприятий и контактов</h1>
+        <h1 tabIndex={-1}>Правила мероприятий, контактов и пользователи</h1>
         {rules.state === 'error' && <p className="error-text">{rules.error.message}</p>}
       </section>
     );
@@ -61,7 +62,7 @@ export function RulesPage() {
 
   return (
     <section>
-      <h1 tabIndex={-1}>Правила мероприятий и контактов</h1>
+      <h1 tabIndex={-1}>Правила мероприятий, контактов и пользователи</h1>
       <p className="muted">
         Версия {book.version}. Изменять может только администратор; изменение сохраняется новой версией, прежние
         остаются в истории.
@@ -182,6 +183,7 @@ export function RulesPage() {
           {message.text}
         </p>
       )}
+      <UsersPanel users={userList} actingUserId={userId} isAdmin={isAdmin} onSaved={reloadUsers} />
       {rules.state === 'ready' && rules.value.versions.length > 0 && (
         <>
           <h2>История версий</h2>
