@@ -17,6 +17,14 @@ const REASONS = [
   ['other', 'другое'],
 ] as const;
 
+const BLOCKS = [
+  ['bankrupt', 'банкротство (процедура)'],
+  ['incapacitated', 'признан недееспособным'],
+  ['hospital', 'на лечении в стационаре'],
+  ['disabled_1', 'инвалид I группы'],
+  ['minor', 'несовершеннолетний'],
+] as const;
+
 export function NextStepPanel({ accountId }: { accountId: number }) {
   const [loaded] = useApi('account.evaluate', { accountId }, [accountId]);
   const [override, setOverride] = useState<AccountNextStep | null>(null);
@@ -24,6 +32,7 @@ export function NextStepPanel({ accountId }: { accountId: number }) {
   const [reason, setReason] = useState<(typeof REASONS)[number][0]>('dispute');
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [category, setCategory] = useState<(typeof BLOCKS)[number][0]>('bankrupt');
   if (loaded.state === 'loading') return <p className="muted">Правила считаются…</p>;
   if (loaded.state === 'error') return <p className="error-text">{loaded.error.message}</p>;
   const ev = override ?? loaded.value;
@@ -34,6 +43,11 @@ export function NextStepPanel({ accountId }: { accountId: number }) {
       setOverride(r.value);
       setError(null);
     } else setError(r.error.message);
+  };
+  const block = async () => {
+    const r = await api.call('account.block', { accountId, category });
+    if (r.ok) setOverride(r.value);
+    else setError(r.error.message);
   };
   const resume = async () => {
     const r = await api.call('account.resume', { accountId });
@@ -119,6 +133,35 @@ export function NextStepPanel({ accountId }: { accountId: number }) {
           </label>
           <button type="submit" data-testid="pause-save">
             Приостановить работу
+          </button>
+        </form>
+      )}
+      {ev.blockedCategories.length > 0 ? (
+        <p data-testid="contact-blocks">
+          Контакты запрещены (ФЗ-230 ст. 7 ч. 1):{' '}
+          {ev.blockedCategories.map((c) => BLOCKS.find(([k]) => k === c)?.[1] ?? c).join(', ')}.
+        </p>
+      ) : (
+        <form
+          className="form work-toolbar"
+          aria-label="Запрет контактов"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void block();
+          }}
+        >
+          <label>
+            Запрет контактов (ФЗ-230 ст. 7 ч. 1)
+            <select value={category} onChange={(e) => setCategory(e.target.value as typeof category)}>
+              {BLOCKS.map(([k, v]) => (
+                <option key={k} value={k}>
+                  {v}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="secondary">
+            Запретить звонки и SMS
           </button>
         </form>
       )}
