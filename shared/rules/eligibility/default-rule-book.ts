@@ -92,6 +92,7 @@ export const DEFAULT_RULE_BOOK: RuleBook = {
         { fact: 'monthsInArrears', op: 'gte', value: 3 },
         { fact: 'daysSinceLastPayment', op: 'gte', value: 60 },
         { fact: 'hasWrit', op: 'eq', value: false },
+        { fact: 'promisePending', op: 'eq', value: false },
       ],
     },
     {
