@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { openCore, type Core } from '../core/open-core';
+import { clockFromEnv } from '../core/contacts/clock-from-env';
 import { defaultDataDir, SOURCE_MIGRATIONS_FOLDER } from '../core/default-paths';
 import { DatabaseStartupError } from '../core/db/prepare-database';
 import type { CliCommand, CliIo } from './cli-command';
@@ -71,7 +72,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     if (command.needsCore) {
       const dataDir = typeof parsed.values['data-dir'] === 'string' ? parsed.values['data-dir'] : defaultDataDir();
-      core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
+      core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: clockFromEnv() });
     }
     return await command.run({ values: parsed.values, positionals: parsed.positionals, core, io });
   } catch (error) {

@@ -12,6 +12,7 @@ import { createLogger } from '../core/logger';
 import { ensureRendererBuilt } from './ensure-renderer-built';
 import { startBrowserHost } from './http-host';
 import { saveUpload } from '../core/billing/upload-store';
+import { clockFromEnv } from '../core/contacts/clock-from-env';
 
 const USAGE = `Использование: npm run serve -- [--data-dir ПАПКА] [--port ПОРТ]
 
@@ -43,7 +44,7 @@ async function main(): Promise<number> {
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const logger = createLogger(null);
   ensureRendererBuilt();
-  const core = openCore({ dataDir, host: 'browser', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
+  const core = openCore({ dataDir, host: 'browser', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: clockFromEnv() });
   const start = (onPort: number) =>
     startBrowserHost({
       dispatch: core.dispatch,

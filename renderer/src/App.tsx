@@ -16,6 +16,10 @@ import { AccountCardPage } from './pages/AccountCardPage';
 import { ImportPage } from './pages/ImportPage';
 import { PenaltyRunPage } from './pages/PenaltyRunPage';
 import { EpdExportPage } from './pages/EpdExportPage';
+import { SmsPage } from './pages/SmsPage';
+import { CallsPage } from './pages/CallsPage';
+import { MyQueuePage } from './pages/MyQueuePage';
+import { RulesPage } from './pages/RulesPage';
 
 export const SECTION_HOTKEYS: ReadonlyArray<{ key: string; route: Route }> = [
   { key: '1', route: { page: 'home' } },
@@ -24,6 +28,8 @@ export const SECTION_HOTKEYS: ReadonlyArray<{ key: string; route: Route }> = [
   { key: '4', route: { page: 'journal' } },
   { key: '5', route: { page: 'settings' } },
   { key: '6', route: { page: 'import' } },
+  { key: '7', route: { page: 'my-queue' } },
+  { key: '8', route: { page: 'rules' } },
 ];
 
 export function App() {
@@ -78,6 +84,8 @@ function Screen({ route }: { route: Route }) {
       return <ImportPage />;
     case 'measure':
       // Measures 3 (ЕПД information) and 4 (the monthly penalty run) have their own screens.
+      if (route.number === 1) return <SmsPage />;
+      if (route.number === 2) return <CallsPage />;
       if (route.number === 3) return <EpdExportPage />;
       if (route.number === 4) return <PenaltyRunPage />;
       return <MeasurePage number={route.number} />;
@@ -87,6 +95,10 @@ function Screen({ route }: { route: Route }) {
       return <JournalPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'my-queue':
+      return <MyQueuePage />;
+    case 'rules':
+      return <RulesPage />;
     case 'not_found':
       return (
         <section>

@@ -12,6 +12,8 @@ export type Route =
   | { page: 'reports' }
   | { page: 'journal' }
   | { page: 'settings' }
+  | { page: 'my-queue' }
+  | { page: 'rules' }
   | { page: 'not_found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -22,6 +24,8 @@ export function parseRoute(hash: string): Route {
   if (path === '/journal') return { page: 'journal' };
   if (path === '/settings') return { page: 'settings' };
   if (path === '/import') return { page: 'import' };
+  if (path === '/my-queue') return { page: 'my-queue' };
+  if (path === '/rules') return { page: 'rules' };
   const account = /^\/accounts\/([1-9]\d{0,14})$/.exec(path);
   if (account) return { page: 'account', accountId: Number(account[1]) };
   const measure = /^\/measures\/(\d{1,2})$/.exec(path);
@@ -47,7 +51,10 @@ export function hrefOf(route: Route): string {
     case 'reports':
     case 'journal':
     case 'settings':
+    case 'rules':
       return `#/${route.page}`;
+    case 'my-queue':
+      return '#/my-queue';
   }
 }
 

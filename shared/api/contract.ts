@@ -12,6 +12,7 @@ import type { AddKeyRateResult, LegalTablesView } from '../legal/legal-table-typ
 import type { ImportHistoryItem, ImportPreview, SavedMapping, UploadInfo } from '../import/import-types';
 import { penaltyApiInputs, type PenaltyApiOutputs } from './contract-penalty';
 import { epdApiInputs, type EpdApiOutputs } from './contract-epd';
+import { workApiInputs, type WorkApiOutputs } from './contract-work';
 
 const NoInput = z.object({}).strict();
 const Id = z.number().int().positive();
@@ -150,6 +151,7 @@ export const apiInputs = {
 
   ...penaltyApiInputs,
   ...epdApiInputs,
+  ...workApiInputs,
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -192,7 +194,7 @@ export interface JournalEntry {
   summary: string;
 }
 
-export interface ApiOutputs extends PenaltyApiOutputs, EpdApiOutputs {
+export interface ApiOutputs extends PenaltyApiOutputs, EpdApiOutputs, WorkApiOutputs {
   'app.info': AppInfo;
   'settings.get': Settings;
   'settings.update': Settings;

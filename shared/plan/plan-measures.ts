@@ -25,7 +25,7 @@ export const PLAN_MEASURES: readonly PlanMeasure[] = [
     title: 'SMS-информирование',
     planText: 'SMS-информирование должников с задолженностью свыше 30 000 ₽',
     target: 'не менее 100 абонентов в месяц',
-    readiness: 'not_built',
+    readiness: 'ready',
     scope:
       'Список получателей по порогу долга и правилам контактов, пакет SMS по шаблону, файл для SMS-шлюза, отчёты о доставке.',
   },
@@ -34,7 +34,7 @@ export const PLAN_MEASURES: readonly PlanMeasure[] = [
     title: 'Обзвон должников',
     planText: 'Обзвон должников менеджерами по группам задолженности',
     target: 'не менее 400 лицевых счетов в день',
-    readiness: 'not_built',
+    readiness: 'ready',
     scope:
       'Ежедневная очередь звонков по группам долга, распределение между операторами, карточка звонка, учёт обещаний оплатить.',
   },

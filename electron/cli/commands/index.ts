@@ -8,6 +8,9 @@ import { demoCommand } from './demo-command';
 import { penaltyCommand } from './penalty-command';
 import { penaltyRunCommand } from './penalty-run-command';
 import { epdExportCommand } from './epd-export-command';
+import { callsCommand } from './calls-command';
+import { smsCommand } from './sms-command';
+import { rulesCommand } from './rules-command';
 
 export const commands: CliCommand[] = [
   infoCommand,
@@ -16,4 +19,7 @@ export const commands: CliCommand[] = [
   penaltyCommand,
   penaltyRunCommand,
   epdExportCommand,
+  callsCommand,
+  smsCommand,
+  rulesCommand,
 ];

@@ -20,6 +20,7 @@ import { createPenaltyHandlers } from './penalty-handlers';
 import { addKeyRate, legalTablesView } from '../penalty/legal-tables-service';
 import { addMoratorium, addRateRegime } from '../penalty/legal-decrees-service';
 import { createEpdHandlers } from './epd-handlers';
+import { createWorkHandlers } from './work-handlers';
 
 /**
  * Five years of history for a district of up to 10,000 accounts; bigger demo districts get a shorter one so the
@@ -81,5 +82,6 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     'legalTables.addMoratorium': (input) => addMoratorium(ctx.sqlite, input, ctx.userName, ctx.clock()),
     ...createPenaltyHandlers(ctx),
     ...createEpdHandlers(ctx),
+    ...createWorkHandlers(ctx),
   };
 }

@@ -8,7 +8,9 @@ export type JobTask =
   | { task: 'import'; files: ImportFileSpec[] }
   | { task: 'demo'; accounts: number; seed: string; months: number }
   /** The monthly penalty run (measure 4) of one УК or, with companyId null, of all. */
-  | { task: 'penalty-run'; period: string; companyId: number | null };
+  | { task: 'penalty-run'; period: string; companyId: number | null }
+  /** The rule book over every account (next steps, available measures). */
+  | { task: 'rules-evaluate' };
 
 export interface JobWorkerData {
   databasePath: string;

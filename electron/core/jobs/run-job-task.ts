@@ -9,6 +9,7 @@ import { writeDemoDistrict } from '../demo/write-demo-district';
 import { LAYOUTS } from '../../../shared/import/layouts';
 import { runMonthlyPenalty } from '../penalty/monthly-penalty-run';
 import type { JobTask } from './job-messages';
+import { evaluateAllAccounts, evaluateAllSummary } from '../rules/evaluate-all';
 
 export interface JobEnvironment {
   sqlite: Database.Database;
@@ -27,6 +28,12 @@ export async function runJobTask(task: JobTask, env: JobEnvironment): Promise<st
   if (task.task === 'penalty-run') {
     const result = await runMonthlyPenalty({ ...env, period: task.period, companyId: task.companyId });
     return result.summary;
+  }
+  if (task.task === 'rules-evaluate') {
+    const result = await evaluateAllAccounts(env.sqlite, env.nowMs, (done, total) =>
+      env.onProgress('Оценка правил по лицевым счетам', total > 0 ? done / total : 1),
+    );
+    return evaluateAllSummary(result);
   }
   // The demo district goes through the very same import as a clerk's files.
   const outDir = path.join(env.dataDir, 'demo', `${task.seed}-${task.accounts}-${task.months}`);

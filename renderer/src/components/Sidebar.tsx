@@ -11,6 +11,8 @@ const SECTIONS: ReadonlyArray<{ label: string; route: Route; hotkey: string }> =
   { label: 'Журнал действий', route: { page: 'journal' }, hotkey: 'Alt+4' },
   { label: 'Настройки', route: { page: 'settings' }, hotkey: 'Alt+5' },
   { label: 'Загрузка данных', route: { page: 'import' }, hotkey: 'Alt+6' },
+  { label: 'Моя очередь звонков', route: { page: 'my-queue' }, hotkey: 'Alt+7' },
+  { label: 'Правила', route: { page: 'rules' }, hotkey: 'Alt+8' },
 ];
 
 function isCurrent(current: Route, target: Route): boolean {

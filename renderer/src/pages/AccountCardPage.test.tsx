@@ -91,7 +91,10 @@ afterEach(() => {
 
 describe('AccountCardPage', () => {
   it('shows the card and flags the missing СНИЛС', async () => {
-    call.mockResolvedValue({ ok: true, value: CARD });
+    // The card; the next-step panel beside it gets no answer here (its own tests are in test/rules).
+    call.mockImplementation((method: string) =>
+      Promise.resolve(method === 'account.card' ? { ok: true, value: CARD } : { ok: false, error: { code: 'NOT_FOUND', message: '—' } }),
+    );
     render(<AccountCardPage accountId={7} />);
     expect((await screen.findByTestId('card-number')).textContent).toBe('5000000007');
     expect(call).toHaveBeenCalledWith('account.card', { accountId: 7 });
@@ -111,7 +114,10 @@ describe('AccountCardPage', () => {
   });
 
   it('lists months newest first and opens one to its services', async () => {
-    call.mockResolvedValue({ ok: true, value: CARD });
+    // The card; the next-step panel beside it gets no answer here (its own tests are in test/rules).
+    call.mockImplementation((method: string) =>
+      Promise.resolve(method === 'account.card' ? { ok: true, value: CARD } : { ok: false, error: { code: 'NOT_FOUND', message: '—' } }),
+    );
     render(<AccountCardPage accountId={7} />);
     const ledger = await screen.findByTestId('card-ledger');
     const buttons = within(ledger).getAllByRole('button');

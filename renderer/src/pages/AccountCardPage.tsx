@@ -8,6 +8,7 @@ import { useApi } from '../api/use-api';
 import { BracketChip } from '../components/BracketChip';
 import { CardLedger } from '../components/CardLedger';
 import { CardPenalty } from '../components/CardPenalty';
+import { NextStepPanel } from '../components/NextStepPanel';
 import { CardPersonsTable } from '../components/CardPersonsTable';
 import { formatDate, formatInstant, formatPeriod, formatRub } from '../format';
 
@@ -95,6 +96,8 @@ function Card({ card }: { card: AccountCard }) {
           <div className="card-label">Группа долга</div>
         </div>
       </div>
+
+      <NextStepPanel accountId={card.accountId} />
 
       <h2>
         Жильцы и собственники

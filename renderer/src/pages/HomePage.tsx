@@ -1,21 +1,32 @@
 /**
- * @file Обзор: what is in the database and the plan's measures with what the application does for each today.
- * On an empty database it first offers to import files or load the demo district.
- * (The plan cockpit with targets and counters replaces this screen in a later issue.)
+ * @file The home screen is the plan cockpit: the 13 measures with target, executor and how far the plan is met
+ * today, this week and this month, plus shortcuts to the day's work. On an empty database it first offers to
+ * import files or load the demo district.
  */
 import { useState } from 'react';
-import { PLAN_MEASURES } from '../../../shared/plan/plan-measures';
 import { useApi } from '../api/use-api';
 import { DemoDistrictOffer, isDemoLoading } from '../components/DemoDistrictOffer';
-import { formatCount } from '../format';
+import { PlanCockpit } from '../components/PlanCockpit';
+import { UserPicker } from '../components/UserPicker';
+import { useCurrentUser } from '../hooks/useCurrentUser';
+import { formatCount, formatDate } from '../format';
+import type { Cockpit } from '../../../shared/api/contract-work';
+import '../work.css';
 
 export function HomePage() {
   const [info, reloadInfo] = useApi('app.info', {});
   const [settings] = useApi('settings.get', {});
+  const [cockpit, reloadCockpit] = useApi('cockpit.get', {});
+  const [users] = useApi('users.list', {});
+  const [userId, setUserId] = useCurrentUser();
+  const [override, setOverride] = useState<Cockpit | null>(null);
   // Once the offer was used it stays until the clerk leaves, so the finished demo's summary and «Открыть реестр»
   // do not vanish the moment the counts stop being zero.
   const [offerUsed, setOfferUsed] = useState(false);
   const showOffer = offerUsed || isDemoLoading() || (info.state === 'ready' && info.value.counts.accounts === 0);
+  const userList = users.state === 'ready' ? users.value : [];
+  const currentUser = userList.find((u) => u.id === userId) ?? null;
+  const shown = override ?? (cockpit.state === 'ready' ? cockpit.value : null);
   return (
     <section>
       <h1 tabIndex={-1}>Обзор</h1>
@@ -29,49 +40,45 @@ export function HomePage() {
           onLoaded={() => {
             setOfferUsed(true);
             reloadInfo();
+            reloadCockpit();
           }}
         />
       )}
+      <div className="form work-toolbar">
+        <UserPicker users={userList} value={userId} onChange={setUserId} />
+        <a className="button-link" href="#/my-queue">
+          Моя очередь звонков
+        </a>
+        <a className="button-link" href="#/measures/2">
+          Обзвон: очередь дня
+        </a>
+        <a className="button-link" href="#/measures/1">
+          SMS-рассылка
+        </a>
+        <a className="button-link" href="#/rules">
+          Правила
+        </a>
+      </div>
       <div className="cards">
         {info.state === 'ready' && (
           <>
-            <Card label="Управляющих компаний" value={formatCount(info.value.counts.managementCompanies)} />
-            <Card label="Домов" value={formatCount(info.value.counts.buildings)} />
             <Card label="Лицевых счетов" value={formatCount(info.value.counts.accounts)} testId="accounts-count" />
+            <Card label="Управляющих компаний" value={formatCount(info.value.counts.managementCompanies)} />
             <Card label="Записей в журнале" value={formatCount(info.value.counts.actions)} />
           </>
         )}
         {info.state === 'error' && <p className="error-text">{info.error.message}</p>}
       </div>
-      <h2>План мероприятий по снижению задолженности</h2>
-      <table className="grid">
-        <thead>
-          <tr>
-            <th scope="col">№</th>
-            <th scope="col">Мероприятие</th>
-            <th scope="col">Цель по плану</th>
-            <th scope="col">В приложении</th>
-          </tr>
-        </thead>
-        <tbody>
-          {PLAN_MEASURES.map((m) => (
-            <tr key={m.number}>
-              <td>{m.number}</td>
-              <td>
-                <a href={`#/measures/${m.number}`}>{m.planText}</a>
-              </td>
-              <td>{m.target}</td>
-              <td>
-                {m.readiness === 'not_built'
-                  ? 'ещё не реализовано'
-                  : m.readiness === 'partial'
-                    ? 'частично'
-                    : 'работает'}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <h2>
+        План мероприятий: выполнение{' '}
+        {shown && (
+          <span className="muted small">
+            · сегодня {formatDate(shown.today)}; счёт — число лицевых счетов по журналу действий
+          </span>
+        )}
+      </h2>
+      {cockpit.state === 'error' && <p className="error-text">{cockpit.error.message}</p>}
+      {shown && <PlanCockpit cockpit={shown} currentUser={currentUser} onChanged={setOverride} />}
     </section>
   );
 }

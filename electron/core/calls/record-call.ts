@@ -1,0 +1,91 @@
+/**
+ * @file Records the outcome of a call (measure 2): the contact gate first (ФЗ-230 limits, hours by the production
+ * calendar, blocks, pause) — a refused call is not recorded at all — then the contact, the journal entry the
+ * cockpit counts, the queue item, and a promise to pay when one was made.
+ */
+import type Database from 'better-sqlite3';
+import { AppError } from '../app-error';
+import { currentRuleBook } from '../rules/rule-book-repo';
+import { assertContactAllowed, insertContact } from '../contacts/contact-guard';
+import { outcomeLabel, type CallOutcome } from '../../../shared/rules/contact/call-outcomes';
+import { formatKopecksAsRub } from '../../../shared/rules/eligibility/format-fact';
+import type { RecordCallResult } from '../../../shared/api/contract-work';
+
+export interface RecordCallInput {
+  accountId: number;
+  userName: string;
+  outcome: CallOutcome;
+  promiseDate: string | null;
+  promiseKopecks: number | null;
+  callbackAt: string | null;
+  note: string;
+}
+
+const ruDate = (d: string) => d.split('-').reverse().join('.');
+
+export function recordCall(sqlite: Database.Database, input: RecordCallInput, atMs: number): RecordCallResult {
+  const book = currentRuleBook(sqlite);
+  return sqlite.transaction(() => {
+    const { localDate, localMinute } = assertContactAllowed(sqlite, input.accountId, 'call', atMs, book);
+    if (input.outcome === 'promise') {
+      if (!input.promiseDate || input.promiseKopecks === null || input.promiseKopecks <= 0) {
+        throw new AppError('VALIDATION', 'Для обещания оплатить укажите дату и сумму.');
+      }
+      if (input.promiseDate < localDate) throw new AppError('VALIDATION', 'Дата обещанной оплаты уже прошла.');
+    }
+    const item = sqlite
+      .prepare(`SELECT id, phone FROM call_queue_items WHERE queue_date = ? AND account_id = ?`)
+      .get(localDate, input.accountId) as { id: number; phone: string } | undefined;
+    const contactId = insertContact(sqlite, {
+      accountId: input.accountId,
+      channel: 'call',
+      localDate,
+      localMinute,
+      atMs,
+      phone: item?.phone ?? null,
+      outcome: input.outcome,
+      userName: input.userName,
+      note: [input.callbackAt ? `перезвонить: ${input.callbackAt}` : '', input.note].filter(Boolean).join('; ') || null,
+    });
+    if (item) {
+      sqlite
+        .prepare(`UPDATE call_queue_items SET status = 'done', outcome = ?, done_at_ms = ? WHERE id = ?`)
+        .run(input.outcome, atMs, item.id);
+    }
+    let promiseId: number | null = null;
+    let summary = `Звонок: ${outcomeLabel(input.outcome).toLowerCase()}`;
+    if (input.outcome === 'promise' && input.promiseDate && input.promiseKopecks) {
+      promiseId = Number(
+        sqlite
+          .prepare(
+            `INSERT INTO payment_promises (account_id, made_date, promised_date, amount_kopecks, status, user_name, at_ms)
+             VALUES (?, ?, ?, ?, 'open', ?, ?)`,
+          )
+          .run(input.accountId, localDate, input.promiseDate, input.promiseKopecks, input.userName, atMs)
+          .lastInsertRowid,
+      );
+      summary = `Звонок: обещал оплатить ${formatKopecksAsRub(input.promiseKopecks)} до ${ruDate(input.promiseDate)}`;
+    }
+    if (input.outcome === 'callback' && input.callbackAt) summary += ` (${input.callbackAt})`;
+    sqlite
+      .prepare(
+        `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
+         VALUES (?, 2, 'call.recorded', ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        input.accountId,
+        localDate,
+        atMs,
+        input.userName,
+        summary,
+        JSON.stringify({
+          outcome: input.outcome,
+          contactId,
+          promiseId,
+          note: input.note || undefined,
+          ruleVersion: book.version,
+        }),
+      );
+    return { contactId, summary, promiseId };
+  })();
+}

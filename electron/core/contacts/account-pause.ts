@@ -1,0 +1,74 @@
+/**
+ * @file Pausing an account until a date with a reason (dispute, hardship, death, bankruptcy): paused accounts drop
+ * out of every worklist (the rule book's common conditions) and no contact is recorded for them. Journaled.
+ */
+import type Database from 'better-sqlite3';
+import { AppError } from '../app-error';
+import { isoDateInZone } from '../../../shared/dates/iso-date';
+
+export const PAUSE_REASONS = {
+  dispute: 'спор о долге',
+  hardship: 'тяжёлое положение',
+  death: 'смерть должника',
+  bankruptcy: 'банкротство',
+  other: 'другое',
+} as const;
+
+export type PauseReason = keyof typeof PAUSE_REASONS;
+
+function journal(
+  sqlite: Database.Database,
+  accountId: number,
+  kind: string,
+  summary: string,
+  userName: string,
+  nowMs: number,
+  details: unknown,
+) {
+  sqlite
+    .prepare(
+      `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
+       VALUES (?, NULL, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(accountId, kind, isoDateInZone(nowMs), nowMs, userName, summary, JSON.stringify(details));
+}
+
+export function pauseAccount(
+  sqlite: Database.Database,
+  input: { accountId: number; untilDate: string; reason: PauseReason; comment: string },
+  userName: string,
+  nowMs: number,
+): void {
+  const today = isoDateInZone(nowMs);
+  if (input.untilDate < today) throw new AppError('VALIDATION', 'Дата окончания паузы уже прошла.');
+  const text = `${PAUSE_REASONS[input.reason]}${input.comment ? `: ${input.comment}` : ''}`;
+  sqlite.transaction(() => {
+    const info = sqlite
+      .prepare('UPDATE accounts SET paused_until_date = ?, pause_reason = ? WHERE id = ?')
+      .run(input.untilDate, text, input.accountId);
+    if (info.changes === 0) throw new AppError('NOT_FOUND', 'Такого лицевого счёта нет.');
+    // A paused account leaves today's call queue at once.
+    sqlite
+      .prepare(`DELETE FROM call_queue_items WHERE account_id = ? AND status = 'pending' AND queue_date >= ?`)
+      .run(input.accountId, today);
+    journal(
+      sqlite,
+      input.accountId,
+      'account.paused',
+      `Работа приостановлена до ${input.untilDate.split('-').reverse().join('.')}: ${text}`,
+      userName,
+      nowMs,
+      input,
+    );
+  })();
+}
+
+export function resumeAccount(sqlite: Database.Database, accountId: number, userName: string, nowMs: number): void {
+  sqlite.transaction(() => {
+    const info = sqlite
+      .prepare('UPDATE accounts SET paused_until_date = NULL, pause_reason = NULL WHERE id = ?')
+      .run(accountId);
+    if (info.changes === 0) throw new AppError('NOT_FOUND', 'Такого лицевого счёта нет.');
+    journal(sqlite, accountId, 'account.resumed', 'Пауза снята, работа по счёту возобновлена', userName, nowMs, {});
+  })();
+}

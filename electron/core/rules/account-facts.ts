@@ -1,0 +1,141 @@
+/**
+ * @file Reads the facts the rules speak of (shared/rules/eligibility/facts.ts) for many accounts at once, in
+ * ranges of the account id so 150,000 accounts never sit in memory together: the summary (debt, bracket, months),
+ * the pause, phones of the people on the account, contacts of the last month, blocks and open promises.
+ */
+import type Database from 'better-sqlite3';
+import type { AccountFacts } from '../../../shared/rules/eligibility/facts';
+import { addDays, minusOneMonth } from '../../../shared/calendar/date-math';
+import { normalisePhone, normaliseMobile } from '../../../shared/rules/contact/phone-number';
+
+export interface FactsFilter {
+  /** Only accounts in these brackets (e.g. the call queue's). */
+  brackets?: readonly string[];
+  minDebtKopecks?: number;
+  accountId?: number;
+}
+
+const RANGE = 5000;
+
+function groupBy<T extends { accountId: number }>(rows: T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.accountId);
+    if (list) list.push(row);
+    else map.set(row.accountId, [row]);
+  }
+  return map;
+}
+
+/** Calls `onChunk` with the facts of each id range (in id order); returns how many accounts were read. */
+export function forEachFactsChunk(
+  sqlite: Database.Database,
+  today: string,
+  filter: FactsFilter,
+  onChunk: (facts: AccountFacts[]) => void,
+): number {
+  const clauses: string[] = ['s.account_id BETWEEN @lo AND @hi'];
+  if (filter.brackets)
+    clauses.push(`s.bracket IN (${filter.brackets.map((b) => `'${b.replace(/'/g, '')}'`).join(',')})`);
+  if (filter.minDebtKopecks !== undefined) clauses.push('s.debt_kopecks >= @minDebt');
+  const where = clauses.join(' AND ');
+  const contactsFrom = addDays(minusOneMonth(today), -1);
+  const summaries = sqlite.prepare(
+    `SELECT s.account_id AS accountId, s.number, s.debt_kopecks AS debtKopecks, s.bracket, s.months_in_arrears AS monthsInArrears,
+            s.last_payment_date AS lastPaymentDate, s.tenure, s.status, a.paused_until_date AS pausedUntilDate,
+            a.pause_reason AS pauseReason
+       FROM account_summaries s JOIN accounts a ON a.id = s.account_id
+      WHERE ${where} ORDER BY s.account_id`,
+  );
+  const phones = sqlite.prepare(
+    `SELECT ap.account_id AS accountId, p.phone, p.sms_consent AS smsConsent
+       FROM account_persons ap JOIN persons p ON p.id = ap.person_id
+       JOIN account_summaries s ON s.account_id = ap.account_id
+      WHERE ${where} AND p.phone IS NOT NULL
+      ORDER BY ap.account_id, CASE ap.role WHEN 'owner' THEN 0 WHEN 'tenant' THEN 0 ELSE 1 END, ap.position`,
+  );
+  const contacts = sqlite.prepare(
+    `SELECT c.account_id AS accountId, c.channel, c.contact_date AS date
+       FROM contacts c JOIN account_summaries s ON s.account_id = c.account_id
+      WHERE ${where} AND c.contact_date >= @contactsFrom`,
+  );
+  const blocks = sqlite.prepare(
+    `SELECT b.account_id AS accountId, b.category FROM contact_blocks b JOIN account_summaries s ON s.account_id = b.account_id
+      WHERE ${where}`,
+  );
+  const promises = sqlite.prepare(
+    `SELECT p.account_id AS accountId, max(p.promised_date) AS promisedDate FROM payment_promises p
+       JOIN account_summaries s ON s.account_id = p.account_id
+      WHERE ${where} AND p.status = 'open' GROUP BY p.account_id`,
+  );
+  let lo: number;
+  let hi: number;
+  if (filter.accountId !== undefined) {
+    lo = filter.accountId;
+    hi = filter.accountId;
+  } else {
+    const bounds = sqlite
+      .prepare('SELECT min(account_id) AS lo, max(account_id) AS hi FROM account_summaries')
+      .get() as {
+      lo: number | null;
+      hi: number | null;
+    };
+    if (bounds.lo === null || bounds.hi === null) return 0;
+    lo = bounds.lo;
+    hi = bounds.hi;
+  }
+  let total = 0;
+  for (let from = lo; from <= hi; from += RANGE) {
+    const params = { lo: from, hi: Math.min(hi, from + RANGE - 1), minDebt: filter.minDebtKopecks ?? 0, contactsFrom };
+    const rows = summaries.all(params) as Array<
+      Omit<
+        AccountFacts,
+        'phone' | 'smsPhone' | 'blockedCategories' | 'callDates' | 'smsDates' | 'openPromiseDate' | 'hasWrit'
+      >
+    >;
+    if (rows.length === 0) continue;
+    const phoneRows = groupBy(
+      phones.all(params) as Array<{ accountId: number; phone: string; smsConsent: number | null }>,
+    );
+    const contactRows = groupBy(contacts.all(params) as Array<{ accountId: number; channel: string; date: string }>);
+    const blockRows = groupBy(blocks.all(params) as Array<{ accountId: number; category: string }>);
+    const promiseRows = new Map(
+      (promises.all(params) as Array<{ accountId: number; promisedDate: string }>).map((p) => [
+        p.accountId,
+        p.promisedDate,
+      ]),
+    );
+    const chunk: AccountFacts[] = rows.map((r) => {
+      const people = phoneRows.get(r.accountId) ?? [];
+      let phone: string | null = null;
+      let smsPhone: string | null = null;
+      for (const p of people) {
+        phone ??= normalisePhone(p.phone)?.e164 ?? null;
+        // sms_consent 0 = the person refused messages (opt-out); unknown is not a refusal.
+        if (p.smsConsent !== 0) smsPhone ??= normaliseMobile(p.phone);
+      }
+      const cs = contactRows.get(r.accountId) ?? [];
+      return {
+        ...r,
+        phone,
+        smsPhone,
+        blockedCategories: (blockRows.get(r.accountId) ?? []).map((b) => b.category),
+        callDates: cs.filter((c) => c.channel === 'call').map((c) => c.date),
+        smsDates: cs.filter((c) => c.channel === 'sms').map((c) => c.date),
+        openPromiseDate: promiseRows.get(r.accountId) ?? null,
+        hasWrit: false,
+      };
+    });
+    total += chunk.length;
+    onChunk(chunk);
+  }
+  return total;
+}
+
+export function readAccountFacts(sqlite: Database.Database, accountId: number, today: string): AccountFacts | null {
+  let found: AccountFacts | null = null;
+  forEachFactsChunk(sqlite, today, { accountId }, (chunk) => {
+    found = chunk[0] ?? null;
+  });
+  return found;
+}

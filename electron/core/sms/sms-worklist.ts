@@ -1,0 +1,65 @@
+/**
+ * @file Who gets an SMS today (measure 1): the rule book's conditions (debt over the threshold, a valid mobile of
+ * someone who has not opted out, not blocked, cooldown since the last SMS) with the message limits of ФЗ-230, for
+ * open, unpaused accounts. The reasons others are left out are counted for the screen.
+ */
+import type Database from 'better-sqlite3';
+import { AppError } from '../app-error';
+import { currentRuleBook } from '../rules/rule-book-repo';
+import { forEachFactsChunk } from '../rules/account-facts';
+import { evaluateMeasure } from '../../../shared/rules/eligibility/evaluate-account';
+import { FACT_SPECS, type FactKey } from '../../../shared/rules/eligibility/facts';
+import type { MeasureRule, RuleBook } from '../../../shared/rules/eligibility/rule-book';
+
+export interface SmsRecipient {
+  accountId: number;
+  number: string;
+  debtKopecks: number;
+  phone: string;
+}
+
+export function smsRule(book: RuleBook): MeasureRule {
+  const rule = book.measures.find((m) => m.measure === 1);
+  if (!rule) throw new AppError('CONFLICT', 'В правилах нет условий для SMS (мероприятие 1).');
+  return rule;
+}
+
+/** The debt threshold of the SMS rule (for the screen and the SQL prefilter). */
+export function smsThreshold(rule: MeasureRule): number {
+  const c = rule.conditions.find((x) => x.fact === 'debtKopecks');
+  return c ? Number(c.value) : 0;
+}
+
+export function smsWorklist(
+  sqlite: Database.Database,
+  today: string,
+): { recipients: SmsRecipient[]; skipped: Map<string, number>; threshold: number } {
+  const book = currentRuleBook(sqlite);
+  const rule = smsRule(book);
+  const threshold = smsThreshold(rule);
+  const recipients: SmsRecipient[] = [];
+  const skipped = new Map<string, number>();
+  forEachFactsChunk(sqlite, today, { minDebtKopecks: threshold + 1 }, (chunk) => {
+    for (const facts of chunk) {
+      const verdict = evaluateMeasure(rule, facts, book, today, undefined, false);
+      if (verdict.available && facts.smsPhone) {
+        recipients.push({
+          accountId: facts.accountId,
+          number: facts.number,
+          debtKopecks: facts.debtKopecks,
+          phone: facts.smsPhone,
+        });
+      } else {
+        const failed = verdict.trace.find((t) => !t.pass);
+        const label = failed
+          ? failed.fact === 'limit'
+            ? 'лимит сообщений ФЗ-230'
+            : (FACT_SPECS[failed.fact as FactKey]?.label ?? failed.fact)
+          : 'другое';
+        skipped.set(label, (skipped.get(label) ?? 0) + 1);
+      }
+    }
+  });
+  recipients.sort((a, b) => b.debtKopecks - a.debtKopecks || a.accountId - b.accountId);
+  return { recipients, skipped, threshold };
+}

@@ -1,0 +1,198 @@
+/**
+ * @file The plan cockpit: the 13 measures with target, period, executor, actual accounts today / this week / this
+ * month from the actions journal, a progress bar against the target of its period and the last six months.
+ * An administrator edits a target and its executor in place.
+ */
+import { useState } from 'react';
+import type { Cockpit, CockpitMeasure, UserView } from '../../../shared/api/contract-work';
+import { PERIOD_LABELS, type TargetPeriod } from '../../../shared/plan/plan-targets';
+import { api } from '../api/client';
+import { formatCount } from '../format';
+import { MonthsChart } from './MonthsChart';
+
+export function PlanCockpit({
+  cockpit,
+  currentUser,
+  onChanged,
+}: {
+  cockpit: Cockpit;
+  currentUser: UserView | null;
+  onChanged: (c: Cockpit) => void;
+}) {
+  const [editing, setEditing] = useState<number | null>(null);
+  const isAdmin = currentUser?.role === 'admin';
+  return (
+    <table className="grid cockpit-table" data-testid="cockpit">
+      <colgroup>
+        <col style={{ width: '3%' }} />
+        <col style={{ width: '31%' }} />
+        <col style={{ width: '13%' }} />
+        <col style={{ width: '7%' }} />
+        <col style={{ width: '7%' }} />
+        <col style={{ width: '7%' }} />
+        <col style={{ width: '17%' }} />
+        <col style={{ width: '15%' }} />
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col">№</th>
+          <th scope="col">Мероприятие и исполнитель</th>
+          <th scope="col">Цель</th>
+          <th scope="col">Сегодня</th>
+          <th scope="col">Неделя</th>
+          <th scope="col">Месяц</th>
+          <th scope="col">Выполнение</th>
+          <th scope="col">6 месяцев</th>
+        </tr>
+      </thead>
+      <tbody>
+        {cockpit.measures.map((m) =>
+          editing === m.measure && currentUser ? (
+            <TargetEditor
+              key={m.measure}
+              measure={m}
+              actingUserId={currentUser.id}
+              onDone={(c) => {
+                setEditing(null);
+                if (c) onChanged(c);
+              }}
+            />
+          ) : (
+            <tr key={m.measure} data-testid={`cockpit-row-${m.measure}`}>
+              <td>{m.measure}</td>
+              <td>
+                <a href={`#/measures/${m.measure}`}>{m.planText}</a>
+                <div className="muted small">
+                  {m.executor}
+                  {isAdmin && (
+                    <>
+                      {' '}
+                      <button type="button" className="link-button" onClick={() => setEditing(m.measure)}>
+                        изменить
+                      </button>
+                    </>
+                  )}
+                </div>
+              </td>
+              <td>
+                {m.targetCount !== null ? `${formatCount(m.targetCount)} ${PERIOD_LABELS[m.period]}` : m.targetText}
+              </td>
+              {m.hasData ? (
+                <>
+                  <td data-testid={`cockpit-today-${m.measure}`}>{formatCount(m.today)}</td>
+                  <td data-testid={`cockpit-week-${m.measure}`}>{formatCount(m.week)}</td>
+                  <td data-testid={`cockpit-month-${m.measure}`}>{formatCount(m.month)}</td>
+                  <td className="progress-cell">
+                    <Progress m={m} />
+                  </td>
+                  <td>
+                    <MonthsChart history={m.history} />
+                  </td>
+                </>
+              ) : (
+                <td colSpan={5} className="no-data">
+                  {m.readiness === 'not_built'
+                    ? 'Ещё не реализовано в приложении — данных пока нет'
+                    : 'Данных пока нет: действий по мероприятию не записано'}
+                </td>
+              )}
+            </tr>
+          ),
+        )}
+      </tbody>
+    </table>
+  );
+}
+
+function Progress({ m }: { m: CockpitMeasure }) {
+  if (m.targetCount === null || m.targetCount === 0)
+    return (
+      <span className="muted small">
+        {formatCount(m.periodActual)} {PERIOD_LABELS[m.period]}
+      </span>
+    );
+  const share = Math.min(1, m.periodActual / m.targetCount);
+  return (
+    <div title={`${m.periodActual} из ${m.targetCount} ${PERIOD_LABELS[m.period]}`}>
+      <div
+        className="progress-track"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={m.targetCount}
+        aria-valuenow={m.periodActual}
+      >
+        <div className={`progress-fill${share >= 1 ? ' done' : ''}`} style={{ width: `${share * 100}%` }} />
+      </div>
+      <span className="small" data-testid={`cockpit-progress-${m.measure}`}>
+        {formatCount(m.periodActual)} из {formatCount(m.targetCount)} {PERIOD_LABELS[m.period]} (
+        {Math.round(share * 100)} %)
+      </span>
+    </div>
+  );
+}
+
+function TargetEditor({
+  measure,
+  actingUserId,
+  onDone,
+}: {
+  measure: CockpitMeasure;
+  actingUserId: number;
+  onDone: (c: Cockpit | null) => void;
+}) {
+  const [count, setCount] = useState(measure.targetCount === null ? '' : String(measure.targetCount));
+  const [period, setPeriod] = useState<TargetPeriod>(measure.period);
+  const [executor, setExecutor] = useState(measure.executor);
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    const result = await api.call('cockpit.setTarget', {
+      actingUserId,
+      measure: measure.measure,
+      targetCount: count.trim() === '' ? null : Number(count),
+      period,
+      executor,
+    });
+    if (result.ok) onDone(result.value);
+    else setError(result.error.message);
+  };
+  return (
+    <tr>
+      <td>{measure.measure}</td>
+      <td colSpan={7}>
+        <form
+          className="form work-toolbar"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <label>
+            Исполнитель <input value={executor} onChange={(e) => setExecutor(e.target.value)} size={40} />
+          </label>
+          <label>
+            Цель (счетов) <input type="number" min={0} value={count} onChange={(e) => setCount(e.target.value)} />
+          </label>
+          <label>
+            Период
+            <select value={period} onChange={(e) => setPeriod(e.target.value as TargetPeriod)}>
+              {Object.entries(PERIOD_LABELS).map(([k, v]) => (
+                <option key={k} value={k}>
+                  {v}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">Сохранить</button>
+          <button type="button" onClick={() => onDone(null)}>
+            Отмена
+          </button>
+          {error && (
+            <span role="alert" className="error-text">
+              {error}
+            </span>
+          )}
+        </form>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * @file «Моя очередь»: the operator's call list for today in priority order, the call card of the current account,
+ * and outcome capture from the keyboard; after each record the next pending account opens.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { CallCard, QueueItemView } from '../../../shared/api/contract-work';
+import { outcomeLabel } from '../../../shared/rules/contact/call-outcomes';
+import { api } from '../api/client';
+import { useApi } from '../api/use-api';
+import { CallCardView } from '../components/CallCardView';
+import { OutcomeForm, type OutcomeValue } from '../components/OutcomeForm';
+import { UserPicker } from '../components/UserPicker';
+import { useCurrentUser } from '../hooks/useCurrentUser';
+import { formatCount, formatDate, formatRub } from '../format';
+import '../work.css';
+
+export function MyQueuePage() {
+  const [users] = useApi('users.list', {});
+  const [userId, setUserId] = useCurrentUser();
+  const [items, setItems] = useState<QueueItemView[] | null>(null);
+  const [date, setDate] = useState<string | null>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [loadedCard, setCard] = useState<CallCard | null>(null);
+  const card = loadedCard && loadedCard.accountId === selected ? loadedCard : null;
+  const [message, setMessage] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  const reloadQueue = useCallback(async () => {
+    if (userId === null) return;
+    const result = await api.call('calls.myQueue', { userId });
+    if (!result.ok) {
+      setLoadError(result.error.message);
+      return;
+    }
+    setItems(result.value.items);
+    return result.value.items;
+  }, [userId]);
+
+  useEffect(() => {
+    if (userId === null) return;
+    let live = true;
+    void api.call('calls.myQueue', { userId }).then((result) => {
+      if (!live) return;
+      if (!result.ok) {
+        setLoadError(result.error.message);
+        return;
+      }
+      setItems(result.value.items);
+      setDate(result.value.date);
+      setSelected(
+        result.value.items.find((i) => i.status === 'pending')?.accountId ?? result.value.items[0]?.accountId ?? null,
+      );
+    });
+    return () => {
+      live = false;
+    };
+  }, [userId]);
+
+  useEffect(() => {
+    if (selected === null) return;
+    let live = true;
+    void api.call('calls.card', { accountId: selected }).then((r) => {
+      if (live) setCard(r.ok ? r.value : null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [selected]);
+
+  const record = async (v: OutcomeValue): Promise<string | null> => {
+    if (userId === null || selected === null) return 'Выберите оператора и счёт.';
+    const result = await api.call('calls.record', { accountId: selected, userId, ...v });
+    if (!result.ok) return result.error.message;
+    setMessage(`${result.value.summary} (л/с ${card?.number ?? ''})`);
+    const next = await reloadQueue();
+    const pending = next?.find((i) => i.status === 'pending');
+    setSelected(pending?.accountId ?? null);
+    return null;
+  };
+
+  const done = items?.filter((i) => i.status === 'done').length ?? 0;
+  return (
+    <section>
+      <p className="breadcrumb">План мероприятий · мероприятие 2 · обзвон</p>
+      <h1 tabIndex={-1}>Моя очередь звонков</h1>
+      <div className="form work-toolbar">
+        <UserPicker
+          users={users.state === 'ready' ? users.value : []}
+          value={userId}
+          onChange={setUserId}
+          roles={['operator', 'head', 'admin']}
+        />
+        {items && (
+          <span data-testid="my-queue-progress">
+            {date && formatDate(date)}: сделано {formatCount(done)} из {formatCount(items.length)}
+          </span>
+        )}
+      </div>
+      {userId === null && <p>Выберите себя в списке «Работаю как», чтобы открыть свою очередь.</p>}
+      {loadError && <p className="error-text">{loadError}</p>}
+      {items && items.length === 0 && (
+        <p>
+          В вашей очереди на сегодня никого нет. Очередь строится в разделе{' '}
+          <a href="#/measures/2">«Обзвон должников»</a>.
+        </p>
+      )}
+      {message && (
+        <p role="status" className="ok-text" data-testid="call-message">
+          {message}
+        </p>
+      )}
+      {items && items.length > 0 && (
+        <div className="queue-layout">
+          <div className="queue-list">
+            <ol aria-label="Очередь звонков">
+              {items.map((it) => (
+                <li key={it.id}>
+                  <button
+                    type="button"
+                    className={`queue-item${it.status === 'done' ? ' done' : ''}`}
+                    data-testid="my-queue-item"
+                    data-status={it.status}
+                    aria-current={it.accountId === selected}
+                    onClick={() => setSelected(it.accountId)}
+                  >
+                    {it.position}. {it.number} · {formatRub(it.debtKopecks)} · {it.bracketLabel}
+                    <br />
+                    <span className="small muted">
+                      {it.mainPerson ?? '—'} · {it.phone}
+                      {it.outcome ? ` · ${outcomeLabel(it.outcome)}` : ''}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </div>
+          <div>
+            {card ? <CallCardView card={card} /> : <p className="muted">Выберите счёт в очереди.</p>}
+            {card && <OutcomeForm disabled={selected === null} onSubmit={record} />}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

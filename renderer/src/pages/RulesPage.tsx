@@ -1,0 +1,201 @@
+/**
+ * @file «Правила»: the rule book in force — thresholds of each measure, ФЗ-230 contact limits and hours, the promise
+ * tolerance — editable by an administrator; a change is saved as a new version with its reason.
+ */
+import { useState } from 'react';
+import type { RuleBook } from '../../../shared/rules/eligibility/rule-book';
+import { FACT_SPECS } from '../../../shared/rules/eligibility/facts';
+import { formatCondition } from '../../../shared/rules/eligibility/format-fact';
+import { formatMinute } from '../../../shared/rules/contact/contact-limits';
+import { api } from '../api/client';
+import { useApi } from '../api/use-api';
+import { UserPicker } from '../components/UserPicker';
+import { UsersPanel } from '../components/UsersPanel';
+import { useCurrentUser } from '../hooks/useCurrentUser';
+import { formatInstant } from '../format';
+import '../work.css';
+
+export function RulesPage() {
+  const [rules, reload] = useApi('rules.get', {});
+  const [users, reloadUsers] = useApi('users.list', {});
+  const [userId, setUserId] = useCurrentUser();
+  const [edited, setBook] = useState<RuleBook | null>(null);
+  const [note, setNote] = useState('');
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // The clerk's edits until saved; otherwise the version in force.
+  const book = edited ?? (rules.state === 'ready' ? rules.value.book : null);
+  const userList = users.state === 'ready' ? users.value : [];
+  const isAdmin = userList.find((u) => u.id === userId)?.role === 'admin';
+  if (!book)
+    return (
+      <section>
+        <h1 tabIndex={-1}>Правила мероприятий, контактов и пользователи</h1>
+        {rules.state === 'error' && <p className="error-text">{rules.error.message}</p>}
+      </section>
+    );
+
+  const setCondition = (measure: number, index: number, value: number) =>
+    setBook({
+      ...book,
+      measures: book.measures.map((m) =>
+        m.measure !== measure
+          ? m
+          : { ...m, conditions: m.conditions.map((c, i) => (i === index ? { ...c, value } : c)) },
+      ),
+    });
+  const setLimit = (channel: 'call' | 'sms', key: 'perDay' | 'perWeek' | 'perMonth', value: number) =>
+    setBook({
+      ...book,
+      contactLimits: { ...book.contactLimits, [channel]: { ...book.contactLimits[channel], [key]: value } },
+    });
+  const save = async () => {
+    if (userId === null) return;
+    const { version: _v, validFrom: _f, ...rest } = book;
+    const r = await api.call('rules.save', { actingUserId: userId, book: rest as never, note });
+    if (r.ok) {
+      setMessage({ kind: 'ok', text: `Сохранена версия ${r.value.book.version}.` });
+      setBook(null);
+      reload();
+    } else setMessage({ kind: 'error', text: r.error.message });
+  };
+  const numeric = (kind: string) => kind === 'money' || kind === 'count' || kind === 'days';
+
+  return (
+    <section>
+      <h1 tabIndex={-1}>Правила мероприятий, контактов и пользователи</h1>
+      <p className="muted">
+        Версия {book.version}. Изменять может только администратор; изменение сохраняется новой версией, прежние
+        остаются в истории.
+      </p>
+      <div className="form work-toolbar">
+        <UserPicker users={userList} value={userId} onChange={setUserId} />
+        {!isAdmin && <span className="muted">Просмотр: изменения доступны администратору.</span>}
+      </div>
+      <h2>Ограничения контактов (ФЗ-230 ст. 7)</h2>
+      <table className="grid rules-table">
+        <thead>
+          <tr>
+            <th scope="col">Канал</th>
+            <th scope="col">В день</th>
+            <th scope="col">В неделю</th>
+            <th scope="col">В месяц</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(['call', 'sms'] as const).map((ch) => (
+            <tr key={ch}>
+              <td>{ch === 'call' ? 'Звонки' : 'Сообщения'}</td>
+              {(['perDay', 'perWeek', 'perMonth'] as const).map((k) => (
+                <td key={k}>
+                  <input
+                    type="number"
+                    min={0}
+                    disabled={!isAdmin}
+                    data-testid={`limit-${ch}-${k}`}
+                    value={book.contactLimits[ch][k]}
+                    onChange={(e) => setLimit(ch, k, Number(e.target.value))}
+                  />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        Часы: рабочие дни {formatMinute(book.contactLimits.hours.working.from)}–
+        {formatMinute(book.contactLimits.hours.working.to)}, выходные и праздники{' '}
+        {formatMinute(book.contactLimits.hours.dayOff.from)}–{formatMinute(book.contactLimits.hours.dayOff.to)}{' '}
+        (производственный календарь).
+      </p>
+      <h2>Условия мероприятий</h2>
+      <table className="grid rules-table">
+        <thead>
+          <tr>
+            <th scope="col">№</th>
+            <th scope="col">Шаг</th>
+            <th scope="col">Условия</th>
+          </tr>
+        </thead>
+        <tbody>
+          {book.measures.map((m) => (
+            <tr key={m.measure}>
+              <td>{m.measure}</td>
+              <td>{m.action}</td>
+              <td>
+                {m.conditions.length === 0 && <span className="muted">не по лицевому счёту</span>}
+                {m.conditions.map((c, i) => {
+                  const spec = FACT_SPECS[c.fact];
+                  return (
+                    <div key={i}>
+                      {numeric(spec.kind) ? (
+                        <label>
+                          {formatCondition(c).replace(/[\d\s ]+₽$|\d+$/, '')}{' '}
+                          <input
+                            type="number"
+                            disabled={!isAdmin}
+                            data-testid={`rule-${m.measure}-${c.fact}`}
+                            value={spec.kind === 'money' ? Number(c.value) / 100 : Number(c.value)}
+                            onChange={(e) =>
+                              setCondition(
+                                m.measure,
+                                i,
+                                spec.kind === 'money'
+                                  ? Math.round(Number(e.target.value) * 100)
+                                  : Number(e.target.value),
+                              )
+                            }
+                          />
+                          {spec.kind === 'money' ? ' ₽' : ''}
+                        </label>
+                      ) : (
+                        formatCondition(c)
+                      )}
+                    </div>
+                  );
+                })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {isAdmin && (
+        <form
+          className="form work-toolbar"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <label>
+            Основание изменения{' '}
+            <input data-testid="rules-note" value={note} onChange={(e) => setNote(e.target.value)} size={50} required />
+          </label>
+          <button type="submit" data-testid="rules-save">
+            Сохранить новую версию
+          </button>
+        </form>
+      )}
+      {message && (
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={message.kind === 'error' ? 'error-text' : 'ok-text'}
+        >
+          {message.text}
+        </p>
+      )}
+      <UsersPanel users={userList} actingUserId={userId} isAdmin={isAdmin} onSaved={reloadUsers} />
+      {rules.state === 'ready' && rules.value.versions.length > 0 && (
+        <>
+          <h2>История версий</h2>
+          <ul className="plain-list">
+            {rules.value.versions.map((v) => (
+              <li key={v.id}>
+                {v.version} · {formatInstant(v.addedAtMs)} · {v.addedBy}: {v.note}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,249 @@
+/**
+ * @file Measure 1, SMS to debtors over the threshold: today's worklist and why others are left out, a template with
+ * placeholders and a live segment count (GSM-7 160/153, Cyrillic 70/67), batches, the gateway file (CSV
+ * `phone;text`, UTF-8) and the import of the delivery report.
+ */
+import { useState } from 'react';
+import type { SmsBatchView } from '../../../shared/api/contract-work';
+import { smsSize } from '../../../shared/rules/contact/sms-segments';
+import {
+  DEFAULT_HOW_TO_PAY,
+  DEFAULT_SMS_TEMPLATE,
+  SMS_PLACEHOLDERS,
+  renderSms,
+  unknownPlaceholders,
+} from '../../../shared/rules/contact/sms-template';
+import { api } from '../api/client';
+import { useApi } from '../api/use-api';
+import { uploadFile } from '../api/upload';
+import { downloadBase64 } from '../components/download-file';
+import { useCurrentUser } from '../hooks/useCurrentUser';
+import { formatCount, formatDate, formatRub, todayIsoDate } from '../format';
+import '../work.css';
+
+export function SmsPage() {
+  const [worklist, reloadWorklist] = useApi('sms.worklist', {});
+  const [batches, reloadBatches] = useApi('sms.batches', {});
+  const [gateway, reloadGateway] = useApi('sms.gateway.get', {});
+  const [userId] = useCurrentUser();
+  const [gatewayUrl, setGatewayUrl] = useState('');
+  const [gatewayToken, setGatewayToken] = useState('');
+  const [template, setTemplate] = useState(DEFAULT_SMS_TEMPLATE);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const sample = renderSms(template, {
+    number: '5934445809',
+    debtKopecks: 4_532_050,
+    date: todayIsoDate(),
+    howToPay: DEFAULT_HOW_TO_PAY,
+    address: 'г. Красногорск, ул. Ленина, д. 5, кв. 12',
+  });
+  const size = smsSize(sample);
+  const unknown = unknownPlaceholders(template);
+
+  const act = async (what: () => Promise<void>) => {
+    setBusy(true);
+    setMessage(null);
+    await what();
+    setBusy(false);
+    reloadBatches();
+    reloadWorklist();
+  };
+  const create = () =>
+    act(async () => {
+      const r = await api.call('sms.createBatch', { template });
+      setMessage(
+        r.ok
+          ? {
+              kind: 'ok',
+              text: `Пакет № ${r.value.id}: ${r.value.recipients} получателей, ${r.value.segmentsTotal} сегментов.`,
+            }
+          : { kind: 'error', text: r.error.message },
+      );
+    });
+  const exportBatch = (b: SmsBatchView) =>
+    act(async () => {
+      const r = await api.call('sms.exportBatch', { batchId: b.id });
+      if (!r.ok) return setMessage({ kind: 'error', text: r.error.message });
+      downloadBase64(r.value.base64, r.value.fileName, 'text/csv');
+      setMessage({
+        kind: 'ok',
+        text: `Файл для шлюза «${r.value.fileName}»: ${r.value.rows} сообщений, ${r.value.segmentsTotal} сегментов. Копия: ${r.value.savedPath}`,
+      });
+    });
+  const sendOnline = (b: SmsBatchView) =>
+    act(async () => {
+      const r = await api.call('sms.sendBatch', { batchId: b.id });
+      if (!r.ok) return setMessage({ kind: 'error', text: r.error.message });
+      const failed = r.value.failed
+        .slice(0, 5)
+        .map((f) => `${f.phone}: ${f.reason}`)
+        .join('; ');
+      setMessage({
+        kind: r.value.failed.length > 0 ? 'error' : 'ok',
+        text: `Через шлюз отправлено ${r.value.sent}, не отправлено ${r.value.failed.length}${failed ? ` (${failed})` : ''}. Неотправленные можно выгрузить файлом.`,
+      });
+    });
+  const saveGateway = () =>
+    act(async () => {
+      if (userId === null)
+        return setMessage({ kind: 'error', text: 'Выберите на главной, кто работает («Работаю как»).' });
+      const r = await api.call('sms.gateway.set', { actingUserId: userId, url: gatewayUrl, token: gatewayToken });
+      setMessage(
+        r.ok ? { kind: 'ok', text: `Шлюз сохранён: ${r.value.url ?? ''}` } : { kind: 'error', text: r.error.message },
+      );
+      reloadGateway();
+    });
+  const importReport = (b: SmsBatchView, file: File) =>
+    act(async () => {
+      const up = await uploadFile(file);
+      if (!up.ok) return setMessage({ kind: 'error', text: up.error.message });
+      const r = await api.call('sms.importReport', { batchId: b.id, uploadId: up.value.uploadId });
+      setMessage(
+        r.ok
+          ? {
+              kind: 'ok',
+              text: `Отчёт: доставлено ${r.value.delivered}, не доставлено ${r.value.failed}, не распознано ${r.value.unknown}.`,
+            }
+          : { kind: 'error', text: r.error.message },
+      );
+    });
+
+  return (
+    <section>
+      <p className="breadcrumb">План мероприятий · мероприятие 1 из 13</p>
+      <h1 tabIndex={-1}>1. SMS-информирование должников</h1>
+      {worklist.state === 'ready' && (
+        <p data-testid="sms-worklist">
+          На {formatDate(worklist.value.date)} получателей: <strong>{formatCount(worklist.value.eligible)}</strong>{' '}
+          (долг более {formatRub(worklist.value.thresholdKopecks)}, мобильный номер без отказа от SMS, лимиты ФЗ-230, не
+          чаще раза в 14 дней).{' '}
+          {worklist.value.skipped.length > 0 && (
+            <>Не подходят: {worklist.value.skipped.map((s) => `${s.reason} — ${s.count}`).join(', ')}.</>
+          )}
+        </p>
+      )}
+      {worklist.state === 'error' && <p className="error-text">{worklist.error.message}</p>}
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create();
+        }}
+      >
+        <label>
+          Текст сообщения (поля: {SMS_PLACEHOLDERS.map((p) => `${p.key} — ${p.label}`).join('; ')})
+          <textarea
+            data-testid="sms-template"
+            rows={4}
+            cols={80}
+            value={template}
+            onChange={(e) => setTemplate(e.target.value)}
+          />
+        </label>
+        <p className="segment-meter" data-testid="sms-segments" aria-live="polite">
+          Пример: {size.characters} знаков,{' '}
+          {size.encoding === 'UCS-2' ? 'кириллица (70 / 67 в части)' : 'латиница GSM (160 / 153 в части)'} —{' '}
+          <strong>{size.segments}</strong> {size.segments === 1 ? 'сегмент' : 'сегмента(ов)'}
+        </p>
+        <div className="sms-preview">{sample}</div>
+        {unknown.length > 0 && <p className="error-text">Неизвестные поля: {unknown.join(', ')}</p>}
+        <div className="form-actions">
+          <button type="submit" disabled={busy || unknown.length > 0} data-testid="sms-create">
+            Сформировать пакет
+          </button>
+          {message && (
+            <span
+              role={message.kind === 'error' ? 'alert' : 'status'}
+              className={message.kind === 'error' ? 'error-text' : 'ok-text'}
+            >
+              {message.text}
+            </span>
+          )}
+        </div>
+      </form>
+      <h2>Пакеты</h2>
+      {batches.state === 'ready' && batches.value.length === 0 && <p className="muted">Пакетов ещё не было.</p>}
+      {batches.state === 'ready' && batches.value.length > 0 && (
+        <table className="grid" data-testid="sms-batches">
+          <thead>
+            <tr>
+              <th scope="col">№</th>
+              <th scope="col">Дата</th>
+              <th scope="col">Получателей</th>
+              <th scope="col">Сегментов</th>
+              <th scope="col">Статус</th>
+              <th scope="col">Доставка</th>
+              <th scope="col">Действия</th>
+            </tr>
+          </thead>
+          <tbody>
+            {batches.value.map((b) => (
+              <tr key={b.id}>
+                <td>{b.id}</td>
+                <td>{formatDate(b.createdDate)}</td>
+                <td>{b.recipients}</td>
+                <td>{b.segmentsTotal}</td>
+                <td>{b.status === 'prepared' ? 'подготовлен' : 'выгружен для шлюза'}</td>
+                <td>{b.status === 'exported' ? `доставлено ${b.delivered}, не доставлено ${b.failed}` : '—'}</td>
+                <td>
+                  {b.status === 'prepared' ? (
+                    <>
+                      <button type="button" disabled={busy} onClick={() => void exportBatch(b)}>
+                        Выгрузить CSV для шлюза
+                      </button>{' '}
+                      {gateway.state === 'ready' && gateway.value.configured && (
+                        <button type="button" className="secondary" disabled={busy} onClick={() => void sendOnline(b)}>
+                          Отправить через шлюз
+                        </button>
+                      )}
+                    </>
+                  ) : (
+                    <label className="inline-field">
+                      Отчёт о доставке{' '}
+                      <input
+                        type="file"
+                        accept=".csv,.txt"
+                        onChange={(e) => e.target.files?.[0] && void importReport(b, e.target.files[0])}
+                      />
+                    </label>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <details>
+        <summary>
+          SMS-шлюз по HTTP (необязательно){' '}
+          {gateway.state === 'ready' && (gateway.value.configured ? `— ${gateway.value.url ?? ''}` : '— не настроен')}
+        </summary>
+        <form
+          className="form work-toolbar"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void saveGateway();
+          }}
+        >
+          <label>
+            Адрес шлюза{' '}
+            <input
+              value={gatewayUrl}
+              onChange={(e) => setGatewayUrl(e.target.value)}
+              size={40}
+              placeholder="https://…"
+            />
+          </label>
+          <label>
+            Ключ доступа{' '}
+            <input type="password" value={gatewayToken} onChange={(e) => setGatewayToken(e.target.value)} />
+          </label>
+          <button type="submit" disabled={busy}>
+            Сохранить (администратор)
+          </button>
+        </form>
+      </details>
+    </section>
+  );
+}

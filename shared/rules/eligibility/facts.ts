@@ -1,0 +1,121 @@
+/**
+ * @file Account facts the rules speak of, with their Russian names and how a value is written in a trace.
+ * Built from account_summaries, persons/phones, contacts, pauses and promises (electron/core/rules/account-facts.ts).
+ */
+import { daysBetween } from '../../calendar/date-math';
+import { countContacts, type ContactCounts } from '../contact/contact-limits';
+
+/** The raw facts of one account as the core reads them. */
+export interface AccountFacts {
+  accountId: number;
+  number: string;
+  debtKopecks: number;
+  bracket: string;
+  monthsInArrears: number;
+  lastPaymentDate: string | null;
+  tenure: 'owner' | 'social_tenant';
+  status: 'open' | 'closed';
+  pausedUntilDate: string | null;
+  pauseReason: string | null;
+  /** A dialable phone (+7…), mobile or landline. */
+  phone: string | null;
+  /** A mobile number of someone on the account who has not opted out of SMS. */
+  smsPhone: string | null;
+  blockedCategories: readonly string[];
+  /** Local dates of calls and messages (the last month is enough). */
+  callDates: readonly string[];
+  smsDates: readonly string[];
+  /** Promised payment date of an open promise, if any. */
+  openPromiseDate: string | null;
+  /** An enforcement document (writ, court order) is on file — stage facts arrive with the court measures. */
+  hasWrit: boolean;
+}
+
+export type FactKey =
+  | 'debtKopecks'
+  | 'bracket'
+  | 'monthsInArrears'
+  | 'daysSinceLastPayment'
+  | 'tenure'
+  | 'accountOpen'
+  | 'paused'
+  | 'blocked'
+  | 'hasPhone'
+  | 'hasSmsPhone'
+  | 'daysSinceLastSms'
+  | 'promisePending'
+  | 'hasWrit';
+
+export type FactKind = 'money' | 'count' | 'days' | 'bool' | 'bracket' | 'tenure';
+
+export interface FactSpec {
+  label: string;
+  kind: FactKind;
+  /** For booleans: how true and false read. */
+  yes?: string;
+  no?: string;
+}
+
+export const FACT_SPECS: Record<FactKey, FactSpec> = {
+  debtKopecks: { label: 'долг', kind: 'money' },
+  bracket: { label: 'группа долга', kind: 'bracket' },
+  monthsInArrears: { label: 'месяцев просрочки', kind: 'count' },
+  daysSinceLastPayment: { label: 'дней с последней оплаты', kind: 'days' },
+  tenure: { label: 'основание пользования', kind: 'tenure' },
+  accountOpen: { label: 'счёт', kind: 'bool', yes: 'счёт открыт', no: 'счёт закрыт' },
+  paused: { label: 'пауза', kind: 'bool', yes: 'работа приостановлена', no: 'без паузы' },
+  blocked: { label: 'запрет контактов', kind: 'bool', yes: 'контакты запрещены (ФЗ-230 ст.7 ч.1)', no: 'запретов нет' },
+  hasPhone: { label: 'телефон', kind: 'bool', yes: 'телефон есть', no: 'телефона нет' },
+  hasSmsPhone: {
+    label: 'мобильный для SMS',
+    kind: 'bool',
+    yes: 'мобильный номер есть, отказа от SMS нет',
+    no: 'нет мобильного номера без отказа от SMS',
+  },
+  daysSinceLastSms: { label: 'дней с последнего SMS', kind: 'days' },
+  promisePending: {
+    label: 'обещание оплатить',
+    kind: 'bool',
+    yes: 'ждём оплату по обещанию',
+    no: 'открытых обещаний нет',
+  },
+  hasWrit: {
+    label: 'исполнительный документ',
+    kind: 'bool',
+    yes: 'исполнительный документ есть',
+    no: 'исполнительного документа нет',
+  },
+};
+
+/** «Никогда» is a big number of days, so «дней с последнего SMS ≥ 14» passes for an account never texted. */
+export const NEVER_DAYS = 99_999;
+
+export type FactValues = Record<FactKey, number | boolean | string>;
+
+export interface DerivedCounts {
+  calls: ContactCounts;
+  sms: ContactCounts;
+}
+
+export function factValues(f: AccountFacts, today: string): FactValues {
+  const lastSms = f.smsDates.length > 0 ? f.smsDates.reduce((a, b) => (a > b ? a : b)) : null;
+  return {
+    debtKopecks: f.debtKopecks,
+    bracket: f.bracket,
+    monthsInArrears: f.monthsInArrears,
+    daysSinceLastPayment: f.lastPaymentDate ? daysBetween(f.lastPaymentDate, today) : NEVER_DAYS,
+    tenure: f.tenure,
+    accountOpen: f.status === 'open',
+    paused: f.pausedUntilDate !== null && f.pausedUntilDate >= today,
+    blocked: f.blockedCategories.length > 0,
+    hasPhone: f.phone !== null,
+    hasSmsPhone: f.smsPhone !== null,
+    daysSinceLastSms: lastSms ? daysBetween(lastSms, today) : NEVER_DAYS,
+    promisePending: f.openPromiseDate !== null && f.openPromiseDate >= today,
+    hasWrit: f.hasWrit,
+  };
+}
+
+export function contactCounts(f: AccountFacts, today: string): DerivedCounts {
+  return { calls: countContacts(f.callDates, today), sms: countContacts(f.smsDates, today) };
+}

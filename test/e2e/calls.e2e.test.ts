@@ -1,0 +1,145 @@
+/**
+ * End to end in Chromium: on a demo district, the head builds today's call queue; an operator opens «my queue»,
+ * works through calls from the keyboard (no answer; a promise with date and sum; reached), a second call to the
+ * same debtor the same day is refused by the ФЗ-230 limit, and the cockpit's counters for measure 2 move. The
+ * account card then explains why a call is not the next step (a promise is pending).
+ *
+ * The server runs at 11:00 Moscow time of today (ZHKU_CLOCK_START), so the contact hours never depend on when
+ * the test runs.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ServedApp } from '../support/spawn-serve';
+import { openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
+
+// Today (Moscow) at 11:00 Moscow time: inside the contact hours of any kind of day (08–22 working, 09–20 off),
+// and the same calendar day the demo district's payments are generated up to.
+const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow' }).format(new Date());
+const CLOCK_START = `${TODAY}T08:00:00Z`;
+const PROMISE = new Date(Date.parse(`${TODAY}T00:00:00Z`) + 8 * 86_400_000).toISOString().slice(0, 10);
+const PROMISE_RU = PROMISE.split('-').reverse().join('.');
+
+async function callApi<T>(served: ServedApp, method: string, input: unknown): Promise<T> {
+  const reply = await fetch(`${served.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${served.token}` },
+    body: JSON.stringify(input),
+  });
+  const body = (await reply.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? 'ошибка'}`);
+  return body.value;
+}
+
+describe('operator works the call queue in Chromium', () => {
+  let dataDir: string;
+  let served: ServedApp;
+  let app: AppInChromium;
+  let page: Page;
+  let pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-e2e-calls-'));
+    process.env.ZHKU_CLOCK_START = CLOCK_START;
+    try {
+      app = await openAppInChromium(dataDir, 15_000);
+    } finally {
+      delete process.env.ZHKU_CLOCK_START;
+    }
+    ({ served, page, pageErrors } = app);
+    const { jobId } = await callApi<{ jobId: string }>(served, 'demo.load', { accounts: 1000, months: 24 });
+    for (;;) {
+      const job = await callApi<{ state: string; error: { message: string } | null }>(served, 'jobs.get', { jobId });
+      if (job.state === 'failed') throw new Error(job.error?.message);
+      if (job.state === 'done') break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('builds the day queue in bracket order, split among the operators', async () => {
+    await page.goto(`${served.url}#/measures/2`);
+    await page.getByTestId('calls-build').click();
+    await expect
+      .poll(async () => Number((await page.getByTestId('calls-total').textContent())?.replace(/\D/g, '') ?? 0))
+      .toBeGreaterThan(50);
+    const rows = await page.getByTestId('calls-operators').locator('tbody tr').allTextContents();
+    expect(rows).toHaveLength(3);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'calls-queue.png'), fullPage: true });
+  });
+
+  it('records calls from the keyboard, refuses a second call the same day, and the cockpit counts them', async () => {
+    await page.goto(`${served.url}#/`);
+    await page.getByTestId('cockpit').waitFor();
+    expect(await page.getByTestId('cockpit-today-2').textContent()).toBe('0');
+
+    await page.goto(`${served.url}#/my-queue`);
+    await page.getByTestId('user-picker').selectOption({ label: 'Иванова Мария Петровна (оператор)' });
+    await page.getByTestId('my-queue-item').first().waitFor();
+    await page.getByTestId('call-card').waitFor();
+    const first = await page.getByTestId('call-card-number').textContent();
+    // The queue starts with the largest debts.
+    expect(await page.getByTestId('my-queue-item').first().textContent()).toContain('> 100 тыс.');
+
+    // 1) No answer: digit 2, Enter.
+    await page.locator('h1').click();
+    await page.keyboard.press('2');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('call-message').textContent()).toContain(`л/с ${first}`);
+    await expect.poll(() => page.getByTestId('call-card-number').textContent()).not.toBe(first);
+    const second = await page.getByTestId('call-card-number').textContent();
+
+    // 2) A promise: digit 8, the date and the sum typed, Enter.
+    await page.keyboard.press('8');
+    await page.getByTestId('promise-date').waitFor();
+    await page.keyboard.type(PROMISE_RU);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('5000');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => ((await page.getByTestId('call-message').textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' '))
+      .toContain(`обещал оплатить 5 000 ₽ до ${PROMISE_RU}`);
+    await expect.poll(() => page.getByTestId('call-card-number').textContent()).not.toBe(second);
+
+    // 3) Reached.
+    const third = await page.getByTestId('call-card-number').textContent();
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('call-message').textContent()).toContain(`л/с ${third}`);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'my-queue.png'), fullPage: true });
+
+    // A second call to the first debtor today is refused (≤ 1 call a day) and nothing is recorded.
+    await page.getByTestId('my-queue-item').first().click();
+    await expect.poll(() => page.getByTestId('call-card-number').textContent()).toBe(first);
+    expect(await page.getByTestId('call-allowed').textContent()).toContain('предел 1 в день');
+    await page.locator('h1').click();
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('call-error').textContent()).toContain('предел 1 в день');
+    expect(await page.getByTestId('my-queue-progress').textContent()).toContain('сделано 3');
+
+    await page.goto(`${served.url}#/`);
+    await expect.poll(() => page.getByTestId('cockpit-today-2').textContent()).toBe('3');
+    expect(await page.getByTestId('cockpit-progress-2').textContent()).toContain('3 из 400 в день');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'cockpit.png'), fullPage: true });
+
+    // The promised account's card: the call is not the next step while the promise is pending.
+    const found = await callApi<{ rows: Array<{ accountId: number }> }>(served, 'registry.query', {
+      search: second,
+      limit: 1,
+    });
+    await page.goto(`${served.url}#/accounts/${found.rows[0]?.accountId}`);
+    await page.getByTestId('next-step').waitFor();
+    expect(await page.getByTestId('next-step-verdicts').textContent()).toContain(
+      'позвонить должнику: нет — ждём оплату по обещанию',
+    );
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'account-next-step.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+});
