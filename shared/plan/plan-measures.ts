@@ -43,7 +43,7 @@ export const PLAN_MEASURES: readonly PlanMeasure[] = [
     title: 'Пени в ЕПД: информация',
     planText: 'Информация о расчёте пени в едином платёжном документе',
     target: '100 %, ежемесячно',
-    readiness: 'partial',
+    readiness: 'ready',
     scope: 'Выгрузка ЕПД: строка пени и пояснение расчёта по каждому лицевому счёту, проверка охвата.',
   },
   {
@@ -51,7 +51,7 @@ export const PLAN_MEASURES: readonly PlanMeasure[] = [
     title: 'Начисление пени',
     planText: 'Начисление пени в ЕПД в соответствии с договором с УК',
     target: '—',
-    readiness: 'partial',
+    readiness: 'ready',
     scope: 'Расчёт пени по ч. 14 ст. 155 ЖК РФ с учётом ставок, мораториев и сроков оплаты; ежемесячный расчёт по УК.',
   },
   {
