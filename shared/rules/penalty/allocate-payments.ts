@@ -86,10 +86,19 @@ export function allocatePayments(
   const byDate = payments
     .map((p, i) => ({ p, i }))
     .sort((a, b) => (a.p.date === b.p.date ? a.i - b.i : a.p.date < b.p.date ? -1 : 1));
+  const byPeriod = new Map<string, AllocObligation[]>();
+  for (const o of ordered) {
+    const list = byPeriod.get(o.period);
+    if (list) list.push(o);
+    else byPeriod.set(o.period, [o]);
+  }
+  // Everything before `firstOpen` is paid in full and stays so (nothing is ever un-paid): a five-year history with
+  // a payment a month would otherwise walk all 60 obligations for each of 60 payments.
+  let firstOpen = 0;
   for (const { p } of byDate) {
     let left = p.amountKopecks;
     if (p.period !== undefined) {
-      const namedOnes = ordered.filter((o) => o.period === p.period);
+      const namedOnes = byPeriod.get(p.period) ?? [];
       if (explain && namedOnes.length === 0) {
         reasons.push(
           `Оплата ${formatRuDate(p.date)} названа за ${p.period}, но начисления за этот месяц нет — распределена по старшинству`,
@@ -97,10 +106,9 @@ export function allocatePayments(
       }
       for (const o of namedOnes) left = take(o, p, left, true);
     }
-    for (const o of ordered) {
-      if (left <= 0) break;
-      left = take(o, p, left, false);
-    }
+    while (firstOpen < ordered.length && open.get((ordered[firstOpen] as AllocObligation).key) === 0) firstOpen++;
+    for (let k = firstOpen; k < ordered.length && left > 0; k++)
+      left = take(ordered[k] as AllocObligation, p, left, false);
     if (left > 0) {
       advance += left;
       if (explain)

@@ -122,11 +122,12 @@ export function calculatePenalty(
     else partsByKey.set(part.obligationKey, [part]);
   }
 
-  const rates = new Map<IsoDate, PenaltyRate>();
+  // The rate dates this calculation used (for the stale-tables warning); the rates themselves are remembered per
+  // tables object across calculations.
+  const rateDates = new Set<IsoDate>();
   const rateOn = (date: IsoDate): PenaltyRate => {
-    let r = rates.get(date);
-    if (!r) rates.set(date, (r = penaltyRateOn(tables, date)));
-    return r;
+    rateDates.add(date);
+    return cachedRate(tables, date);
   };
 
   const lines: PenaltyLine[] = [];
@@ -182,7 +183,7 @@ export function calculatePenalty(
     });
   }
 
-  const lateRateDate = [...rates.keys()]
+  const lateRateDate = [...rateDates]
     .filter((d) => d > tables.asOf)
     .sort()
     .pop();
@@ -201,6 +202,16 @@ export function calculatePenalty(
     obligations: summaries,
     advanceKopecks: allocation.advanceKopecks,
   };
+}
+
+const rateCache = new WeakMap<PenaltyTables, Map<IsoDate, PenaltyRate>>();
+
+function cachedRate(tables: PenaltyTables, date: IsoDate): PenaltyRate {
+  let cache = rateCache.get(tables);
+  if (!cache) rateCache.set(tables, (cache = new Map()));
+  let rate = cache.get(date);
+  if (!rate) cache.set(date, (rate = penaltyRateOn(tables, date)));
+  return rate;
 }
 
 const dueDateCache = new WeakMap<PenaltyTables, Map<string, DueDate>>();
