@@ -8,7 +8,9 @@ export type JobTask =
   | { task: 'import'; files: ImportFileSpec[] }
   | { task: 'demo'; accounts: number; seed: string; months: number }
   /** The monthly penalty run (measure 4) of one УК or, with companyId null, of all. */
-  | { task: 'penalty-run'; period: string; companyId: number | null };
+  | { task: 'penalty-run'; period: string; companyId: number | null }
+  /** A claim batch (measure 5) already recorded in document_batches. */
+  | { task: 'claim-batch'; batchId: number };
 
 export interface JobWorkerData {
   databasePath: string;

@@ -9,6 +9,7 @@ import { writeDemoDistrict } from '../demo/write-demo-district';
 import { LAYOUTS } from '../../../shared/import/layouts';
 import { runMonthlyPenalty } from '../penalty/monthly-penalty-run';
 import type { JobTask } from './job-messages';
+import { runClaimBatchJob } from '../claims/claim-batch-job';
 
 export interface JobEnvironment {
   sqlite: Database.Database;
@@ -28,6 +29,7 @@ export async function runJobTask(task: JobTask, env: JobEnvironment): Promise<st
     const result = await runMonthlyPenalty({ ...env, period: task.period, companyId: task.companyId });
     return result.summary;
   }
+  if (task.task === 'claim-batch') return runClaimBatchJob(env, task.batchId);
   // The demo district goes through the very same import as a clerk's files.
   const outDir = path.join(env.dataDir, 'demo', `${task.seed}-${task.accounts}-${task.months}`);
   fs.rmSync(outDir, { recursive: true, force: true });
