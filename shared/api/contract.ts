@@ -12,6 +12,7 @@ import type { AddKeyRateResult, LegalTablesView } from '../legal/legal-table-typ
 import type { ImportHistoryItem, ImportPreview, SavedMapping, UploadInfo } from '../import/import-types';
 import { penaltyApiInputs, type PenaltyApiOutputs } from './contract-penalty';
 import { epdApiInputs, type EpdApiOutputs } from './contract-epd';
+import { documentsApiInputs, type DocumentsApiOutputs } from './contract-documents';
 
 const NoInput = z.object({}).strict();
 const Id = z.number().int().positive();
@@ -125,6 +126,7 @@ export const apiInputs = {
 
   ...penaltyApiInputs,
   ...epdApiInputs,
+  ...documentsApiInputs,
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -167,7 +169,7 @@ export interface JournalEntry {
   summary: string;
 }
 
-export interface ApiOutputs extends PenaltyApiOutputs, EpdApiOutputs {
+export interface ApiOutputs extends PenaltyApiOutputs, EpdApiOutputs, DocumentsApiOutputs {
   'app.info': AppInfo;
   'settings.get': Settings;
   'settings.update': Settings;

@@ -19,6 +19,7 @@ import { formatCount } from '../../../shared/text/format-count';
 import { createPenaltyHandlers } from './penalty-handlers';
 import { addKeyRate, legalTablesView } from '../penalty/legal-tables-service';
 import { createEpdHandlers } from './epd-handlers';
+import { createDocumentsHandlers } from './documents-handlers';
 
 /**
  * Five years of history for a district of up to 10,000 accounts; bigger demo districts get a shorter one so the
@@ -78,5 +79,6 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     'legalTables.addKeyRate': (input) => addKeyRate(ctx.sqlite, input, ctx.userName, ctx.clock()),
     ...createPenaltyHandlers(ctx),
     ...createEpdHandlers(ctx),
+    ...createDocumentsHandlers(ctx),
   };
 }
