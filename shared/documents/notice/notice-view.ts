@@ -54,7 +54,7 @@ export function buildNoticeView(f: NoticeFacts): NoticeView {
       `Уважаемые жители! По состоянию на ${formatRuDate(f.asOfDate)} задолженность за жилое помещение и коммунальные ` +
       `услуги свыше ${rublesKopecksText(f.thresholdKopecks)} имеют следующие квартиры:`,
     rows: f.rows.map((r) => ({ apartment: `кв. ${r.apartment}`, amount: `${rublesText(r.debtKopecks)} ₽` })),
-    summary: `Всего квартир: ${f.rows.length}, общая сумма долга ${rublesKopecksText(total)}.`,
+    summary: `Всего квартир: ${f.rows.length}, общая сумма долга ${rublesKopecksText(total)}`,
     howToPayTitle: 'Как оплатить',
     howToPay: [
       'по квитанции (ЕПД) в отделении банка, на почте или в приложении банка — по QR-коду квитанции;',
