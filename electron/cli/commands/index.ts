@@ -8,6 +8,9 @@ import { demoCommand } from './demo-command';
 import { penaltyCommand } from './penalty-command';
 import { penaltyRunCommand } from './penalty-run-command';
 import { epdExportCommand } from './epd-export-command';
+import { claimsCommand } from './claims-command';
+import { mailingCommand } from './mailing-command';
+import { noticesCommand } from './notices-command';
 
 export const commands: CliCommand[] = [
   infoCommand,
@@ -16,4 +19,7 @@ export const commands: CliCommand[] = [
   penaltyCommand,
   penaltyRunCommand,
   epdExportCommand,
+  claimsCommand,
+  mailingCommand,
+  noticesCommand,
 ];
