@@ -12,6 +12,7 @@ import { importBench } from './import-bench';
 import { registryBench } from './registry-bench';
 import { registryChromiumBench } from './registry-chromium';
 import { penaltyBench } from './penalty-bench';
+import { claimsBench } from './claims-bench';
 
 const workDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
 fs.mkdirSync(workDir, { recursive: true });
@@ -25,4 +26,7 @@ if (!only || only === 'registry' || only === 'chromium') {
 }
 if (!only || only === 'penalty') {
   printLines('Пени и ЕПД: 150 000 л/с × 12 мес. (issue 4), цель ≤ 30 с', await penaltyBench(workDir));
+}
+if (!only || only === 'claims') {
+  printLines('Претензии: 1 000 л/с (issue 6), цель ≤ 60 с и ≤ 600 МБ', await claimsBench(workDir));
 }

@@ -22,7 +22,8 @@ import { rublesKopecksText } from '../../../shared/documents/money-text';
 import { addDays } from '../../../shared/rules/penalty/day-count';
 import { AppError } from '../app-error';
 import { documentRule } from '../documents/document-rules';
-import { journal, organisationForDocuments, saveDocument } from '../documents/document-files';
+import { journal, organisationForDocuments, registerFile, saveDocument } from '../documents/document-files';
+import { PdfConcatenator } from '../documents/pdf-concatenate';
 import { paymentQrSymbol } from '../documents/payment-qr-image';
 import { renderTemplate } from '../documents/render-documents';
 import { loadPenaltyTables } from '../penalty/penalty-tables-repo';
@@ -45,18 +46,26 @@ export interface CreatedClaimBatch {
   title: string;
 }
 
-export function createClaimBatch(sqlite: Database.Database, r: ClaimBatchRequest, userName: string, nowMs: number): CreatedClaimBatch {
+export function createClaimBatch(
+  sqlite: Database.Database,
+  r: ClaimBatchRequest,
+  userName: string,
+  nowMs: number,
+): CreatedClaimBatch {
   const found = claimCandidates(sqlite, r);
   if (found.accounts.length === 0) {
     throw new AppError(
       'CLAIMS.NOTHING_TO_SEND',
       `Нет лицевых счетов для претензий: в группе нет открытых счетов с долгом` +
-        (found.inCooldown > 0 ? `, ${found.inCooldown} получили претензию за последние ${found.cooldownDays} дн.` : '') +
+        (found.inCooldown > 0
+          ? `, ${found.inCooldown} получили претензию за последние ${found.cooldownDays} дн.`
+          : '') +
         (found.noPayeeDetails > 0 ? `, у ${found.noPayeeDetails} нет банковских реквизитов УК` : '') +
         '.',
     );
   }
-  const bracket = sqlite.prepare('SELECT label FROM debt_brackets WHERE code = ?').get(r.bracket) as { label: string } | undefined;
+  const bracket = sqlite.prepare('SELECT label FROM debt_brackets WHERE code = ?').get(r.bracket) as
+    { label: string } | undefined;
   const title = `Претензии: ${bracket?.label ?? r.bracket}, ${found.accounts.length} л/с, на ${formatRuDate(r.asOfDate)}`;
   const params: BatchParams = { ...r, accountIds: found.accounts.map((a) => a.accountId) };
   const result = sqlite
@@ -65,7 +74,13 @@ export function createClaimBatch(sqlite: Database.Database, r: ClaimBatchRequest
        VALUES ('claims', ?, ?, ?, 'running', ?, ?, ?)`,
     )
     .run(title, JSON.stringify(params), r.asOfDate, found.accounts.length, userName, nowMs);
-  return { batchId: Number(result.lastInsertRowid), accounts: found.accounts.length, inCooldown: found.inCooldown, noPayeeDetails: found.noPayeeDetails, title };
+  return {
+    batchId: Number(result.lastInsertRowid),
+    accounts: found.accounts.length,
+    inCooldown: found.inCooldown,
+    noPayeeDetails: found.noPayeeDetails,
+    title,
+  };
 }
 
 export interface ClaimBatchEnvironment {
@@ -88,9 +103,14 @@ interface PlacedLetter {
 }
 
 /** Generates the batch; resolves with a Russian summary (also stored on the batch). */
-export async function runClaimBatch(env: ClaimBatchEnvironment, batchId: number, chunkAccounts = CHUNK_ACCOUNTS): Promise<string> {
+export async function runClaimBatch(
+  env: ClaimBatchEnvironment,
+  batchId: number,
+  chunkAccounts = CHUNK_ACCOUNTS,
+): Promise<string> {
   const { sqlite, dataDir } = env;
-  const batch = sqlite.prepare('SELECT params_json AS p, title FROM document_batches WHERE id = ?').get(batchId) as { p: string; title: string } | undefined;
+  const batch = sqlite.prepare('SELECT params_json AS p, title FROM document_batches WHERE id = ?').get(batchId) as
+    { p: string; title: string } | undefined;
   if (!batch) throw new AppError('NOT_FOUND', `Пакет документов № ${batchId} не найден.`);
   const params = JSON.parse(batch.p) as BatchParams;
   const org = organisationForDocuments(sqlite);
@@ -102,9 +122,9 @@ export async function runClaimBatch(env: ClaimBatchEnvironment, batchId: number,
     ...org,
   };
   const batchDir = relPath('documents', 'claims', `batch-${batchId}`);
-  const partsDir = path.join(dataDir, batchDir, 'parts');
-  fs.rmSync(partsDir, { recursive: true, force: true });
-  fs.mkdirSync(partsDir, { recursive: true });
+  const printFile = relPath(batchDir, `pechat-pretenzii-${batchId}.pdf`);
+  fs.mkdirSync(path.join(dataDir, batchDir), { recursive: true });
+  const print = await PdfConcatenator.create(path.join(dataDir, printFile), batch.title);
 
   const accountRow = sqlite.prepare(
     `SELECT s.number, s.address, p.building_id AS buildingId, p.entrance, p.apartment
@@ -123,143 +143,198 @@ export async function runClaimBatch(env: ClaimBatchEnvironment, batchId: number,
   let done = 0;
   let sumKopecks = 0;
   let cancelled = false;
-  const parts: string[] = [];
   const ids = params.accountIds;
-  for (let from = 0; from < ids.length; from += chunkAccounts) {
-    if ((isCancelled.get(batchId) as { c: number }).c) {
-      cancelled = true;
-      break;
-    }
-    const chunk = ids.slice(from, from + chunkAccounts);
-    const letters: PlacedLetter[] = [];
-    const perAccount: Array<{ accountId: number; first: number; count: number; totalKopecks: number; tablesVersion: string; penaltyKopecks: number; debtKopecks: number }> = [];
-    for (const accountId of chunk) {
-      const facts = accountClaimFacts(sqlite, accountId, ctx);
-      perAccount.push({ accountId, first: letters.length, count: facts.letters.length, totalKopecks: facts.totalKopecks, tablesVersion: facts.tablesVersion, penaltyKopecks: facts.penaltyKopecks, debtKopecks: facts.debtKopecks });
-      for (const letter of facts.letters) {
-        letterNo += 1;
-        const documentNumber = `${batchId}-${letterNo}`;
-        const view = buildClaimLetterView({ ...letter.facts, documentNumber });
-        let payload: string;
-        try {
-          payload = paymentQrPayload({
-            name: letter.facts.payee.name,
-            personalAcc: letter.facts.payee.settlementAccount,
-            bankName: letter.facts.payee.bankName,
-            bic: letter.facts.payee.bik,
-            correspAcc: letter.facts.payee.correspondentAccount,
-            payeeInn: letter.facts.payee.inn,
-            sumKopecks: letter.facts.totalKopecks,
-            purpose: letter.facts.purpose,
-            persAcc: letter.facts.accountNumber,
-          });
-        } catch (error) {
-          if (error instanceof PaymentQrError) {
-            throw new AppError('CLAIMS.QR', `Л/с ${letter.facts.accountNumber}: QR-код не построен — ${error.message}. Проверьте реквизиты УК.`);
-          }
-          throw error;
-        }
-        letters.push({
-          page: { view, qr: paymentQrSymbol(payload) },
+  try {
+    for (let from = 0; from < ids.length; from += chunkAccounts) {
+      if ((isCancelled.get(batchId) as { c: number }).c) {
+        cancelled = true;
+        break;
+      }
+      const chunk = ids.slice(from, from + chunkAccounts);
+      const letters: PlacedLetter[] = [];
+      const perAccount: Array<{
+        accountId: number;
+        first: number;
+        count: number;
+        totalKopecks: number;
+        tablesVersion: string;
+        penaltyKopecks: number;
+        debtKopecks: number;
+      }> = [];
+      for (const accountId of chunk) {
+        const facts = accountClaimFacts(sqlite, accountId, ctx);
+        perAccount.push({
           accountId,
-          recipientName: letter.addressee.fullName ?? 'Собственнику помещения',
-          totalKopecks: letter.facts.totalKopecks,
+          first: letters.length,
+          count: facts.letters.length,
+          totalKopecks: facts.totalKopecks,
+          tablesVersion: facts.tablesVersion,
+          penaltyKopecks: facts.penaltyKopecks,
+          debtKopecks: facts.debtKopecks,
         });
-      }
-    }
-    const bytes = await renderTemplate(ClaimDocument, { pages: letters.map((l) => l.page) });
-    const partPath = path.join(partsDir, `part-${String(parts.length + 1).padStart(4, '0')}.pdf`);
-    fs.writeFileSync(partPath, bytes);
-    parts.push(partPath);
-    const source = await PDFDocument.load(bytes);
-    const copies: Array<{ accountId: number; bytes: Buffer; pages: number }> = [];
-    for (const a of perAccount) {
-      const copy = await PDFDocument.create();
-      const pages = await copy.copyPages(source, Array.from({ length: a.count }, (_, i) => a.first + i));
-      for (const page of pages) copy.addPage(page);
-      copies.push({ accountId: a.accountId, bytes: Buffer.from(await copy.save()), pages: a.count });
-    }
-    sqlite.transaction(() => {
-      for (const [i, a] of perAccount.entries()) {
-        const acc = accountRow.get(a.accountId) as { number: string; address: string; buildingId: number | null; entrance: number | null; apartment: string | null };
-        const copy = copies[i] as { bytes: Buffer; pages: number };
-        const documentId = saveDocument(sqlite, dataDir, {
-          batchId,
-          kind: 'claim',
-          templateVersion: CLAIM_TEMPLATE_VERSION,
-          accountId: a.accountId,
-          buildingId: acc.buildingId,
-          entrance: acc.entrance,
-          issuedDate: params.issuedDate,
-          filePath: relPath(batchDir, 'accounts', `${safeFilePart(acc.number)}.pdf`),
-          bytes: copy.bytes,
-          pages: copy.pages,
-          totalKopecks: a.totalKopecks,
-          userName: env.userName,
-          atMs: env.nowMs,
-        });
-        const postal = postalCodeFor(sqlite, acc.buildingId, acc.address);
-        for (const l of letters.slice(a.first, a.first + a.count)) {
-          position += 1;
-          insertItem.run(batchId, documentId, a.accountId, position, l.recipientName, acc.address, postal, acc.buildingId, acc.entrance, acc.apartment, l.totalKopecks);
+        for (const letter of facts.letters) {
+          letterNo += 1;
+          const documentNumber = `${batchId}-${letterNo}`;
+          const view = buildClaimLetterView({ ...letter.facts, documentNumber });
+          let payload: string;
+          try {
+            payload = paymentQrPayload({
+              name: letter.facts.payee.name,
+              personalAcc: letter.facts.payee.settlementAccount,
+              bankName: letter.facts.payee.bankName,
+              bic: letter.facts.payee.bik,
+              correspAcc: letter.facts.payee.correspondentAccount,
+              payeeInn: letter.facts.payee.inn,
+              sumKopecks: letter.facts.totalKopecks,
+              purpose: letter.facts.purpose,
+              persAcc: letter.facts.accountNumber,
+            });
+          } catch (error) {
+            if (error instanceof PaymentQrError) {
+              throw new AppError(
+                'CLAIMS.QR',
+                `Л/с ${letter.facts.accountNumber}: QR-код не построен — ${error.message}. Проверьте реквизиты УК.`,
+              );
+            }
+            throw error;
+          }
+          letters.push({
+            page: { view, qr: paymentQrSymbol(payload) },
+            accountId,
+            recipientName: letter.addressee.fullName ?? 'Собственнику помещения',
+            totalKopecks: letter.facts.totalKopecks,
+          });
         }
-        journal(sqlite, {
-          accountId: a.accountId,
-          measure: 5,
-          kind: 'claim.issued',
-          actionDate,
-          atMs: env.nowMs,
-          userName: env.userName,
-          summary: `Претензия (${a.count} адресат.) на ${rublesKopecksText(a.totalKopecks)}: долг ${rublesKopecksText(a.debtKopecks)}, пени ${rublesKopecksText(a.penaltyKopecks)}, срок до ${formatRuDate(ctx.deadlineDate)}`,
-          details: { batchId, documentId, asOfDate: params.asOfDate, deadlineDate: ctx.deadlineDate, totalKopecks: a.totalKopecks, tablesVersion: a.tablesVersion },
-        });
-        sumKopecks += a.totalKopecks;
       }
-      done += perAccount.length;
-      setDone.run(done, batchId);
-    })();
-    env.onProgress(`Претензии: ${done} из ${ids.length} л/с`, (0.95 * done) / ids.length);
+      const bytes = await renderTemplate(ClaimDocument, { pages: letters.map((l) => l.page) });
+      const source = await PDFDocument.load(bytes);
+      const copies: Array<{ accountId: number; bytes: Buffer; pages: number }> = [];
+      for (const a of perAccount) {
+        const copy = await PDFDocument.create();
+        const pages = await copy.copyPages(
+          source,
+          Array.from({ length: a.count }, (_, i) => a.first + i),
+        );
+        for (const page of pages) copy.addPage(page);
+        copies.push({ accountId: a.accountId, bytes: Buffer.from(await copy.save()), pages: a.count });
+      }
+      // The chunk goes into the print file now (written out and released), not kept for a join at the end.
+      await print.append(source);
+      sqlite.transaction(() => {
+        for (const [i, a] of perAccount.entries()) {
+          const acc = accountRow.get(a.accountId) as {
+            number: string;
+            address: string;
+            buildingId: number | null;
+            entrance: number | null;
+            apartment: string | null;
+          };
+          const copy = copies[i] as { bytes: Buffer; pages: number };
+          const documentId = saveDocument(sqlite, dataDir, {
+            batchId,
+            kind: 'claim',
+            templateVersion: CLAIM_TEMPLATE_VERSION,
+            accountId: a.accountId,
+            buildingId: acc.buildingId,
+            entrance: acc.entrance,
+            issuedDate: params.issuedDate,
+            filePath: relPath(batchDir, 'accounts', `${safeFilePart(acc.number)}.pdf`),
+            bytes: copy.bytes,
+            pages: copy.pages,
+            totalKopecks: a.totalKopecks,
+            userName: env.userName,
+            atMs: env.nowMs,
+          });
+          const postal = postalCodeFor(sqlite, acc.buildingId, acc.address);
+          for (const l of letters.slice(a.first, a.first + a.count)) {
+            position += 1;
+            insertItem.run(
+              batchId,
+              documentId,
+              a.accountId,
+              position,
+              l.recipientName,
+              acc.address,
+              postal,
+              acc.buildingId,
+              acc.entrance,
+              acc.apartment,
+              l.totalKopecks,
+            );
+          }
+          journal(sqlite, {
+            accountId: a.accountId,
+            measure: 5,
+            kind: 'claim.issued',
+            actionDate,
+            atMs: env.nowMs,
+            userName: env.userName,
+            summary: `Претензия (${a.count} адресат.) на ${rublesKopecksText(a.totalKopecks)}: долг ${rublesKopecksText(a.debtKopecks)}, пени ${rublesKopecksText(a.penaltyKopecks)}, срок до ${formatRuDate(ctx.deadlineDate)}`,
+            details: {
+              batchId,
+              documentId,
+              asOfDate: params.asOfDate,
+              deadlineDate: ctx.deadlineDate,
+              totalKopecks: a.totalKopecks,
+              tablesVersion: a.tablesVersion,
+            },
+          });
+          sumKopecks += a.totalKopecks;
+        }
+        done += perAccount.length;
+        setDone.run(done, batchId);
+      })();
+      env.onProgress(`Претензии: ${done} из ${ids.length} л/с`, (0.95 * done) / ids.length);
+    }
+  } catch (error) {
+    print.abort();
+    throw error;
   }
 
-  // One print-ready file: the parts joined in order (each part already in delivery order).
-  env.onProgress('Сборка файла для печати', 0.96);
-  let printFile: string | null = null;
-  if (parts.length > 0) {
-    const merged = await PDFDocument.create();
-    for (const part of parts) {
-      const src = await PDFDocument.load(fs.readFileSync(part));
-      const pages = await merged.copyPages(src, src.getPageIndices());
-      for (const page of pages) merged.addPage(page);
-    }
-    const bytes = Buffer.from(await merged.save());
-    printFile = relPath(batchDir, `pechat-pretenzii-${batchId}.pdf`);
-    saveDocument(sqlite, dataDir, {
+  env.onProgress('Завершение файла для печати', 0.97);
+  let printDocument: string | null = null;
+  if (print.pages > 0) {
+    await print.finish();
+    registerFile(sqlite, dataDir, {
       batchId,
       kind: 'claims_print',
       templateVersion: CLAIM_TEMPLATE_VERSION,
       issuedDate: params.issuedDate,
       filePath: printFile,
-      bytes,
-      pages: merged.getPageCount(),
+      pages: print.pages,
       totalKopecks: sumKopecks,
       userName: env.userName,
       atMs: env.nowMs,
     });
+    printDocument = printFile;
+  } else {
+    print.abort();
   }
-  fs.rmSync(partsDir, { recursive: true, force: true });
   const summary = cancelled
     ? `Отменено: подготовлены претензии по ${done} из ${ids.length} л/с (${position} писем).`
     : `Подготовлены претензии по ${done} л/с: ${position} писем на ${rublesKopecksText(sumKopecks)}`;
   sqlite
     .prepare('UPDATE document_batches SET status = ?, print_file = ?, summary = ?, finished_at_ms = ? WHERE id = ?')
-    .run(cancelled ? 'cancelled' : 'done', printFile, summary, Date.now(), batchId);
-  journal(sqlite, { accountId: null, measure: null, kind: 'claims.batch', actionDate, atMs: env.nowMs, userName: env.userName, summary: `${batch.title}. ${summary}`, details: { batchId, printFile } });
+    .run(cancelled ? 'cancelled' : 'done', printDocument, summary, Date.now(), batchId);
+  journal(sqlite, {
+    accountId: null,
+    measure: null,
+    kind: 'claims.batch',
+    actionDate,
+    atMs: env.nowMs,
+    userName: env.userName,
+    summary: `${batch.title}. ${summary}`,
+    details: { batchId, printFile: printDocument },
+  });
   env.onProgress('Готово', 1);
   return summary;
 }
 
 /** Marks a failed job's batch, so the list does not show it as running forever. */
 export function failBatch(sqlite: Database.Database, batchId: number, message: string): void {
-  sqlite.prepare(`UPDATE document_batches SET status = 'failed', summary = ?, finished_at_ms = ? WHERE id = ? AND status = 'running'`).run(message, Date.now(), batchId);
+  sqlite
+    .prepare(
+      `UPDATE document_batches SET status = 'failed', summary = ?, finished_at_ms = ? WHERE id = ? AND status = 'running'`,
+    )
+    .run(message, Date.now(), batchId);
 }
-
