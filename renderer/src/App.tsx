@@ -16,6 +16,8 @@ import { AccountCardPage } from './pages/AccountCardPage';
 import { ImportPage } from './pages/ImportPage';
 import { PenaltyRunPage } from './pages/PenaltyRunPage';
 import { EpdExportPage } from './pages/EpdExportPage';
+import { ClaimsPage } from './pages/ClaimsPage';
+import { NoticesPage } from './pages/NoticesPage';
 
 export const SECTION_HOTKEYS: ReadonlyArray<{ key: string; route: Route }> = [
   { key: '1', route: { page: 'home' } },
@@ -80,6 +82,8 @@ function Screen({ route }: { route: Route }) {
       // Measures 3 (ЕПД information) and 4 (the monthly penalty run) have their own screens.
       if (route.number === 3) return <EpdExportPage />;
       if (route.number === 4) return <PenaltyRunPage />;
+      if (route.number === 5) return <ClaimsPage />;
+      if (route.number === 6) return <NoticesPage />;
       return <MeasurePage number={route.number} />;
     case 'reports':
       return <ReportsPage />;

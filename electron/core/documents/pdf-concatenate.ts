@@ -9,7 +9,7 @@
  * trailer, which every viewer and printer reads.
  */
 import fs from 'node:fs';
-import { PDFDocument, PDFRef, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, type PDFObject } from 'pdf-lib';
 
 const HEADER = Buffer.from('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n\n', 'latin1');
 
@@ -18,7 +18,8 @@ export class PdfConcatenator {
   private position = 0;
   private readonly offsets = new Map<number, number>();
   private written = 0;
-  private pageCount = 0;
+  /** Leaves of the one flat page tree, in order (pdf-lib's addPage would walk leaves already written out). */
+  private readonly pageRefs: PDFRef[] = [];
 
   private constructor(
     private readonly doc: PDFDocument,
@@ -38,7 +39,11 @@ export class PdfConcatenator {
   }
 
   get pages(): number {
-    return this.pageCount;
+    return this.pageRefs.length;
+  }
+
+  private get pagesRoot(): PDFRef {
+    return this.doc.catalog.get(PDFName.of('Pages')) as PDFRef;
   }
 
   private write(bytes: Uint8Array): void {
@@ -59,8 +64,10 @@ export class PdfConcatenator {
   async append(part: Uint8Array | PDFDocument): Promise<void> {
     const src = part instanceof PDFDocument ? part : await PDFDocument.load(part);
     const pages = await this.doc.copyPages(src, src.getPageIndices());
-    for (const page of pages) this.doc.addPage(page);
-    this.pageCount += pages.length;
+    for (const page of pages) {
+      page.node.set(PDFName.of('Parent'), this.pagesRoot);
+      this.pageRefs.push(page.ref);
+    }
     // Objects numbered above the last flushed one were made by this copy: out to the file, out of memory.
     const context = this.doc.context;
     const last = context.largestObjectNumber;
@@ -77,6 +84,11 @@ export class PdfConcatenator {
   /** Writes the page tree, catalog, info, the xref table and the trailer; renames the file into place. */
   async finish(): Promise<void> {
     const context = this.doc.context;
+    const root = context.lookup(this.pagesRoot, PDFDict);
+    const kids = PDFArray.withContext(context);
+    for (const ref of this.pageRefs) kids.push(ref);
+    root.set(PDFName.of('Kids'), kids);
+    root.set(PDFName.of('Count'), PDFNumber.of(this.pageRefs.length));
     for (const [ref, object] of context.enumerateIndirectObjects()) this.writeObject(ref, object);
     const size = context.largestObjectNumber + 1;
     const xrefAt = this.position;
@@ -85,9 +97,9 @@ export class PdfConcatenator {
       const at = this.offsets.get(n);
       lines.push(at === undefined ? '0000000000 00001 f ' : `${String(at).padStart(10, '0')} 00000 n `);
     }
-    const root = context.trailerInfo.Root as PDFRef;
+    const catalog = context.trailerInfo.Root as PDFRef;
     const info = context.trailerInfo.Info as PDFRef | undefined;
-    lines.push('trailer', `<< /Size ${size} /Root ${root.toString()}${info ? ` /Info ${info.toString()}` : ''} >>`, 'startxref', String(xrefAt), '%%EOF', '');
+    lines.push('trailer', `<< /Size ${size} /Root ${catalog.toString()}${info ? ` /Info ${info.toString()}` : ''} >>`, 'startxref', String(xrefAt), '%%EOF', '');
     this.write(Buffer.from(lines.join('\n'), 'latin1'));
     fs.closeSync(this.fd);
     fs.renameSync(`${this.path}.part`, this.path);
