@@ -32,6 +32,7 @@ export function NoticePostingsPanel({ generated }: { generated: NoticeGenerateRe
       {doc && (
         <form
           className="form form-inline"
+          style={{ gridTemplateColumns: '22rem 6rem 11rem 24rem' }}
           aria-label="Отметить размещение"
           onSubmit={(e) => {
             e.preventDefault();

@@ -24,6 +24,7 @@ export function ClaimsPage() {
   const [preview, setPreview] = useState<ClaimPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [job, setJob] = useState(rememberedJob);
+  const [jobRunning, setJobRunning] = useState(rememberedJob !== null);
   const [batches, reloadBatches] = useApi('documents.batches', { kind: 'claims' });
 
   const input = { bracket, companyId, asOfDate, limit };
@@ -42,6 +43,7 @@ export function ClaimsPage() {
     }
     rememberedJob = { jobId: result.value.jobId, batchId: result.value.batchId };
     setJob(rememberedJob);
+    setJobRunning(true);
     setPreview(null);
     reloadBatches();
   }
@@ -49,7 +51,10 @@ export function ClaimsPage() {
     if (job) await api.call('documents.cancel', { batchId: job.batchId });
   }
   const onFinished = (status: JobStatus): void => {
-    if (status.state !== 'running') reloadBatches();
+    if (status.state !== 'running') {
+      setJobRunning(false);
+      reloadBatches();
+    }
   };
   const brackets = options.state === 'ready' ? options.value.brackets.filter((b) => b.code !== 'none') : [];
   const companies = options.state === 'ready' ? options.value.companies : [];
@@ -65,6 +70,7 @@ export function ClaimsPage() {
       </p>
       <form
         className="form form-inline"
+        style={{ gridTemplateColumns: '13rem 20rem 11rem 10rem' }}
         aria-label="Пакет претензий"
         onSubmit={(e) => {
           e.preventDefault();
@@ -151,9 +157,11 @@ export function ClaimsPage() {
       {job && (
         <>
           <JobProgress key={job.jobId} jobId={job.jobId} onFinished={onFinished} />
-          <button type="button" className="link-button" onClick={() => void cancel()}>
-            Отменить формирование пакета № {job.batchId}
-          </button>
+          {jobRunning && (
+            <button type="button" className="link-button" data-testid="claims-cancel" onClick={() => void cancel()}>
+              Отменить формирование пакета № {job.batchId}
+            </button>
+          )}
         </>
       )}
       <h2>Пакеты претензий</h2>

@@ -61,6 +61,7 @@ export function NoticesPage() {
       </p>
       <form
         className="form form-inline"
+        style={{ gridTemplateColumns: '9rem 11rem 24rem' }}
         aria-label="Объявления о задолженности"
         onSubmit={(e) => {
           e.preventDefault();

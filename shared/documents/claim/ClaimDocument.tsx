@@ -61,19 +61,16 @@ function Letter({ pdf, page }: { pdf: DocumentPrimitives; page: ClaimLetterPage 
   return (
     <Page size="A4" style={s.page}>
       <View style={s.header}>
-        <View style={s.payee}>
-          {v.payeeHeader.map((line, i) => (
-            <Text key={i} style={i === 0 ? { fontWeight: 'bold' } : {}}>
-              {line}
-            </Text>
-          ))}
-        </View>
-        <View style={s.addressee}>
+        {/* Multi-line blocks are one text each (nested runs for bold): every text node costs layout time, and a
+            batch lays out thousands of pages. */}
+        <Text style={s.payee}>
+          <Text style={{ fontWeight: 'bold' }}>{v.payeeHeader[0]}</Text>
+          {`\n${v.payeeHeader.slice(1).join('\n')}`}
+        </Text>
+        <Text style={s.addressee}>
           <Text style={s.addresseeName}>{v.addresseeLines[0]}</Text>
-          {v.addresseeLines.slice(1).map((line, i) => (
-            <Text key={i}>{line}</Text>
-          ))}
-        </View>
+          {`\n${v.addresseeLines.slice(1).join('\n')}`}
+        </Text>
       </View>
       <Text style={s.title}>{v.title}</Text>
       <Text style={s.subtitle}>{v.subtitle}</Text>
@@ -88,20 +85,14 @@ function Letter({ pdf, page }: { pdf: DocumentPrimitives; page: ClaimLetterPage 
           </View>
         ))}
       </View>
-      {v.amounts.map((a, i) => (
-        <View key={i} style={s.amountRow}>
-          <Text style={s.amountLabel}>{a.label}</Text>
-          <Text style={s.amountValue}>{a.value}</Text>
-        </View>
-      ))}
+      <View style={s.amountRow}>
+        <Text style={s.amountLabel}>{v.amounts.map((a) => a.label).join('\n')}</Text>
+        <Text style={s.amountValue}>{v.amounts.map((a) => a.value).join('\n')}</Text>
+      </View>
       <Text style={s.words}>{v.totalWords}</Text>
       <Text style={s.demand}>{v.demand}</Text>
       <Text>{v.consequencesTitle}</Text>
-      {v.consequences.map((c, i) => (
-        <Text key={i} style={s.bullet}>
-          {`— ${c}`}
-        </Text>
-      ))}
+      <Text style={s.bullet}>{v.consequences.map((c) => `— ${c}`).join('\n')}</Text>
       <View style={s.pay} wrap={false}>
         <View style={s.payDetails}>
           {v.payeeDetails.map((d, i) => (
@@ -118,11 +109,7 @@ function Letter({ pdf, page }: { pdf: DocumentPrimitives; page: ClaimLetterPage 
           <Text style={s.qrCaption}>{v.qrCaption}</Text>
         </View>
       </View>
-      <View style={s.signature}>
-        {v.signature.map((line, i) => (
-          <Text key={i}>{line}</Text>
-        ))}
-      </View>
+      <Text style={s.signature}>{v.signature.join('\n')}</Text>
       <Text style={s.footer} fixed>
         {v.footer}
       </Text>
