@@ -6,6 +6,7 @@
  * set (main thread and worker) sampled every 50 ms during the batch.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { importFiles } from '../electron/core/billing/import-files';
 import { createClaimBatch } from '../electron/core/claims/claim-batch';
@@ -52,10 +53,13 @@ export async function claimsBench(workDir: string, accounts = 15000, claims = 10
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 50);
   const t = performance.now();
+  const cpu0 = process.cpuUsage();
   // As the application runs it: a job in a worker thread (with the claim batch's heap cap), this thread polling.
   const job = core.ctx.jobs.start('documents', created.title, { task: 'claim-batch', batchId: created.batchId });
   const status = await core.ctx.jobs.wait(job.id);
   const ms = performance.now() - t;
+  // CPU time of the whole process (all threads): the figure that does not depend on what else the machine runs.
+  const cpu = process.cpuUsage(cpu0);
   if (status.state !== 'done') throw new Error(status.error?.message ?? status.state);
   const summary = status.summary ?? '';
   clearInterval(sampler);
@@ -67,6 +71,8 @@ export async function claimsBench(workDir: string, accounts = 15000, claims = 10
   lines.push(
     { name: `claims batch: ${created.accounts} accounts, ${letters} letters (bracket ${bracket.bracket})`, value: seconds(ms) },
     { name: 'per account', value: `${(ms / created.accounts).toFixed(1)} ms` },
+    { name: 'CPU time (user + system, all threads)', value: seconds((cpu.user + cpu.system) / 1000) },
+    { name: 'load average (1 min) at the end', value: os.loadavg()[0]?.toFixed(2) ?? '' },
     { name: 'peak RSS during the batch', value: `${Math.round(peak / 2 ** 20)} MB` },
     { name: 'print file', value: `${print.pages} pages, ${(size / 2 ** 20).toFixed(1)} MB` },
     { name: 'summary', value: summary },
