@@ -200,10 +200,34 @@ describe('claim batch of one bracket', () => {
         },
       },
       created.batchId,
-      2,
+      { chunkAccounts: 2, threads: 1 },
     );
     const batch = sqlite.prepare('SELECT status, done_items AS done, total_items AS total FROM document_batches WHERE id = ?').get(created.batchId) as { status: string; done: number; total: number };
     expect(batch).toEqual({ status: 'cancelled', done: 2, total: 4 });
     expect(summary).toMatch(/^Отменено: подготовлены претензии по 2 из 4 л\/с/);
+  });
+
+  it('renders chunks on two threads and still writes letters, pages and numbers in print order', async () => {
+    const sqlite = core.ctx.sqlite;
+    sqlite.exec(`DELETE FROM document_rules WHERE key = 'claim_cooldown_days' AND valid_from_date = '2026-11-01';
+      INSERT INTO document_rules (key, valid_from_date, value_int, note) VALUES ('claim_cooldown_days', '2026-11-01', 0, 'тест: без перерыва');`);
+    const created = createClaimBatch(sqlite, { bracket, companyId: null, asOfDate: TODAY, issuedDate: TODAY, limit: 9 }, 'тест', NOW + 1);
+    await runClaimBatch({ sqlite, dataDir: core.ctx.dataDir, userName: 'тест', nowMs: NOW + 1, onProgress: () => {} }, created.batchId, { chunkAccounts: 2, threads: 2 });
+    sqlite.exec(`DELETE FROM document_rules WHERE key = 'claim_cooldown_days' AND valid_from_date = '2026-11-01'`);
+    const items = sqlite
+      .prepare('SELECT m.position, m.recipient_name AS name, a.number FROM mail_items m JOIN accounts a ON a.id = m.account_id WHERE m.batch_id = ? ORDER BY m.position')
+      .all(created.batchId) as Array<{ position: number; name: string; number: string }>;
+    const file = path.join(core.ctx.dataDir, sqlite.prepare(`SELECT file_path FROM generated_documents WHERE batch_id = ? AND kind = 'claims_print'`).pluck().get(created.batchId) as string);
+    expect(pdfPages(file)).toBe(items.length);
+    expect(items.map((i) => i.position)).toEqual(items.map((_, n) => n + 1));
+    // The batch took the same accounts in the same order as the first one (its first 9).
+    const firstBatch = [...new Set(letters().map((l) => l.accountId))].slice(0, 9);
+    expect([...new Set(sqlite.prepare('SELECT account_id FROM mail_items WHERE batch_id = ? ORDER BY position').pluck().all(created.batchId) as number[])]).toEqual(firstBatch);
+    items.forEach((item, n) => {
+      const page = pdfText(file, { first: n + 1, last: n + 1 }).replace(/\s+/g, ' ');
+      expect(page).toContain(`№ ${created.batchId}-${item.position} от 26.11.2026`);
+      expect(page).toContain(`л/с ${item.number}`);
+      expect(page).toContain(dativeFullName(item.name));
+    });
   });
 });

@@ -4,3 +4,6 @@
  * (measured at 1,000 accounts). With the cap it collects sooner and the process stays within budget.
  */
 export const CLAIM_BATCH_HEAP_MB = 320;
+
+/** Heap cap of each thread that renders chunks of a batch (claim-render-pool.ts): one chunk of ~75 pages at a time. */
+export const CLAIM_RENDER_HEAP_MB = 224;

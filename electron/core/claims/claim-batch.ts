@@ -13,23 +13,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { PDFDocument } from 'pdf-lib';
 import { formatRuDate } from '../../../shared/dates/iso-date';
-import { ClaimDocument, type ClaimLetterPage } from '../../../shared/documents/claim/ClaimDocument';
-import { buildClaimLetterView, CLAIM_TEMPLATE_VERSION } from '../../../shared/documents/claim/claim-view';
-import { paymentQrPayload, PaymentQrError } from '../../../shared/documents/claim/gost-qr-payload';
+import { CLAIM_TEMPLATE_VERSION } from '../../../shared/documents/claim/claim-view';
 import { rublesKopecksText } from '../../../shared/documents/money-text';
 import { addDays } from '../../../shared/rules/penalty/day-count';
 import { AppError } from '../app-error';
 import { documentRule } from '../documents/document-rules';
 import { journal, organisationForDocuments, registerFile, saveDocument } from '../documents/document-files';
 import { PdfConcatenator } from '../documents/pdf-concatenate';
-import { paymentQrSymbol } from '../documents/payment-qr-image';
-import { renderTemplate } from '../documents/render-documents';
-import { loadPenaltyTables } from '../penalty/penalty-tables-repo';
 import { safeFilePart } from '../documents/penalty-calculation-pdf';
 import { postalCodeFor } from '../mailing/postal-codes';
-import { accountClaimFacts, type ClaimContext } from './claim-facts';
+import { addresseesOf, type ClaimContext } from './claim-facts';
+import type { ClaimChunkTask, RenderedChunk } from './claim-chunk';
+import { renderInOrder } from './claim-render-pool';
 import { claimCandidates, type ClaimBatchRequest } from './claim-candidates';
 
 export const CHUNK_ACCOUNTS = 50;
@@ -95,36 +91,38 @@ function relPath(...parts: string[]): string {
   return parts.join('/');
 }
 
-interface PlacedLetter {
-  page: ClaimLetterPage;
-  accountId: number;
-  recipientName: string;
-  totalKopecks: number;
+export interface ClaimBatchOptions {
+  chunkAccounts?: number;
+  /** Threads rendering chunks; 1 = this thread. Default: min(2, cores). */
+  threads?: number;
 }
 
 /** Generates the batch; resolves with a Russian summary (also stored on the batch). */
-export async function runClaimBatch(
-  env: ClaimBatchEnvironment,
-  batchId: number,
-  chunkAccounts = CHUNK_ACCOUNTS,
-): Promise<string> {
+export async function runClaimBatch(env: ClaimBatchEnvironment, batchId: number, options: ClaimBatchOptions = {}): Promise<string> {
   const { sqlite, dataDir } = env;
-  const batch = sqlite.prepare('SELECT params_json AS p, title FROM document_batches WHERE id = ?').get(batchId) as
-    { p: string; title: string } | undefined;
+  const batch = sqlite.prepare('SELECT params_json AS p, title FROM document_batches WHERE id = ?').get(batchId) as { p: string; title: string } | undefined;
   if (!batch) throw new AppError('NOT_FOUND', `Пакет документов № ${batchId} не найден.`);
   const params = JSON.parse(batch.p) as BatchParams;
-  const org = organisationForDocuments(sqlite);
-  const ctx: ClaimContext = {
+  const context: Omit<ClaimContext, 'tables'> = {
     asOfDate: params.asOfDate,
     issuedDate: params.issuedDate,
     deadlineDate: addDays(params.issuedDate, documentRule(sqlite, 'claim_payment_days', params.issuedDate)),
-    tables: loadPenaltyTables(sqlite),
-    ...org,
+    ...organisationForDocuments(sqlite),
   };
   const batchDir = relPath('documents', 'claims', `batch-${batchId}`);
   const printFile = relPath(batchDir, `pechat-pretenzii-${batchId}.pdf`);
   fs.mkdirSync(path.join(dataDir, batchDir), { recursive: true });
-  const print = await PdfConcatenator.create(path.join(dataDir, printFile), batch.title);
+
+  // Chunks in print order, each knowing the number of its first letter (one letter per addressee).
+  const size = options.chunkAccounts ?? CHUNK_ACCOUNTS;
+  const ids = params.accountIds;
+  const tasks: ClaimChunkTask[] = [];
+  let letterNo = 1;
+  for (let from = 0, i = 0; from < ids.length; from += size, i++) {
+    const accountIds = ids.slice(from, from + size);
+    tasks.push({ batchId, chunkIndex: i, accountIds, firstLetterNo: letterNo });
+    for (const id of accountIds) letterNo += addresseesOf(sqlite, id).length;
+  }
 
   const accountRow = sqlite.prepare(
     `SELECT s.number, s.address, p.building_id AS buildingId, p.entrance, p.apartment
@@ -137,160 +135,62 @@ export async function runClaimBatch(
   const isCancelled = sqlite.prepare('SELECT cancel_requested AS c FROM document_batches WHERE id = ?');
   const setDone = sqlite.prepare('UPDATE document_batches SET done_items = ? WHERE id = ?');
   const actionDate = params.issuedDate;
-
   let position = 0;
-  let letterNo = 0;
   let done = 0;
   let sumKopecks = 0;
-  let cancelled = false;
-  const ids = params.accountIds;
-  try {
-    for (let from = 0; from < ids.length; from += chunkAccounts) {
-      if ((isCancelled.get(batchId) as { c: number }).c) {
-        cancelled = true;
-        break;
-      }
-      const chunk = ids.slice(from, from + chunkAccounts);
-      const letters: PlacedLetter[] = [];
-      const perAccount: Array<{
-        accountId: number;
-        first: number;
-        count: number;
-        totalKopecks: number;
-        tablesVersion: string;
-        penaltyKopecks: number;
-        debtKopecks: number;
-      }> = [];
-      for (const accountId of chunk) {
-        const facts = accountClaimFacts(sqlite, accountId, ctx);
-        perAccount.push({
-          accountId,
-          first: letters.length,
-          count: facts.letters.length,
-          totalKopecks: facts.totalKopecks,
-          tablesVersion: facts.tablesVersion,
-          penaltyKopecks: facts.penaltyKopecks,
-          debtKopecks: facts.debtKopecks,
+
+  const print = await PdfConcatenator.create(path.join(dataDir, printFile), batch.title);
+  /** Writes one rendered chunk: copies, registry, letters, journal, and its pages into the print file. */
+  const commit = async (chunk: RenderedChunk): Promise<void> => {
+    sqlite.transaction(() => {
+      for (const a of chunk.accounts) {
+        const acc = accountRow.get(a.accountId) as { number: string; address: string; buildingId: number | null; entrance: number | null; apartment: string | null };
+        const documentId = saveDocument(sqlite, dataDir, {
+          batchId,
+          kind: 'claim',
+          templateVersion: CLAIM_TEMPLATE_VERSION,
+          accountId: a.accountId,
+          buildingId: acc.buildingId,
+          entrance: acc.entrance,
+          issuedDate: params.issuedDate,
+          filePath: relPath(batchDir, 'accounts', `${safeFilePart(acc.number)}.pdf`),
+          bytes: Buffer.from(a.copy.buffer, a.copy.byteOffset, a.copy.byteLength),
+          pages: a.letters.length,
+          totalKopecks: a.totalKopecks,
+          userName: env.userName,
+          atMs: env.nowMs,
         });
-        for (const letter of facts.letters) {
-          letterNo += 1;
-          const documentNumber = `${batchId}-${letterNo}`;
-          const view = buildClaimLetterView({ ...letter.facts, documentNumber });
-          let payload: string;
-          try {
-            payload = paymentQrPayload({
-              name: letter.facts.payee.name,
-              personalAcc: letter.facts.payee.settlementAccount,
-              bankName: letter.facts.payee.bankName,
-              bic: letter.facts.payee.bik,
-              correspAcc: letter.facts.payee.correspondentAccount,
-              payeeInn: letter.facts.payee.inn,
-              sumKopecks: letter.facts.totalKopecks,
-              purpose: letter.facts.purpose,
-              persAcc: letter.facts.accountNumber,
-            });
-          } catch (error) {
-            if (error instanceof PaymentQrError) {
-              throw new AppError(
-                'CLAIMS.QR',
-                `Л/с ${letter.facts.accountNumber}: QR-код не построен — ${error.message}. Проверьте реквизиты УК.`,
-              );
-            }
-            throw error;
-          }
-          letters.push({
-            page: { view, qr: paymentQrSymbol(payload) },
-            accountId,
-            recipientName: letter.addressee.fullName ?? 'Собственнику помещения',
-            totalKopecks: letter.facts.totalKopecks,
-          });
+        const postal = postalCodeFor(sqlite, acc.buildingId, acc.address);
+        for (const l of a.letters) {
+          position += 1;
+          insertItem.run(batchId, documentId, a.accountId, position, l.recipientName, acc.address, postal, acc.buildingId, acc.entrance, acc.apartment, l.totalKopecks);
         }
+        journal(sqlite, {
+          accountId: a.accountId,
+          measure: 5,
+          kind: 'claim.issued',
+          actionDate,
+          atMs: env.nowMs,
+          userName: env.userName,
+          summary: `Претензия (${a.letters.length} адресат.) на ${rublesKopecksText(a.totalKopecks)}: долг ${rublesKopecksText(a.debtKopecks)}, пени ${rublesKopecksText(a.penaltyKopecks)}, срок до ${formatRuDate(context.deadlineDate)}`,
+          details: { batchId, documentId, asOfDate: params.asOfDate, deadlineDate: context.deadlineDate, totalKopecks: a.totalKopecks, tablesVersion: a.tablesVersion },
+        });
+        sumKopecks += a.totalKopecks;
       }
-      const bytes = await renderTemplate(ClaimDocument, { pages: letters.map((l) => l.page) });
-      const source = await PDFDocument.load(bytes);
-      const copies: Array<{ accountId: number; bytes: Buffer; pages: number }> = [];
-      for (const a of perAccount) {
-        const copy = await PDFDocument.create();
-        const pages = await copy.copyPages(
-          source,
-          Array.from({ length: a.count }, (_, i) => a.first + i),
-        );
-        for (const page of pages) copy.addPage(page);
-        copies.push({ accountId: a.accountId, bytes: Buffer.from(await copy.save()), pages: a.count });
-      }
-      // The chunk goes into the print file now (written out and released), not kept for a join at the end.
-      await print.append(source);
-      sqlite.transaction(() => {
-        for (const [i, a] of perAccount.entries()) {
-          const acc = accountRow.get(a.accountId) as {
-            number: string;
-            address: string;
-            buildingId: number | null;
-            entrance: number | null;
-            apartment: string | null;
-          };
-          const copy = copies[i] as { bytes: Buffer; pages: number };
-          const documentId = saveDocument(sqlite, dataDir, {
-            batchId,
-            kind: 'claim',
-            templateVersion: CLAIM_TEMPLATE_VERSION,
-            accountId: a.accountId,
-            buildingId: acc.buildingId,
-            entrance: acc.entrance,
-            issuedDate: params.issuedDate,
-            filePath: relPath(batchDir, 'accounts', `${safeFilePart(acc.number)}.pdf`),
-            bytes: copy.bytes,
-            pages: copy.pages,
-            totalKopecks: a.totalKopecks,
-            userName: env.userName,
-            atMs: env.nowMs,
-          });
-          const postal = postalCodeFor(sqlite, acc.buildingId, acc.address);
-          for (const l of letters.slice(a.first, a.first + a.count)) {
-            position += 1;
-            insertItem.run(
-              batchId,
-              documentId,
-              a.accountId,
-              position,
-              l.recipientName,
-              acc.address,
-              postal,
-              acc.buildingId,
-              acc.entrance,
-              acc.apartment,
-              l.totalKopecks,
-            );
-          }
-          journal(sqlite, {
-            accountId: a.accountId,
-            measure: 5,
-            kind: 'claim.issued',
-            actionDate,
-            atMs: env.nowMs,
-            userName: env.userName,
-            summary: `Претензия (${a.count} адресат.) на ${rublesKopecksText(a.totalKopecks)}: долг ${rublesKopecksText(a.debtKopecks)}, пени ${rublesKopecksText(a.penaltyKopecks)}, срок до ${formatRuDate(ctx.deadlineDate)}`,
-            details: {
-              batchId,
-              documentId,
-              asOfDate: params.asOfDate,
-              deadlineDate: ctx.deadlineDate,
-              totalKopecks: a.totalKopecks,
-              tablesVersion: a.tablesVersion,
-            },
-          });
-          sumKopecks += a.totalKopecks;
-        }
-        done += perAccount.length;
-        setDone.run(done, batchId);
-      })();
-      env.onProgress(`Претензии: ${done} из ${ids.length} л/с`, (0.95 * done) / ids.length);
-    }
+      done += chunk.accounts.length;
+      setDone.run(done, batchId);
+    })();
+    await print.append(chunk.pdf);
+    env.onProgress(`Претензии: ${done} из ${ids.length} л/с`, (0.95 * done) / ids.length);
+  };
+
+  let cancelled = false;
+  try {
+    cancelled = await renderInOrder(sqlite, context, tasks, options.threads, () => Boolean((isCancelled.get(batchId) as { c: number }).c), commit);
   } catch (error) {
     print.abort();
     throw error;
   }
-
   env.onProgress('Завершение файла для печати', 0.97);
   let printDocument: string | null = null;
   if (print.pages > 0) {
