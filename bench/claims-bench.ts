@@ -38,6 +38,11 @@ export async function claimsBench(workDir: string, accounts = 15000, claims = 10
     fs.writeFileSync(path.join(dataDir, 'ready'), '');
     lines.push({ name: `district ${accounts} accounts × 24 months built`, value: seconds(performance.now() - t0) });
   }
+  for (const threads of [2, 1]) lines.push(...(await runOnce(dataDir, claims, threads)));
+  return lines;
+}
+
+async function runOnce(dataDir: string, claims: number, threads: number): Promise<BenchLine[]> {
   const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, userName: 'bench' });
   const { sqlite } = core.ctx;
   // Every run starts from no claims (the cooldown would otherwise leave nothing to send).
@@ -48,14 +53,15 @@ export async function claimsBench(workDir: string, accounts = 15000, claims = 10
     .prepare(`SELECT bracket, count(*) AS n FROM account_summaries WHERE debt_kopecks > 0 AND status = 'open' AND bracket <> 'below_5k' GROUP BY bracket ORDER BY n DESC LIMIT 1`)
     .get() as { bracket: string; n: number };
   const created = createClaimBatch(sqlite, { bracket: bracket.bracket, companyId: null, asOfDate: '2026-11-26', issuedDate: '2026-11-26', limit: claims }, 'bench', NOW);
-  let peak = process.memoryUsage().rss;
+  const before = process.memoryUsage().rss;
+  let peak = before;
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 50);
   const t = performance.now();
   const cpu0 = process.cpuUsage();
   // As the application runs it: a job in a worker thread (with the claim batch's heap cap), this thread polling.
-  const job = core.ctx.jobs.start('documents', created.title, { task: 'claim-batch', batchId: created.batchId });
+  const job = core.ctx.jobs.start('documents', created.title, { task: 'claim-batch', batchId: created.batchId, threads });
   const status = await core.ctx.jobs.wait(job.id);
   const ms = performance.now() - t;
   // CPU time of the whole process (all threads): the figure that does not depend on what else the machine runs.
@@ -68,14 +74,13 @@ export async function claimsBench(workDir: string, accounts = 15000, claims = 10
   const print = sqlite.prepare(`SELECT file_path AS f, pages FROM generated_documents WHERE batch_id = ? AND kind = 'claims_print'`).get(created.batchId) as { f: string; pages: number };
   const size = fs.statSync(path.join(dataDir, print.f)).size;
   await core.close();
-  lines.push(
-    { name: `claims batch: ${created.accounts} accounts, ${letters} letters (bracket ${bracket.bracket})`, value: seconds(ms) },
+  return [
+    { name: `${threads} render thread(s): ${created.accounts} accounts, ${letters} letters (bracket ${bracket.bracket})`, value: seconds(ms) },
     { name: 'per account', value: `${(ms / created.accounts).toFixed(1)} ms` },
     { name: 'CPU time (user + system, all threads)', value: seconds((cpu.user + cpu.system) / 1000) },
     { name: 'load average (1 min) at the end', value: os.loadavg()[0]?.toFixed(2) ?? '' },
-    { name: 'peak RSS during the batch', value: `${Math.round(peak / 2 ** 20)} MB` },
+    { name: 'peak RSS during the batch (process: main + job + render threads)', value: `${Math.round(peak / 2 ** 20)} MB (${Math.round(before / 2 ** 20)} MB before)` },
     { name: 'print file', value: `${print.pages} pages, ${(size / 2 ** 20).toFixed(1)} MB` },
     { name: 'summary', value: summary },
-  );
-  return lines;
+  ];
 }

@@ -8,9 +8,9 @@ import { ImportRefusedError } from '../billing/import-files';
 import type { JobEnvironment } from '../jobs/run-job-task';
 import { failBatch, runClaimBatch } from './claim-batch';
 
-export async function runClaimBatchJob(env: JobEnvironment, batchId: number): Promise<string> {
+export async function runClaimBatchJob(env: JobEnvironment, batchId: number, threads?: number): Promise<string> {
   try {
-    return await runClaimBatch(env, batchId);
+    return await runClaimBatch(env, batchId, threads === undefined ? {} : { threads });
   } catch (error) {
     failBatch(env.sqlite, batchId, error instanceof Error ? error.message : String(error));
     if (error instanceof AppError) throw new ImportRefusedError(error.message);

@@ -4,11 +4,11 @@
  *
  * The job works in chunks of `CHUNK_ACCOUNTS` accounts: each chunk is one react-pdf render (one font load for
  * many pages — stack-notes §2: 1,000 pages in one render took 1.3 GB, per-chunk stays bounded), split with
- * pdf-lib into the per-account copies kept in the data folder, and written as a part of the print file. Between
- * chunks the job reports progress and honours «Отменить» (document_batches.cancel_requested). At the end the
- * parts are joined into one print-ready file in delivery order (building → entrance → apartment → addressee).
- * Every file goes into the registry; every letter becomes a mail item for form 103, the courier route sheet and
- * the delivery outcome; every account's claim is journaled as measure 5.
+ * pdf-lib into the per-account copies (claim-chunk.ts). Chunks are rendered on two threads (claim-render-pool.ts)
+ * and committed here strictly in print order (building → entrance → apartment → addressee): the copies and the
+ * registry, a mail item per letter (form 103, the courier sheet, the delivery outcome), the journal (measure 5),
+ * and the chunk's pages streamed into the one print-ready file (pdf-concatenate.ts). Between chunks the job
+ * reports progress and honours «Отменить» (document_batches.cancel_requested).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,7 +28,7 @@ import type { ClaimChunkTask, RenderedChunk } from './claim-chunk';
 import { renderInOrder } from './claim-render-pool';
 import { claimCandidates, type ClaimBatchRequest } from './claim-candidates';
 
-export const CHUNK_ACCOUNTS = 50;
+export const CHUNK_ACCOUNTS = 30;
 
 interface BatchParams extends ClaimBatchRequest {
   accountIds: number[];

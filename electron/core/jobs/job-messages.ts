@@ -10,7 +10,7 @@ export type JobTask =
   /** The monthly penalty run (measure 4) of one УК or, with companyId null, of all. */
   | { task: 'penalty-run'; period: string; companyId: number | null }
   /** A claim batch (measure 5) already recorded in document_batches. */
-  | { task: 'claim-batch'; batchId: number };
+  | { task: 'claim-batch'; batchId: number; threads?: number };
 
 export interface JobWorkerData {
   databasePath: string;

@@ -29,7 +29,7 @@ export async function runJobTask(task: JobTask, env: JobEnvironment): Promise<st
     const result = await runMonthlyPenalty({ ...env, period: task.period, companyId: task.companyId });
     return result.summary;
   }
-  if (task.task === 'claim-batch') return runClaimBatchJob(env, task.batchId);
+  if (task.task === 'claim-batch') return runClaimBatchJob(env, task.batchId, task.threads);
   // The demo district goes through the very same import as a clerk's files.
   const outDir = path.join(env.dataDir, 'demo', `${task.seed}-${task.accounts}-${task.months}`);
   fs.rmSync(outDir, { recursive: true, force: true });
