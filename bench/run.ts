@@ -13,6 +13,7 @@ import { registryBench } from './registry-bench';
 import { registryChromiumBench } from './registry-chromium';
 import { penaltyBench } from './penalty-bench';
 import { rulesBench } from './rules-bench';
+import { claimsBench } from './claims-bench';
 
 const workDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
 fs.mkdirSync(workDir, { recursive: true });
@@ -31,3 +32,6 @@ if (!only || only === 'penalty60') {
   printLines('Пени и ЕПД: 150 000 л/с × 60 мес. — 5 лет (issue 4), цель ≤ 30 с', await penaltyBench(workDir, 60));
 }
 if (!only || only === 'rules') printLines('Правила по 150 000 лицевых счетов, очередь звонков, SMS (issue 5)', await rulesBench(workDir));
+if (!only || only === 'claims') {
+  printLines('Претензии: 1 000 л/с (issue 6), цель ≤ 60 с и ≤ 600 МБ', await claimsBench(workDir));
+}

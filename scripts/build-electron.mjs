@@ -26,4 +26,7 @@ await build({ ...common, format: 'esm', entryPoints: ['electron/core/jobs/job-wo
 // The monthly penalty run splits accounts across threads; each shard runs this worker.
 await build({ ...common, format: 'esm', entryPoints: ['electron/core/penalty/penalty-shard-worker.ts'], outfile: 'dist/electron/penalty-shard-worker.mjs',
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
-console.error('dist/electron/main.cjs, preload.cjs, job-worker.mjs и penalty-shard-worker.mjs собраны.');
+// A claim batch renders its chunks on two threads; each runs this worker.
+await build({ ...common, format: 'esm', entryPoints: ['electron/core/claims/claim-render-worker.ts'], outfile: 'dist/electron/claim-render-worker.mjs',
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+console.error('dist/electron/main.cjs, preload.cjs, job-worker.mjs, penalty-shard-worker.mjs и claim-render-worker.mjs собраны.');

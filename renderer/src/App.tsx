@@ -20,6 +20,8 @@ import { SmsPage } from './pages/SmsPage';
 import { CallsPage } from './pages/CallsPage';
 import { MyQueuePage } from './pages/MyQueuePage';
 import { RulesPage } from './pages/RulesPage';
+import { ClaimsPage } from './pages/ClaimsPage';
+import { NoticesPage } from './pages/NoticesPage';
 
 export const SECTION_HOTKEYS: ReadonlyArray<{ key: string; route: Route }> = [
   { key: '1', route: { page: 'home' } },
@@ -88,6 +90,8 @@ function Screen({ route }: { route: Route }) {
       if (route.number === 2) return <CallsPage />;
       if (route.number === 3) return <EpdExportPage />;
       if (route.number === 4) return <PenaltyRunPage />;
+      if (route.number === 5) return <ClaimsPage />;
+      if (route.number === 6) return <NoticesPage />;
       return <MeasurePage number={route.number} />;
     case 'reports':
       return <ReportsPage />;

@@ -13,6 +13,7 @@ import type { ImportHistoryItem, ImportPreview, SavedMapping, UploadInfo } from 
 import { penaltyApiInputs, type PenaltyApiOutputs } from './contract-penalty';
 import { epdApiInputs, type EpdApiOutputs } from './contract-epd';
 import { workApiInputs, type WorkApiOutputs } from './contract-work';
+import { documentsApiInputs, type DocumentsApiOutputs } from './contract-documents';
 
 const NoInput = z.object({}).strict();
 const Id = z.number().int().positive();
@@ -152,6 +153,7 @@ export const apiInputs = {
   ...penaltyApiInputs,
   ...epdApiInputs,
   ...workApiInputs,
+  ...documentsApiInputs,
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -194,7 +196,7 @@ export interface JournalEntry {
   summary: string;
 }
 
-export interface ApiOutputs extends PenaltyApiOutputs, EpdApiOutputs, WorkApiOutputs {
+export interface ApiOutputs extends PenaltyApiOutputs, EpdApiOutputs, WorkApiOutputs, DocumentsApiOutputs {
   'app.info': AppInfo;
   'settings.get': Settings;
   'settings.update': Settings;

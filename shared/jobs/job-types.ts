@@ -13,7 +13,7 @@ export interface RowErrorView {
 
 export interface JobStatus {
   id: string;
-  kind: 'import' | 'demo' | 'penalty-run' | 'rules-evaluate';
+  kind: 'import' | 'demo' | 'penalty-run' | 'rules-evaluate' | 'documents';
   /** What the clerk sees as the job's title. */
   title: string;
   state: 'running' | 'done' | 'failed';

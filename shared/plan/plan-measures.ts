@@ -59,7 +59,7 @@ export const PLAN_MEASURES: readonly PlanMeasure[] = [
     title: 'Претензии',
     planText: 'Централизованная печать и доставка претензий с выпиской задолженности по группам долга',
     target: '—',
-    readiness: 'not_built',
+    readiness: 'partial',
     scope:
       'Пакеты претензий с выпиской по месяцам и QR-кодом оплаты, реестр почтовых отправлений (ф. 103), учёт вручения.',
   },
@@ -68,7 +68,7 @@ export const PLAN_MEASURES: readonly PlanMeasure[] = [
     title: 'Объявления в подъездах',
     planText: 'Размещение информации о задолженности на информационных стендах в подъездах',
     target: '—',
-    readiness: 'not_built',
+    readiness: 'partial',
     scope: 'Объявления по домам и подъездам — только номера квартир и суммы, без фамилий; журнал размещения.',
   },
   {

@@ -11,6 +11,9 @@ import { epdExportCommand } from './epd-export-command';
 import { callsCommand } from './calls-command';
 import { smsCommand } from './sms-command';
 import { rulesCommand } from './rules-command';
+import { claimsCommand } from './claims-command';
+import { mailingCommand } from './mailing-command';
+import { noticesCommand } from './notices-command';
 
 export const commands: CliCommand[] = [
   infoCommand,
@@ -22,4 +25,7 @@ export const commands: CliCommand[] = [
   callsCommand,
   smsCommand,
   rulesCommand,
+  claimsCommand,
+  mailingCommand,
+  noticesCommand,
 ];

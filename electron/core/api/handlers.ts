@@ -21,6 +21,7 @@ import { addKeyRate, legalTablesView } from '../penalty/legal-tables-service';
 import { addMoratorium, addRateRegime } from '../penalty/legal-decrees-service';
 import { createEpdHandlers } from './epd-handlers';
 import { createWorkHandlers } from './work-handlers';
+import { createDocumentsHandlers } from './documents-handlers';
 
 /**
  * Five years of history for a district of up to 10,000 accounts; bigger demo districts get a shorter one so the
@@ -83,5 +84,6 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     ...createPenaltyHandlers(ctx),
     ...createEpdHandlers(ctx),
     ...createWorkHandlers(ctx),
+    ...createDocumentsHandlers(ctx),
   };
 }

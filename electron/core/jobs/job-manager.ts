@@ -10,6 +10,7 @@ import type { JobStatus } from '../../../shared/jobs/job-types';
 import { AppError } from '../app-error';
 import type { CoreContext } from '../core-context';
 import type { JobMessage, JobTask, JobWorkerData } from './job-messages';
+import { CLAIM_BATCH_HEAP_MB } from '../claims/claim-batch-limits';
 
 export interface JobManager {
   start(kind: JobStatus['kind'], title: string, task: JobTask): JobStatus;
@@ -21,11 +22,13 @@ export interface JobManager {
 
 /** Where the worker's code is: bundled beside the Electron main, or the TypeScript source run through tsx. */
 function createWorker(data: JobWorkerData): Worker {
+  // A claim batch makes little live data but much garbage: a heap cap keeps its memory bounded (claim-batch-job.ts).
+  const resourceLimits = data.job.task === 'claim-batch' ? { maxOldGenerationSizeMb: CLAIM_BATCH_HEAP_MB } : undefined;
   if (process.env.ZHKU_BUNDLED === '1') {
-    return new Worker(path.join(__dirname, 'job-worker.mjs'), { workerData: data });
+    return new Worker(path.join(__dirname, 'job-worker.mjs'), { workerData: data, resourceLimits });
   }
   const entry = new URL('./job-worker.ts', import.meta.url).href;
-  return new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: { ...data, __entry: entry } });
+  return new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: { ...data, __entry: entry }, resourceLimits });
 }
 
 export function createJobManager(ctx: CoreContext): JobManager {

@@ -10,7 +10,9 @@ export type JobTask =
   /** The monthly penalty run (measure 4) of one УК or, with companyId null, of all. */
   | { task: 'penalty-run'; period: string; companyId: number | null }
   /** The rule book over every account (next steps, available measures). */
-  | { task: 'rules-evaluate' };
+  | { task: 'rules-evaluate' }
+  /** A claim batch (measure 5) already recorded in document_batches. */
+  | { task: 'claim-batch'; batchId: number; threads?: number };
 
 export interface JobWorkerData {
   databasePath: string;

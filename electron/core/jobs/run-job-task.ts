@@ -10,6 +10,7 @@ import { LAYOUTS } from '../../../shared/import/layouts';
 import { runMonthlyPenalty } from '../penalty/monthly-penalty-run';
 import type { JobTask } from './job-messages';
 import { evaluateAllAccounts, evaluateAllSummary } from '../rules/evaluate-all';
+import { runClaimBatchJob } from '../claims/claim-batch-job';
 
 export interface JobEnvironment {
   sqlite: Database.Database;
@@ -35,6 +36,7 @@ export async function runJobTask(task: JobTask, env: JobEnvironment): Promise<st
     );
     return evaluateAllSummary(result);
   }
+  if (task.task === 'claim-batch') return runClaimBatchJob(env, task.batchId, task.threads);
   // The demo district goes through the very same import as a clerk's files.
   const outDir = path.join(env.dataDir, 'demo', `${task.seed}-${task.accounts}-${task.months}`);
   fs.rmSync(outDir, { recursive: true, force: true });

@@ -1,0 +1,133 @@
+/**
+ * @file Handlers of the paper documents (shared/api/contract-documents.ts): claim batches (a job), their mailing
+ * files and delivery, stairwell notices and postings, files from the registry.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ApiHandlers } from './dispatch';
+import type { CoreContext } from '../core-context';
+import type { documentsApiInputs, DocumentBatchView, MailLetterView, NoticeBuildingView } from '../../../shared/api/contract-documents';
+import { isoDateInZone } from '../../../shared/dates/iso-date';
+import { AppError } from '../app-error';
+import { claimCandidates } from '../claims/claim-candidates';
+import { createClaimBatch } from '../claims/claim-batch';
+import { documentRule } from '../documents/document-rules';
+import { exportMailing } from '../mailing/mailing-export';
+import { mailItemsOf } from '../mailing/mail-items';
+import { importTrackingNumbers } from '../mailing/tracking-import';
+import { setDeliveryOutcome } from '../mailing/delivery-outcome';
+import { planNotices } from '../notices/notice-entrances';
+import { generateNotices } from '../notices/notice-generate';
+import { listPostings, recordPosting } from '../notices/notice-postings';
+
+export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typeof documentsApiInputs> {
+  const today = () => isoDateInZone(ctx.clock());
+  const env = () => ({ sqlite: ctx.sqlite, dataDir: ctx.dataDir, userName: ctx.userName, nowMs: ctx.clock() });
+  return {
+    'claims.preview': ({ bracket, companyId, asOfDate, limit }) => {
+      const issuedDate = today();
+      const found = claimCandidates(ctx.sqlite, { bracket, companyId, asOfDate: asOfDate ?? issuedDate, issuedDate, limit });
+      return {
+        asOfDate: asOfDate ?? issuedDate,
+        accounts: found.accounts.length,
+        inCooldown: found.inCooldown,
+        cooldownDays: found.cooldownDays,
+        noPayeeDetails: found.noPayeeDetails,
+        paymentDays: documentRule(ctx.sqlite, 'claim_payment_days', issuedDate),
+        sample: found.accounts.slice(0, 50).map((a) => ({ accountId: a.accountId, number: a.number, address: a.address, debtKopecks: a.debtKopecks })),
+      };
+    },
+    'claims.start': ({ bracket, companyId, asOfDate, limit }) => {
+      const issuedDate = today();
+      const created = createClaimBatch(ctx.sqlite, { bracket, companyId, asOfDate: asOfDate ?? issuedDate, issuedDate, limit }, ctx.userName, ctx.clock());
+      try {
+        const job = ctx.jobs.start('documents', created.title, { task: 'claim-batch', batchId: created.batchId });
+        return { batchId: created.batchId, jobId: job.id, accounts: created.accounts, title: created.title };
+      } catch (error) {
+        // Another job is running: the batch was never started, so it must not stay «running».
+        ctx.sqlite.prepare('DELETE FROM document_batches WHERE id = ?').run(created.batchId);
+        throw error;
+      }
+    },
+    'documents.batches': ({ kind }) =>
+      ctx.sqlite
+        .prepare(
+          `SELECT b.id, b.kind, b.title, b.as_of_date AS asOfDate, b.status, b.total_items AS totalItems, b.done_items AS doneItems, b.summary,
+                  (SELECT d.id FROM generated_documents d WHERE d.batch_id = b.id AND d.kind IN ('claims_print', 'notices_print') ORDER BY d.id DESC LIMIT 1) AS printDocumentId,
+                  b.user_name AS userName, b.created_at_ms AS createdAtMs
+             FROM document_batches b WHERE (@kind IS NULL OR b.kind = @kind) ORDER BY b.id DESC LIMIT 200`,
+        )
+        .all({ kind }) as DocumentBatchView[],
+    'documents.cancel': ({ batchId }) => {
+      const changed = ctx.sqlite.prepare(`UPDATE document_batches SET cancel_requested = 1 WHERE id = ? AND status = 'running'`).run(batchId).changes;
+      if (changed === 0) throw new AppError('CONFLICT', `Пакет № ${batchId} не выполняется — отменять нечего.`);
+      return { batchId, cancelRequested: true };
+    },
+    'documents.file': ({ documentId }) => {
+      const doc = ctx.sqlite.prepare('SELECT file_path AS filePath, sha256 FROM generated_documents WHERE id = ?').get(documentId) as
+        | { filePath: string; sha256: string }
+        | undefined;
+      if (!doc) throw new AppError('NOT_FOUND', `Документ № ${documentId} не найден в реестре.`);
+      const savedPath = path.join(ctx.dataDir, doc.filePath);
+      if (!fs.existsSync(savedPath)) throw new AppError('NOT_FOUND', `Файл документа № ${documentId} удалён из папки данных: ${savedPath}`);
+      return { fileName: path.basename(savedPath), savedPath, base64: fs.readFileSync(savedPath).toString('base64'), sha256: doc.sha256 };
+    },
+    'mailing.letters': ({ batchId }) =>
+      mailItemsOf(ctx.sqlite, batchId, today())
+        .slice(0, 2000)
+        .map(
+          (m): MailLetterView => ({
+            id: m.id,
+            orderNumber: m.orderNumber,
+            recipientName: m.recipientName,
+            address: m.address,
+            postalCode: m.postalCode,
+            accountNumber: m.accountNumber,
+            totalKopecks: m.totalKopecks,
+            trackingNumber: m.trackingNumber,
+            outcome: m.outcome,
+            outcomeDate: m.outcomeDate,
+          }),
+        ),
+    'mailing.export': ({ batchId }) => exportMailing(env(), batchId),
+    'mailing.importTracking': ({ batchId, text }) => importTrackingNumbers(ctx.sqlite, batchId, text),
+    'mailing.setOutcome': (input) => setDeliveryOutcome(ctx.sqlite, input, ctx.userName, ctx.clock()),
+    'notices.buildings': ({ thresholdKopecks }) => {
+      const threshold = thresholdKopecks ?? documentRule(ctx.sqlite, 'notice_min_debt_kopecks', today());
+      return ctx.sqlite
+        .prepare(
+          `SELECT b.id, b.address, b.entrances, count(DISTINCT p.id) AS flats,
+                  count(DISTINCT CASE WHEN s.debt_kopecks >= @threshold AND s.status = 'open' THEN p.id END) AS debtorFlats
+             FROM buildings b JOIN premises p ON p.building_id = b.id
+             LEFT JOIN accounts a ON a.premises_id = p.id LEFT JOIN account_summaries s ON s.account_id = a.id
+            GROUP BY b.id ORDER BY b.address_search`,
+        )
+        .all({ threshold }) as NoticeBuildingView[];
+    },
+    'notices.preview': ({ buildingIds, thresholdKopecks, asOfDate }) => {
+      const plan = planNotices(ctx.sqlite, buildingIds, asOfDate ?? today(), thresholdKopecks);
+      return {
+        asOfDate: plan.asOfDate,
+        thresholdKopecks: plan.thresholdKopecks,
+        fewFlatsLimit: plan.fewFlatsLimit,
+        warnings: plan.warnings,
+        entrances: plan.entrances.map((e) => ({
+          buildingId: e.buildingId,
+          buildingAddress: e.buildingAddress,
+          entrance: e.entrance,
+          flats: e.flats,
+          rows: e.rows,
+          totalKopecks: e.totalKopecks,
+          fewFlats: e.fewFlats,
+        })),
+      };
+    },
+    'notices.generate': async ({ buildingIds, thresholdKopecks, asOfDate, confirmFewFlats }) => {
+      const result = await generateNotices({ ...env(), issuedDate: today() }, { buildingIds, thresholdKopecks, asOfDate: asOfDate ?? today(), confirmFewFlats });
+      const print = ctx.sqlite.prepare(`SELECT id FROM generated_documents WHERE batch_id = ? AND kind = 'notices_print'`).get(result.batchId) as { id: number };
+      return { ...result, printDocumentId: print.id };
+    },
+    'notices.recordPosting': (input) => recordPosting(ctx.sqlite, input, ctx.userName, ctx.clock()),
+    'notices.postings': () => listPostings(ctx.sqlite),
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * @file Renders the chunks of a claim batch on up to two threads and hands them to the coordinator strictly in
+ * print order. Rendering (react-pdf) is most of a batch's time and needs only reads, so two worker threads roughly
+ * halve a batch on two cores; writing stays with the coordinator (one SQLite writer, one print file). At most one
+ * chunk per thread is in flight, so memory stays bounded; «Отменить» stops the dispatch of new chunks, and the
+ * chunks already rendered are still committed, in order. An in-memory database (tests) or a single thread
+ * renders here, one chunk after another.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type Database from 'better-sqlite3';
+import { AppError } from '../app-error';
+import { loadPenaltyTables } from '../penalty/penalty-tables-repo';
+import { renderClaimChunk, type ClaimChunkTask, type RenderedChunk } from './claim-chunk';
+import type { ClaimContext } from './claim-facts';
+import { CLAIM_RENDER_HEAP_MB } from './claim-batch-limits';
+import type { ClaimRenderMessage, ClaimRenderWorkerData } from './claim-render-worker';
+
+function workerEntry(): { url: URL; data: Record<string, unknown> } | null {
+  if (process.env.ZHKU_BUNDLED === '1') {
+    try {
+      const url = new URL('./claim-render-worker.mjs', import.meta.url);
+      return fs.existsSync(fileURLToPath(url)) ? { url, data: {} } : null;
+    } catch {
+      return null;
+    }
+  }
+  const entry = new URL('./claim-render-worker.ts', import.meta.url).href;
+  return { url: new URL('../jobs/worker-bootstrap.mjs', import.meta.url), data: { __entry: entry } };
+}
+
+class RenderThread {
+  private readonly worker: Worker;
+  private waiting: { resolve: (c: RenderedChunk) => void; reject: (e: Error) => void } | null = null;
+
+  constructor(entry: { url: URL; data: Record<string, unknown> }, data: ClaimRenderWorkerData) {
+    this.worker = new Worker(entry.url, { workerData: { ...entry.data, ...data }, resourceLimits: { maxOldGenerationSizeMb: CLAIM_RENDER_HEAP_MB } });
+    this.worker.on('message', (m: ClaimRenderMessage) => {
+      const w = this.waiting;
+      this.waiting = null;
+      if (!w) return;
+      if (m.type === 'chunk') w.resolve(m.chunk);
+      else w.reject(m.code && m.code !== 'null' ? new AppError(m.code, m.message.split('\n')[0] ?? m.message) : new Error(m.message));
+    });
+    const fail = (error: Error): void => {
+      const w = this.waiting;
+      this.waiting = null;
+      w?.reject(error);
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`Поток подготовки претензий завершился с кодом ${code}`)));
+  }
+
+  render(task: ClaimChunkTask): Promise<RenderedChunk> {
+    return new Promise((resolve, reject) => {
+      this.waiting = { resolve, reject };
+      this.worker.postMessage(task);
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.worker.terminate();
+  }
+}
+
+/** Renders the tasks and commits each in order; resolves true when stopped by cancel. */
+export async function renderInOrder(
+  sqlite: Database.Database,
+  context: Omit<ClaimContext, 'tables'>,
+  tasks: readonly ClaimChunkTask[],
+  threads: number | undefined,
+  isCancelled: () => boolean,
+  commit: (chunk: RenderedChunk) => Promise<void>,
+): Promise<boolean> {
+  const count = Math.max(1, Math.min(threads ?? Math.min(2, os.availableParallelism()), tasks.length));
+  const entry = sqlite.memory || count < 2 ? null : workerEntry();
+  if (!entry) {
+    const ctx: ClaimContext = { ...context, tables: loadPenaltyTables(sqlite) };
+    for (const task of tasks) {
+      if (isCancelled()) return true;
+      await commit(await renderClaimChunk(sqlite, ctx, task));
+    }
+    return false;
+  }
+  const pool = Array.from({ length: count }, () => new RenderThread(entry, { databasePath: sqlite.name, context }));
+  const free = [...pool];
+  const inflight = new Map<number, Promise<RenderedChunk>>();
+  let next = 0;
+  let cancelled = false;
+  try {
+    for (let c = 0; c < tasks.length; c++) {
+      while (!cancelled && next < tasks.length && free.length > 0) {
+        if (isCancelled()) {
+          cancelled = true;
+          break;
+        }
+        const thread = free.pop() as RenderThread;
+        const index = next++;
+        const promise = thread.render(tasks[index] as ClaimChunkTask);
+        // The thread is free again once its chunk is rendered (a failure ends the whole batch below).
+        promise.then(() => free.push(thread), () => undefined);
+        inflight.set(index, promise);
+      }
+      const rendered = inflight.get(c);
+      if (!rendered) break;
+      inflight.delete(c);
+      await commit(await rendered);
+    }
+  } finally {
+    await Promise.all(pool.map((t) => t.stop()));
+  }
+  return cancelled;
+}

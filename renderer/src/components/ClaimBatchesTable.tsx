@@ -1,0 +1,106 @@
+/**
+ * @file Claim batches (measure 5): what was made, its state and progress, the print file, the mailing files, and
+ * the letters of a chosen batch with their tracking numbers and delivery outcomes.
+ */
+import { useState } from 'react';
+import type { DocumentBatchView, MailingExportResult } from '../../../shared/api/contract-documents';
+import { api } from '../api/client';
+import { formatCount, formatInstant } from '../format';
+import { OpenDocumentButton } from './OpenDocumentButton';
+import { MailLettersPanel } from './MailLettersPanel';
+
+const STATUS: Record<DocumentBatchView['status'], string> = {
+  running: 'формируется',
+  done: 'готов',
+  cancelled: 'отменён',
+  failed: 'ошибка',
+};
+
+export function ClaimBatchesTable({ batches, onChanged }: { batches: DocumentBatchView[]; onChanged: () => void }) {
+  const [mailing, setMailing] = useState<Record<number, MailingExportResult | string>>({});
+  const [lettersOf, setLettersOf] = useState<number | null>(null);
+  if (batches.length === 0) return <p className="muted">Пакетов претензий ещё не было.</p>;
+
+  async function exportMailing(batchId: number): Promise<void> {
+    const result = await api.call('mailing.export', { batchId });
+    setMailing((m) => ({ ...m, [batchId]: result.ok ? result.value : result.error.message }));
+  }
+  async function cancel(batchId: number): Promise<void> {
+    await api.call('documents.cancel', { batchId });
+    onChanged();
+  }
+
+  return (
+    <>
+      <table className="grid compact" data-testid="claim-batches">
+        <thead>
+          <tr>
+            <th scope="col">№</th>
+            <th scope="col">Пакет</th>
+            <th scope="col">Состояние</th>
+            <th scope="col" className="num">
+              Л/с
+            </th>
+            <th scope="col">Итог</th>
+            <th scope="col">Файлы</th>
+            <th scope="col">Кто и когда</th>
+          </tr>
+        </thead>
+        <tbody>
+          {batches.map((b) => {
+            const m = mailing[b.id];
+            return (
+              <tr key={b.id}>
+                <td>{b.id}</td>
+                <td>{b.title}</td>
+                <td>
+                  {STATUS[b.status]}
+                  {b.status === 'running' && (
+                    <>
+                      {' '}
+                      <button type="button" className="link-button" onClick={() => void cancel(b.id)}>
+                        Отменить
+                      </button>
+                    </>
+                  )}
+                </td>
+                <td className="num">
+                  {formatCount(b.doneItems)} из {formatCount(b.totalItems)}
+                </td>
+                <td className="small">{b.summary ?? ''}</td>
+                <td>
+                  {b.printDocumentId !== null && <OpenDocumentButton documentId={b.printDocumentId} label="Открыть для печати" testId={`claims-print-${b.id}`} />}
+                  {b.status !== 'running' && b.printDocumentId !== null && (
+                    <div>
+                      <button type="button" className="link-button" onClick={() => void exportMailing(b.id)}>
+                        Списки отправки (ф. 103, CSV, курьер)
+                      </button>{' '}
+                      <button type="button" className="link-button" onClick={() => setLettersOf(lettersOf === b.id ? null : b.id)}>
+                        {lettersOf === b.id ? 'Скрыть письма' : 'Письма и вручение'}
+                      </button>
+                    </div>
+                  )}
+                  {typeof m === 'string' && <p className="error-text">{m}</p>}
+                  {m && typeof m !== 'string' && (
+                    <ul className="plain-list small">
+                      {m.files.map((f) => (
+                        <li key={f.documentId}>
+                          <OpenDocumentButton documentId={f.documentId} label={f.fileName} />
+                        </li>
+                      ))}
+                      {m.withoutPostalCode > 0 && <li className="error-text">Без почтового индекса: {m.withoutPostalCode} писем</li>}
+                    </ul>
+                  )}
+                </td>
+                <td className="muted small">
+                  {b.userName}, {formatInstant(b.createdAtMs)}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {lettersOf !== null && <MailLettersPanel key={lettersOf} batchId={lettersOf} />}
+    </>
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * @file Measure 5, «Претензии»: choose a debt bracket (and УК), see how many accounts a batch would cover and who
+ * is left out (claim within the cooldown, no bank details of the УК), start the batch as a job with progress and
+ * cancel, then open the print-ready file, make the mailing lists and record delivery.
+ */
+import { useState } from 'react';
+import type { ClaimPreview } from '../../../shared/api/contract-documents';
+import type { JobStatus } from '../../../shared/jobs/job-types';
+import type { BracketCode } from '../../../shared/registry/brackets';
+import { api } from '../api/client';
+import { useApi } from '../api/use-api';
+import { ClaimBatchesTable } from '../components/ClaimBatchesTable';
+import { JobProgress } from '../components/JobProgress';
+import { formatCount, formatDate, formatRub, todayIsoDate } from '../format';
+
+let rememberedJob: { jobId: string; batchId: number } | null = null;
+
+export function ClaimsPage() {
+  const [options] = useApi('registry.filterOptions', {});
+  const [bracket, setBracket] = useState<BracketCode>('over_100k');
+  const [companyId, setCompanyId] = useState<number | null>(null);
+  const [asOfDate, setAsOfDate] = useState(todayIsoDate);
+  const [limit, setLimit] = useState(0);
+  const [preview, setPreview] = useState<ClaimPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [job, setJob] = useState(rememberedJob);
+  const [jobRunning, setJobRunning] = useState(rememberedJob !== null);
+  const [batches, reloadBatches] = useApi('documents.batches', { kind: 'claims' });
+
+  const input = { bracket, companyId, asOfDate, limit };
+  async function show(): Promise<void> {
+    setError(null);
+    const result = await api.call('claims.preview', input);
+    if (result.ok) setPreview(result.value);
+    else setError(result.error.message);
+  }
+  async function start(): Promise<void> {
+    setError(null);
+    const result = await api.call('claims.start', input);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    rememberedJob = { jobId: result.value.jobId, batchId: result.value.batchId };
+    setJob(rememberedJob);
+    setJobRunning(true);
+    setPreview(null);
+    reloadBatches();
+  }
+  async function cancel(): Promise<void> {
+    if (job) await api.call('documents.cancel', { batchId: job.batchId });
+  }
+  const onFinished = (status: JobStatus): void => {
+    if (status.state !== 'running') {
+      setJobRunning(false);
+      reloadBatches();
+    }
+  };
+  const brackets = options.state === 'ready' ? options.value.brackets.filter((b) => b.code !== 'none') : [];
+  const companies = options.state === 'ready' ? options.value.companies : [];
+
+  return (
+    <section>
+      <p className="breadcrumb">План мероприятий · мероприятие 5 из 13</p>
+      <h1 tabIndex={-1}>5. Претензии</h1>
+      <p className="muted">
+        Претензия каждому собственнику: выписка долга по месяцам, пени на дату, сумма прописью, срок оплаты, последствия,
+        реквизиты УК и QR-код для оплаты (ГОСТ Р 56042-2014). Один файл для печати в порядке дом → подъезд → квартира,
+        копии по лицевым счетам, реестр ф. 103 и файл для загрузки на почту.
+      </p>
+      <form
+        className="form form-inline"
+        style={{ gridTemplateColumns: '13rem 20rem 11rem 10rem' }}
+        aria-label="Пакет претензий"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void show();
+        }}
+      >
+        <label>
+          Группа долга
+          <select name="bracket" value={bracket} onChange={(e) => { setBracket(e.target.value as BracketCode); setPreview(null); }}>
+            {brackets.map((b) => (
+              <option key={b.code} value={b.code}>
+                {b.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          УК
+          <select name="company" value={companyId ?? ''} onChange={(e) => { setCompanyId(e.target.value === '' ? null : Number(e.target.value)); setPreview(null); }}>
+            <option value="">все УК</option>
+            {companies.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Долг и пени на дату
+          <input type="date" name="asOf" value={asOfDate} onChange={(e) => { setAsOfDate(e.target.value); setPreview(null); }} required />
+        </label>
+        <label>
+          Не больше, л/с (0 — все)
+          <input type="number" min={0} name="limit" value={limit} onChange={(e) => { setLimit(Math.max(0, Number(e.target.value) || 0)); setPreview(null); }} />
+        </label>
+        <div className="form-actions">
+          <button type="submit" data-testid="claims-preview">
+            Показать, кому отправить
+          </button>
+          {preview && preview.accounts > 0 && (
+            <button type="button" data-testid="claims-start" onClick={() => void start()}>
+              Сформировать пакет: {formatCount(preview.accounts)} л/с
+            </button>
+          )}
+          {error && (
+            <span role="alert" className="error-text">
+              {error}
+            </span>
+          )}
+        </div>
+      </form>
+      {preview && (
+        <div className="card" data-testid="claims-preview-result">
+          <p>
+            <strong>{formatCount(preview.accounts)}</strong> л/с на {formatDate(preview.asOfDate)}; срок оплаты по претензии —{' '}
+            {preview.paymentDays} дн.
+            {preview.inCooldown > 0 && ` Не включены ${formatCount(preview.inCooldown)}: претензия была за последние ${preview.cooldownDays} дн.`}
+            {preview.noPayeeDetails > 0 && ` Не включены ${formatCount(preview.noPayeeDetails)}: у УК нет банковских реквизитов.`}
+          </p>
+          {preview.sample.length > 0 && (
+            <table className="grid compact">
+              <thead>
+                <tr>
+                  <th scope="col">Л/с</th>
+                  <th scope="col">Адрес (в порядке печати)</th>
+                  <th scope="col" className="num">
+                    Долг
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.sample.slice(0, 10).map((a) => (
+                  <tr key={a.accountId}>
+                    <td>{a.number}</td>
+                    <td>{a.address}</td>
+                    <td className="num">{formatRub(a.debtKopecks)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+      {job && (
+        <>
+          <JobProgress key={job.jobId} jobId={job.jobId} onFinished={onFinished} />
+          {jobRunning && (
+            <button type="button" className="link-button" data-testid="claims-cancel" onClick={() => void cancel()}>
+              Отменить формирование пакета № {job.batchId}
+            </button>
+          )}
+        </>
+      )}
+      <h2>Пакеты претензий</h2>
+      {batches.state === 'error' && <p className="error-text">{batches.error.message}</p>}
+      {batches.state === 'ready' && <ClaimBatchesTable batches={batches.value} onChanged={reloadBatches} />}
+    </section>
+  );
+}

@@ -1,0 +1,178 @@
+/**
+ * @file API methods of the paper documents (measures 5 and 6): claim batches, their mailing files and delivery,
+ * stairwell notices and their posting journal, the document registry. Spread into the one contract in contract.ts.
+ */
+import { z } from './zod-russian';
+import { isIsoDate } from '../dates/iso-date';
+import { BRACKET_CODES } from '../registry/brackets';
+
+const Id = z.number().int().positive();
+const DateText = z.string({ error: 'Укажите дату.' }).refine(isIsoDate, 'Дата — в виде ГГГГ-ММ-ДД.');
+
+const ClaimSelection = {
+  bracket: z.enum(BRACKET_CODES),
+  companyId: Id.nullable().default(null),
+  /** The date the debt and penalty are stated on; today when omitted. */
+  asOfDate: DateText.optional(),
+  /** At most this many accounts in the batch (0 = all). */
+  limit: z.number().int().min(0).max(50_000).default(0),
+};
+
+export const documentsApiInputs = {
+  /** How many accounts a claim batch would cover, and who is left out (cooldown, no bank details). */
+  'claims.preview': z.object(ClaimSelection).strict(),
+  /** Records the batch and starts generating it as a job (progress via jobs.get, cancel via documents.cancel). */
+  'claims.start': z.object(ClaimSelection).strict(),
+  /** Batches of claims and notices, newest first. */
+  'documents.batches': z.object({ kind: z.enum(['claims', 'notices']).nullable().default(null) }).strict(),
+  /** Asks a running batch to stop before its next chunk. */
+  'documents.cancel': z.object({ batchId: Id }).strict(),
+  /** A generated file from the registry, to open or print (base64). */
+  'documents.file': z.object({ documentId: Id }).strict(),
+  /** The letters of a claim batch with tracking numbers and delivery outcomes (first 2 000). */
+  'mailing.letters': z.object({ batchId: Id }).strict(),
+  /** Form 103 (PDF), the batch-mail upload file (CSV) and courier route sheets of a claim batch. */
+  'mailing.export': z.object({ batchId: Id }).strict(),
+  /** Tracking numbers from the post: lines «номер заказа;ШПИ». */
+  'mailing.importTracking': z.object({ batchId: Id, text: z.string().min(1, 'Вставьте строки «номер заказа;ШПИ».').max(2_000_000) }).strict(),
+  'mailing.setOutcome': z.object({ mailItemId: Id, outcome: z.enum(['delivered', 'returned', 'refused']), date: DateText }).strict(),
+  /** Buildings with the number of flats in debt over the threshold, for choosing where to post notices. */
+  'notices.buildings': z.object({ thresholdKopecks: z.number().int().min(0).nullable().default(null) }).strict(),
+  /** What the notices of the chosen buildings would list, with warnings for entrances with few flats. */
+  'notices.preview': z
+    .object({ buildingIds: z.array(Id).min(1, 'Выберите хотя бы один дом.').max(200), thresholdKopecks: z.number().int().min(0).nullable().default(null), asOfDate: DateText.optional() })
+    .strict(),
+  'notices.generate': z
+    .object({
+      buildingIds: z.array(Id).min(1, 'Выберите хотя бы один дом.').max(200),
+      thresholdKopecks: z.number().int().min(0).nullable().default(null),
+      asOfDate: DateText.optional(),
+      confirmFewFlats: z.boolean().default(false),
+    })
+    .strict(),
+  'notices.recordPosting': z
+    .object({
+      documentId: Id,
+      entrance: z.number().int().min(0).nullable().default(null),
+      postedDate: DateText,
+      place: z.string().trim().min(2, 'Укажите, где размещено объявление.').max(300),
+    })
+    .strict(),
+  'notices.postings': z.object({}).strict(),
+} as const;
+
+export interface ClaimPreview {
+  asOfDate: string;
+  accounts: number;
+  inCooldown: number;
+  cooldownDays: number;
+  noPayeeDetails: number;
+  paymentDays: number;
+  /** The first accounts in print order. */
+  sample: Array<{ accountId: number; number: string; address: string; debtKopecks: number }>;
+}
+
+export interface DocumentBatchView {
+  id: number;
+  kind: 'claims' | 'notices';
+  title: string;
+  asOfDate: string;
+  status: 'running' | 'done' | 'cancelled' | 'failed';
+  totalItems: number;
+  doneItems: number;
+  summary: string | null;
+  /** Registry id of the print-ready file, when made. */
+  printDocumentId: number | null;
+  userName: string;
+  createdAtMs: number;
+}
+
+export interface DocumentFile {
+  fileName: string;
+  savedPath: string;
+  base64: string;
+  sha256: string;
+}
+
+export interface MailLetterView {
+  id: number;
+  orderNumber: string;
+  recipientName: string;
+  address: string;
+  postalCode: string | null;
+  accountNumber: string;
+  totalKopecks: number;
+  trackingNumber: string | null;
+  outcome: 'pending' | 'delivered' | 'returned' | 'refused';
+  outcomeDate: string | null;
+}
+
+export interface MailingExportResult {
+  batchId: number;
+  letters: number;
+  withoutPostalCode: number;
+  files: Array<{ kind: 'form103_pdf' | 'form103_csv' | 'route_sheet'; documentId: number; filePath: string; fileName: string }>;
+}
+
+export interface NoticeBuildingView {
+  id: number;
+  address: string;
+  entrances: number | null;
+  flats: number;
+  debtorFlats: number;
+}
+
+export interface NoticeEntranceView {
+  buildingId: number;
+  buildingAddress: string;
+  entrance: number | null;
+  flats: number;
+  rows: Array<{ apartment: string; debtKopecks: number }>;
+  totalKopecks: number;
+  fewFlats: boolean;
+}
+
+export interface NoticePreview {
+  asOfDate: string;
+  thresholdKopecks: number;
+  fewFlatsLimit: number;
+  entrances: NoticeEntranceView[];
+  warnings: string[];
+}
+
+export interface NoticeGenerateResult {
+  batchId: number;
+  documents: Array<{ documentId: number; buildingId: number; buildingAddress: string; entrances: number[]; filePath: string }>;
+  printFile: string;
+  printDocumentId: number;
+  pages: number;
+  warnings: string[];
+}
+
+export interface NoticePostingView {
+  id: number;
+  documentId: number;
+  buildingAddress: string;
+  entrance: number | null;
+  postedDate: string;
+  place: string;
+  userName: string;
+  atMs: number;
+}
+
+export interface DocumentsApiOutputs {
+  'claims.preview': ClaimPreview;
+  'claims.start': { batchId: number; jobId: string; accounts: number; title: string };
+  'documents.batches': DocumentBatchView[];
+  'documents.cancel': { batchId: number; cancelRequested: boolean };
+  'documents.file': DocumentFile;
+  'mailing.letters': MailLetterView[];
+  'mailing.export': MailingExportResult;
+  'mailing.importTracking': { updated: number };
+  'mailing.setOutcome': { mailItemId: number; outcome: 'delivered' | 'returned' | 'refused'; date: string };
+  'notices.buildings': NoticeBuildingView[];
+  'notices.preview': NoticePreview;
+  'notices.generate': NoticeGenerateResult;
+  'notices.recordPosting': NoticePostingView;
+  'notices.postings': NoticePostingView[];
+}

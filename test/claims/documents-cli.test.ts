@@ -1,0 +1,76 @@
+/**
+ * The CLI commands of measures 5–6 run directly on an imported district: `claims` fills a folder with the print
+ * file and per-account copies, `mailing` adds form 103, the upload CSV and route sheets (loading tracking numbers
+ * first), `notices` writes a building's notices; bad arguments are refused with exit 2.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../electron/core/open-core';
+import { claimsCommand } from '../../electron/cli/commands/claims-command';
+import { mailingCommand } from '../../electron/cli/commands/mailing-command';
+import { noticesCommand } from '../../electron/cli/commands/notices-command';
+import { trackingCheckDigit } from '../../shared/documents/mailing/tracking-number';
+import { closeDocumentsCore, openDocumentsCore, pdfPages, pdfText } from './documents-district';
+
+let core: Core;
+let out: string;
+
+function io() {
+  const o: string[] = [];
+  const e: string[] = [];
+  return { io: { out: (t: string) => void o.push(t), err: (t: string) => void e.push(t) }, out: o, err: e };
+}
+
+beforeAll(async () => {
+  core = await openDocumentsCore(100);
+  out = path.join(core.ctx.dataDir, 'night-run');
+}, 240_000);
+
+afterAll(async () => {
+  await closeDocumentsCore(core);
+});
+
+describe('claims, mailing and notices commands', () => {
+  it('refuses a missing bracket or folder with exit 2', async () => {
+    const r = io();
+    expect(await claimsCommand.run({ values: { out }, positionals: [], core, io: r.io })).toBe(2);
+    expect(r.err.join('')).toContain('--bracket');
+    expect(await noticesCommand.run({ values: { building: ['1'] }, positionals: [], core, io: io().io })).toBe(2);
+    expect(await mailingCommand.run({ values: { out }, positionals: [], core, io: io().io })).toBe(2);
+  });
+
+  it('produces a claim batch, its mailing lists and a building’s notices into folders', async () => {
+    const bracket = core.ctx.sqlite
+      .prepare(`SELECT bracket FROM account_summaries WHERE debt_kopecks > 0 AND bracket NOT IN ('none', 'below_5k') GROUP BY bracket ORDER BY count(*) DESC LIMIT 1`)
+      .pluck()
+      .get() as string;
+    const c = io();
+    expect(await claimsCommand.run({ values: { bracket, out, limit: '5' }, positionals: [], core, io: c.io })).toBe(0);
+    const batch = Number(/Пакет № (\d+)/.exec(c.out.join(''))?.[1]);
+    const print = fs.readdirSync(out).find((f) => f.startsWith('pechat-pretenzii'));
+    expect(print).toBeDefined();
+    expect(fs.readdirSync(path.join(out, 'accounts'))).toHaveLength(5);
+    expect(pdfText(path.join(out, print as string))).toContain('ПРЕТЕНЗИЯ');
+
+    const orders = core.ctx.sqlite.prepare('SELECT position FROM mail_items WHERE batch_id = ? ORDER BY position').pluck().all(batch) as number[];
+    const tracking = path.join(core.ctx.dataDir, 'shpi.csv');
+    fs.writeFileSync(tracking, orders.map((p) => { const d = `1434008500${String(p).padStart(3, '0')}`; return `${batch}-${p};${d}${trackingCheckDigit(d)}`; }).join('\n'));
+    const m = io();
+    expect(await mailingCommand.run({ values: { batch: String(batch), out, tracking }, positionals: [], core, io: m.io })).toBe(0);
+    expect(m.out.join('')).toContain(`ШПИ загружены: ${orders.length}`);
+    expect(pdfText(path.join(out, `f103-${batch}.pdf`))).toContain('1434008500001');
+    expect(fs.existsSync(path.join(out, `pochta-zagruzka-${batch}.csv`))).toBe(true);
+    expect(fs.existsSync(path.join(out, `marshrut-${batch}.pdf`))).toBe(true);
+
+    const building = core.ctx.sqlite
+      .prepare(`SELECT p.building_id FROM account_summaries s JOIN accounts a ON a.id = s.account_id JOIN premises p ON p.id = a.premises_id WHERE s.debt_kopecks >= 500000 GROUP BY p.building_id ORDER BY count(*) DESC LIMIT 1`)
+      .pluck()
+      .get() as number;
+    const n = io();
+    expect(await noticesCommand.run({ values: { building: [String(building)], out: path.join(out, 'notices'), 'confirm-few-flats': true }, positionals: [], core, io: n.io })).toBe(0);
+    const noticeFile = /Файл для печати: (.+) \(/.exec(n.out.join(''))?.[1] as string;
+    expect(pdfPages(noticeFile)).toBeGreaterThan(0);
+    expect(pdfText(noticeFile)).toContain('ОБЪЯВЛЕНИЕ');
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * End to end in Chromium on an imported demo district: the clerk opens measure 5, previews a bracket, starts the
+ * batch (progress, then the summary), sees it in the list with its print file, makes the mailing lists and marks
+ * a letter delivered; then measure 6: chooses the building with most debtors, checks the notices (apartments
+ * and sums only), confirms the few-flats warning if shown, generates them and records the posting.
+ * Screenshots go to test-results/ (claims-page.png, notices-page.png).
+ */
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
+import { openDocumentsCore } from './documents-district';
+import fs from 'node:fs';
+
+describe('claims and notices pages in Chromium', () => {
+  let app: AppInChromium;
+  let page: Page;
+  let dataDir: string;
+  let bracket: string;
+
+  beforeAll(async () => {
+    const core = await openDocumentsCore(200);
+    dataDir = core.ctx.dataDir;
+    bracket = core.ctx.sqlite
+      .prepare(`SELECT bracket FROM account_summaries WHERE debt_kopecks > 0 AND bracket NOT IN ('none', 'below_5k') GROUP BY bracket ORDER BY count(*) DESC LIMIT 1`)
+      .pluck()
+      .get() as string;
+    await core.close();
+    app = await openAppInChromium(dataDir, 20_000);
+    page = app.page;
+  }, 180_000);
+
+  afterAll(async () => {
+    await app?.close();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('makes a claim batch of a bracket with progress, then its print file and mailing lists', async () => {
+    await page.goto(`${app.served.url}#/measures/5`);
+    await page.getByRole('heading', { name: '5. Претензии' }).waitFor();
+    await page.locator('select[name="bracket"]').selectOption(bracket);
+    await page.getByTestId('claims-preview').click();
+    await page.getByTestId('claims-preview-result').waitFor();
+    await page.getByTestId('claims-start').click();
+    await page.getByTestId('job-summary').waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId('job-summary').textContent()).toMatch(/Подготовлены претензии по \d+ л\/с/);
+    await page.getByTestId('claim-batches').getByText('готов', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Списки отправки (ф. 103, CSV, курьер)' }).click();
+    await page.getByRole('button', { name: /^f103-\d+\.pdf$/ }).waitFor();
+    await page.getByRole('button', { name: 'Письма и вручение' }).click();
+    await page.getByTestId('mail-letters').waitFor();
+    await page.getByTestId('mail-letters').locator('select').first().selectOption('delivered');
+    await page.getByTestId('mail-letters').getByText(/вручено \d{2}\.\d{2}\.\d{4}/).first().waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'claims-page.png'), fullPage: true });
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('makes stairwell notices for the building with most debtors and records the posting', async () => {
+    await page.goto(`${app.served.url}#/measures/6`);
+    await page.getByRole('heading', { name: '6. Объявления в подъездах' }).waitFor();
+    const rows = page.getByTestId('notice-buildings').locator('tbody tr');
+    await rows.first().waitFor();
+    // The building with the most flats in debt.
+    const counts = await rows.locator('td:nth-child(4)').allTextContents();
+    const best = counts.map((c) => Number(c.replace(/\D/g, ''))).reduce((bi, v, i, a) => (v > (a[bi] ?? 0) ? i : bi), 0);
+    await rows.nth(best).locator('input[type="checkbox"]').check();
+    await page.getByTestId('notices-preview').click();
+    await page.getByTestId('notice-entrances').waitFor();
+    if (await page.getByTestId('few-flats-warning').isVisible()) await page.getByTestId('few-flats-warning').locator('input[type="checkbox"]').check();
+    await page.getByTestId('notices-generate').click();
+    await page.getByTestId('notices-result').waitFor({ timeout: 60_000 });
+    await page.getByTestId('notice-posted').click();
+    await page.getByTestId('notice-postings').waitFor();
+    expect(await page.getByTestId('notice-postings').textContent()).toContain('доска объявлений на первом этаже');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'notices-page.png'), fullPage: true });
+    expect(app.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * Stairwell notices (measure 6) for a whole building of the demo district: the PDF read back as text lists every
+ * debtor flat of each entrance with its amount, and no name, surname, initials or phone number of any resident
+ * of the building appears anywhere in it; an entrance with few flats is printed only after confirmation; the
+ * posting journal records who put which notice up, where and when (measure 6 in the actions journal).
+ */
+import path from 'node:path';
+import { incline } from 'lvovich';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../electron/core/open-core';
+import type { NoticeBuildingView, NoticeGenerateResult, NoticePostingView, NoticePreview } from '../../shared/api/contract-documents';
+import { rublesText } from '../../shared/documents/money-text';
+import { call, closeDocumentsCore, openDocumentsCore, pdfPages, pdfText, TODAY } from '../claims/documents-district';
+
+let core: Core;
+let building: NoticeBuildingView;
+let result: NoticeGenerateResult;
+let preview: NoticePreview;
+
+const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
+
+beforeAll(async () => {
+  core = await openDocumentsCore(200);
+  const buildings = await call<NoticeBuildingView[]>(core, 'notices.buildings', {});
+  building = [...buildings].sort((a, b) => b.debtorFlats - a.debtorFlats)[0] as NoticeBuildingView;
+  expect(building.debtorFlats).toBeGreaterThan(2);
+  preview = await call<NoticePreview>(core, 'notices.preview', { buildingIds: [building.id] });
+  result = await call<NoticeGenerateResult>(core, 'notices.generate', { buildingIds: [building.id], confirmFewFlats: true });
+}, 240_000);
+
+afterAll(async () => {
+  await closeDocumentsCore(core);
+});
+
+function noticeText(): string {
+  const file = path.join(core.ctx.dataDir, result.printFile);
+  return plain(pdfText(file));
+}
+
+describe('stairwell notices for a whole building', () => {
+  it('lists each debtor flat of each entrance with its amount, as of the date, a page per entrance', () => {
+    const text = noticeText();
+    expect(pdfPages(path.join(core.ctx.dataDir, result.printFile))).toBe(preview.entrances.length);
+    expect(text).toContain('ОБЪЯВЛЕНИЕ');
+    expect(text).toContain('По состоянию на 26.11.2026');
+    for (const e of preview.entrances) {
+      if (e.entrance !== null) expect(text).toContain(`подъезд ${e.entrance}`);
+      for (const r of e.rows) {
+        expect(text).toContain(`кв. ${r.apartment}`);
+        expect(text).toContain(plain(`${rublesText(r.debtKopecks)} ₽`));
+        expect(r.debtKopecks).toBeGreaterThanOrEqual(preview.thresholdKopecks);
+      }
+    }
+  });
+
+  it('never shows a resident’s name, surname, initials or phone number', () => {
+    const text = noticeText();
+    const folded = text.toLowerCase().replace(/ё/g, 'е');
+    const people = core.ctx.sqlite
+      .prepare(
+        `SELECT DISTINCT pe.full_name AS fullName, pe.phone FROM persons pe
+           JOIN account_persons ap ON ap.person_id = pe.id JOIN accounts a ON a.id = ap.account_id
+           JOIN premises p ON p.id = a.premises_id WHERE p.building_id = ?`,
+      )
+      .all(building.id) as Array<{ fullName: string; phone: string | null }>;
+    expect(people.length).toBeGreaterThan(0);
+    // Words that are also in the building's address or the УК's name are not a resident's (a «Лесная» street).
+    const context = `${building.address} ${preview.entrances.map((e) => e.buildingAddress).join(' ')} ${core.ctx.sqlite
+      .prepare('SELECT c.name FROM buildings b JOIN management_companies c ON c.id = b.management_company_id WHERE b.id = ?')
+      .pluck()
+      .get(building.id) as string}`
+      .toLowerCase()
+      .replace(/ё/g, 'е');
+    const words = (s: string) => s.toLowerCase().replace(/ё/g, 'е').split(/[^а-яa-z]+/).filter((w) => w.length >= 3);
+    const textWords = new Set(words(folded));
+    const contextWords = new Set(words(context));
+    for (const person of people) {
+      const parts = person.fullName.split(/\s+/);
+      // Every case form of the name (lvovich declines it), as whole words: «Иванов», «Иванову», «Ивановым»…
+      const [l = '', f = '', m = ''] = parts;
+      const forms = new Set<string>(words(person.fullName));
+      for (const c of ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'] as const) {
+        const d = incline({ last: l, first: f, ...(m ? { middle: m } : {}) }, c);
+        for (const x of [d.last, d.first, d.middle]) if (x) for (const w of words(x)) forms.add(w);
+      }
+      for (const w of forms) {
+        if (contextWords.has(w)) continue;
+        expect(textWords.has(w), `«${person.fullName}» (${w}) в объявлении`).toBe(false);
+      }
+      const [last, first, middle] = parts;
+      if (first && middle) expect(text).not.toContain(`${first[0]}. ${middle[0]}.`);
+      if (first && middle) expect(text).not.toContain(`${first[0]}.${middle[0]}.`);
+      if (last && first) expect(text).not.toContain(`${last} ${first[0]}.`);
+      if (person.phone) {
+        const digits = person.phone.replace(/\D/g, '').slice(-7);
+        expect(text.replace(/\D/g, '')).not.toContain(digits);
+      }
+    }
+  });
+
+  it('asks for confirmation before printing an entrance with few flats', async () => {
+    const smallest = Math.min(...preview.entrances.map((e) => e.flats));
+    // The limit is data: an administrator raises it from a date on; the notice then needs confirmation.
+    core.ctx.sqlite
+      .prepare(`INSERT INTO document_rules (key, valid_from_date, value_int, note) VALUES ('notice_few_flats', '2026-11-01', ?, 'тест')`)
+      .run(smallest);
+    const warned = await call<NoticePreview>(core, 'notices.preview', { buildingIds: [building.id] });
+    expect(warned.warnings.length).toBeGreaterThan(0);
+    expect(warned.warnings[0]).toMatch(/соседи легко узнают/);
+    const refused = await core.dispatch('notices.generate', { buildingIds: [building.id] });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.code).toBe('NOTICES.FEW_FLATS');
+    core.ctx.sqlite.prepare(`DELETE FROM document_rules WHERE key = 'notice_few_flats' AND valid_from_date = '2026-11-01'`).run();
+  });
+
+  it('journals where and when a notice was posted, by whom (measure 6)', async () => {
+    const doc = result.documents[0] as NoticeGenerateResult['documents'][number];
+    const posted = await call<NoticePostingView>(core, 'notices.recordPosting', {
+      documentId: doc.documentId,
+      entrance: doc.entrances[0] ?? null,
+      postedDate: TODAY,
+      place: 'доска объявлений у лифта',
+    });
+    expect(posted.userName).toBe('Тестовый сотрудник');
+    const list = await call<NoticePostingView[]>(core, 'notices.postings', {});
+    expect(list[0]).toMatchObject({ documentId: doc.documentId, place: 'доска объявлений у лифта', postedDate: TODAY });
+    const journal = core.ctx.sqlite.prepare(`SELECT kind, summary FROM actions WHERE measure = 6 ORDER BY id`).all() as Array<{ kind: string; summary: string }>;
+    expect(journal.map((j) => j.kind)).toEqual(['notice.generated', 'notice.posted']);
+    expect(journal[1]?.summary).toContain('доска объявлений у лифта');
+  });
+});
