@@ -18,6 +18,9 @@ import type {
 import { countContacts } from '../../shared/rules/contact/contact-limits';
 import { DEFAULT_RULE_BOOK } from '../../shared/rules/eligibility/default-rule-book';
 import { saveUpload } from '../../electron/core/billing/upload-store';
+import { penaltyInputForAccount } from '../../electron/core/penalty/account-penalty-input';
+import { loadPenaltyTables } from '../../electron/core/penalty/penalty-tables-repo';
+import { calculatePenalty } from '../../shared/rules/penalty/calculate-penalty';
 import { call, callError, openDemoCore, WEDNESDAY_11, type DemoCore } from './demo-district';
 
 const BRACKETS = DEFAULT_RULE_BOOK.callQueue.brackets;
@@ -119,6 +122,18 @@ describe('the daily call queue on the demo district', () => {
     expect(ids.has(heldBack.paused as number)).toBe(false);
     expect(ids.has(heldBack.blocked as number)).toBe(false);
     expect(summary.build?.skipped).toMatchObject({ limit: 1, paused: 1, blocked: 1 });
+  });
+
+  it('shows on the call card today’s penalty, as the engine computes it for the account card', async () => {
+    const first = queue[0] as QueueItemView;
+    const card = await call<{ penaltyKopecks: number | null }>(demo.core, 'calls.card', { accountId: first.accountId });
+    const sqlite = demo.core.ctx.sqlite;
+    const engine = calculatePenalty(
+      penaltyInputForAccount(sqlite, first.accountId, '2026-11-25'),
+      loadPenaltyTables(sqlite),
+    ).totalKopecks;
+    expect(engine).toBeGreaterThan(0);
+    expect(card.penaltyKopecks).toBe(engine);
   });
 
   it('enforces the hours and the limits when recording, not only when listing', async () => {

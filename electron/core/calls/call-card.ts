@@ -11,6 +11,11 @@ import { normalisePhone } from '../../../shared/rules/contact/phone-number';
 import { currentRuleBook } from '../rules/rule-book-repo';
 import { contactCheckFor } from '../contacts/contact-guard';
 import { callScript } from './call-scripts';
+import { isoDateInZone } from '../../../shared/dates/iso-date';
+import { calculatePenalty } from '../../../shared/rules/penalty/calculate-penalty';
+import { PenaltyTableError } from '../../../shared/rules/penalty/legal-tables';
+import { penaltyInputForAccount } from '../penalty/account-penalty-input';
+import { loadPenaltyTables } from '../penalty/penalty-tables-repo';
 
 /** Owners and tenants first, as account-facts.ts picks the phone to dial. */
 const rank = (role: string) => (role === 'собственник' || role === 'наниматель' ? 0 : 1);
@@ -68,12 +73,7 @@ export function readCallCard(sqlite: Database.Database, accountId: number, nowMs
       note: string | null;
     }>
   ).map(({ minute, ...c }) => ({ ...c, time: formatMinute(minute) }));
-  const penalty = sqlite
-    .prepare(
-      `SELECT a.total_penalty_kopecks AS total FROM penalty_accruals a JOIN penalty_runs r ON r.id = a.run_id
-        WHERE a.account_id = ? AND r.status = 'current' ORDER BY r.period DESC LIMIT 1`,
-    )
-    .get(accountId) as { total: number } | undefined;
+  const penaltyKopecks = penaltyToday(sqlite, accountId, nowMs);
   const openPromises = sqlite
     .prepare(
       `SELECT promised_date AS promisedDate, amount_kopecks AS amountKopecks FROM payment_promises WHERE account_id = ? AND status = 'open'`,
@@ -87,7 +87,7 @@ export function readCallCard(sqlite: Database.Database, accountId: number, nowMs
   return {
     ...rest,
     bracketLabel: BRACKET_LABELS[s.bracket] ?? s.bracket,
-    penaltyKopecks: penalty?.total ?? null,
+    penaltyKopecks,
     script: callScript(s.bracket, {
       // Whom the operator will reach: the first person with a dialable phone (the queue dials the same one).
       person:
@@ -104,4 +104,18 @@ export function readCallCard(sqlite: Database.Database, accountId: number, nowMs
     callRefusals: refusals,
     hoursText: check.hoursText,
   };
+}
+
+/**
+ * The penalty as of today by the engine, as the account card shows it: the operator names today's figure, not
+ * the last monthly run's. Null when the legal tables cannot answer (the card then says «не рассчитаны»).
+ */
+function penaltyToday(sqlite: Database.Database, accountId: number, nowMs: number): number | null {
+  try {
+    const input = penaltyInputForAccount(sqlite, accountId, isoDateInZone(nowMs));
+    return calculatePenalty(input, loadPenaltyTables(sqlite), { reasons: false }).totalKopecks;
+  } catch (error) {
+    if (error instanceof PenaltyTableError) return null;
+    throw error;
+  }
 }
