@@ -16,6 +16,7 @@ import type {
   QueueItemView,
 } from '../../shared/api/contract-work';
 import { countContacts } from '../../shared/rules/contact/contact-limits';
+import { normalisePhone } from '../../shared/rules/contact/phone-number';
 import { DEFAULT_RULE_BOOK } from '../../shared/rules/eligibility/default-rule-book';
 import { saveUpload } from '../../electron/core/billing/upload-store';
 import { penaltyInputForAccount } from '../../electron/core/penalty/account-penalty-input';
@@ -122,6 +123,18 @@ describe('the daily call queue on the demo district', () => {
     expect(ids.has(heldBack.paused as number)).toBe(false);
     expect(ids.has(heldBack.blocked as number)).toBe(false);
     expect(summary.build?.skipped).toMatchObject({ limit: 1, paused: 1, blocked: 1 });
+  });
+
+  it('names in the list the person whose phone is dialled', () => {
+    const phones = demo.core.ctx.sqlite.prepare(
+      `SELECT p.full_name AS fullName, p.phone FROM account_persons ap JOIN persons p ON p.id = ap.person_id WHERE ap.account_id = ?`,
+    );
+    for (const item of queue) {
+      const owner = (phones.all(item.accountId) as Array<{ fullName: string; phone: string | null }>).find(
+        (p) => normalisePhone(p.phone)?.e164 === item.phone,
+      );
+      expect(owner?.fullName, item.number).toBe(item.mainPerson);
+    }
   });
 
   it('shows on the call card today’s penalty, as the engine computes it for the account card', async () => {
