@@ -207,12 +207,12 @@ describe('claim batch of one bracket', () => {
     expect(summary).toMatch(/^Отменено: подготовлены претензии по 2 из 4 л\/с/);
   });
 
-  it('renders chunks on two threads and still writes letters, pages and numbers in print order', async () => {
+  it('renders chunks on two threads, each replaced after one chunk, and still writes letters, pages and numbers in print order', async () => {
     const sqlite = core.ctx.sqlite;
     sqlite.exec(`DELETE FROM document_rules WHERE key = 'claim_cooldown_days' AND valid_from_date = '2026-11-01';
       INSERT INTO document_rules (key, valid_from_date, value_int, note) VALUES ('claim_cooldown_days', '2026-11-01', 0, 'тест: без перерыва');`);
     const created = createClaimBatch(sqlite, { bracket, companyId: null, asOfDate: TODAY, issuedDate: TODAY, limit: 9 }, 'тест', NOW + 1);
-    await runClaimBatch({ sqlite, dataDir: core.ctx.dataDir, userName: 'тест', nowMs: NOW + 1, onProgress: () => {} }, created.batchId, { chunkAccounts: 2, threads: 2 });
+    await runClaimBatch({ sqlite, dataDir: core.ctx.dataDir, userName: 'тест', nowMs: NOW + 1, onProgress: () => {} }, created.batchId, { chunkAccounts: 2, threads: 2, rendersPerThread: 1 });
     sqlite.exec(`DELETE FROM document_rules WHERE key = 'claim_cooldown_days' AND valid_from_date = '2026-11-01'`);
     const items = sqlite
       .prepare('SELECT m.position, m.recipient_name AS name, a.number FROM mail_items m JOIN accounts a ON a.id = m.account_id WHERE m.batch_id = ? ORDER BY m.position')

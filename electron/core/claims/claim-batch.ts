@@ -93,14 +93,21 @@ function relPath(...parts: string[]): string {
 
 export interface ClaimBatchOptions {
   chunkAccounts?: number;
-  /** Threads rendering chunks; 1 = this thread. Default: min(2, cores). */
+  /** Threads rendering chunks (worker threads; an in-memory database renders in this thread). Default: CLAIM_RENDER_THREADS. */
   threads?: number;
+  /** Chunks a render thread renders before a fresh one replaces it (claim-render-pool.ts). */
+  rendersPerThread?: number;
 }
 
 /** Generates the batch; resolves with a Russian summary (also stored on the batch). */
-export async function runClaimBatch(env: ClaimBatchEnvironment, batchId: number, options: ClaimBatchOptions = {}): Promise<string> {
+export async function runClaimBatch(
+  env: ClaimBatchEnvironment,
+  batchId: number,
+  options: ClaimBatchOptions = {},
+): Promise<string> {
   const { sqlite, dataDir } = env;
-  const batch = sqlite.prepare('SELECT params_json AS p, title FROM document_batches WHERE id = ?').get(batchId) as { p: string; title: string } | undefined;
+  const batch = sqlite.prepare('SELECT params_json AS p, title FROM document_batches WHERE id = ?').get(batchId) as
+    { p: string; title: string } | undefined;
   if (!batch) throw new AppError('NOT_FOUND', `Пакет документов № ${batchId} не найден.`);
   const params = JSON.parse(batch.p) as BatchParams;
   const context: Omit<ClaimContext, 'tables'> = {
@@ -144,7 +151,13 @@ export async function runClaimBatch(env: ClaimBatchEnvironment, batchId: number,
   const commit = async (chunk: RenderedChunk): Promise<void> => {
     sqlite.transaction(() => {
       for (const a of chunk.accounts) {
-        const acc = accountRow.get(a.accountId) as { number: string; address: string; buildingId: number | null; entrance: number | null; apartment: string | null };
+        const acc = accountRow.get(a.accountId) as {
+          number: string;
+          address: string;
+          buildingId: number | null;
+          entrance: number | null;
+          apartment: string | null;
+        };
         const documentId = saveDocument(sqlite, dataDir, {
           batchId,
           kind: 'claim',
@@ -163,7 +176,19 @@ export async function runClaimBatch(env: ClaimBatchEnvironment, batchId: number,
         const postal = postalCodeFor(sqlite, acc.buildingId, acc.address);
         for (const l of a.letters) {
           position += 1;
-          insertItem.run(batchId, documentId, a.accountId, position, l.recipientName, acc.address, postal, acc.buildingId, acc.entrance, acc.apartment, l.totalKopecks);
+          insertItem.run(
+            batchId,
+            documentId,
+            a.accountId,
+            position,
+            l.recipientName,
+            acc.address,
+            postal,
+            acc.buildingId,
+            acc.entrance,
+            acc.apartment,
+            l.totalKopecks,
+          );
         }
         journal(sqlite, {
           accountId: a.accountId,
@@ -173,7 +198,14 @@ export async function runClaimBatch(env: ClaimBatchEnvironment, batchId: number,
           atMs: env.nowMs,
           userName: env.userName,
           summary: `Претензия (${a.letters.length} адресат.) на ${rublesKopecksText(a.totalKopecks)}: долг ${rublesKopecksText(a.debtKopecks)}, пени ${rublesKopecksText(a.penaltyKopecks)}, срок до ${formatRuDate(context.deadlineDate)}`,
-          details: { batchId, documentId, asOfDate: params.asOfDate, deadlineDate: context.deadlineDate, totalKopecks: a.totalKopecks, tablesVersion: a.tablesVersion },
+          details: {
+            batchId,
+            documentId,
+            asOfDate: params.asOfDate,
+            deadlineDate: context.deadlineDate,
+            totalKopecks: a.totalKopecks,
+            tablesVersion: a.tablesVersion,
+          },
         });
         sumKopecks += a.totalKopecks;
       }
@@ -186,7 +218,15 @@ export async function runClaimBatch(env: ClaimBatchEnvironment, batchId: number,
 
   let cancelled = false;
   try {
-    cancelled = await renderInOrder(sqlite, context, tasks, options.threads, () => Boolean((isCancelled.get(batchId) as { c: number }).c), commit);
+    cancelled = await renderInOrder(
+      sqlite,
+      context,
+      tasks,
+      options.threads,
+      () => Boolean((isCancelled.get(batchId) as { c: number }).c),
+      commit,
+      options.rendersPerThread,
+    );
   } catch (error) {
     print.abort();
     throw error;

@@ -54,7 +54,12 @@ const HAS_PAYEE = `(coalesce(c.settlement_account, '') <> '' AND coalesce(c.bik,
 
 export function claimCandidates(sqlite: Database.Database, r: ClaimBatchRequest): ClaimCandidates {
   const cooldownDays = documentRule(sqlite, 'claim_cooldown_days', r.issuedDate);
-  const params = { bracket: r.bracket, companyId: r.companyId, issuedDate: r.issuedDate, cooldownFrom: addDays(r.issuedDate, -cooldownDays) };
+  const params = {
+    bracket: r.bracket,
+    companyId: r.companyId,
+    issuedDate: r.issuedDate,
+    cooldownFrom: addDays(r.issuedDate, -cooldownDays),
+  };
   const accounts = sqlite
     .prepare(
       `SELECT s.account_id AS accountId, s.number, s.address, a.management_company_id AS companyId, p.building_id AS buildingId,

@@ -40,7 +40,11 @@ export interface RenderedChunk {
   accounts: RenderedAccount[];
 }
 
-export async function renderClaimChunk(sqlite: Database.Database, ctx: ClaimContext, task: ClaimChunkTask): Promise<RenderedChunk> {
+export async function renderClaimChunk(
+  sqlite: Database.Database,
+  ctx: ClaimContext,
+  task: ClaimChunkTask,
+): Promise<RenderedChunk> {
   const pages: ClaimLetterPage[] = [];
   const accounts: Array<Omit<RenderedAccount, 'copy'> & { first: number }> = [];
   let letterNo = task.firstLetterNo;
@@ -49,7 +53,10 @@ export async function renderClaimChunk(sqlite: Database.Database, ctx: ClaimCont
     accounts.push({
       accountId,
       first: pages.length,
-      letters: facts.letters.map((l) => ({ recipientName: l.addressee.fullName ?? 'Собственнику помещения', totalKopecks: l.facts.totalKopecks })),
+      letters: facts.letters.map((l) => ({
+        recipientName: l.addressee.fullName ?? 'Собственнику помещения',
+        totalKopecks: l.facts.totalKopecks,
+      })),
       totalKopecks: facts.totalKopecks,
       debtKopecks: facts.debtKopecks,
       penaltyKopecks: facts.penaltyKopecks,
@@ -73,7 +80,10 @@ export async function renderClaimChunk(sqlite: Database.Database, ctx: ClaimCont
         });
       } catch (error) {
         if (error instanceof PaymentQrError) {
-          throw new AppError('CLAIMS.QR', `Л/с ${letter.facts.accountNumber}: QR-код не построен — ${error.message}. Проверьте реквизиты УК.`);
+          throw new AppError(
+            'CLAIMS.QR',
+            `Л/с ${letter.facts.accountNumber}: QR-код не построен — ${error.message}. Проверьте реквизиты УК.`,
+          );
         }
         throw error;
       }
@@ -85,7 +95,11 @@ export async function renderClaimChunk(sqlite: Database.Database, ctx: ClaimCont
   const rendered: RenderedAccount[] = [];
   for (const { first, ...a } of accounts) {
     const copy = await PDFDocument.create();
-    for (const page of await copy.copyPages(source, Array.from({ length: a.letters.length }, (_, i) => first + i))) copy.addPage(page);
+    for (const page of await copy.copyPages(
+      source,
+      Array.from({ length: a.letters.length }, (_, i) => first + i),
+    ))
+      copy.addPage(page);
     rendered.push({ ...a, copy: await copy.save() });
   }
   return { chunkIndex: task.chunkIndex, pdf, accounts: rendered };

@@ -77,13 +77,19 @@ export function accountClaimFacts(sqlite: Database.Database, accountId: number, 
     settlementAccount: string | null;
   };
   const charges = sqlite
-    .prepare('SELECT period, sum(amount_kopecks) AS kopecks FROM charges WHERE account_id = ? AND period <= ? GROUP BY period')
+    .prepare(
+      'SELECT period, sum(amount_kopecks) AS kopecks FROM charges WHERE account_id = ? AND period <= ? GROUP BY period',
+    )
     .all(accountId, ctx.asOfDate.slice(0, 7)) as Array<{ period: string; kopecks: number }>;
   const payments = sqlite
-    .prepare('SELECT payment_date AS date, amount_kopecks AS kopecks FROM payments WHERE account_id = ? AND payment_date <= ?')
+    .prepare(
+      'SELECT payment_date AS date, amount_kopecks AS kopecks FROM payments WHERE account_id = ? AND payment_date <= ?',
+    )
     .all(accountId, ctx.asOfDate) as Array<{ date: string; kopecks: number }>;
   const statement = debtStatement(charges, payments, ctx.asOfDate.slice(0, 7));
-  const penalty = calculatePenalty(penaltyInputForAccount(sqlite, accountId, ctx.asOfDate), ctx.tables, { rateDateRule: 'payment-day' });
+  const penalty = calculatePenalty(penaltyInputForAccount(sqlite, accountId, ctx.asOfDate), ctx.tables, {
+    rateDateRule: 'payment-day',
+  });
   const debtKopecks = Math.max(0, statement.closingKopecks);
   const totalKopecks = debtKopecks + penalty.totalKopecks;
   const payee: ClaimPayee = {
@@ -119,5 +125,12 @@ export function accountClaimFacts(sqlite: Database.Database, accountId: number, 
       responsiblePerson: ctx.responsiblePerson,
     },
   }));
-  return { accountId, debtKopecks, penaltyKopecks: penalty.totalKopecks, totalKopecks, tablesVersion: penalty.tablesVersion, letters };
+  return {
+    accountId,
+    debtKopecks,
+    penaltyKopecks: penalty.totalKopecks,
+    totalKopecks,
+    tablesVersion: penalty.tablesVersion,
+    letters,
+  };
 }

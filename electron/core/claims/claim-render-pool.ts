@@ -3,8 +3,13 @@
  * print order. Rendering (react-pdf) is most of a batch's time and needs only reads, so two worker threads roughly
  * halve a batch on two cores; writing stays with the coordinator (one SQLite writer, one print file). At most one
  * chunk per thread is in flight, so memory stays bounded; «Отменить» stops the dispatch of new chunks, and the
- * chunks already rendered are still committed, in order. An in-memory database (tests) or a single thread
- * renders here, one chunk after another.
+ * chunks already rendered are still committed, in order. An in-memory database (tests) renders here, one chunk
+ * after another.
+ *
+ * [Note: react-pdf keeps memory] Each react-pdf render leaves memory behind in its thread (diegomura/react-pdf
+ * #2848, #718): one thread rendering 12-account chunks ran out of its 160 MB heap after ~25 chunks, so a
+ * 5,000-letter batch could not finish. A render thread is therefore retired after `RENDERS_PER_THREAD` chunks and a
+ * fresh one takes its place, and even a one-thread batch renders in a worker rather than in the job's own thread.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,7 +20,7 @@ import { AppError } from '../app-error';
 import { loadPenaltyTables } from '../penalty/penalty-tables-repo';
 import { renderClaimChunk, type ClaimChunkTask, type RenderedChunk } from './claim-chunk';
 import type { ClaimContext } from './claim-facts';
-import { CLAIM_RENDER_HEAP_MB } from './claim-batch-limits';
+import { CLAIM_RENDER_HEAP_MB, CLAIM_RENDER_THREADS } from './claim-batch-limits';
 import type { ClaimRenderMessage, ClaimRenderWorkerData } from './claim-render-worker';
 
 function workerEntry(): { url: URL; data: Record<string, unknown> } | null {
@@ -31,18 +36,31 @@ function workerEntry(): { url: URL; data: Record<string, unknown> } | null {
   return { url: new URL('../jobs/worker-bootstrap.mjs', import.meta.url), data: { __entry: entry } };
 }
 
+/** Chunks one render thread renders before it is replaced ([Note: react-pdf keeps memory]). */
+export const RENDERS_PER_THREAD = 6;
+
 class RenderThread {
   private readonly worker: Worker;
+  /** Chunks sent to this thread so far. */
+  renders = 0;
   private waiting: { resolve: (c: RenderedChunk) => void; reject: (e: Error) => void } | null = null;
 
   constructor(entry: { url: URL; data: Record<string, unknown> }, data: ClaimRenderWorkerData) {
-    this.worker = new Worker(entry.url, { workerData: { ...entry.data, ...data }, resourceLimits: { maxOldGenerationSizeMb: CLAIM_RENDER_HEAP_MB } });
+    this.worker = new Worker(entry.url, {
+      workerData: { ...entry.data, ...data },
+      resourceLimits: { maxOldGenerationSizeMb: CLAIM_RENDER_HEAP_MB },
+    });
     this.worker.on('message', (m: ClaimRenderMessage) => {
       const w = this.waiting;
       this.waiting = null;
       if (!w) return;
       if (m.type === 'chunk') w.resolve(m.chunk);
-      else w.reject(m.code && m.code !== 'null' ? new AppError(m.code, m.message.split('\n')[0] ?? m.message) : new Error(m.message));
+      else
+        w.reject(
+          m.code && m.code !== 'null'
+            ? new AppError(m.code, m.message.split('\n')[0] ?? m.message)
+            : new Error(m.message),
+        );
     });
     const fail = (error: Error): void => {
       const w = this.waiting;
@@ -54,6 +72,7 @@ class RenderThread {
   }
 
   render(task: ClaimChunkTask): Promise<RenderedChunk> {
+    this.renders += 1;
     return new Promise((resolve, reject) => {
       this.waiting = { resolve, reject };
       this.worker.postMessage(task);
@@ -73,9 +92,13 @@ export async function renderInOrder(
   threads: number | undefined,
   isCancelled: () => boolean,
   commit: (chunk: RenderedChunk) => Promise<void>,
+  rendersPerThread: number = RENDERS_PER_THREAD,
 ): Promise<boolean> {
-  const count = Math.max(1, Math.min(threads ?? Math.min(2, os.availableParallelism()), tasks.length));
-  const entry = sqlite.memory || count < 2 ? null : workerEntry();
+  const count = Math.max(
+    1,
+    Math.min(threads ?? Math.min(CLAIM_RENDER_THREADS, os.availableParallelism()), tasks.length),
+  );
+  const entry = sqlite.memory ? null : workerEntry();
   if (!entry) {
     const ctx: ClaimContext = { ...context, tables: loadPenaltyTables(sqlite) };
     for (const task of tasks) {
@@ -84,8 +107,30 @@ export async function renderInOrder(
     }
     return false;
   }
-  const pool = Array.from({ length: count }, () => new RenderThread(entry, { databasePath: sqlite.name, context }));
-  const free = [...pool];
+  const data: ClaimRenderWorkerData = { databasePath: sqlite.name, context };
+  const alive = new Set<RenderThread>();
+  const spawn = (): RenderThread => {
+    const thread = new RenderThread(entry, data);
+    alive.add(thread);
+    return thread;
+  };
+  const free = Array.from({ length: count }, spawn);
+  /**
+   * A thread that has rendered its share is stopped and a fresh one takes its place once it has exited, so two
+   * generations of heaps never coexist. `refilled` wakes a coordinator waiting for a free thread.
+   */
+  let refilled: (() => void) | null = null;
+  const release = (thread: RenderThread): void => {
+    if (thread.renders < rendersPerThread) {
+      free.push(thread);
+      return;
+    }
+    alive.delete(thread);
+    void thread.stop().then(() => {
+      free.push(spawn());
+      refilled?.();
+    });
+  };
   const inflight = new Map<number, Promise<RenderedChunk>>();
   let next = 0;
   let cancelled = false;
@@ -100,16 +145,27 @@ export async function renderInOrder(
         const index = next++;
         const promise = thread.render(tasks[index] as ClaimChunkTask);
         // The thread is free again once its chunk is rendered (a failure ends the whole batch below).
-        promise.then(() => free.push(thread), () => undefined);
+        promise.then(
+          () => release(thread),
+          () => undefined,
+        );
         inflight.set(index, promise);
       }
-      const rendered = inflight.get(c);
+      let rendered = inflight.get(c);
+      if (!rendered && !cancelled && next < tasks.length) {
+        // Every thread is being replaced: wait for a fresh one and dispatch again.
+        await new Promise<void>((resolve) => (refilled = resolve));
+        refilled = null;
+        c--;
+        continue;
+      }
+      rendered = inflight.get(c);
       if (!rendered) break;
       inflight.delete(c);
       await commit(await rendered);
     }
   } finally {
-    await Promise.all(pool.map((t) => t.stop()));
+    await Promise.all([...alive].map((t) => t.stop()));
   }
   return cancelled;
 }

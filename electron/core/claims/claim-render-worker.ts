@@ -13,7 +13,8 @@ export interface ClaimRenderWorkerData {
   context: Omit<ClaimContext, 'tables'>;
 }
 
-export type ClaimRenderMessage = { type: 'chunk'; chunk: RenderedChunk } | { type: 'failed'; message: string; code: string | null };
+export type ClaimRenderMessage =
+  { type: 'chunk'; chunk: RenderedChunk } | { type: 'failed'; message: string; code: string | null };
 
 const data = workerData as ClaimRenderWorkerData;
 const sqlite = new Database(data.databasePath, { readonly: true, fileMustExist: true });
@@ -29,8 +30,15 @@ parentPort?.on('message', (task: ClaimChunkTask | null) => {
     // Copied, not transferred: react-pdf's Buffer may sit in Node's shared pool, which cannot be transferred.
     (chunk) => parentPort?.postMessage({ type: 'chunk', chunk } satisfies ClaimRenderMessage),
     (error: unknown) => {
-      const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : null;
-      parentPort?.postMessage({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error), code } satisfies ClaimRenderMessage);
+      const code =
+        typeof error === 'object' && error !== null && 'code' in error
+          ? String((error as { code: unknown }).code)
+          : null;
+      parentPort?.postMessage({
+        type: 'failed',
+        message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        code,
+      } satisfies ClaimRenderMessage);
     },
   );
 });
