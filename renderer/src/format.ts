@@ -1,6 +1,8 @@
 /**
  * @file Formatting at the UI edge only (conventions §10.4): counts, rubles from kopecks, dates.
  */
+import { periodWords } from '../../shared/dates/period-words';
+
 const countFormat = new Intl.NumberFormat('ru-RU');
 const rubFormat = new Intl.NumberFormat('ru-RU', { style: 'currency', currency: 'RUB', minimumFractionDigits: 2 });
 
@@ -17,27 +19,10 @@ export function formatInstant(atMs: number): string {
   return new Date(atMs).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short' });
 }
 
-const MONTHS_NOMINATIVE = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-] as const;
-
 /** Billing period 'YYYY-MM' → «март 2026» (anything else is shown as it came). */
 export function formatPeriod(period: string | null): string {
   if (!period) return '—';
-  const m = /^(\d{4})-(\d{2})$/.exec(period);
-  const month = m ? MONTHS_NOMINATIVE[Number(m[2]) - 1] : undefined;
-  return m && month ? `${month} ${m[1]}` : period;
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(period) ? periodWords(period) : period;
 }
 
 /** Billing period 'YYYY-MM' → «03.2026», the way billing files and ЕПД write it. */

@@ -12,7 +12,7 @@ import { listPenaltyRuns } from '../penalty/penalty-runs-repo';
 import { exportEpd } from '../epd/epd-export';
 import { epdCoverage } from '../epd/epd-coverage';
 import { DEFAULT_EPD_TEMPLATE, EPD_PLACEHOLDERS, getEpdTemplate, setEpdTemplate } from '../epd/epd-template';
-import { periodWords } from '../epd/period-words';
+import { periodWords } from '../../../shared/dates/period-words';
 
 
 export function createEpdHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typeof epdApiInputs> {

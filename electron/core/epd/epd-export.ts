@@ -15,7 +15,7 @@ import type { MonthPenaltyLine } from '../penalty/monthly-penalty-compute';
 import { epdCoverage } from './epd-coverage';
 import { getEpdTemplate } from './epd-template';
 import { epdExplanation, rublesCsv } from './epd-text';
-import { periodWords } from './period-words';
+import { periodWords } from '../../../shared/dates/period-words';
 import { rublesCell, writeXlsxTable } from './xlsx-rows-writer';
 
 export const EPD_HEADERS = ['Лицевой счёт', 'Пени за месяц, руб.', 'Задолженность по пени, руб.', 'Пояснение'] as const;

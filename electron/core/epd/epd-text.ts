@@ -5,7 +5,7 @@
 import type { EpdPenaltyTemplate } from '../../../shared/api/contract-epd';
 import type { MonthPenaltyLine } from '../penalty/monthly-penalty-compute';
 import { fillTemplate } from './epd-template';
-import { periodShort, periodWords } from './period-words';
+import { periodShort, periodWords } from '../../../shared/dates/period-words';
 
 /** 123456 → «1 234,56» (no currency sign: the column header says «руб.»). */
 export function rublesText(kopecks: number): string {

@@ -20,7 +20,7 @@ import { loadPenaltyTables } from './penalty-tables-repo';
 import { monthWindow, rateConstantOver, type AccountAccrual } from './monthly-penalty-compute';
 import { computeDistrict } from './penalty-shards';
 import { writePenaltyRegisters } from './penalty-register';
-import { periodWords } from '../epd/period-words';
+import { periodWords } from '../../../shared/dates/period-words';
 
 export interface MonthlyRunParams {
   sqlite: Database.Database;

@@ -1,5 +1,6 @@
 /**
- * @file Billing months in Russian words for journal lines, summaries and the ЕПД text: '2026-09' → «сентябрь 2026».
+ * @file Billing months in Russian words, for screens, journal lines, summaries and the ЕПД text (shared by the core
+ * and the renderer): '2026-09' → «сентябрь 2026».
  */
 const MONTHS = [
   'январь',
