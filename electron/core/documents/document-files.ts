@@ -38,28 +38,7 @@ export interface RegisteredDocument {
 /** Writes the file and its registry row; returns the row id. */
 export function saveDocument(sqlite: Database.Database, dataDir: string, d: RegisteredDocument): number {
   writeFileAtomic(path.join(dataDir, d.filePath), d.bytes);
-  const result = sqlite
-    .prepare(
-      `INSERT INTO generated_documents (batch_id, kind, template_version, account_id, building_id, entrance, issued_date,
-         file_path, sha256, pages, total_kopecks, user_name, created_at_ms)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      d.batchId,
-      d.kind,
-      d.templateVersion,
-      d.accountId ?? null,
-      d.buildingId ?? null,
-      d.entrance ?? null,
-      d.issuedDate,
-      d.filePath,
-      sha256(d.bytes),
-      d.pages ?? null,
-      d.totalKopecks ?? null,
-      d.userName,
-      d.atMs,
-    );
-  return Number(result.lastInsertRowid);
+  return insertRegistryRow(sqlite, d, sha256(d.bytes));
 }
 
 /** SHA-256 of a file read in pieces (print files may be hundreds of megabytes). */
@@ -81,6 +60,10 @@ export function fileSha256(fullPath: string): string {
 
 /** Records a file already written into the data folder (same fields as saveDocument, no bytes in memory). */
 export function registerFile(sqlite: Database.Database, dataDir: string, d: Omit<RegisteredDocument, 'bytes'>): number {
+  return insertRegistryRow(sqlite, d, fileSha256(path.join(dataDir, d.filePath)));
+}
+
+function insertRegistryRow(sqlite: Database.Database, d: Omit<RegisteredDocument, 'bytes'>, hash: string): number {
   const result = sqlite
     .prepare(
       `INSERT INTO generated_documents (batch_id, kind, template_version, account_id, building_id, entrance, issued_date,
@@ -96,7 +79,7 @@ export function registerFile(sqlite: Database.Database, dataDir: string, d: Omit
       d.entrance ?? null,
       d.issuedDate,
       d.filePath,
-      fileSha256(path.join(dataDir, d.filePath)),
+      hash,
       d.pages ?? null,
       d.totalKopecks ?? null,
       d.userName,
