@@ -24,4 +24,9 @@ export interface CoreContext {
   clock: () => number;
   /** Long work (imports, the demo district) in worker threads. */
   jobs: JobManager;
+  /**
+   * Opens a file of the data folder in the system's viewer (from which the clerk prints). Only the Electron host can
+   * (it passes shell.openPath); the browser host leaves it out and the page opens the file in a new tab instead.
+   */
+  openInViewer?: (fullPath: string) => Promise<void>;
 }

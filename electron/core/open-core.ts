@@ -24,6 +24,8 @@ export interface OpenCoreOptions {
   clock?: () => number;
   logger?: Logger;
   userName?: string;
+  /** See CoreContext.openInViewer (Electron host only). */
+  openInViewer?: (fullPath: string) => Promise<void>;
 }
 
 export interface Core {
@@ -58,6 +60,7 @@ export function openCore(options: OpenCoreOptions): Core {
     logger,
     userName: options.userName ?? defaultUserName(),
     clock,
+    ...(options.openInViewer ? { openInViewer: options.openInViewer } : {}),
     get jobs(): JobManager {
       jobs ??= createJobManager(ctx);
       return jobs;

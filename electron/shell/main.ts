@@ -9,6 +9,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { openCore, type Core } from '../core/open-core';
 import { DatabaseStartupError } from '../core/db/prepare-database';
+import { AppError } from '../core/app-error';
 import { registerApiBridge } from './ipc-bridge';
 import { saveUpload } from '../core/billing/upload-store';
 import { hardenWindow } from './window-security';
@@ -48,7 +49,16 @@ async function start(): Promise<void> {
   await app.whenReady();
   const dataDir = process.env.ZHKU_DATA_DIR ?? app.getPath('userData');
   try {
-    core = openCore({ dataDir, host: 'electron', migrationsFolder: resourcePath('migrations') });
+    core = openCore({
+      dataDir,
+      host: 'electron',
+      migrationsFolder: resourcePath('migrations'),
+      // Claims, notices and mailing lists open in the system's PDF viewer, which prints them.
+      openInViewer: async (fullPath) => {
+        const failure = await shell.openPath(fullPath);
+        if (failure) throw new AppError('DOCUMENTS.NO_VIEWER', `Не удалось открыть ${fullPath}: ${failure}`);
+      },
+    });
   } catch (error) {
     const message =
       error instanceof DatabaseStartupError

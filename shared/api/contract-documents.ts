@@ -29,6 +29,8 @@ export const documentsApiInputs = {
   'documents.cancel': z.object({ batchId: Id }).strict(),
   /** A generated file from the registry, to open or print (base64). */
   'documents.file': z.object({ documentId: Id }).strict(),
+  /** Opens a registered document in the system's PDF viewer (desktop application only; the browser opens a tab). */
+  'documents.openInViewer': z.object({ documentId: Id }).strict(),
   /** The letters of a claim batch with tracking numbers and delivery outcomes (first 2 000). */
   'mailing.letters': z.object({ batchId: Id }).strict(),
   /** Form 103 (PDF), the batch-mail upload file (CSV) and courier route sheets of a claim batch. */
@@ -166,6 +168,7 @@ export interface DocumentsApiOutputs {
   'documents.batches': DocumentBatchView[];
   'documents.cancel': { batchId: number; cancelRequested: boolean };
   'documents.file': DocumentFile;
+  'documents.openInViewer': { savedPath: string };
   'mailing.letters': MailLetterView[];
   'mailing.export': MailingExportResult;
   'mailing.importTracking': { updated: number };

@@ -6,7 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ApiHandlers } from './dispatch';
 import type { CoreContext } from '../core-context';
-import type { documentsApiInputs, DocumentBatchView, MailLetterView, NoticeBuildingView } from '../../../shared/api/contract-documents';
+import type {
+  documentsApiInputs,
+  DocumentBatchView,
+  MailLetterView,
+  NoticeBuildingView,
+} from '../../../shared/api/contract-documents';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import { AppError } from '../app-error';
 import { claimCandidates } from '../claims/claim-candidates';
@@ -21,12 +26,29 @@ import { generateNotices } from '../notices/notice-generate';
 import { listPostings, recordPosting } from '../notices/notice-postings';
 
 export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typeof documentsApiInputs> {
+  /** A file of the registry, only by its id: no path from the page is ever opened or read. */
+  const registeredFile = (documentId: number): { savedPath: string; sha256: string } => {
+    const doc = ctx.sqlite
+      .prepare('SELECT file_path AS filePath, sha256 FROM generated_documents WHERE id = ?')
+      .get(documentId) as { filePath: string; sha256: string } | undefined;
+    if (!doc) throw new AppError('NOT_FOUND', `Документ № ${documentId} не найден в реестре.`);
+    const savedPath = path.join(ctx.dataDir, doc.filePath);
+    if (!fs.existsSync(savedPath))
+      throw new AppError('NOT_FOUND', `Файл документа № ${documentId} удалён из папки данных: ${savedPath}`);
+    return { savedPath, sha256: doc.sha256 };
+  };
   const today = () => isoDateInZone(ctx.clock());
   const env = () => ({ sqlite: ctx.sqlite, dataDir: ctx.dataDir, userName: ctx.userName, nowMs: ctx.clock() });
   return {
     'claims.preview': ({ bracket, companyId, asOfDate, limit }) => {
       const issuedDate = today();
-      const found = claimCandidates(ctx.sqlite, { bracket, companyId, asOfDate: asOfDate ?? issuedDate, issuedDate, limit });
+      const found = claimCandidates(ctx.sqlite, {
+        bracket,
+        companyId,
+        asOfDate: asOfDate ?? issuedDate,
+        issuedDate,
+        limit,
+      });
       return {
         asOfDate: asOfDate ?? issuedDate,
         accounts: found.accounts.length,
@@ -34,12 +56,19 @@ export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, key
         cooldownDays: found.cooldownDays,
         noPayeeDetails: found.noPayeeDetails,
         paymentDays: documentRule(ctx.sqlite, 'claim_payment_days', issuedDate),
-        sample: found.accounts.slice(0, 50).map((a) => ({ accountId: a.accountId, number: a.number, address: a.address, debtKopecks: a.debtKopecks })),
+        sample: found.accounts
+          .slice(0, 50)
+          .map((a) => ({ accountId: a.accountId, number: a.number, address: a.address, debtKopecks: a.debtKopecks })),
       };
     },
     'claims.start': ({ bracket, companyId, asOfDate, limit }) => {
       const issuedDate = today();
-      const created = createClaimBatch(ctx.sqlite, { bracket, companyId, asOfDate: asOfDate ?? issuedDate, issuedDate, limit }, ctx.userName, ctx.clock());
+      const created = createClaimBatch(
+        ctx.sqlite,
+        { bracket, companyId, asOfDate: asOfDate ?? issuedDate, issuedDate, limit },
+        ctx.userName,
+        ctx.clock(),
+      );
       try {
         const job = ctx.jobs.start('documents', created.title, { task: 'claim-batch', batchId: created.batchId });
         return { batchId: created.batchId, jobId: job.id, accounts: created.accounts, title: created.title };
@@ -59,36 +88,47 @@ export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, key
         )
         .all({ kind }) as DocumentBatchView[],
     'documents.cancel': ({ batchId }) => {
-      const changed = ctx.sqlite.prepare(`UPDATE document_batches SET cancel_requested = 1 WHERE id = ? AND status = 'running'`).run(batchId).changes;
+      const changed = ctx.sqlite
+        .prepare(`UPDATE document_batches SET cancel_requested = 1 WHERE id = ? AND status = 'running'`)
+        .run(batchId).changes;
       if (changed === 0) throw new AppError('CONFLICT', `Пакет № ${batchId} не выполняется — отменять нечего.`);
       return { batchId, cancelRequested: true };
     },
     'documents.file': ({ documentId }) => {
-      const doc = ctx.sqlite.prepare('SELECT file_path AS filePath, sha256 FROM generated_documents WHERE id = ?').get(documentId) as
-        | { filePath: string; sha256: string }
-        | undefined;
-      if (!doc) throw new AppError('NOT_FOUND', `Документ № ${documentId} не найден в реестре.`);
-      const savedPath = path.join(ctx.dataDir, doc.filePath);
-      if (!fs.existsSync(savedPath)) throw new AppError('NOT_FOUND', `Файл документа № ${documentId} удалён из папки данных: ${savedPath}`);
-      return { fileName: path.basename(savedPath), savedPath, base64: fs.readFileSync(savedPath).toString('base64'), sha256: doc.sha256 };
+      const { savedPath, sha256 } = registeredFile(documentId);
+      return {
+        fileName: path.basename(savedPath),
+        savedPath,
+        base64: fs.readFileSync(savedPath).toString('base64'),
+        sha256,
+      };
+    },
+    'documents.openInViewer': async ({ documentId }) => {
+      const { savedPath } = registeredFile(documentId);
+      if (!ctx.openInViewer) {
+        throw new AppError(
+          'DOCUMENTS.NO_VIEWER',
+          'Программа просмотра открывается из настольного приложения; в браузере документ открывается во вкладке.',
+        );
+      }
+      await ctx.openInViewer(savedPath);
+      return { savedPath };
     },
     'mailing.letters': ({ batchId }) =>
       mailItemsOf(ctx.sqlite, batchId, today())
         .slice(0, 2000)
-        .map(
-          (m): MailLetterView => ({
-            id: m.id,
-            orderNumber: m.orderNumber,
-            recipientName: m.recipientName,
-            address: m.address,
-            postalCode: m.postalCode,
-            accountNumber: m.accountNumber,
-            totalKopecks: m.totalKopecks,
-            trackingNumber: m.trackingNumber,
-            outcome: m.outcome,
-            outcomeDate: m.outcomeDate,
-          }),
-        ),
+        .map((m): MailLetterView => ({
+          id: m.id,
+          orderNumber: m.orderNumber,
+          recipientName: m.recipientName,
+          address: m.address,
+          postalCode: m.postalCode,
+          accountNumber: m.accountNumber,
+          totalKopecks: m.totalKopecks,
+          trackingNumber: m.trackingNumber,
+          outcome: m.outcome,
+          outcomeDate: m.outcomeDate,
+        })),
     'mailing.export': ({ batchId }) => exportMailing(env(), batchId),
     'mailing.importTracking': ({ batchId, text }) => importTrackingNumbers(ctx.sqlite, batchId, text),
     'mailing.setOutcome': (input) => setDeliveryOutcome(ctx.sqlite, input, ctx.userName, ctx.clock()),
@@ -123,8 +163,13 @@ export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, key
       };
     },
     'notices.generate': async ({ buildingIds, thresholdKopecks, asOfDate, confirmFewFlats }) => {
-      const result = await generateNotices({ ...env(), issuedDate: today() }, { buildingIds, thresholdKopecks, asOfDate: asOfDate ?? today(), confirmFewFlats });
-      const print = ctx.sqlite.prepare(`SELECT id FROM generated_documents WHERE batch_id = ? AND kind = 'notices_print'`).get(result.batchId) as { id: number };
+      const result = await generateNotices(
+        { ...env(), issuedDate: today() },
+        { buildingIds, thresholdKopecks, asOfDate: asOfDate ?? today(), confirmFewFlats },
+      );
+      const print = ctx.sqlite
+        .prepare(`SELECT id FROM generated_documents WHERE batch_id = ? AND kind = 'notices_print'`)
+        .get(result.batchId) as { id: number };
       return { ...result, printDocumentId: print.id };
     },
     'notices.recordPosting': (input) => recordPosting(ctx.sqlite, input, ctx.userName, ctx.clock()),

@@ -1,12 +1,18 @@
 /**
- * @file Opens a generated document from the registry (a claim print file, form 103, notices…): a new tab with the
- * browser's PDF viewer, from which the clerk prints; where new windows are refused (the Electron window, a popup
- * blocker) a download link with the file's name appears instead, and the path in the data folder is shown.
+ * @file Opens a generated document from the registry (a claim print file, form 103, notices…). In the desktop
+ * application the system's PDF viewer opens it (the core's `documents.openInViewer`), and the clerk prints from
+ * there. In a browser, or if the viewer cannot be started: a new tab with the browser's PDF viewer; where new
+ * windows are refused (a popup blocker) a download link with the file's name appears instead. The path in the
+ * data folder is always shown.
  */
 import { useState } from 'react';
 import { api } from '../api/client';
 
-type State = { state: 'idle' | 'working' } | { state: 'error'; message: string } | { state: 'ready'; url: string; fileName: string; savedPath: string; opened: boolean };
+type State =
+  | { state: 'idle' | 'working' }
+  | { state: 'error'; message: string }
+  | { state: 'viewer'; savedPath: string }
+  | { state: 'ready'; url: string; fileName: string; savedPath: string; opened: boolean };
 
 const MIME: Record<string, string> = { pdf: 'application/pdf', csv: 'text/csv' };
 
@@ -14,6 +20,13 @@ export function OpenDocumentButton({ documentId, label, testId }: { documentId: 
   const [s, setS] = useState<State>({ state: 'idle' });
   async function open(): Promise<void> {
     setS({ state: 'working' });
+    if (api.hostLabel === 'приложение') {
+      const viewer = await api.call('documents.openInViewer', { documentId });
+      if (viewer.ok) {
+        setS({ state: 'viewer', savedPath: viewer.value.savedPath });
+        return;
+      }
+    }
     const result = await api.call('documents.file', { documentId });
     if (!result.ok) {
       setS({ state: 'error', message: result.error.message });
@@ -43,6 +56,12 @@ export function OpenDocumentButton({ documentId, label, testId }: { documentId: 
             сохранить {s.fileName}
           </a>
         </>
+      )}
+      {s.state === 'viewer' && (
+        <span className="small muted" title={s.savedPath}>
+          {' '}
+          открыт в программе просмотра
+        </span>
       )}
       {s.state === 'ready' && (
         <span className="small muted" title={s.savedPath}>
