@@ -57,18 +57,4 @@ export async function openDemoCore(accounts = 3000): Promise<DemoCore> {
   };
 }
 
-export async function call<T>(core: Core, method: string, input: unknown): Promise<T> {
-  const result = await core.dispatch(method as never, input as never);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value as T;
-}
-
-export async function callError(
-  core: Core,
-  method: string,
-  input: unknown,
-): Promise<{ code: string; message: string }> {
-  const result = await core.dispatch(method as never, input as never);
-  if (result.ok) throw new Error(`${method} succeeded but should have been refused`);
-  return result.error;
-}
+export { callCore as call, callCoreError as callError } from '../support/api-calls';

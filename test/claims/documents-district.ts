@@ -36,11 +36,7 @@ export async function closeDocumentsCore(core: Core): Promise<void> {
   fs.rmSync(core.ctx.dataDir, { recursive: true, force: true });
 }
 
-export async function call<T>(core: Core, method: string, input: unknown): Promise<T> {
-  const result = await core.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+export { callCore as call } from '../support/api-calls';
 
 /** pdftotext prints no-break spaces as they are; assertions compare plain spaces. */
 export function pdfText(file: string, options: { first?: number; last?: number; layout?: boolean } = {}): string {

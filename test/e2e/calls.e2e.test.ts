@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServedApp } from '../support/spawn-serve';
+import { callHttp } from '../support/api-calls';
 import { openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
 
 // Today (Moscow) at 11:00 Moscow time: inside the contact hours of any kind of day (08–22 working, 09–20 off),
@@ -22,16 +23,6 @@ const CLOCK_START = `${TODAY}T08:00:00Z`;
 const PROMISE = new Date(Date.parse(`${TODAY}T00:00:00Z`) + 8 * 86_400_000).toISOString().slice(0, 10);
 const PROMISE_RU = PROMISE.split('-').reverse().join('.');
 
-async function callApi<T>(served: ServedApp, method: string, input: unknown): Promise<T> {
-  const reply = await fetch(`${served.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${served.token}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await reply.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? 'ошибка'}`);
-  return body.value;
-}
 
 describe('operator works the call queue in Chromium', () => {
   let dataDir: string;
@@ -49,9 +40,9 @@ describe('operator works the call queue in Chromium', () => {
       delete process.env.ZHKU_CLOCK_START;
     }
     ({ served, page, pageErrors } = app);
-    const { jobId } = await callApi<{ jobId: string }>(served, 'demo.load', { accounts: 1000, months: 24 });
+    const { jobId } = await callHttp<{ jobId: string }>(served, 'demo.load', { accounts: 1000, months: 24 });
     for (;;) {
-      const job = await callApi<{ state: string; error: { message: string } | null }>(served, 'jobs.get', { jobId });
+      const job = await callHttp<{ state: string; error: { message: string } | null }>(served, 'jobs.get', { jobId });
       if (job.state === 'failed') throw new Error(job.error?.message);
       if (job.state === 'done') break;
       await new Promise((r) => setTimeout(r, 500));
@@ -130,7 +121,7 @@ describe('operator works the call queue in Chromium', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'cockpit.png'), fullPage: true });
 
     // The promised account's card: the call is not the next step while the promise is pending.
-    const found = await callApi<{ rows: Array<{ accountId: number }> }>(served, 'registry.query', {
+    const found = await callHttp<{ rows: Array<{ accountId: number }> }>(served, 'registry.query', {
       search: second,
       limit: 1,
     });

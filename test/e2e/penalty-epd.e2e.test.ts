@@ -11,18 +11,9 @@ import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServedApp } from '../support/spawn-serve';
+import { callHttp } from '../support/api-calls';
 import { openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
 
-async function call<T>(served: ServedApp, method: string, input: unknown): Promise<T> {
-  const reply = await fetch(`${served.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${served.token}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await reply.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value;
-}
 
 describe('penalty run, ЕПД export and the card’s penalty in Chromium', () => {
   let dataDir: string;
@@ -36,9 +27,9 @@ describe('penalty run, ЕПД export and the card’s penalty in Chromium', () =
     app = await openAppInChromium(dataDir, 20_000);
     ({ served, page, pageErrors } = app);
     // The district is loaded through the API (the first-run screen is the registry test's subject).
-    const { jobId } = await call<{ jobId: string }>(served, 'demo.load', { accounts: 600, seed: 'e2e-penalty', months: 24 });
+    const { jobId } = await callHttp<{ jobId: string }>(served, 'demo.load', { accounts: 600, seed: 'e2e-penalty', months: 24 });
     for (;;) {
-      const job = await call<{ state: string; error: { message: string } | null }>(served, 'jobs.get', { jobId });
+      const job = await callHttp<{ state: string; error: { message: string } | null }>(served, 'jobs.get', { jobId });
       if (job.state === 'failed') throw new Error(job.error?.message);
       if (job.state === 'done') break;
       await new Promise((r) => setTimeout(r, 300));
@@ -81,7 +72,7 @@ describe('penalty run, ЕПД export and the card’s penalty in Chromium', () =
   });
 
   it('shows the penalty table on a debtor’s card and makes the «Расчёт пени» PDF', async () => {
-    const top = await call<{ rows: Array<{ accountId: number }> }>(served, 'registry.query', {
+    const top = await callHttp<{ rows: Array<{ accountId: number }> }>(served, 'registry.query', {
       sort: { field: 'debt', dir: 'desc' },
       limit: 1,
     });
@@ -103,7 +94,7 @@ describe('penalty run, ЕПД export and the card’s penalty in Chromium', () =
   it('adds a lower key rate and recalculates the affected month', async () => {
     type Runs = { runs: Array<{ period: string; status: string; accruedKopecks: number; tablesVersion: string }> };
     const current = (list: Runs) => list.runs.filter((r) => r.status === 'current');
-    const before = current(await call<Runs>(served, 'penaltyRun.list', { period: null }));
+    const before = current(await callHttp<Runs>(served, 'penaltyRun.list', { period: null }));
     const period = before[0]?.period ?? '';
     const accruedBefore = before.reduce((s, r) => s + r.accruedKopecks, 0);
     expect(accruedBefore).toBeGreaterThan(0);
@@ -118,7 +109,7 @@ describe('penalty run, ЕПД export and the card’s penalty in Chromium', () =
     await page.getByTestId('stale-runs-done').waitFor({ timeout: 120_000 });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'key-rate-recalculated.png'), fullPage: true });
 
-    const after = current(await call<Runs>(served, 'penaltyRun.list', { period: null }));
+    const after = current(await callHttp<Runs>(served, 'penaltyRun.list', { period: null }));
     const accruedAfter = after.reduce((s, r) => s + r.accruedKopecks, 0);
     // min(9.5 %, key rate) — at 5 % the unpaid rest of the month bears less.
     expect(accruedAfter).toBeLessThan(accruedBefore);

@@ -4,24 +4,8 @@
  * penalty runs it makes stale are offered for recalculation, as after a new key rate.
  */
 import { useState, type FormEvent } from 'react';
-import type { AddKeyRateResult } from '../../../shared/legal/legal-table-types';
 import { api } from '../api/client';
-import { StaleRunsRecalculation } from './StaleRunsRecalculation';
-
-type Message = { kind: 'ok' | 'error'; text: string } | null;
-
-function Outcome({ message, stale }: { message: Message; stale: AddKeyRateResult['staleRuns'] }) {
-  return (
-    <>
-      {message && (
-        <span role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error-text' : 'ok-text'}>
-          {message.text}
-        </span>
-      )}
-      {stale.length > 0 && <StaleRunsRecalculation staleRuns={stale} />}
-    </>
-  );
-}
+import { LegalAdditionMessage, LegalAdditionStaleRuns, useLegalAddition } from './LegalAddition';
 
 export function AddRateRegimeForm({ onAdded }: { onAdded: () => void }) {
   const [validFrom, setValidFrom] = useState('');
@@ -29,19 +13,14 @@ export function AddRateRegimeForm({ onAdded }: { onAdded: () => void }) {
   const [kind, setKind] = useState<'fixed' | 'min-of-key-and'>('min-of-key-and');
   const [ratePercent, setRatePercent] = useState('9,5');
   const [source, setSource] = useState('');
-  const [message, setMessage] = useState<Message>(null);
-  const [stale, setStale] = useState<AddKeyRateResult['staleRuns']>([]);
+  const addition = useLegalAddition(onAdded);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const result = await api.call('legalTables.addRateRegime', { validFrom, validTo, kind, ratePercent, source });
-    if (!result.ok) {
-      setMessage({ kind: 'error', text: result.error.message });
-      return;
-    }
-    setMessage({ kind: 'ok', text: 'Режим ставки добавлен.' });
-    setStale(result.value.staleRuns);
-    onAdded();
+    await addition.send(
+      () => api.call('legalTables.addRateRegime', { validFrom, validTo, kind, ratePercent, source }),
+      'Режим ставки добавлен.',
+    );
   };
 
   return (
@@ -78,8 +57,9 @@ export function AddRateRegimeForm({ onAdded }: { onAdded: () => void }) {
       </label>
       <div className="form-actions">
         <button type="submit">Добавить режим</button>
-        <Outcome message={message} stale={stale} />
+        <LegalAdditionMessage message={addition.message} />
       </div>
+      <LegalAdditionStaleRuns stale={addition.stale} />
     </form>
   );
 }
@@ -90,24 +70,20 @@ export function AddMoratoriumForm({ onAdded }: { onAdded: () => void }) {
   const [scope, setScope] = useState<'all' | 'before'>('all');
   const [periodsBefore, setPeriodsBefore] = useState('');
   const [source, setSource] = useState('');
-  const [message, setMessage] = useState<Message>(null);
-  const [stale, setStale] = useState<AddKeyRateResult['staleRuns']>([]);
+  const addition = useLegalAddition(onAdded);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const result = await api.call('legalTables.addMoratorium', {
-      validFrom,
-      validTo,
-      periodsBefore: scope === 'all' ? null : periodsBefore,
-      source,
-    });
-    if (!result.ok) {
-      setMessage({ kind: 'error', text: result.error.message });
-      return;
-    }
-    setMessage({ kind: 'ok', text: 'Мораторий добавлен.' });
-    setStale(result.value.staleRuns);
-    onAdded();
+    await addition.send(
+      () =>
+        api.call('legalTables.addMoratorium', {
+          validFrom,
+          validTo,
+          periodsBefore: scope === 'all' ? null : periodsBefore,
+          source,
+        }),
+      'Мораторий добавлен.',
+    );
   };
 
   return (
@@ -146,8 +122,9 @@ export function AddMoratoriumForm({ onAdded }: { onAdded: () => void }) {
       </label>
       <div className="form-actions">
         <button type="submit">Добавить мораторий</button>
-        <Outcome message={message} stale={stale} />
+        <LegalAdditionMessage message={addition.message} />
       </div>
+      <LegalAdditionStaleRuns stale={addition.stale} />
     </form>
   );
 }

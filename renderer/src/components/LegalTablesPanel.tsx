@@ -4,11 +4,11 @@
  * is a new dated row, journaled, and the monthly penalty runs it affects are listed and run again on one click.
  */
 import { useState, type FormEvent } from 'react';
-import type { AddKeyRateResult, LegalTablesView } from '../../../shared/legal/legal-table-types';
+import type { LegalTablesView } from '../../../shared/legal/legal-table-types';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { formatDate, formatInstant } from '../format';
-import { StaleRunsRecalculation } from './StaleRunsRecalculation';
+import { LegalAdditionMessage, LegalAdditionStaleRuns, useLegalAddition } from './LegalAddition';
 import { AddMoratoriumForm, AddRateRegimeForm } from './AddDecreeForms';
 
 export function LegalTablesPanel() {
@@ -86,22 +86,18 @@ function AddKeyRateForm({ onAdded }: { onAdded: () => void }) {
   const [validFrom, setValidFrom] = useState('');
   const [ratePercent, setRatePercent] = useState('');
   const [note, setNote] = useState('');
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const [stale, setStale] = useState<AddKeyRateResult['staleRuns']>([]);
+  const addition = useLegalAddition(onAdded);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const result = await api.call('legalTables.addKeyRate', { validFrom, ratePercent, note });
-    if (!result.ok) {
-      setMessage({ kind: 'error', text: result.error.message });
-      return;
-    }
-    setMessage({ kind: 'ok', text: `Ставка ${ratePercent} % с ${formatDate(validFrom)} добавлена.` });
-    setStale(result.value.staleRuns);
+    const added = await addition.send(
+      () => api.call('legalTables.addKeyRate', { validFrom, ratePercent, note }),
+      `Ставка ${ratePercent} % с ${formatDate(validFrom)} добавлена.`,
+    );
+    if (!added) return;
     setValidFrom('');
     setRatePercent('');
     setNote('');
-    onAdded();
   };
 
   return (
@@ -127,13 +123,9 @@ function AddKeyRateForm({ onAdded }: { onAdded: () => void }) {
       </label>
       <div className="form-actions">
         <button type="submit">Добавить ставку</button>
-        {message && (
-          <span role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error-text' : 'ok-text'}>
-            {message.text}
-          </span>
-        )}
+        <LegalAdditionMessage message={addition.message} />
       </div>
-      {stale.length > 0 && <StaleRunsRecalculation staleRuns={stale} />}
+      <LegalAdditionStaleRuns stale={addition.stale} />
     </form>
   );
 }
