@@ -18,11 +18,42 @@ const ClaimSelection = {
   limit: z.number().int().min(0).max(50_000).default(0),
 };
 
+const SignerInput = z
+  .object({
+    fullName: z.string({ error: 'Укажите ФИО подписанта.' }).trim().min(5, 'Укажите ФИО подписанта полностью.').max(200, 'ФИО длиннее 200 знаков.'),
+    position: z.string({ error: 'Укажите должность подписанта.' }).trim().min(3, 'Укажите должность подписанта.').max(200, 'Должность длиннее 200 знаков.'),
+    phone: z
+      .string({ error: 'Укажите телефон для справок.' })
+      .trim()
+      .min(5, 'Укажите телефон для справок.')
+      .max(60, 'Телефон длиннее 60 знаков.')
+      .refine((v) => (v.match(/\d/g) ?? []).length >= 5, 'В телефоне должно быть не меньше 5 цифр.'),
+  })
+  .strict();
+
 export const documentsApiInputs = {
-  /** How many accounts a claim batch would cover, and who is left out (cooldown, no bank details). */
+  /**
+   * How many accounts and letters a claim batch would cover, and who is left out and why (the rule book's
+   * measure 5 as the card evaluates it, the cooldown, no bank details, nothing the УК may demand).
+   */
   'claims.preview': z.object(ClaimSelection).strict(),
   /** Records the batch and starts generating it as a job (progress via jobs.get, cancel via documents.cancel). */
   'claims.start': z.object(ClaimSelection).strict(),
+  /** The accounts a batch left out, in print order, with the reasons. */
+  'claims.exclusions': z.object({ batchId: Id }).strict(),
+  /** The signers of claims (default and per УК) and the letter settings. */
+  'claims.settings': z.object({}).strict(),
+  /** Sets or (signer null) removes the default signer (companyId null) or a УК's own (administrator only). */
+  'claims.saveSigner': z.object({ actingUserId: Id, companyId: Id.nullable(), signer: SignerInput.nullable() }).strict(),
+  /** Region in the address window, payment term, whether time-barred months are demanded (administrator only). */
+  'claims.saveLetterSettings': z
+    .object({
+      actingUserId: Id,
+      region: z.string().trim().max(100, 'Регион длиннее 100 знаков.'),
+      paymentDays: z.number().int().min(1, 'Срок оплаты — не меньше 1 дня.').max(90, 'Срок оплаты — не больше 90 дней.'),
+      includeTimeBarred: z.boolean(),
+    })
+    .strict(),
   /** Batches of claims and notices, newest first. */
   'documents.batches': z.object({ kind: z.enum(['claims', 'notices']).nullable().default(null) }).strict(),
   /** Asks a running batch to stop before its next chunk. */
@@ -63,15 +94,61 @@ export const documentsApiInputs = {
   'notices.postings': z.object({}).strict(),
 } as const;
 
+export type ClaimExclusionKind = 'rules' | 'cooldown' | 'no_payee' | 'nothing_due';
+
+export interface ClaimExclusionView {
+  accountId: number;
+  number: string;
+  address: string;
+  kind: ClaimExclusionKind;
+  /** Russian: «по правилам (мероприятие 5): ждём оплату по обещанию (обещана оплата до 05.12.2026)». */
+  reason: string;
+}
+
 export interface ClaimPreview {
   asOfDate: string;
   accounts: number;
-  inCooldown: number;
+  /** Letters: one per debtor (each owner by share; the tenant of a social-tenancy flat). */
+  letters: number;
   cooldownDays: number;
-  noPayeeDetails: number;
+  /** Days to pay from the day the claim is received. */
   paymentDays: number;
+  /** The rule book version the accounts were evaluated by. */
+  ruleVersion: string;
+  /** «Не включены 5 л/с: …», or empty. */
+  excludedSummary: string;
+  /** Accounts left out, in print order (first 500). */
+  excluded: ClaimExclusionView[];
+  excludedCount: number;
+  /** Why a batch would be refused for want of a signer; null when every УК has one. */
+  signerProblem: string | null;
   /** The first accounts in print order. */
-  sample: Array<{ accountId: number; number: string; address: string; debtKopecks: number }>;
+  sample: Array<{ accountId: number; number: string; address: string; debtKopecks: number; letters: number }>;
+}
+
+export interface ClaimSigner {
+  fullName: string;
+  position: string;
+  phone: string;
+}
+
+export interface ClaimSignersView {
+  defaultSigner: ClaimSigner | null;
+  companies: Array<{ companyId: number; name: string; signer: ClaimSigner | null }>;
+}
+
+export interface ClaimLetterSettings {
+  /** «Московская обл.»: printed in the address window. */
+  region: string;
+  /** Days to pay from the day the claim is received. */
+  paymentDays: number;
+  /** Demand months past the limitation period too (otherwise marked and left out). */
+  includeTimeBarred: boolean;
+}
+
+export interface ClaimSettingsView {
+  signers: ClaimSignersView;
+  letters: ClaimLetterSettings;
 }
 
 export interface DocumentBatchView {
@@ -164,7 +241,11 @@ export interface NoticePostingView {
 
 export interface DocumentsApiOutputs {
   'claims.preview': ClaimPreview;
-  'claims.start': { batchId: number; jobId: string; accounts: number; title: string };
+  'claims.start': { batchId: number; jobId: string; accounts: number; letters: number; title: string; excludedSummary: string };
+  'claims.exclusions': ClaimExclusionView[];
+  'claims.settings': ClaimSettingsView;
+  'claims.saveSigner': ClaimSettingsView;
+  'claims.saveLetterSettings': ClaimSettingsView;
   'documents.batches': DocumentBatchView[];
   'documents.cancel': { batchId: number; cancelRequested: boolean };
   'documents.file': DocumentFile;

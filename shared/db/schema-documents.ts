@@ -124,7 +124,8 @@ export const noticePostings = sqliteTable('notice_postings', {
 
 /**
  * Editable rules of the documents, dated: the row with the latest valid_from_date not after the day applies.
- * Keys: claim_cooldown_days, claim_payment_days, notice_min_debt_kopecks, notice_few_flats, letter_mass_grams.
+ * Keys: claim_cooldown_days, claim_payment_days, claim_include_time_barred (0/1), notice_min_debt_kopecks,
+ * notice_few_flats, letter_mass_grams.
  */
 export const documentRules = sqliteTable(
   'document_rules',
@@ -147,3 +148,35 @@ export const postalCodes = sqliteTable('postal_codes', {
   postalCode: text('postal_code').notNull(),
 });
 
+
+/**
+ * Who signs the claims: name, position and phone printed under each letter. One row per УК where the УК has its
+ * own signer («company:<id>»), and the default for every other УК («default»). Edited by an administrator; a
+ * batch for a УК with neither is refused.
+ */
+export const claimSigners = sqliteTable('claim_signers', {
+  /** «default» or «company:<management_companies.id>». */
+  scope: text('scope').primaryKey(),
+  fullName: text('full_name').notNull(),
+  position: text('position').notNull(),
+  phone: text('phone').notNull(),
+  updatedBy: text('updated_by').notNull(),
+  updatedAtMs: integer('updated_at_ms').notNull(),
+});
+
+/** Accounts of a claim batch's group that got no letter, and why (the rule book, the cooldown, no bank details, nothing due). */
+export const claimExclusions = sqliteTable(
+  'claim_exclusions',
+  {
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => documentBatches.id),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    /** rules, cooldown, no_payee, nothing_due. */
+    kind: text('kind').notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.batchId, t.accountId] })],
+);

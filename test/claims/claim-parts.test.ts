@@ -1,9 +1,8 @@
 /**
- * The pure parts of a claim: names in the dative, sums in words, the ГОСТ Р 56042 payment string, the debt statement.
+ * The pure parts of a claim: names in the dative, sums in words, the ГОСТ Р 56042 payment string.
  */
 import { describe, expect, it } from 'vitest';
 import { dativeFullName } from '../../shared/documents/claim/dative-name';
-import { debtStatement } from '../../shared/documents/claim/debt-statement';
 import { paymentQrPayload, PaymentQrError } from '../../shared/documents/claim/gost-qr-payload';
 import { rublesInWords } from '../../shared/documents/claim/money-words';
 
@@ -53,29 +52,5 @@ describe('paymentQrPayload', () => {
     expect(() => paymentQrPayload({ ...fields, bic: '04452559' })).toThrow(PaymentQrError);
     expect(() => paymentQrPayload({ ...fields, bankName: '' })).toThrow(/Банк получателя/);
     expect(() => paymentQrPayload({ ...fields, sumKopecks: 0 })).toThrow(/больше нуля/);
-  });
-});
-
-describe('debtStatement', () => {
-  it('starts at the unbroken debt, folds earlier months into an opening balance, and adds up', () => {
-    const s = debtStatement(
-      [
-        { period: '2026-01', kopecks: 1000 },
-        { period: '2026-02', kopecks: 1000 },
-        { period: '2026-03', kopecks: 1000 },
-        { period: '2026-04', kopecks: 1000 },
-      ],
-      [{ date: '2026-02-20', kopecks: 2000 }],
-      '2026-06',
-    );
-    expect(s.rows.map((r) => [r.period, r.balanceKopecks])).toEqual([
-      ['2026-03', 1000],
-      ['2026-04', 2000],
-    ]);
-    expect(s.openingKopecks).toBe(0);
-    expect(s.closingKopecks).toBe(2000);
-    const capped = debtStatement(Array.from({ length: 20 }, (_, i) => ({ period: `2025-${String((i % 12) + 1).padStart(2, '0')}`.replace(/^2025/, i < 12 ? '2025' : '2026'), kopecks: 100 })), [], '2026-12', 12);
-    expect(capped.rows).toHaveLength(12);
-    expect(capped.openingKopecks + capped.chargedKopecks - capped.paidKopecks).toBe(capped.closingKopecks);
   });
 });

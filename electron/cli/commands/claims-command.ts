@@ -1,7 +1,8 @@
 /**
  * @file `claims --bracket КОД --out ПАПКА`: a claim batch of one debt bracket (measure 5) generated in this
  * process, in chunks, with progress on stderr; the print-ready file and the per-account copies are copied into
- * the folder, and the batch number is printed for `mailing`.
+ * the folder, and the batch number is printed for `mailing`, with every account of the group left out and why
+ * (the rule book's measure 5, the cooldown, no bank details, nothing the УК may demand).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -50,14 +51,22 @@ export const claimsCommand: CliCommand = {
     }
     try {
       const { sqlite, dataDir } = core.ctx;
-      const created = createClaimBatch(sqlite, { bracket, companyId: company, asOfDate: asOf, issuedDate: today, limit }, core.ctx.userName, core.ctx.clock());
-      io.err(`${created.title}${created.inCooldown > 0 ? ` (не включены ${created.inCooldown} л/с: претензия была недавно)` : ''}\n`);
+      const created = createClaimBatch(
+        sqlite,
+        { bracket, companyId: company, asOfDate: asOf, issuedDate: today, limit },
+        core.ctx.userName,
+        core.ctx.clock(),
+      );
+      io.err(`${created.title}: ${created.letters} писем\n`);
+      const excluded = created.excluded.map((e) => `  л/с ${e.number}, ${e.address} — ${e.reason}\n`).join('');
       const summary = await runClaimBatch(
         { sqlite, dataDir, userName: core.ctx.userName, nowMs: core.ctx.clock(), onProgress: progressPrinter(io) },
         created.batchId,
       );
       const docs = sqlite
-        .prepare(`SELECT kind, file_path AS filePath FROM generated_documents WHERE batch_id = ? AND kind IN ('claim', 'claims_print') ORDER BY id`)
+        .prepare(
+          `SELECT kind, file_path AS filePath FROM generated_documents WHERE batch_id = ? AND kind IN ('claim', 'claims_print') ORDER BY id`,
+        )
         .all(created.batchId) as Array<{ kind: string; filePath: string }>;
       fs.mkdirSync(path.resolve(values.out), { recursive: true });
       let printed = '';
@@ -65,8 +74,11 @@ export const claimsCommand: CliCommand = {
         const target = copyOut(dataDir, d.filePath, values.out, d.kind === 'claim' ? 'accounts' : '');
         if (d.kind === 'claims_print') printed = target;
       }
-      io.out(`${summary}\nПакет № ${created.batchId}\nФайл для печати: ${printed}\nКопии по лицевым счетам: ${path.join(path.resolve(values.out), 'accounts')}\n`);
+      io.out(
+        `${summary}\nПакет № ${created.batchId}\nФайл для печати: ${printed}\nКопии по лицевым счетам: ${path.join(path.resolve(values.out), 'accounts')}\n`,
+      );
       io.out(`Списки для отправки: mailing --batch ${created.batchId} --out ПАПКА\n`);
+      if (excluded) io.out(`Не включены в пакет (${created.excluded.length} л/с):\n${excluded}`);
       return 0;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;

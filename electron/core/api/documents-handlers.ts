@@ -14,9 +14,12 @@ import type {
 } from '../../../shared/api/contract-documents';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import { AppError } from '../app-error';
-import { claimCandidates } from '../claims/claim-candidates';
-import { createClaimBatch } from '../claims/claim-batch';
+import { claimCandidates, exclusionSummary } from '../claims/claim-candidates';
+import { batchExclusions, createClaimBatch, discardClaimBatch } from '../claims/claim-batch';
+import { claimLetterSettings, saveClaimLetterSettings } from '../claims/claim-letter-settings';
+import { listClaimSigners, requireSigners, saveClaimSigner } from '../claims/claim-signers';
 import { documentRule } from '../documents/document-rules';
+import { requireAdmin } from '../users/users-repo';
 import { exportMailing } from '../mailing/mailing-export';
 import { mailItemsOf } from '../mailing/mail-items';
 import { importTrackingNumbers } from '../mailing/tracking-import';
@@ -39,6 +42,10 @@ export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, key
   };
   const today = () => isoDateInZone(ctx.clock());
   const env = () => ({ sqlite: ctx.sqlite, dataDir: ctx.dataDir, userName: ctx.userName, nowMs: ctx.clock() });
+  const claimSettings = () => ({
+    signers: listClaimSigners(ctx.sqlite),
+    letters: claimLetterSettings(ctx.sqlite, today()),
+  });
   return {
     'claims.preview': ({ bracket, companyId, asOfDate, limit }) => {
       const issuedDate = today();
@@ -49,16 +56,36 @@ export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, key
         issuedDate,
         limit,
       });
+      let signerProblem: string | null = null;
+      try {
+        requireSigners(
+          ctx.sqlite,
+          found.accounts.map((a) => a.companyId),
+        );
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        signerProblem = error.message;
+      }
       return {
         asOfDate: asOfDate ?? issuedDate,
         accounts: found.accounts.length,
-        inCooldown: found.inCooldown,
+        letters: found.accounts.reduce((n, a) => n + a.letters, 0),
         cooldownDays: found.cooldownDays,
-        noPayeeDetails: found.noPayeeDetails,
-        paymentDays: documentRule(ctx.sqlite, 'claim_payment_days', issuedDate),
+        paymentDays: claimLetterSettings(ctx.sqlite, issuedDate).paymentDays,
+        ruleVersion: found.ruleVersion,
+        excludedSummary: exclusionSummary(found.excluded),
+        excluded: found.excluded.slice(0, 500),
+        excludedCount: found.excluded.length,
+        signerProblem,
         sample: found.accounts
           .slice(0, 50)
-          .map((a) => ({ accountId: a.accountId, number: a.number, address: a.address, debtKopecks: a.debtKopecks })),
+          .map((a) => ({
+            accountId: a.accountId,
+            number: a.number,
+            address: a.address,
+            debtKopecks: a.debtKopecks,
+            letters: a.letters,
+          })),
       };
     },
     'claims.start': ({ bracket, companyId, asOfDate, limit }) => {
@@ -71,12 +98,31 @@ export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, key
       );
       try {
         const job = ctx.jobs.start('documents', created.title, { task: 'claim-batch', batchId: created.batchId });
-        return { batchId: created.batchId, jobId: job.id, accounts: created.accounts, title: created.title };
+        return {
+          batchId: created.batchId,
+          jobId: job.id,
+          accounts: created.accounts,
+          letters: created.letters,
+          title: created.title,
+          excludedSummary: created.excludedSummary,
+        };
       } catch (error) {
         // Another job is running: the batch was never started, so it must not stay «running».
-        ctx.sqlite.prepare('DELETE FROM document_batches WHERE id = ?').run(created.batchId);
+        discardClaimBatch(ctx.sqlite, created.batchId);
         throw error;
       }
+    },
+    'claims.exclusions': ({ batchId }) => batchExclusions(ctx.sqlite, batchId),
+    'claims.settings': () => claimSettings(),
+    'claims.saveSigner': ({ actingUserId, companyId, signer }) => {
+      const admin = requireAdmin(ctx.sqlite, actingUserId);
+      saveClaimSigner(ctx.sqlite, companyId, signer, admin.fullName, ctx.clock(), today());
+      return claimSettings();
+    },
+    'claims.saveLetterSettings': ({ actingUserId, ...settings }) => {
+      const admin = requireAdmin(ctx.sqlite, actingUserId);
+      saveClaimLetterSettings(ctx.sqlite, settings, admin.fullName, ctx.clock(), today());
+      return claimSettings();
     },
     'documents.batches': ({ kind }) =>
       ctx.sqlite

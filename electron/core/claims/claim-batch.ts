@@ -1,10 +1,12 @@
 /**
- * @file A claim batch (measure 5): created at once (the accounts are chosen and recorded), then generated as a
- * job, off the request path.
+ * @file A claim batch (measure 5): created at once — the accounts chosen by the rule book and the batch's own
+ * checks (claim-candidates.ts), who was left out and why recorded (`claim_exclusions`), the signer required —
+ * then generated as a job, off the request path.
  *
  * The job works in chunks of `CHUNK_ACCOUNTS` accounts: each chunk is one react-pdf render (one font load for
  * many pages — stack-notes §2: 1,000 pages in one render took 1.3 GB, per-chunk stays bounded), split with
- * pdf-lib into the per-account copies (claim-chunk.ts). Chunks are rendered on two threads (claim-render-pool.ts)
+ * pdf-lib into the print order (each letter followed by its own attachments) and the per-account copies
+ * (claim-chunk.ts). Chunks are rendered on two threads (claim-render-pool.ts)
  * and committed here strictly in print order (building → entrance → apartment → addressee): the copies and the
  * registry, a mail item per letter (form 103, the courier sheet, the delivery outcome), the journal (measure 5),
  * and the chunk's pages streamed into the one print-ready file (pdf-concatenate.ts). Between chunks the job
@@ -16,30 +18,57 @@ import type Database from 'better-sqlite3';
 import { formatRuDate } from '../../../shared/dates/iso-date';
 import { CLAIM_TEMPLATE_VERSION } from '../../../shared/documents/claim/claim-view';
 import { rublesKopecksText } from '../../../shared/documents/money-text';
-import { addDays } from '../../../shared/rules/penalty/day-count';
 import { AppError } from '../app-error';
-import { documentRule } from '../documents/document-rules';
-import { journal, organisationForDocuments, registerFile, saveDocument } from '../documents/document-files';
+import { journal, registerFile, saveDocument } from '../documents/document-files';
 import { PdfConcatenator } from '../documents/pdf-concatenate';
 import { safeFilePart } from '../documents/penalty-calculation-pdf';
 import { postalCodeFor } from '../mailing/postal-codes';
-import { addresseesOf, type ClaimContext } from './claim-facts';
 import type { ClaimChunkTask, RenderedChunk } from './claim-chunk';
+import { claimContextData } from './claim-context';
 import { renderInOrder } from './claim-render-pool';
-import { claimCandidates, type ClaimBatchRequest } from './claim-candidates';
+import { claimCandidates, exclusionSummary, type ClaimBatchRequest, type ClaimExclusion } from './claim-candidates';
+import { requireSigners } from './claim-signers';
 
 export const CHUNK_ACCOUNTS = 30;
 
 interface BatchParams extends ClaimBatchRequest {
   accountIds: number[];
+  /** Letters of each account, counted when the batch was made (letters are numbered in advance). */
+  letterCounts: number[];
+  ruleVersion: string;
 }
 
 export interface CreatedClaimBatch {
   batchId: number;
   accounts: number;
-  inCooldown: number;
-  noPayeeDetails: number;
+  letters: number;
+  /** Accounts of the group left out, each with its reason (also in `claim_exclusions`). */
+  excluded: ClaimExclusion[];
+  /** «Не включены 5 л/с: …», or empty. */
+  excludedSummary: string;
   title: string;
+}
+
+const insertExclusions = (
+  sqlite: Database.Database,
+  batchId: number,
+  excluded: readonly Pick<ClaimExclusion, 'accountId' | 'kind' | 'reason'>[],
+): void => {
+  const insert = sqlite.prepare(
+    'INSERT OR REPLACE INTO claim_exclusions (batch_id, account_id, kind, reason) VALUES (?, ?, ?, ?)',
+  );
+  for (const e of excluded) insert.run(batchId, e.accountId, e.kind, e.reason);
+};
+
+/** Who a batch left out, in print order, with the reasons. */
+export function batchExclusions(sqlite: Database.Database, batchId: number): ClaimExclusion[] {
+  return sqlite
+    .prepare(
+      `SELECT e.account_id AS accountId, coalesce(s.number, a.number) AS number, coalesce(s.address, '') AS address, e.kind, e.reason
+         FROM claim_exclusions e JOIN accounts a ON a.id = e.account_id LEFT JOIN account_summaries s ON s.account_id = e.account_id
+        WHERE e.batch_id = ? ORDER BY e.rowid`,
+    )
+    .all(batchId) as ClaimExclusion[];
 }
 
 export function createClaimBatch(
@@ -49,34 +78,53 @@ export function createClaimBatch(
   nowMs: number,
 ): CreatedClaimBatch {
   const found = claimCandidates(sqlite, r);
+  const left = exclusionSummary(found.excluded);
   if (found.accounts.length === 0) {
     throw new AppError(
       'CLAIMS.NOTHING_TO_SEND',
-      `Нет лицевых счетов для претензий: в группе нет открытых счетов с долгом` +
-        (found.inCooldown > 0
-          ? `, ${found.inCooldown} получили претензию за последние ${found.cooldownDays} дн.`
-          : '') +
-        (found.noPayeeDetails > 0 ? `, у ${found.noPayeeDetails} нет банковских реквизитов УК` : '') +
-        '.',
+      `Нет лицевых счетов для претензий в этой группе.${left ? ` ${left}` : ''}`,
     );
   }
+  requireSigners(
+    sqlite,
+    found.accounts.map((a) => a.companyId),
+  );
   const bracket = sqlite.prepare('SELECT label FROM debt_brackets WHERE code = ?').get(r.bracket) as
     { label: string } | undefined;
   const title = `Претензии: ${bracket?.label ?? r.bracket}, ${found.accounts.length} л/с, на ${formatRuDate(r.asOfDate)}`;
-  const params: BatchParams = { ...r, accountIds: found.accounts.map((a) => a.accountId) };
-  const result = sqlite
-    .prepare(
-      `INSERT INTO document_batches (kind, title, params_json, as_of_date, status, total_items, user_name, created_at_ms)
-       VALUES ('claims', ?, ?, ?, 'running', ?, ?, ?)`,
-    )
-    .run(title, JSON.stringify(params), r.asOfDate, found.accounts.length, userName, nowMs);
+  const params: BatchParams = {
+    ...r,
+    accountIds: found.accounts.map((a) => a.accountId),
+    letterCounts: found.accounts.map((a) => a.letters),
+    ruleVersion: found.ruleVersion,
+  };
+  const batchId = sqlite.transaction(() => {
+    const result = sqlite
+      .prepare(
+        `INSERT INTO document_batches (kind, title, params_json, as_of_date, status, total_items, user_name, created_at_ms)
+         VALUES ('claims', ?, ?, ?, 'running', ?, ?, ?)`,
+      )
+      .run(title, JSON.stringify(params), r.asOfDate, found.accounts.length, userName, nowMs);
+    const id = Number(result.lastInsertRowid);
+    insertExclusions(sqlite, id, found.excluded);
+    return id;
+  })();
   return {
-    batchId: Number(result.lastInsertRowid),
+    batchId,
     accounts: found.accounts.length,
-    inCooldown: found.inCooldown,
-    noPayeeDetails: found.noPayeeDetails,
+    letters: params.letterCounts.reduce((a, b) => a + b, 0),
+    excluded: found.excluded,
+    excludedSummary: left,
     title,
   };
+}
+
+/** Deletes a batch that was never started (another job was running), with its exclusions. */
+export function discardClaimBatch(sqlite: Database.Database, batchId: number): void {
+  sqlite.transaction(() => {
+    sqlite.prepare('DELETE FROM claim_exclusions WHERE batch_id = ?').run(batchId);
+    sqlite.prepare('DELETE FROM document_batches WHERE id = ?').run(batchId);
+  })();
 }
 
 export interface ClaimBatchEnvironment {
@@ -110,12 +158,7 @@ export async function runClaimBatch(
     { p: string; title: string } | undefined;
   if (!batch) throw new AppError('NOT_FOUND', `Пакет документов № ${batchId} не найден.`);
   const params = JSON.parse(batch.p) as BatchParams;
-  const context: Omit<ClaimContext, 'tables'> = {
-    asOfDate: params.asOfDate,
-    issuedDate: params.issuedDate,
-    deadlineDate: addDays(params.issuedDate, documentRule(sqlite, 'claim_payment_days', params.issuedDate)),
-    ...organisationForDocuments(sqlite),
-  };
+  const context = claimContextData(sqlite, params.asOfDate, params.issuedDate);
   const batchDir = relPath('documents', 'claims', `batch-${batchId}`);
   const printFile = relPath(batchDir, `pechat-pretenzii-${batchId}.pdf`);
   fs.mkdirSync(path.join(dataDir, batchDir), { recursive: true });
@@ -128,8 +171,9 @@ export async function runClaimBatch(
   for (let from = 0, i = 0; from < ids.length; from += size, i++) {
     const accountIds = ids.slice(from, from + size);
     tasks.push({ batchId, chunkIndex: i, accountIds, firstLetterNo: letterNo });
-    for (const id of accountIds) letterNo += addresseesOf(sqlite, id).length;
+    for (let k = from; k < from + accountIds.length; k++) letterNo += params.letterCounts[k] ?? 0;
   }
+  const planned = new Map(ids.map((id, k) => [id, params.letterCounts[k] ?? 0]));
 
   const accountRow = sqlite.prepare(
     `SELECT s.number, s.address, p.building_id AS buildingId, p.entrance, p.apartment
@@ -151,6 +195,13 @@ export async function runClaimBatch(
   const commit = async (chunk: RenderedChunk): Promise<void> => {
     sqlite.transaction(() => {
       for (const a of chunk.accounts) {
+        if (a.letters.length !== (planned.get(a.accountId) ?? 0)) {
+          // Letters were numbered in advance; a count that changed means the data changed under the batch.
+          throw new AppError(
+            'CLAIMS.DATA_CHANGED',
+            `Данные лицевого счёта (код ${a.accountId}) изменились во время подготовки пакета: писем ${a.letters.length} вместо ${planned.get(a.accountId) ?? 0}. Сформируйте пакет заново.`,
+          );
+        }
         const acc = accountRow.get(a.accountId) as {
           number: string;
           address: string;
@@ -168,7 +219,7 @@ export async function runClaimBatch(
           issuedDate: params.issuedDate,
           filePath: relPath(batchDir, 'accounts', `${safeFilePart(acc.number)}.pdf`),
           bytes: Buffer.from(a.copy.buffer, a.copy.byteOffset, a.copy.byteLength),
-          pages: a.letters.length,
+          pages: a.letters.reduce((n, l) => n + l.pages, 0),
           totalKopecks: a.totalKopecks,
           userName: env.userName,
           atMs: env.nowMs,
@@ -197,14 +248,25 @@ export async function runClaimBatch(
           actionDate,
           atMs: env.nowMs,
           userName: env.userName,
-          summary: `Претензия (${a.letters.length} адресат.) на ${rublesKopecksText(a.totalKopecks)}: долг ${rublesKopecksText(a.debtKopecks)}, пени ${rublesKopecksText(a.penaltyKopecks)}, срок до ${formatRuDate(context.deadlineDate)}`,
+          summary:
+            `Претензия (${a.letters.length} адресат.) на ${rublesKopecksText(a.totalKopecks)}: долг ${rublesKopecksText(a.debtKopecks)}, ` +
+            `пени ${rublesKopecksText(a.penaltyKopecks)}, срок оплаты — ${context.paymentDays} дн. со дня получения`,
           details: {
             batchId,
             documentId,
             asOfDate: params.asOfDate,
-            deadlineDate: context.deadlineDate,
+            paymentDays: context.paymentDays,
+            includeTimeBarred: context.includeTimeBarred,
+            letters: a.letters.map((l) => ({
+              number: l.documentNumber,
+              recipient: l.recipientName,
+              debtKopecks: l.debtKopecks,
+              penaltyKopecks: l.penaltyKopecks,
+              totalKopecks: l.totalKopecks,
+            })),
             totalKopecks: a.totalKopecks,
             tablesVersion: a.tablesVersion,
+            ruleVersion: params.ruleVersion,
           },
         });
         sumKopecks += a.totalKopecks;
@@ -250,9 +312,12 @@ export async function runClaimBatch(
   } else {
     print.abort();
   }
-  const summary = cancelled
-    ? `Отменено: подготовлены претензии по ${done} из ${ids.length} л/с (${position} писем).`
-    : `Подготовлены претензии по ${done} л/с: ${position} писем на ${rublesKopecksText(sumKopecks)}`;
+  const left = exclusionSummary(batchExclusions(sqlite, batchId));
+  const summary =
+    (cancelled
+      ? `Отменено: подготовлены претензии по ${done} из ${ids.length} л/с (${position} писем на ${rublesKopecksText(sumKopecks)}).`
+      : `Подготовлены претензии по ${done} л/с: ${position} писем на ${rublesKopecksText(sumKopecks)}`) +
+    (left ? ` ${left}` : '');
   sqlite
     .prepare('UPDATE document_batches SET status = ?, print_file = ?, summary = ?, finished_at_ms = ? WHERE id = ?')
     .run(cancelled ? 'cancelled' : 'done', printDocument, summary, Date.now(), batchId);

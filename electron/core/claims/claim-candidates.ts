@@ -1,19 +1,30 @@
 /**
- * @file Which accounts a claim batch covers: open accounts of one bracket (optionally one УК) with a debt, not
- * paused, and with no claim issued within the cooldown (document rule `claim_cooldown_days`) — in delivery
- * order: building → entrance → apartment. Accounts whose УК has no bank details are named apart: a claim without
- * payee details and a QR code is not sent.
+ * @file Which accounts a claim batch covers, and who is left out and why. The accounts of one bracket
+ * (optionally one УК) with a debt, in delivery order (building → entrance → apartment), each put through:
+ *  1. the rule book's measure 5, by the card's own evaluator (claim-eligibility.ts): an open promise to pay, a
+ *     pause, a closed account, a debt or months in arrears below the thresholds leave the account out;
+ *  2. the cooldown (document rule `claim_cooldown_days`): no second claim within so many days of the last;
+ *  3. the УК's bank details: a claim without payee details and a QR code is not sent;
+ *  4. the demand (claim-facts.ts): the УК's overdue debt within the limitation period — an account whose debt is
+ *     owed only to other creditors, not yet due or time-barred gets no letter; the letters each account gets
+ *     (one per debtor whose part is at least a kopeck) are counted here, so letters can be numbered in advance.
+ * Every account left out is listed with its reason, for the preview, the batch summary and the CLI.
  */
 import type Database from 'better-sqlite3';
+import type { ClaimExclusionKind, ClaimExclusionView } from '../../../shared/api/contract-documents';
+import { formatRuDate } from '../../../shared/dates/iso-date';
 import { addDays } from '../../../shared/rules/penalty/day-count';
 import { documentRule } from '../documents/document-rules';
+import { claimContext, claimContextData } from './claim-context';
+import { claimVerdicts } from './claim-eligibility';
+import { accountDemand, type ClaimContext } from './claim-facts';
 
 export interface ClaimBatchRequest {
   bracket: string;
   companyId: number | null;
   /** The date the debt and penalty are stated on. */
   asOfDate: string;
-  /** The date printed on the letters (today). */
+  /** The date printed on the letters (today); the rules are evaluated on it. */
   issuedDate: string;
   /** Cap on accounts in one batch (0 = all). */
   limit: number;
@@ -28,52 +39,97 @@ export interface ClaimCandidate {
   entrance: number | null;
   apartment: string | null;
   debtKopecks: number;
+  /** Letters the account gets (one per debtor with a part of at least a kopeck). */
+  letters: number;
 }
+
+export type { ClaimExclusionKind };
+/** An account of the group left out, with its reason. */
+export type ClaimExclusion = ClaimExclusionView;
 
 export interface ClaimCandidates {
   accounts: ClaimCandidate[];
+  /** Accounts of the group left out, in print order, each with its reason. */
+  excluded: ClaimExclusion[];
   cooldownDays: number;
-  /** Accounts of the bracket left out because they had a claim within the cooldown. */
-  inCooldown: number;
-  /** Accounts left out because their УК lacks a settlement account, БИК or correspondent account. */
-  noPayeeDetails: number;
+  /** The rule book version the accounts were evaluated by. */
+  ruleVersion: string;
 }
 
-const BASE = `
-  FROM account_summaries s
-  JOIN accounts a ON a.id = s.account_id
-  JOIN management_companies c ON c.id = a.management_company_id
-  LEFT JOIN premises p ON p.id = a.premises_id
-  LEFT JOIN buildings b ON b.id = p.building_id
- WHERE s.bracket = @bracket AND s.status = 'open' AND s.debt_kopecks > 0
-   AND (@companyId IS NULL OR a.management_company_id = @companyId)
-   AND (a.paused_until_date IS NULL OR a.paused_until_date < @issuedDate)`;
-const IN_COOLDOWN = `EXISTS (SELECT 1 FROM generated_documents g
-   WHERE g.account_id = s.account_id AND g.kind = 'claim' AND g.issued_date > @cooldownFrom)`;
-const HAS_PAYEE = `(coalesce(c.settlement_account, '') <> '' AND coalesce(c.bik, '') <> '' AND coalesce(c.correspondent_account, '') <> '' AND coalesce(c.bank_name, '') <> '')`;
+interface Row extends Omit<ClaimCandidate, 'letters'> {
+  lastClaimDate: string | null;
+  hasPayee: number;
+}
 
-export function claimCandidates(sqlite: Database.Database, r: ClaimBatchRequest): ClaimCandidates {
+const KIND_LABELS: Record<ClaimExclusionKind, string> = {
+  rules: 'по правилам мероприятия 5',
+  cooldown: 'претензия была недавно',
+  no_payee: 'у УК нет банковских реквизитов',
+  nothing_due: 'нет долга, который УК может предъявить',
+};
+
+/** «Не включены 5 л/с: по правилам мероприятия 5 — 3, претензия была недавно — 2.»; empty when nobody was left out. */
+export function exclusionSummary(excluded: readonly Pick<ClaimExclusion, 'kind'>[]): string {
+  if (excluded.length === 0) return '';
+  const counts = new Map<ClaimExclusionKind, number>();
+  for (const e of excluded) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+  const parts = (Object.keys(KIND_LABELS) as ClaimExclusionKind[])
+    .filter((k) => counts.has(k))
+    .map((k) => `${KIND_LABELS[k]} — ${counts.get(k)}`);
+  return `Не включены ${excluded.length} л/с: ${parts.join(', ')}.`;
+}
+
+export function claimCandidates(
+  sqlite: Database.Database,
+  r: ClaimBatchRequest,
+  ctx: ClaimContext = claimContext(sqlite, claimContextData(sqlite, r.asOfDate, r.issuedDate)),
+): ClaimCandidates {
   const cooldownDays = documentRule(sqlite, 'claim_cooldown_days', r.issuedDate);
-  const params = {
-    bracket: r.bracket,
-    companyId: r.companyId,
-    issuedDate: r.issuedDate,
-    cooldownFrom: addDays(r.issuedDate, -cooldownDays),
-  };
-  const accounts = sqlite
+  const cooldownFrom = addDays(r.issuedDate, -cooldownDays);
+  const rows = sqlite
     .prepare(
       `SELECT s.account_id AS accountId, s.number, s.address, a.management_company_id AS companyId, p.building_id AS buildingId,
-              p.entrance, p.apartment, s.debt_kopecks AS debtKopecks
-       ${BASE} AND NOT ${IN_COOLDOWN} AND ${HAS_PAYEE}
-       ORDER BY coalesce(b.address_search, s.address_sort), coalesce(p.entrance, 0), CAST(p.apartment AS INTEGER), p.apartment, s.number
-       ${r.limit > 0 ? 'LIMIT @limit' : ''}`,
+              p.entrance, p.apartment, s.debt_kopecks AS debtKopecks,
+              (SELECT max(g.issued_date) FROM generated_documents g WHERE g.account_id = s.account_id AND g.kind = 'claim') AS lastClaimDate,
+              (coalesce(c.settlement_account, '') <> '' AND coalesce(c.bik, '') <> '' AND coalesce(c.correspondent_account, '') <> ''
+               AND coalesce(c.bank_name, '') <> '') AS hasPayee
+         FROM account_summaries s
+         JOIN accounts a ON a.id = s.account_id
+         JOIN management_companies c ON c.id = a.management_company_id
+         LEFT JOIN premises p ON p.id = a.premises_id
+         LEFT JOIN buildings b ON b.id = p.building_id
+        WHERE s.bracket = @bracket AND s.debt_kopecks > 0
+          AND (@companyId IS NULL OR a.management_company_id = @companyId)
+        ORDER BY coalesce(b.address_search, s.address_sort), coalesce(p.entrance, 0), CAST(p.apartment AS INTEGER), p.apartment, s.number`,
     )
-    .all({ ...params, ...(r.limit > 0 ? { limit: r.limit } : {}) }) as ClaimCandidate[];
-  const counts = sqlite
-    .prepare(
-      `SELECT sum(CASE WHEN ${IN_COOLDOWN} THEN 1 ELSE 0 END) AS inCooldown,
-              sum(CASE WHEN NOT ${IN_COOLDOWN} AND NOT ${HAS_PAYEE} THEN 1 ELSE 0 END) AS noPayee ${BASE}`,
-    )
-    .get(params) as { inCooldown: number | null; noPayee: number | null };
-  return { accounts, cooldownDays, inCooldown: counts.inCooldown ?? 0, noPayeeDetails: counts.noPayee ?? 0 };
+    .all({ bracket: r.bracket, companyId: r.companyId }) as Row[];
+  const verdicts = claimVerdicts(
+    sqlite,
+    rows.map((row) => row.accountId),
+    r.issuedDate,
+  );
+  const accounts: ClaimCandidate[] = [];
+  const excluded: ClaimExclusion[] = [];
+  let ruleVersion = '';
+  for (const { lastClaimDate, hasPayee, ...account } of rows) {
+    const verdict = verdicts.get(account.accountId);
+    ruleVersion ||= verdict?.ruleVersion ?? '';
+    const leaveOut = (kind: ClaimExclusionKind, reason: string) =>
+      excluded.push({ accountId: account.accountId, number: account.number, address: account.address, kind, reason });
+    if (!verdict?.available) {
+      leaveOut('rules', `по правилам (мероприятие 5): ${verdict?.reason ?? 'нет оценки'}`);
+    } else if (lastClaimDate !== null && lastClaimDate > cooldownFrom) {
+      leaveOut(
+        'cooldown',
+        `претензия уже направлена ${formatRuDate(lastClaimDate)}; повторная — не ранее ${formatRuDate(addDays(lastClaimDate, cooldownDays))}`,
+      );
+    } else if (!hasPayee) {
+      leaveOut('no_payee', 'у УК не указаны банковские реквизиты (р/с, банк, БИК, корр. счёт)');
+    } else if (r.limit === 0 || accounts.length < r.limit) {
+      const demand = accountDemand(sqlite, account.accountId, ctx);
+      if (demand.skipped !== null) leaveOut('nothing_due', demand.skipped);
+      else accounts.push({ ...account, letters: demand.debtParts.filter((p) => p > 0).length });
+    }
+  }
+  return { accounts, excluded, cooldownDays, ruleVersion };
 }

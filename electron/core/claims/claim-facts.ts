@@ -1,135 +1,265 @@
 /**
- * @file The facts of the claims of one account: its debt statement, its penalty (the project's engine on the
- * account's charges and payments — never recomputed here), the total, the payee's details, and one addressee per
- * owner (or the tenant of a social-tenancy flat). Everything is integer kopecks; the view turns it into text.
+ * @file The facts of one account's claims: the УК's part of the debt position as of the date
+ * (electron/core/debt/account-debt-repo.ts, `debtForCreditor`), the statement of what is demanded
+ * (shared/documents/claim/claim-statement.ts), the penalty of the project's engine restricted likewise
+ * (claim-penalty.ts), the payee, the signer, the address window, and one letter per debtor — each owner's part
+ * by share, split to the kopeck by largest remainder so the letters add up to the account's demand exactly
+ * (ГК ст.249); a social tenant with the adult family members named as jointly liable (ЖК ст.69).
+ * Integer kopecks; the views turn them into text.
  */
 import type Database from 'better-sqlite3';
-import { debtStatement } from '../../../shared/documents/claim/debt-statement';
-import type { ClaimFacts, ClaimPayee } from '../../../shared/documents/claim/claim-view';
+import { formatRuDate } from '../../../shared/dates/iso-date';
+import { debtForCreditor, type AccountDebt, type DebtTables } from '../../../shared/debt/account-debt';
+import { splitByShares, type Share } from '../../../shared/debt/split-by-shares';
+import { claimPenalty } from '../../../shared/documents/claim/claim-penalty';
+import { claimStatement, type ClaimStatement } from '../../../shared/documents/claim/claim-statement';
+import type { ClaimAccountFacts, ClaimAddressee, ClaimPayee } from '../../../shared/documents/claim/claim-view';
+import { penaltyNotes } from '../../../shared/documents/penalty-calculation/penalty-notes';
+import {
+  buildPenaltyCalculationView,
+  type PenaltyCalculationView,
+} from '../../../shared/documents/penalty-calculation/penalty-calculation-view';
 import { calculatePenalty } from '../../../shared/rules/penalty/calculate-penalty';
-import type { PenaltyTables } from '../../../shared/rules/penalty/legal-tables';
+import { PenaltyTableError } from '../../../shared/rules/penalty/legal-tables';
+import { AppError } from '../app-error';
+import { readAccountDebt, readDebtors } from '../debt/account-debt-repo';
+import { postalCodeFor } from '../mailing/postal-codes';
 import { penaltyInputForAccount } from '../penalty/account-penalty-input';
+import { signerFor } from './claim-signers';
 
-export interface Addressee {
-  fullName: string | null;
-  role: 'owner' | 'tenant' | null;
-  share: string | null;
+/** What every render of a batch shares; plain data, so it can be sent to a render thread. */
+export interface ClaimContextData {
+  asOfDate: string;
+  issuedDate: string;
+  paymentDays: number;
+  includeTimeBarred: boolean;
+  region: string;
+  organisationName: string;
 }
 
-export interface AccountClaimFacts {
-  accountId: number;
+export interface ClaimContext extends ClaimContextData {
+  /** The debt position's tables (due days, service → creditor, calendar) and, in them, the penalty tables. */
+  tables: DebtTables;
+}
+
+export interface ClaimLetterParts {
+  addressee: ClaimAddressee;
+  /** As on the envelope list (nominative). */
+  recipientName: string;
   debtKopecks: number;
   penaltyKopecks: number;
   totalKopecks: number;
+}
+
+export interface AccountClaim {
+  accountId: number;
+  accountNumber: string;
+  /** Why the account gets no letter (nothing the УК may demand); null when it gets its letters. */
+  skipped: string | null;
+  account: ClaimAccountFacts;
+  penaltyView: PenaltyCalculationView;
+  /** The account's demand: the УК's overdue debt (less the time-barred part by default) and its penalty. */
+  demandedKopecks: number;
+  penaltyKopecks: number;
   tablesVersion: string;
-  /** One per addressee, in the order billing lists the owners. */
-  letters: Array<{ addressee: Addressee; facts: Omit<ClaimFacts, 'documentNumber'> }>;
+  letters: ClaimLetterParts[];
 }
 
-export interface ClaimContext {
-  asOfDate: string;
-  issuedDate: string;
-  deadlineDate: string;
-  tables: PenaltyTables;
-  organisationName: string;
-  responsiblePerson: string;
+interface AccountRow {
+  number: string;
+  address: string;
+  companyId: number;
+  buildingId: number | null;
+  name: string;
+  inn: string;
+  kpp: string | null;
+  ogrn: string | null;
+  companyAddress: string | null;
+  phone: string | null;
+  bankName: string | null;
+  bik: string | null;
+  correspondentAccount: string | null;
+  settlementAccount: string | null;
 }
 
-export function addresseesOf(sqlite: Database.Database, accountId: number): Addressee[] {
-  const people = sqlite
+function readAccount(sqlite: Database.Database, accountId: number): AccountRow {
+  const row = sqlite
     .prepare(
-      `SELECT p.full_name AS fullName, ap.role, ap.share_num AS num, ap.share_den AS den
-         FROM account_persons ap JOIN persons p ON p.id = ap.person_id
-        WHERE ap.account_id = ? AND ap.role IN ('owner', 'tenant') ORDER BY ap.position`,
-    )
-    .all(accountId) as Array<{ fullName: string; role: 'owner' | 'tenant'; num: number | null; den: number | null }>;
-  // Owners answer for the debt (ЖК ст.153 ч.2 п.5); in a social-tenancy flat the tenant does.
-  const owners = people.filter((p) => p.role === 'owner');
-  const chosen = owners.length > 0 ? owners : people.filter((p) => p.role === 'tenant');
-  if (chosen.length === 0) return [{ fullName: null, role: null, share: null }];
-  return chosen.map((p) => ({
-    fullName: p.fullName,
-    role: p.role,
-    share: p.num !== null && p.den !== null && p.num !== p.den ? `${p.num}/${p.den}` : null,
-  }));
-}
-
-export function accountClaimFacts(sqlite: Database.Database, accountId: number, ctx: ClaimContext): AccountClaimFacts {
-  const account = sqlite
-    .prepare(
-      `SELECT a.number, coalesce(s.address, '') AS address, c.name, c.inn, c.kpp, c.ogrn, c.address AS companyAddress, c.phone,
+      `SELECT a.number, coalesce(s.address, '') AS address, a.management_company_id AS companyId, p.building_id AS buildingId,
+              c.name, c.inn, c.kpp, c.ogrn, c.address AS companyAddress, c.phone,
               c.bank_name AS bankName, c.bik, c.correspondent_account AS correspondentAccount, c.settlement_account AS settlementAccount
          FROM accounts a JOIN management_companies c ON c.id = a.management_company_id
-         LEFT JOIN account_summaries s ON s.account_id = a.id WHERE a.id = ?`,
+         LEFT JOIN account_summaries s ON s.account_id = a.id
+         LEFT JOIN premises p ON p.id = a.premises_id
+        WHERE a.id = ?`,
     )
-    .get(accountId) as {
-    number: string;
-    address: string;
-    name: string;
-    inn: string;
-    kpp: string | null;
-    ogrn: string | null;
-    companyAddress: string | null;
-    phone: string | null;
-    bankName: string | null;
-    bik: string | null;
-    correspondentAccount: string | null;
-    settlementAccount: string | null;
+    .get(accountId) as AccountRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', `Лицевой счёт не найден (код ${accountId}).`);
+  return row;
+}
+
+function payeeOf(a: AccountRow): ClaimPayee {
+  return {
+    name: a.name,
+    inn: a.inn,
+    kpp: a.kpp,
+    ogrn: a.ogrn,
+    address: a.companyAddress,
+    phone: a.phone,
+    bankName: a.bankName ?? '',
+    bik: a.bik ?? '',
+    correspondentAccount: a.correspondentAccount ?? '',
+    settlementAccount: a.settlementAccount ?? '',
   };
-  const charges = sqlite
-    .prepare(
-      'SELECT period, sum(amount_kopecks) AS kopecks FROM charges WHERE account_id = ? AND period <= ? GROUP BY period',
-    )
-    .all(accountId, ctx.asOfDate.slice(0, 7)) as Array<{ period: string; kopecks: number }>;
-  const payments = sqlite
-    .prepare(
-      'SELECT payment_date AS date, amount_kopecks AS kopecks FROM payments WHERE account_id = ? AND payment_date <= ?',
-    )
-    .all(accountId, ctx.asOfDate) as Array<{ date: string; kopecks: number }>;
-  const statement = debtStatement(charges, payments, ctx.asOfDate.slice(0, 7));
-  const penalty = calculatePenalty(penaltyInputForAccount(sqlite, accountId, ctx.asOfDate), ctx.tables, {
-    rateDateRule: 'payment-day',
-  });
-  const debtKopecks = Math.max(0, statement.closingKopecks);
-  const totalKopecks = debtKopecks + penalty.totalKopecks;
-  const payee: ClaimPayee = {
-    name: account.name,
-    inn: account.inn,
-    kpp: account.kpp,
-    ogrn: account.ogrn,
-    address: account.companyAddress,
-    phone: account.phone,
-    bankName: account.bankName ?? '',
-    bik: account.bik ?? '',
-    correspondentAccount: account.correspondentAccount ?? '',
-    settlementAccount: account.settlementAccount ?? '',
-  };
-  const letters = addresseesOf(sqlite, accountId).map((addressee) => ({
-    addressee,
-    facts: {
-      issuedDate: ctx.issuedDate,
-      asOfDate: ctx.asOfDate,
-      deadlineDate: ctx.deadlineDate,
-      accountNumber: account.number,
-      address: account.address,
-      addresseeName: addressee.fullName,
-      addresseeRole: addressee.role,
-      share: addressee.share,
-      payee,
-      statement,
-      debtKopecks,
-      penaltyKopecks: penalty.totalKopecks,
-      totalKopecks,
-      purpose: `Оплата задолженности за ЖКУ и пени по л/с ${account.number}`,
-      organisationName: ctx.organisationName,
-      responsiblePerson: ctx.responsiblePerson,
+}
+
+/** The account's demand before the penalty: enough to know whether it gets letters and how many. */
+export interface AccountDemand {
+  statement: ClaimStatement;
+  /** Why the account gets no letter (nothing the УК may demand); null otherwise. */
+  skipped: string | null;
+  addressees: ClaimAddressee[];
+  shares: Share[];
+  /** Each addressee's part of the demanded debt; an addressee whose part is 0 kopecks gets no letter. */
+  debtParts: number[];
+}
+
+export function accountDemand(
+  sqlite: Database.Database,
+  accountId: number,
+  ctx: ClaimContext,
+  debt: AccountDebt = readAccountDebt(sqlite, accountId, ctx.asOfDate, ctx.tables),
+): AccountDemand {
+  const own = debtForCreditor(debt, 'management_company');
+  const statement = claimStatement(
+    own,
+    {
+      capital_repair_operator: debtForCreditor(debt, 'capital_repair_operator').overdueKopecks,
+      landlord: debtForCreditor(debt, 'landlord').overdueKopecks,
     },
-  }));
+    { includeTimeBarred: ctx.includeTimeBarred },
+  );
+  const debtors = readDebtors(sqlite, accountId, ctx.asOfDate);
+  const addressees: ClaimAddressee[] =
+    debtors.length > 0
+      ? debtors.map((d) => ({
+          fullName: d.fullName,
+          role: d.role,
+          shareText: d.shareText,
+          shareAssumed: d.shareAssumed,
+          jointly: d.jointly,
+        }))
+      : [{ fullName: null, role: null, shareText: null, shareAssumed: false, jointly: [] }];
+  // Nobody named in billing: one letter «Собственнику помещения» for the whole.
+  const shares = debtors.length > 0 ? debtors.map((d) => d.share) : [{ num: 1, den: 1 }];
+  const debtParts = splitByShares(Math.max(0, statement.demandedKopecks), shares);
+  let skipped: string | null = null;
+  if (statement.demandedKopecks <= 0) {
+    skipped =
+      own.overdueKopecks > 0
+        ? 'вся просроченная задолженность перед УК — за пределами срока исковой давности'
+        : 'нет просроченной задолженности перед УК (долг — другим кредиторам или срок оплаты не наступил)';
+  } else if (debtParts.every((p) => p <= 0)) {
+    skipped = 'часть каждого собственника меньше копейки';
+  }
+  return { statement, skipped, addressees, shares, debtParts };
+}
+
+export function accountClaim(sqlite: Database.Database, accountId: number, ctx: ClaimContext): AccountClaim {
+  const a = readAccount(sqlite, accountId);
+  const signer = signerFor(sqlite, a.companyId);
+  if (!signer) {
+    throw new AppError(
+      'CLAIMS.NO_SIGNER',
+      `Не указан подписант претензий для УК «${a.name}». Укажите его в разделе «Настройки» → «Подписант претензий».`,
+    );
+  }
+  const debt = readAccountDebt(sqlite, accountId, ctx.asOfDate, ctx.tables);
+  const demand = accountDemand(sqlite, accountId, ctx, debt);
+  const { statement } = demand;
+  let engine;
+  try {
+    engine = calculatePenalty(penaltyInputForAccount(sqlite, accountId, ctx.asOfDate), ctx.tables.penalty, {
+      rateDateRule: 'payment-day',
+    });
+  } catch (error) {
+    if (error instanceof PenaltyTableError) {
+      throw new AppError(
+        error.code,
+        `Л/с ${a.number}: пени не рассчитаны — ${error.message}. Дополните правовые таблицы.`,
+      );
+    }
+    throw error;
+  }
+  const penalty = claimPenalty(engine, debt, 'management_company', { includeTimeBarred: ctx.includeTimeBarred });
+  const account: ClaimAccountFacts = {
+    issuedDate: ctx.issuedDate,
+    asOfDate: ctx.asOfDate,
+    paymentDays: ctx.paymentDays,
+    accountNumber: a.number,
+    address: a.address,
+    postalCode: postalCodeFor(sqlite, a.buildingId, a.address),
+    region: ctx.region,
+    payee: payeeOf(a),
+    signer,
+    statement,
+    penaltyKopecks: penalty.totalKopecks,
+  };
+  const notes = penaltyNotes(penalty, ctx.tables.penalty, 'payment-day');
+  const penaltyView = buildPenaltyCalculationView(
+    {
+      ...penalty,
+      reasons: notes.reasons,
+      accountId,
+      accountNumber: a.number,
+      address: a.address || 'адрес не указан',
+      companyName: a.name,
+      companyInn: a.inn,
+      rateDateRule: 'payment-day',
+      tablesAsOf: ctx.tables.penalty.asOf,
+      rateDates: notes.rateDates,
+      moratoria: notes.moratoria,
+      legalBasis: notes.legalBasis,
+    },
+    { organisationName: a.name, responsiblePerson: `${signer.position} ${signer.fullName}` },
+  );
+  penaltyView.facts.unshift({ label: 'Приложение 2', value: `к претензии от ${formatRuDate(ctx.issuedDate)}` });
+  penaltyView.facts.push({
+    label: 'Что включено',
+    value:
+      'пени на задолженность перед управляющей организацией; взносы на капитальный ремонт и плата за наём — долг другим кредиторам, в расчёт не включены' +
+      (penalty.proportional
+        ? '; в месяцах, где начислена плата за наём, пени — на долю начислений управляющей организации'
+        : '') +
+      (penalty.timeBarredPeriods.length > 0 ? '; месяцы за пределами срока исковой давности не включены' : ''),
+  });
+  const penaltyParts = splitByShares(penalty.totalKopecks, demand.shares);
+  const letters: ClaimLetterParts[] =
+    demand.skipped !== null
+      ? []
+      : demand.addressees.flatMap((addressee, i) => {
+          const debtKopecks = demand.debtParts[i] ?? 0;
+          // An addressee whose part of the debt rounds to 0 kopecks gets no letter.
+          if (debtKopecks <= 0) return [];
+          const penaltyKopecks = penaltyParts[i] ?? 0;
+          return [
+            {
+              addressee,
+              recipientName: addressee.fullName ?? 'Собственнику помещения',
+              debtKopecks,
+              penaltyKopecks,
+              totalKopecks: debtKopecks + penaltyKopecks,
+            },
+          ];
+        });
   return {
     accountId,
-    debtKopecks,
+    accountNumber: a.number,
+    skipped: demand.skipped,
+    account,
+    penaltyView,
+    demandedKopecks: statement.demandedKopecks,
     penaltyKopecks: penalty.totalKopecks,
-    totalKopecks,
     tablesVersion: penalty.tablesVersion,
     letters,
   };

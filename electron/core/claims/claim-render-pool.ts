@@ -17,9 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { AppError } from '../app-error';
-import { loadPenaltyTables } from '../penalty/penalty-tables-repo';
 import { renderClaimChunk, type ClaimChunkTask, type RenderedChunk } from './claim-chunk';
-import type { ClaimContext } from './claim-facts';
+import type { ClaimContextData } from './claim-facts';
+import { claimContext } from './claim-context';
 import { CLAIM_RENDER_HEAP_MB, CLAIM_RENDER_THREADS } from './claim-batch-limits';
 import type { ClaimRenderMessage, ClaimRenderWorkerData } from './claim-render-worker';
 
@@ -87,7 +87,7 @@ class RenderThread {
 /** Renders the tasks and commits each in order; resolves true when stopped by cancel. */
 export async function renderInOrder(
   sqlite: Database.Database,
-  context: Omit<ClaimContext, 'tables'>,
+  context: ClaimContextData,
   tasks: readonly ClaimChunkTask[],
   threads: number | undefined,
   isCancelled: () => boolean,
@@ -100,7 +100,7 @@ export async function renderInOrder(
   );
   const entry = sqlite.memory ? null : workerEntry();
   if (!entry) {
-    const ctx: ClaimContext = { ...context, tables: loadPenaltyTables(sqlite) };
+    const ctx = claimContext(sqlite, context);
     for (const task of tasks) {
       if (isCancelled()) return true;
       await commit(await renderClaimChunk(sqlite, ctx, task));

@@ -1,16 +1,16 @@
 /**
  * @file Worker-thread entry that renders chunks of a claim batch (claim-chunk.ts) for the batch coordinator: its
- * own read-only connection, its own copy of the legal tables; one chunk per message, the PDF bytes transferred back.
+ * own read-only connection, its own copy of the legal and debt tables; one chunk per message, the PDF bytes transferred back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { loadPenaltyTables } from '../penalty/penalty-tables-repo';
 import { renderClaimChunk, type ClaimChunkTask, type RenderedChunk } from './claim-chunk';
-import type { ClaimContext } from './claim-facts';
+import type { ClaimContextData } from './claim-facts';
+import { claimContext } from './claim-context';
 
 export interface ClaimRenderWorkerData {
   databasePath: string;
-  context: Omit<ClaimContext, 'tables'>;
+  context: ClaimContextData;
 }
 
 export type ClaimRenderMessage =
@@ -18,7 +18,7 @@ export type ClaimRenderMessage =
 
 const data = workerData as ClaimRenderWorkerData;
 const sqlite = new Database(data.databasePath, { readonly: true, fileMustExist: true });
-const ctx: ClaimContext = { ...data.context, tables: loadPenaltyTables(sqlite) };
+const ctx = claimContext(sqlite, data.context);
 
 parentPort?.on('message', (task: ClaimChunkTask | null) => {
   if (task === null) {

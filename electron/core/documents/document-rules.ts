@@ -8,6 +8,7 @@ import { AppError } from '../app-error';
 export type DocumentRuleKey =
   | 'claim_cooldown_days'
   | 'claim_payment_days'
+  | 'claim_include_time_barred'
   | 'notice_min_debt_kopecks'
   | 'notice_few_flats'
   | 'letter_mass_grams';

@@ -1,9 +1,9 @@
 /**
- * @file Claim batches (measure 5): what was made, its state and progress, the print file, the mailing files, and
- * the letters of a chosen batch with their tracking numbers and delivery outcomes.
+ * @file Claim batches (measure 5): what was made, its state and progress, the print file, the mailing files, who
+ * was left out and why, and the letters of a chosen batch with their tracking numbers and delivery outcomes.
  */
 import { useState } from 'react';
-import type { DocumentBatchView, MailingExportResult } from '../../../shared/api/contract-documents';
+import type { ClaimExclusionView, DocumentBatchView, MailingExportResult } from '../../../shared/api/contract-documents';
 import { api } from '../api/client';
 import { formatCount, formatInstant } from '../format';
 import { OpenDocumentButton } from './OpenDocumentButton';
@@ -16,14 +16,47 @@ const STATUS: Record<DocumentBatchView['status'], string> = {
   failed: 'ошибка',
 };
 
+/** Accounts left out of a batch, with the reasons. */
+export function ExcludedTable({ rows }: { rows: readonly ClaimExclusionView[] }) {
+  return (
+    <table className="grid compact" data-testid="claims-excluded-table">
+      <thead>
+        <tr>
+          <th scope="col">Л/с</th>
+          <th scope="col">Адрес</th>
+          <th scope="col">Почему не включён</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((e) => (
+          <tr key={e.accountId}>
+            <td>{e.number}</td>
+            <td>{e.address}</td>
+            <td>{e.reason}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function ClaimBatchesTable({ batches, onChanged }: { batches: DocumentBatchView[]; onChanged: () => void }) {
   const [mailing, setMailing] = useState<Record<number, MailingExportResult | string>>({});
   const [lettersOf, setLettersOf] = useState<number | null>(null);
+  const [excluded, setExcluded] = useState<{ batchId: number; rows: ClaimExclusionView[] | string } | null>(null);
   if (batches.length === 0) return <p className="muted">Пакетов претензий ещё не было.</p>;
 
   async function exportMailing(batchId: number): Promise<void> {
     const result = await api.call('mailing.export', { batchId });
     setMailing((m) => ({ ...m, [batchId]: result.ok ? result.value : result.error.message }));
+  }
+  async function showExcluded(batchId: number): Promise<void> {
+    if (excluded?.batchId === batchId) {
+      setExcluded(null);
+      return;
+    }
+    const result = await api.call('claims.exclusions', { batchId });
+    setExcluded({ batchId, rows: result.ok ? result.value : result.error.message });
   }
   async function cancel(batchId: number): Promise<void> {
     await api.call('documents.cancel', { batchId });
@@ -67,7 +100,16 @@ export function ClaimBatchesTable({ batches, onChanged }: { batches: DocumentBat
                 <td className="num">
                   {formatCount(b.doneItems)} из {formatCount(b.totalItems)}
                 </td>
-                <td className="small">{b.summary ?? ''}</td>
+                <td className="small">
+                  {b.summary ?? ''}
+                  {b.summary?.includes('Не включены') && (
+                    <div>
+                      <button type="button" className="link-button" onClick={() => void showExcluded(b.id)}>
+                        {excluded?.batchId === b.id ? 'Скрыть, кто не включён' : 'Кто не включён и почему'}
+                      </button>
+                    </div>
+                  )}
+                </td>
                 <td>
                   {b.printDocumentId !== null && <OpenDocumentButton documentId={b.printDocumentId} label="Открыть для печати" testId={`claims-print-${b.id}`} />}
                   {b.status !== 'running' && b.printDocumentId !== null && (
@@ -100,6 +142,12 @@ export function ClaimBatchesTable({ batches, onChanged }: { batches: DocumentBat
           })}
         </tbody>
       </table>
+      {excluded && (
+        <section aria-label={`Не включены в пакет № ${excluded.batchId}`}>
+          <h3>Не включены в пакет № {excluded.batchId}</h3>
+          {typeof excluded.rows === 'string' ? <p className="error-text">{excluded.rows}</p> : <ExcludedTable rows={excluded.rows} />}
+        </section>
+      )}
       {lettersOf !== null && <MailLettersPanel key={lettersOf} batchId={lettersOf} />}
     </>
   );

@@ -1,7 +1,8 @@
 /**
- * @file Measure 5, «Претензии»: choose a debt bracket (and УК), see how many accounts a batch would cover and who
- * is left out (claim within the cooldown, no bank details of the УК), start the batch as a job with progress and
- * cancel, then open the print-ready file, make the mailing lists and record delivery.
+ * @file Measure 5, «Претензии»: choose a debt bracket (and УК), see how many accounts and letters a batch would cover
+ * and who is left out and why (the rule book's measure 5 as the card evaluates it — an open promise, a pause —, a
+ * claim within the cooldown, no bank details of the УК, nothing the УК may demand), start the batch as a job with
+ * progress and cancel, then open the print-ready file, make the mailing lists and record delivery.
  */
 import { useState } from 'react';
 import type { ClaimPreview } from '../../../shared/api/contract-documents';
@@ -9,7 +10,7 @@ import type { JobStatus } from '../../../shared/jobs/job-types';
 import type { BracketCode } from '../../../shared/registry/brackets';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
-import { ClaimBatchesTable } from '../components/ClaimBatchesTable';
+import { ClaimBatchesTable, ExcludedTable } from '../components/ClaimBatchesTable';
 import { JobProgress } from '../components/JobProgress';
 import { formatCount, formatDate, formatRub, todayIsoDate } from '../format';
 
@@ -64,9 +65,11 @@ export function ClaimsPage() {
       <p className="breadcrumb">План мероприятий · мероприятие 5 из 13</p>
       <h1 tabIndex={-1}>5. Претензии</h1>
       <p className="muted">
-        Претензия каждому собственнику: выписка долга по месяцам, пени на дату, сумма прописью, срок оплаты, последствия,
-        реквизиты УК и QR-код для оплаты (ГОСТ Р 56042-2014). Один файл для печати в порядке дом → подъезд → квартира,
-        копии по лицевым счетам, реестр ф. 103 и файл для загрузки на почту.
+        Кому направить, решают правила мероприятия 5 — те же, что в карточке счёта. Претензия каждому собственнику — на его
+        долю долга и пени (нанимателю — с членами семьи, отвечающими солидарно); только долг перед УК, срок оплаты которого
+        наступил, без месяцев за пределами исковой давности; срок — 10 дней со дня получения; подписант, QR-код для оплаты
+        (ГОСТ Р 56042-2014); к каждому письму — выписка задолженности и расчёт пени. Один файл для печати в порядке
+        дом → подъезд → квартира, копии по лицевым счетам, реестр ф. 103 и файл для загрузки на почту.
       </p>
       <form
         className="form form-inline"
@@ -111,8 +114,8 @@ export function ClaimsPage() {
             Показать, кому отправить
           </button>
           {preview && preview.accounts > 0 && (
-            <button type="button" data-testid="claims-start" onClick={() => void start()}>
-              Сформировать пакет: {formatCount(preview.accounts)} л/с
+            <button type="button" data-testid="claims-start" disabled={preview.signerProblem !== null} onClick={() => void start()}>
+              Сформировать пакет: {formatCount(preview.accounts)} л/с, {formatCount(preview.letters)} писем
             </button>
           )}
           {error && (
@@ -125,11 +128,24 @@ export function ClaimsPage() {
       {preview && (
         <div className="card" data-testid="claims-preview-result">
           <p>
-            <strong>{formatCount(preview.accounts)}</strong> л/с на {formatDate(preview.asOfDate)}; срок оплаты по претензии —{' '}
-            {preview.paymentDays} дн.
-            {preview.inCooldown > 0 && ` Не включены ${formatCount(preview.inCooldown)}: претензия была за последние ${preview.cooldownDays} дн.`}
-            {preview.noPayeeDetails > 0 && ` Не включены ${formatCount(preview.noPayeeDetails)}: у УК нет банковских реквизитов.`}
+            <strong>{formatCount(preview.accounts)}</strong> л/с, <strong>{formatCount(preview.letters)}</strong> писем на{' '}
+            {formatDate(preview.asOfDate)}; срок оплаты по претензии — {preview.paymentDays} дн. со дня получения; правила мероприятия 5,
+            версия {preview.ruleVersion || '—'}.
           </p>
+          {preview.signerProblem && (
+            <p role="alert" className="error-text" data-testid="claims-signer-problem">
+              {preview.signerProblem} <a href="#/settings">Открыть настройки</a>
+            </p>
+          )}
+          {preview.excludedCount > 0 && (
+            <details data-testid="claims-excluded">
+              <summary>{preview.excludedSummary}</summary>
+              <ExcludedTable rows={preview.excluded} />
+              {preview.excludedCount > preview.excluded.length && (
+                <p className="muted">Показаны первые {formatCount(preview.excluded.length)} из {formatCount(preview.excludedCount)}.</p>
+              )}
+            </details>
+          )}
           {preview.sample.length > 0 && (
             <table className="grid compact">
               <thead>
@@ -139,6 +155,9 @@ export function ClaimsPage() {
                   <th scope="col" className="num">
                     Долг
                   </th>
+                  <th scope="col" className="num">
+                    Писем
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -147,6 +166,7 @@ export function ClaimsPage() {
                     <td>{a.number}</td>
                     <td>{a.address}</td>
                     <td className="num">{formatRub(a.debtKopecks)}</td>
+                    <td className="num">{a.letters}</td>
                   </tr>
                 ))}
               </tbody>

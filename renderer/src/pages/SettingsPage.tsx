@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../shared/api/contract';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
+import { ClaimSettingsPanel } from '../components/ClaimSettingsPanel';
 import { LegalTablesPanel } from '../components/LegalTablesPanel';
 
 export function SettingsPage() {
@@ -15,6 +16,7 @@ export function SettingsPage() {
       <h1 tabIndex={-1}>Настройки</h1>
       {loaded.state === 'error' && <p className="error-text">{loaded.error.message}</p>}
       {loaded.state === 'ready' && <SettingsForm initial={loaded.value} />}
+      <ClaimSettingsPanel />
       <LegalTablesPanel />
     </section>
   );

@@ -7,6 +7,7 @@
  * (vitest, tsx, esbuild), whatever tsconfig each of them happens to read.
  */
 import type { Document, Page, Styles, Text, View, ViewProps } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
 import { DOCUMENT_FONT_FAMILY } from '../pdf-font';
 import type { PenaltyCalculationView } from './penalty-calculation-view';
 
@@ -80,80 +81,105 @@ function Row({ pdf: { View, Text }, cells, style, head = false, fixed = false }:
 }
 
 export function PenaltyCalculationDocument({ view, pdf }: { view: PenaltyCalculationView; pdf: PdfPrimitives }) {
-  const { Document, Page, Text, View } = pdf;
+  const { Document } = pdf;
   return (
     <Document title={view.title} language="ru" author={view.organisation} creator="АРМ «Долги ЖКУ»" producer="АРМ «Долги ЖКУ»">
-      <Page size="A4" orientation="landscape" style={s.page}>
-        <Text style={s.footerLeft} fixed>
-          {view.title}
-        </Text>
+      <PenaltyCalculationPage view={view} pdf={pdf} />
+    </Document>
+  );
+}
+
+/**
+ * The calculation's page(s), also attached to a claim inside its print file (shared/documents/claim/). There the
+ * sheet numbers «Лист N из M» would count the whole file, so a claim leaves them out (`sheetNumbers` false), and
+ * passes `marker` — an element the claim uses to learn which pages the calculation took.
+ */
+export function PenaltyCalculationPage({
+  view,
+  pdf,
+  sheetNumbers = true,
+  marker = null,
+}: {
+  view: PenaltyCalculationView;
+  pdf: PdfPrimitives;
+  sheetNumbers?: boolean;
+  marker?: ReactNode;
+}) {
+  const { Page, Text, View } = pdf;
+  return (
+    <Page size="A4" orientation="landscape" style={s.page}>
+      {marker}
+      <Text style={s.footerLeft} fixed>
+        {view.title}
+      </Text>
+      {sheetNumbers && (
         <Text style={s.footerRight} fixed render={({ pageNumber, totalPages }) => `Лист ${pageNumber} из ${totalPages}`} />
-        <Text style={s.organisation}>{view.organisation}</Text>
-        <Text style={s.title}>{view.title}</Text>
-        <View style={s.facts}>
-          {view.facts.map((f) => (
-            <View key={f.label} style={s.factRow}>
-              <Text style={s.factLabel}>{f.label}:</Text>
-              <Text style={s.factValue}>{f.value}</Text>
-            </View>
+      )}
+      <Text style={s.organisation}>{view.organisation}</Text>
+      <Text style={s.title}>{view.title}</Text>
+      <View style={s.facts}>
+        {view.facts.map((f) => (
+          <View key={f.label} style={s.factRow}>
+            <Text style={s.factLabel}>{f.label}:</Text>
+            <Text style={s.factValue}>{f.value}</Text>
+          </View>
+        ))}
+      </View>
+
+      <Text style={s.heading}>Правовое основание</Text>
+      {view.legalBasis.map((b) => (
+        <Text key={b} style={s.para}>
+          {b}
+        </Text>
+      ))}
+
+      {view.emptyText ? (
+        <Text style={[s.para, { marginTop: 8 }]}>{view.emptyText}</Text>
+      ) : (
+        <View style={s.table}>
+          <Row pdf={pdf} cells={view.columns} style={s.headRow} head fixed />
+          {view.rows.map((r, i) => (
+            <Row key={i} pdf={pdf} cells={r.cells} style={r.moratorium ? s.moratoriumRow : s.row} />
+          ))}
+          <Row pdf={pdf} cells={view.totalCells} style={s.totalRow} />
+        </View>
+      )}
+
+      {view.rateDates.length > 0 && (
+        <View>
+          <Text style={s.heading} minPresenceAhead={24}>
+            Ставки, применённые в расчёте
+          </Text>
+          {view.rateDates.map((r) => (
+            <Text key={r} style={s.para}>
+              {r}
+            </Text>
           ))}
         </View>
-
-        <Text style={s.heading}>Правовое основание</Text>
-        {view.legalBasis.map((b) => (
-          <Text key={b} style={s.para}>
-            {b}
+      )}
+      {view.moratoria.length > 0 && (
+        <View>
+          <Text style={s.heading} minPresenceAhead={24}>
+            Мораторий (дни без пени, счёт дней просрочки продолжается)
           </Text>
-        ))}
-
-        {view.emptyText ? (
-          <Text style={[s.para, { marginTop: 8 }]}>{view.emptyText}</Text>
-        ) : (
-          <View style={s.table}>
-            <Row pdf={pdf} cells={view.columns} style={s.headRow} head fixed />
-            {view.rows.map((r, i) => (
-              <Row key={i} pdf={pdf} cells={r.cells} style={r.moratorium ? s.moratoriumRow : s.row} />
-            ))}
-            <Row pdf={pdf} cells={view.totalCells} style={s.totalRow} />
-          </View>
-        )}
-
-        {view.rateDates.length > 0 && (
-          <View>
-            <Text style={s.heading} minPresenceAhead={24}>
-              Ставки, применённые в расчёте
+          {view.moratoria.map((m) => (
+            <Text key={m} style={s.para}>
+              {m}
             </Text>
-            {view.rateDates.map((r) => (
-              <Text key={r} style={s.para}>
-                {r}
-              </Text>
-            ))}
-          </View>
-        )}
-        {view.moratoria.length > 0 && (
-          <View>
-            <Text style={s.heading} minPresenceAhead={24}>
-              Мораторий (дни без пени, счёт дней просрочки продолжается)
-            </Text>
-            {view.moratoria.map((m) => (
-              <Text key={m} style={s.para}>
-                {m}
-              </Text>
-            ))}
-          </View>
-        )}
-        <Text style={[s.para, { marginTop: 8, color: '#444' }]}>{view.tablesLine}</Text>
-
-        <View wrap={false}>
-          <Text style={s.total}>{view.totalText}</Text>
-          <View style={s.signature}>
-            <Text style={{ width: 180 }}>Расчёт составил:</Text>
-            <Text style={{ width: 200, borderBottomWidth: 0.75, borderColor: '#000' }}> </Text>
-            <Text style={{ marginLeft: 12 }}>{view.compiledBy || '(Ф. И. О.)'}</Text>
-          </View>
+          ))}
         </View>
+      )}
+      <Text style={[s.para, { marginTop: 8, color: '#444' }]}>{view.tablesLine}</Text>
 
-      </Page>
-    </Document>
+      <View wrap={false}>
+        <Text style={s.total}>{view.totalText}</Text>
+        <View style={s.signature}>
+          <Text style={{ width: 180 }}>Расчёт составил:</Text>
+          <Text style={{ width: 200, borderBottomWidth: 0.75, borderColor: '#000' }}> </Text>
+          <Text style={{ marginLeft: 12 }}>{view.compiledBy || '(Ф. И. О.)'}</Text>
+        </View>
+      </View>
+
+    </Page>
   );
 }
