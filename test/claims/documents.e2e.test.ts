@@ -1,9 +1,11 @@
 /**
- * End to end in Chromium on an imported demo district: the clerk opens measure 5, previews a bracket, starts the
- * batch (progress, then the summary), sees it in the list with its print file, makes the mailing lists and marks
- * a letter delivered; then measure 6: chooses the building with most debtors, checks the notices (apartments
- * and sums only), confirms the few-flats warning if shown, generates them and records the posting.
- * Screenshots go to test-results/ (claims-page.png, notices-page.png).
+ * End to end in Chromium on an imported demo district: the clerk opens measure 5 with no signer set yet — the
+ * preview says so and the batch cannot be started —, the administrator sets the signer in Настройки, the clerk
+ * previews a bracket again (letters, who is left out and why), starts the batch (progress, then the summary),
+ * sees it in the list with its print file, makes the mailing lists and marks a letter delivered; then measure 6:
+ * chooses the building with most debtors, checks the notices (apartments and sums only), confirms the few-flats
+ * warning if shown, generates them and records the posting. Screenshots go to test-results/ (claims-no-signer.png,
+ * claim-signer-settings.png, claims-page.png, notices-page.png).
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -19,7 +21,7 @@ describe('claims and notices pages in Chromium', () => {
   let bracket: string;
 
   beforeAll(async () => {
-    const core = await openDocumentsCore(200);
+    const core = await openDocumentsCore(200, { signer: false });
     dataDir = core.ctx.dataDir;
     bracket = core.ctx.sqlite
       .prepare(`SELECT bracket FROM account_summaries WHERE debt_kopecks > 0 AND bracket NOT IN ('none', 'below_5k') GROUP BY bracket ORDER BY count(*) DESC LIMIT 1`)
@@ -35,12 +37,37 @@ describe('claims and notices pages in Chromium', () => {
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
+  it('refuses a batch without a signer until the administrator sets one in Настройки', async () => {
+    await page.goto(`${app.served.url}#/measures/5`);
+    await page.getByRole('heading', { name: '5. Претензии' }).waitFor();
+    await page.locator('select[name="bracket"]').selectOption(bracket);
+    await page.getByTestId('claims-preview').click();
+    await page.getByTestId('claims-signer-problem').waitFor();
+    expect(await page.getByTestId('claims-signer-problem').textContent()).toContain('Не указан подписант претензий');
+    expect(await page.getByTestId('claims-start').isDisabled()).toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'claims-no-signer.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'Открыть настройки' }).click();
+    const panel = page.getByTestId('claim-settings');
+    await panel.waitFor();
+    await panel.getByTestId('user-picker').selectOption({ label: (await panel.getByTestId('user-picker').locator('option', { hasText: 'администратор' }).first().textContent()) ?? '' });
+    await panel.locator('input[name="signer-fullName"]').fill('Петрова Анна Сергеевна');
+    await panel.locator('input[name="signer-position"]').fill('Начальник отдела по работе с задолженностью');
+    await panel.locator('input[name="signer-phone"]').fill('+7 (495) 563-12-34');
+    await panel.getByTestId('signer-save').click();
+    await panel.getByText('Подписант сохранён.').waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'claim-signer-settings.png'), fullPage: true });
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('makes a claim batch of a bracket with progress, then its print file and mailing lists', async () => {
     await page.goto(`${app.served.url}#/measures/5`);
     await page.getByRole('heading', { name: '5. Претензии' }).waitFor();
     await page.locator('select[name="bracket"]').selectOption(bracket);
     await page.getByTestId('claims-preview').click();
     await page.getByTestId('claims-preview-result').waitFor();
+    expect(await page.getByTestId('claims-preview-result').textContent()).toMatch(/\d+ л\/с, \d+ писем на/);
+    expect(await page.getByTestId('claims-signer-problem').count()).toBe(0);
     await page.getByTestId('claims-start').click();
     await page.getByTestId('job-summary').waitFor({ timeout: 120_000 });
     expect(await page.getByTestId('job-summary').textContent()).toMatch(/Подготовлены претензии по \d+ л\/с/);
