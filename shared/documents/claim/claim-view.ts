@@ -107,6 +107,21 @@ export interface ClaimLetterView {
   attachments: string;
 }
 
+const NBSP = '\u00a0';
+
+/**
+ * Russian typesetting of a letter's prose: no line breaks after «№», «ст.», «ч.», «п.», inside a sum («100 000 руб.
+ * 00 коп.») or before a dash — a reader should not find «руб. 00» at a line's end and «коп.» on the next.
+ */
+export function typeset(text: string): string {
+  return text
+    .replace(/(^|[\s(])(№|ст\.|ч\.|п\.|пп\.|гл\.) (?=\S)/gu, `$1$2${NBSP}`)
+    .replace(/(\d) (руб\.|коп\.)/gu, `$1${NBSP}$2`)
+    .replace(/(руб\.) (\d)/gu, `$1${NBSP}$2`)
+    .replace(/ (—|–) /gu, `${NBSP}$1 `)
+    .replace(/([А-Яа-яЁё]) №/gu, `$1${NBSP}№`);
+}
+
 /** «январь 2024 — сентябрь 2026». */
 export function periodRange(first: string, last: string): string {
   return first === last ? periodText(first) : `${periodText(first)} — ${periodText(last)}`;
@@ -207,7 +222,7 @@ export function buildClaimLetterView(account: ClaimAccountFacts, letter: ClaimLe
         },
         { label: 'Всего к оплате', value: rublesKopecksText(letter.totalKopecks), bold: true },
       ];
-  return {
+  const view: ClaimLetterView = {
     templateVersion: CLAIM_TEMPLATE_VERSION,
     sender: [
       p.name,
@@ -253,5 +268,18 @@ export function buildClaimLetterView(account: ClaimAccountFacts, letter: ClaimLe
     ],
     signer: { position: account.signer.position, name: account.signer.fullName, phone: `тел. ${account.signer.phone}` },
     attachments: `Приложения: 1) выписка задолженности по лицевому счёту на ${asOf}; 2) расчёт пени.`,
+  };
+  return {
+    ...view,
+    paragraphs: view.paragraphs.map(typeset),
+    amounts: view.amounts.map((a) => ({ ...a, label: typeset(a.label), value: typeset(a.value) })),
+    totalWords: typeset(view.totalWords),
+    notDemanded: view.notDemanded.map(typeset),
+    demand: typeset(view.demand),
+    consequences: view.consequences.map(typeset),
+    closing: typeset(view.closing),
+    payTitle: typeset(view.payTitle),
+    payeeDetails: view.payeeDetails.map((d) => ({ ...d, value: typeset(d.value) })),
+    attachments: typeset(view.attachments),
   };
 }
