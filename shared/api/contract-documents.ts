@@ -1,6 +1,7 @@
 /**
- * @file API methods of the paper documents (measures 5 and 6): claim batches, their mailing files and delivery,
- * stairwell notices and their posting journal, the document registry. Spread into the one contract in contract.ts.
+ * @file API methods of the paper documents (measures 5 and 6): claim batches, stairwell notices and their posting
+ * journal, the document registry (the mailing of claims: contract-mailing.ts). Spread into the one contract in
+ * contract.ts.
  */
 import { z } from './zod-russian';
 import { isIsoDate } from '../dates/iso-date';
@@ -31,13 +32,6 @@ export const documentsApiInputs = {
   'documents.file': z.object({ documentId: Id }).strict(),
   /** Opens a registered document in the system's PDF viewer (desktop application only; the browser opens a tab). */
   'documents.openInViewer': z.object({ documentId: Id }).strict(),
-  /** The letters of a claim batch with tracking numbers and delivery outcomes (first 2 000). */
-  'mailing.letters': z.object({ batchId: Id }).strict(),
-  /** Form 103 (PDF), the batch-mail upload file (CSV) and courier route sheets of a claim batch. */
-  'mailing.export': z.object({ batchId: Id }).strict(),
-  /** Tracking numbers from the post: lines «номер заказа;ШПИ». */
-  'mailing.importTracking': z.object({ batchId: Id, text: z.string().min(1, 'Вставьте строки «номер заказа;ШПИ».').max(2_000_000) }).strict(),
-  'mailing.setOutcome': z.object({ mailItemId: Id, outcome: z.enum(['delivered', 'returned', 'refused']), date: DateText }).strict(),
   /** Buildings with the number of flats in debt over the threshold, for choosing where to post notices. */
   'notices.buildings': z.object({ thresholdKopecks: z.number().int().min(0).nullable().default(null) }).strict(),
   /** What the notices of the chosen buildings would list, with warnings for entrances with few flats. */
@@ -96,26 +90,6 @@ export interface DocumentFile {
   sha256: string;
 }
 
-export interface MailLetterView {
-  id: number;
-  orderNumber: string;
-  recipientName: string;
-  address: string;
-  postalCode: string | null;
-  accountNumber: string;
-  totalKopecks: number;
-  trackingNumber: string | null;
-  outcome: 'pending' | 'delivered' | 'returned' | 'refused';
-  outcomeDate: string | null;
-}
-
-export interface MailingExportResult {
-  batchId: number;
-  letters: number;
-  withoutPostalCode: number;
-  files: Array<{ kind: 'form103_pdf' | 'form103_csv' | 'route_sheet'; documentId: number; filePath: string; fileName: string }>;
-}
-
 export interface NoticeBuildingView {
   id: number;
   address: string;
@@ -169,10 +143,6 @@ export interface DocumentsApiOutputs {
   'documents.cancel': { batchId: number; cancelRequested: boolean };
   'documents.file': DocumentFile;
   'documents.openInViewer': { savedPath: string };
-  'mailing.letters': MailLetterView[];
-  'mailing.export': MailingExportResult;
-  'mailing.importTracking': { updated: number };
-  'mailing.setOutcome': { mailItemId: number; outcome: 'delivered' | 'returned' | 'refused'; date: string };
   'notices.buildings': NoticeBuildingView[];
   'notices.preview': NoticePreview;
   'notices.generate': NoticeGenerateResult;

@@ -8,7 +8,13 @@ import { firstWorkingDayFrom } from './working-day';
 
 describe('first working day on or after a date', () => {
   it('keeps a working day', () => {
-    expect(firstWorkingDayFrom('2026-11-26', PRODUCTION_CALENDAR)).toEqual({ requested: '2026-11-26', date: '2026-11-26', moved: false, skipped: [], covered: true });
+    expect(firstWorkingDayFrom('2026-11-26', PRODUCTION_CALENDAR)).toEqual({
+      requested: '2026-11-26',
+      date: '2026-11-26',
+      moved: false,
+      skipped: [],
+      covered: true,
+    });
   });
 
   it('moves a Sunday to Monday', () => {

@@ -1,6 +1,6 @@
 /**
- * @file Handlers of the paper documents (shared/api/contract-documents.ts): claim batches (a job), their mailing
- * files and delivery, stairwell notices and postings, files from the registry.
+ * @file Handlers of the paper documents (shared/api/contract-documents.ts): claim batches (a job), stairwell notices
+ * and postings, files from the registry. The mailing of claims: mailing-handlers.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,6 @@ import type { CoreContext } from '../core-context';
 import type {
   documentsApiInputs,
   DocumentBatchView,
-  MailLetterView,
   NoticeBuildingView,
 } from '../../../shared/api/contract-documents';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
@@ -17,10 +16,6 @@ import { AppError } from '../app-error';
 import { claimCandidates } from '../claims/claim-candidates';
 import { createClaimBatch } from '../claims/claim-batch';
 import { documentRule } from '../documents/document-rules';
-import { exportMailing } from '../mailing/mailing-export';
-import { mailItemsOf } from '../mailing/mail-items';
-import { importTrackingNumbers } from '../mailing/tracking-import';
-import { setDeliveryOutcome } from '../mailing/delivery-outcome';
 import { planNotices } from '../notices/notice-entrances';
 import { generateNotices } from '../notices/notice-generate';
 import { listPostings, recordPosting } from '../notices/notice-postings';
@@ -114,24 +109,6 @@ export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, key
       await ctx.openInViewer(savedPath);
       return { savedPath };
     },
-    'mailing.letters': ({ batchId }) =>
-      mailItemsOf(ctx.sqlite, batchId, today())
-        .slice(0, 2000)
-        .map((m): MailLetterView => ({
-          id: m.id,
-          orderNumber: m.orderNumber,
-          recipientName: m.recipientName,
-          address: m.address,
-          postalCode: m.postalCode,
-          accountNumber: m.accountNumber,
-          totalKopecks: m.totalKopecks,
-          trackingNumber: m.trackingNumber,
-          outcome: m.outcome,
-          outcomeDate: m.outcomeDate,
-        })),
-    'mailing.export': ({ batchId }) => exportMailing(env(), batchId),
-    'mailing.importTracking': ({ batchId, text }) => importTrackingNumbers(ctx.sqlite, batchId, text),
-    'mailing.setOutcome': (input) => setDeliveryOutcome(ctx.sqlite, input, ctx.userName, ctx.clock()),
     'notices.buildings': ({ thresholdKopecks }) => {
       const threshold = thresholdKopecks ?? documentRule(ctx.sqlite, 'notice_min_debt_kopecks', today());
       return ctx.sqlite

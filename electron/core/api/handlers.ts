@@ -22,6 +22,7 @@ import { addMoratorium, addRateRegime } from '../penalty/legal-decrees-service';
 import { createEpdHandlers } from './epd-handlers';
 import { createWorkHandlers } from './work-handlers';
 import { createDocumentsHandlers } from './documents-handlers';
+import { createMailingHandlers } from './mailing-handlers';
 
 /**
  * Five years of history for a district of up to 10,000 accounts; bigger demo districts get a shorter one so the
@@ -85,5 +86,6 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     ...createEpdHandlers(ctx),
     ...createWorkHandlers(ctx),
     ...createDocumentsHandlers(ctx),
+    ...createMailingHandlers(ctx),
   };
 }

@@ -11,6 +11,8 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { ClaimBatchesTable } from '../components/ClaimBatchesTable';
 import { JobProgress } from '../components/JobProgress';
+import { PostalCodesPanel } from '../components/PostalCodesPanel';
+import { PostalTariffsPanel } from '../components/PostalTariffsPanel';
 import { formatCount, formatDate, formatRub, todayIsoDate } from '../format';
 
 let rememberedJob: { jobId: string; batchId: number } | null = null;
@@ -66,7 +68,8 @@ export function ClaimsPage() {
       <p className="muted">
         Претензия каждому собственнику: выписка долга по месяцам, пени на дату, сумма прописью, срок оплаты, последствия,
         реквизиты УК и QR-код для оплаты (ГОСТ Р 56042-2014). Один файл для печати в порядке дом → подъезд → квартира,
-        копии по лицевым счетам, реестр ф. 103 и файл для загрузки на почту.
+        копии по лицевым счетам; для каждой УК-отправителя — свой список ф. 103 и файл для загрузки на почту; для
+        курьера — расписка на каждое письмо.
       </p>
       <form
         className="form form-inline"
@@ -167,6 +170,11 @@ export function ClaimsPage() {
       <h2>Пакеты претензий</h2>
       {batches.state === 'error' && <p className="error-text">{batches.error.message}</p>}
       {batches.state === 'ready' && <ClaimBatchesTable batches={batches.value} onChanged={reloadBatches} />}
+      <details className="card" data-testid="mailing-settings">
+        <summary>Отправка писем: почтовые индексы домов и тарифы Почты</summary>
+        <PostalCodesPanel />
+        <PostalTariffsPanel />
+      </details>
     </section>
   );
 }
