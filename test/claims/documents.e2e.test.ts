@@ -45,8 +45,9 @@ describe('claims and notices pages in Chromium', () => {
     await page.getByTestId('job-summary').waitFor({ timeout: 120_000 });
     expect(await page.getByTestId('job-summary').textContent()).toMatch(/Подготовлены претензии по \d+ л\/с/);
     await page.getByTestId('claim-batches').getByText('готов', { exact: true }).waitFor();
-    await page.getByRole('button', { name: 'Списки отправки (ф. 103, CSV, курьер)' }).click();
-    await page.getByRole('button', { name: /^f103-\d+\.pdf$/ }).waitFor();
+    await page.getByRole('button', { name: 'Списки отправки (ф. 103 по УК, курьер)' }).click();
+    await page.getByTestId('mailing-export').click();
+    await page.locator('[data-testid^="mailing-file-form103_pdf-"]').first().waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Письма и вручение' }).click();
     await page.getByTestId('mail-letters').waitFor();
     await page.getByTestId('mail-letters').locator('select').first().selectOption('delivered');

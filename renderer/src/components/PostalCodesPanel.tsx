@@ -105,6 +105,13 @@ export function PostalCodesPanel() {
               {loaded.value.buildings.map((b) => (
                 <BuildingRow key={b.buildingId} building={b} onSaved={reload} />
               ))}
+              {loaded.value.buildings.length === 0 && (
+                <tr>
+                  <td colSpan={4} className="muted">
+                    {onlyWithout && search === '' ? 'У всех домов есть свой почтовый индекс.' : 'Таких домов нет.'}
+                  </td>
+                </tr>
+              )}
             </tbody>
           </table>
           {loaded.value.buildings.length === 300 && (
