@@ -15,6 +15,7 @@ import { epdApiInputs, type EpdApiOutputs } from './contract-epd';
 import { workApiInputs, type WorkApiOutputs } from './contract-work';
 import { documentsApiInputs, type DocumentsApiOutputs } from './contract-documents';
 import { mailingApiInputs, type MailingApiOutputs } from './contract-mailing';
+import { debtApiInputs, type DebtApiOutputs } from './contract-debt';
 
 const NoInput = z.object({}).strict();
 const Id = z.number().int().positive();
@@ -156,6 +157,7 @@ export const apiInputs = {
   ...workApiInputs,
   ...documentsApiInputs,
   ...mailingApiInputs,
+  ...debtApiInputs,
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -198,7 +200,13 @@ export interface JournalEntry {
   summary: string;
 }
 
-export interface ApiOutputs extends PenaltyApiOutputs, EpdApiOutputs, WorkApiOutputs, DocumentsApiOutputs, MailingApiOutputs {
+export interface ApiOutputs
+  extends PenaltyApiOutputs,
+    EpdApiOutputs,
+    WorkApiOutputs,
+    DocumentsApiOutputs,
+    DebtApiOutputs,
+    MailingApiOutputs {
   'app.info': AppInfo;
   'settings.get': Settings;
   'settings.update': Settings;
