@@ -12,6 +12,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/open-core';
 import { recomputeSummaries } from '../../electron/core/billing/recompute-summaries';
+import { letterAddressFor, postalCodeFor } from '../../electron/core/mailing/postal-codes';
 import type { MailingExportResult, MailingPlanView, MailLetterView } from '../../shared/api/contract-mailing';
 import type { UserView } from '../../shared/api/contract-work';
 import { trackingCheckDigit } from '../../shared/documents/mailing/tracking-number';
@@ -206,6 +207,32 @@ describe('postal codes per building', () => {
   });
 });
 
+describe('the address window of a claim (for the claim letters)', () => {
+  it('gives the building’s code, the region of the УК and the address in the post’s order', () => {
+    const b = sql()
+      .prepare('SELECT id, management_company_id AS companyId FROM buildings WHERE address = ?')
+      .get(NAKHABINO) as {
+      id: number;
+      companyId: number;
+    };
+    expect(postalCodeFor(sql(), b.id, NAKHABINO)).toBe('143432');
+    expect(
+      letterAddressFor(sql(), {
+        buildingId: b.id,
+        buildingAddress: NAKHABINO,
+        address: `${NAKHABINO}, кв. 5`,
+        apartment: '5',
+        companyId: b.companyId,
+      }),
+    ).toEqual({
+      postalCode: '143432',
+      region: 'Московская обл.',
+      line: '143432, Московская обл., р.п. Нахабино, ул. Чкалова, д. 7б, кв. 5',
+      problems: [],
+    });
+  });
+});
+
 describe('tariffs as dated data', () => {
   it('warns while only the unconfirmed seed applies', async () => {
     const plan = await call<MailingPlanView>(core, 'mailing.plan', { batchId });
@@ -382,6 +409,9 @@ describe('form 103 and the upload file per sending УК', () => {
     expect(out.withoutPostalCode).toBe(glukhovo);
     expect(out.warnings).toContain(`Без почтового индекса: ${glukhovo} писем — дополните индексы домов.`);
     expect(out.addressProblemCount).toBe(0);
+    const forms = out.files.filter((f) => f.kind === 'form103_pdf').map((f) => flat(pdfText(file(f))));
+    expect(forms.join(' ')).toContain('(индекс не указан) Московская обл., д. Глухово, ул. Романовская, д. 4, кв.');
+    expect(forms.join(' ')).toContain('143432, Московская обл., р.п. Нахабино, ул. Чкалова, д. 7б, кв.');
   });
 
   it('gives the courier one receipt page per letter, each naming only its own addressee', () => {

@@ -57,7 +57,7 @@ function facts(l: PlannedLetter): MailLetterFacts {
   return {
     orderNumber: l.orderNumber,
     recipientName: l.recipientName,
-    addressLine: l.addressLine,
+    addressLine: l.postalCode ? l.addressLine : `(индекс не указан) ${l.addressLine}`,
     trackingNumber: l.trackingNumber,
     massGrams: l.massGrams,
     fees: l.fees,

@@ -10,7 +10,7 @@ import { PRODUCTION_CALENDAR } from '../../../shared/calendar/production-calenda
 import { firstWorkingDayFrom, type WorkingDayShift } from '../../../shared/calendar/working-day';
 import { mailNoticeOfCode, type MailNotice } from '../../../shared/documents/mailing/mail-notice';
 import {
-  postalAddressLine,
+  letterAddress,
   splitPostalAddress,
   type PostalAddressParts,
 } from '../../../shared/documents/mailing/postal-address';
@@ -115,19 +115,12 @@ export function planMailing(
     const ownCode = item.buildingId === null ? undefined : own.get(item.buildingId);
     const localityCode = localities.find((l) => (item.buildingAddress ?? item.address).startsWith(l.scope))?.code;
     const postalCode = ownCode ?? localityCode ?? null;
-    // The building's address with the flat apart splits more surely than the account's one-line address.
-    const split =
-      item.buildingAddress !== null
-        ? splitPostalAddress(item.buildingAddress, item.apartment, { postalCode, region: company?.region ?? null })
-        : splitPostalAddress(item.address, null, { postalCode, region: company?.region ?? null });
+    const split = letterAddress(item, { postalCode, region: company?.region ?? null });
     const letter: PlannedLetter = {
       ...item,
       postalCode,
       parts: split.parts,
-      addressLine:
-        split.problems.length === 0
-          ? postalAddressLine(split.parts)
-          : [postalCode, item.address].filter(Boolean).join(', '),
+      addressLine: split.line,
       addressProblems: split.problems,
       postalCodeSource: ownCode ? 'building' : localityCode ? 'locality' : 'none',
       fees: letterFees(item.massGrams, notice, tariff),

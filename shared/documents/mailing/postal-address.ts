@@ -280,3 +280,23 @@ export function postalAddressLine(parts: PostalAddressParts): string {
     .filter((p): p is string => p !== null && p !== '')
     .join(', ');
 }
+
+/**
+ * A letter's address from the billing data: the building's address with the flat apart when known (it splits more
+ * surely than the account's one-line text), else the one-line text. `line` is the split address on one line, or
+ * the billing text with the postal code in front when it could not be split (see `problems`).
+ */
+export function letterAddress(
+  p: { address: string; buildingAddress: string | null; apartment: string | null },
+  defaults: { postalCode: string | null; region: string | null },
+): SplitPostalAddress & { line: string } {
+  const split =
+    p.buildingAddress !== null
+      ? splitPostalAddress(p.buildingAddress, p.apartment, defaults)
+      : splitPostalAddress(p.address, null, defaults);
+  const line =
+    split.problems.length === 0
+      ? postalAddressLine(split.parts)
+      : [defaults.postalCode, p.address].filter(Boolean).join(', ');
+  return { ...split, line };
+}
