@@ -45,7 +45,7 @@ const s = {
   receiptFooter: { position: 'absolute', bottom: 24, left: 42, right: 30, fontSize: 8, color: '#555' },
 } satisfies Styles;
 
-const F103_WIDTHS = ['4%', '31%', '10%', '5%', '6%', '6%', '7%', '7%', '6%', '7%', '11%'];
+const F103_WIDTHS = ['4%', '37%', '9%', '4%', '5.5%', '5.5%', '6.5%', '6.5%', '5.5%', '6.5%', '10%'];
 const F103_NUMERIC = new Set([3, 4, 5, 6, 7, 8, 9]);
 const ROUTE_WIDTHS = ['7%', '20%', '12%', '12%', '49%'];
 
@@ -103,36 +103,86 @@ function Table({
   );
 }
 
+/**
+ * Form 103 is laid out as explicit pages: react-pdf's automatic page breaking of one long table is slow for a list of
+ * a thousand letters (every break re-measures what follows). Rows are packed by an estimate of their height — lines
+ * of the address column (about 64 characters a line at this size; a line holds some 75) and of the note column (about 15) — into the
+ * space under the header, with a margin; should a page still overflow, react-pdf breaks it as usual.
+ */
+const LINE_PT = 11.5;
+const ROW_PADDING_PT = 6;
+/** Space for rows: A4 landscape less margins and the table header; the first page also holds the title block. */
+const FIRST_PAGE_ROWS_PT = 370;
+const PAGE_ROWS_PT = 440;
+
+function rowHeight(row: readonly string[]): number {
+  const lines = Math.max(Math.ceil((row[1] ?? '').length / 64), Math.ceil((row[10] ?? '').length / 15), 1);
+  return lines * LINE_PT + ROW_PADDING_PT;
+}
+
+export function paginateForm103Rows(rows: readonly string[][]): string[][][] {
+  const pages: string[][][] = [[]];
+  let room = FIRST_PAGE_ROWS_PT;
+  for (const row of rows) {
+    const h = rowHeight(row);
+    const page = pages[pages.length - 1] as string[][];
+    if (h > room && page.length > 0) {
+      pages.push([row]);
+      room = PAGE_ROWS_PT - h;
+    } else {
+      page.push(row);
+      room -= h;
+    }
+  }
+  return pages;
+}
+
 export function Form103Document({ pdf, view }: { pdf: DocumentPrimitives; view: Form103View }) {
   const { Document, Page, Text, View } = pdf;
+  const pages = paginateForm103Rows(view.rows);
   return (
     <Document title={view.title} language="ru">
-      <Page size="A4" orientation="landscape" style={s.page}>
-        <Text style={s.title}>{view.title}</Text>
-        {view.headerLines.map((l, i) => (
-          <Text key={i} style={s.line}>
-            {l}
-          </Text>
-        ))}
-        <Table
-          pdf={pdf}
-          columns={view.columns}
-          rows={view.rows}
-          widths={F103_WIDTHS}
-          numeric={F103_NUMERIC}
-          totalsRow={view.totalsRow}
-        />
-        <View wrap={false}>
-          <Text style={s.totals}>{view.totals}</Text>
-          {view.tariffWarning && <Text style={s.warning}>{view.tariffWarning}</Text>}
-          {view.signatures.map((l, i) => (
-            <Text key={i} style={s.sign}>
-              {l}
-            </Text>
-          ))}
-        </View>
-        <Text style={s.pageNo} fixed render={({ pageNumber, totalPages }) => `Лист ${pageNumber} из ${totalPages}`} />
-      </Page>
+      {pages.map((rows, p) => {
+        const last = p === pages.length - 1;
+        return (
+          <Page key={p} size="A4" orientation="landscape" style={s.page}>
+            {p === 0 && (
+              <>
+                <Text style={s.title}>{view.title}</Text>
+                {view.headerLines.map((l, i) => (
+                  <Text key={i} style={s.line}>
+                    {l}
+                  </Text>
+                ))}
+              </>
+            )}
+            <Table
+              pdf={pdf}
+              columns={view.columns}
+              rows={rows}
+              widths={F103_WIDTHS}
+              numeric={F103_NUMERIC}
+              {...(last ? { totalsRow: view.totalsRow } : {})}
+            />
+            {last && (
+              <View wrap={false}>
+                <Text style={s.totals}>{view.totals}</Text>
+                {view.tariffWarning && <Text style={s.warning}>{view.tariffWarning}</Text>}
+                {view.signatures.map((l, i) => (
+                  <Text key={i} style={s.sign}>
+                    {l}
+                  </Text>
+                ))}
+              </View>
+            )}
+            <Text
+              style={s.pageNo}
+              fixed
+              render={({ pageNumber, totalPages }) => `Лист ${pageNumber} из ${totalPages}`}
+            />
+          </Page>
+        );
+      })}
     </Document>
   );
 }
@@ -168,17 +218,32 @@ export function CourierReceiptsDocument({
   );
 }
 
+/** Rows per page of a route sheet (rows are at most two lines), for the same reason as form 103's pages. */
+const ROUTE_ROWS_PER_PAGE = 22;
+
 export function RouteSheetsDocument({ pdf, sheets }: { pdf: DocumentPrimitives; sheets: readonly RouteSheetView[] }) {
   const { Document, Page, Text } = pdf;
+  const pages = sheets.flatMap((sheet) => {
+    const parts: Array<{ sheet: RouteSheetView; rows: string[][]; first: boolean; last: boolean }> = [];
+    for (let i = 0; i < Math.max(1, sheet.rows.length); i += ROUTE_ROWS_PER_PAGE) {
+      parts.push({
+        sheet,
+        rows: sheet.rows.slice(i, i + ROUTE_ROWS_PER_PAGE),
+        first: i === 0,
+        last: i + ROUTE_ROWS_PER_PAGE >= sheet.rows.length,
+      });
+    }
+    return parts;
+  });
   return (
     <Document title="Маршрут курьера" language="ru">
-      {sheets.map((sheet, n) => (
+      {pages.map(({ sheet, rows, first, last }, n) => (
         <Page key={n} size="A4" style={{ ...s.page, fontSize: 10 }}>
           <Text style={s.title}>{sheet.title}</Text>
-          <Text style={s.line}>{`Дом: ${sheet.building}`}</Text>
-          <Text style={s.line}>Курьер: ______________________</Text>
-          <Table pdf={pdf} columns={sheet.columns} rows={sheet.rows} widths={ROUTE_WIDTHS} tall />
-          <Text style={s.sign}>{sheet.footer}</Text>
+          <Text style={s.line}>{`Дом: ${sheet.building}${first ? '' : ' (продолжение)'}`}</Text>
+          {first && <Text style={s.line}>Курьер: ______________________</Text>}
+          <Table pdf={pdf} columns={sheet.columns} rows={rows} widths={ROUTE_WIDTHS} tall />
+          {last && <Text style={s.sign}>{sheet.footer}</Text>}
         </Page>
       ))}
     </Document>
