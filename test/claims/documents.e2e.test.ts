@@ -71,6 +71,8 @@ describe('claims and notices pages in Chromium', () => {
     expect(await page.getByTestId('notice-rule').getByRole('link', { name: '«Правила»' }).getAttribute('href')).toBe('#/rules');
     expect(await page.locator('input[name="threshold"]').count()).toBe(0);
     await page.getByTestId('notice-left-out').waitFor();
+    await page.getByTestId('notice-rule').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'notices-rule.png') });
     await page.getByTestId('notices-generate').click();
     await page.getByTestId('notices-result').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('notices-result').textContent()).toMatch(/в списках \d+ кв\./);

@@ -59,8 +59,23 @@ function leftOutReason(rule: MeasureRule, book: RuleBook, facts: AccountFacts, t
 }
 
 /**
+ * The smallest debt any account listed by the rule can have: accounts below it fail a debt condition for sure,
+ * so a count over the whole district need not read their facts (the evaluator still decides for the rest).
+ */
+export function minimumListedDebt(rule: MeasureRule, book: RuleBook): number | undefined {
+  let min: number | undefined;
+  for (const c of [...book.commonConditions, ...rule.conditions]) {
+    if (c.fact !== 'debtKopecks' || typeof c.value !== 'number') continue;
+    const floor = c.op === 'gte' ? c.value : c.op === 'gt' ? Math.floor(c.value) + 1 : undefined;
+    if (floor !== undefined) min = Math.max(min ?? floor, floor);
+  }
+  return min;
+}
+
+/**
  * Measure-6 verdicts of the given accounts (all accounts when `accountIds` is null), read in id ranges.
- * @param withReasons false for counting only (the building list over a whole district)
+ * @param withReasons false for counting only (the building list over a whole district): then accounts below
+ *   the rule's debt floor are not read at all and are absent from the map (they are not listed).
  */
 export function noticeVerdicts(
   sqlite: Database.Database,
@@ -71,7 +86,9 @@ export function noticeVerdicts(
 ): Map<number, NoticeVerdict> {
   const rule = noticeRule(book);
   const verdicts = new Map<number, NoticeVerdict>();
-  forEachFactsChunk(sqlite, today, accountIds ? { accountIds } : {}, (chunk) => {
+  const minDebtKopecks = withReasons ? undefined : minimumListedDebt(rule, book);
+  const filter = { ...(accountIds ? { accountIds } : {}), ...(minDebtKopecks !== undefined ? { minDebtKopecks } : {}) };
+  forEachFactsChunk(sqlite, today, filter, (chunk) => {
     for (const facts of chunk) {
       if (withReasons) {
         const reason = leftOutReason(rule, book, facts, today);

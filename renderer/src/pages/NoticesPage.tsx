@@ -209,7 +209,7 @@ export function NoticesPage() {
         <div className="result-ok" role="status" data-testid="notices-result">
           <p>
             Объявления готовы: {generated.pages} стр., в списках {formatCount(generated.listedFlats)} кв.
-            {generated.totalsOnlyEntrances > 0 ? `, ${generated.totalsOnlyEntrances} подъезд. только с итогом` : ''}.{' '}
+            {generated.totalsOnlyEntrances > 0 ? `; только итог — ${formatCount(generated.totalsOnlyEntrances)} подъезд.` : ''}{' '}
             <OpenDocumentButton documentId={generated.printDocumentId} label="Открыть для печати" testId="notices-print" />
           </p>
           <LeftOutList leftOut={generated.leftOut} testId="notices-result-left-out" />
