@@ -4,7 +4,10 @@
  * written here by hand, so each flat's debt and months in arrears are known without running the code:
  *
  * One service, «Содержание жилого помещения», 4 000,00 ₽ a month for 01.2026–10.2026 (ten months, all due by
- * 15.11.2026, before «today» 26.11.2026), charged to every flat. Payments name the month they pay.
+ * 15.11.2026, before «today» 26.11.2026), charged to every flat. Payments name the month they pay. Every flat is
+ * also charged 4 000,00 for 11.2026, due 15.12.2026: not yet due today, so it is nobody's debt on a notice
+ * (кв. 10 owes 13 999,99 in all but only 9 999,99 overdue; кв. 1 owes only the coming month).
+ * The debts below are overdue debts:
  *
  * Entrance 1 (flats 1–14, more than the few-flats limit of 12 → listed flat by flat):
  *   кв. 1  — all ten months paid                                   → no debt
@@ -113,6 +116,8 @@ export function writeBuildingFiles(dir: string): string[] {
     'Лицевой счёт;Период;Услуга;Начислено, руб.',
     ...[...flats.map(accountNumber), OTHER_ACCOUNT].flatMap((n) => MONTHS.map((m) => `${n};${m}.2026;Содержание жилого помещения;${MONTHLY}`)),
     `${accountNumber(4)};10.2026;Отопление;12000,00`,
+    // Not yet due on 26.11.2026 (due 15.12.2026).
+    ...[...flats.map(accountNumber), OTHER_ACCOUNT].map((n) => `${n};11.2026;Содержание жилого помещения;${MONTHLY}`),
   ]);
   let doc = 0;
   const payments = csv([
