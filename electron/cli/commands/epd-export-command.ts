@@ -86,7 +86,9 @@ export const epdExportCommand: CliCommand = {
         `Охват должников: ${String(c.coveragePercent).replace('.', ',')} % (${c.coveredAccounts} из ${c.debtorAccounts}; с пенями ${c.withPenaltyAccounts})\n`,
       );
       for (const r of c.byReason)
-        io.out(`  ${r.affectsCoverage ? 'Без пени, нужно действие' : 'Без пени, причина указана'}: ${r.reasonText} — ${r.count}\n`);
+        io.out(
+          `  ${r.affectsCoverage ? 'Без пени, нужно действие' : 'Без пени, причина указана'}: ${r.reasonText} — ${r.count}\n`,
+        );
       if (c.companiesWithoutRun.length > 0) io.out(`  Пени не рассчитаны по УК: ${c.companiesWithoutRun.join(', ')}\n`);
       return 0;
     } catch (error) {

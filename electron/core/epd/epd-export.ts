@@ -91,7 +91,12 @@ function csvCell(text: string): string {
 }
 
 /** Writes CSV rows to a file in chunks (a district's full calculation runs to hundreds of megabytes). */
-function writeCsv(file: string, encoding: 'utf-8' | 'windows-1251', header: readonly string[], rows: Iterable<string[]>): void {
+function writeCsv(
+  file: string,
+  encoding: 'utf-8' | 'windows-1251',
+  header: readonly string[],
+  rows: Iterable<string[]>,
+): void {
   const fd = fs.openSync(file, 'w');
   try {
     if (encoding === 'utf-8') fs.writeSync(fd, Buffer.from([0xef, 0xbb, 0xbf]));

@@ -97,7 +97,13 @@ function groupsOf(lines: readonly MonthPenaltyLine[]): EpdFractionGroup[] {
     const key = `${l.fraction}|${l.rateBasisPoints}`;
     let g = groups.get(key);
     if (!g) {
-      g = { fraction: l.fraction, rateBasisPoints: l.rateBasisPoints, pieces: [], penaltyKopecks: 0, byDays: new Map() };
+      g = {
+        fraction: l.fraction,
+        rateBasisPoints: l.rateBasisPoints,
+        pieces: [],
+        penaltyKopecks: 0,
+        byDays: new Map(),
+      };
       groups.set(key, g);
     }
     g.penaltyKopecks += l.penaltyKopecks;
@@ -111,16 +117,15 @@ function groupsOf(lines: readonly MonthPenaltyLine[]): EpdFractionGroup[] {
       ...g,
       pieces: [...byDays.values()].sort((a, b) => a.from.localeCompare(b.from) || b.baseKopecks - a.baseKopecks),
     }))
-    .sort(
-      (a, b) => FRACTION_ORDER(a.fraction) - FRACTION_ORDER(b.fraction) || a.rateBasisPoints - b.rateBasisPoints,
-    );
+    .sort((a, b) => FRACTION_ORDER(a.fraction) - FRACTION_ORDER(b.fraction) || a.rateBasisPoints - b.rateBasisPoints);
 }
 
 export function epdMonthFacts(lines: readonly MonthPenaltyLine[], accruedKopecks: number): EpdMonthFacts {
   const bearing = lines.filter(bears);
   const moratoriumLines = lines.filter((l) => l.moratoriumId !== null);
   const moratoria = new Map<string, MonthPenaltyLine[]>();
-  for (const l of moratoriumLines) moratoria.set(l.moratoriumId as string, [...(moratoria.get(l.moratoriumId as string) ?? []), l]);
+  for (const l of moratoriumLines)
+    moratoria.set(l.moratoriumId as string, [...(moratoria.get(l.moratoriumId as string) ?? []), l]);
   const kase: EpdMonthCase =
     bearing.length > 0 || accruedKopecks !== 0
       ? 'charged'

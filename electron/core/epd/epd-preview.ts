@@ -88,9 +88,9 @@ const SAMPLES: Array<{ title: string; figures: EpdRowFigures }> = [
 
 /** The largest debtor of the newest month with current runs (its history is the longest to explain). */
 function largestDebtor(sqlite: Database.Database): { title: string; figures: EpdRowFigures } | null {
-  const latest = sqlite
-    .prepare(`SELECT max(period) AS period FROM penalty_runs WHERE status = 'current'`)
-    .get() as { period: string | null };
+  const latest = sqlite.prepare(`SELECT max(period) AS period FROM penalty_runs WHERE status = 'current'`).get() as {
+    period: string | null;
+  };
   if (!latest.period) return null;
   const rows = sqlite
     .prepare(

@@ -35,7 +35,10 @@ export function setEpdLimit(
   actionDate: string,
 ): number {
   if (!Number.isInteger(maxChars) || maxChars < EPD_LIMIT_MIN || maxChars > EPD_LIMIT_MAX)
-    throw new AppError('VALIDATION', `Предел длины пояснения — целое число от ${EPD_LIMIT_MIN} до ${EPD_LIMIT_MAX} знаков.`);
+    throw new AppError(
+      'VALIDATION',
+      `Предел длины пояснения — целое число от ${EPD_LIMIT_MIN} до ${EPD_LIMIT_MAX} знаков.`,
+    );
   const problems = templateProblems(getEpdTemplate(sqlite), maxChars);
   if (problems.length > 0)
     throw new AppError(

@@ -110,10 +110,39 @@ describe('ЕПД explanation', () => {
       totalKopecks: 99999,
       lines: [
         // 1 000,00 at 1/130: paid on 10.10 (rate 7,5 % of that day), the rest at 9,5 % to the month end.
-        line({ period: '2022-04', from: '2022-10-01', to: '2022-10-10', days: 10, baseKopecks: 40000, rateBasisPoints: 750, penaltyKopecks: 231 }),
-        line({ period: '2022-04', from: '2022-10-01', to: '2022-10-31', days: 31, baseKopecks: 60000, penaltyKopecks: 1359 }),
-        line({ period: '2022-02', from: '2022-10-01', to: '2022-10-01', days: 1, baseKopecks: 50000, moratoriumId: 'ПП-497' }),
-        line({ period: '2022-02', from: '2022-10-02', to: '2022-10-31', days: 30, baseKopecks: 50000, penaltyKopecks: 1096 }),
+        line({
+          period: '2022-04',
+          from: '2022-10-01',
+          to: '2022-10-10',
+          days: 10,
+          baseKopecks: 40000,
+          rateBasisPoints: 750,
+          penaltyKopecks: 231,
+        }),
+        line({
+          period: '2022-04',
+          from: '2022-10-01',
+          to: '2022-10-31',
+          days: 31,
+          baseKopecks: 60000,
+          penaltyKopecks: 1359,
+        }),
+        line({
+          period: '2022-02',
+          from: '2022-10-01',
+          to: '2022-10-01',
+          days: 1,
+          baseKopecks: 50000,
+          moratoriumId: 'ПП-497',
+        }),
+        line({
+          period: '2022-02',
+          from: '2022-10-02',
+          to: '2022-10-31',
+          days: 30,
+          baseKopecks: 50000,
+          penaltyKopecks: 1096,
+        }),
       ],
     };
     expect(epdExplanation(DEFAULT_EPD_TEMPLATE, 400, figures).text).toBe(
@@ -128,7 +157,13 @@ describe('ЕПД explanation', () => {
   it('keeps a long debtor within the limit and marks the text as shortened', () => {
     // Sixty months of debt, each its own piece of days: the split alone would run to thousands of characters.
     const lines = Array.from({ length: 60 }, (_, i) =>
-      line({ period: `20${21 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, from: `2026-09-${String((i % 28) + 1).padStart(2, '0')}`, days: 30 - (i % 28), baseKopecks: 123456 + i, penaltyKopecks: 900 + i }),
+      line({
+        period: `20${21 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+        from: `2026-09-${String((i % 28) + 1).padStart(2, '0')}`,
+        days: 30 - (i % 28),
+        baseKopecks: 123456 + i,
+        penaltyKopecks: 900 + i,
+      }),
     );
     const e = epdExplanation(DEFAULT_EPD_TEMPLATE, 255, {
       period: '2026-09',
