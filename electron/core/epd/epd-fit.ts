@@ -28,33 +28,48 @@ function render(pieces: readonly TemplatePiece[], values: Readonly<Record<string
   return tidy(pieces.map((p) => fillTemplate(p.text, values)).join(''));
 }
 
-export function fitTemplate(input: FitInput): FitResult {
-  const parsed = parseTemplatePart(input.template);
+// A district's export fills the same four template parts 150 000 times: each is parsed once.
+const parsedParts = new Map<string, TemplatePiece[]>();
+function parsed(template: string): TemplatePiece[] {
+  let pieces = parsedParts.get(template);
+  if (!pieces) {
+    pieces = parseTemplatePart(template);
+    if (parsedParts.size > 100) parsedParts.clear();
+    parsedParts.set(template, pieces);
+  }
+  return pieces;
+}
+
+/** The texts to try, longest first (each step leaves out a little more); made one at a time. */
+function* candidates(input: FitInput): Generator<string> {
   // A segment speaks only when all its placeholders have something to say.
-  const kept = parsed.filter((p) => !p.optional || p.names.every((n) => (input.values[n] ?? '') !== ''));
-  const candidates: Array<{ pieces: TemplatePiece[]; values: Readonly<Record<string, string>> }> = [
-    { pieces: kept, values: input.values },
-  ];
-  const s = input.shortenable;
-  let pieces = kept;
+  let pieces = parsed(input.template).filter(
+    (p) => !p.optional || p.names.every((n) => (input.values[n] ?? '') !== ''),
+  );
   let values = input.values;
-  if (s && kept.some((p) => p.optional && p.names.includes(s.name))) {
+  yield render(pieces, values);
+  const s = input.shortenable;
+  if (s && pieces.some((p) => p.optional && p.names.includes(s.name))) {
     if (s.short !== '' && s.short !== values[s.name]) {
       values = { ...values, [s.name]: s.short };
-      candidates.push({ pieces, values });
+      yield render(pieces, values);
     }
     pieces = pieces.filter((p) => !(p.optional && p.names.includes(s.name)));
-    candidates.push({ pieces, values });
+    yield render(pieces, values);
   }
   for (let i = pieces.length - 1; i >= 0; i--) {
     if (!pieces[i]?.optional) continue;
     pieces = pieces.filter((_, j) => j !== i);
-    candidates.push({ pieces, values });
+    yield render(pieces, values);
   }
-  for (const [level, c] of candidates.entries()) {
-    const text = render(c.pieces, c.values);
+}
+
+export function fitTemplate(input: FitInput): FitResult {
+  let level = 0;
+  for (const text of candidates(input)) {
     if (text.length <= input.maxChars) return { text, level };
+    level++;
   }
   const fallback = input.fallbacks.find((f) => f.length <= input.maxChars) ?? input.fallbacks.at(-1) ?? '';
-  return { text: fallback, level: candidates.length };
+  return { text: fallback, level };
 }

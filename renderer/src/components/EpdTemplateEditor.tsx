@@ -72,93 +72,104 @@ function TemplateForm({ initial }: { initial: EpdTemplateView }) {
   return (
     <div className="epd-template">
       <LimitField view={view} onChanged={setView} />
-      <form
-        className="form epd-template-form"
-        aria-label="Шаблон пояснения о расчёте пени"
-        onSubmit={(e) => void save(e)}
+      {/* The texts on the left, what they give on the right: both in sight at 1366 × 768. */}
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'minmax(0, 36rem) minmax(0, 1fr)',
+          gap: '1.5rem',
+          alignItems: 'start',
+        }}
       >
-        <p className="muted small">
-          Пояснение печатается в ЕПД не длиннее {max} знаков. Части в [квадратных скобках] необязательны: часть
-          пропускается, если в ней нечего подставить (например, нет моратория), а если текст длиннее предела, сначала
-          разбивка {'{расчёт}'} заменяется суммами по долям, затем убирается, затем другие части в [ ] — справа налево.
-          Слова не обрезаются; {'{пени}'} и {'{итого}'} стоят вне скобок и печатаются всегда.
-        </p>
-        {PARTS.map((p) => {
-          const fixed = preview?.mandatoryLength[p.key];
-          return (
-            <label key={p.key}>
-              {p.label}
-              <textarea
-                name={p.key}
-                rows={p.key === 'charged' ? 4 : 3}
-                style={{ font: 'inherit', fontWeight: 400, width: '100%', boxSizing: 'border-box' }}
-                value={template[p.key]}
-                onChange={(e) => setTemplate({ ...template, [p.key]: e.target.value })}
-              />
-              {fixed !== undefined && (
-                <span
-                  className={`small segment-meter ${fixed > max ? 'error-text' : 'muted'}`}
-                  data-testid={`epd-fixed-${p.key}`}
-                >
-                  Без частей в [ ] — до {fixed} из {max} знаков
-                </span>
-              )}
-            </label>
-          );
-        })}
-        <details>
-          <summary>Подстановки</summary>
-          <ul className="plain-list small">
-            {view.placeholders.map((p) => (
-              <li key={p.name}>
-                <code>{`{${p.name}}`}</code> — {p.hint}
-              </li>
-            ))}
-          </ul>
-        </details>
-        {problems.length > 0 && (
-          <ul className="error-text small" role="alert" data-testid="epd-template-problems">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        )}
-        <div className="form-actions">
-          <button type="submit" disabled={problems.length > 0}>
-            Сохранить шаблон
-          </button>
-          <button type="button" className="secondary" onClick={() => setTemplate(view.defaults)}>
-            Вернуть шаблон по умолчанию
-          </button>
-          {message && (
-            <span
-              role={message.kind === 'error' ? 'alert' : 'status'}
-              className={message.kind === 'error' ? 'error-text' : 'ok-text'}
-            >
-              {message.text}
-            </span>
+        <form
+          className="form epd-template-form"
+          aria-label="Шаблон пояснения о расчёте пени"
+          onSubmit={(e) => void save(e)}
+        >
+          <p className="muted small">
+            Пояснение печатается в ЕПД не длиннее {max} знаков. Части в [квадратных скобках] необязательны: часть
+            пропускается, если в ней нечего подставить (например, нет моратория), а если текст длиннее предела, сначала
+            разбивка {'{расчёт}'} заменяется суммами по долям, затем убирается, затем другие части в [ ] — справа
+            налево. Слова не обрезаются; {'{пени}'} и {'{итого}'} стоят вне скобок и печатаются всегда.
+          </p>
+          {PARTS.map((p) => {
+            const fixed = preview?.mandatoryLength[p.key];
+            return (
+              <label key={p.key}>
+                {p.label}
+                <textarea
+                  name={p.key}
+                  rows={p.key === 'charged' ? 4 : 3}
+                  style={{ font: 'inherit', fontWeight: 400, width: '100%', boxSizing: 'border-box' }}
+                  value={template[p.key]}
+                  onChange={(e) => setTemplate({ ...template, [p.key]: e.target.value })}
+                />
+                {fixed !== undefined && (
+                  <span
+                    className={`small segment-meter ${fixed > max ? 'error-text' : 'muted'}`}
+                    style={{ fontWeight: 400 }}
+                    data-testid={`epd-fixed-${p.key}`}
+                  >
+                    Без частей в [ ] — до {fixed} из {max} знаков
+                  </span>
+                )}
+              </label>
+            );
+          })}
+          <details>
+            <summary>Подстановки</summary>
+            <ul className="plain-list small">
+              {view.placeholders.map((p) => (
+                <li key={p.name}>
+                  <code>{`{${p.name}}`}</code> — {p.hint}
+                </li>
+              ))}
+            </ul>
+          </details>
+          {problems.length > 0 && (
+            <ul className="error-text small" role="alert" data-testid="epd-template-problems">
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
           )}
-        </div>
-      </form>
-      {preview && preview.samples.length > 0 && (
-        <section aria-label="Как пояснение выглядит в ЕПД" data-testid="epd-preview">
-          <h3>Как это выглядит в ЕПД</h3>
-          {preview.samples.map((s) => (
-            <div key={s.title} className="epd-sample">
-              <div className="small">
-                <strong>{s.title}</strong>{' '}
-                <span
-                  className={`segment-meter ${s.length > max ? 'error-text' : 'muted'}`}
-                  data-testid="epd-sample-length"
-                >
-                  {s.length} из {max} знаков{s.level > 0 ? ' — сокращено, чтобы поместиться' : ''}
-                </span>
+          <div className="form-actions">
+            <button type="submit" disabled={problems.length > 0}>
+              Сохранить шаблон
+            </button>
+            <button type="button" className="secondary" onClick={() => setTemplate(view.defaults)}>
+              Вернуть шаблон по умолчанию
+            </button>
+            {message && (
+              <span
+                role={message.kind === 'error' ? 'alert' : 'status'}
+                className={message.kind === 'error' ? 'error-text' : 'ok-text'}
+              >
+                {message.text}
+              </span>
+            )}
+          </div>
+        </form>
+        {preview && preview.samples.length > 0 && (
+          <section aria-label="Как пояснение выглядит в ЕПД" data-testid="epd-preview">
+            <h3 style={{ marginTop: 0 }}>Как это выглядит в ЕПД</h3>
+            {preview.samples.map((s) => (
+              <div key={s.title} className="epd-sample">
+                <div className="small">
+                  <strong>{s.title}</strong>{' '}
+                  <span
+                    className={`segment-meter ${s.length > max ? 'error-text' : 'muted'}`}
+                    data-testid="epd-sample-length"
+                  >
+                    {s.length} из {max} знаков{s.level > 0 ? ' — сокращено, чтобы поместиться' : ''}
+                  </span>
+                </div>
+                <p className="sms-preview">{s.text}</p>
               </div>
-              <p className="sms-preview">{s.text}</p>
-            </div>
-          ))}
-        </section>
-      )}
+            ))}
+          </section>
+        )}
+      </div>
     </div>
   );
 }
