@@ -39,8 +39,24 @@ describe('penalty-run and epd-export commands', () => {
       await epdExportCommand.run({ values: { period: '2026-09', out: file }, positionals: [], core, io: exp.io }),
     ).toBe(0);
     expect(exp.out.join('')).toContain('Охват должников: 100 %');
+    expect(exp.out.join('')).toMatch(/Пояснения: не длиннее 255 знаков, самое длинное \d+, сокращено \d+ из \d+/);
     expect(iconv.decode(fs.readFileSync(file), 'win1251').split('\r\n')[0]).toBe(
       'Лицевой счёт;Пени за месяц, руб.;Задолженность по пени, руб.;Пояснение',
+    );
+
+    const withFull = io();
+    expect(
+      await epdExportCommand.run({
+        values: { period: '2026-09', out: file, full: 'file' },
+        positionals: [],
+        core,
+        io: withFull.io,
+      }),
+    ).toBe(0);
+    const fullFile = path.join(core.ctx.dataDir, 'out', 'epd-расчёт.csv');
+    expect(withFull.out.join('')).toContain(`Полный расчёт: ${fullFile}`);
+    expect(iconv.decode(fs.readFileSync(fullFile), 'win1251').split('\r\n')[0]).toBe(
+      'Лицевой счёт;Расчёт пени полностью',
     );
   });
 
@@ -50,6 +66,14 @@ describe('penalty-run and epd-export commands', () => {
     expect(
       await epdExportCommand.run({
         values: { period: '2026-09', out: 'x.csv', format: 'pdf' },
+        positionals: [],
+        core,
+        io: bad.io,
+      }),
+    ).toBe(2);
+    expect(
+      await epdExportCommand.run({
+        values: { period: '2026-09', out: 'x.csv', full: 'yes' },
         positionals: [],
         core,
         io: bad.io,
