@@ -5,8 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isIsoDate, isoDateInZone } from '../../../shared/dates/iso-date';
+import { isoDateInZone } from '../../../shared/dates/iso-date';
+import { checkCalendarValue, isoDateSchema } from '../../../shared/api/calendar-schemas';
 import { AppError } from '../../core/app-error';
+import { parseMoney } from '../../core/import/parse-money';
+import { ValueError } from '../../core/import/errors';
 import { generateNotices } from '../../core/notices/notice-generate';
 import { planNotices } from '../../core/notices/notice-entrances';
 import type { CliCommand } from '../cli-command';
@@ -42,16 +45,19 @@ export const noticesCommand: CliCommand = {
       return 2;
     }
     const today = isoDateInZone(core.ctx.clock());
-    const asOf = typeof values['as-of'] === 'string' ? values['as-of'] : today;
-    if (!isIsoDate(asOf)) {
-      io.err('--as-of — дата в виде ГГГГ-ММ-ДД.\n');
+    const checkedAsOf = checkCalendarValue(isoDateSchema('--as-of'), values['as-of'] ?? today);
+    if (!checkedAsOf.ok) {
+      io.err(`${checkedAsOf.message}\n`);
       return 2;
     }
-    const threshold = typeof values.threshold === 'string' ? Math.round(Number(values.threshold.replace(',', '.')) * 100) : null;
-    if (threshold !== null && !(threshold >= 0)) {
-      io.err('--threshold — сумма в рублях, например 5000.\n');
+    const asOf = checkedAsOf.value;
+    // Rubles with kopecks as typed («5 000,50») → exact kopecks, never through `× 100`.
+    const parsedThreshold = typeof values.threshold === 'string' ? parseMoney(values.threshold) : null;
+    if (parsedThreshold instanceof ValueError || (parsedThreshold !== null && parsedThreshold < 0)) {
+      io.err('--threshold — сумма в рублях, например 5000 или 5 000,50.\n');
       return 2;
     }
+    const threshold = parsedThreshold;
     try {
       const plan = planNotices(sqlite, ids, asOf, threshold);
       for (const w of plan.warnings) io.err(`Внимание: ${w}\n`);

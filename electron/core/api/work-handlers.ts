@@ -104,7 +104,7 @@ export function createWorkHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof ty
           userName: user.fullName,
           outcome: input.outcome,
           promiseDate: input.promiseDate,
-          promiseKopecks: input.promiseRub === null ? null : Math.round(input.promiseRub * 100),
+          promiseKopecks: input.promiseKopecks,
           callbackAt: input.callbackAt,
           note: input.note,
         },
