@@ -14,6 +14,8 @@ import { prepareDatabase } from './db/prepare-database';
 import { createLogger, type Logger } from './logger';
 import { APP_VERSION } from './app-version';
 import { createJobManager, type JobManager } from './jobs/job-manager';
+import { ensureDebtCurrent } from './debt/refresh-debt';
+import { isoDateInZone } from '../../shared/dates/iso-date';
 
 export const DATABASE_FILE_NAME = 'zhku.sqlite';
 
@@ -47,6 +49,9 @@ export function openCore(options: OpenCoreOptions): Core {
   if (prepared.backupPath) logger.info(`Резервная копия перед обновлением базы: ${prepared.backupPath}`);
   // Originals of an import interrupted before its commit (a crash) are not kept: the database has nothing of them.
   fs.rmSync(path.join(dataDir, 'imports', '.pending'), { recursive: true, force: true });
+  // Debt is counted for a day: a month falls due overnight without any import (electron/core/debt/refresh-debt.ts).
+  const recounted = ensureDebtCurrent(prepared.sqlite, clock());
+  if (recounted > 0) logger.info(`Задолженность пересчитана на ${isoDateInZone(clock())}: ${recounted} лицевых счетов`);
   let jobs: JobManager | null = null;
   const ctx: CoreContext = {
     host: options.host,
@@ -68,7 +73,7 @@ export function openCore(options: OpenCoreOptions): Core {
   };
   return {
     ctx,
-    dispatch: createDispatch(createHandlers(ctx), logger),
+    dispatch: createDispatch(createHandlers(ctx), logger, () => ensureDebtCurrent(ctx.sqlite, ctx.clock())),
     backupPath: prepared.backupPath,
     close: async () => {
       await jobs?.close();

@@ -14,9 +14,11 @@ import { rulesCommand } from './rules-command';
 import { claimsCommand } from './claims-command';
 import { mailingCommand } from './mailing-command';
 import { noticesCommand } from './notices-command';
+import { accountCommand } from './account-command';
 
 export const commands: CliCommand[] = [
   infoCommand,
+  accountCommand,
   importCommand,
   demoCommand,
   penaltyCommand,
