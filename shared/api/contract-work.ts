@@ -151,8 +151,11 @@ export const workApiInputs = {
 
   /** Accounts eligible for an SMS today, and why the others are not. */
   'sms.worklist': z.object({}).strict(),
-  /** The template rendered for a sample account, with its segment count. */
-  'sms.preview': z.object({ template: z.string().max(1000) }).strict(),
+  /**
+   * The template rendered for one of today's recipients (the first of the worklist, or `accountId`), exactly as the
+   * batch will send it to that account, with its segment count.
+   */
+  'sms.preview': z.object({ template: z.string().max(1000), accountId: Id.nullable().default(null) }).strict(),
   'sms.createBatch': z
     .object({
       template: z.string().trim().min(5, 'Напишите текст сообщения.').max(1000, 'Текст длиннее 1000 знаков.'),
@@ -306,15 +309,28 @@ export interface PromiseCheckResult {
   stillOpen: number;
 }
 
+/** One of today's recipients, with what its message is made of. */
+export interface SmsRecipientView {
+  accountId: number;
+  number: string;
+  debtKopecks: number;
+  phone: string;
+  address: string;
+}
+
 export interface SmsWorklist {
   date: string;
   eligible: number;
   thresholdKopecks: number;
   skipped: Array<{ reason: string; count: number }>;
-  sample: Array<{ accountId: number; number: string; debtKopecks: number; phone: string }>;
+  /** The first 20 recipients, largest debt first: the batch's first messages, for the preview. */
+  sample: SmsRecipientView[];
 }
 
 export interface SmsPreview {
+  /** Whose message the text is; null when nobody gets an SMS today (the text is then the template unfilled). */
+  recipient: SmsRecipientView | null;
+  date: string;
   text: string;
   encoding: 'GSM-7' | 'UCS-2';
   segments: number;
