@@ -81,13 +81,13 @@ export function parseRublesToKopecks(text: string): number | null {
 
 /**
  * A date typed as «ДД.ММ.ГГГГ» (day and month may have one digit) → 'YYYY-MM-DD', or the Russian reason it is not
- * one: the wrong shape, or a day the calendar does not have (31.02.2027).
+ * one, to follow the field's name («Дата обещания: …»): the wrong shape, or a day the calendar does not have.
  */
 export function parseRuDate(text: string): { date: string } | { error: string } {
   const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
-  if (!m) return { error: 'Дата — в виде ДД.ММ.ГГГГ, например 15.12.2026.' };
+  if (!m) return { error: 'в виде ДД.ММ.ГГГГ, например 15.12.2026' };
   const date = `${m[3]}-${m[2]?.padStart(2, '0')}-${m[1]?.padStart(2, '0')}`;
-  return isIsoDate(date) ? { date } : { error: `Такой даты нет в календаре: ${text.trim()}.` };
+  return isIsoDate(date) ? { date } : { error: `такой даты нет в календаре — ${text.trim()}` };
 }
 
 /** «Не найдены столбцы: А, Б, Начислено, руб.» — a list as a sentence, without a doubled final dot. */

@@ -65,7 +65,7 @@ export function OutcomeForm({
     let promiseKopecks: number | null = null;
     if (outcome === 'promise') {
       const parsedDate = parseRuDate(date);
-      if ('error' in parsedDate) return setError(`Дата обещания: ${parsedDate.error}`);
+      if ('error' in parsedDate) return setError(`Дата обещания: ${parsedDate.error}.`);
       promiseDate = parsedDate.date;
       promiseKopecks = parseRublesToKopecks(sum);
       if (promiseKopecks === null || Number.isNaN(promiseKopecks) || promiseKopecks <= 0)
