@@ -3,11 +3,11 @@
  * stairwell notices and their posting journal, the document registry. Spread into the one contract in contract.ts.
  */
 import { z } from './zod-russian';
-import { isIsoDate } from '../dates/iso-date';
+import { isoDateSchema } from './calendar-schemas';
 import { BRACKET_CODES } from '../registry/brackets';
 
 const Id = z.number().int().positive();
-const DateText = z.string({ error: 'Укажите дату.' }).refine(isIsoDate, 'Дата — в виде ГГГГ-ММ-ДД.');
+const DateText = isoDateSchema('Дата');
 
 const ClaimSelection = {
   bracket: z.enum(BRACKET_CODES),

@@ -3,8 +3,9 @@
  * Spread into the one contract in contract.ts.
  */
 import { z } from './zod-russian';
+import { periodSchema } from './calendar-schemas';
 
-const Period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Месяц — в виде ГГГГ-ММ, например 2026-09.');
+const Period = periodSchema('Месяц');
 const TemplateText = z.string().trim().max(1000, 'Часть шаблона длиннее 1000 знаков.');
 
 /** The four cases of a month, each with its own text (electron/core/epd/epd-template.ts). */

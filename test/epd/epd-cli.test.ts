@@ -84,4 +84,15 @@ describe('penalty-run and epd-export commands', () => {
     ).toBe(1);
     expect(bad.err.join('')).toContain('ещё не рассчитаны');
   });
+
+  it('refuses a month the calendar does not have, through the shared period schema', async () => {
+    const run = io();
+    expect(await penaltyRunCommand.run({ values: { period: '2026-13' }, positionals: [], core, io: run.io })).toBe(2);
+    expect(run.err.join('')).toBe('--period: месяца 13 не бывает — 2026-13.\n');
+    const exp = io();
+    expect(
+      await epdExportCommand.run({ values: { period: '2026-00', out: 'x.csv' }, positionals: [], core, io: exp.io }),
+    ).toBe(2);
+    expect(exp.err.join('')).toBe('--period: месяца 00 не бывает — 2026-00.\n');
+  });
 });

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { exportEpd } from '../../core/epd/epd-export';
 import { AppError } from '../../core/app-error';
 import type { CliCommand } from '../cli-command';
+import { checkCalendarValue, periodSchema } from '../../../shared/api/calendar-schemas';
 
 export const epdExportCommand: CliCommand = {
   name: 'epd-export',
@@ -31,11 +32,16 @@ export const epdExportCommand: CliCommand = {
   needsCore: true,
   async run({ values, core, io }) {
     if (!core) return 1;
-    const period = values.period;
-    if (typeof period !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) {
+    if (typeof values.period !== 'string') {
       io.err('Укажите месяц: --period ГГГГ-ММ, например --period 2026-09.\n');
       return 2;
     }
+    const checked = checkCalendarValue(periodSchema('--period'), values.period);
+    if (!checked.ok) {
+      io.err(`${checked.message}\n`);
+      return 2;
+    }
+    const period = checked.value;
     if (typeof values.out !== 'string' || values.out === '') {
       io.err('Укажите файл: --out ФАЙЛ.\n');
       return 2;
