@@ -1,6 +1,7 @@
 /**
- * @file Progress of a long job (an import, the demo district): a bar with the job's fraction, what is being done
- * now, time elapsed; then the summary, or the reason it failed with the row errors. Polls through `useJob`.
+ * @file Progress of a long job (an import, the demo district, a penalty run, a claim batch): a bar with the job's
+ * fraction, what is being done now, time elapsed; then the summary, «Отменено» with what was made, or the reason
+ * it failed with the row errors. Polls through `useJob`; a screen finds its job after a reload by `useScreenJob`.
  */
 import { useEffect, useRef } from 'react';
 import type { JobStatus } from '../../../shared/jobs/job-types';
@@ -8,8 +9,16 @@ import { formatDuration } from '../format';
 import { useJob } from '../hooks/useJob';
 import { RowErrorsTable } from './RowErrorsTable';
 
-export function JobProgress({ jobId, onFinished }: { jobId: string; onFinished?: (status: JobStatus) => void }) {
-  const { status, pollError, polledAtMs } = useJob(jobId, onFinished);
+export function JobProgress({
+  jobId,
+  onFinished,
+  onUpdate,
+}: {
+  jobId: string;
+  onFinished?: (status: JobStatus) => void;
+  onUpdate?: (status: JobStatus) => void;
+}) {
+  const { status, pollError, polledAtMs } = useJob(jobId, onFinished, onUpdate);
   const panel = useRef<HTMLDivElement>(null);
   const state = status?.state;
   useEffect(() => {
@@ -44,6 +53,11 @@ export function JobProgress({ jobId, onFinished }: { jobId: string; onFinished?:
       {status?.state === 'done' && (
         <div className="result-ok" data-testid="job-summary" role="status">
           <strong>Готово.</strong> {status.summary ?? ''}
+        </div>
+      )}
+      {status?.state === 'cancelled' && (
+        <div className="result-cancelled" data-testid="job-cancelled" role="status">
+          <strong>Отменено.</strong> {status.summary ?? ''}
         </div>
       )}
       {status?.state === 'failed' && <JobFailure status={status} />}

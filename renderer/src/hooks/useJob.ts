@@ -1,8 +1,9 @@
 /**
- * @file `useJob(jobId)`: polls `jobs.get` every 400 ms until the job is done or failed.
+ * @file `useJob(jobId)`: polls `jobs.get` every 400 ms until the job has ended (done, failed or cancelled).
  *
  * The state remembers which job it belongs to, so a new id never shows the previous job's numbers (derived
- * instead of reset inside the effect). `onFinished` is called once, from the poll itself, when the job ends.
+ * instead of reset inside the effect). `onFinished` is called once, from the poll itself, when the job ends;
+ * `onUpdate` after every answer (a screen that shows the job's rows refreshes them as the stage moves on).
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { JobStatus } from '../../../shared/jobs/job-types';
@@ -22,11 +23,17 @@ interface Polled extends JobView {
   jobId: string;
 }
 
-export function useJob(jobId: string | null, onFinished?: (status: JobStatus) => void): JobView {
+export function useJob(
+  jobId: string | null,
+  onFinished?: (status: JobStatus) => void,
+  onUpdate?: (status: JobStatus) => void,
+): JobView {
   const [polled, setPolled] = useState<Polled | null>(null);
   const finishedRef = useRef(onFinished);
+  const updateRef = useRef(onUpdate);
   useLayoutEffect(() => {
     finishedRef.current = onFinished;
+    updateRef.current = onUpdate;
   });
 
   useEffect(() => {
@@ -41,6 +48,7 @@ export function useJob(jobId: string | null, onFinished?: (status: JobStatus) =>
       if (result.ok) {
         failures = 0;
         setPolled({ jobId, status: result.value, pollError: null, polledAtMs: now });
+        updateRef.current?.(result.value);
         if (result.value.state !== 'running') {
           finishedRef.current?.(result.value);
           return;
