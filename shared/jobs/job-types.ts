@@ -28,6 +28,8 @@ export interface JobStatus {
   fraction: number;
   startedAtMs: number;
   finishedAtMs: number | null;
+  /** Time the job has run (to its end, or to this answer), by the core's clock: the page's clock may differ. */
+  elapsedMs: number;
   /** The claim batch (document_batches.id) a `documents` job makes, so its screen can cancel it after a reload. */
   batchId: number | null;
   /** On success: a Russian summary («Загружено 4 файла: 1 200 лицевых счетов, 86 400 начислений …»). */

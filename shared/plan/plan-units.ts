@@ -96,8 +96,9 @@ export function targetLabel(
     return storedCount === null ? `все ${formatCount(target)} УК с пени по договору` : `${formatCount(target)} УК в месяц`;
   }
   if (target !== null) return `${formatCount(target)} ${unitAfter(unit, target)} ${PERIOD_LABELS[period]}`;
-  if (unit === 'letters') return `${planText}; считаются письма`;
-  if (unit === 'entrances') return `${planText}; считаются подъезды с объявлением`;
+  const none = planText === '—' ? 'в плане не задана' : planText;
+  if (unit === 'letters') return `${none}; счёт — в письмах`;
+  if (unit === 'entrances') return `${none}; счёт — в подъездах с объявлением`;
   return planText;
 }
 

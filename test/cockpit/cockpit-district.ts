@@ -72,12 +72,13 @@ function payments(): string[] {
   return rows;
 }
 
-export async function openCockpitCore(): Promise<Core> {
+/** `clock.now` may be moved by the test; it starts at NOW. */
+export async function openCockpitCore(clock: { now: number } = { now: NOW }): Promise<Core> {
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-cockpit-files-'));
   const files = { 'uk.csv': UK, 'accounts.csv': ACCOUNTS, 'charges.csv': charges(), 'payments.csv': payments() };
   for (const [name, lines] of Object.entries(files)) fs.writeFileSync(path.join(filesDir, name), `${lines.join('\n')}\n`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-cockpit-'));
-  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW, userName: 'Тестовый сотрудник' });
+  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => clock.now, userName: 'Тестовый сотрудник' });
   await importFiles({
     sqlite: core.ctx.sqlite,
     dataDir,

@@ -102,7 +102,8 @@ describe('cockpit: each built measure in its plan unit after one action', () => 
     expect(m).toMatchObject({ unit: 'letters', today: 4, week: 4, month: 4, periodActual: 4 });
     expect(plain(m.monthText)).toBe('4 письма');
     expect(plain(m.progressText)).toBe('4 письма в месяц');
-    expect(plain(m.detail)).toBe('За месяц: 4 письма — 2 л/с');
+    expect(plain(m.detail)).toBe('на 2 л/с');
+    expect(plain(m.targetLabel)).toBe('в плане не задана; счёт — в письмах');
   }, 120_000);
 
   it('6 — notices: entrances where a notice was posted (two entrances of one house; the same entrance twice counts once)', async () => {
@@ -116,6 +117,7 @@ describe('cockpit: each built measure in its plan unit after one action', () => 
     const m = await measure(6);
     expect(m).toMatchObject({ unit: 'entrances', today: 2, week: 2, month: 2 });
     expect(plain(m.monthText)).toBe('2 подъезда');
-    expect(plain(m.detail)).toBe('За месяц: 2 подъезда — в 1 доме');
+    expect(plain(m.detail)).toBe('в 1 доме');
+    expect(plain(m.progressText)).toBe('2 подъезда в месяц');
   }, 60_000);
 });

@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 import { PLAN_MEASURES } from '../../../shared/plan/plan-measures';
 import { PLAN_TARGET_SEEDS } from '../../../shared/plan/plan-targets';
-import { figureText, isMonthlyState, progressText, targetLabel, unitOf } from '../../../shared/plan/plan-units';
+import { figureText, isMonthlyState, pluralRu, progressText, targetLabel, unitOf } from '../../../shared/plan/plan-units';
 import { formatCount } from '../../../shared/text/format-count';
 import { monthStart, weekStart } from '../../../shared/calendar/date-math';
 import { localMoment } from '../../../shared/rules/contact/local-time';
@@ -155,11 +155,11 @@ function figuresOf(
   const countOver = (span: Span): { n: number; detail: string | null } => {
     if (unit === 'letters') {
       const c = claimLetters(sqlite, span);
-      return { n: c.letters, detail: `${formatCount(c.accounts)} л/с` };
+      return { n: c.letters, detail: `на ${formatCount(c.accounts)} л/с` };
     }
     if (unit === 'entrances') {
       const c = postedEntrances(sqlite, span);
-      return { n: c.entrances, detail: `в ${formatCount(c.buildings)} ${c.buildings % 10 === 1 && c.buildings % 100 !== 11 ? 'доме' : 'домах'}` };
+      return { n: c.entrances, detail: `в ${formatCount(c.buildings)} ${pluralRu(c.buildings, ['доме', 'домах', 'домах'])}` };
     }
     return { n: journalAccounts(sqlite, measure, span), detail: null };
   };
@@ -168,8 +168,8 @@ function figuresOf(
   const month = countOver(spans.month);
   const periodActual =
     period === 'day' ? day.n : period === 'week' ? week.n : period === 'month' ? month.n : countOver({ from: periodStart(today, period), to: today }).n;
-  const detail =
-    month.detail && month.n > 0 ? `За месяц: ${figureText(unit, month.n)} — ${month.detail}` : null;
+  // Under «4 письма в месяц»: «на 2 л/с»; under «2 подъезда в месяц»: «в 1 доме».
+  const detail = month.detail && month.n > 0 ? month.detail : null;
   return {
     today: day.n,
     week: week.n,

@@ -59,9 +59,15 @@ export function createJobManager(ctx: CoreContext): JobManager {
         ctx.logger.error(`Пакет № ${task.batchId} не отмечен как прерванный`, error);
       }
     }
-    for (const resolve of waiters.get(job.id) ?? []) resolve({ ...job });
+    for (const resolve of waiters.get(job.id) ?? []) resolve(snapshot(job));
     waiters.delete(job.id);
   };
+
+  /** A copy for an answer, with the time run so far by the core's clock. */
+  const snapshot = (job: JobStatus): JobStatus => ({
+    ...job,
+    elapsedMs: Math.max(0, (job.finishedAtMs ?? ctx.clock()) - job.startedAtMs),
+  });
 
   return {
     start(kind, title, task) {
@@ -76,6 +82,7 @@ export function createJobManager(ctx: CoreContext): JobManager {
         fraction: 0,
         startedAtMs: ctx.clock(),
         finishedAtMs: null,
+        elapsedMs: 0,
         batchId: task.task === 'claim-batch' ? task.batchId : null,
         summary: null,
         error: null,
@@ -130,12 +137,12 @@ export function createJobManager(ctx: CoreContext): JobManager {
           finish(job, task);
         }
       });
-      return { ...job };
+      return snapshot(job);
     },
     get(jobId) {
       const job = jobs.get(jobId);
       if (!job) throw new AppError('NOT_FOUND', 'Задание не найдено (возможно, приложение перезапускалось).');
-      return { ...job };
+      return snapshot(job);
     },
     list() {
       const since = ctx.clock() - RECENT_JOB_MS;
@@ -143,12 +150,12 @@ export function createJobManager(ctx: CoreContext): JobManager {
       return [...jobs.values()]
         .reverse()
         .filter((j) => j.state === 'running' || (j.finishedAtMs ?? 0) >= since)
-        .map((j) => ({ ...j }));
+        .map(snapshot);
     },
     wait(jobId) {
       const job = jobs.get(jobId);
       if (!job) return Promise.reject(new AppError('NOT_FOUND', 'Задание не найдено.'));
-      if (job.state !== 'running') return Promise.resolve({ ...job });
+      if (job.state !== 'running') return Promise.resolve(snapshot(job));
       return new Promise((resolve) => waiters.set(jobId, [...(waiters.get(jobId) ?? []), resolve]));
     },
     async close() {

@@ -23,12 +23,21 @@ const DONE: JobStatus = {
   fraction: 1,
   startedAtMs: 0,
   finishedAtMs: 65_000,
+  elapsedMs: 65_000,
   batchId: null,
   summary: 'Загружено 10 000 лицевых счетов.',
   error: null,
 };
 
-const RUNNING: JobStatus = { ...DONE, state: 'running', stage: 'Запись начислений', fraction: 0.42, finishedAtMs: null, summary: null };
+const RUNNING: JobStatus = {
+  ...DONE,
+  state: 'running',
+  stage: 'Запись начислений',
+  fraction: 0.42,
+  finishedAtMs: null,
+  elapsedMs: 30_000,
+  summary: null,
+};
 
 function HomeOffer({ onLoaded }: { onLoaded: () => void }) {
   const demo = useScreenJob(['demo']);

@@ -93,6 +93,7 @@ export function DemoDistrictOffer({ demo, onLoaded }: { demo: ScreenJob; onLoade
         <JobProgress
           key={job.id}
           jobId={job.id}
+          initial={demo.found}
           onFinished={(status) => {
             setPolled({ id: status.id, state: status.state });
             if (status.state === 'done') onLoaded();

@@ -11,14 +11,19 @@ import { RowErrorsTable } from './RowErrorsTable';
 
 export function JobProgress({
   jobId,
+  initial,
   onFinished,
   onUpdate,
 }: {
   jobId: string;
+  /** What the screen already knows of the job (from `jobs.list` after a reload), shown until the first poll answers. */
+  initial?: JobStatus | null;
   onFinished?: (status: JobStatus) => void;
   onUpdate?: (status: JobStatus) => void;
 }) {
-  const { status, pollError, polledAtMs } = useJob(jobId, onFinished, onUpdate);
+  const polled = useJob(jobId, onFinished, onUpdate);
+  const status = polled.status ?? (initial?.id === jobId ? initial : null);
+  const { pollError } = polled;
   const panel = useRef<HTMLDivElement>(null);
   const state = status?.state;
   useEffect(() => {
@@ -26,7 +31,7 @@ export function JobProgress({
     panel.current?.scrollIntoView?.({ block: 'nearest' });
   }, [state]);
   const fraction = status ? Math.min(1, Math.max(0, status.fraction)) : 0;
-  const elapsed = status ? (status.finishedAtMs ?? Math.max(polledAtMs, status.startedAtMs)) - status.startedAtMs : 0;
+  const elapsed = status?.elapsedMs ?? 0;
   return (
     <div ref={panel} className="job-panel" aria-busy={!status || status.state === 'running'}>
       <div className="job-head">

@@ -26,13 +26,13 @@ export function PlanCockpit({
     <table className="grid cockpit-table" data-testid="cockpit">
       <colgroup>
         <col style={{ width: '3%' }} />
-        <col style={{ width: '31%' }} />
+        <col style={{ width: '28%' }} />
         <col style={{ width: '13%' }} />
-        <col style={{ width: '7%' }} />
-        <col style={{ width: '7%' }} />
-        <col style={{ width: '7%' }} />
-        <col style={{ width: '17%' }} />
-        <col style={{ width: '15%' }} />
+        <col style={{ width: '8%' }} />
+        <col style={{ width: '8%' }} />
+        <col style={{ width: '8%' }} />
+        <col style={{ width: '20%' }} />
+        <col style={{ width: '12%' }} />
       </colgroup>
       <thead>
         <tr>
@@ -103,11 +103,21 @@ export function PlanCockpit({
   );
 }
 
-/** A count cell; measures 3 and 4 are counted per month, so their day and week cells say so instead of a number. */
+/**
+ * A count cell: the number, and the unit's word under it in small type («11» / «подъездов», «1» / «из 2 УК») so a
+ * narrow column never cuts a word. Measures 3 and 4 are counted per month: their day and week cells say «—».
+ */
 function Cell({ value, text, testId }: { value: number | null; text: string; testId: string }) {
+  const split = /^([\d\u00a0\u202f]+) (?!%)(.+)$/.exec(text);
   return (
     <td data-testid={testId} title={value === null ? 'Ежемесячное мероприятие: итог — в столбце «Месяц»' : undefined}>
-      {text}
+      {split ? (
+        <>
+          {split[1]} <span className="cockpit-unit">{split[2]}</span>
+        </>
+      ) : (
+        text
+      )}
     </td>
   );
 }

@@ -69,7 +69,7 @@ export function RecalculationInProgress() {
   if (!found) return null;
   return (
     <div className="notice" role="note" data-testid="recalculation-in-progress">
-      <JobProgress key={found.id} jobId={found.id} />
+      <JobProgress key={found.id} jobId={found.id} initial={found} />
     </div>
   );
 }

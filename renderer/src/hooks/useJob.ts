@@ -15,8 +15,6 @@ export interface JobView {
   status: JobStatus | null;
   /** A failure to ask about the job (not the job's own failure), in Russian. */
   pollError: string | null;
-  /** When the last answer arrived (client clock), to show elapsed time of a running job without a timer. */
-  polledAtMs: number;
 }
 
 interface Polled extends JobView {
@@ -44,10 +42,9 @@ export function useJob(
     const poll = async (): Promise<void> => {
       const result = await api.call('jobs.get', { jobId });
       if (!live) return;
-      const now = Date.now();
       if (result.ok) {
         failures = 0;
-        setPolled({ jobId, status: result.value, pollError: null, polledAtMs: now });
+        setPolled({ jobId, status: result.value, pollError: null });
         updateRef.current?.(result.value);
         if (result.value.state !== 'running') {
           finishedRef.current?.(result.value);
@@ -62,7 +59,6 @@ export function useJob(
           jobId,
           status: prev?.jobId === jobId ? prev.status : null,
           pollError: message,
-          polledAtMs: now,
         }));
         if (message) return;
       }
@@ -75,6 +71,6 @@ export function useJob(
     };
   }, [jobId]);
 
-  if (!jobId || polled?.jobId !== jobId) return { status: null, pollError: null, polledAtMs: 0 };
+  if (!jobId || polled?.jobId !== jobId) return { status: null, pollError: null };
   return polled;
 }

@@ -166,7 +166,7 @@ export function ClaimsPage() {
       )}
       {job && (
         <>
-          <JobProgress key={job.jobId} jobId={job.jobId} onFinished={onFinished} onUpdate={onUpdate} />
+          <JobProgress key={job.jobId} jobId={job.jobId} initial={found} onFinished={onFinished} onUpdate={onUpdate} />
           {jobRunning && (
             <button type="button" className="link-button" data-testid="claims-cancel" onClick={() => void cancel()}>
               Отменить формирование пакета № {job.batchId}

@@ -44,6 +44,7 @@ const JOB: JobStatus = {
   fraction: 0.4,
   startedAtMs: 1_000,
   finishedAtMs: null,
+  elapsedMs: 500,
   batchId: null,
   summary: null,
   error: null,

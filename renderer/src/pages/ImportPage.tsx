@@ -170,7 +170,7 @@ export function ImportPage() {
           {startError}
         </p>
       )}
-      {job && <JobProgress key={job.id} jobId={job.id} onFinished={finished} />}
+      {job && <JobProgress key={job.id} jobId={job.id} initial={screenJob.found} onFinished={finished} />}
 
       <h2>История загрузок</h2>
       {history.state === 'error' && <p className="error-text">{history.error.message}</p>}

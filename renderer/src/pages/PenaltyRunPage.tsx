@@ -25,7 +25,7 @@ const PENALTY_KINDS = ['penalty-run', 'penalty-recalculation'] as const;
 export function PenaltyRunPage() {
   const [period, setPeriod] = useState(lastEndedPeriod);
   const [companyId, setCompanyId] = useState<number | null>(null);
-  const { jobId, follow } = useScreenJob(PENALTY_KINDS);
+  const { jobId, found, follow } = useScreenJob(PENALTY_KINDS);
   const [error, setError] = useState<string | null>(null);
   const [loaded, reload] = useApi('penaltyRun.list', { period: null });
 
@@ -108,7 +108,7 @@ export function PenaltyRunPage() {
           </div>
         )}
       </form>
-      {jobId && <JobProgress key={jobId} jobId={jobId} onFinished={onFinished} />}
+      {jobId && <JobProgress key={jobId} jobId={jobId} initial={found} onFinished={onFinished} />}
       {excluded.length > 0 && (
         <p className="small muted" data-testid="excluded-companies">
           Без начисления пени по договору: {excluded.map((c) => `«${c.name}»`).join(', ')}.
