@@ -188,4 +188,29 @@ describe('jobs survive a reload; the cockpit counts measures 1–6 (Chromium)', 
     await page.screenshot({ path: path.join(SCREENSHOTS, 'cockpit-measures-full.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   }, 300_000);
+
+  it('a penalty recalculation started in the settings goes on after a reload, and the run page shows it too', async () => {
+    const runs = await callHttp<{ runs: Array<{ period: string; status: string }> }>(served, 'penaltyRun.list', { period: null });
+    const period = runs.runs.find((r) => r.status === 'current')?.period ?? '';
+    await page.goto(`${home()}#/settings`);
+    await page.locator('input[name="validFrom"]').fill(`${period}-01`);
+    await page.locator('input[name="ratePercent"]').fill('6');
+    await page.locator('input[name="note"]').fill('проверочное решение');
+    await page.getByRole('button', { name: 'Добавить ставку' }).click();
+    await page.getByTestId('stale-runs-recalculate').click();
+    await page.getByTestId('stale-runs').getByTestId('job-progress').waitFor();
+
+    await page.reload();
+    const panel = page.getByTestId('recalculation-in-progress');
+    await panel.waitFor();
+    expect(plain(await panel.textContent())).toContain('Пересчёт пени за');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'recalculation-after-reload.png') });
+    await panel.getByTestId('job-summary').waitFor({ timeout: 180_000 });
+
+    // The run page finds the same (just ended) job: its outcome, not an empty page.
+    await page.goto(`${home()}#/measures/4`);
+    await page.getByRole('heading', { name: '4. Начисление пени' }).waitFor();
+    expect(plain(await page.getByTestId('job-summary').textContent())).toMatch(/\S/);
+    expect(pageErrors).toEqual([]);
+  }, 300_000);
 });
