@@ -15,6 +15,8 @@ import { createLogger, type Logger } from './logger';
 import { APP_VERSION } from './app-version';
 import { createJobManager, type JobManager } from './jobs/job-manager';
 import { markInterruptedBatches } from './jobs/interrupted-batches';
+import { ensureDebtCurrent } from './debt/refresh-debt';
+import { isoDateInZone } from '../../shared/dates/iso-date';
 
 export const DATABASE_FILE_NAME = 'zhku.sqlite';
 
@@ -54,6 +56,9 @@ export function openCore(options: OpenCoreOptions): Core {
     const interrupted = markInterruptedBatches(prepared.sqlite);
     if (interrupted > 0) logger.info(`Пакетов, прерванных закрытием приложения: ${interrupted}`);
   }
+  // Debt is counted for a day: a month falls due overnight without any import (electron/core/debt/refresh-debt.ts).
+  const recounted = ensureDebtCurrent(prepared.sqlite, clock());
+  if (recounted > 0) logger.info(`Задолженность пересчитана на ${isoDateInZone(clock())}: ${recounted} лицевых счетов`);
   let jobs: JobManager | null = null;
   const ctx: CoreContext = {
     host: options.host,
@@ -75,7 +80,7 @@ export function openCore(options: OpenCoreOptions): Core {
   };
   return {
     ctx,
-    dispatch: createDispatch(createHandlers(ctx), logger),
+    dispatch: createDispatch(createHandlers(ctx), logger, () => ensureDebtCurrent(ctx.sqlite, ctx.clock())),
     backupPath: prepared.backupPath,
     close: async () => {
       await jobs?.close();

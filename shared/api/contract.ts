@@ -14,6 +14,7 @@ import { penaltyApiInputs, type PenaltyApiOutputs } from './contract-penalty';
 import { epdApiInputs, type EpdApiOutputs } from './contract-epd';
 import { workApiInputs, type WorkApiOutputs } from './contract-work';
 import { documentsApiInputs, type DocumentsApiOutputs } from './contract-documents';
+import { debtApiInputs, type DebtApiOutputs } from './contract-debt';
 
 const NoInput = z.object({}).strict();
 const Id = z.number().int().positive();
@@ -156,6 +157,7 @@ export const apiInputs = {
   ...epdApiInputs,
   ...workApiInputs,
   ...documentsApiInputs,
+  ...debtApiInputs,
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -198,7 +200,12 @@ export interface JournalEntry {
   summary: string;
 }
 
-export interface ApiOutputs extends PenaltyApiOutputs, EpdApiOutputs, WorkApiOutputs, DocumentsApiOutputs {
+export interface ApiOutputs
+  extends PenaltyApiOutputs,
+    EpdApiOutputs,
+    WorkApiOutputs,
+    DocumentsApiOutputs,
+    DebtApiOutputs {
   'app.info': AppInfo;
   'settings.get': Settings;
   'settings.update': Settings;

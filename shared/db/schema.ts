@@ -320,7 +320,20 @@ export const accountSummaries = sqliteTable(
     mainPerson: text('main_person'),
     chargedKopecks: integer('charged_kopecks').notNull(),
     paidKopecks: integer('paid_kopecks').notNull(),
+    /**
+     * OVERDUE debt as of `as_of_date`: the unpaid part of the months whose due date has passed, time-barred ones
+     * included (shared/debt/account-debt.ts). Brackets, rules and every worklist read this.
+     */
     debtKopecks: integer('debt_kopecks').notNull(),
+    /** Unpaid charges whose due date has not come yet (the current bill): not debt. */
+    notYetDueKopecks: integer('not_yet_due_kopecks').notNull().default(0),
+    /** The part of the overdue debt whose limitation period (ГК ст.196) has expired. */
+    timeBarredKopecks: integer('time_barred_kopecks').notNull().default(0),
+    /** charged − paid: the whole balance, due or not; negative = overpaid. */
+    balanceKopecks: integer('balance_kopecks').notNull().default(0),
+    /** The day the three amounts above, the months and the bracket are counted for (today, refreshed daily). */
+    asOfDate: text('as_of_date'),
+    /** Overdue months with something unpaid. */
     monthsInArrears: integer('months_in_arrears').notNull(),
     debtSincePeriod: text('debt_since_period'),
     lastPaymentDate: text('last_payment_date'),
@@ -337,6 +350,40 @@ export const accountSummaries = sqliteTable(
     index('account_summaries_building_idx').on(t.buildingId),
     index('account_summaries_number_idx').on(t.number),
     index('account_summaries_address_idx').on(t.addressSort),
+  ],
+);
+
+/**
+ * The unpaid part of each billing month and kind (ч.14 housing / ч.14.1 capital repair) after payments are allocated
+ * (shared/debt/account-debt.ts), with its due date and the last day of its limitation period: only rows with
+ * something unpaid. Derived by every import; the daily refresh counts overdue / not yet due / time-barred from it
+ * for the new day without reading the charges again.
+ */
+export const debtMonths = sqliteTable(
+  'debt_months',
+  {
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    period: text('period').notNull(),
+    kind: text('kind', { enum: ['housing', 'capital_repair'] }).notNull(),
+    dueDate: text('due_date').notNull(),
+    /** NULL while a court order suspends the limitation. */
+    limitationExpiresOn: text('limitation_expires_on'),
+    openKopecks: integer('open_kopecks').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.period, t.kind] })],
+);
+
+/** Who a service's charge is owed to (shared/debt/creditors.ts): data, seeded, editable. Unlisted = the УК. */
+export const serviceCreditors = sqliteTable(
+  'service_creditors',
+  {
+    service: text('service').primaryKey(),
+    creditor: text('creditor', { enum: ['management_company', 'capital_repair_operator', 'landlord'] }).notNull(),
+  },
+  (t) => [
+    check('service_creditors_ck', sql`${t.creditor} IN ('management_company', 'capital_repair_operator', 'landlord')`),
   ],
 );
 

@@ -59,13 +59,40 @@ export interface CardPerson {
   missing: string[];
 }
 
+/** One billing month of the account as the law counts it (shared/debt/account-debt.ts). */
 export interface LedgerMonth {
   period: string;
   chargedKopecks: number;
+  /** Payments allocated to this month (named month first, else the oldest due). */
   paidKopecks: number;
-  /** Running balance after this month (positive = owed). */
-  balanceKopecks: number;
-  services: Array<{ service: string; kopecks: number }>;
+  /** Still unpaid. */
+  openKopecks: number;
+  /** The last day of payment on time. */
+  dueDate: string;
+  /** The last day of the limitation period; null while a court order suspends it. */
+  limitationExpiresOn: string | null;
+  status: 'paid' | 'not_yet_due' | 'overdue' | 'time_barred';
+  services: Array<{
+    service: string;
+    creditor: 'management_company' | 'capital_repair_operator' | 'landlord';
+    chargedKopecks: number;
+    paidKopecks: number;
+    openKopecks: number;
+  }>;
+}
+
+/** Who answers for the account's debt, and for how much of the overdue part. */
+export interface CardDebtor {
+  personId: number;
+  fullName: string;
+  role: 'owner' | 'tenant';
+  /** '1/3'; null for a whole share. */
+  shareText: string | null;
+  /** The data gave no shares: the owners were counted equal. */
+  shareAssumed: boolean;
+  /** Adult family members of a social tenant, jointly liable. */
+  jointly: string[];
+  overdueKopecks: number;
 }
 
 export interface CardPayment {
@@ -93,12 +120,22 @@ export interface AccountCard {
   ownershipForm: 'private' | 'municipal' | null;
   company: { id: number; name: string; inn: string; phone: string | null };
   persons: CardPerson[];
+  debtors: CardDebtor[];
+  /** Newest first. */
   ledger: LedgerMonth[];
   payments: CardPayment[];
   totals: {
+    /** The day the debt is counted for (today). */
+    asOfDate: string;
     chargedKopecks: number;
     paidKopecks: number;
+    /** Overdue debt: the due date has passed (time-barred part included). */
     debtKopecks: number;
+    notYetDueKopecks: number;
+    timeBarredKopecks: number;
+    /** charged − paid. */
+    balanceKopecks: number;
+    advanceKopecks: number;
     monthsInArrears: number;
     debtSincePeriod: string | null;
     lastPaymentDate: string | null;

@@ -111,8 +111,11 @@ describe('import through the browser host', () => {
     if (!card.ok) throw new Error(card.error.message);
     expect(card.value.number).toBe(top.number);
     expect(card.value.totals.debtKopecks).toBe(top.debtKopecks);
-    // The ledger's running balance ends at the debt.
-    expect(card.value.ledger[0]!.balanceKopecks).toBe(top.debtKopecks);
+    // The overdue months' unpaid parts add up to the debt; the not-yet-due ones to the rest of the balance.
+    const open = (status: string) =>
+      card.value.ledger.filter((m) => m.status === status).reduce((sum, m) => sum + Math.max(0, m.openKopecks), 0);
+    expect(open('overdue') + open('time_barred')).toBe(top.debtKopecks);
+    expect(open('not_yet_due')).toBe(card.value.totals.notYetDueKopecks);
 
     // Search by a fragment of the top debtor's name, in another case and with «е» for «ё».
     const surname = (top.mainPerson ?? '').split(' ')[0]!.toUpperCase().replace(/Ё/g, 'Е');

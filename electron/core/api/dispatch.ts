@@ -23,7 +23,11 @@ export type ApiHandlers = {
 
 export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
 
-export function createDispatch(handlers: ApiHandlers, logger: Logger): Dispatch {
+/**
+ * @param beforeCall runs before every valid call, inside the envelope (the core keeps the day's debt counted there:
+ * electron/core/debt/refresh-debt.ts)
+ */
+export function createDispatch(handlers: ApiHandlers, logger: Logger, beforeCall?: () => void): Dispatch {
   return async (method, input) => {
     if (!isApiMethod(method)) {
       return fail(ErrorCodes.unknownMethod, `Неизвестная операция «${method}».`);
@@ -39,6 +43,7 @@ export function createDispatch(handlers: ApiHandlers, logger: Logger): Dispatch 
       return fail(ErrorCodes.validation, `Проверьте введённые данные: ${text}`, { issues });
     }
     try {
+      beforeCall?.();
       const handler = handlers[method] as (value: unknown) => unknown;
       return ok(await handler(parsed.data));
     } catch (error) {

@@ -22,6 +22,7 @@ import { addMoratorium, addRateRegime } from '../penalty/legal-decrees-service';
 import { createEpdHandlers } from './epd-handlers';
 import { createWorkHandlers } from './work-handlers';
 import { createDocumentsHandlers } from './documents-handlers';
+import { accountDebtReport } from '../debt/account-debt-report';
 
 /**
  * Five years of history for a district of up to 10,000 accounts; bigger demo districts get a shorter one so the
@@ -57,7 +58,7 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
 
     'registry.query': (query) => queryRegistry(ctx.sqlite, query),
     'registry.filterOptions': () => registryFilterOptions(ctx.sqlite),
-    'account.card': ({ accountId }) => readAccountCard(ctx.sqlite, accountId),
+    'account.card': ({ accountId }) => readAccountCard(ctx.sqlite, accountId, isoDateInZone(ctx.clock())),
 
     'import.preview': (input) => previewUpload(ctx.sqlite, ctx.dataDir, input),
     'import.start': ({ files }) => {
@@ -86,5 +87,6 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     ...createEpdHandlers(ctx),
     ...createWorkHandlers(ctx),
     ...createDocumentsHandlers(ctx),
+    'account.debt': ({ number, asOf }) => accountDebtReport(ctx.sqlite, number, asOf ?? isoDateInZone(ctx.clock())),
   };
 }

@@ -1,7 +1,9 @@
 /**
- * @file Maintains `account_summaries`: each account's debt position (shared/registry/debt-position.ts) plus the
- * denormalised fields the registry filters, sorts and searches on; and `charge_months`, the charges per month with
- * capital repair apart, which the monthly penalty run reads — both from one read of the charges.
+ * @file Maintains `account_summaries`: each account's debt position as of today (shared/debt/account-debt.ts:
+ * overdue, not yet due, time-barred) plus the denormalised fields the registry filters, sorts and searches on;
+ * `debt_months`, the unpaid part of each month with its due date and limitation, from which the daily refresh
+ * (electron/core/debt/refresh-debt.ts) recounts the next day; and `charge_months`, the charges per month with capital
+ * repair apart, which the monthly penalty run reads — all from one read of the charges.
  *
  * Called inside the import's transaction for the accounts the import touched, or for all accounts. Works in chunks
  * of 2,000 accounts (ranges of the account id, read through the (account, …) indexes), so memory stays flat even
@@ -9,7 +11,9 @@
  */
 import type Database from 'better-sqlite3';
 import { bracketOf } from '../../../shared/registry/brackets';
-import { debtPosition, type MonthCharge, type PaymentFact } from '../../../shared/registry/debt-position';
+import { accountDebt, type DebtCharge, type DebtPayment, type DebtTables } from '../../../shared/debt/account-debt';
+import { isoDateInZone } from '../../../shared/dates/iso-date';
+import { loadDebtTables } from '../debt/debt-tables-repo';
 import { foldForSearch } from '../../../shared/text/fold-for-search';
 import { readBrackets } from '../repositories/brackets-repo';
 import { CAPITAL_REPAIR_SERVICE } from '../penalty/account-penalty-input';
@@ -24,6 +28,7 @@ interface AccountRow {
   buildingId: number | null;
   buildingAddress: string | null;
   apartment: string | null;
+  contractDueDay: number | null;
 }
 
 /**
@@ -32,6 +37,8 @@ interface AccountRow {
  */
 export function recomputeSummaries(sqlite: Database.Database, accountIds: Iterable<number> | 'all', nowMs: number): number {
   const brackets = readBrackets(sqlite);
+  const tables = loadDebtTables(sqlite);
+  const today = isoDateInZone(nowMs);
   sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS recompute_ids (account_id INTEGER PRIMARY KEY)');
   sqlite.exec('DELETE FROM recompute_ids');
   if (accountIds === 'all') {
@@ -47,7 +54,7 @@ export function recomputeSummaries(sqlite: Database.Database, accountIds: Iterab
   // In chunks of accounts, so a district with five years of history never has all its charges in memory.
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
-    recomputeChunk(statements, chunk[0] as number, chunk[chunk.length - 1] as number, brackets, nowMs);
+    recomputeChunk(statements, chunk[0] as number, chunk[chunk.length - 1] as number, { brackets, tables, today, nowMs });
   }
   sqlite.exec('DELETE FROM recompute_ids');
   return ids.length;
@@ -60,7 +67,8 @@ function prepareStatements(sqlite: Database.Database) {
   return {
     accounts: sqlite.prepare(
       `SELECT a.id AS accountId, a.number, a.management_company_id AS companyId, c.name AS companyName,
-              a.tenure, a.status, p.building_id AS buildingId, b.address AS buildingAddress, p.apartment
+              a.tenure, a.status, p.building_id AS buildingId, b.address AS buildingAddress, p.apartment,
+              c.contract_due_day AS contractDueDay
          FROM accounts a
          JOIN management_companies c ON c.id = a.management_company_id
          LEFT JOIN premises p ON p.id = a.premises_id
@@ -80,6 +88,11 @@ function prepareStatements(sqlite: Database.Database) {
       `INSERT INTO charge_months (account_id, period, housing_kopecks, capital_repair_kopecks)
        VALUES (@accountId, @period, @housing, @capital)`,
     ),
+    clearDebtMonths: sqlite.prepare(`DELETE FROM debt_months WHERE account_id ${IN_CHUNK}`),
+    insertDebtMonth: sqlite.prepare(
+      `INSERT INTO debt_months (account_id, period, kind, due_date, limitation_expires_on, open_kopecks)
+       VALUES (@accountId, @period, @kind, @dueDate, @expiresOn, @open)`,
+    ),
     payments: sqlite.prepare(
       `SELECT account_id AS accountId, payment_date AS date, amount_kopecks AS kopecks, period FROM payments
         WHERE account_id ${IN_CHUNK} ORDER BY account_id`,
@@ -91,15 +104,19 @@ function prepareStatements(sqlite: Database.Database) {
     ),
     upsert: sqlite.prepare(
       `INSERT INTO account_summaries (account_id, number, address, address_sort, management_company_id, company_name,
-          building_id, tenure, status, main_person, charged_kopecks, paid_kopecks, debt_kopecks, months_in_arrears,
+          building_id, tenure, status, main_person, charged_kopecks, paid_kopecks, debt_kopecks, not_yet_due_kopecks,
+          time_barred_kopecks, balance_kopecks, as_of_date, months_in_arrears,
           debt_since_period, last_payment_date, last_payment_kopecks, bracket, search_text, updated_at_ms)
        VALUES (@accountId, @number, @address, @addressSort, @companyId, @companyName, @buildingId, @tenure, @status,
-          @mainPerson, @charged, @paid, @debt, @months, @debtSince, @lastDate, @lastKopecks, @bracket, @searchText, @now)
+          @mainPerson, @charged, @paid, @debt, @notYetDue, @timeBarred, @balance, @asOf, @months, @debtSince, @lastDate,
+          @lastKopecks, @bracket, @searchText, @now)
        ON CONFLICT (account_id) DO UPDATE SET number = excluded.number, address = excluded.address,
           address_sort = excluded.address_sort, management_company_id = excluded.management_company_id,
           company_name = excluded.company_name, building_id = excluded.building_id, tenure = excluded.tenure,
           status = excluded.status, main_person = excluded.main_person, charged_kopecks = excluded.charged_kopecks,
           paid_kopecks = excluded.paid_kopecks, debt_kopecks = excluded.debt_kopecks,
+          not_yet_due_kopecks = excluded.not_yet_due_kopecks, time_barred_kopecks = excluded.time_barred_kopecks,
+          balance_kopecks = excluded.balance_kopecks, as_of_date = excluded.as_of_date,
           months_in_arrears = excluded.months_in_arrears, debt_since_period = excluded.debt_since_period,
           last_payment_date = excluded.last_payment_date, last_payment_kopecks = excluded.last_payment_kopecks,
           bracket = excluded.bracket, search_text = excluded.search_text, updated_at_ms = excluded.updated_at_ms`,
@@ -107,13 +124,19 @@ function prepareStatements(sqlite: Database.Database) {
   };
 }
 
-function recomputeChunk(
-  st: ReturnType<typeof prepareStatements>,
-  lo: number,
-  hi: number,
-  brackets: ReturnType<typeof readBrackets>,
-  nowMs: number,
-): void {
+interface RecomputeContext {
+  brackets: ReturnType<typeof readBrackets>;
+  tables: DebtTables;
+  /** The day the debt is counted for. */
+  today: string;
+  nowMs: number;
+}
+
+/** Charges of a month by kind only (enough for the totals: services matter for statements, read per account). */
+const HOUSING_LINE = '';
+
+function recomputeChunk(st: ReturnType<typeof prepareStatements>, lo: number, hi: number, rc: RecomputeContext): void {
+  const { brackets, tables, today, nowMs } = rc;
   const range = { lo, hi };
   const accounts = st.accounts.all(range) as AccountRow[];
   const monthRows = st.months.all({ ...range, capital: CAPITAL_REPAIR_SERVICE }) as Array<{
@@ -124,17 +147,41 @@ function recomputeChunk(
   }>;
   st.clearMonths.run(range);
   for (const m of monthRows) st.insertMonth.run(m);
-  const monthsByAccount = groupBy(
-    monthRows.map((m): { accountId: number } & MonthCharge => ({
-      accountId: m.accountId,
-      period: m.period,
-      kopecks: (m.housing ?? 0) + (m.capital ?? 0),
-    })),
-  );
-  const paymentsByAccount = groupBy(st.payments.all(range) as Array<{ accountId: number } & PaymentFact>);
+  const chargesByAccount = new Map<number, DebtCharge[]>();
+  for (const m of monthRows) {
+    let list = chargesByAccount.get(m.accountId);
+    if (!list) chargesByAccount.set(m.accountId, (list = []));
+    if (m.housing !== null) list.push({ period: m.period, service: HOUSING_LINE, kopecks: m.housing });
+    if (m.capital !== null) list.push({ period: m.period, service: CAPITAL_REPAIR_SERVICE, kopecks: m.capital });
+  }
+  st.clearDebtMonths.run(range);
+  const paymentsByAccount = groupBy(st.payments.all(range) as Array<{ accountId: number } & DebtPayment>);
   const personsByAccount = groupBy(st.persons.all(range) as Array<{ accountId: number; fullName: string; role: string }>);
   for (const a of accounts) {
-    const position = debtPosition(monthsByAccount.get(a.accountId) ?? [], paymentsByAccount.get(a.accountId) ?? []);
+    const position = accountDebt(
+      {
+        asOf: today,
+        charges: chargesByAccount.get(a.accountId) ?? [],
+        payments: paymentsByAccount.get(a.accountId) ?? [],
+        ...(a.contractDueDay !== null ? { contractDueDay: a.contractDueDay } : {}),
+      },
+      tables,
+    );
+    for (const m of position.months) {
+      // Per kind: the month's lines are housing first, then capital repair (services here are the kinds).
+      for (const line of m.services) {
+        if (line.openKopecks <= 0) continue;
+        const kind = line.service === CAPITAL_REPAIR_SERVICE ? 'capital_repair' : 'housing';
+        st.insertDebtMonth.run({
+          accountId: a.accountId,
+          period: m.period,
+          kind,
+          dueDate: m.dueDate,
+          expiresOn: m.limitationExpiresOn,
+          open: line.openKopecks,
+        });
+      }
+    }
     const people = personsByAccount.get(a.accountId) ?? [];
     const main = people.find((p) => p.role === 'owner' || p.role === 'tenant') ?? people[0];
     const address = a.buildingAddress
@@ -155,12 +202,16 @@ function recomputeChunk(
       mainPerson: main?.fullName ?? null,
       charged: position.chargedKopecks,
       paid: position.paidKopecks,
-      debt: position.debtKopecks,
+      debt: position.overdueKopecks,
+      notYetDue: position.notYetDueKopecks,
+      timeBarred: position.timeBarredKopecks,
+      balance: position.balanceKopecks,
+      asOf: today,
       months: position.monthsInArrears,
       debtSince: position.debtSincePeriod,
       lastDate: position.lastPaymentDate,
       lastKopecks: position.lastPaymentKopecks,
-      bracket: bracketOf(position.debtKopecks, brackets),
+      bracket: bracketOf(position.overdueKopecks, brackets),
       searchText: [a.number, foldForSearch(address), ...people.map((p) => foldForSearch(p.fullName))].join(' | '),
       now: nowMs,
     });

@@ -1,12 +1,15 @@
 /**
  * @file `account.card`: everything about one account — persons with their identifiers (and which ones a court
- * application would miss), the ledger by month with services, payments, totals and the timeline.
+ * application would miss), who answers for the debt and for how much, the ledger by month and service as the law
+ * counts it (due date, allocated payments, overdue / not yet due / time-barred — shared/debt/account-debt.ts),
+ * payments, totals and the timeline.
  */
 import type Database from 'better-sqlite3';
 import type { AccountCard, CardPayment, CardPerson, LedgerMonth, PersonRole } from '../../../shared/registry/registry-types';
 import type { BracketCode } from '../../../shared/registry/brackets';
 import type { JournalEntry } from '../../../shared/api/contract';
 import { AppError } from '../app-error';
+import { partsOf, readAccountDebt, readDebtors } from '../debt/account-debt-repo';
 
 interface CardHead {
   id: number;
@@ -41,7 +44,8 @@ type PersonRow = Omit<CardPerson, 'share' | 'missing' | 'smsConsent'> & {
   role: PersonRole;
 };
 
-export function readAccountCard(sqlite: Database.Database, accountId: number): AccountCard {
+/** @param today the day the debt is counted for */
+export function readAccountCard(sqlite: Database.Database, accountId: number, today: string): AccountCard {
   const a = sqlite
     .prepare(
       `SELECT a.id, a.number, a.tenure, a.status, a.paused_until_date AS pausedUntilDate, a.pause_reason AS pauseReason,
@@ -86,38 +90,25 @@ export function readAccountCard(sqlite: Database.Database, accountId: number): A
     };
   });
 
-  const serviceRows = sqlite
-    .prepare(
-      `SELECT period, service, sum(amount_kopecks) AS kopecks FROM charges WHERE account_id = ?
-        GROUP BY period, service ORDER BY period, service`,
-    )
-    .all(accountId) as Array<{ period: string; service: string; kopecks: number }>;
   const payments = sqlite
     .prepare(
       `SELECT id, payment_date AS date, amount_kopecks AS amountKopecks, period, source, document_number AS documentNumber
          FROM payments WHERE account_id = ? ORDER BY payment_date DESC, id DESC`,
     )
     .all(accountId) as CardPayment[];
-
-  // Ledger: what was charged for each billing month, and what was paid during that calendar month.
-  const months = new Map<string, LedgerMonth>();
-  const monthOf = (period: string): LedgerMonth => {
-    let m = months.get(period);
-    if (!m) months.set(period, (m = { period, chargedKopecks: 0, paidKopecks: 0, balanceKopecks: 0, services: [] }));
-    return m;
-  };
-  for (const r of serviceRows) {
-    const m = monthOf(r.period);
-    m.chargedKopecks += r.kopecks;
-    m.services.push({ service: r.service, kopecks: r.kopecks });
-  }
-  for (const p of payments) monthOf(p.date.slice(0, 7)).paidKopecks += p.amountKopecks;
-  const ledger = [...months.values()].sort((x, y) => (x.period < y.period ? -1 : 1));
-  let balance = 0;
-  for (const m of ledger) {
-    balance += m.chargedKopecks - m.paidKopecks;
-    m.balanceKopecks = balance;
-  }
+  const debt = readAccountDebt(sqlite, accountId, today);
+  const ledger: LedgerMonth[] = debt.months.map((m) => ({
+    period: m.period,
+    chargedKopecks: m.chargedKopecks,
+    paidKopecks: m.paidKopecks,
+    openKopecks: m.openKopecks,
+    dueDate: m.dueDate,
+    limitationExpiresOn: m.limitationExpiresOn,
+    status: m.status,
+    services: m.services,
+  }));
+  const debtors = readDebtors(sqlite, accountId, today);
+  const parts = partsOf(debt.overdueKopecks, debtors);
 
   const timeline = sqlite
     .prepare(
@@ -141,15 +132,30 @@ export function readAccountCard(sqlite: Database.Database, accountId: number): A
     ownershipForm: a.ownershipForm,
     company: { id: a.companyId, name: a.companyName, inn: a.companyInn, phone: a.companyPhone },
     persons,
+    debtors: debtors.map((d, i) => ({
+      personId: d.personId,
+      fullName: d.fullName,
+      role: d.role,
+      shareText: d.shareText,
+      shareAssumed: d.shareAssumed,
+      jointly: d.jointly,
+      overdueKopecks: parts[i] ?? 0,
+    })),
     ledger: ledger.reverse(),
     payments,
+    // Counted live for today, so the card and `account_summaries` (refreshed daily) say the same.
     totals: {
-      chargedKopecks: a.charged ?? 0,
-      paidKopecks: a.paid ?? 0,
-      debtKopecks: a.debt ?? 0,
-      monthsInArrears: a.months ?? 0,
-      debtSincePeriod: a.debtSince,
-      lastPaymentDate: a.lastPaymentDate,
+      asOfDate: today,
+      chargedKopecks: debt.chargedKopecks,
+      paidKopecks: debt.paidKopecks,
+      debtKopecks: debt.overdueKopecks,
+      notYetDueKopecks: debt.notYetDueKopecks,
+      timeBarredKopecks: debt.timeBarredKopecks,
+      balanceKopecks: debt.balanceKopecks,
+      advanceKopecks: debt.advanceKopecks,
+      monthsInArrears: debt.monthsInArrears,
+      debtSincePeriod: debt.debtSincePeriod,
+      lastPaymentDate: debt.lastPaymentDate,
       bracket: a.bracket ?? 'none',
     },
     timeline,

@@ -58,25 +58,62 @@ const CARD: AccountCard = {
       missing: [],
     },
   ],
+  debtors: [
+    {
+      personId: 1,
+      fullName: 'Петрова Анна Сергеевна',
+      role: 'owner',
+      shareText: '1/2',
+      shareAssumed: false,
+      jointly: [],
+      overdueKopecks: 250_000,
+    },
+    {
+      personId: 2,
+      fullName: 'Петров Олег Иванович',
+      role: 'owner',
+      shareText: '1/2',
+      shareAssumed: false,
+      jointly: [],
+      overdueKopecks: 250_000,
+    },
+  ],
   ledger: [
-    { period: '2026-01', chargedKopecks: 500_000, paidKopecks: 0, balanceKopecks: 500_000, services: [] },
+    {
+      period: '2026-01',
+      chargedKopecks: 500_000,
+      paidKopecks: 0,
+      openKopecks: 500_000,
+      dueDate: '2026-02-10',
+      limitationExpiresOn: '2029-02-12',
+      status: 'overdue',
+      services: [],
+    },
     {
       period: '2026-02',
       chargedKopecks: 520_000,
       paidKopecks: 100_000,
-      balanceKopecks: 920_000,
+      openKopecks: 420_000,
+      dueDate: '2026-03-15',
+      limitationExpiresOn: '2029-03-15',
+      status: 'not_yet_due',
       services: [
-        { service: 'Отопление', kopecks: 320_000 },
-        { service: 'Холодное водоснабжение', kopecks: 200_000 },
+        { service: 'Отопление', creditor: 'management_company', chargedKopecks: 320_000, paidKopecks: 61_538, openKopecks: 258_462 },
+        { service: 'Холодное водоснабжение', creditor: 'management_company', chargedKopecks: 200_000, paidKopecks: 38_462, openKopecks: 161_538 },
       ],
     },
   ],
   payments: [{ id: 1, date: '2026-02-05', amountKopecks: 100_000, period: '2026-01', source: 'Сбербанк', documentNumber: null }],
   totals: {
+    asOfDate: '2026-03-10',
     chargedKopecks: 1_020_000,
     paidKopecks: 100_000,
-    debtKopecks: 920_000,
-    monthsInArrears: 2,
+    debtKopecks: 500_000,
+    notYetDueKopecks: 420_000,
+    timeBarredKopecks: 0,
+    balanceKopecks: 920_000,
+    advanceKopecks: 0,
+    monthsInArrears: 1,
     debtSincePeriod: '2026-01',
     lastPaymentDate: '2026-02-05',
     bracket: 'from_5k',
@@ -98,7 +135,12 @@ describe('AccountCardPage', () => {
     render(<AccountCardPage accountId={7} />);
     expect((await screen.findByTestId('card-number')).textContent).toBe('5000000007');
     expect(call).toHaveBeenCalledWith('account.card', { accountId: 7 });
-    expect(plain(screen.getByTestId('card-debt').textContent)).toBe('9 200,00 ₽');
+    // Overdue and not-yet-due apart: the February bill, due 15.03.2026, is not debt on 10.03.2026.
+    expect(plain(screen.getByTestId('card-debt').textContent)).toBe('5 000,00 ₽');
+    expect(plain(screen.getByTestId('card-not-yet-due').textContent)).toBe('4 200,00 ₽');
+    expect(plain(screen.getByTestId('card-time-barred').textContent)).toBe('0,00 ₽');
+    const debtors = screen.getByTestId('card-debtors');
+    expect(plain(debtors.textContent)).toContain('Петрова Анна Сергеевна · собственник1/22 500,00 ₽');
 
     const flags = screen.getAllByTestId('card-missing-flag');
     expect(flags.map((f) => f.textContent)).toEqual(['нет СНИЛС']);

@@ -10,6 +10,7 @@ import { CardLedger } from '../components/CardLedger';
 import { CardPenalty } from '../components/CardPenalty';
 import { NextStepPanel } from '../components/NextStepPanel';
 import { CardPersonsTable } from '../components/CardPersonsTable';
+import { CardDebtors } from '../components/CardDebtors';
 import { formatDate, formatInstant, formatPeriod, formatRub } from '../format';
 
 const TENURE_LABELS = { owner: 'собственник', social_tenant: 'наниматель по договору социального найма' } as const;
@@ -83,11 +84,23 @@ function Card({ card }: { card: AccountCard }) {
       </div>
 
       <div className="cards totals">
-        <Total label="Долг" value={formatRub(t.debtKopecks)} testId="card-debt" strong={t.debtKopecks > 0} />
-        <Total label="Месяцев долга" value={t.monthsInArrears > 0 ? String(t.monthsInArrears) : '—'} />
+        <Total
+          label={`Просроченный долг на ${formatDate(t.asOfDate)}`}
+          value={formatRub(t.debtKopecks)}
+          testId="card-debt"
+          strong={t.debtKopecks > 0}
+        />
+        <Total label="Ещё не наступил срок оплаты" value={formatRub(t.notYetDueKopecks)} testId="card-not-yet-due" />
+        <Total
+          label="Из просроченного — за пределами исковой давности"
+          value={formatRub(t.timeBarredKopecks)}
+          testId="card-time-barred"
+        />
+        <Total label="Месяцев просрочки" value={t.monthsInArrears > 0 ? String(t.monthsInArrears) : '—'} />
         <Total label="Долг с" value={t.debtSincePeriod ? formatPeriod(t.debtSincePeriod) : '—'} />
         <Total label="Начислено всего" value={formatRub(t.chargedKopecks)} />
         <Total label="Оплачено всего" value={formatRub(t.paidKopecks)} />
+        {t.advanceKopecks > 0 && <Total label="Переплата (аванс)" value={formatRub(t.advanceKopecks)} />}
         <Total label="Последняя оплата" value={t.lastPaymentDate ? formatDate(t.lastPaymentDate) : 'не было'} />
         <div className="card">
           <div className="card-value">
@@ -104,6 +117,8 @@ function Card({ card }: { card: AccountCard }) {
         {missingCount > 0 && <span className="chip chip-warn title-chip">не хватает данных: {missingCount}</span>}
       </h2>
       <CardPersonsTable persons={card.persons} />
+
+      <CardDebtors card={card} />
 
       <h2>Начисления и оплаты по месяцам</h2>
       <CardLedger ledger={card.ledger} />

@@ -7,7 +7,7 @@
  * Not applied to penalty: penalty is a sanction, not «проценты» of ГК ст.319, so a payment never goes to it
  * unless the payer says so — and this input has no way to say so.
  *
- * Unlike shared/registry/debt-position.ts (a snapshot of the debt), order in time matters here: a payment can only
+ * The debt position (shared/debt/account-debt.ts) allocates with this same function. Order in time matters: a payment can only
  * close what is open on its day, and the day it closes it on is the day the penalty on that part stops.
  */
 import { formatRuDate, type IsoDate } from '../../dates/iso-date';

@@ -1,0 +1,112 @@
+/**
+ * @file One account's debt position as of a date, read from its charges and payments (shared/debt/account-debt.ts),
+ * and the people who answer for it with their shares (ГК ст.249, ЖК ст.153, 155 ч.4, ст.69).
+ */
+import type Database from 'better-sqlite3';
+import { accountDebt, type AccountDebt, type DebtTables } from '../../../shared/debt/account-debt';
+import { addYearsClamped } from '../../../shared/debt/limitation';
+import { shareText, splitByShares, type Share } from '../../../shared/debt/split-by-shares';
+import { loadDebtTables } from './debt-tables-repo';
+
+export function readAccountDebt(
+  sqlite: Database.Database,
+  accountId: number,
+  asOf: string,
+  tables: DebtTables = loadDebtTables(sqlite),
+): AccountDebt {
+  const charges = sqlite
+    .prepare('SELECT period, service, amount_kopecks AS kopecks FROM charges WHERE account_id = ? ORDER BY period, id')
+    .all(accountId) as Array<{ period: string; service: string; kopecks: number }>;
+  const payments = sqlite
+    .prepare(
+      'SELECT payment_date AS date, amount_kopecks AS kopecks, period FROM payments WHERE account_id = ? ORDER BY payment_date, id',
+    )
+    .all(accountId) as Array<{ date: string; kopecks: number; period: string | null }>;
+  const due = sqlite
+    .prepare(
+      `SELECT c.contract_due_day AS day FROM accounts a JOIN management_companies c ON c.id = a.management_company_id
+        WHERE a.id = ?`,
+    )
+    .get(accountId) as { day: number | null } | undefined;
+  return accountDebt(
+    { asOf, charges, payments, ...(due?.day != null ? { contractDueDay: due.day } : {}) },
+    tables,
+  );
+}
+
+export interface Debtor {
+  personId: number;
+  fullName: string;
+  role: 'owner' | 'tenant';
+  share: Share;
+  /** '1/3'; null for a whole share. */
+  shareText: string | null;
+  /** True when the data gave no shares and the owners were counted equal (the card says so). */
+  shareAssumed: boolean;
+  /** A social tenant's adult family members, jointly liable (ЖК ст.69 ч.2). */
+  jointly: string[];
+}
+
+/**
+ * Who answers for the account's debt: the owners with their shares (owners without a share in the data — when
+ * none has one — equal parts, marked); in a social-tenancy flat the tenant, with the adult family members named as
+ * jointly liable (adults as of `asOf`). An account with neither has no debtor.
+ */
+export function readDebtors(sqlite: Database.Database, accountId: number, asOf: string): Debtor[] {
+  const people = sqlite
+    .prepare(
+      `SELECT p.id AS personId, p.full_name AS fullName, ap.role, ap.share_num AS num, ap.share_den AS den,
+              p.birth_date AS birthDate
+         FROM account_persons ap JOIN persons p ON p.id = ap.person_id
+        WHERE ap.account_id = ? ORDER BY ap.position`,
+    )
+    .all(accountId) as Array<{
+    personId: number;
+    fullName: string;
+    role: 'owner' | 'tenant' | 'family' | 'registered';
+    num: number | null;
+    den: number | null;
+    birthDate: string | null;
+  }>;
+  const owners = people.filter((p) => p.role === 'owner');
+  if (owners.length > 0) {
+    const anyShare = owners.some((o) => o.num !== null && o.den !== null);
+    return owners.map((o) => {
+      const share: Share = anyShare
+        ? o.num !== null && o.den !== null
+          ? { num: o.num, den: o.den }
+          : { num: 0, den: 1 }
+        : { num: 1, den: owners.length };
+      return {
+        personId: o.personId,
+        fullName: o.fullName,
+        role: 'owner' as const,
+        share,
+        shareText: share.num === 0 ? null : shareText(share),
+        shareAssumed: !anyShare && owners.length > 1,
+        jointly: [],
+      };
+    }).filter((d) => d.share.num > 0);
+  }
+  const tenant = people.find((p) => p.role === 'tenant');
+  if (!tenant) return [];
+  return [
+    {
+      personId: tenant.personId,
+      fullName: tenant.fullName,
+      role: 'tenant',
+      share: { num: 1, den: 1 },
+      shareText: null,
+      shareAssumed: false,
+      // Adults only; a member whose birth date is unknown is named (the clerk checks before court).
+      jointly: people
+        .filter((p) => p.role === 'family' && (p.birthDate === null || p.birthDate <= addYearsClamped(asOf, -18)))
+        .map((p) => p.fullName),
+    },
+  ];
+}
+
+/** An amount split among the debtors by their shares, to the kopeck (the parts add up to the amount). */
+export function partsOf(amountKopecks: number, debtors: readonly Debtor[]): number[] {
+  return splitByShares(Math.max(0, amountKopecks), debtors.map((d) => d.share));
+}
