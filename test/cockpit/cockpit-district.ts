@@ -3,7 +3,8 @@
  * stands at Wednesday 25.11.2026, 11:00 Moscow time (inside the contact hours), for the cockpit's tests.
  *
  * Three УК; the third's contract excludes penalty, so two УК need the monthly run. One service, eight unpaid
- * months 03.2026–10.2026 (the last one due 15.11.2026, so every month is overdue on 25.11):
+ * months 03.2026–10.2026 (the last one due 15.11.2026, so every month is overdue on 25.11), and November's charge,
+ * due 15.12.2026 — not yet due, so not debt: the punctual payer, who has not paid it yet, is no debtor.
  *
  * | account    | УК    | house, entrance, flat    | owners              | monthly  | debt      | SMS phone |
  * |------------|-------|--------------------------|---------------------|----------|-----------|-----------|
@@ -12,6 +13,8 @@
  * | 1000000003 | Альфа | Ленина 1, подъезд 2, кв.3 | 1                   | 14 000 ₽ | 112 000 ₽ | no        |
  * | 1000000004 | Бета  | Мира 2, подъезд 1, кв.1   | 1                   | 3 000 ₽  | 24 000 ₽  | no        |
  * | 1000000005 | Гамма | Садовая 3, подъезд 1, кв.1| 1, pays on time     | 2 000 ₽  | 0         | no        |
+ *
+ * «debt» is the overdue debt; every account also owes its November charge, not yet due.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -57,7 +60,7 @@ const MONTHLY: Record<string, string> = {
 function charges(): string[] {
   const rows = ['Лицевой счёт;Период;Услуга;Начислено, руб.'];
   for (const [account, amount] of Object.entries(MONTHLY)) {
-    for (const m of MONTHS) rows.push(`${account};${m}.2026;Содержание жилого помещения;${amount}`);
+    for (const m of [...MONTHS, '11']) rows.push(`${account};${m}.2026;Содержание жилого помещения;${amount}`);
   }
   return rows;
 }

@@ -155,11 +155,10 @@ describe('jobs survive a reload; the cockpit counts measures 1–6 (Chromium)', 
     const queue = await callHttp<{ items: Array<{ accountId: number }> }>(served, 'calls.myQueue', { userId: operator.id });
     await callHttp(served, 'calls.record', { accountId: queue.items[0]?.accountId, userId: operator.id, outcome: 'no_answer' });
     // 6: notices of one house, posted in each of its entrances.
-    const buildings = await callHttp<Array<{ id: number; debtorFlats: number }>>(served, 'notices.buildings', {});
-    const building = buildings.find((b) => b.debtorFlats > 0) as { id: number };
+    const { buildings } = await callHttp<{ buildings: Array<{ id: number; listedFlats: number }> }>(served, 'notices.buildings', {});
+    const building = buildings.find((b) => b.listedFlats > 0) as { id: number };
     const notices = await callHttp<{ documents: Array<{ documentId: number; entrances: number[] }> }>(served, 'notices.generate', {
       buildingIds: [building.id],
-      confirmFewFlats: true,
     });
     const doc = notices.documents[0] as { documentId: number; entrances: number[] };
     for (const entrance of doc.entrances) {
