@@ -96,7 +96,7 @@ describe('jobs.list', () => {
     );
     expect(batchRow(created.batchId).status).toBe('running');
     // The command line does not touch it: an application may be making it right now.
-    openCore({ dataDir: core.ctx.dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER }).close();
+    await openCore({ dataDir: core.ctx.dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER }).close();
     expect(batchRow(created.batchId).status).toBe('running');
     const restarted = openCore({ dataDir: core.ctx.dataDir, host: 'browser', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
     await restarted.close();
