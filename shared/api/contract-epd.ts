@@ -30,6 +30,13 @@ export const epdApiInputs = {
   'penaltyRun.start': z
     .object({ period: Period, companyId: z.number().int().positive().nullable().default(null) })
     .strict(),
+  /**
+   * Runs several months again for every УК, one after another, as ONE job (after a new rate, decree or moratorium
+   * made them stale): the whole recalculation survives a reload of the page that started it.
+   */
+  'penaltyRun.recalculate': z
+    .object({ periods: z.array(Period).min(1, 'Укажите хотя бы один месяц.').max(120) })
+    .strict(),
   /** Runs (newest first), optionally of one month, with the УК list and their contract flag. */
   'penaltyRun.list': z.object({ period: Period.nullable().default(null) }).strict(),
   /**
@@ -186,6 +193,7 @@ export interface EpdTemplatePreview {
 
 export interface EpdApiOutputs {
   'penaltyRun.start': { jobId: string };
+  'penaltyRun.recalculate': { jobId: string };
   'penaltyRun.list': PenaltyRunList;
   'epd.export': EpdExportResult;
   'epd.coverage': EpdCoverage;

@@ -359,22 +359,46 @@ export interface SmsReportResult {
   unknown: number;
 }
 
+/** What a measure is counted in, as the plan counts it (shared/plan/plan-units.ts). */
+export type CockpitUnit = 'accounts' | 'coverage' | 'companies' | 'letters' | 'entrances';
+
 export interface CockpitMeasure {
   measure: number;
   title: string;
   planText: string;
   targetText: string;
+  /** The target as stored in plan_targets (editable by an administrator), in the measure's unit. */
   targetCount: number | null;
   period: 'day' | 'week' | 'month' | 'quarter' | 'year';
   executor: string;
   readiness: 'not_built' | 'partial' | 'ready';
-  today: number;
-  week: number;
-  month: number;
-  /** The count of the target's own period, for the progress bar. */
-  periodActual: number;
-  /** Accounts per month for the last six months, oldest first. */
-  history: Array<{ month: string; count: number }>;
+  unit: CockpitUnit;
+  /**
+   * Counts in the measure's unit: accounts (SMS, calls), % of debtors covered by the latest ЕПД export of the month,
+   * УК with the month's penalty run, claim letters, entrances with a posted notice. null where the measure has no
+   * count for that span: measures 3 and 4 are monthly.
+   */
+  today: number | null;
+  week: number | null;
+  month: number | null;
+  /** The same in plain Russian, as the cockpit shows them: «2», «75 %», «1 из 2 УК», «4 письма», «2 подъезда», «—». */
+  todayText: string;
+  weekText: string;
+  monthText: string;
+  /** The target the bar measures against: plan_targets, or the plan's own (100 % for measure 3, every УК charging penalty for 4). */
+  target: number | null;
+  /** The target in words: «100 л/с в месяц», «100 % должников, ежемесячно», «все 2 УК с пени по договору», or the plan's words. */
+  targetLabel: string;
+  /** The count of the target's own period, for the progress bar (the month for measures 3 and 4). */
+  periodActual: number | null;
+  /** «2 из 100 в месяц (2 %)», «охват 75 % из 100 %», «1 из 2 УК», «4 письма в месяц». */
+  progressText: string;
+  /** What the month's figure stands on: «Выгрузка за октябрь 2026 от 25.11.2026: 3 из 4 должников …». */
+  detail: string | null;
+  /** Per month for the last six months, oldest first, in the measure's unit, with its words for the chart. */
+  history: Array<{ month: string; count: number; text: string }>;
+  /** The chart's full height (100 for a percentage, every УК for measure 4); null: the highest bar. */
+  historyMax: number | null;
   hasData: boolean;
 }
 

@@ -112,6 +112,8 @@ export const apiInputs = {
     })
     .strict(),
   'jobs.get': z.object({ jobId: z.string().min(1) }).strict(),
+  /** Running jobs and those finished in the last minutes, newest first: a screen reloaded mid-way finds its job. */
+  'jobs.list': NoInput,
 
   /** The penalty engine's legal tables: seeded rows and the administrator's additions. */
   'legalTables.get': NoInput,
@@ -216,6 +218,7 @@ export interface ApiOutputs
   'mappings.save': SavedMapping;
   'demo.load': { jobId: string };
   'jobs.get': JobStatus;
+  'jobs.list': JobStatus[];
   'legalTables.get': LegalTablesView;
   'legalTables.addKeyRate': AddKeyRateResult;
   'legalTables.addRateRegime': AddKeyRateResult;

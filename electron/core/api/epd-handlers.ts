@@ -49,6 +49,16 @@ export function createEpdHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typ
       const title = `Начисление пени за ${periodWords(period)}: ${company ? `УК «${company.name}»` : 'все УК'}`;
       return { jobId: ctx.jobs.start('penalty-run', title, { task: 'penalty-run', period, companyId }).id };
     },
+    'penaltyRun.recalculate': ({ periods }) => {
+      const sorted = [...new Set(periods)].sort();
+      for (const period of sorted) checkRunRequest(ctx.sqlite, period, null, ctx.clock());
+      const months =
+        sorted.length <= 3
+          ? sorted.map(periodWords).join(', ')
+          : `${sorted.length} мес. (${periodWords(sorted[0] ?? '')} – ${periodWords(sorted[sorted.length - 1] ?? '')})`;
+      const title = `Пересчёт пени за ${months}: все УК`;
+      return { jobId: ctx.jobs.start('penalty-recalculation', title, { task: 'penalty-recalculation', periods: sorted }).id };
+    },
     'penaltyRun.list': ({ period }) => listPenaltyRuns(ctx.sqlite, period),
     'epd.export': (input) =>
       exportEpd({ ...input, sqlite: ctx.sqlite, dataDir: ctx.dataDir, userName: ctx.userName, nowMs: ctx.clock() }),
