@@ -4,11 +4,11 @@
  * tracking numbers and delivery, postal codes per building, the post's tariffs. Spread into contract.ts.
  */
 import { z } from './zod-russian';
-import { isIsoDate } from '../dates/iso-date';
+import { isoDateSchema } from './calendar-schemas';
 import { MAIL_NOTICES, type MailNotice } from '../documents/mailing/mail-notice';
 
 const Id = z.number().int().positive();
-const DateText = z.string({ error: 'Укажите дату.' }).refine(isIsoDate, 'Дата — в виде ГГГГ-ММ-ДД.');
+
 const Kopecks = z
   .number()
   .int('Сумма — в копейках, целым числом.')
@@ -18,7 +18,7 @@ const Kopecks = z
 const MailingOptions = {
   batchId: Id,
   /** The handover date asked for; today when omitted. Moved to the next working day. */
-  handoverDate: DateText.optional(),
+  handoverDate: isoDateSchema('Дата сдачи').optional(),
   /** The notice of delivery; the setting when omitted. */
   notice: z.enum(MAIL_NOTICES).optional(),
 };
@@ -35,7 +35,7 @@ export const mailingApiInputs = {
     .object({ batchId: Id, text: z.string().min(1, 'Вставьте строки «номер заказа;ШПИ».').max(2_000_000) })
     .strict(),
   'mailing.setOutcome': z
-    .object({ mailItemId: Id, outcome: z.enum(['delivered', 'returned', 'refused']), date: DateText })
+    .object({ mailItemId: Id, outcome: z.enum(['delivered', 'returned', 'refused']), date: isoDateSchema('Дата вручения') })
     .strict(),
   /** Buildings with their postal code (own, the locality's, or none). */
   'mailing.postalCodes': z
@@ -60,7 +60,7 @@ export const mailingApiInputs = {
   'mailing.saveTariff': z
     .object({
       actingUserId: Id,
-      validFromDate: DateText,
+      validFromDate: isoDateSchema('Действуют с'),
       letterKopecks: Kopecks.refine((v) => v > 0, 'Укажите плату за пересылку письма.'),
       letterStepKopecks: Kopecks,
       noticeSimpleKopecks: Kopecks,

@@ -44,7 +44,7 @@ export const generatedDocuments = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     batchId: integer('batch_id').references(() => documentBatches.id),
-    /** claim, claims_print, notice, notices_print, form103_pdf, form103_csv, route_sheet. */
+    /** claim, claims_print, notice, notices_print, form103_pdf, form103_csv, courier_receipts, route_sheet. */
     kind: text('kind').notNull(),
     templateVersion: text('template_version').notNull(),
     accountId: integer('account_id').references(() => accounts.id),

@@ -4,15 +4,14 @@
  * day. Pure; the tables are arguments.
  */
 import { z } from '../api/zod-russian';
+import { isoDateSchema, periodSchema } from '../api/calendar-schemas';
 import type { ProductionCalendarData } from '../calendar/production-calendar-data';
-import { isIsoDate } from '../dates/iso-date';
 import { dueDateFor } from '../rules/penalty/due-date';
-import { isPeriod } from '../rules/penalty/day-count';
 import type { PenaltyTables } from '../rules/penalty/legal-tables';
 import { limitationOf, type MonthLimitation } from './limitation';
 
-const Day = z.string().refine(isIsoDate, 'ожидается существующая дата ГГГГ-ММ-ДД');
-const Period = z.string().refine(isPeriod, 'ожидается расчётный месяц ГГГГ-ММ');
+const Day = isoDateSchema('Дата');
+const Period = periodSchema('Расчётный месяц');
 
 export const LimitationRequestSchema = z
   .object({

@@ -67,9 +67,16 @@ describe('claims and notices pages in Chromium', () => {
     await rows.nth(best).locator('input[type="checkbox"]').check();
     await page.getByTestId('notices-preview').click();
     await page.getByTestId('notice-entrances').waitFor();
-    if (await page.getByTestId('few-flats-warning').isVisible()) await page.getByTestId('few-flats-warning').locator('input[type="checkbox"]').check();
+    // The rule book's conditions, read-only, with the way to the Rules page; no threshold field of the screen's own.
+    expect(await page.getByTestId('notice-rule').textContent()).toMatch(/долг ≥ 10\s000 ₽.*месяцев просрочки ≥ 3/);
+    expect(await page.getByTestId('notice-rule').getByRole('link', { name: '«Правила»' }).getAttribute('href')).toBe('#/rules');
+    expect(await page.locator('input[name="threshold"]').count()).toBe(0);
+    await page.getByTestId('notice-left-out').waitFor();
+    await page.getByTestId('notice-rule').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'notices-rule.png') });
     await page.getByTestId('notices-generate').click();
     await page.getByTestId('notices-result').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('notices-result').textContent()).toMatch(/в списках \d+ кв\./);
     await page.getByTestId('notice-posted').click();
     await page.getByTestId('notice-postings').waitFor();
     expect(await page.getByTestId('notice-postings').textContent()).toContain('доска объявлений на первом этаже');

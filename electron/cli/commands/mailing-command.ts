@@ -6,7 +6,8 @@
  * building (CSV: дом;индекс), `--without-postal-code` lists the buildings that have none of their own.
  */
 import fs from 'node:fs';
-import { formatRuDate, isIsoDate, isoDateInZone } from '../../../shared/dates/iso-date';
+import { checkCalendarValue, isoDateSchema } from '../../../shared/api/calendar-schemas';
+import { formatRuDate, isoDateInZone } from '../../../shared/dates/iso-date';
 import { MAIL_NOTICES, type MailNotice } from '../../../shared/documents/mailing/mail-notice';
 import { rublesText } from '../../../shared/documents/money-text';
 import { AppError } from '../../core/app-error';
@@ -81,8 +82,9 @@ export const mailingCommand: CliCommand = {
         io.err('Укажите папку: --out ПАПКА.\n');
         return 2;
       }
-      if (values.date !== undefined && (typeof values.date !== 'string' || !isIsoDate(values.date))) {
-        io.err('--date — дата в виде ГГГГ-ММ-ДД.\n');
+      const date = values.date === undefined ? null : checkCalendarValue(isoDateSchema('--date'), values.date);
+      if (date && !date.ok) {
+        io.err(`${date.message}\n`);
         return 2;
       }
       if (values.notice !== undefined && !(MAIL_NOTICES as readonly unknown[]).includes(values.notice)) {
@@ -98,7 +100,7 @@ export const mailingCommand: CliCommand = {
         { sqlite, dataDir, userName: core.ctx.userName, nowMs, today: isoDateInZone(nowMs) },
         batchId,
         {
-          handoverDate: values.date as string | undefined,
+          handoverDate: date?.ok ? date.value : undefined,
           notice: values.notice as MailNotice | undefined,
         },
       );

@@ -9,15 +9,16 @@ import type { CoreContext } from '../core-context';
 import type {
   documentsApiInputs,
   DocumentBatchView,
-  NoticeBuildingView,
 } from '../../../shared/api/contract-documents';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
+import { localMoment } from '../../../shared/rules/contact/local-time';
 import { AppError } from '../app-error';
 import { claimCandidates } from '../claims/claim-candidates';
 import { createClaimBatch } from '../claims/claim-batch';
 import { documentRule } from '../documents/document-rules';
-import { planNotices } from '../notices/notice-entrances';
-import { generateNotices } from '../notices/notice-generate';
+import { noticeBuildings } from '../notices/notice-buildings';
+import { noticeRuleView, planNotices } from '../notices/notice-entrances';
+import { generateNotices, planSummary } from '../notices/notice-generate';
 import { listPostings, recordPosting } from '../notices/notice-postings';
 
 export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typeof documentsApiInputs> {
@@ -33,6 +34,8 @@ export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, key
     return { savedPath, sha256: doc.sha256 };
   };
   const today = () => isoDateInZone(ctx.clock());
+  /** The day the rule book is evaluated on, as the account card's next step does. */
+  const ruleToday = () => localMoment(ctx.clock()).date;
   const env = () => ({ sqlite: ctx.sqlite, dataDir: ctx.dataDir, userName: ctx.userName, nowMs: ctx.clock() });
   return {
     'claims.preview': ({ bracket, companyId, asOfDate, limit }) => {
@@ -109,41 +112,36 @@ export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, key
       await ctx.openInViewer(savedPath);
       return { savedPath };
     },
-    'notices.buildings': ({ thresholdKopecks }) => {
-      const threshold = thresholdKopecks ?? documentRule(ctx.sqlite, 'notice_min_debt_kopecks', today());
-      return ctx.sqlite
-        .prepare(
-          `SELECT b.id, b.address, b.entrances, count(DISTINCT p.id) AS flats,
-                  count(DISTINCT CASE WHEN s.debt_kopecks >= @threshold AND s.status = 'open' THEN p.id END) AS debtorFlats
-             FROM buildings b JOIN premises p ON p.building_id = b.id
-             LEFT JOIN accounts a ON a.premises_id = p.id LEFT JOIN account_summaries s ON s.account_id = a.id
-            GROUP BY b.id ORDER BY b.address_search`,
-        )
-        .all({ threshold }) as NoticeBuildingView[];
+    'notices.buildings': () => {
+      const day = ruleToday();
+      return { ...noticeRuleView(ctx.sqlite, day), buildings: noticeBuildings(ctx.sqlite, day) };
     },
-    'notices.preview': ({ buildingIds, thresholdKopecks, asOfDate }) => {
-      const plan = planNotices(ctx.sqlite, buildingIds, asOfDate ?? today(), thresholdKopecks);
+    'notices.preview': ({ buildingIds }) => {
+      const plan = planNotices(ctx.sqlite, buildingIds, ruleToday());
       return {
         asOfDate: plan.asOfDate,
-        thresholdKopecks: plan.thresholdKopecks,
+        ruleVersion: plan.ruleVersion,
+        conditions: plan.conditions,
+        allConditions: plan.allConditions,
         fewFlatsLimit: plan.fewFlatsLimit,
-        warnings: plan.warnings,
         entrances: plan.entrances.map((e) => ({
           buildingId: e.buildingId,
           buildingAddress: e.buildingAddress,
           entrance: e.entrance,
           flats: e.flats,
+          mode: e.mode,
           rows: e.rows,
+          debtorFlats: e.debtorFlats,
           totalKopecks: e.totalKopecks,
-          fewFlats: e.fewFlats,
         })),
+        leftOut: plan.leftOut,
+        withoutDebtFlats: plan.withoutDebtFlats,
+        notes: plan.notes,
+        summary: planSummary(plan),
       };
     },
-    'notices.generate': async ({ buildingIds, thresholdKopecks, asOfDate, confirmFewFlats }) => {
-      const result = await generateNotices(
-        { ...env(), issuedDate: today() },
-        { buildingIds, thresholdKopecks, asOfDate: asOfDate ?? today(), confirmFewFlats },
-      );
+    'notices.generate': async ({ buildingIds }) => {
+      const result = await generateNotices({ ...env(), issuedDate: today() }, { buildingIds, today: ruleToday() });
       const print = ctx.sqlite
         .prepare(`SELECT id FROM generated_documents WHERE batch_id = ? AND kind = 'notices_print'`)
         .get(result.batchId) as { id: number };

@@ -79,6 +79,7 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
       return { jobId: ctx.jobs.start('demo', title, { task: 'demo', accounts, seed, months: history }).id };
     },
     'jobs.get': ({ jobId }) => ctx.jobs.get(jobId),
+    'jobs.list': () => ctx.jobs.list(),
     'legalTables.get': () => legalTablesView(ctx.sqlite),
     'legalTables.addKeyRate': (input) => addKeyRate(ctx.sqlite, input, ctx.userName, ctx.clock()),
     'legalTables.addRateRegime': (input) => addRateRegime(ctx.sqlite, input, ctx.userName, ctx.clock()),
