@@ -14,6 +14,7 @@ import { registryChromiumBench } from './registry-chromium';
 import { penaltyBench } from './penalty-bench';
 import { rulesBench } from './rules-bench';
 import { claimsBench } from './claims-bench';
+import { debtBench } from './debt-bench';
 
 const workDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
 fs.mkdirSync(workDir, { recursive: true });
@@ -31,6 +32,8 @@ if (!only || only === 'penalty') {
 if (!only || only === 'penalty60') {
   printLines('Пени и ЕПД: 150 000 л/с × 60 мес. — 5 лет (issue 4), цель ≤ 30 с', await penaltyBench(workDir, 60));
 }
+if (!only || only === 'debt') printLines('Долг по закону: 150 000 л/с × 12 мес. (issue 10)', await debtBench(workDir));
+if (only === 'debt10k' && process.argv[3]) printLines('Долг по закону: своя база', await debtBench(workDir, process.argv[3]));
 if (!only || only === 'rules') printLines('Правила по 150 000 лицевых счетов, очередь звонков, SMS (issue 5)', await rulesBench(workDir));
 if (!only || only === 'claims') {
   printLines('Претензии: 1 000 л/с (issue 6), цель ≤ 60 с и ≤ 600 МБ', await claimsBench(workDir));

@@ -14,6 +14,7 @@ import { prepareDatabase } from './db/prepare-database';
 import { createLogger, type Logger } from './logger';
 import { APP_VERSION } from './app-version';
 import { createJobManager, type JobManager } from './jobs/job-manager';
+import { markInterruptedBatches } from './jobs/interrupted-batches';
 import { ensureDebtCurrent } from './debt/refresh-debt';
 import { isoDateInZone } from '../../shared/dates/iso-date';
 
@@ -49,6 +50,12 @@ export function openCore(options: OpenCoreOptions): Core {
   if (prepared.backupPath) logger.info(`Резервная копия перед обновлением базы: ${prepared.backupPath}`);
   // Originals of an import interrupted before its commit (a crash) are not kept: the database has nothing of them.
   fs.rmSync(path.join(dataDir, 'imports', '.pending'), { recursive: true, force: true });
+  // A claim batch a previous run of the application left 'running' has no job any more. Not from the CLI: a
+  // command run beside an open application must not touch the batch the application is making.
+  if (options.host !== 'cli') {
+    const interrupted = markInterruptedBatches(prepared.sqlite);
+    if (interrupted > 0) logger.info(`Пакетов, прерванных закрытием приложения: ${interrupted}`);
+  }
   // Debt is counted for a day: a month falls due overnight without any import (electron/core/debt/refresh-debt.ts).
   const recounted = ensureDebtCurrent(prepared.sqlite, clock());
   if (recounted > 0) logger.info(`Задолженность пересчитана на ${isoDateInZone(clock())}: ${recounted} лицевых счетов`);

@@ -6,6 +6,7 @@ import {
   formatPeriod,
   formatPeriodShort,
   formatRub,
+  parseRuDate,
   parseRublesToKopecks,
   plural,
 } from './format';
@@ -58,5 +59,23 @@ describe('formatters', () => {
     expect(parseRublesToKopecks('')).toBeNull();
     expect(parseRublesToKopecks('десять')).toBeNaN();
     expect(parseRublesToKopecks('1,234')).toBeNaN();
+  });
+
+  it('reads a promise of 15 000,50 ₽ typed either way as exactly 1 500 050 kopecks and shows it back unrounded', () => {
+    for (const typed of ['15 000,50', '15000,50', '15000.5', '15\u00a0000,5', '15 000,50 ₽']) {
+      expect(parseRublesToKopecks(typed)).toBe(1_500_050);
+    }
+    expect(plain(formatRub(1_500_050))).toBe('15 000,50 ₽');
+    expect(parseRublesToKopecks('0,29')).toBe(29);
+    expect(parseRublesToKopecks('1.005')).toBeNaN();
+  });
+
+  it('reads a typed date ДД.ММ.ГГГГ and refuses a day the calendar does not have', () => {
+    expect(parseRuDate('29.02.2028')).toEqual({ date: '2028-02-29' });
+    expect(parseRuDate(' 5.1.2027 ')).toEqual({ date: '2027-01-05' });
+    expect(parseRuDate('31.02.2027')).toEqual({ error: 'такой даты нет в календаре — 31.02.2027' });
+    expect(parseRuDate('29.02.2027')).toEqual({ error: 'такой даты нет в календаре — 29.02.2027' });
+    expect(parseRuDate('01.13.2026')).toEqual({ error: 'такой даты нет в календаре — 01.13.2026' });
+    expect(parseRuDate('2027-02-28')).toEqual({ error: 'в виде ДД.ММ.ГГГГ, например 15.12.2026' });
   });
 });

@@ -2,6 +2,7 @@
  * @file Formatting at the UI edge only (conventions §10.4): counts, rubles from kopecks, dates.
  */
 import { periodWords } from '../../shared/dates/period-words';
+import { isIsoDate } from '../../shared/dates/iso-date';
 
 const countFormat = new Intl.NumberFormat('ru-RU');
 const rubFormat = new Intl.NumberFormat('ru-RU', { style: 'currency', currency: 'RUB', minimumFractionDigits: 2 });
@@ -76,6 +77,17 @@ export function parseRublesToKopecks(text: string): number | null {
   if (!/^\d+(\.\d{0,2})?$/.test(cleaned)) return Number.NaN;
   const [whole = '0', fraction = ''] = cleaned.split('.');
   return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+}
+
+/**
+ * A date typed as «ДД.ММ.ГГГГ» (day and month may have one digit) → 'YYYY-MM-DD', or the Russian reason it is not
+ * one, to follow the field's name («Дата обещания: …»): the wrong shape, or a day the calendar does not have.
+ */
+export function parseRuDate(text: string): { date: string } | { error: string } {
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
+  if (!m) return { error: 'в виде ДД.ММ.ГГГГ, например 15.12.2026' };
+  const date = `${m[3]}-${m[2]?.padStart(2, '0')}-${m[1]?.padStart(2, '0')}`;
+  return isIsoDate(date) ? { date } : { error: `такой даты нет в календаре — ${text.trim()}` };
 }
 
 /** «Не найдены столбцы: А, Б, Начислено, руб.» — a list as a sentence, without a doubled final dot. */

@@ -4,7 +4,8 @@
  * this report as it is (a fixed contract: overdueKopecks, notYetDueKopecks, timeBarredKopecks, owners[]).
  */
 import { z } from './zod-russian';
-import { isIsoDate, type IsoDate } from '../dates/iso-date';
+import type { IsoDate } from '../dates/iso-date';
+import { isoDateSchema } from './calendar-schemas';
 import type { LedgerMonth } from '../registry/registry-types';
 
 export const debtApiInputs = {
@@ -16,10 +17,7 @@ export const debtApiInputs = {
         .trim()
         .min(1, 'Укажите номер лицевого счёта.')
         .max(40, 'Номер лицевого счёта длиннее 40 знаков.'),
-      asOf: z
-        .string()
-        .refine(isIsoDate, 'Дата «на дату» — существующая дата в виде ГГГГ-ММ-ДД.')
-        .optional(),
+      asOf: isoDateSchema('Дата «на дату»').optional(),
     })
     .strict(),
 } as const;

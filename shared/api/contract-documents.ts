@@ -1,13 +1,14 @@
 /**
- * @file API methods of the paper documents (measures 5 and 6): claim batches, their mailing files and delivery,
- * stairwell notices and their posting journal, the document registry. Spread into the one contract in contract.ts.
+ * @file API methods of the paper documents (measures 5 and 6): claim batches, stairwell notices and their posting
+ * journal, the document registry (the mailing of claims: contract-mailing.ts). Spread into the one contract in
+ * contract.ts.
  */
 import { z } from './zod-russian';
-import { isIsoDate } from '../dates/iso-date';
+import { isoDateSchema } from './calendar-schemas';
 import { BRACKET_CODES } from '../registry/brackets';
 
 const Id = z.number().int().positive();
-const DateText = z.string({ error: 'Укажите дату.' }).refine(isIsoDate, 'Дата — в виде ГГГГ-ММ-ДД.');
+const DateText = isoDateSchema('Дата');
 
 const ClaimSelection = {
   bracket: z.enum(BRACKET_CODES),
@@ -62,27 +63,15 @@ export const documentsApiInputs = {
   'documents.file': z.object({ documentId: Id }).strict(),
   /** Opens a registered document in the system's PDF viewer (desktop application only; the browser opens a tab). */
   'documents.openInViewer': z.object({ documentId: Id }).strict(),
-  /** The letters of a claim batch with tracking numbers and delivery outcomes (first 2 000). */
-  'mailing.letters': z.object({ batchId: Id }).strict(),
-  /** Form 103 (PDF), the batch-mail upload file (CSV) and courier route sheets of a claim batch. */
-  'mailing.export': z.object({ batchId: Id }).strict(),
-  /** Tracking numbers from the post: lines «номер заказа;ШПИ». */
-  'mailing.importTracking': z.object({ batchId: Id, text: z.string().min(1, 'Вставьте строки «номер заказа;ШПИ».').max(2_000_000) }).strict(),
-  'mailing.setOutcome': z.object({ mailItemId: Id, outcome: z.enum(['delivered', 'returned', 'refused']), date: DateText }).strict(),
-  /** Buildings with the number of flats in debt over the threshold, for choosing where to post notices. */
-  'notices.buildings': z.object({ thresholdKopecks: z.number().int().min(0).nullable().default(null) }).strict(),
-  /** What the notices of the chosen buildings would list, with warnings for entrances with few flats. */
-  'notices.preview': z
-    .object({ buildingIds: z.array(Id).min(1, 'Выберите хотя бы один дом.').max(200), thresholdKopecks: z.number().int().min(0).nullable().default(null), asOfDate: DateText.optional() })
-    .strict(),
-  'notices.generate': z
-    .object({
-      buildingIds: z.array(Id).min(1, 'Выберите хотя бы один дом.').max(200),
-      thresholdKopecks: z.number().int().min(0).nullable().default(null),
-      asOfDate: DateText.optional(),
-      confirmFewFlats: z.boolean().default(false),
-    })
-    .strict(),
+  /**
+   * Buildings with the number of flats the rule book's measure-6 conditions list today, and those conditions
+   * (read-only here: they are edited on the Rules page). No threshold of its own.
+   */
+  'notices.buildings': z.object({}).strict(),
+  /** What the notices of the chosen buildings would show today, and the flats in debt left out, by reason. */
+  'notices.preview': z.object({ buildingIds: z.array(Id).min(1, 'Выберите хотя бы один дом.').max(200) }).strict(),
+  /** Generates the notices (small entrances: totals only, nothing to confirm). */
+  'notices.generate': z.object({ buildingIds: z.array(Id).min(1, 'Выберите хотя бы один дом.').max(200) }).strict(),
   'notices.recordPosting': z
     .object({
       documentId: Id,
@@ -173,32 +162,30 @@ export interface DocumentFile {
   sha256: string;
 }
 
-export interface MailLetterView {
-  id: number;
-  orderNumber: string;
-  recipientName: string;
-  address: string;
-  postalCode: string | null;
-  accountNumber: string;
-  totalKopecks: number;
-  trackingNumber: string | null;
-  outcome: 'pending' | 'delivered' | 'returned' | 'refused';
-  outcomeDate: string | null;
-}
-
-export interface MailingExportResult {
-  batchId: number;
-  letters: number;
-  withoutPostalCode: number;
-  files: Array<{ kind: 'form103_pdf' | 'form103_csv' | 'route_sheet'; documentId: number; filePath: string; fileName: string }>;
-}
-
 export interface NoticeBuildingView {
   id: number;
   address: string;
   entrances: number | null;
   flats: number;
-  debtorFlats: number;
+  /** Flats the rule book's measure-6 conditions list today. */
+  listedFlats: number;
+}
+
+/** The rule book's measure-6 conditions the notices follow (shown read-only; edited on the Rules page). */
+export interface NoticeRuleView {
+  /** The day of the evaluation: the card's today. */
+  asOfDate: string;
+  ruleVersion: string;
+  /** Every condition, as the Rules page reads them («счёт: счёт открыт», «долг ≥ 10 000 ₽»). */
+  allConditions: string[];
+  /** The ones printed on the notice («долг ≥ 10 000 ₽», «месяцев просрочки ≥ 3»). */
+  conditions: string[];
+  /** Entrances with no more flats than this get the entrance's totals only (document rule, data). */
+  fewFlatsLimit: number;
+}
+
+export interface NoticeBuildingsView extends NoticeRuleView {
+  buildings: NoticeBuildingView[];
 }
 
 export interface NoticeEntranceView {
@@ -206,17 +193,28 @@ export interface NoticeEntranceView {
   buildingAddress: string;
   entrance: number | null;
   flats: number;
+  /** 'list': flat by flat; 'totals': the entrance's total and number of flats only (few flats). */
+  mode: 'list' | 'totals';
+  /** The printed lines; empty for 'totals'. */
   rows: Array<{ apartment: string; debtKopecks: number }>;
+  debtorFlats: number;
   totalKopecks: number;
-  fewFlats: boolean;
 }
 
-export interface NoticePreview {
-  asOfDate: string;
-  thresholdKopecks: number;
-  fewFlatsLimit: number;
+/** Flats with a debt the rules leave out, by reason. */
+export interface NoticeLeftOutView {
+  reason: string;
+  flats: number;
+}
+
+export interface NoticePreview extends NoticeRuleView {
   entrances: NoticeEntranceView[];
-  warnings: string[];
+  leftOut: NoticeLeftOutView[];
+  withoutDebtFlats: number;
+  /** Notes to read before printing (small entrances). */
+  notes: string[];
+  /** The same summary the batch will carry. */
+  summary: string;
 }
 
 export interface NoticeGenerateResult {
@@ -225,7 +223,11 @@ export interface NoticeGenerateResult {
   printFile: string;
   printDocumentId: number;
   pages: number;
-  warnings: string[];
+  listedFlats: number;
+  totalsOnlyEntrances: number;
+  leftOut: NoticeLeftOutView[];
+  notes: string[];
+  summary: string;
 }
 
 export interface NoticePostingView {
@@ -250,11 +252,7 @@ export interface DocumentsApiOutputs {
   'documents.cancel': { batchId: number; cancelRequested: boolean };
   'documents.file': DocumentFile;
   'documents.openInViewer': { savedPath: string };
-  'mailing.letters': MailLetterView[];
-  'mailing.export': MailingExportResult;
-  'mailing.importTracking': { updated: number };
-  'mailing.setOutcome': { mailItemId: number; outcome: 'delivered' | 'returned' | 'refused'; date: string };
-  'notices.buildings': NoticeBuildingView[];
+  'notices.buildings': NoticeBuildingsView;
   'notices.preview': NoticePreview;
   'notices.generate': NoticeGenerateResult;
   'notices.recordPosting': NoticePostingView;

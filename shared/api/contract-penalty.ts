@@ -3,16 +3,15 @@
  * Spread into the one contract in contract.ts.
  */
 import { z } from './zod-russian';
-import { isIsoDate, type IsoDate } from '../dates/iso-date';
+import type { IsoDate } from '../dates/iso-date';
+import { isoDateSchema } from './calendar-schemas';
 import type { PenaltyResult, RateDateRule } from '../rules/penalty/penalty-types';
 
 /** One account, one calculation day (the engine's «today»), and whose rate date the paid parts use. */
 const AccountPenaltyInput = z
   .object({
     accountId: z.number().int().positive(),
-    calculationDate: z
-      .string({ error: 'Укажите дату расчёта.' })
-      .refine(isIsoDate, 'Дата расчёта — существующая дата в виде ГГГГ-ММ-ДД.'),
+    calculationDate: isoDateSchema('Дата расчёта'),
     rateDateRule: z.enum(['payment-day', 'calculation-day']).optional(),
   })
   .strict();

@@ -4,13 +4,19 @@
  * plan cockpit. Spread into the one contract in contract.ts.
  */
 import { z } from './zod-russian';
+import { isoDateSchema } from './calendar-schemas';
 import { CALL_OUTCOME_CODES } from '../rules/contact/call-outcomes';
 import type { AccountEvaluation } from '../rules/eligibility/evaluate-account';
 import type { RuleBook } from '../rules/eligibility/rule-book';
 
 const Id = z.number().int().positive();
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата — в виде ГГГГ-ММ-ДД.');
-const Rubles = z.number().min(0.01, 'Сумма должна быть больше нуля.').max(100_000_000, 'Слишком большая сумма.');
+const IsoDate = isoDateSchema('Дата');
+/** Money in integer kopecks, as everywhere in the API: the UI parses «15 000,50» into 1 500 050 itself. */
+const PositiveKopecks = z
+  .number({ error: 'Сумма — целое число копеек.' })
+  .int('Сумма — целое число копеек (рубли с копейками переводит экран).')
+  .min(1, 'Сумма должна быть больше нуля.')
+  .max(10_000_000_000, 'Слишком большая сумма.');
 
 const ConditionSchema = z
   .object({
@@ -100,7 +106,7 @@ export const workApiInputs = {
   'account.pause': z
     .object({
       accountId: Id,
-      untilDate: IsoDate,
+      untilDate: isoDateSchema('Пауза до'),
       reason: z.enum(['dispute', 'hardship', 'death', 'bankruptcy', 'other']),
       comment: z.string().trim().max(500).default(''),
     })
@@ -127,8 +133,8 @@ export const workApiInputs = {
       accountId: Id,
       userId: Id,
       outcome: z.enum(CALL_OUTCOME_CODES),
-      promiseDate: IsoDate.nullable().default(null),
-      promiseRub: Rubles.nullable().default(null),
+      promiseDate: isoDateSchema('Дата обещания').nullable().default(null),
+      promiseKopecks: PositiveKopecks.nullable().default(null),
       callbackAt: z.string().trim().max(100).nullable().default(null),
       note: z.string().trim().max(1000).default(''),
     })
@@ -145,8 +151,11 @@ export const workApiInputs = {
 
   /** Accounts eligible for an SMS today, and why the others are not. */
   'sms.worklist': z.object({}).strict(),
-  /** The template rendered for a sample account, with its segment count. */
-  'sms.preview': z.object({ template: z.string().max(1000) }).strict(),
+  /**
+   * The template rendered for one of today's recipients (the first of the worklist, or `accountId`), exactly as the
+   * batch will send it to that account, with its segment count.
+   */
+  'sms.preview': z.object({ template: z.string().max(1000), accountId: Id.nullable().default(null) }).strict(),
   'sms.createBatch': z
     .object({
       template: z.string().trim().min(5, 'Напишите текст сообщения.').max(1000, 'Текст длиннее 1000 знаков.'),
@@ -300,15 +309,28 @@ export interface PromiseCheckResult {
   stillOpen: number;
 }
 
+/** One of today's recipients, with what its message is made of. */
+export interface SmsRecipientView {
+  accountId: number;
+  number: string;
+  debtKopecks: number;
+  phone: string;
+  address: string;
+}
+
 export interface SmsWorklist {
   date: string;
   eligible: number;
   thresholdKopecks: number;
   skipped: Array<{ reason: string; count: number }>;
-  sample: Array<{ accountId: number; number: string; debtKopecks: number; phone: string }>;
+  /** The first 20 recipients, largest debt first: the batch's first messages, for the preview. */
+  sample: SmsRecipientView[];
 }
 
 export interface SmsPreview {
+  /** Whose message the text is; null when nobody gets an SMS today (the text is then the template unfilled). */
+  recipient: SmsRecipientView | null;
+  date: string;
   text: string;
   encoding: 'GSM-7' | 'UCS-2';
   segments: number;
@@ -337,22 +359,46 @@ export interface SmsReportResult {
   unknown: number;
 }
 
+/** What a measure is counted in, as the plan counts it (shared/plan/plan-units.ts). */
+export type CockpitUnit = 'accounts' | 'coverage' | 'companies' | 'letters' | 'entrances';
+
 export interface CockpitMeasure {
   measure: number;
   title: string;
   planText: string;
   targetText: string;
+  /** The target as stored in plan_targets (editable by an administrator), in the measure's unit. */
   targetCount: number | null;
   period: 'day' | 'week' | 'month' | 'quarter' | 'year';
   executor: string;
   readiness: 'not_built' | 'partial' | 'ready';
-  today: number;
-  week: number;
-  month: number;
-  /** The count of the target's own period, for the progress bar. */
-  periodActual: number;
-  /** Accounts per month for the last six months, oldest first. */
-  history: Array<{ month: string; count: number }>;
+  unit: CockpitUnit;
+  /**
+   * Counts in the measure's unit: accounts (SMS, calls), % of debtors covered by the latest ЕПД export of the month,
+   * УК with the month's penalty run, claim letters, entrances with a posted notice. null where the measure has no
+   * count for that span: measures 3 and 4 are monthly.
+   */
+  today: number | null;
+  week: number | null;
+  month: number | null;
+  /** The same in plain Russian, as the cockpit shows them: «2», «75 %», «1 из 2 УК», «4 письма», «2 подъезда», «—». */
+  todayText: string;
+  weekText: string;
+  monthText: string;
+  /** The target the bar measures against: plan_targets, or the plan's own (100 % for measure 3, every УК charging penalty for 4). */
+  target: number | null;
+  /** The target in words: «100 л/с в месяц», «100 % должников, ежемесячно», «все 2 УК с пени по договору», or the plan's words. */
+  targetLabel: string;
+  /** The count of the target's own period, for the progress bar (the month for measures 3 and 4). */
+  periodActual: number | null;
+  /** «2 из 100 в месяц (2 %)», «охват 75 % из 100 %», «1 из 2 УК», «4 письма в месяц». */
+  progressText: string;
+  /** What the month's figure stands on: «Выгрузка за октябрь 2026 от 25.11.2026: 3 из 4 должников …». */
+  detail: string | null;
+  /** Per month for the last six months, oldest first, in the measure's unit, with its words for the chart. */
+  history: Array<{ month: string; count: number; text: string }>;
+  /** The chart's full height (100 for a percentage, every УК for measure 4); null: the highest bar. */
+  historyMax: number | null;
   hasData: boolean;
 }
 

@@ -5,6 +5,7 @@
  * the renderer's client is typed by it. Add a method here first, then its handler in electron/core/api/.
  */
 import { z } from './zod-russian';
+import { isoDateSchema, periodSchema } from './calendar-schemas';
 import { BRACKET_CODES } from '../registry/brackets';
 import type { AccountCard, RegistryFilterOptions, RegistryPage } from '../registry/registry-types';
 import type { JobStatus } from '../jobs/job-types';
@@ -14,6 +15,7 @@ import { penaltyApiInputs, type PenaltyApiOutputs } from './contract-penalty';
 import { epdApiInputs, type EpdApiOutputs } from './contract-epd';
 import { workApiInputs, type WorkApiOutputs } from './contract-work';
 import { documentsApiInputs, type DocumentsApiOutputs } from './contract-documents';
+import { mailingApiInputs, type MailingApiOutputs } from './contract-mailing';
 import { debtApiInputs, type DebtApiOutputs } from './contract-debt';
 
 const NoInput = z.object({}).strict();
@@ -111,6 +113,8 @@ export const apiInputs = {
     })
     .strict(),
   'jobs.get': z.object({ jobId: z.string().min(1) }).strict(),
+  /** Running jobs and those finished in the last minutes, newest first: a screen reloaded mid-way finds its job. */
+  'jobs.list': NoInput,
 
   /** The penalty engine's legal tables: seeded rows and the administrator's additions. */
   'legalTables.get': NoInput,
@@ -118,8 +122,8 @@ export const apiInputs = {
   /** A decree replacing the key rate for ЖКУ penalties over a span of rate dates (administrator). Overlaps refused. */
   'legalTables.addRateRegime': z
     .object({
-      validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата начала — в виде ГГГГ-ММ-ДД.'),
-      validTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата окончания — в виде ГГГГ-ММ-ДД.'),
+      validFrom: isoDateSchema('Дата начала'),
+      validTo: isoDateSchema('Дата окончания'),
       kind: z.enum(['fixed', 'min-of-key-and']),
       ratePercent: z
         .string()
@@ -131,18 +135,15 @@ export const apiInputs = {
   /** A moratorium: days with no penalty for every debt or for billing months before `periodsBefore` (administrator). */
   'legalTables.addMoratorium': z
     .object({
-      validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата начала — в виде ГГГГ-ММ-ДД.'),
-      validTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата окончания — в виде ГГГГ-ММ-ДД.'),
-      periodsBefore: z
-        .string()
-        .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Расчётный месяц — в виде ГГГГ-ММ.')
-        .nullable(),
+      validFrom: isoDateSchema('Дата начала'),
+      validTo: isoDateSchema('Дата окончания'),
+      periodsBefore: periodSchema('Расчётный месяц').nullable(),
       source: z.string().trim().min(3, 'Укажите постановление: «постановление Правительства РФ от … № …».').max(500),
     })
     .strict(),
   'legalTables.addKeyRate': z
     .object({
-      validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата решения — в виде ГГГГ-ММ-ДД.'),
+      validFrom: isoDateSchema('Дата решения'),
       ratePercent: z
         .string()
         .trim()
@@ -155,6 +156,7 @@ export const apiInputs = {
   ...epdApiInputs,
   ...workApiInputs,
   ...documentsApiInputs,
+  ...mailingApiInputs,
   ...debtApiInputs,
 } as const;
 
@@ -203,7 +205,8 @@ export interface ApiOutputs
     EpdApiOutputs,
     WorkApiOutputs,
     DocumentsApiOutputs,
-    DebtApiOutputs {
+    DebtApiOutputs,
+    MailingApiOutputs {
   'app.info': AppInfo;
   'settings.get': Settings;
   'settings.update': Settings;
@@ -218,6 +221,7 @@ export interface ApiOutputs
   'mappings.save': SavedMapping;
   'demo.load': { jobId: string };
   'jobs.get': JobStatus;
+  'jobs.list': JobStatus[];
   'legalTables.get': LegalTablesView;
   'legalTables.addKeyRate': AddKeyRateResult;
   'legalTables.addRateRegime': AddKeyRateResult;

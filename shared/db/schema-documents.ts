@@ -44,7 +44,7 @@ export const generatedDocuments = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     batchId: integer('batch_id').references(() => documentBatches.id),
-    /** claim, claims_print, notice, notices_print, form103_pdf, form103_csv, route_sheet. */
+    /** claim, claims_print, notice, notices_print, form103_pdf, form103_csv, courier_receipts, route_sheet. */
     kind: text('kind').notNull(),
     templateVersion: text('template_version').notNull(),
     accountId: integer('account_id').references(() => accounts.id),
@@ -91,6 +91,8 @@ export const mailItems = sqliteTable(
     entrance: integer('entrance'),
     apartment: text('apartment'),
     totalKopecks: integer('total_kopecks').notNull(),
+    /** Pages in the envelope: the letter and its own attachments (statement, penalty calculation) — for its mass. */
+    pages: integer('pages'),
     /** ШПИ, 14 digits, imported from the post office's list. */
     trackingNumber: text('tracking_number'),
     outcome: text('outcome', { enum: ['pending', 'delivered', 'returned', 'refused'] })
@@ -148,6 +150,29 @@ export const postalCodes = sqliteTable('postal_codes', {
   postalCode: text('postal_code').notNull(),
 });
 
+
+/**
+ * The post's tariffs for claim letters (form 103's fee columns), dated editions: the row with the latest
+ * valid_from_date not after the handover date applies. Amounts without VAT, in kopecks; VAT in hundredths of a
+ * percent. Seeded figures are marked unconfirmed (`confirmed` 0) until an administrator enters the post's own.
+ */
+export const postalTariffs = sqliteTable('postal_tariffs', {
+  validFromDate: text('valid_from_date').primaryKey(),
+  /** Registered letter up to 20 g. */
+  letterKopecks: integer('letter_kopecks').notNull(),
+  /** Each further full or partial 20 g. */
+  letterStepKopecks: integer('letter_step_kopecks').notNull(),
+  noticeSimpleKopecks: integer('notice_simple_kopecks').notNull(),
+  noticeOrderedKopecks: integer('notice_ordered_kopecks').notNull(),
+  noticeElectronicKopecks: integer('notice_electronic_kopecks').notNull(),
+  /** 2200 = 22 %. */
+  vatBasisPoints: integer('vat_basis_points').notNull(),
+  /** 1 when an administrator entered or checked the figures against the post's price list. */
+  confirmed: integer('confirmed').notNull().default(0),
+  note: text('note').notNull(),
+  userName: text('user_name').notNull(),
+  createdAtMs: integer('created_at_ms').notNull(),
+});
 
 /**
  * Who signs the claims: name, position and phone printed under each letter. One row per УК where the УК has its

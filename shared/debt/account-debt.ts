@@ -122,7 +122,8 @@ export function accountDebt(input: DebtInput, tables: DebtTables): AccountDebt {
   const { asOf } = input;
   const lastPeriod = asOf.slice(0, 7);
   const obligations = groupObligations(input.charges, lastPeriod, tables.creditorOf);
-  const dueOf = dueDateCache(tables.penalty, input.contractDueDay);
+  const datesOf = monthDates(tables, input.contractDueDay, asOf);
+  const orders = input.courtOrders ?? [];
 
   // Credit months pay like a payment on the day their bill came out.
   const payments: AllocPayment[] = [];
@@ -142,7 +143,8 @@ export function accountDebt(input: DebtInput, tables: DebtTables): AccountDebt {
 
   const allocObligations: AllocObligation[] = [];
   for (const o of obligations.values())
-    if (o.net > 0) allocObligations.push({ key: o.key, period: o.period, kind: o.kind, amountKopecks: o.net, lastPayDay: dueOf(o.period, o.kind) });
+    if (o.net > 0)
+      allocObligations.push({ key: o.key, period: o.period, kind: o.kind, amountKopecks: o.net, lastPayDay: datesOf(o.period, o.kind).due });
   const allocation = allocatePayments(allocObligations, payments, false);
   const paidOf = new Map<string, number>();
   for (const part of allocation.parts) paidOf.set(part.obligationKey, (paidOf.get(part.obligationKey) ?? 0) + part.amountKopecks);
@@ -157,14 +159,14 @@ export function accountDebt(input: DebtInput, tables: DebtTables): AccountDebt {
     charged += o.net;
     const paid = paidOf.get(o.key) ?? 0;
     const open = o.net - paid;
-    const due = dueOf(o.period, o.kind);
+    const dates = datesOf(o.period, o.kind);
+    const due = dates.due;
     let month = byPeriod.get(o.period);
     if (!month) {
-      const limitation = limitationCache(tables, input.courtOrders ?? [], asOf)(o.period, o.kind);
       month = {
         period: o.period,
         dueDate: due,
-        limitationExpiresOn: limitation.expiresOn,
+        limitationExpiresOn: orders.length > 0 ? limitationWithOrders(tables, orders, asOf, o.period, o.kind) : dates.expiresOn,
         status: 'paid',
         chargedKopecks: 0,
         paidKopecks: 0,
@@ -264,18 +266,22 @@ export function totalsOf(months: readonly DebtMonth[]): DebtTotals {
 
 function groupObligations(charges: readonly DebtCharge[], lastPeriod: string, creditorOf: CreditorOf): Map<string, Obligation> {
   const map = new Map<string, Obligation>();
+  // The creditor of a service name, asked once per name (a five-year history repeats a dozen names).
+  const creditors = new Map<string, CreditorKind>();
   for (const c of charges) {
     if (c.period > lastPeriod) continue;
-    const creditor = creditorOf(c.service);
+    let creditor = creditors.get(c.service);
+    if (creditor === undefined) creditors.set(c.service, (creditor = creditorOf(c.service)));
     const kind: ChargeKind = creditor === 'capital_repair_operator' ? 'capital_repair' : 'housing';
-    const key = `${c.period}/${kind}`;
+    const key = kind === 'housing' ? c.period : `${c.period}/c`;
     let o = map.get(key);
     if (!o) {
       o = { key, period: c.period, kind, net: 0, services: [] };
       map.set(key, o);
     }
     o.net += c.kopecks;
-    const line = o.services.find((s) => s.service === c.service);
+    let line: Obligation['services'][number] | undefined;
+    for (const s of o.services) if (s.service === c.service) line = s;
     if (line) line.kopecks += c.kopecks;
     else o.services.push({ service: c.service, creditor, kopecks: c.kopecks });
   }
@@ -323,15 +329,19 @@ function reduce(s: { num: number; den: number }): { num: number; den: number } {
 }
 
 /** Positive payments up to the as-of date, each reversal taking back the latest earlier payments first. */
-function nettedPayments(payments: readonly DebtPayment[], asOf: IsoDate): DebtPayment[] {
+function nettedPayments(payments: readonly DebtPayment[], asOf: IsoDate): readonly DebtPayment[] {
+  let plain = true;
+  for (const p of payments) if (p.kopecks <= 0 || p.date > asOf) plain = false;
+  // The usual case: nothing reversed, nothing after the date — the payments as they are (the allocation sorts them).
+  if (plain) return payments;
   const kept = payments
     .filter((p) => p.date <= asOf)
     .map((p, i) => ({ ...p, i }))
     .sort((a, b) => (a.date === b.date ? a.i - b.i : a.date < b.date ? -1 : 1));
-  const result: Array<DebtPayment & { i: number }> = [];
+  const result: DebtPayment[] = [];
   for (const p of kept) {
     if (p.kopecks > 0) {
-      result.push({ ...p });
+      result.push({ date: p.date, kopecks: p.kopecks, period: p.period });
       continue;
     }
     let back = -p.kopecks;
@@ -351,47 +361,38 @@ function nettedPayments(payments: readonly DebtPayment[], asOf: IsoDate): DebtPa
   return result.filter((p) => p.kopecks > 0);
 }
 
-const dueCaches = new WeakMap<PenaltyTables, Map<string, IsoDate>>();
+interface MonthDates {
+  due: IsoDate;
+  /** The limitation's last day without court orders (it does not depend on the account). */
+  expiresOn: IsoDate | null;
+}
 
-function dueDateCache(tables: PenaltyTables, contractDueDay: number | undefined) {
-  let cache = dueCaches.get(tables);
-  if (!cache) {
-    cache = new Map();
-    dueCaches.set(tables, cache);
-  }
+/** Per tables object and contract day: billing month + kind → its dates (a district has ~60 distinct months). */
+const dateCaches = new WeakMap<DebtTables, Map<string, Map<string, MonthDates>>>();
+
+function monthDates(tables: DebtTables, contractDueDay: number | undefined, asOf: IsoDate) {
+  let byContract = dateCaches.get(tables);
+  if (!byContract) dateCaches.set(tables, (byContract = new Map()));
+  const contractKey = contractDueDay === undefined ? '' : String(contractDueDay);
+  let cache = byContract.get(contractKey);
+  if (!cache) byContract.set(contractKey, (cache = new Map()));
   const c = cache;
-  return (period: string, kind: ChargeKind): IsoDate => {
-    const key = `${period}|${kind}|${contractDueDay ?? ''}`;
-    let due = c.get(key);
-    if (due === undefined) {
-      due = dueDateFor(period, kind, tables, contractDueDay).lastPayDay;
-      c.set(key, due);
+  return (period: string, kind: ChargeKind): MonthDates => {
+    const key = kind === 'housing' ? period : `${period}/c`;
+    let dates = c.get(key);
+    if (dates === undefined) {
+      const defaultDue = dueDateFor(period, kind, tables.penalty).lastPayDay;
+      dates = {
+        due: contractDueDay === undefined ? defaultDue : dueDateFor(period, kind, tables.penalty, contractDueDay).lastPayDay,
+        expiresOn: limitationOf(period, defaultDue, asOf, [], tables.calendar).expiresOn,
+      };
+      c.set(key, dates);
     }
-    return due;
+    return dates;
   };
 }
 
-const limitationCaches = new WeakMap<DebtTables, Map<string, IsoDate | null>>();
-
-/** Limitation expiry per month and kind; without court orders it does not depend on the account, so it is cached. */
-function limitationCache(tables: DebtTables, courtOrders: readonly CourtOrderEpisode[], asOf: IsoDate) {
-  const defaultDue = dueDateCache(tables.penalty, undefined);
-  if (courtOrders.length > 0)
-    return (period: string, kind: ChargeKind) => limitationOf(period, defaultDue(period, kind), asOf, courtOrders, tables.calendar);
-  let cache = limitationCaches.get(tables);
-  if (!cache) {
-    cache = new Map();
-    limitationCaches.set(tables, cache);
-  }
-  const c = cache;
-  return (period: string, kind: ChargeKind) => {
-    const key = `${period}|${kind}`;
-    let expiresOn = c.get(key);
-    if (expiresOn === undefined) {
-      expiresOn = limitationOf(period, defaultDue(period, kind), asOf, [], tables.calendar).expiresOn;
-      c.set(key, expiresOn);
-    }
-    return { expiresOn };
-  };
+/** The limitation's last day of a month when court orders cover some months (not cached: it depends on them). */
+function limitationWithOrders(tables: DebtTables, courtOrders: readonly CourtOrderEpisode[], asOf: IsoDate, period: string, kind: ChargeKind) {
+  return limitationOf(period, dueDateFor(period, kind, tables.penalty).lastPayDay, asOf, courtOrders, tables.calendar).expiresOn;
 }
-

@@ -221,7 +221,7 @@ describe('the daily call queue on the demo district', () => {
         userId,
         outcome: 'promise',
         promiseDate: '2026-11-30',
-        promiseRub: 10_000,
+        promiseKopecks: 1_000_000,
       });
     }
     const importId = (sqlite.prepare('SELECT id FROM imports LIMIT 1').get() as { id: number }).id;

@@ -275,6 +275,12 @@ describe('claims of a hand-made district', () => {
       expect(own).toContain('Выписка задолженности по лицевому счёту № 2001');
       expect(own).toContain('Расчёт пени по лицевому счёту № 2001');
     }
+    // Each letter's envelope holds its pages: the letter and its own attachments (for the letter's mass).
+    const envelopePages = core.ctx.sqlite
+      .prepare('SELECT pages FROM mail_items WHERE batch_id = ? ORDER BY position')
+      .pluck()
+      .all(b.batchId) as number[];
+    expect(envelopePages).toEqual(starts.map((start, k) => (starts[k + 1] ?? pages.length) - start));
     const copy = core.ctx.sqlite
       .prepare(`SELECT file_path AS f, pages FROM generated_documents WHERE batch_id = ? AND kind = 'claim'`)
       .get(b.batchId) as { f: string; pages: number };

@@ -72,8 +72,9 @@ describe('claims and notices pages in Chromium', () => {
     await page.getByTestId('job-summary').waitFor({ timeout: 120_000 });
     expect(await page.getByTestId('job-summary').textContent()).toMatch(/Подготовлены претензии по \d+ л\/с/);
     await page.getByTestId('claim-batches').getByText('готов', { exact: true }).waitFor();
-    await page.getByRole('button', { name: 'Списки отправки (ф. 103, CSV, курьер)' }).click();
-    await page.getByRole('button', { name: /^f103-\d+\.pdf$/ }).waitFor();
+    await page.getByRole('button', { name: 'Списки отправки (ф. 103 по УК, курьер)' }).click();
+    await page.getByTestId('mailing-export').click();
+    await page.locator('[data-testid^="mailing-file-form103_pdf-"]').first().waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Письма и вручение' }).click();
     await page.getByTestId('mail-letters').waitFor();
     await page.getByTestId('mail-letters').locator('select').first().selectOption('delivered');
@@ -93,9 +94,16 @@ describe('claims and notices pages in Chromium', () => {
     await rows.nth(best).locator('input[type="checkbox"]').check();
     await page.getByTestId('notices-preview').click();
     await page.getByTestId('notice-entrances').waitFor();
-    if (await page.getByTestId('few-flats-warning').isVisible()) await page.getByTestId('few-flats-warning').locator('input[type="checkbox"]').check();
+    // The rule book's conditions, read-only, with the way to the Rules page; no threshold field of the screen's own.
+    expect(await page.getByTestId('notice-rule').textContent()).toMatch(/долг ≥ 10\s000 ₽.*месяцев просрочки ≥ 3/);
+    expect(await page.getByTestId('notice-rule').getByRole('link', { name: '«Правила»' }).getAttribute('href')).toBe('#/rules');
+    expect(await page.locator('input[name="threshold"]').count()).toBe(0);
+    await page.getByTestId('notice-left-out').waitFor();
+    await page.getByTestId('notice-rule').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'notices-rule.png') });
     await page.getByTestId('notices-generate').click();
     await page.getByTestId('notices-result').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('notices-result').textContent()).toMatch(/в списках \d+ кв\./);
     await page.getByTestId('notice-posted').click();
     await page.getByTestId('notice-postings').waitFor();
     expect(await page.getByTestId('notice-postings').textContent()).toContain('доска объявлений на первом этаже');

@@ -122,6 +122,6 @@ describe('account --json on a district of our own', () => {
     expect(unknown.err).toContain('Лицевой счёт № 9999 не найден');
     const badDate = await cli(['account', '--number', '1001', '--as-of', '2026-02-31', '--data-dir', dataDir]);
     expect(badDate.code).toBe(1);
-    expect(badDate.err).toContain('существующая дата');
+    expect(badDate.err).toContain('такой даты нет в календаре — 31.02.2026');
   });
 });

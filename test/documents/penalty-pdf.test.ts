@@ -75,7 +75,7 @@ describe('penalty.forAccount', () => {
   it('refuses an impossible date and an unknown account in Russian', async () => {
     const bad = await core.dispatch('penalty.forAccount', { accountId, calculationDate: '2026-02-30' });
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.error.message).toMatch(/Дата расчёта — существующая дата/);
+    if (!bad.ok) expect(bad.error.message).toMatch(/Дата расчёта: такой даты нет в календаре — 30\.02\.2026/);
     const missing = await core.dispatch('penalty.forAccount', { accountId: 999_999, calculationDate: CALC_DATE });
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(missing.error.code).toBe('NOT_FOUND');

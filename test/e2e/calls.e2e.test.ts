@@ -22,6 +22,7 @@ const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow' }).fo
 const CLOCK_START = `${TODAY}T08:00:00Z`;
 const PROMISE = new Date(Date.parse(`${TODAY}T00:00:00Z`) + 8 * 86_400_000).toISOString().slice(0, 10);
 const PROMISE_RU = PROMISE.split('-').reverse().join('.');
+const plain = (s: string | null): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 
 describe('operator works the call queue in Chromium', () => {
@@ -86,16 +87,24 @@ describe('operator works the call queue in Chromium', () => {
     await expect.poll(() => page.getByTestId('call-card-number').textContent()).not.toBe(first);
     const second = await page.getByTestId('call-card-number').textContent();
 
-    // 2) A promise: digit 8, the date and the sum typed, Enter.
+    // 2) A promise: digit 8, the date and the sum typed, Enter. A day the calendar does not have is refused; the
+    // sum in rubles with kopecks is kept to the kopeck (it used to read «15 001 ₽»).
     await page.keyboard.press('8');
     await page.getByTestId('promise-date').waitFor();
-    await page.keyboard.type(PROMISE_RU);
+    await page.keyboard.type('31.02.2027');
     await page.keyboard.press('Tab');
-    await page.keyboard.type('5000');
+    await page.keyboard.type('15 000,50');
+    expect(plain(await page.getByTestId('promise-sum-echo').textContent())).toBe('= 15 000,50 ₽');
     await page.keyboard.press('Enter');
     await expect
-      .poll(async () => ((await page.getByTestId('call-message').textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' '))
-      .toContain(`обещал оплатить 5 000 ₽ до ${PROMISE_RU}`);
+      .poll(() => page.getByTestId('call-error').textContent())
+      .toBe('Дата обещания: такой даты нет в календаре — 31.02.2027.');
+    await page.getByTestId('promise-date').fill(PROMISE_RU);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'promise-form.png'), fullPage: true });
+    await page.getByTestId('promise-sum').press('Enter');
+    await expect
+      .poll(async () => plain(await page.getByTestId('call-message').textContent()))
+      .toContain(`обещал оплатить 15 000,50 ₽ до ${PROMISE_RU}`);
     await expect.poll(() => page.getByTestId('call-card-number').textContent()).not.toBe(second);
 
     // 3) Reached.
@@ -131,6 +140,27 @@ describe('operator works the call queue in Chromium', () => {
       'позвонить должнику: нет — ждём оплату по обещанию',
     );
     await page.screenshot({ path: path.join(SCREENSHOTS, 'account-next-step.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('the SMS screen previews the message of today’s first recipient, with that account’s own debt', async () => {
+    const worklist = await callHttp<{ date: string; sample: Array<{ number: string; debtKopecks: number }> }>(
+      served,
+      'sms.worklist',
+      {},
+    );
+    const first = worklist.sample[0];
+    if (!first) throw new Error('nobody to message in the demo district');
+    const preview = await callHttp<{ text: string }>(served, 'sms.preview', { template: 'Долг по л/с {счёт}: {сумма} руб.' });
+    await page.goto(`${served.url}#/measures/1`);
+    await page.getByTestId('sms-preview-account').waitFor();
+    await page.getByTestId('sms-template').fill('Долг по л/с {счёт}: {сумма} руб.');
+    expect(await page.getByTestId('sms-preview').textContent()).toBe(preview.text);
+    expect(preview.text).toContain(`л/с ${first.number}:`);
+    await page.getByTestId('sms-template').fill(
+      'Долг за ЖКУ по л/с {счёт} на {дата}: {сумма} руб. Оплатите {оплата}. Неоплата — пени и суд.',
+    );
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'sms-preview.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });
 });

@@ -65,10 +65,32 @@ describe('penalty run, ЕПД export and the card’s penalty in Chromium', () =
     const lines = text.trim().split(/\r?\n/);
     expect(lines[0]).toMatch(/Лицевой счёт/i);
     expect(lines.length).toBeGreaterThan(100);
-    // Rows of debtors carry the explanation: base, days, rate and fraction.
+    // Rows of debtors carry the explanation: base, days, rate and fraction — each within the bill's 255 characters.
     expect(text).toMatch(/1\/300|1\/130/);
-    await page.getByRole('status').filter({ hasText: 'строк' }).waitFor();
+    const explanations = lines.slice(1).map((l) => l.split(';').slice(3).join(';').replace(/^"|"$/g, ''));
+    expect(Math.max(...explanations.map((e) => e.length))).toBeLessThanOrEqual(255);
+    await page.getByRole('status').filter({ hasText: 'пояснения не длиннее 255 знаков' }).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'epd-export.png'), fullPage: true });
+  });
+
+  it('shows the limit and the length of each sample explanation as the template is typed', async () => {
+    await page.getByText('Шаблон пояснения о расчёте пени').click();
+    const preview = page.getByTestId('epd-preview');
+    await preview.waitFor();
+    const lengths = await page.getByTestId('epd-sample-length').allTextContents();
+    expect(lengths.length).toBeGreaterThanOrEqual(4);
+    for (const l of lengths) expect(Number(/^(\d+) из 255 знаков/.exec(l)?.[1])).toBeLessThanOrEqual(255);
+    await page.locator('.epd-template').screenshot({ path: path.join(SCREENSHOTS, 'epd-template.png') });
+    // A fixed text longer than the limit is refused before saving.
+    const none = page.locator('textarea[name="none"]');
+    await none.fill(`${'Очень длинный текст без скобок. '.repeat(8)}{пени} {итого}`);
+    await page.getByTestId('epd-template-problems').waitFor();
+    await page.locator('.epd-template-form').screenshot({ path: path.join(SCREENSHOTS, 'epd-template-refused.png') });
+    expect(await page.getByTestId('epd-fixed-none').textContent()).toMatch(/до \d{3} из 255 знаков/);
+    expect(await page.getByRole('button', { name: 'Сохранить шаблон' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Вернуть шаблон по умолчанию' }).click();
+    await page.getByTestId('epd-template-problems').waitFor({ state: 'detached' });
+    expect(pageErrors).toEqual([]);
   });
 
   it('shows the penalty table on a debtor’s card and makes the «Расчёт пени» PDF', async () => {

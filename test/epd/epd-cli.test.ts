@@ -39,8 +39,24 @@ describe('penalty-run and epd-export commands', () => {
       await epdExportCommand.run({ values: { period: '2026-09', out: file }, positionals: [], core, io: exp.io }),
     ).toBe(0);
     expect(exp.out.join('')).toContain('Охват должников: 100 %');
+    expect(exp.out.join('')).toMatch(/Пояснения: не длиннее 255 знаков, самое длинное \d+, сокращено \d+ из \d+/);
     expect(iconv.decode(fs.readFileSync(file), 'win1251').split('\r\n')[0]).toBe(
       'Лицевой счёт;Пени за месяц, руб.;Задолженность по пени, руб.;Пояснение',
+    );
+
+    const withFull = io();
+    expect(
+      await epdExportCommand.run({
+        values: { period: '2026-09', out: file, full: 'file' },
+        positionals: [],
+        core,
+        io: withFull.io,
+      }),
+    ).toBe(0);
+    const fullFile = path.join(core.ctx.dataDir, 'out', 'epd-расчёт.csv');
+    expect(withFull.out.join('')).toContain(`Полный расчёт: ${fullFile}`);
+    expect(iconv.decode(fs.readFileSync(fullFile), 'win1251').split('\r\n')[0]).toBe(
+      'Лицевой счёт;Расчёт пени полностью',
     );
   });
 
@@ -56,8 +72,27 @@ describe('penalty-run and epd-export commands', () => {
       }),
     ).toBe(2);
     expect(
+      await epdExportCommand.run({
+        values: { period: '2026-09', out: 'x.csv', full: 'yes' },
+        positionals: [],
+        core,
+        io: bad.io,
+      }),
+    ).toBe(2);
+    expect(
       await epdExportCommand.run({ values: { period: '2026-05', out: 'x.csv' }, positionals: [], core, io: bad.io }),
     ).toBe(1);
     expect(bad.err.join('')).toContain('ещё не рассчитаны');
+  });
+
+  it('refuses a month the calendar does not have, through the shared period schema', async () => {
+    const run = io();
+    expect(await penaltyRunCommand.run({ values: { period: '2026-13' }, positionals: [], core, io: run.io })).toBe(2);
+    expect(run.err.join('')).toBe('--period: месяца 13 не бывает — 2026-13.\n');
+    const exp = io();
+    expect(
+      await epdExportCommand.run({ values: { period: '2026-00', out: 'x.csv' }, positionals: [], core, io: exp.io }),
+    ).toBe(2);
+    expect(exp.err.join('')).toBe('--period: месяца 00 не бывает — 2026-00.\n');
   });
 });

@@ -1,15 +1,18 @@
 /**
- * The ЕПД penalty export (measure 3) after a monthly run: CSV in windows-1251 decodes back with the four columns
- * and comma decimals, XLSX reads back with exceljs, coverage is 100 % when every УК charges penalty and names
- * the exceptions otherwise, every export is journaled with its coverage, and the template is edited through the API.
+ * The ЕПД penalty export (measure 3) after a monthly run on a demo district with five years of history: CSV in
+ * windows-1251 read back as the billing centre reads it, every «Пояснение» within 255 characters (a lower limit
+ * set by the administrator respected), both sums in every text, the full calculation as a second file; XLSX read
+ * back; coverage 100 % when every УК has its run, a УК whose contract excludes penalty listed without lowering it;
+ * every export journaled; the template edited, previewed and refused through the API.
  */
 import fs from 'node:fs';
 import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/open-core';
 import { runMonthlyPenalty } from '../../electron/core/penalty/monthly-penalty-run';
-import type { EpdCoverage, EpdExportResult } from '../../shared/api/contract-epd';
+import type { EpdCoverage, EpdExportResult, EpdTemplatePreview, EpdTemplateView } from '../../shared/api/contract-epd';
 import { NOW, closeDistrictCore, count, openDistrictCore } from '../penalty/penalty-district';
 
 let core: Core;
@@ -29,8 +32,15 @@ async function call<T>(method: string, input: unknown): Promise<T> {
   return result.value as T;
 }
 
+/** The CSV as the billing centre reads it: windows-1251, «;», quoted cells. */
+function readCsv(bytes: Buffer): string[][] {
+  return parse(iconv.decode(bytes, 'win1251'), { delimiter: ';' }) as string[][];
+}
+/** «1234,56» (a money cell) → «1 234,56» as the text writes it (no-break spaces between thousands). */
+const asText = (cell: string) => cell.replace(/\B(?=(\d{3})+,)/g, '\u00a0');
+
 beforeAll(async () => {
-  core = await openDistrictCore(150);
+  core = await openDistrictCore(200, 60);
   await run('2026-09');
 });
 afterAll(async () => {
@@ -38,7 +48,7 @@ afterAll(async () => {
 });
 
 describe('ЕПД export', () => {
-  it('writes CSV in windows-1251 that decodes back, one row per accrual, comma decimals', async () => {
+  it('writes CSV in windows-1251, one row per accrual, every explanation within 255 characters with both sums', async () => {
     const result = await call<EpdExportResult>('epd.export', {
       period: '2026-09',
       format: 'csv',
@@ -46,17 +56,51 @@ describe('ЕПД export', () => {
     });
     const bytes = Buffer.from(result.base64, 'base64');
     expect(bytes.equals(fs.readFileSync(result.savedPath))).toBe(true);
-    const lines = iconv.decode(bytes, 'win1251').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Лицевой счёт;Пени за месяц, руб.;Задолженность по пени, руб.;Пояснение');
+    expect(iconv.decode(bytes, 'win1251').split('\r\n')[0]).toBe(
+      'Лицевой счёт;Пени за месяц, руб.;Задолженность по пени, руб.;Пояснение',
+    );
+    const rows = readCsv(bytes).slice(1);
     const accruals = count(core, 'SELECT count(*) AS n FROM penalty_accruals');
-    expect(lines).toHaveLength(accruals + 1);
+    expect(rows).toHaveLength(accruals);
     expect(result.rows).toBe(accruals);
     const kopecks = (text: string) => Math.round(Number(text.replace(',', '.')) * 100);
-    const sum = lines.slice(1).reduce((s, l) => s + kopecks(l.split(';')[1] ?? ''), 0);
-    expect(sum).toBe(count(core, 'SELECT sum(accrued_kopecks) AS n FROM penalty_accruals'));
-    const charged = lines.find((l) => /;\d+,\d\d;.*по 1\/(300|130) ставки 9,5 % в день/.test(l));
-    expect(charged).toBeDefined();
-    expect(charged).toContain('Пени за сентябрь 2026');
+    expect(rows.reduce((s, r) => s + kopecks(r[1] ?? ''), 0)).toBe(
+      count(core, 'SELECT sum(accrued_kopecks) AS n FROM penalty_accruals'),
+    );
+    for (const [, accrued, total, text] of rows) {
+      expect(text?.length).toBeLessThanOrEqual(255);
+      expect(text).toContain(`Пени за сентябрь 2026: ${asText(accrued ?? '')} руб.`);
+      expect(text?.endsWith(`Долг по пени на 30.09.2026: ${asText(total ?? '')} руб.`)).toBe(true);
+    }
+    // Five years of debt: some texts had to leave the split out, and still say base, days, fraction and rate.
+    expect(result.texts).toMatchObject({ maxChars: 255 });
+    expect(result.texts.shortened).toBeGreaterThan(0);
+    expect(result.texts.longest).toBe(Math.max(...rows.map((r) => r[3]?.length ?? 0)));
+    const charged = rows.filter((r) => r[1] !== '0,00');
+    expect(charged.length).toBeGreaterThan(20);
+    for (const r of charged)
+      expect(r[3]).toMatch(
+        / — на долг (до )?[\d\u00a0]+,\d\d руб\. за \d+ дн\. по 1\/(300|130)( и 1\/130)? ставки 9,5 %/,
+      );
+    expect(charged.some((r) => /\(1\/300: [^)]+ за \d+ дн\./.test(r[3] ?? ''))).toBe(true);
+  });
+
+  it('gives the full calculation as a second file, as long as it takes', async () => {
+    const result = await call<EpdExportResult>('epd.export', {
+      period: '2026-09',
+      format: 'csv',
+      fullCalculation: 'file',
+    });
+    expect(readCsv(Buffer.from(result.base64, 'base64'))[0]).toHaveLength(4);
+    const file = result.fullCalculationFile;
+    expect(file?.fileName).toBe('ЕПД-пени-2026-09-расчёт-cp1251.csv');
+    const rows = readCsv(Buffer.from(file?.base64 ?? '', 'base64'));
+    expect(rows[0]).toEqual(['Лицевой счёт', 'Расчёт пени полностью']);
+    expect(rows).toHaveLength(result.rows + 1);
+    for (const r of rows.slice(1))
+      expect(r[1]).toMatch(/^Пени за сентябрь 2026: .* Задолженность по пени на 30\.09\.2026: [\d\u00a0]+,\d\d руб\.$/);
+    // The month-by-month list that used to go into the bill runs to thousands of characters for a long debtor.
+    expect(Math.max(...rows.slice(1).map((r) => r[1]?.length ?? 0))).toBeGreaterThan(3000);
   });
 
   it('writes XLSX that exceljs reads back', async () => {
@@ -83,6 +127,7 @@ describe('ЕПД export', () => {
     expect(coverage.debtorAccounts).toBeGreaterThan(0);
     expect(coverage.coveragePercent).toBe(100);
     expect(coverage.exceptions.every((e) => !e.affectsCoverage)).toBe(true);
+    expect(coverage.withPenaltyAccounts + coverage.exceptionsTotal).toBe(coverage.debtorAccounts);
     const journal = core.ctx.sqlite
       .prepare(`SELECT measure, summary, details_json AS details FROM actions WHERE kind = 'epd.exported' ORDER BY id`)
       .all() as Array<{
@@ -90,7 +135,7 @@ describe('ЕПД export', () => {
       summary: string;
       details: string;
     }>;
-    expect(journal).toHaveLength(2);
+    expect(journal).toHaveLength(3);
     expect(journal[0]?.measure).toBe(3);
     expect(journal[0]?.summary).toContain('охват должников 100 %');
     expect(JSON.parse(journal[0]?.details ?? '{}')).toMatchObject({
@@ -100,27 +145,30 @@ describe('ЕПД export', () => {
     });
   });
 
-  it('lists the debtors of a УК whose contract excludes penalty as exceptions', async () => {
+  it('lists the debtors of a УК whose contract excludes penalty as exceptions, without lowering coverage', async () => {
     const company = core.ctx.sqlite
       .prepare(
         'SELECT management_company_id AS id, count(*) AS debtors FROM account_summaries WHERE debt_kopecks > 0 GROUP BY 1 ORDER BY 2 DESC LIMIT 1',
       )
       .get() as { id: number; debtors: number };
     core.ctx.sqlite.prepare('UPDATE management_companies SET penalty_charged = 0 WHERE id = ?').run(company.id);
-    await run('2026-09');
-    const coverage = await call<EpdCoverage>('epd.coverage', { period: '2026-09' });
-    expect(coverage.coveragePercent).toBeLessThan(100);
-    const excluded = coverage.byReason.find((r) => r.reason === 'company_excluded');
-    expect(excluded?.count).toBe(company.debtors);
-    expect(coverage.exceptions[0]).toMatchObject({
-      reason: 'company_excluded',
-      affectsCoverage: true,
-      reasonText: expect.stringContaining('не предусматривает'),
-    });
-    expect(coverage.coveredAccounts).toBe(coverage.debtorAccounts - company.debtors);
-    core.ctx.sqlite.prepare('UPDATE management_companies SET penalty_charged = 1 WHERE id = ?').run(company.id);
-    await run('2026-09');
-    expect((await call<EpdCoverage>('epd.coverage', { period: '2026-09' })).coveragePercent).toBe(100);
+    try {
+      await run('2026-09');
+      const coverage = await call<EpdCoverage>('epd.coverage', { period: '2026-09' });
+      expect(coverage.coveragePercent).toBe(100);
+      const excluded = coverage.byReason.find((r) => r.reason === 'company_excluded');
+      expect(excluded).toMatchObject({ count: company.debtors, affectsCoverage: false });
+      expect(coverage.exceptions.filter((e) => e.reason === 'company_excluded')).toHaveLength(company.debtors);
+      expect(coverage.exceptions.find((e) => e.reason === 'company_excluded')?.reasonText).toContain(
+        'не предусматривает',
+      );
+    } finally {
+      core.ctx.sqlite.prepare('UPDATE management_companies SET penalty_charged = 1 WHERE id = ?').run(company.id);
+      await run('2026-09');
+    }
+    expect(
+      (await call<EpdCoverage>('epd.coverage', { period: '2026-09' })).byReason.map((r) => r.reason),
+    ).not.toContain('company_excluded');
   });
 
   it('a month without a run is refused with the reason; a month without runs lists every debtor as «не рассчитаны»', async () => {
@@ -134,18 +182,68 @@ describe('ЕПД export', () => {
     expect(coverage.byReason.map((r) => r.reason)).toEqual(['no_run']);
   });
 
-  it('edits the explanation template through the API and refuses unknown placeholders', async () => {
-    const got = await call<{ template: Record<string, string>; isDefault: boolean }>('epd.template.get', {});
-    expect(got.isDefault).toBe(true);
-    const template = { ...got.template, total: 'Пени: {пени} руб. за {месяц}. {строки}' };
-    const saved = await call<{ isDefault: boolean }>('epd.template.set', { template });
+  it('edits the explanation template through the API, previews it and refuses what would break the bill', async () => {
+    const got = await call<EpdTemplateView>('epd.template.get', {});
+    expect(got).toMatchObject({ isDefault: true, maxChars: 255, limitMin: 100, limitMax: 2000 });
+    const template = { ...got.template, charged: 'Пени {пени} руб.[, {доли}]; всего {итого} руб.' };
+    const preview = await call<EpdTemplatePreview>('epd.template.preview', { template });
+    expect(preview.problems).toEqual([]);
+    expect(preview.samples[0]).toMatchObject({ text: 'Пени 57,22 руб., 1/300 и 1/130; всего 101,87 руб.', length: 49 });
+    // The largest debtor of the district's newest run is among the samples.
+    expect(preview.samples[1]?.title).toMatch(/^Лицевой счёт \d+/);
+    const saved = await call<EpdTemplateView>('epd.template.set', { template });
     expect(saved.isDefault).toBe(false);
     const result = await call<EpdExportResult>('epd.export', { period: '2026-09', format: 'csv', encoding: 'utf-8' });
     const text = Buffer.from(result.base64, 'base64').toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text).toContain('Пени: ');
-    expect(text).not.toContain('Расчёт: ');
-    const bad = await core.dispatch('epd.template.set', { template: { ...template, line: 'база {базa}' } });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('{базa}') } });
+    // The text has «;» in it now, so the cell is quoted.
+    expect(text).toMatch(/;"Пени [\d\u00a0]+,\d\d руб\., 1\/300[^"]*; всего [\d\u00a0]+,\d\d руб\."\r\n/);
+    const bad = await core.dispatch('epd.template.set', { template: { ...template, none: 'нет {итогo}' } });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('{итогo}') },
+    });
+    const old = await core.dispatch('epd.template.set', { template: { ...template, total: 'Пени: {пени}' } });
+    expect(old).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    await call('epd.template.set', { template: got.defaults });
+  });
+
+  it('lets only an administrator change the limit, refuses one the template cannot fit, and keeps every text within it', async () => {
+    const users = core.ctx.sqlite.prepare('SELECT id, role FROM users ORDER BY id').all() as Array<{
+      id: number;
+      role: string;
+    }>;
+    const admin = users.find((u) => u.role === 'admin')?.id ?? 0;
+    const clerk = users.find((u) => u.role !== 'admin')?.id ?? 0;
+    expect(await core.dispatch('epd.limit.set', { actingUserId: clerk, maxChars: 160 })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    // The default «первые 30 дней» text needs 135 characters with the longest sums.
+    expect(await core.dispatch('epd.limit.set', { actingUserId: admin, maxChars: 120 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('до 135 знаков') },
+    });
+    expect(await core.dispatch('epd.limit.set', { actingUserId: admin, maxChars: 99 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect((await call<EpdTemplateView>('epd.limit.set', { actingUserId: admin, maxChars: 160 })).maxChars).toBe(160);
+    const result = await call<EpdExportResult>('epd.export', { period: '2026-09', format: 'csv' });
+    const rows = readCsv(Buffer.from(result.base64, 'base64')).slice(1);
+    expect(result.texts.maxChars).toBe(160);
+    for (const [, accrued, total, text] of rows) {
+      expect(text?.length).toBeLessThanOrEqual(160);
+      expect(text).toContain(asText(accrued ?? ''));
+      expect(text).toContain(asText(total ?? ''));
+    }
+    expect(result.texts.shortened).toBeGreaterThan(0);
+    const journal = core.ctx.sqlite
+      .prepare(`SELECT user_name AS userName, summary FROM actions WHERE kind = 'epd.limitChanged'`)
+      .all();
+    expect(journal).toEqual([
+      { userName: 'Администратор', summary: 'Предел длины пояснения о пенях в ЕПД: 255 → 160 знаков' },
+    ]);
+    await call('epd.limit.set', { actingUserId: admin, maxChars: 255 });
   });
 });

@@ -1,14 +1,23 @@
 /**
- * Stairwell notices (measure 6) for a whole building of the demo district: the PDF read back as text lists every
- * debtor flat of each entrance with its amount, and no name, surname, initials or phone number of any resident
- * of the building appears anywhere in it; an entrance with few flats is printed only after confirmation; the
- * posting journal records who put which notice up, where and when (measure 6 in the actions journal).
+ * Stairwell notices (measure 6) for a whole building of the demo district: the flats listed per entrance are
+ * exactly those whose measure-6 evaluation passes on their account cards; the PDF read back as text lists each of
+ * them with its amount, and no name, surname, initials or phone number of any resident of the building appears
+ * anywhere in it; when the few-flats limit (data) covers the entrances, they get their totals only — there is
+ * nothing to confirm that would print them flat by flat; the posting journal records who put which notice up,
+ * where and when (measure 6 in the actions journal).
  */
 import path from 'node:path';
 import { incline } from 'lvovich';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/open-core';
-import type { NoticeBuildingView, NoticeGenerateResult, NoticePostingView, NoticePreview } from '../../shared/api/contract-documents';
+import type {
+  NoticeBuildingView,
+  NoticeBuildingsView,
+  NoticeGenerateResult,
+  NoticePostingView,
+  NoticePreview,
+} from '../../shared/api/contract-documents';
+import type { AccountNextStep } from '../../shared/api/contract-work';
 import { rublesText } from '../../shared/documents/money-text';
 import { call, closeDocumentsCore, openDocumentsCore, pdfPages, pdfText, TODAY } from '../claims/documents-district';
 
@@ -21,11 +30,11 @@ const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
 
 beforeAll(async () => {
   core = await openDocumentsCore(200);
-  const buildings = await call<NoticeBuildingView[]>(core, 'notices.buildings', {});
-  building = [...buildings].sort((a, b) => b.debtorFlats - a.debtorFlats)[0] as NoticeBuildingView;
-  expect(building.debtorFlats).toBeGreaterThan(2);
+  const view = await call<NoticeBuildingsView>(core, 'notices.buildings', {});
+  building = [...view.buildings].sort((a, b) => b.listedFlats - a.listedFlats)[0] as NoticeBuildingView;
+  expect(building.listedFlats).toBeGreaterThan(2);
   preview = await call<NoticePreview>(core, 'notices.preview', { buildingIds: [building.id] });
-  result = await call<NoticeGenerateResult>(core, 'notices.generate', { buildingIds: [building.id], confirmFewFlats: true });
+  result = await call<NoticeGenerateResult>(core, 'notices.generate', { buildingIds: [building.id] });
 }, 240_000);
 
 afterAll(async () => {
@@ -38,9 +47,32 @@ function noticeText(): string {
 }
 
 describe('stairwell notices for a whole building', () => {
-  it('lists each debtor flat of each entrance with its amount, as of the date, a page per entrance', () => {
+  it('lists, entrance by entrance, exactly the flats whose measure-6 evaluation passes on the card', async () => {
+    const accounts = core.ctx.sqlite
+      .prepare(
+        `SELECT a.id, p.entrance, p.apartment FROM accounts a JOIN premises p ON p.id = a.premises_id WHERE p.building_id = ? ORDER BY a.id`,
+      )
+      .all(building.id) as Array<{ id: number; entrance: number | null; apartment: string }>;
+    const passing = new Map<string, Set<string>>();
+    for (const a of accounts) {
+      const step = await call<AccountNextStep>(core, 'account.evaluate', { accountId: a.id });
+      if (!step.measures.find((m) => m.measure === 6)?.available) continue;
+      const key = String(a.entrance);
+      passing.set(key, (passing.get(key) ?? new Set()).add(a.apartment));
+    }
+    expect([...passing.values()].reduce((n, s) => n + s.size, 0)).toBe(building.listedFlats);
+    expect(preview.entrances.map((e) => String(e.entrance)).sort()).toEqual([...passing.keys()].sort());
+    for (const e of preview.entrances) {
+      const expected = [...(passing.get(String(e.entrance)) ?? [])].sort();
+      expect(e.debtorFlats).toBe(expected.length);
+      if (e.mode === 'list') expect(e.rows.map((r) => r.apartment).sort()).toEqual(expected);
+      else expect(e.rows).toEqual([]);
+    }
+  });
+
+  it('prints each listed flat of each entrance with its amount, as of the date', () => {
     const text = noticeText();
-    expect(pdfPages(path.join(core.ctx.dataDir, result.printFile))).toBe(preview.entrances.length);
+    expect(pdfPages(path.join(core.ctx.dataDir, result.printFile))).toBeGreaterThanOrEqual(preview.entrances.length);
     expect(text).toContain('ОБЪЯВЛЕНИЕ');
     expect(text).toContain('По состоянию на 26.11.2026');
     for (const e of preview.entrances) {
@@ -48,7 +80,6 @@ describe('stairwell notices for a whole building', () => {
       for (const r of e.rows) {
         expect(text).toContain(`кв. ${r.apartment}`);
         expect(text).toContain(plain(`${rublesText(r.debtKopecks)} ₽`));
-        expect(r.debtKopecks).toBeGreaterThanOrEqual(preview.thresholdKopecks);
       }
     }
   });
@@ -98,18 +129,19 @@ describe('stairwell notices for a whole building', () => {
     }
   });
 
-  it('asks for confirmation before printing an entrance with few flats', async () => {
-    const smallest = Math.min(...preview.entrances.map((e) => e.flats));
-    // The limit is data: an administrator raises it from a date on; the notice then needs confirmation.
+  it('gives entrances within the few-flats limit their totals only, with nothing to confirm', async () => {
+    const largest = Math.max(...preview.entrances.map((e) => e.flats));
+    // The limit is data: an administrator raises it from a date on; the entrances then get totals only.
     core.ctx.sqlite
       .prepare(`INSERT INTO document_rules (key, valid_from_date, value_int, note) VALUES ('notice_few_flats', '2026-11-01', ?, 'тест')`)
-      .run(smallest);
-    const warned = await call<NoticePreview>(core, 'notices.preview', { buildingIds: [building.id] });
-    expect(warned.warnings.length).toBeGreaterThan(0);
-    expect(warned.warnings[0]).toMatch(/соседи легко узнают/);
-    const refused = await core.dispatch('notices.generate', { buildingIds: [building.id] });
-    expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.error.code).toBe('NOTICES.FEW_FLATS');
+      .run(largest);
+    const small = await call<NoticePreview>(core, 'notices.preview', { buildingIds: [building.id] });
+    expect(small.entrances.every((e) => e.mode === 'totals' && e.rows.length === 0)).toBe(true);
+    expect(small.notes[0]).toMatch(/только общая сумма/);
+    const printed = await call<NoticeGenerateResult>(core, 'notices.generate', { buildingIds: [building.id] });
+    const text = plain(pdfText(path.join(core.ctx.dataDir, printed.printFile)));
+    expect(text).not.toMatch(/кв\.\s*\d/);
+    expect(text).toContain('Квартир с долгом:');
     core.ctx.sqlite.prepare(`DELETE FROM document_rules WHERE key = 'notice_few_flats' AND valid_from_date = '2026-11-01'`).run();
   });
 
@@ -125,7 +157,7 @@ describe('stairwell notices for a whole building', () => {
     const list = await call<NoticePostingView[]>(core, 'notices.postings', {});
     expect(list[0]).toMatchObject({ documentId: doc.documentId, place: 'доска объявлений у лифта', postedDate: TODAY });
     const journal = core.ctx.sqlite.prepare(`SELECT kind, summary FROM actions WHERE measure = 6 ORDER BY id`).all() as Array<{ kind: string; summary: string }>;
-    expect(journal.map((j) => j.kind)).toEqual(['notice.generated', 'notice.posted']);
-    expect(journal[1]?.summary).toContain('доска объявлений у лифта');
+    expect(journal.map((j) => j.kind)).toEqual(['notice.generated', 'notice.generated', 'notice.posted']);
+    expect(journal[2]?.summary).toContain('доска объявлений у лифта');
   });
 });

@@ -16,8 +16,8 @@ export const NOW = Date.UTC(2026, 10, 26, 9);
  * The core lives for a whole test file (support/temp-dir removes its folders after each test, and the run's worker
  * threads open the database file by name), so this folder is removed by `closeDistrictCore`.
  */
-export async function openDistrictCore(accounts = 150): Promise<Core> {
-  const district = await writeSmallDistrict(accounts, ['csv'], 24);
+export async function openDistrictCore(accounts = 150, months = 24): Promise<Core> {
+  const district = await writeSmallDistrict(accounts, ['csv'], months);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-penalty-'));
   const core = openCore({
     dataDir,

@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BRACKET_CODES } from '../../../shared/registry/brackets';
-import { isIsoDate, isoDateInZone } from '../../../shared/dates/iso-date';
+import { isoDateInZone } from '../../../shared/dates/iso-date';
+import { checkCalendarValue, isoDateSchema } from '../../../shared/api/calendar-schemas';
 import { AppError } from '../../core/app-error';
 import { createClaimBatch, runClaimBatch } from '../../core/claims/claim-batch';
 import type { CliCommand } from '../cli-command';
@@ -38,11 +39,12 @@ export const claimsCommand: CliCommand = {
       return 2;
     }
     const today = isoDateInZone(core.ctx.clock());
-    const asOf = typeof values['as-of'] === 'string' ? values['as-of'] : today;
-    if (!isIsoDate(asOf)) {
-      io.err('--as-of — дата в виде ГГГГ-ММ-ДД.\n');
+    const checkedAsOf = checkCalendarValue(isoDateSchema('--as-of'), values['as-of'] ?? today);
+    if (!checkedAsOf.ok) {
+      io.err(`${checkedAsOf.message}\n`);
       return 2;
     }
+    const asOf = checkedAsOf.value;
     const limit = typeof values.limit === 'string' ? Number(values.limit) : 0;
     const company = typeof values.company === 'string' ? Number(values.company) : null;
     if (!Number.isInteger(limit) || limit < 0 || (company !== null && (!Number.isInteger(company) || company <= 0))) {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { writeDemoDistrict, type DemoFormat } from '../../core/demo/write-demo-district';
 import type { CliCommand } from '../cli-command';
 import { progressPrinter } from '../progress-printer';
+import { checkCalendarValue, isoDateSchema, periodSchema } from '../../../shared/api/calendar-schemas';
 
 export const demoCommand: CliCommand = {
   name: 'demo',
@@ -38,15 +39,13 @@ export const demoCommand: CliCommand = {
       io.err('--months — целое число от 1 до 120.\n');
       return 2;
     }
-    const endPeriod = values['end-period'] as string | undefined;
-    if (endPeriod !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(endPeriod)) {
-      io.err('--end-period — месяц в виде ГГГГ-ММ, например 2026-10.\n');
-      return 2;
-    }
-    const asOf = values['as-of'] as string | undefined;
-    if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-      io.err('--as-of — дата в виде ГГГГ-ММ-ДД.\n');
-      return 2;
+    const endPeriod = values['end-period'] === undefined ? undefined : checkCalendarValue(periodSchema('--end-period'), values['end-period']);
+    const asOf = values['as-of'] === undefined ? undefined : checkCalendarValue(isoDateSchema('--as-of'), values['as-of']);
+    for (const checked of [endPeriod, asOf]) {
+      if (checked && !checked.ok) {
+        io.err(`${checked.message}\n`);
+        return 2;
+      }
     }
     const formats = String(values.format ?? 'csv,xlsx').split(',').map((f) => f.trim()) as DemoFormat[];
     if (formats.some((f) => f !== 'csv' && f !== 'xlsx')) {
@@ -58,8 +57,8 @@ export const demoCommand: CliCommand = {
       accounts,
       seed: typeof values.seed === 'string' ? values.seed : 'krasnogorsk',
       months,
-      ...(endPeriod ? { endPeriod } : {}),
-      ...(asOf ? { asOfDate: asOf } : {}),
+      ...(endPeriod?.ok ? { endPeriod: endPeriod.value } : {}),
+      ...(asOf?.ok ? { asOfDate: asOf.value } : {}),
       outDir: path.resolve(values.out),
       formats,
       onProgress: (done, total) => print('Создание файлов', total > 0 ? done / total : 0),

@@ -15,10 +15,12 @@ import { claimsCommand } from './claims-command';
 import { mailingCommand } from './mailing-command';
 import { noticesCommand } from './notices-command';
 import { accountCommand } from './account-command';
+import { limitationCommand } from './limitation-command';
 
 export const commands: CliCommand[] = [
   infoCommand,
   accountCommand,
+  limitationCommand,
   importCommand,
   demoCommand,
   penaltyCommand,

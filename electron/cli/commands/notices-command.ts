@@ -1,28 +1,25 @@
 /**
- * @file `notices --building ИД --out ПАПКА`: stairwell notices (measure 6) for one or more buildings — apartment
- * numbers and amounts only — into a folder. Entrances with very few flats are refused unless
- * `--confirm-few-flats` is given after the warning has been read.
+ * @file `notices --building ИД --out ПАПКА`: stairwell notices (measure 6) for one or more buildings into a folder.
+ * Who is listed is the rule book's measure-6 evaluation today (as on the account card); apartment numbers and
+ * amounts only, entrances with few flats get their totals only. Prints the summary: flats left out, by reason.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isIsoDate, isoDateInZone } from '../../../shared/dates/iso-date';
+import { isoDateInZone } from '../../../shared/dates/iso-date';
+import { localMoment } from '../../../shared/rules/contact/local-time';
 import { AppError } from '../../core/app-error';
 import { generateNotices } from '../../core/notices/notice-generate';
-import { planNotices } from '../../core/notices/notice-entrances';
 import type { CliCommand } from '../cli-command';
 import { copyOut } from './document-output';
 
 export const noticesCommand: CliCommand = {
   name: 'notices',
-  summary: 'объявления о долгах для подъездов дома (мероприятие 6): только номера квартир и суммы',
-  usage: 'notices (--building ИД ... | --address ТЕКСТ) --out ПАПКА [--threshold РУБ] [--as-of ГГГГ-ММ-ДД] [--confirm-few-flats] [--data-dir ПАПКА]',
+  summary: 'объявления о долгах для подъездов дома (мероприятие 6) по правилам: только номера квартир и суммы',
+  usage: 'notices (--building ИД ... | --address ТЕКСТ) --out ПАПКА [--data-dir ПАПКА]',
   options: {
     building: { type: 'string', multiple: true, description: 'код дома в базе (можно несколько раз)' },
     address: { type: 'string', description: 'часть адреса дома, например «Оптический, д. 1» (все подходящие дома)' },
     out: { type: 'string', description: 'папка: файл для печати и файлы по домам' },
-    threshold: { type: 'string', description: 'порог долга в рублях (по умолчанию из настроек документов)' },
-    'as-of': { type: 'string', description: 'дата «по состоянию на» (по умолчанию сегодня)' },
-    'confirm-few-flats': { type: 'boolean', description: 'печатать и подъезды, где мало квартир (после предупреждения)' },
   },
   needsCore: true,
   async run({ values, core, io }) {
@@ -41,24 +38,14 @@ export const noticesCommand: CliCommand = {
       io.err('Укажите папку: --out ПАПКА.\n');
       return 2;
     }
-    const today = isoDateInZone(core.ctx.clock());
-    const asOf = typeof values['as-of'] === 'string' ? values['as-of'] : today;
-    if (!isIsoDate(asOf)) {
-      io.err('--as-of — дата в виде ГГГГ-ММ-ДД.\n');
-      return 2;
-    }
-    const threshold = typeof values.threshold === 'string' ? Math.round(Number(values.threshold.replace(',', '.')) * 100) : null;
-    if (threshold !== null && !(threshold >= 0)) {
-      io.err('--threshold — сумма в рублях, например 5000.\n');
-      return 2;
-    }
+    const nowMs = core.ctx.clock();
     try {
-      const plan = planNotices(sqlite, ids, asOf, threshold);
-      for (const w of plan.warnings) io.err(`Внимание: ${w}\n`);
       const result = await generateNotices(
-        { sqlite, dataDir, userName: core.ctx.userName, nowMs: core.ctx.clock(), issuedDate: today },
-        { buildingIds: ids, asOfDate: asOf, thresholdKopecks: threshold, confirmFewFlats: values['confirm-few-flats'] === true },
+        { sqlite, dataDir, userName: core.ctx.userName, nowMs, issuedDate: isoDateInZone(nowMs) },
+        { buildingIds: ids, today: localMoment(nowMs).date },
       );
+      for (const note of result.notes) io.err(`Внимание: ${note}\n`);
+      io.out(`${result.summary}\n`);
       fs.mkdirSync(path.resolve(values.out), { recursive: true });
       io.out(`Файл для печати: ${copyOut(dataDir, result.printFile, values.out)} (${result.pages} стр.)\n`);
       for (const d of result.documents) io.out(`${d.buildingAddress}: ${copyOut(dataDir, d.filePath, values.out, 'doma')}\n`);

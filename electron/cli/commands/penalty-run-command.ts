@@ -6,6 +6,7 @@ import { runMonthlyPenalty } from '../../core/penalty/monthly-penalty-run';
 import { AppError } from '../../core/app-error';
 import type { CliCommand } from '../cli-command';
 import { progressPrinter } from '../progress-printer';
+import { checkCalendarValue, periodSchema } from '../../../shared/api/calendar-schemas';
 
 export const penaltyRunCommand: CliCommand = {
   name: 'penalty-run',
@@ -19,11 +20,16 @@ export const penaltyRunCommand: CliCommand = {
   needsCore: true,
   async run({ values, core, io }) {
     if (!core) return 1;
-    const period = values.period;
-    if (typeof period !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) {
+    if (typeof values.period !== 'string') {
       io.err('Укажите месяц: --period ГГГГ-ММ, например --period 2026-09.\n');
       return 2;
     }
+    const checked = checkCalendarValue(periodSchema('--period'), values.period);
+    if (!checked.ok) {
+      io.err(`${checked.message}\n`);
+      return 2;
+    }
+    const period = checked.value;
     const companyId = values.company === undefined ? null : Number(values.company);
     if (companyId !== null && (!Number.isInteger(companyId) || companyId <= 0)) {
       io.err('--company — код УК, целое положительное число.\n');

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import type { FileResult, SmsBatchView, SmsReportResult, SmsWorklist } from '../../../shared/api/contract-work';
-import { DEFAULT_SMS_TEMPLATE } from '../../../shared/rules/contact/sms-template';
+import { DEFAULT_SMS_TEMPLATE, smsRubles } from '../../../shared/rules/contact/sms-template';
 import type { CliCommand } from '../cli-command';
 import { apiCall, copyOut, runWork, uploadForCli, CliRefusal } from './work-cli-helpers';
 
@@ -39,7 +39,7 @@ export const smsCommand: CliCommand = {
         return runWork(io, json, async () => {
           const w = await apiCall<SmsWorklist>(core, 'sms.worklist', {});
           return {
-            text: `Получателей SMS на ${w.date}: ${w.eligible} (долг более ${w.thresholdKopecks / 100} руб.). Не подходят: ${w.skipped.map((s) => `${s.reason} — ${s.count}`).join(', ') || 'нет'}\n`,
+            text: `Получателей SMS на ${w.date}: ${w.eligible} (долг более ${smsRubles(w.thresholdKopecks)} руб.). Не подходят: ${w.skipped.map((s) => `${s.reason} — ${s.count}`).join(', ') || 'нет'}\n`,
             data: w,
           };
         });

@@ -1,6 +1,6 @@
 /**
- * @file Handlers of the paper documents (shared/api/contract-documents.ts): claim batches (a job), their mailing
- * files and delivery, stairwell notices and postings, files from the registry.
+ * @file Handlers of the paper documents (shared/api/contract-documents.ts): claim batches (a job), stairwell notices
+ * and postings, files from the registry. The mailing of claims: mailing-handlers.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,23 +9,18 @@ import type { CoreContext } from '../core-context';
 import type {
   documentsApiInputs,
   DocumentBatchView,
-  MailLetterView,
-  NoticeBuildingView,
 } from '../../../shared/api/contract-documents';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
+import { localMoment } from '../../../shared/rules/contact/local-time';
 import { AppError } from '../app-error';
 import { claimCandidates, exclusionSummary } from '../claims/claim-candidates';
 import { batchExclusions, createClaimBatch, discardClaimBatch } from '../claims/claim-batch';
 import { claimLetterSettings, saveClaimLetterSettings } from '../claims/claim-letter-settings';
 import { listClaimSigners, requireSigners, saveClaimSigner } from '../claims/claim-signers';
-import { documentRule } from '../documents/document-rules';
 import { requireAdmin } from '../users/users-repo';
-import { exportMailing } from '../mailing/mailing-export';
-import { mailItemsOf } from '../mailing/mail-items';
-import { importTrackingNumbers } from '../mailing/tracking-import';
-import { setDeliveryOutcome } from '../mailing/delivery-outcome';
-import { planNotices } from '../notices/notice-entrances';
-import { generateNotices } from '../notices/notice-generate';
+import { noticeBuildings } from '../notices/notice-buildings';
+import { noticeRuleView, planNotices } from '../notices/notice-entrances';
+import { generateNotices, planSummary } from '../notices/notice-generate';
 import { listPostings, recordPosting } from '../notices/notice-postings';
 
 export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typeof documentsApiInputs> {
@@ -41,6 +36,8 @@ export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, key
     return { savedPath, sha256: doc.sha256 };
   };
   const today = () => isoDateInZone(ctx.clock());
+  /** The day the rule book is evaluated on, as the account card's next step does. */
+  const ruleToday = () => localMoment(ctx.clock()).date;
   const env = () => ({ sqlite: ctx.sqlite, dataDir: ctx.dataDir, userName: ctx.userName, nowMs: ctx.clock() });
   const claimSettings = () => ({
     signers: listClaimSigners(ctx.sqlite),
@@ -160,59 +157,36 @@ export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, key
       await ctx.openInViewer(savedPath);
       return { savedPath };
     },
-    'mailing.letters': ({ batchId }) =>
-      mailItemsOf(ctx.sqlite, batchId, today())
-        .slice(0, 2000)
-        .map((m): MailLetterView => ({
-          id: m.id,
-          orderNumber: m.orderNumber,
-          recipientName: m.recipientName,
-          address: m.address,
-          postalCode: m.postalCode,
-          accountNumber: m.accountNumber,
-          totalKopecks: m.totalKopecks,
-          trackingNumber: m.trackingNumber,
-          outcome: m.outcome,
-          outcomeDate: m.outcomeDate,
-        })),
-    'mailing.export': ({ batchId }) => exportMailing(env(), batchId),
-    'mailing.importTracking': ({ batchId, text }) => importTrackingNumbers(ctx.sqlite, batchId, text),
-    'mailing.setOutcome': (input) => setDeliveryOutcome(ctx.sqlite, input, ctx.userName, ctx.clock()),
-    'notices.buildings': ({ thresholdKopecks }) => {
-      const threshold = thresholdKopecks ?? documentRule(ctx.sqlite, 'notice_min_debt_kopecks', today());
-      return ctx.sqlite
-        .prepare(
-          `SELECT b.id, b.address, b.entrances, count(DISTINCT p.id) AS flats,
-                  count(DISTINCT CASE WHEN s.debt_kopecks >= @threshold AND s.status = 'open' THEN p.id END) AS debtorFlats
-             FROM buildings b JOIN premises p ON p.building_id = b.id
-             LEFT JOIN accounts a ON a.premises_id = p.id LEFT JOIN account_summaries s ON s.account_id = a.id
-            GROUP BY b.id ORDER BY b.address_search`,
-        )
-        .all({ threshold }) as NoticeBuildingView[];
+    'notices.buildings': () => {
+      const day = ruleToday();
+      return { ...noticeRuleView(ctx.sqlite, day), buildings: noticeBuildings(ctx.sqlite, day) };
     },
-    'notices.preview': ({ buildingIds, thresholdKopecks, asOfDate }) => {
-      const plan = planNotices(ctx.sqlite, buildingIds, asOfDate ?? today(), thresholdKopecks);
+    'notices.preview': ({ buildingIds }) => {
+      const plan = planNotices(ctx.sqlite, buildingIds, ruleToday());
       return {
         asOfDate: plan.asOfDate,
-        thresholdKopecks: plan.thresholdKopecks,
+        ruleVersion: plan.ruleVersion,
+        conditions: plan.conditions,
+        allConditions: plan.allConditions,
         fewFlatsLimit: plan.fewFlatsLimit,
-        warnings: plan.warnings,
         entrances: plan.entrances.map((e) => ({
           buildingId: e.buildingId,
           buildingAddress: e.buildingAddress,
           entrance: e.entrance,
           flats: e.flats,
+          mode: e.mode,
           rows: e.rows,
+          debtorFlats: e.debtorFlats,
           totalKopecks: e.totalKopecks,
-          fewFlats: e.fewFlats,
         })),
+        leftOut: plan.leftOut,
+        withoutDebtFlats: plan.withoutDebtFlats,
+        notes: plan.notes,
+        summary: planSummary(plan),
       };
     },
-    'notices.generate': async ({ buildingIds, thresholdKopecks, asOfDate, confirmFewFlats }) => {
-      const result = await generateNotices(
-        { ...env(), issuedDate: today() },
-        { buildingIds, thresholdKopecks, asOfDate: asOfDate ?? today(), confirmFewFlats },
-      );
+    'notices.generate': async ({ buildingIds }) => {
+      const result = await generateNotices({ ...env(), issuedDate: today() }, { buildingIds, today: ruleToday() });
       const print = ctx.sqlite
         .prepare(`SELECT id FROM generated_documents WHERE batch_id = ? AND kind = 'notices_print'`)
         .get(result.batchId) as { id: number };

@@ -11,17 +11,30 @@ import { checkRunRequest } from '../penalty/monthly-penalty-run';
 import { listPenaltyRuns } from '../penalty/penalty-runs-repo';
 import { exportEpd } from '../epd/epd-export';
 import { epdCoverage } from '../epd/epd-coverage';
-import { DEFAULT_EPD_TEMPLATE, EPD_PLACEHOLDERS, getEpdTemplate, setEpdTemplate } from '../epd/epd-template';
+import {
+  DEFAULT_EPD_TEMPLATE,
+  EPD_PLACEHOLDERS,
+  PLACEHOLDER_HINTS,
+  getEpdTemplate,
+  setEpdTemplate,
+} from '../epd/epd-template';
+import { getEpdLimit, setEpdLimit } from '../epd/epd-settings';
+import { previewEpdTemplate } from '../epd/epd-preview';
+import { requireAdmin } from '../users/users-repo';
 import { periodWords } from '../../../shared/dates/period-words';
-
+import { EPD_LIMIT_MAX, EPD_LIMIT_MIN, type EpdTemplateView } from '../../../shared/api/contract-epd';
 
 export function createEpdHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typeof epdApiInputs> {
-  const templateView = () => {
+  const templateView = (): EpdTemplateView => {
     const template = getEpdTemplate(ctx.sqlite);
     return {
       template,
       isDefault: JSON.stringify(template) === JSON.stringify(DEFAULT_EPD_TEMPLATE),
-      placeholders: EPD_PLACEHOLDERS,
+      defaults: DEFAULT_EPD_TEMPLATE,
+      placeholders: EPD_PLACEHOLDERS.map((name) => ({ name, hint: PLACEHOLDER_HINTS[name] })),
+      maxChars: getEpdLimit(ctx.sqlite),
+      limitMin: EPD_LIMIT_MIN,
+      limitMax: EPD_LIMIT_MAX,
     };
   };
   return {
@@ -36,6 +49,16 @@ export function createEpdHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typ
       const title = `Начисление пени за ${periodWords(period)}: ${company ? `УК «${company.name}»` : 'все УК'}`;
       return { jobId: ctx.jobs.start('penalty-run', title, { task: 'penalty-run', period, companyId }).id };
     },
+    'penaltyRun.recalculate': ({ periods }) => {
+      const sorted = [...new Set(periods)].sort();
+      for (const period of sorted) checkRunRequest(ctx.sqlite, period, null, ctx.clock());
+      const months =
+        sorted.length <= 3
+          ? sorted.map(periodWords).join(', ')
+          : `${sorted.length} мес. (${periodWords(sorted[0] ?? '')} – ${periodWords(sorted[sorted.length - 1] ?? '')})`;
+      const title = `Пересчёт пени за ${months}: все УК`;
+      return { jobId: ctx.jobs.start('penalty-recalculation', title, { task: 'penalty-recalculation', periods: sorted }).id };
+    },
     'penaltyRun.list': ({ period }) => listPenaltyRuns(ctx.sqlite, period),
     'epd.export': (input) =>
       exportEpd({ ...input, sqlite: ctx.sqlite, dataDir: ctx.dataDir, userName: ctx.userName, nowMs: ctx.clock() }),
@@ -43,7 +66,14 @@ export function createEpdHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typ
     'epd.template.get': () => templateView(),
     'epd.template.set': ({ template }) => {
       const nowMs = ctx.clock();
-      setEpdTemplate(ctx.sqlite, template, ctx.userName, nowMs, isoDateInZone(nowMs));
+      setEpdTemplate(ctx.sqlite, template, getEpdLimit(ctx.sqlite), ctx.userName, nowMs, isoDateInZone(nowMs));
+      return templateView();
+    },
+    'epd.template.preview': ({ template }) => previewEpdTemplate(ctx.sqlite, template),
+    'epd.limit.set': ({ actingUserId, maxChars }) => {
+      const admin = requireAdmin(ctx.sqlite, actingUserId);
+      const nowMs = ctx.clock();
+      setEpdLimit(ctx.sqlite, maxChars, admin.fullName, nowMs, isoDateInZone(nowMs));
       return templateView();
     },
   };

@@ -22,6 +22,7 @@ import { addMoratorium, addRateRegime } from '../penalty/legal-decrees-service';
 import { createEpdHandlers } from './epd-handlers';
 import { createWorkHandlers } from './work-handlers';
 import { createDocumentsHandlers } from './documents-handlers';
+import { createMailingHandlers } from './mailing-handlers';
 import { accountDebtReport } from '../debt/account-debt-report';
 
 /**
@@ -78,6 +79,7 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
       return { jobId: ctx.jobs.start('demo', title, { task: 'demo', accounts, seed, months: history }).id };
     },
     'jobs.get': ({ jobId }) => ctx.jobs.get(jobId),
+    'jobs.list': () => ctx.jobs.list(),
     'legalTables.get': () => legalTablesView(ctx.sqlite),
     'legalTables.addKeyRate': (input) => addKeyRate(ctx.sqlite, input, ctx.userName, ctx.clock()),
     'legalTables.addRateRegime': (input) => addRateRegime(ctx.sqlite, input, ctx.userName, ctx.clock()),
@@ -86,6 +88,7 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     ...createEpdHandlers(ctx),
     ...createWorkHandlers(ctx),
     ...createDocumentsHandlers(ctx),
+    ...createMailingHandlers(ctx),
     'account.debt': ({ number, asOf }) => accountDebtReport(ctx.sqlite, number, asOf ?? isoDateInZone(ctx.clock())),
   };
 }

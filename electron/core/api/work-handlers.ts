@@ -9,8 +9,6 @@ import type { workApiInputs, RulesView } from '../../../shared/api/contract-work
 import { AppError } from '../app-error';
 import { localMoment } from '../../../shared/rules/contact/local-time';
 import { FACT_SPECS } from '../../../shared/rules/eligibility/facts';
-import { smsSize } from '../../../shared/rules/contact/sms-segments';
-import { DEFAULT_HOW_TO_PAY, renderSms, unknownPlaceholders } from '../../../shared/rules/contact/sms-template';
 import { ensureUsers, getUser, listUsers, requireAdmin, saveUser } from '../users/users-repo';
 import { currentRuleBook, listRuleBookVersions, saveRuleBook } from '../rules/rule-book-repo';
 import { accountNextStep } from '../rules/account-next-step';
@@ -21,7 +19,8 @@ import { readCallCard } from '../calls/call-card';
 import { recordCall } from '../calls/record-call';
 import { exportCallList, importCallResults } from '../calls/call-list-xlsx';
 import { checkPromises, listPromises } from '../calls/check-promises';
-import { smsWorklist } from '../sms/sms-worklist';
+import { smsWorklist, withAddresses } from '../sms/sms-worklist';
+import { smsPreview } from '../sms/sms-preview';
 import { createSmsBatch, exportSmsBatch, importSmsReport, listBatches } from '../sms/sms-batch';
 import { ensurePlanTargets, readCockpit, setPlanTarget } from '../cockpit/cockpit';
 import { resolveUpload } from '../billing/upload-store';
@@ -104,7 +103,7 @@ export function createWorkHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof ty
           userName: user.fullName,
           outcome: input.outcome,
           promiseDate: input.promiseDate,
-          promiseKopecks: input.promiseRub === null ? null : Math.round(input.promiseRub * 100),
+          promiseKopecks: input.promiseKopecks,
           callbackAt: input.callbackAt,
           note: input.note,
         },
@@ -126,24 +125,10 @@ export function createWorkHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof ty
         eligible: recipients.length,
         thresholdKopecks: threshold,
         skipped: [...skipped.entries()].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count),
-        sample: recipients.slice(0, 20),
+        sample: withAddresses(ctx.sqlite, recipients.slice(0, 20)),
       };
     },
-    'sms.preview': ({ template }) => {
-      const sample = ctx.sqlite
-        .prepare(
-          'SELECT number, debt_kopecks AS debt, address FROM account_summaries ORDER BY debt_kopecks DESC LIMIT 1',
-        )
-        .get() as { number: string; debt: number; address: string } | undefined;
-      const text = renderSms(template, {
-        number: sample?.number ?? '0000000000',
-        debtKopecks: sample?.debt ?? 4_532_050,
-        date: today(),
-        howToPay: DEFAULT_HOW_TO_PAY,
-        address: sample?.address ?? 'г. Красногорск, ул. Ленина, д. 1, кв. 1',
-      });
-      return { text, ...smsSize(text), unknownPlaceholders: unknownPlaceholders(template) };
-    },
+    'sms.preview': (input) => smsPreview(ctx.sqlite, input, today()),
     'sms.createBatch': (input) => createSmsBatch(ctx.sqlite, input, ctx.userName, ctx.clock()),
     'sms.batches': () => listBatches(ctx.sqlite),
     'sms.exportBatch': ({ batchId }) => exportSmsBatch(ctx.sqlite, ctx.dataDir, batchId, ctx.userName, ctx.clock()),

@@ -13,6 +13,9 @@ import { CALL_OUTCOMES, type CallOutcome } from '../../../shared/rules/contact/c
 import type { CallsImportResult, FileResult } from '../../../shared/api/contract-work';
 import { readMyQueue } from './my-queue';
 import { recordCall } from './record-call';
+import { parseDate } from '../import/parse-date';
+import { parseMoney } from '../import/parse-money';
+import { ValueError } from '../import/errors';
 
 const HEADERS = [
   '№',
@@ -90,11 +93,18 @@ function cellText(v: ExcelJS.CellValue): string {
   return String(v).trim();
 }
 
-/** 'ДД.ММ.ГГГГ' or an Excel date → 'YYYY-MM-DD'. */
-function parseDate(v: ExcelJS.CellValue): string | null {
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(cellText(v));
-  return m ? `${m[3]}-${m[2]?.padStart(2, '0')}-${m[1]?.padStart(2, '0')}` : null;
+/** 'ДД.ММ.ГГГГ' or an Excel date → 'YYYY-MM-DD' checked against the calendar (31.02 refused); empty → null. */
+function cellDate(v: ExcelJS.CellValue): string | null | ValueError {
+  if (v instanceof Date || typeof v === 'number') return parseDate(v);
+  const text = cellText(v);
+  return text === '' ? null : parseDate(text);
+}
+
+/** Rubles as typed («15 000,50») or an XLSX number → exact integer kopecks, never through `× 100`; empty → null. */
+function cellKopecks(v: ExcelJS.CellValue): number | null | ValueError {
+  if (typeof v === 'number') return parseMoney(v);
+  const text = cellText(v);
+  return text === '' ? null : parseMoney(text);
 }
 
 /** 'ЧЧ:ММ' or an Excel time → minutes from midnight. */
@@ -147,7 +157,18 @@ export async function importCallResults(
     else if (!outcome) refuse(`код результата «${code}» — должен быть от 1 до 9`);
     else if (minute === null) refuse('не указано время звонка (ЧЧ:ММ)');
     else {
-      const promiseRub = Number(cellText(row.getCell(12).value).replace(/\s/g, '').replace(',', '.'));
+      // Only a promise reads the date and sum columns; what is typed there for other outcomes is not used.
+      const promise = outcome === 'promise';
+      const promiseDate = promise ? cellDate(row.getCell(11).value) : null;
+      const promiseKopecks = promise ? cellKopecks(row.getCell(12).value) : null;
+      if (promiseDate instanceof ValueError) {
+        refuse(`дата обещания: ${promiseDate.message}`);
+        continue;
+      }
+      if (promiseKopecks instanceof ValueError) {
+        refuse(`сумма обещания: ${promiseKopecks.message}`);
+        continue;
+      }
       try {
         recordCall(
           sqlite,
@@ -155,8 +176,8 @@ export async function importCallResults(
             accountId: account.id,
             userName,
             outcome,
-            promiseDate: parseDate(row.getCell(11).value),
-            promiseKopecks: Number.isFinite(promiseRub) && promiseRub > 0 ? Math.round(promiseRub * 100) : null,
+            promiseDate,
+            promiseKopecks: promiseKopecks !== null && promiseKopecks > 0 ? promiseKopecks : null,
             callbackAt: null,
             note: cellText(row.getCell(13).value),
           },

@@ -10,6 +10,7 @@ import { assertContactAllowed, insertContact } from '../contacts/contact-guard';
 import { outcomeLabel, type CallOutcome } from '../../../shared/rules/contact/call-outcomes';
 import { formatKopecksAsRub } from '../../../shared/rules/eligibility/format-fact';
 import type { RecordCallResult } from '../../../shared/api/contract-work';
+import { isIsoDate } from '../../../shared/dates/iso-date';
 
 export interface RecordCallInput {
   accountId: number;
@@ -31,6 +32,10 @@ export function recordCall(sqlite: Database.Database, input: RecordCallInput, at
       if (!input.promiseDate || input.promiseKopecks === null || input.promiseKopecks <= 0) {
         throw new AppError('VALIDATION', 'Для обещания оплатить укажите дату и сумму.');
       }
+      if (!isIsoDate(input.promiseDate))
+        throw new AppError('VALIDATION', `Такой даты нет в календаре: ${ruDate(input.promiseDate)}.`);
+      if (!Number.isSafeInteger(input.promiseKopecks))
+        throw new AppError('VALIDATION', 'Сумма обещания — целое число копеек.');
       if (input.promiseDate < localDate) throw new AppError('VALIDATION', 'Дата обещанной оплаты уже прошла.');
     }
     const item = sqlite

@@ -29,7 +29,13 @@ import { renderInOrder } from './claim-render-pool';
 import { claimCandidates, exclusionSummary, type ClaimBatchRequest, type ClaimExclusion } from './claim-candidates';
 import { requireSigners } from './claim-signers';
 
-export const CHUNK_ACCOUNTS = 30;
+/**
+ * Accounts per chunk. Each account brings its letters (two sheets each) and its attachments — the statement and the
+ * penalty calculation, some 15–25 pages for five years of history — so a chunk of 6 is about as many pages as the
+ * 30 one-page letters a chunk held before the attachments; 30 accounts with attachments (~600 pages in one render)
+ * ran a render thread out of its heap.
+ */
+export const CHUNK_ACCOUNTS = 6;
 
 interface BatchParams extends ClaimBatchRequest {
   accountIds: number[];
@@ -180,8 +186,8 @@ export async function runClaimBatch(
        FROM account_summaries s JOIN accounts a ON a.id = s.account_id LEFT JOIN premises p ON p.id = a.premises_id WHERE s.account_id = ?`,
   );
   const insertItem = sqlite.prepare(
-    `INSERT INTO mail_items (batch_id, document_id, account_id, position, recipient_name, address, postal_code, building_id, entrance, apartment, total_kopecks)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO mail_items (batch_id, document_id, account_id, position, recipient_name, address, postal_code, building_id, entrance, apartment, total_kopecks, pages)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const isCancelled = sqlite.prepare('SELECT cancel_requested AS c FROM document_batches WHERE id = ?');
   const setDone = sqlite.prepare('UPDATE document_batches SET done_items = ? WHERE id = ?');
@@ -239,6 +245,7 @@ export async function runClaimBatch(
             acc.entrance,
             acc.apartment,
             l.totalKopecks,
+            l.pages,
           );
         }
         journal(sqlite, {
@@ -315,7 +322,7 @@ export async function runClaimBatch(
   const left = exclusionSummary(batchExclusions(sqlite, batchId));
   const summary =
     (cancelled
-      ? `Отменено: подготовлены претензии по ${done} из ${ids.length} л/с (${position} писем на ${rublesKopecksText(sumKopecks)}).`
+      ? `Отменено: подготовлены претензии по ${done} из ${ids.length} л/с (${position} писем).`
       : `Подготовлены претензии по ${done} л/с: ${position} писем на ${rublesKopecksText(sumKopecks)}`) +
     (left ? ` ${left}` : '');
   sqlite

@@ -23,6 +23,7 @@ import { calculatePenalty } from '../../../shared/rules/penalty/calculate-penalt
 import { PenaltyTableError } from '../../../shared/rules/penalty/legal-tables';
 import { AppError } from '../app-error';
 import { readAccountDebt, readDebtors } from '../debt/account-debt-repo';
+import { letterAddress, splitPostalAddress } from '../../../shared/documents/mailing/postal-address';
 import { postalCodeFor } from '../mailing/postal-codes';
 import { penaltyInputForAccount } from '../penalty/account-penalty-input';
 import { signerFor } from './claim-signers';
@@ -70,6 +71,8 @@ interface AccountRow {
   address: string;
   companyId: number;
   buildingId: number | null;
+  buildingAddress: string | null;
+  apartment: string | null;
   name: string;
   inn: string;
   kpp: string | null;
@@ -86,11 +89,13 @@ function readAccount(sqlite: Database.Database, accountId: number): AccountRow {
   const row = sqlite
     .prepare(
       `SELECT a.number, coalesce(s.address, '') AS address, a.management_company_id AS companyId, p.building_id AS buildingId,
+              b.address AS buildingAddress, p.apartment,
               c.name, c.inn, c.kpp, c.ogrn, c.address AS companyAddress, c.phone,
               c.bank_name AS bankName, c.bik, c.correspondent_account AS correspondentAccount, c.settlement_account AS settlementAccount
          FROM accounts a JOIN management_companies c ON c.id = a.management_company_id
          LEFT JOIN account_summaries s ON s.account_id = a.id
          LEFT JOIN premises p ON p.id = a.premises_id
+         LEFT JOIN buildings b ON b.id = p.building_id
         WHERE a.id = ?`,
     )
     .get(accountId) as AccountRow | undefined;
@@ -192,14 +197,20 @@ export function accountClaim(sqlite: Database.Database, accountId: number, ctx: 
     throw error;
   }
   const penalty = claimPenalty(engine, debt, 'management_company', { includeTimeBarred: ctx.includeTimeBarred });
+  // The address as the mailing lists split it: the postal code per building, the region from the address, else the
+  // УК's own address (as form 103 does), else the setting.
+  const postalCode = postalCodeFor(sqlite, a.buildingId, a.buildingAddress ?? a.address);
+  const companyRegion = a.companyAddress ? splitPostalAddress(a.companyAddress).parts.region : null;
+  const split = letterAddress(a, { postalCode, region: companyRegion ?? (ctx.region || null) });
   const account: ClaimAccountFacts = {
     issuedDate: ctx.issuedDate,
     asOfDate: ctx.asOfDate,
     paymentDays: ctx.paymentDays,
     accountNumber: a.number,
     address: a.address,
-    postalCode: postalCodeFor(sqlite, a.buildingId, a.address),
-    region: ctx.region,
+    postalCode,
+    region: split.parts.region ?? ctx.region,
+    addressParts: split.problems.length === 0 ? split.parts : null,
     payee: payeeOf(a),
     signer,
     statement,

@@ -67,7 +67,16 @@ class RenderThread {
       this.waiting = null;
       w?.reject(error);
     };
-    this.worker.on('error', fail);
+    this.worker.on('error', (error: Error & { code?: string }) =>
+      fail(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new AppError(
+              'CLAIMS.OUT_OF_MEMORY',
+              'Потоку подготовки претензий не хватило памяти на порцию писем с приложениями. Пакет не сформирован; сообщите администратору.',
+            )
+          : error,
+      ),
+    );
     this.worker.on('exit', (code) => fail(new Error(`Поток подготовки претензий завершился с кодом ${code}`)));
   }
 

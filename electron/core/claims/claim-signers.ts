@@ -112,3 +112,19 @@ export function saveClaimSigner(
       );
   })();
 }
+
+/**
+ * The demo district's signer: a fictional person like the district's residents, so the demo's claims can be made
+ * at once; marked as demonstration data in the position the letters print, and set only when no default signer
+ * exists (a real one is never replaced).
+ */
+export const DEMO_SIGNER: ClaimSigner = {
+  fullName: 'Смирнова Ольга Викторовна',
+  position: 'Начальник отдела по работе с задолженностью (демонстрационные данные)',
+  phone: '+7 (495) 000-00-00',
+};
+
+export function ensureDemoSigner(sqlite: Database.Database, userName: string, nowMs: number, today: string): void {
+  if (read(sqlite, DEFAULT_SCOPE)) return;
+  saveClaimSigner(sqlite, null, DEMO_SIGNER, userName, nowMs, today);
+}

@@ -1,14 +1,30 @@
 /**
  * @file The plan cockpit: for each of the 13 measures its target, period and executor (plan_targets, seeded from
- * shared/plan/plan-targets.ts), and how many accounts it reached today, this week, this month and in each of the
- * last six months — distinct accounts in the actions journal.
+ * shared/plan/plan-targets.ts), and how far it is done today, this week, this month and in each of the last six
+ * months — each built measure in the plan's own unit (./measure-counts.ts): SMS and calls per account, the ЕПД as
+ * the coverage of debtors, the monthly penalty run per УК, claims in letters, notices in entrances.
  */
 import type Database from 'better-sqlite3';
 import { PLAN_MEASURES } from '../../../shared/plan/plan-measures';
-import { COUNTED_KINDS, PLAN_TARGET_SEEDS } from '../../../shared/plan/plan-targets';
+import { PLAN_TARGET_SEEDS } from '../../../shared/plan/plan-targets';
+import { figureText, isMonthlyState, pluralRu, progressText, targetLabel, unitOf } from '../../../shared/plan/plan-units';
+import { formatCount } from '../../../shared/text/format-count';
 import { monthStart, weekStart } from '../../../shared/calendar/date-math';
 import { localMoment } from '../../../shared/rules/contact/local-time';
-import type { Cockpit, CockpitMeasure } from '../../../shared/api/contract-work';
+import type { Cockpit, CockpitMeasure, CockpitUnit } from '../../../shared/api/contract-work';
+import {
+  claimLetters,
+  companiesWithRun,
+  companiesWithRunByMonth,
+  exportCoverage,
+  journalAccounts,
+  latestEpdExport,
+  monthSpan,
+  postedEntrances,
+  previousMonth,
+  runDetail,
+  type Span,
+} from './measure-counts';
 
 export function ensurePlanTargets(sqlite: Database.Database, nowMs: number): void {
   const insert = sqlite.prepare(
@@ -17,11 +33,6 @@ export function ensurePlanTargets(sqlite: Database.Database, nowMs: number): voi
   sqlite.transaction(() => {
     for (const t of PLAN_TARGET_SEEDS) insert.run(t.measure, t.targetCount, t.period, t.executor, nowMs);
   })();
-}
-
-function kindFilter(measure: number): string {
-  const kinds = COUNTED_KINDS[measure];
-  return kinds ? `AND kind IN (${kinds.map((k) => `'${k}'`).join(',')})` : '';
 }
 
 /** Six 'YYYY-MM' months ending with the current one. */
@@ -35,71 +46,140 @@ function lastMonths(today: string, n: number): string[] {
   return out;
 }
 
+interface Target {
+  targetCount: number | null;
+  period: CockpitMeasure['period'];
+  executor: string;
+}
+
+/** A measure's figures before words: counts per span, the month's detail, the chart. */
+interface Figures {
+  today: number | null;
+  week: number | null;
+  month: number | null;
+  /** The count of the target's own period (the month for monthly measures). */
+  periodActual: number | null;
+  /** Of how many (measure 4: every УК charging penalty), for «N из M». */
+  of: number | null;
+  detail: string | null;
+  history: number[];
+  historyMax: number | null;
+}
+
 export function readCockpit(sqlite: Database.Database, nowMs: number): Cockpit {
   const today = localMoment(nowMs).date;
   const months = lastMonths(today, 6);
+  const spans = { today: { from: today, to: today }, week: { from: weekStart(today), to: today }, month: { from: monthStart(today), to: today } };
   const targets = new Map(
     (
-      sqlite.prepare('SELECT measure, target_count AS targetCount, period, executor FROM plan_targets').all() as Array<{
-        measure: number;
-        targetCount: number | null;
-        period: CockpitMeasure['period'];
-        executor: string;
-      }>
+      sqlite.prepare('SELECT measure, target_count AS targetCount, period, executor FROM plan_targets').all() as Array<
+        Target & { measure: number }
+      >
     ).map((t) => [t.measure, t]),
   );
   const measures = PLAN_MEASURES.map((m): CockpitMeasure => {
-    const filter = kindFilter(m.number);
-    const count = (from: string) =>
-      (
-        sqlite
-          .prepare(
-            `SELECT count(DISTINCT account_id) AS n FROM actions
-              WHERE measure = ? AND account_id IS NOT NULL AND action_date BETWEEN ? AND ? ${filter}`,
-          )
-          .get(m.number, from, today) as { n: number }
-      ).n;
-    const byMonth = new Map(
-      (
-        sqlite
-          .prepare(
-            `SELECT substr(action_date, 1, 7) AS month, count(DISTINCT account_id) AS n FROM actions
-              WHERE measure = ? AND account_id IS NOT NULL AND action_date >= ? ${filter} GROUP BY month`,
-          )
-          .all(m.number, `${months[0]}-01`) as Array<{ month: string; n: number }>
-      ).map((r) => [r.month, r.n]),
-    );
-    const ever = sqlite.prepare(`SELECT 1 FROM actions WHERE measure = ? LIMIT 1`).get(m.number) !== undefined;
-    const target = targets.get(m.number) ?? { targetCount: null, period: 'month' as const, executor: '—' };
-    const todayCount = count(today);
-    const week = count(weekStart(today));
-    const month = count(monthStart(today));
-    const periodActual =
-      target.period === 'day'
-        ? todayCount
-        : target.period === 'week'
-          ? week
-          : target.period === 'month'
-            ? month
-            : count(periodStart(today, target.period));
+    const unit = unitOf(m.number);
+    const stored = targets.get(m.number) ?? { targetCount: null, period: 'month' as const, executor: '—' };
+    const f = figuresOf(sqlite, m.number, unit, stored.period, today, spans, months);
+    // The plan's own target where plan_targets has none: 100 % of debtors; every УК that charges penalty.
+    const target = stored.targetCount ?? (unit === 'coverage' ? 100 : unit === 'companies' ? f.of : null);
+    const cell = (n: number | null) => figureText(unit, n, unit === 'companies' ? f.of : null);
     return {
       measure: m.number,
       title: m.title,
       planText: m.planText,
       targetText: m.target,
-      targetCount: target.targetCount,
-      period: target.period,
-      executor: target.executor,
+      targetCount: stored.targetCount,
+      period: stored.period,
+      executor: stored.executor,
       readiness: m.readiness,
-      today: todayCount,
-      week,
-      month,
-      periodActual,
-      history: months.map((month) => ({ month, count: byMonth.get(month) ?? 0 })),
-      hasData: ever,
+      unit,
+      today: f.today,
+      week: f.week,
+      month: f.month,
+      todayText: cell(f.today),
+      weekText: cell(f.week),
+      monthText: cell(f.month),
+      target,
+      targetLabel: targetLabel(unit, target, stored.period, m.target, stored.targetCount),
+      periodActual: f.periodActual,
+      progressText: progressText(unit, f.periodActual, target, isMonthlyState(unit) ? 'month' : stored.period),
+      detail: f.detail,
+      history: months.map((month, i) => {
+        const count = f.history[i] ?? 0;
+        return { month, count, text: figureText(unit, count, unit === 'companies' ? f.of : null) };
+      }),
+      historyMax: f.historyMax,
+      hasData: sqlite.prepare('SELECT 1 FROM actions WHERE measure = ? LIMIT 1').get(m.number) !== undefined,
     };
   });
   return { today, measures };
+}
+
+function figuresOf(
+  sqlite: Database.Database,
+  measure: number,
+  unit: CockpitUnit,
+  period: CockpitMeasure['period'],
+  today: string,
+  spans: { today: Span; week: Span; month: Span },
+  months: string[],
+): Figures {
+  const thisMonth = today.slice(0, 7);
+  if (unit === 'coverage') {
+    const latest = latestEpdExport(sqlite, spans.month);
+    const now = latest ? exportCoverage(sqlite, latest) : null;
+    const history = months.map((month) => {
+      if (month === thisMonth) return now?.percent ?? 0;
+      // A past month: the coverage its export stated when it was made (the file that went out).
+      return latestEpdExport(sqlite, monthSpan(month))?.recordedPercent ?? 0;
+    });
+    const percent = now?.percent ?? null;
+    return { today: null, week: null, month: percent, periodActual: percent, of: null, detail: now?.detail ?? null, history, historyMax: 100 };
+  }
+  if (unit === 'companies') {
+    const runFor = previousMonth(thisMonth);
+    const figure = companiesWithRun(sqlite, runFor);
+    const byMonth = companiesWithRunByMonth(sqlite, months);
+    return {
+      today: null,
+      week: null,
+      month: figure.done,
+      periodActual: figure.done,
+      of: figure.of,
+      detail: runDetail(runFor, figure),
+      history: months.map((m) => byMonth.get(m) ?? 0),
+      historyMax: figure.of > 0 ? figure.of : null,
+    };
+  }
+  const countOver = (span: Span): { n: number; detail: string | null } => {
+    if (unit === 'letters') {
+      const c = claimLetters(sqlite, span);
+      return { n: c.letters, detail: `на ${formatCount(c.accounts)} л/с` };
+    }
+    if (unit === 'entrances') {
+      const c = postedEntrances(sqlite, span);
+      return { n: c.entrances, detail: `в ${formatCount(c.buildings)} ${pluralRu(c.buildings, ['доме', 'домах', 'домах'])}` };
+    }
+    return { n: journalAccounts(sqlite, measure, span), detail: null };
+  };
+  const day = countOver(spans.today);
+  const week = countOver(spans.week);
+  const month = countOver(spans.month);
+  const periodActual =
+    period === 'day' ? day.n : period === 'week' ? week.n : period === 'month' ? month.n : countOver({ from: periodStart(today, period), to: today }).n;
+  // Under «4 письма в месяц»: «на 2 л/с»; under «2 подъезда в месяц»: «в 1 доме».
+  const detail = month.detail && month.n > 0 ? month.detail : null;
+  return {
+    today: day.n,
+    week: week.n,
+    month: month.n,
+    periodActual,
+    of: null,
+    detail,
+    history: months.map((m) => countOver(monthSpan(m)).n),
+    historyMax: null,
+  };
 }
 
 function periodStart(today: string, period: 'quarter' | 'year'): string {

@@ -11,7 +11,9 @@ export type DocumentRuleKey =
   | 'claim_include_time_barred'
   | 'notice_min_debt_kopecks'
   | 'notice_few_flats'
-  | 'letter_mass_grams';
+  | 'letter_mass_grams'
+  /** The notice of delivery of a claim letter, coded as MAIL_NOTICE_CODES (shared/documents/mailing/mail-notice.ts). */
+  | 'claim_mail_notice';
 
 export function documentRule(sqlite: Database.Database, key: DocumentRuleKey, onDate: string): number {
   const row = sqlite

@@ -1,19 +1,36 @@
 /**
- * @file Coverage of measure 3 for a month: of the debtor accounts (debt > 0 in account_summaries), how many get a
- * penalty line in the ЕПД — an accrual of the month's current run of their УК — and why each other one does not.
- *
- * An account that is in the run but has no overdue month yet still gets its line (0,00 and «просроченной
- * задолженности нет»), so it counts as covered; it is listed for the clerk to see, marked as not lowering coverage.
+ * @file Coverage of measure 3 for a month. The debtors are the accounts with OVERDUE debt today
+ * (`account_summaries.debt_kopecks > 0`; a bill not yet due makes no debtor). A debtor is covered when the
+ * month's ЕПД row carries a penalty, or when there is a lawful reason for none that the payer is told or that
+ * needs no bill: the row says 0,00 because every overdue month was within its 30 free days, under a moratorium,
+ * or fell overdue only after the month (./epd-month-facts — the same reading as the row's text); the УК's
+ * contract excludes penalty; the account is closed. It is not covered when the clerk has work to do: the УК has
+ * no run for the month, or the account is not in the run (added after it). Every debtor without a penalty is
+ * listed with its reason, those lowering coverage first.
  */
 import type Database from 'better-sqlite3';
 import type { EpdCoverage, EpdCoverageException, EpdExceptionReason } from '../../../shared/api/contract-epd';
+import type { MonthPenaltyLine } from '../penalty/monthly-penalty-compute';
+import { epdMonthFacts, type EpdMonthCase } from './epd-month-facts';
 
 export const EXCEPTION_TEXT: Record<EpdExceptionReason, string> = {
+  no_run: 'пени за месяц по УК не рассчитаны (мероприятие 4) — выполните расчёт',
+  not_in_run: 'лицевой счёт не вошёл в расчёт пени за месяц (добавлен позже) — повторите расчёт по УК',
   company_excluded: 'договор управления УК не предусматривает начисление пени',
   closed: 'лицевой счёт закрыт — ЕПД не выставляется',
-  no_run: 'пени за месяц по УК не рассчитаны (мероприятие 4)',
-  not_in_run: 'лицевой счёт не вошёл в расчёт пени за месяц (добавлен позже) — повторите расчёт',
-  not_overdue: 'просроченных месяцев ещё нет — в ЕПД пени 0,00 с пояснением',
+  grace: 'пени 0,00: все просроченные месяцы — в первых 30 днях просрочки (ЖК РФ ст. 155 ч. 14); в ЕПД пояснение',
+  moratorium: 'пени 0,00: мораторий на начисление пени; в ЕПД пояснение',
+  not_overdue_in_month: 'пени 0,00: в этом месяце просроченного долга не было (долг просрочен позже); в ЕПД пояснение',
+  zero_penalty: 'пени за месяц меньше копейки (0,00); в ЕПД пояснение',
+};
+
+const LOWERS_COVERAGE: ReadonlySet<EpdExceptionReason> = new Set(['no_run', 'not_in_run']);
+
+const ZERO_REASON: Record<EpdMonthCase, EpdExceptionReason> = {
+  none: 'not_overdue_in_month',
+  grace: 'grace',
+  moratorium: 'moratorium',
+  charged: 'zero_penalty',
 };
 
 const MAX_LISTED = 1000;
@@ -28,16 +45,16 @@ interface Row {
   penaltyCharged: number;
   runId: number | null;
   accrued: number | null;
-  total: number | null;
-  noLines: number | null;
+  linesJson: string | null;
 }
 
+/** Coverage of the month's ЕПД penalty among today's debtors, with every exception and its reason. */
 export function epdCoverage(sqlite: Database.Database, period: string): EpdCoverage {
   const rows = sqlite
     .prepare(
       `SELECT s.account_id AS accountId, s.number, s.address, s.company_name AS companyName, s.debt_kopecks AS debtKopecks,
               s.status, c.penalty_charged AS penaltyCharged, r.id AS runId, a.accrued_kopecks AS accrued,
-              a.total_penalty_kopecks AS total, (a.lines_json = '[]') AS noLines
+              CASE WHEN a.accrued_kopecks = 0 THEN a.lines_json END AS linesJson
          FROM account_summaries s
          JOIN management_companies c ON c.id = s.management_company_id
          LEFT JOIN penalty_runs r ON r.management_company_id = s.management_company_id AND r.period = @period AND r.status = 'current'
@@ -49,10 +66,16 @@ export function epdCoverage(sqlite: Database.Database, period: string): EpdCover
   const counts = new Map<EpdExceptionReason, number>();
   const exceptions: EpdCoverageException[] = [];
   let covered = 0;
+  let withPenalty = 0;
   for (const r of rows) {
     const reason = classify(r);
-    if (reason === null || reason === 'not_overdue') covered++;
-    if (reason === null) continue;
+    if (reason === null) {
+      covered++;
+      withPenalty++;
+      continue;
+    }
+    const affectsCoverage = LOWERS_COVERAGE.has(reason);
+    if (!affectsCoverage) covered++;
     counts.set(reason, (counts.get(reason) ?? 0) + 1);
     exceptions.push({
       accountId: r.accountId,
@@ -62,7 +85,7 @@ export function epdCoverage(sqlite: Database.Database, period: string): EpdCover
       debtKopecks: r.debtKopecks,
       reason,
       reasonText: EXCEPTION_TEXT[reason],
-      affectsCoverage: reason !== 'not_overdue',
+      affectsCoverage,
     });
   }
   // Uncovered first (the clerk must act on those), each group by debt as read.
@@ -86,13 +109,16 @@ export function epdCoverage(sqlite: Database.Database, period: string): EpdCover
     period,
     debtorAccounts: debtors,
     coveredAccounts: covered,
+    withPenaltyAccounts: withPenalty,
     coveragePercent: debtors === 0 ? 100 : Math.floor((covered * 1000) / debtors) / 10,
-    byReason: [...counts].map(([reason, count]) => ({
-      reason,
-      reasonText: EXCEPTION_TEXT[reason],
-      count,
-      affectsCoverage: reason !== 'not_overdue',
-    })),
+    byReason: [...counts]
+      .map(([reason, count]) => ({
+        reason,
+        reasonText: EXCEPTION_TEXT[reason],
+        count,
+        affectsCoverage: LOWERS_COVERAGE.has(reason),
+      }))
+      .sort((a, b) => Number(b.affectsCoverage) - Number(a.affectsCoverage) || b.count - a.count),
     exceptions: exceptions.slice(0, MAX_LISTED),
     exceptionsTotal: exceptions.length,
     runsCount,
@@ -105,6 +131,7 @@ function classify(r: Row): EpdExceptionReason | null {
   if (r.penaltyCharged !== 1) return 'company_excluded';
   if (r.runId === null) return 'no_run';
   if (r.accrued === null) return 'not_in_run';
-  if (r.noLines === 1 && r.total === 0) return 'not_overdue';
-  return null;
+  if (r.accrued !== 0) return null;
+  const lines = JSON.parse(r.linesJson ?? '[]') as MonthPenaltyLine[];
+  return ZERO_REASON[epdMonthFacts(lines, 0).case];
 }

@@ -1,20 +1,24 @@
 /**
- * @file Runs long jobs (imports, the demo district) in a worker thread and keeps their status for the UI to poll.
+ * @file Runs long jobs (imports, the demo district, penalty runs, claim batches, the rule book) in a worker thread
+ * and keeps their status for the UI to poll — and lists them, so a screen reloaded mid-way finds its job again.
  *
  * One job at a time: two imports writing at once would only wait on each other's transaction.
  */
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { JobStatus } from '../../../shared/jobs/job-types';
+import { RECENT_JOB_MS, type JobStatus } from '../../../shared/jobs/job-types';
 import { AppError } from '../app-error';
 import type { CoreContext } from '../core-context';
 import type { JobMessage, JobTask, JobWorkerData } from './job-messages';
 import { CLAIM_BATCH_HEAP_MB } from '../claims/claim-batch-limits';
+import { failBatch } from '../claims/claim-batch';
 
 export interface JobManager {
   start(kind: JobStatus['kind'], title: string, task: JobTask): JobStatus;
   get(jobId: string): JobStatus;
+  /** Running jobs and those finished in the last RECENT_JOB_MS, newest first. */
+  list(): JobStatus[];
   /** Resolves when the job ends (tests, CLI). */
   wait(jobId: string): Promise<JobStatus>;
   close(): Promise<void>;
@@ -31,16 +35,39 @@ function createWorker(data: JobWorkerData): Worker {
   return new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: { ...data, __entry: entry }, resourceLimits });
 }
 
+/** What a failed job left behind, in the clerk's words: most jobs are one transaction, two keep finished parts. */
+function whatIsKept(task: JobTask): string {
+  if (task.task === 'claim-batch') return 'Готовые претензии сохранены; пакет отмечен как незавершённый.';
+  if (task.task === 'penalty-recalculation') return 'Месяцы, пересчитанные до сбоя, сохранены; остальные не изменены.';
+  return 'База данных не изменена.';
+}
+
 export function createJobManager(ctx: CoreContext): JobManager {
   const jobs = new Map<string, JobStatus>();
   const waiters = new Map<string, Array<(status: JobStatus) => void>>();
   const workers = new Set<Worker>();
 
-  const finish = (job: JobStatus): void => {
+  const finish = (job: JobStatus, task: JobTask): void => {
     job.finishedAtMs = ctx.clock();
-    for (const resolve of waiters.get(job.id) ?? []) resolve({ ...job });
+    // A worker that died (out of memory, terminated) could not mark its claim batch: the batch list must not
+    // show it «формируется» forever. A batch that ended on its own keeps its status (failBatch only changes 'running').
+    if (job.state === 'failed' && task.task === 'claim-batch') {
+      try {
+        failBatch(ctx.sqlite, task.batchId, job.error?.message ?? 'Задание прервано.');
+      } catch (error) {
+        // The database is already closed (the application is quitting): the next start marks the batch.
+        ctx.logger.error(`Пакет № ${task.batchId} не отмечен как прерванный`, error);
+      }
+    }
+    for (const resolve of waiters.get(job.id) ?? []) resolve(snapshot(job));
     waiters.delete(job.id);
   };
+
+  /** A copy for an answer, with the time run so far by the core's clock. */
+  const snapshot = (job: JobStatus): JobStatus => ({
+    ...job,
+    elapsedMs: Math.max(0, (job.finishedAtMs ?? ctx.clock()) - job.startedAtMs),
+  });
 
   return {
     start(kind, title, task) {
@@ -55,6 +82,8 @@ export function createJobManager(ctx: CoreContext): JobManager {
         fraction: 0,
         startedAtMs: ctx.clock(),
         finishedAtMs: null,
+        elapsedMs: 0,
+        batchId: task.task === 'claim-batch' ? task.batchId : null,
         summary: null,
         error: null,
       };
@@ -72,46 +101,61 @@ export function createJobManager(ctx: CoreContext): JobManager {
           job.stage = message.stage;
           job.fraction = Math.max(job.fraction, Math.min(1, message.fraction));
         } else if (message.type === 'done') {
-          Object.assign(job, { state: 'done', stage: 'Готово', fraction: 1, summary: message.summary });
-          finish(job);
+          Object.assign(job, {
+            state: message.cancelled ? 'cancelled' : 'done',
+            stage: message.cancelled ? 'Отменено' : 'Готово',
+            fraction: message.cancelled ? job.fraction : 1,
+            summary: message.summary,
+          });
+          finish(job, task);
         } else {
           if (message.internal) ctx.logger.error(`Сбой задания «${title}»`, message.message);
           job.state = 'failed';
           job.error = {
-            message: message.internal ? 'Внутренняя ошибка при выполнении задания. Подробности записаны в журнал; база данных не изменена.' : message.message,
+            message: message.internal
+              ? `Внутренняя ошибка при выполнении задания. Подробности записаны в журнал. ${whatIsKept(task)}`
+              : message.message,
             rowErrors: message.rowErrors,
             errorCount: message.errorCount,
           };
-          finish(job);
+          finish(job, task);
         }
       });
       worker.on('error', (error) => {
         ctx.logger.error(`Сбой задания «${title}»`, error);
         if (job.state === 'running') {
           job.state = 'failed';
-          job.error = { message: 'Внутренняя ошибка при выполнении задания. База данных не изменена.', rowErrors: [], errorCount: 0 };
-          finish(job);
+          job.error = { message: `Внутренняя ошибка при выполнении задания. ${whatIsKept(task)}`, rowErrors: [], errorCount: 0 };
+          finish(job, task);
         }
       });
       worker.on('exit', () => {
         workers.delete(worker);
         if (job.state === 'running') {
           job.state = 'failed';
-          job.error = { message: 'Задание прервано. База данных не изменена.', rowErrors: [], errorCount: 0 };
-          finish(job);
+          job.error = { message: `Задание прервано. ${whatIsKept(task)}`, rowErrors: [], errorCount: 0 };
+          finish(job, task);
         }
       });
-      return { ...job };
+      return snapshot(job);
     },
     get(jobId) {
       const job = jobs.get(jobId);
       if (!job) throw new AppError('NOT_FOUND', 'Задание не найдено (возможно, приложение перезапускалось).');
-      return { ...job };
+      return snapshot(job);
+    },
+    list() {
+      const since = ctx.clock() - RECENT_JOB_MS;
+      // The map keeps start order; newest first.
+      return [...jobs.values()]
+        .reverse()
+        .filter((j) => j.state === 'running' || (j.finishedAtMs ?? 0) >= since)
+        .map(snapshot);
     },
     wait(jobId) {
       const job = jobs.get(jobId);
       if (!job) return Promise.reject(new AppError('NOT_FOUND', 'Задание не найдено.'));
-      if (job.state !== 'running') return Promise.resolve({ ...job });
+      if (job.state !== 'running') return Promise.resolve(snapshot(job));
       return new Promise((resolve) => waiters.set(jobId, [...(waiters.get(jobId) ?? []), resolve]));
     },
     async close() {

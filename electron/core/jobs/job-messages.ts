@@ -9,6 +9,8 @@ export type JobTask =
   | { task: 'demo'; accounts: number; seed: string; months: number }
   /** The monthly penalty run (measure 4) of one УК or, with companyId null, of all. */
   | { task: 'penalty-run'; period: string; companyId: number | null }
+  /** The monthly runs of several months for every УК, one month after another (after a new rate or moratorium). */
+  | { task: 'penalty-recalculation'; periods: string[] }
   /** The rule book over every account (next steps, available measures). */
   | { task: 'rules-evaluate' }
   /** A claim batch (measure 5) already recorded in document_batches. */
@@ -24,5 +26,5 @@ export interface JobWorkerData {
 
 export type JobMessage =
   | { type: 'progress'; stage: string; fraction: number }
-  | { type: 'done'; summary: string }
+  | { type: 'done'; summary: string; cancelled: boolean }
   | { type: 'failed'; message: string; rowErrors: RowErrorView[]; errorCount: number; internal: boolean };

@@ -14,7 +14,7 @@ const post = (message: JobMessage): void => parentPort?.postMessage(message);
 const db = openDatabase(data.databasePath);
 let lastPost = 0;
 try {
-  const summary = await runJobTask(data.job, {
+  const outcome = await runJobTask(data.job, {
     sqlite: db.sqlite,
     dataDir: data.dataDir,
     userName: data.userName,
@@ -27,7 +27,7 @@ try {
       post({ type: 'progress', stage, fraction });
     },
   });
-  post({ type: 'done', summary });
+  post({ type: 'done', summary: outcome.summary, cancelled: outcome.cancelled });
 } catch (error) {
   if (error instanceof ImportRefusedError) {
     post({ type: 'failed', message: error.message, rowErrors: error.rowErrors, errorCount: error.errorCount, internal: false });

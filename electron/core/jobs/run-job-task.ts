@@ -6,6 +6,8 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { importFiles, type ImportFileSpec } from '../billing/import-files';
 import { writeDemoDistrict } from '../demo/write-demo-district';
+import { ensureDemoSigner } from '../claims/claim-signers';
+import { isoDateInZone } from '../../../shared/dates/iso-date';
 import { LAYOUTS } from '../../../shared/import/layouts';
 import { runMonthlyPenalty } from '../penalty/monthly-penalty-run';
 import type { JobTask } from './job-messages';
@@ -20,24 +22,64 @@ export interface JobEnvironment {
   onProgress: (stage: string, fraction: number) => void;
 }
 
-/** Runs the task; resolves with the Russian summary, rejects with ImportRefusedError or a bug. */
-export async function runJobTask(task: JobTask, env: JobEnvironment): Promise<string> {
+/** How a job ended well: its Russian summary, and whether the clerk stopped it midway. */
+export interface JobOutcome {
+  summary: string;
+  cancelled: boolean;
+}
+
+const done = (summary: string): JobOutcome => ({ summary, cancelled: false });
+
+/** Runs the task; resolves with its outcome, rejects with ImportRefusedError or a bug. */
+export async function runJobTask(task: JobTask, env: JobEnvironment): Promise<JobOutcome> {
   if (task.task === 'import') {
     const result = await importFiles({ ...env, files: task.files });
-    return result.summary;
+    return done(result.summary);
   }
   if (task.task === 'penalty-run') {
     const result = await runMonthlyPenalty({ ...env, period: task.period, companyId: task.companyId });
-    return result.summary;
+    return done(result.summary);
   }
+  if (task.task === 'penalty-recalculation') return done(await recalculateMonths(task.periods, env));
   if (task.task === 'rules-evaluate') {
-    const result = await evaluateAllAccounts(env.sqlite, env.nowMs, (done, total) =>
-      env.onProgress('Оценка правил по лицевым счетам', total > 0 ? done / total : 1),
+    const result = await evaluateAllAccounts(env.sqlite, env.nowMs, (count, total) =>
+      env.onProgress('Оценка правил по лицевым счетам', total > 0 ? count / total : 1),
     );
-    return evaluateAllSummary(result);
+    return done(evaluateAllSummary(result));
   }
-  if (task.task === 'claim-batch') return runClaimBatchJob(env, task.batchId, task.threads);
-  // The demo district goes through the very same import as a clerk's files.
+  if (task.task === 'claim-batch') {
+    const summary = await runClaimBatchJob(env, task.batchId, task.threads);
+    // The batch's own row says whether «Отменить» stopped it (claim-batch.ts records the outcome there).
+    const row = env.sqlite.prepare('SELECT status FROM document_batches WHERE id = ?').get(task.batchId) as
+      | { status: string }
+      | undefined;
+    return { summary, cancelled: row?.status === 'cancelled' };
+  }
+  return done(await loadDemo(task, env));
+}
+
+/**
+ * The monthly runs of several months for every УК, oldest first. Each month is its own run (its own transaction,
+ * as a run started from the page), so a failure in a later month leaves the earlier ones recalculated.
+ */
+async function recalculateMonths(periods: string[], env: JobEnvironment): Promise<string> {
+  const sorted = [...new Set(periods)].sort();
+  const lines: string[] = [];
+  for (const [i, period] of sorted.entries()) {
+    const result = await runMonthlyPenalty({
+      ...env,
+      period,
+      companyId: null,
+      onProgress: (stage, fraction) =>
+        env.onProgress(`Месяц ${i + 1} из ${sorted.length}: ${stage}`, (i + fraction) / sorted.length),
+    });
+    lines.push(result.summary);
+  }
+  return lines.join(' ');
+}
+
+/** The demo district goes through the very same import as a clerk's files. */
+async function loadDemo(task: Extract<JobTask, { task: 'demo' }>, env: JobEnvironment): Promise<string> {
   const outDir = path.join(env.dataDir, 'demo', `${task.seed}-${task.accounts}-${task.months}`);
   fs.rmSync(outDir, { recursive: true, force: true });
   env.onProgress('Создание файлов демонстрационного района', 0);
@@ -47,7 +89,7 @@ export async function runJobTask(task: JobTask, env: JobEnvironment): Promise<st
     months: task.months,
     outDir,
     formats: ['csv'],
-    onProgress: (done, total) => env.onProgress('Создание файлов демонстрационного района', total > 0 ? (0.3 * done) / total : 0),
+    onProgress: (count, total) => env.onProgress('Создание файлов демонстрационного района', total > 0 ? (0.3 * count) / total : 0),
   });
   const files: ImportFileSpec[] = written.files
     .filter((file) => file.endsWith('.csv'))
@@ -58,5 +100,7 @@ export async function runJobTask(task: JobTask, env: JobEnvironment): Promise<st
     onProgress: (stage, fraction) => env.onProgress(stage, 0.3 + 0.7 * fraction),
   });
   const titles = Object.values(LAYOUTS).map((l) => l.title.toLowerCase());
+  // Claims need a signer: the demo's is fictional, marked so, and never replaces one an administrator set.
+  ensureDemoSigner(env.sqlite, env.userName, env.nowMs, isoDateInZone(env.nowMs));
   return `Демонстрационный район загружен (${titles.join(', ')}). ${result.summary}`;
 }

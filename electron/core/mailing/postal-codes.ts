@@ -4,13 +4,45 @@
  * starts with («г. Красногорск»). Null when neither is known: form 103 then shows the gap.
  */
 import type Database from 'better-sqlite3';
+import { letterAddress, splitPostalAddress } from '../../../shared/documents/mailing/postal-address';
 
 export function postalCodeFor(sqlite: Database.Database, buildingId: number | null, address: string): string | null {
   if (buildingId !== null) {
-    const own = sqlite.prepare('SELECT postal_code AS c FROM postal_codes WHERE scope = ?').get(`building:${buildingId}`) as { c: string } | undefined;
+    const own = sqlite
+      .prepare('SELECT postal_code AS c FROM postal_codes WHERE scope = ?')
+      .get(`building:${buildingId}`) as { c: string } | undefined;
     if (own) return own.c;
   }
-  const rows = sqlite.prepare(`SELECT scope, postal_code AS c FROM postal_codes WHERE scope NOT LIKE 'building:%'`).all() as Array<{ scope: string; c: string }>;
+  const rows = sqlite
+    .prepare(`SELECT scope, postal_code AS c FROM postal_codes WHERE scope NOT LIKE 'building:%'`)
+    .all() as Array<{ scope: string; c: string }>;
   const match = rows.filter((r) => address.startsWith(r.scope)).sort((a, b) => b.scope.length - a.scope.length)[0];
   return match?.c ?? null;
+}
+
+/**
+ * The address of a letter as an envelope window writes it: «143409, Московская обл., г. Красногорск, шоссе
+ * Пятницкое, д. 1, кв. 12» — the postal code as above, the region from the address or else from the УК's own
+ * address, the parts in the post's order; `problems` (Russian) when the address could not be split, and `line` is
+ * then the billing text with the code in front. The same rules as the mailing lists (mailing-plan.ts).
+ */
+export function letterAddressFor(
+  sqlite: Database.Database,
+  p: {
+    buildingId: number | null;
+    buildingAddress: string | null;
+    address: string;
+    apartment: string | null;
+    companyId: number | null;
+  },
+): { postalCode: string | null; region: string | null; line: string; problems: string[] } {
+  const postalCode = postalCodeFor(sqlite, p.buildingId, p.buildingAddress ?? p.address);
+  const companyAddress =
+    p.companyId === null
+      ? null
+      : ((sqlite.prepare('SELECT address FROM management_companies WHERE id = ?').pluck().get(p.companyId) as
+          string | null | undefined) ?? null);
+  const defaults = { postalCode, region: companyAddress ? splitPostalAddress(companyAddress).parts.region : null };
+  const a = letterAddress(p, defaults);
+  return { postalCode, region: a.parts.region, line: a.line, problems: a.problems };
 }

@@ -1,11 +1,19 @@
 /**
- * @file What stairwell notices of some buildings would show (measure 6): per building and entrance, the flats
- * with a debt at or above the threshold as of a date — apartment and amount only — and a warning for entrances
- * with very few flats, where neighbours could tell who is meant (legal-reference §9; document rule
- * `notice_few_flats`). The debt as of the date is charges of months up to it minus payments up to it.
+ * @file What the stairwell notices of some buildings would show (measure 6), per building and entrance.
+ *
+ * Who is listed is decided by the rule book's measure-6 conditions through the card's evaluator
+ * (notice-eligibility.ts); the amount is the card's debt. Personal data (legal-reference §9, 152-ФЗ): apartment
+ * and amount only; an entrance with no more flats than the limit (document rule `notice_few_flats`, data) gets
+ * only the entrance's total and the number of flats in debt — never flat by flat, whatever anyone confirms.
+ * Flats with a debt that the rules leave out are counted by reason, for the clerk (never printed).
  */
 import type Database from 'better-sqlite3';
+import { formatCondition } from '../../../shared/rules/eligibility/format-fact';
+import type { RuleBook } from '../../../shared/rules/eligibility/rule-book';
+import type { NoticeRuleView } from '../../../shared/api/contract-documents';
 import { documentRule } from '../documents/document-rules';
+import { currentRuleBook } from '../rules/rule-book-repo';
+import { noticeRule, noticeVerdicts, publicConditions, type NoticeVerdict } from './notice-eligibility';
 
 export interface NoticeEntrance {
   buildingId: number;
@@ -13,82 +21,172 @@ export interface NoticeEntrance {
   entrance: number | null;
   /** Flats of the entrance known to the registry. */
   flats: number;
+  /** 'list': apartment and amount per flat; 'totals': the entrance's total and number of flats only. */
+  mode: 'list' | 'totals';
+  /** What is printed flat by flat; empty for 'totals'. */
   rows: Array<{ apartment: string; debtKopecks: number }>;
+  /** Flats the rules list (for 'totals' only their number is printed). */
+  debtorFlats: number;
   totalKopecks: number;
-  fewFlats: boolean;
   companyName: string;
   companyPhone: string | null;
   companyAddress: string | null;
 }
 
-export interface NoticePlan {
-  asOfDate: string;
-  thresholdKopecks: number;
-  fewFlatsLimit: number;
+export interface NoticeLeftOut {
+  reason: string;
+  flats: number;
+}
+
+export interface NoticePlan extends NoticeRuleView {
   entrances: NoticeEntrance[];
-  /** Russian warnings to show before printing. */
-  warnings: string[];
+  /** Flats in debt that the rules leave out, grouped by reason, most first. */
+  leftOut: NoticeLeftOut[];
+  /** Flats of the buildings with no debt at all. */
+  withoutDebtFlats: number;
+  /** Russian notes to read before printing (small entrances). */
+  notes: string[];
+}
+
+interface FlatAccount {
+  accountId: number;
+  premisesId: number;
+  buildingId: number;
+  entrance: number | null;
+  apartment: string;
+}
+
+interface BuildingRow {
+  id: number;
+  address: string;
+  companyName: string;
+  companyPhone: string | null;
+  companyAddress: string | null;
 }
 
 function naturalApartment(a: string, b: string): number {
   return a.localeCompare(b, 'ru', { numeric: true });
 }
 
-export function planNotices(sqlite: Database.Database, buildingIds: readonly number[], asOfDate: string, thresholdKopecks: number | null): NoticePlan {
-  const threshold = thresholdKopecks ?? documentRule(sqlite, 'notice_min_debt_kopecks', asOfDate);
-  const fewFlatsLimit = documentRule(sqlite, 'notice_few_flats', asOfDate);
-  const entrances: NoticeEntrance[] = [];
-  const building = sqlite.prepare(
-    `SELECT b.id, b.address, c.name AS companyName, c.phone AS companyPhone, c.address AS companyAddress
-       FROM buildings b JOIN management_companies c ON c.id = b.management_company_id WHERE b.id = ?`,
+function entranceKey(buildingId: number, entrance: number | null): string {
+  return `${buildingId}:${entrance ?? ''}`;
+}
+
+export function placeOf(address: string, entrance: number | null): string {
+  return `${address}${entrance !== null ? `, подъезд ${entrance}` : ''}`;
+}
+
+/** The rule book's measure-6 conditions in force today and the few-flats limit, as the screen shows them. */
+export function noticeRuleView(sqlite: Database.Database, today: string, book: RuleBook = currentRuleBook(sqlite)): NoticeRuleView {
+  const rule = noticeRule(book);
+  return {
+    asOfDate: today,
+    ruleVersion: book.version,
+    conditions: publicConditions(rule),
+    allConditions: [...book.commonConditions, ...rule.conditions].map(formatCondition),
+    fewFlatsLimit: documentRule(sqlite, 'notice_few_flats', today),
+  };
+}
+
+export function planNotices(sqlite: Database.Database, buildingIds: readonly number[], today: string): NoticePlan {
+  const book = currentRuleBook(sqlite);
+  const ruleView = noticeRuleView(sqlite, today, book);
+  const fewFlatsLimit = ruleView.fewFlatsLimit;
+  const ids = JSON.stringify([...new Set(buildingIds)]);
+  const buildings = sqlite
+    .prepare(
+      `SELECT b.id, b.address, c.name AS companyName, c.phone AS companyPhone, c.address AS companyAddress
+         FROM buildings b JOIN management_companies c ON c.id = b.management_company_id
+        WHERE b.id IN (SELECT value FROM json_each(?)) ORDER BY b.address_search, b.id`,
+    )
+    .all(ids) as BuildingRow[];
+  const flatCounts = new Map(
+    (
+      sqlite
+        .prepare(
+          `SELECT building_id AS buildingId, entrance, count(*) AS n FROM premises
+            WHERE building_id IN (SELECT value FROM json_each(?)) GROUP BY building_id, entrance`,
+        )
+        .all(ids) as Array<{ buildingId: number; entrance: number | null; n: number }>
+    ).map((r) => [entranceKey(r.buildingId, r.entrance), r.n]),
   );
-  const flats = sqlite.prepare('SELECT entrance, count(*) AS n FROM premises WHERE building_id = ? GROUP BY entrance');
-  // Only the apartment and the sum leave this query: no person is joined at all.
-  const debts = sqlite.prepare(
-    `SELECT p.entrance, p.apartment,
-            coalesce((SELECT sum(amount_kopecks) FROM charges ch WHERE ch.account_id = a.id AND ch.period <= @month), 0)
-          - coalesce((SELECT sum(amount_kopecks) FROM payments pa WHERE pa.account_id = a.id AND pa.payment_date <= @asOf), 0) AS debt
-       FROM premises p JOIN accounts a ON a.premises_id = p.id
-      WHERE p.building_id = @buildingId AND a.status = 'open'`,
-  );
-  for (const id of buildingIds) {
-    const b = building.get(id) as { id: number; address: string; companyName: string; companyPhone: string | null; companyAddress: string | null } | undefined;
-    if (!b) continue;
-    const flatCounts = new Map((flats.all(id) as Array<{ entrance: number | null; n: number }>).map((r) => [r.entrance, r.n]));
-    const byEntrance = new Map<number | null, Array<{ apartment: string; debtKopecks: number }>>();
-    for (const r of debts.all({ buildingId: id, month: asOfDate.slice(0, 7), asOf: asOfDate }) as Array<{ entrance: number | null; apartment: string; debt: number }>) {
-      if (r.debt < threshold) continue;
-      const list = byEntrance.get(r.entrance) ?? [];
-      // Two accounts on one flat (shares kept apart) are one line: the board names flats, not accounts.
-      const same = list.find((x) => x.apartment === r.apartment);
-      if (same) same.debtKopecks += r.debt;
-      else list.push({ apartment: r.apartment, debtKopecks: r.debt });
-      byEntrance.set(r.entrance, list);
+  // Only the apartment leaves this query: no person is joined at all.
+  const accounts = sqlite
+    .prepare(
+      `SELECT a.id AS accountId, p.id AS premisesId, p.building_id AS buildingId, p.entrance, p.apartment
+         FROM premises p JOIN accounts a ON a.premises_id = p.id
+        WHERE p.building_id IN (SELECT value FROM json_each(?)) ORDER BY p.id, a.id`,
+    )
+    .all(ids) as FlatAccount[];
+  const verdicts = noticeVerdicts(sqlite, book, today, accounts.map((a) => a.accountId));
+
+  // Flats: two accounts on one flat (shares kept apart) are one line; the board names flats, not accounts.
+  const flats = new Map<number, FlatAccount[]>();
+  for (const a of accounts) {
+    const list = flats.get(a.premisesId);
+    if (list) list.push(a);
+    else flats.set(a.premisesId, [a]);
+  }
+  /** Building → entrance → listed flats. */
+  const listedRows = new Map<number, Map<number | null, Array<{ apartment: string; debtKopecks: number }>>>();
+  const leftOut = new Map<string, number>();
+  let withoutDebtFlats = 0;
+  for (const flatAccounts of flats.values()) {
+    const first = flatAccounts[0] as FlatAccount;
+    const of = flatAccounts.map((a) => verdicts.get(a.accountId)).filter((v): v is NoticeVerdict => v !== undefined);
+    const listed = of.filter((v) => v.listed);
+    if (listed.length > 0) {
+      const byEntrance = listedRows.get(first.buildingId) ?? new Map<number | null, Array<{ apartment: string; debtKopecks: number }>>();
+      const rows = byEntrance.get(first.entrance) ?? [];
+      rows.push({ apartment: first.apartment, debtKopecks: listed.reduce((s, v) => s + v.debtKopecks, 0) });
+      byEntrance.set(first.entrance, rows);
+      listedRows.set(first.buildingId, byEntrance);
+      continue;
     }
-    const keys = [...byEntrance.keys()].sort((x, y) => (x ?? 0) - (y ?? 0));
-    for (const entrance of keys) {
+    const inDebt = of.find((v) => v.debtKopecks > 0);
+    if (!inDebt) {
+      withoutDebtFlats += 1;
+      continue;
+    }
+    const reason = inDebt.leftOutReason ?? 'не выполнены условия правил';
+    leftOut.set(reason, (leftOut.get(reason) ?? 0) + 1);
+  }
+
+  const entrances: NoticeEntrance[] = [];
+  for (const b of buildings) {
+    const byEntrance = listedRows.get(b.id) ?? new Map<number | null, Array<{ apartment: string; debtKopecks: number }>>();
+    for (const entrance of [...byEntrance.keys()].sort((x, y) => (x ?? 0) - (y ?? 0))) {
       const rows = (byEntrance.get(entrance) ?? []).sort((x, y) => naturalApartment(x.apartment, y.apartment));
-      const n = flatCounts.get(entrance) ?? rows.length;
+      const n = flatCounts.get(entranceKey(b.id, entrance)) ?? rows.length;
+      const mode = n <= fewFlatsLimit ? 'totals' : 'list';
       entrances.push({
         buildingId: b.id,
         buildingAddress: b.address,
         entrance,
         flats: n,
-        rows,
+        mode,
+        rows: mode === 'list' ? rows : [],
+        debtorFlats: rows.length,
         totalKopecks: rows.reduce((s, r) => s + r.debtKopecks, 0),
-        fewFlats: n <= fewFlatsLimit,
         companyName: b.companyName,
         companyPhone: b.companyPhone,
         companyAddress: b.companyAddress,
       });
     }
   }
-  const warnings = entrances
-    .filter((e) => e.fewFlats)
+  const notes = entrances
+    .filter((e) => e.mode === 'totals')
     .map(
       (e) =>
-        `${e.buildingAddress}${e.entrance !== null ? `, подъезд ${e.entrance}` : ''}: всего ${e.flats} кв. — соседи легко узнают должника. ` +
-        `Повесьте объявление только если уверены, что это допустимо.`,
+        `${placeOf(e.buildingAddress, e.entrance)}: всего ${e.flats} кв. (не больше ${fewFlatsLimit}) — в объявлении только общая сумма ` +
+        `долга подъезда и число квартир с долгом, без номеров квартир.` +
+        (e.debtorFlats === 1 ? ' Квартира с долгом одна — соседи могут догадаться, о ком речь; решите, вешать ли объявление.' : ''),
     );
-  return { asOfDate, thresholdKopecks: threshold, fewFlatsLimit, entrances, warnings };
+  return {
+    ...ruleView,
+    entrances,
+    leftOut: [...leftOut.entries()].map(([reason, n]) => ({ reason, flats: n })).sort((x, y) => y.flats - x.flats || x.reason.localeCompare(y.reason, 'ru')),
+    withoutDebtFlats,
+    notes,
+  };
 }

@@ -1,24 +1,25 @@
 /**
- * @file Stairwell notices for selected buildings (measure 6): one PDF per building (a page per entrance with
- * debtors) kept in the registry, plus one print file when several buildings are chosen. Entrances with very few
- * flats are printed only after the clerk has seen the warning and confirmed. Journaled as measure 6.
+ * @file Stairwell notices for selected buildings (measure 6): one PDF per building (a notice per entrance with
+ * flats the rule book lists) kept in the registry, plus one print file. Who is listed is the rule book's
+ * measure-6 evaluation (notice-entrances.ts); entrances with few flats get their totals only — there is no
+ * confirmation that could print them flat by flat. The batch's summary says how many flats with a debt were
+ * left out and why. Everything is rendered first and written in one transaction, so a failure leaves the
+ * database as it was. Journaled as measure 6.
  */
 import type Database from 'better-sqlite3';
 import { PDFDocument } from 'pdf-lib';
 import { formatRuDate } from '../../../shared/dates/iso-date';
 import { NoticeDocument } from '../../../shared/documents/notice/NoticeDocument';
-import { buildNoticeView, NOTICE_TEMPLATE_VERSION } from '../../../shared/documents/notice/notice-view';
-import { rublesKopecksText } from '../../../shared/documents/money-text';
+import { buildNoticeView, NOTICE_TEMPLATE_VERSION, type NoticeView } from '../../../shared/documents/notice/notice-view';
 import { AppError } from '../app-error';
 import { journal, organisationForDocuments, saveDocument } from '../documents/document-files';
 import { renderTemplate } from '../documents/render-documents';
-import { planNotices } from './notice-entrances';
+import { planNotices, type NoticeLeftOut, type NoticePlan } from './notice-entrances';
 
 export interface NoticeRequest {
   buildingIds: number[];
-  asOfDate: string;
-  thresholdKopecks: number | null;
-  confirmFewFlats: boolean;
+  /** The day of the evaluation (the card's today). */
+  today: string;
 }
 
 export interface GeneratedNotices {
@@ -26,7 +27,35 @@ export interface GeneratedNotices {
   documents: Array<{ documentId: number; buildingId: number; buildingAddress: string; entrances: number[]; filePath: string }>;
   printFile: string;
   pages: number;
-  warnings: string[];
+  /** Flats listed flat by flat, and entrances given their totals only. */
+  listedFlats: number;
+  totalsOnlyEntrances: number;
+  leftOut: NoticeLeftOut[];
+  notes: string[];
+  /** The batch's summary in Russian (also stored on the batch). */
+  summary: string;
+}
+
+/** «не включены 7 кв. с долгом: месяцев просрочки ≥ 3 — не выполнено — 5; работа приостановлена — 2». */
+export function leftOutText(leftOut: readonly NoticeLeftOut[]): string {
+  const n = leftOut.reduce((s, r) => s + r.flats, 0);
+  if (n === 0) return 'все квартиры с долгом, которые проверялись, подходят по правилам';
+  return `не включены ${n} кв. с долгом: ${leftOut.map((r) => `${r.reason} — ${r.flats}`).join('; ')}`;
+}
+
+export function planSummary(plan: NoticePlan): string {
+  const listed = plan.entrances.reduce((s, e) => s + (e.mode === 'list' ? e.debtorFlats : 0), 0);
+  const totals = plan.entrances.filter((e) => e.mode === 'totals');
+  const parts = [
+    `Правила ${plan.ruleVersion} (${plan.conditions.join(', ')}): ${plan.entrances.length} подъезд(ов), в списках ${listed} кв.`,
+  ];
+  if (totals.length > 0) {
+    parts.push(
+      `${totals.length} подъезд(ов) не больше ${plan.fewFlatsLimit} кв. — только итог (${totals.reduce((s, e) => s + e.debtorFlats, 0)} кв.)`,
+    );
+  }
+  parts.push(leftOutText(plan.leftOut));
+  return `${parts.join('; ')}.`;
 }
 
 export async function generateNotices(
@@ -34,88 +63,136 @@ export async function generateNotices(
   r: NoticeRequest,
 ): Promise<GeneratedNotices> {
   const { sqlite, dataDir } = env;
-  const plan = planNotices(sqlite, r.buildingIds, r.asOfDate, r.thresholdKopecks);
+  const plan = planNotices(sqlite, r.buildingIds, r.today);
   if (plan.entrances.length === 0) {
-    throw new AppError('NOTICES.NOTHING', `В выбранных домах нет квартир с долгом от ${rublesKopecksText(plan.thresholdKopecks)} на ${formatRuDate(r.asOfDate)}.`);
-  }
-  if (plan.warnings.length > 0 && !r.confirmFewFlats) {
-    throw new AppError('NOTICES.FEW_FLATS', `Подтвердите печать: в подъездах мало квартир. ${plan.warnings.join(' ')}`);
+    throw new AppError(
+      'NOTICES.NOTHING',
+      `В выбранных домах нет квартир, которые правила мероприятия 6 включают в объявление на ${formatRuDate(r.today)}` +
+        ` (${plan.conditions.join(', ')}); ${leftOutText(plan.leftOut)}.`,
+    );
   }
   const org = organisationForDocuments(sqlite);
-  const title = `Объявления в подъездах: ${new Set(plan.entrances.map((e) => e.buildingId)).size} дом(а), на ${formatRuDate(r.asOfDate)}`;
-  const batchId = Number(
-    sqlite
-      .prepare(
-        `INSERT INTO document_batches (kind, title, params_json, as_of_date, status, total_items, done_items, user_name, created_at_ms)
-         VALUES ('notices', ?, ?, ?, 'running', ?, 0, ?, ?)`,
-      )
-      .run(title, JSON.stringify({ ...r, thresholdKopecks: plan.thresholdKopecks }), r.asOfDate, plan.entrances.length, env.userName, env.nowMs).lastInsertRowid,
-  );
-  const dir = `documents/notices/batch-${batchId}`;
-  const documents: GeneratedNotices['documents'] = [];
+  const buildingIds = [...new Set(plan.entrances.map((e) => e.buildingId))];
+  // Render everything before anything is written.
+  const rendered: Array<{ buildingId: number; bytes: Buffer; pages: number }> = [];
   const merged = await PDFDocument.create();
-  for (const buildingId of [...new Set(plan.entrances.map((e) => e.buildingId))]) {
-    const entrances = plan.entrances.filter((e) => e.buildingId === buildingId);
-    const views = entrances.map((e) =>
-      buildNoticeView({
-        buildingAddress: e.buildingAddress,
-        entrance: e.entrance,
-        asOfDate: r.asOfDate,
-        thresholdKopecks: plan.thresholdKopecks,
-        rows: e.rows,
-        companyName: e.companyName,
-        companyPhone: e.companyPhone,
-        companyAddress: e.companyAddress,
-        organisationName: org.organisationName,
-      }),
-    );
+  for (const buildingId of buildingIds) {
+    const views: NoticeView[] = plan.entrances
+      .filter((e) => e.buildingId === buildingId)
+      .map((e) =>
+        buildNoticeView({
+          buildingAddress: e.buildingAddress,
+          entrance: e.entrance,
+          asOfDate: plan.asOfDate,
+          conditions: plan.conditions,
+          content:
+            e.mode === 'list'
+              ? { kind: 'list', rows: e.rows }
+              : { kind: 'totals', debtorFlats: e.debtorFlats, totalKopecks: e.totalKopecks },
+          companyName: e.companyName,
+          companyPhone: e.companyPhone,
+          companyAddress: e.companyAddress,
+          organisationName: org.organisationName,
+        }),
+      );
     const bytes = await renderTemplate(NoticeDocument, { views });
     const src = await PDFDocument.load(bytes);
     for (const page of await merged.copyPages(src, src.getPageIndices())) merged.addPage(page);
-    const filePath = `${dir}/dom-${buildingId}.pdf`;
-    const first = entrances[0] as (typeof entrances)[number];
-    const documentId = saveDocument(sqlite, dataDir, {
-      batchId,
-      kind: 'notice',
-      templateVersion: NOTICE_TEMPLATE_VERSION,
-      buildingId,
-      issuedDate: env.issuedDate,
-      filePath,
-      bytes,
-      pages: src.getPageCount(),
-      totalKopecks: entrances.reduce((s, e) => s + e.totalKopecks, 0),
-      userName: env.userName,
-      atMs: env.nowMs,
-    });
-    const numbers = entrances.map((e) => e.entrance ?? 0);
-    documents.push({ documentId, buildingId, buildingAddress: first.buildingAddress, entrances: numbers, filePath });
-    journal(sqlite, {
-      accountId: null,
-      measure: 6,
-      kind: 'notice.generated',
-      actionDate: env.issuedDate,
-      atMs: env.nowMs,
-      userName: env.userName,
-      summary: `Объявления для ${first.buildingAddress}: ${entrances.length} подъезд(ов), ${entrances.reduce((s, e) => s + e.rows.length, 0)} кв. с долгом от ${rublesKopecksText(plan.thresholdKopecks)}`,
-      details: { batchId, documentId, buildingId, entrances: numbers, fewFlatsConfirmed: entrances.some((e) => e.fewFlats) },
-    });
+    rendered.push({ buildingId, bytes, pages: src.getPageCount() });
   }
   const printBytes = Buffer.from(await merged.save());
-  const printFile = `${dir}/pechat-obyavleniya-${batchId}.pdf`;
-  saveDocument(sqlite, dataDir, {
-    batchId,
-    kind: 'notices_print',
-    templateVersion: NOTICE_TEMPLATE_VERSION,
-    issuedDate: env.issuedDate,
-    filePath: printFile,
-    bytes: printBytes,
-    pages: merged.getPageCount(),
-    userName: env.userName,
-    atMs: env.nowMs,
-  });
-  sqlite
-    .prepare(`UPDATE document_batches SET status = 'done', done_items = total_items, print_file = ?, summary = ?, finished_at_ms = ? WHERE id = ?`)
-    .run(printFile, `${merged.getPageCount()} объявлений`, env.nowMs, batchId);
-  return { batchId, documents, printFile, pages: merged.getPageCount(), warnings: plan.warnings };
-}
+  const summary = planSummary(plan);
+  const listedFlats = plan.entrances.reduce((s, e) => s + (e.mode === 'list' ? e.debtorFlats : 0), 0);
+  const totalsOnlyEntrances = plan.entrances.filter((e) => e.mode === 'totals').length;
+  const title = `Объявления в подъездах: ${buildingIds.length} дом(а), на ${formatRuDate(plan.asOfDate)}`;
 
+  return sqlite.transaction((): GeneratedNotices => {
+    const batchId = Number(
+      sqlite
+        .prepare(
+          `INSERT INTO document_batches (kind, title, params_json, as_of_date, status, total_items, done_items, user_name, created_at_ms)
+           VALUES ('notices', ?, ?, ?, 'running', ?, 0, ?, ?)`,
+        )
+        .run(
+          title,
+          JSON.stringify({ buildingIds: r.buildingIds, ruleVersion: plan.ruleVersion, conditions: plan.allConditions, fewFlatsLimit: plan.fewFlatsLimit }),
+          plan.asOfDate,
+          plan.entrances.length,
+          env.userName,
+          env.nowMs,
+        ).lastInsertRowid,
+    );
+    const dir = `documents/notices/batch-${batchId}`;
+    const documents: GeneratedNotices['documents'] = [];
+    for (const { buildingId, bytes, pages } of rendered) {
+      const entrances = plan.entrances.filter((e) => e.buildingId === buildingId);
+      const first = entrances[0] as (typeof entrances)[number];
+      const filePath = `${dir}/dom-${buildingId}.pdf`;
+      const documentId = saveDocument(sqlite, dataDir, {
+        batchId,
+        kind: 'notice',
+        templateVersion: NOTICE_TEMPLATE_VERSION,
+        buildingId,
+        issuedDate: env.issuedDate,
+        filePath,
+        bytes,
+        pages,
+        totalKopecks: entrances.reduce((s, e) => s + e.totalKopecks, 0),
+        userName: env.userName,
+        atMs: env.nowMs,
+      });
+      const numbers = entrances.map((e) => e.entrance ?? 0);
+      documents.push({ documentId, buildingId, buildingAddress: first.buildingAddress, entrances: numbers, filePath });
+      const listed = entrances.filter((e) => e.mode === 'list');
+      const totals = entrances.filter((e) => e.mode === 'totals');
+      journal(sqlite, {
+        accountId: null,
+        measure: 6,
+        kind: 'notice.generated',
+        actionDate: env.issuedDate,
+        atMs: env.nowMs,
+        userName: env.userName,
+        summary:
+          `Объявления для ${first.buildingAddress}: ${entrances.length} подъезд(ов), ` +
+          `${listed.reduce((s, e) => s + e.debtorFlats, 0)} кв. в списках` +
+          (totals.length > 0 ? `, ${totals.length} подъезд(ов) только с итогом` : '') +
+          ` (правила ${plan.ruleVersion}: ${plan.conditions.join(', ')})`,
+        details: {
+          batchId,
+          documentId,
+          buildingId,
+          entrances: numbers,
+          totalsOnly: totals.map((e) => e.entrance ?? 0),
+          ruleVersion: plan.ruleVersion,
+          totalKopecks: entrances.reduce((s, e) => s + e.totalKopecks, 0),
+        },
+      });
+    }
+    const printFile = `${dir}/pechat-obyavleniya-${batchId}.pdf`;
+    saveDocument(sqlite, dataDir, {
+      batchId,
+      kind: 'notices_print',
+      templateVersion: NOTICE_TEMPLATE_VERSION,
+      issuedDate: env.issuedDate,
+      filePath: printFile,
+      bytes: printBytes,
+      pages: merged.getPageCount(),
+      userName: env.userName,
+      atMs: env.nowMs,
+    });
+    sqlite
+      .prepare(`UPDATE document_batches SET status = 'done', done_items = total_items, print_file = ?, summary = ?, finished_at_ms = ? WHERE id = ?`)
+      .run(printFile, `${merged.getPageCount()} стр. ${summary}`, env.nowMs, batchId);
+    return {
+      batchId,
+      documents,
+      printFile,
+      pages: merged.getPageCount(),
+      listedFlats,
+      totalsOnlyEntrances,
+      leftOut: plan.leftOut,
+      notes: plan.notes,
+      summary,
+    };
+  })();
+}

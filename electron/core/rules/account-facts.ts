@@ -13,6 +13,8 @@ export interface FactsFilter {
   brackets?: readonly string[];
   minDebtKopecks?: number;
   accountId?: number;
+  /** Only these accounts (e.g. the flats of the buildings a stairwell notice is made for). */
+  accountIds?: readonly number[];
 }
 
 const RANGE = 5000;
@@ -38,6 +40,7 @@ export function forEachFactsChunk(
   if (filter.brackets)
     clauses.push(`s.bracket IN (${filter.brackets.map((b) => `'${b.replace(/'/g, '')}'`).join(',')})`);
   if (filter.minDebtKopecks !== undefined) clauses.push('s.debt_kopecks >= @minDebt');
+  if (filter.accountIds) clauses.push('s.account_id IN (SELECT value FROM json_each(@ids))');
   const where = clauses.join(' AND ');
   const contactsFrom = addDays(minusOneMonth(today), -1);
   const summaries = sqlite.prepare(
@@ -73,6 +76,10 @@ export function forEachFactsChunk(
   if (filter.accountId !== undefined) {
     lo = filter.accountId;
     hi = filter.accountId;
+  } else if (filter.accountIds) {
+    if (filter.accountIds.length === 0) return 0;
+    lo = filter.accountIds.reduce((a, b) => Math.min(a, b));
+    hi = filter.accountIds.reduce((a, b) => Math.max(a, b));
   } else {
     const bounds = sqlite
       .prepare('SELECT min(account_id) AS lo, max(account_id) AS hi FROM account_summaries')
@@ -86,7 +93,13 @@ export function forEachFactsChunk(
   }
   let total = 0;
   for (let from = lo; from <= hi; from += RANGE) {
-    const params = { lo: from, hi: Math.min(hi, from + RANGE - 1), minDebt: filter.minDebtKopecks ?? 0, contactsFrom };
+    const params = {
+      lo: from,
+      hi: Math.min(hi, from + RANGE - 1),
+      minDebt: filter.minDebtKopecks ?? 0,
+      contactsFrom,
+      ids: JSON.stringify(filter.accountIds ?? []),
+    };
     const rows = summaries.all(params) as Array<
       Omit<
         AccountFacts,

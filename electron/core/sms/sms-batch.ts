@@ -12,9 +12,9 @@ import { currentRuleBook } from '../rules/rule-book-repo';
 import { assertContactAllowed, insertContact } from '../contacts/contact-guard';
 import { localMoment } from '../../../shared/rules/contact/local-time';
 import { smsSize } from '../../../shared/rules/contact/sms-segments';
-import { DEFAULT_HOW_TO_PAY, renderSms, unknownPlaceholders } from '../../../shared/rules/contact/sms-template';
+import { smsTextFor, unknownPlaceholders } from '../../../shared/rules/contact/sms-template';
 import type { FileResult, SmsBatchView, SmsReportResult } from '../../../shared/api/contract-work';
-import { smsWorklist } from './sms-worklist';
+import { smsWorklist, withAddresses } from './sms-worklist';
 
 export function createSmsBatch(
   sqlite: Database.Database,
@@ -36,9 +36,11 @@ export function createSmsBatch(
         .all() as Array<{ id: number }>
     ).map((r) => r.id),
   );
-  const chosen = recipients.filter((r) => !pending.has(r.accountId)).slice(0, input.limit ?? undefined);
+  const chosen = withAddresses(
+    sqlite,
+    recipients.filter((r) => !pending.has(r.accountId)).slice(0, input.limit ?? undefined),
+  );
   if (chosen.length === 0) throw new AppError('CONFLICT', 'Сегодня некому отправить SMS: список получателей пуст.');
-  const address = sqlite.prepare('SELECT address FROM account_summaries WHERE account_id = ?');
   return sqlite.transaction(() => {
     const batchId = Number(
       sqlite
@@ -51,13 +53,7 @@ export function createSmsBatch(
       `INSERT INTO sms_messages (batch_id, account_id, phone, text, encoding, segments, status) VALUES (?, ?, ?, ?, ?, ?, 'prepared')`,
     );
     for (const r of chosen) {
-      const text = renderSms(input.template, {
-        number: r.number,
-        debtKopecks: r.debtKopecks,
-        date: today,
-        howToPay: DEFAULT_HOW_TO_PAY,
-        address: (address.get(r.accountId) as { address: string }).address,
-      });
+      const text = smsTextFor(input.template, r, today);
       const size = smsSize(text);
       insert.run(batchId, r.accountId, r.phone, text, size.encoding, size.segments);
     }

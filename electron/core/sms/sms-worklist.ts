@@ -10,6 +10,7 @@ import { forEachFactsChunk } from '../rules/account-facts';
 import { evaluateMeasure } from '../../../shared/rules/eligibility/evaluate-account';
 import { FACT_SPECS, type FactKey } from '../../../shared/rules/eligibility/facts';
 import type { MeasureRule, RuleBook } from '../../../shared/rules/eligibility/rule-book';
+import type { SmsRecipientView } from '../../../shared/api/contract-work';
 
 export interface SmsRecipient {
   accountId: number;
@@ -62,4 +63,10 @@ export function smsWorklist(
   });
   recipients.sort((a, b) => b.debtKopecks - a.debtKopecks || a.accountId - b.accountId);
   return { recipients, skipped, threshold };
+}
+
+/** The recipients with their flats' addresses (the {адрес} placeholder), in the same order. */
+export function withAddresses(sqlite: Database.Database, recipients: readonly SmsRecipient[]): SmsRecipientView[] {
+  const address = sqlite.prepare('SELECT address FROM account_summaries WHERE account_id = ?');
+  return recipients.map((r) => ({ ...r, address: (address.get(r.accountId) as { address: string }).address }));
 }

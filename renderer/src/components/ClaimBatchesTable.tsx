@@ -1,13 +1,14 @@
 /**
- * @file Claim batches (measure 5): what was made, its state and progress, the print file, the mailing files, who
+ * @file Claim batches (measure 5): what was made, its state and progress, the print file, the mailing lists, who
  * was left out and why, and the letters of a chosen batch with their tracking numbers and delivery outcomes.
  */
 import { useState } from 'react';
-import type { ClaimExclusionView, DocumentBatchView, MailingExportResult } from '../../../shared/api/contract-documents';
+import type { ClaimExclusionView, DocumentBatchView } from '../../../shared/api/contract-documents';
 import { api } from '../api/client';
 import { formatCount, formatInstant } from '../format';
 import { OpenDocumentButton } from './OpenDocumentButton';
 import { MailLettersPanel } from './MailLettersPanel';
+import { MailingExportPanel } from './MailingExportPanel';
 
 const STATUS: Record<DocumentBatchView['status'], string> = {
   running: 'формируется',
@@ -41,15 +42,11 @@ export function ExcludedTable({ rows }: { rows: readonly ClaimExclusionView[] })
 }
 
 export function ClaimBatchesTable({ batches, onChanged }: { batches: DocumentBatchView[]; onChanged: () => void }) {
-  const [mailing, setMailing] = useState<Record<number, MailingExportResult | string>>({});
+  const [mailingOf, setMailingOf] = useState<number | null>(null);
   const [lettersOf, setLettersOf] = useState<number | null>(null);
   const [excluded, setExcluded] = useState<{ batchId: number; rows: ClaimExclusionView[] | string } | null>(null);
   if (batches.length === 0) return <p className="muted">Пакетов претензий ещё не было.</p>;
 
-  async function exportMailing(batchId: number): Promise<void> {
-    const result = await api.call('mailing.export', { batchId });
-    setMailing((m) => ({ ...m, [batchId]: result.ok ? result.value : result.error.message }));
-  }
   async function showExcluded(batchId: number): Promise<void> {
     if (excluded?.batchId === batchId) {
       setExcluded(null);
@@ -81,7 +78,6 @@ export function ClaimBatchesTable({ batches, onChanged }: { batches: DocumentBat
         </thead>
         <tbody>
           {batches.map((b) => {
-            const m = mailing[b.id];
             return (
               <tr key={b.id}>
                 <td>{b.id}</td>
@@ -114,24 +110,13 @@ export function ClaimBatchesTable({ batches, onChanged }: { batches: DocumentBat
                   {b.printDocumentId !== null && <OpenDocumentButton documentId={b.printDocumentId} label="Открыть для печати" testId={`claims-print-${b.id}`} />}
                   {b.status !== 'running' && b.printDocumentId !== null && (
                     <div>
-                      <button type="button" className="link-button" onClick={() => void exportMailing(b.id)}>
-                        Списки отправки (ф. 103, CSV, курьер)
+                      <button type="button" className="link-button" onClick={() => setMailingOf(mailingOf === b.id ? null : b.id)}>
+                        {mailingOf === b.id ? 'Скрыть списки отправки' : 'Списки отправки (ф. 103 по УК, курьер)'}
                       </button>{' '}
                       <button type="button" className="link-button" onClick={() => setLettersOf(lettersOf === b.id ? null : b.id)}>
                         {lettersOf === b.id ? 'Скрыть письма' : 'Письма и вручение'}
                       </button>
                     </div>
-                  )}
-                  {typeof m === 'string' && <p className="error-text">{m}</p>}
-                  {m && typeof m !== 'string' && (
-                    <ul className="plain-list small">
-                      {m.files.map((f) => (
-                        <li key={f.documentId}>
-                          <OpenDocumentButton documentId={f.documentId} label={f.fileName} />
-                        </li>
-                      ))}
-                      {m.withoutPostalCode > 0 && <li className="error-text">Без почтового индекса: {m.withoutPostalCode} писем</li>}
-                    </ul>
                   )}
                 </td>
                 <td className="muted small">
@@ -148,6 +133,7 @@ export function ClaimBatchesTable({ batches, onChanged }: { batches: DocumentBat
           {typeof excluded.rows === 'string' ? <p className="error-text">{excluded.rows}</p> : <ExcludedTable rows={excluded.rows} />}
         </section>
       )}
+      {mailingOf !== null && <MailingExportPanel key={`mailing-${mailingOf}`} batchId={mailingOf} />}
       {lettersOf !== null && <MailLettersPanel key={lettersOf} batchId={lettersOf} />}
     </>
   );

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 /**
  * The first-run offer: the chosen size goes to `demo.load`, the job's progress is followed to its summary, the
- * page is told to reload its counts, and the registry is offered.
+ * page is told to reload its counts, and the registry is offered. After a reload the core's list of jobs brings the
+ * running load back: its progress, not «База пуста».
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
@@ -11,6 +12,7 @@ const call = vi.hoisted(() => vi.fn());
 vi.mock('../api/client', () => ({ api: { call, hostLabel: 'тест' } }));
 
 import { DemoDistrictOffer } from './DemoDistrictOffer';
+import { useScreenJob } from '../hooks/useScreenJob';
 
 const DONE: JobStatus = {
   id: 'd1',
@@ -21,9 +23,26 @@ const DONE: JobStatus = {
   fraction: 1,
   startedAtMs: 0,
   finishedAtMs: 65_000,
+  elapsedMs: 65_000,
+  batchId: null,
   summary: 'Загружено 10 000 лицевых счетов.',
   error: null,
 };
+
+const RUNNING: JobStatus = {
+  ...DONE,
+  state: 'running',
+  stage: 'Запись начислений',
+  fraction: 0.42,
+  finishedAtMs: null,
+  elapsedMs: 30_000,
+  summary: null,
+};
+
+function HomeOffer({ onLoaded }: { onLoaded: () => void }) {
+  const demo = useScreenJob(['demo']);
+  return demo.checked ? <DemoDistrictOffer demo={demo} onLoaded={onLoaded} /> : null;
+}
 
 afterEach(() => {
   cleanup();
@@ -33,11 +52,12 @@ afterEach(() => {
 describe('DemoDistrictOffer', () => {
   it('loads the demo district of the chosen size and offers the registry', async () => {
     call.mockImplementation((method: string) =>
-      Promise.resolve({ ok: true, value: method === 'demo.load' ? { jobId: 'd1' } : DONE }),
+      Promise.resolve({ ok: true, value: method === 'jobs.list' ? [] : method === 'demo.load' ? { jobId: 'd1' } : DONE }),
     );
     const onLoaded = vi.fn();
-    render(<DemoDistrictOffer onLoaded={onLoaded} />);
-    expect((screen.getByTestId('demo-size') as HTMLSelectElement).value).toBe('3000');
+    render(<HomeOffer onLoaded={onLoaded} />);
+    expect(((await screen.findByTestId('demo-size')) as HTMLSelectElement).value).toBe('3000');
+    expect(screen.getByRole('heading').textContent).toBe('База пуста');
     fireEvent.change(screen.getByTestId('demo-size'), { target: { value: '10000' } });
     fireEvent.click(screen.getByTestId('demo-load'));
 
@@ -46,5 +66,25 @@ describe('DemoDistrictOffer', () => {
     expect(screen.getByText(/прошло 1 мин 05 с/)).toBeTruthy();
     expect(onLoaded).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('link', { name: 'Открыть реестр' }).getAttribute('href')).toBe('#/registry');
+  });
+
+  it('after a reload finds the running load in the core’s list and follows it to the end', async () => {
+    let polls = 0;
+    call.mockImplementation((method: string, input: { jobId?: string }) => {
+      if (method === 'jobs.list') return Promise.resolve({ ok: true, value: [RUNNING] });
+      if (method === 'jobs.get' && input.jobId === 'd1') {
+        polls += 1;
+        return Promise.resolve({ ok: true, value: polls < 2 ? RUNNING : DONE });
+      }
+      return Promise.resolve({ ok: false, error: { code: 'X', message: `не ожидалось: ${method}` } });
+    });
+    const onLoaded = vi.fn();
+    render(<HomeOffer onLoaded={onLoaded} />);
+    expect((await screen.findByRole('heading')).textContent).toBe('Загружается демонстрационный район');
+    expect(screen.queryByTestId('demo-load')).toBeNull();
+    expect((await screen.findByText(/42 %/)).textContent).toContain('Запись начислений');
+    expect((await screen.findByTestId('job-summary', {}, { timeout: 3000 })).textContent).toContain('Загружено 10 000');
+    expect(screen.getByRole('heading').textContent).toBe('Демонстрационный район загружен');
+    expect(onLoaded).toHaveBeenCalledTimes(1);
   });
 });

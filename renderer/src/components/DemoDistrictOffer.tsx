@@ -6,33 +6,35 @@ import { useState } from 'react';
 import type { JobStatus } from '../../../shared/jobs/job-types';
 import { api } from '../api/client';
 import { formatCount } from '../format';
+import type { ScreenJob } from '../hooks/useScreenJob';
 import { JobProgress } from './JobProgress';
 
 const SIZES = [1_000, 3_000, 10_000, 50_000, 150_000] as const;
 
-type DemoJob = { id: string; state: JobStatus['state'] };
-
-/** The job outlives the screen: a clerk who looks elsewhere during a long load finds its progress on return. */
-let rememberedJob: DemoJob | null = null;
-
-/** True while a demo district started from this window is still loading. */
-export function isDemoLoading(): boolean {
-  return rememberedJob?.state === 'running';
-}
-
-export function DemoDistrictOffer({ onLoaded }: { onLoaded: () => void }) {
+/**
+ * `demo` is the home screen's demo job (useScreenJob): the one started here, or the one the core still runs after a
+ * reload or a visit to another section — its progress is shown again.
+ */
+export function DemoDistrictOffer({ demo, onLoaded }: { demo: ScreenJob; onLoaded: () => void }) {
   const [size, setSize] = useState<number>(3_000);
-  const [job, setJobState] = useState<DemoJob | null>(() => (isDemoLoading() ? rememberedJob : null));
-  const setJob = (next: DemoJob): void => {
-    rememberedJob = next;
-    setJobState(next);
-  };
+  // The followed job's state as its polls report it, remembered with the job it belongs to.
+  const [polled, setPolled] = useState<{ id: string; state: JobStatus['state'] } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const jobId = demo.jobId;
+  const state: JobStatus['state'] | null =
+    jobId === null
+      ? null
+      : polled?.id === jobId
+        ? polled.state
+        : demo.found?.id === jobId
+          ? demo.found.state
+          : 'running';
+  const job = jobId === null || state === null ? null : { id: jobId, state };
 
   const load = async (): Promise<void> => {
     setError(null);
     const result = await api.call('demo.load', { accounts: size });
-    if (result.ok) setJob({ id: result.value.jobId, state: 'running' });
+    if (result.ok) demo.follow(result.value.jobId);
     else setError(result.error.message);
   };
 
@@ -91,8 +93,9 @@ export function DemoDistrictOffer({ onLoaded }: { onLoaded: () => void }) {
         <JobProgress
           key={job.id}
           jobId={job.id}
+          initial={demo.found}
           onFinished={(status) => {
-            setJob({ id: status.id, state: status.state });
+            setPolled({ id: status.id, state: status.state });
             if (status.state === 'done') onLoaded();
           }}
         />

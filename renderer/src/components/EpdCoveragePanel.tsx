@@ -1,18 +1,22 @@
 /**
- * @file Coverage of measure 3 for a month: «охват N %» of debtor accounts with a penalty line in the ЕПД, counts
- * by reason, and the exceptions themselves (first 1 000) — the ones lowering coverage first, since the clerk must
- * act on those.
+ * @file Coverage of measure 3 for a month: «охват N %» of the accounts with OVERDUE debt (a bill not yet due makes
+ * no debtor) whose ЕПД carries a penalty or states the lawful reason for none; counts by reason; the exceptions
+ * themselves (first 1 000) — those the clerk must act on first (no run, not in the run), then the lawful ones.
  */
 import type { EpdCoverage } from '../../../shared/api/contract-epd';
 import { formatCount, formatRub } from '../format';
 
 export function EpdCoveragePanel({ coverage }: { coverage: EpdCoverage }) {
   const percent = String(coverage.coveragePercent).replace('.', ',');
+  const lawful = coverage.coveredAccounts - coverage.withPenaltyAccounts;
+  const toAct = coverage.debtorAccounts - coverage.coveredAccounts;
   return (
     <div className="coverage" data-testid="epd-coverage">
       <p>
-        <strong>Охват {percent} %</strong> — строка пени в ЕПД есть у {formatCount(coverage.coveredAccounts)} из{' '}
-        {formatCount(coverage.debtorAccounts)} лицевых счетов с задолженностью (цель плана — 100 %).
+        <strong>Охват {percent} %</strong> — из {formatCount(coverage.debtorAccounts)} лицевых счетов с просроченным
+        долгом пени в ЕПД у {formatCount(coverage.withPenaltyAccounts)}, причина без пени указана у{' '}
+        {formatCount(lawful)}
+        {toAct > 0 ? `, без строки пени (нужно действие) — ${formatCount(toAct)}` : ''} (цель плана — 100 %).
       </p>
       <progress max={100} value={coverage.coveragePercent} aria-label={`Охват ${percent} %`} />
       {coverage.companiesWithoutRun.length > 0 && (
@@ -24,9 +28,8 @@ export function EpdCoveragePanel({ coverage }: { coverage: EpdCoverage }) {
       {coverage.byReason.length > 0 && (
         <ul className="plain-list">
           {coverage.byReason.map((r) => (
-            <li key={r.reason}>
-              {r.affectsCoverage ? 'Без строки пени' : 'Пени 0,00 с пояснением'}: {r.reasonText} —{' '}
-              {formatCount(r.count)}
+            <li key={r.reason} className={r.affectsCoverage ? 'error-text' : undefined}>
+              {r.affectsCoverage ? 'Нужно действие' : 'Причина указана'}: {r.reasonText} — {formatCount(r.count)}
             </li>
           ))}
         </ul>
@@ -34,10 +37,11 @@ export function EpdCoveragePanel({ coverage }: { coverage: EpdCoverage }) {
       {coverage.exceptions.length > 0 && (
         <table className="grid compact" data-testid="epd-exceptions">
           <caption className="muted small">
-            Исключения: {formatCount(coverage.exceptionsTotal)}
+            Должники без пени в ЕПД: {formatCount(coverage.exceptionsTotal)}
             {coverage.exceptionsTotal > coverage.exceptions.length
               ? `, показаны первые ${formatCount(coverage.exceptions.length)}`
               : ''}
+            . Полный расчёт по лицевому счёту — в его карточке («Расчёт пени»).
           </caption>
           <thead>
             <tr>
@@ -45,7 +49,7 @@ export function EpdCoveragePanel({ coverage }: { coverage: EpdCoverage }) {
               <th scope="col">Адрес</th>
               <th scope="col">УК</th>
               <th scope="col" className="num">
-                Долг
+                Просроченный долг
               </th>
               <th scope="col">Причина</th>
             </tr>

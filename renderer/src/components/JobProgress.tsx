@@ -1,6 +1,7 @@
 /**
- * @file Progress of a long job (an import, the demo district): a bar with the job's fraction, what is being done
- * now, time elapsed; then the summary, or the reason it failed with the row errors. Polls through `useJob`.
+ * @file Progress of a long job (an import, the demo district, a penalty run, a claim batch): a bar with the job's
+ * fraction, what is being done now, time elapsed; then the summary, «Отменено» with what was made, or the reason
+ * it failed with the row errors. Polls through `useJob`; a screen finds its job after a reload by `useScreenJob`.
  */
 import { useEffect, useRef } from 'react';
 import type { JobStatus } from '../../../shared/jobs/job-types';
@@ -8,8 +9,21 @@ import { formatDuration } from '../format';
 import { useJob } from '../hooks/useJob';
 import { RowErrorsTable } from './RowErrorsTable';
 
-export function JobProgress({ jobId, onFinished }: { jobId: string; onFinished?: (status: JobStatus) => void }) {
-  const { status, pollError, polledAtMs } = useJob(jobId, onFinished);
+export function JobProgress({
+  jobId,
+  initial,
+  onFinished,
+  onUpdate,
+}: {
+  jobId: string;
+  /** What the screen already knows of the job (from `jobs.list` after a reload), shown until the first poll answers. */
+  initial?: JobStatus | null;
+  onFinished?: (status: JobStatus) => void;
+  onUpdate?: (status: JobStatus) => void;
+}) {
+  const polled = useJob(jobId, onFinished, onUpdate);
+  const status = polled.status ?? (initial?.id === jobId ? initial : null);
+  const { pollError } = polled;
   const panel = useRef<HTMLDivElement>(null);
   const state = status?.state;
   useEffect(() => {
@@ -17,7 +31,7 @@ export function JobProgress({ jobId, onFinished }: { jobId: string; onFinished?:
     panel.current?.scrollIntoView?.({ block: 'nearest' });
   }, [state]);
   const fraction = status ? Math.min(1, Math.max(0, status.fraction)) : 0;
-  const elapsed = status ? (status.finishedAtMs ?? Math.max(polledAtMs, status.startedAtMs)) - status.startedAtMs : 0;
+  const elapsed = status?.elapsedMs ?? 0;
   return (
     <div ref={panel} className="job-panel" aria-busy={!status || status.state === 'running'}>
       <div className="job-head">
@@ -44,6 +58,11 @@ export function JobProgress({ jobId, onFinished }: { jobId: string; onFinished?:
       {status?.state === 'done' && (
         <div className="result-ok" data-testid="job-summary" role="status">
           <strong>Готово.</strong> {status.summary ?? ''}
+        </div>
+      )}
+      {status?.state === 'cancelled' && (
+        <div className="result-cancelled" data-testid="job-cancelled" role="status">
+          <strong>Отменено.</strong> {status.summary ?? ''}
         </div>
       )}
       {status?.state === 'failed' && <JobFailure status={status} />}

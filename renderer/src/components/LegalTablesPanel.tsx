@@ -10,6 +10,7 @@ import { useApi } from '../api/use-api';
 import { formatDate, formatInstant } from '../format';
 import { LegalAdditionMessage, LegalAdditionStaleRuns, useLegalAddition } from './LegalAddition';
 import { AddMoratoriumForm, AddRateRegimeForm } from './AddDecreeForms';
+import { RecalculationInProgress } from './StaleRunsRecalculation';
 
 export function LegalTablesPanel() {
   const [loaded, reload] = useApi('legalTables.get', {});
@@ -17,6 +18,7 @@ export function LegalTablesPanel() {
   return (
     <section className="legal-tables" aria-labelledby="legal-tables-heading">
       <h2 id="legal-tables-heading">Ставки и мораторий для расчёта пени</h2>
+      <RecalculationInProgress />
       {loaded.state === 'error' && <p className="error-text">{loaded.error.message}</p>}
       {loaded.state === 'ready' && (
         <>

@@ -3,7 +3,7 @@
  * numbers pasted in as «номер заказа;ШПИ» lines; an outcome recorded per letter (journaled as measure 5).
  */
 import { useState } from 'react';
-import type { MailLetterView } from '../../../shared/api/contract-documents';
+import type { MailLetterView } from '../../../shared/api/contract-mailing';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { formatDate, formatRub, todayIsoDate } from '../format';

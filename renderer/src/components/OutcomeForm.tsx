@@ -1,21 +1,19 @@
 /**
  * @file Outcome capture from the keyboard: a digit 1–9 picks the outcome; a promise asks for the date (ДД.ММ.ГГГГ)
  * and the sum, «перезвонить» for the time; Enter records. Digits typed into a field stay in the field.
+ * The sum is read as rubles with kopecks («15 000,50», «15000.5») into exact integer kopecks; a date that is not in
+ * the calendar (31.02.2027) is refused here and, again, by the API.
  */
 import { useEffect, useRef, useState } from 'react';
 import { CALL_OUTCOMES, type CallOutcome } from '../../../shared/rules/contact/call-outcomes';
+import { formatRub, parseRuDate, parseRublesToKopecks } from '../format';
 
 export interface OutcomeValue {
   outcome: CallOutcome;
   promiseDate: string | null;
-  promiseRub: number | null;
+  promiseKopecks: number | null;
   callbackAt: string | null;
   note: string;
-}
-
-function parseRuDate(text: string): string | null {
-  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
-  return m ? `${m[3]}-${m[2]?.padStart(2, '0')}-${m[1]?.padStart(2, '0')}` : null;
 }
 
 export function OutcomeForm({
@@ -64,17 +62,19 @@ export function OutcomeForm({
       return;
     }
     let promiseDate: string | null = null;
-    let promiseRub: number | null = null;
+    let promiseKopecks: number | null = null;
     if (outcome === 'promise') {
-      promiseDate = parseRuDate(date);
-      promiseRub = Number(sum.replace(/\s/g, '').replace(',', '.'));
-      if (!promiseDate) return setError('Дата обещания — в виде ДД.ММ.ГГГГ.');
-      if (!Number.isFinite(promiseRub) || promiseRub <= 0) return setError('Укажите обещанную сумму в рублях.');
+      const parsedDate = parseRuDate(date);
+      if ('error' in parsedDate) return setError(`Дата обещания: ${parsedDate.error}.`);
+      promiseDate = parsedDate.date;
+      promiseKopecks = parseRublesToKopecks(sum);
+      if (promiseKopecks === null || Number.isNaN(promiseKopecks) || promiseKopecks <= 0)
+        return setError('Укажите обещанную сумму в рублях, например 15 000,50.');
     }
     const problem = await onSubmit({
       outcome,
       promiseDate,
-      promiseRub,
+      promiseKopecks,
       callbackAt: outcome === 'callback' ? callback || null : null,
       note,
     });
@@ -136,6 +136,7 @@ export function OutcomeForm({
               size={12}
             />
           </label>
+          <SumEcho text={sum} />
         </div>
       )}
       {outcome === 'callback' && (
@@ -164,5 +165,16 @@ export function OutcomeForm({
         )}
       </div>
     </form>
+  );
+}
+
+/** What the typed sum will be recorded as («= 15 000,50 ₽»), so a misplaced comma is seen before Enter. */
+function SumEcho({ text }: { text: string }) {
+  const kopecks = parseRublesToKopecks(text);
+  if (kopecks === null) return null;
+  return (
+    <span className="muted" data-testid="promise-sum-echo" aria-live="polite">
+      {Number.isNaN(kopecks) ? 'сумма не распознана' : `= ${formatRub(kopecks)}`}
+    </span>
   );
 }

@@ -1,13 +1,14 @@
 /**
- * @file The plan cockpit: the 13 measures with target, period, executor, actual accounts today / this week / this
- * month from the actions journal, a progress bar against the target of its period and the last six months.
- * An administrator edits a target and its executor in place.
+ * @file The plan cockpit: the 13 measures with target, period, executor, and how far each is done today, this week,
+ * this month — each in the plan's unit, in the core's words (SMS and calls in accounts, the ЕПД as coverage of
+ * debtors, the penalty run as «N из M УК», claims in letters, notices in entrances) — a progress bar against the
+ * target of its period with what the month's figure stands on, and the last six months. An administrator edits a
+ * target and its executor in place.
  */
 import { useState } from 'react';
-import type { Cockpit, CockpitMeasure, UserView } from '../../../shared/api/contract-work';
+import type { Cockpit, CockpitMeasure, CockpitUnit, UserView } from '../../../shared/api/contract-work';
 import { PERIOD_LABELS, type TargetPeriod } from '../../../shared/plan/plan-targets';
 import { api } from '../api/client';
-import { formatCount } from '../format';
 import { MonthsChart } from './MonthsChart';
 
 export function PlanCockpit({
@@ -25,13 +26,13 @@ export function PlanCockpit({
     <table className="grid cockpit-table" data-testid="cockpit">
       <colgroup>
         <col style={{ width: '3%' }} />
-        <col style={{ width: '31%' }} />
+        <col style={{ width: '28%' }} />
         <col style={{ width: '13%' }} />
-        <col style={{ width: '7%' }} />
-        <col style={{ width: '7%' }} />
-        <col style={{ width: '7%' }} />
-        <col style={{ width: '17%' }} />
-        <col style={{ width: '15%' }} />
+        <col style={{ width: '8%' }} />
+        <col style={{ width: '8%' }} />
+        <col style={{ width: '8%' }} />
+        <col style={{ width: '20%' }} />
+        <col style={{ width: '12%' }} />
       </colgroup>
       <thead>
         <tr>
@@ -74,19 +75,17 @@ export function PlanCockpit({
                   )}
                 </div>
               </td>
-              <td>
-                {m.targetCount !== null ? `${formatCount(m.targetCount)} ${PERIOD_LABELS[m.period]}` : m.targetText}
-              </td>
+              <td data-testid={`cockpit-target-${m.measure}`}>{m.targetLabel}</td>
               {m.hasData ? (
                 <>
-                  <td data-testid={`cockpit-today-${m.measure}`}>{formatCount(m.today)}</td>
-                  <td data-testid={`cockpit-week-${m.measure}`}>{formatCount(m.week)}</td>
-                  <td data-testid={`cockpit-month-${m.measure}`}>{formatCount(m.month)}</td>
+                  <Cell testId={`cockpit-today-${m.measure}`} value={m.today} text={m.todayText} />
+                  <Cell testId={`cockpit-week-${m.measure}`} value={m.week} text={m.weekText} />
+                  <Cell testId={`cockpit-month-${m.measure}`} value={m.month} text={m.monthText} />
                   <td className="progress-cell">
                     <Progress m={m} />
                   </td>
                   <td>
-                    <MonthsChart history={m.history} />
+                    <MonthsChart history={m.history} max={m.historyMax} />
                   </td>
                 </>
               ) : (
@@ -104,32 +103,68 @@ export function PlanCockpit({
   );
 }
 
-function Progress({ m }: { m: CockpitMeasure }) {
-  if (m.targetCount === null || m.targetCount === 0)
-    return (
-      <span className="muted small">
-        {formatCount(m.periodActual)} {PERIOD_LABELS[m.period]}
-      </span>
-    );
-  const share = Math.min(1, m.periodActual / m.targetCount);
+/**
+ * A count cell: the number, and the unit's word under it in small type («11» / «подъездов», «1» / «из 2 УК») so a
+ * narrow column never cuts a word. Measures 3 and 4 are counted per month: their day and week cells say «—».
+ */
+function Cell({ value, text, testId }: { value: number | null; text: string; testId: string }) {
+  const split = /^([\d\u00a0\u202f]+) (?!%)(.+)$/.exec(text);
   return (
-    <div title={`${m.periodActual} из ${m.targetCount} ${PERIOD_LABELS[m.period]}`}>
+    <td data-testid={testId} title={value === null ? 'Ежемесячное мероприятие: итог — в столбце «Месяц»' : undefined}>
+      {split ? (
+        <>
+          {split[1]} <span className="cockpit-unit">{split[2]}</span>
+        </>
+      ) : (
+        text
+      )}
+    </td>
+  );
+}
+
+function Progress({ m }: { m: CockpitMeasure }) {
+  const detail = m.detail && (
+    <div className="muted small" data-testid={`cockpit-detail-${m.measure}`}>
+      {m.detail}
+    </div>
+  );
+  if (m.target === null || m.target === 0 || m.periodActual === null)
+    return (
+      <>
+        <span className="small" data-testid={`cockpit-progress-${m.measure}`}>
+          {m.progressText}
+        </span>
+        {detail}
+      </>
+    );
+  const share = Math.min(1, m.periodActual / m.target);
+  return (
+    <div title={m.progressText}>
       <div
         className="progress-track"
         role="progressbar"
         aria-valuemin={0}
-        aria-valuemax={m.targetCount}
+        aria-valuemax={m.target}
         aria-valuenow={m.periodActual}
+        aria-valuetext={m.progressText}
       >
         <div className={`progress-fill${share >= 1 ? ' done' : ''}`} style={{ width: `${share * 100}%` }} />
       </div>
       <span className="small" data-testid={`cockpit-progress-${m.measure}`}>
-        {formatCount(m.periodActual)} из {formatCount(m.targetCount)} {PERIOD_LABELS[m.period]} (
-        {Math.round(share * 100)} %)
+        {m.progressText}
       </span>
+      {detail}
     </div>
   );
 }
+
+const TARGET_UNIT: Record<CockpitUnit, string> = {
+  accounts: 'Цель (л/с)',
+  coverage: 'Цель, % должников',
+  companies: 'Цель (УК; пусто — все с пени)',
+  letters: 'Цель (писем)',
+  entrances: 'Цель (подъездов)',
+};
 
 function TargetEditor({
   measure,
@@ -170,7 +205,7 @@ function TargetEditor({
             Исполнитель <input value={executor} onChange={(e) => setExecutor(e.target.value)} size={40} />
           </label>
           <label>
-            Цель (счетов) <input type="number" min={0} value={count} onChange={(e) => setCount(e.target.value)} />
+            {TARGET_UNIT[measure.unit]} <input type="number" min={0} value={count} onChange={(e) => setCount(e.target.value)} />
           </label>
           <label>
             Период

@@ -99,7 +99,7 @@ export function RegistryFilters({ options, value, onChange }: Props) {
           </select>
         </label>
         <label>
-          Долг от, ₽
+          Просроченный долг от, ₽
           <input
             className="input-num"
             inputMode="decimal"
@@ -111,7 +111,7 @@ export function RegistryFilters({ options, value, onChange }: Props) {
           />
         </label>
         <label>
-          Месяцев долга от
+          Месяцев просрочки от
           <input
             className="input-num input-short"
             inputMode="numeric"

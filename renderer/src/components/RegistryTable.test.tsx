@@ -102,7 +102,7 @@ describe('RegistryTable', () => {
     const onSortChange = vi.fn();
     render(<RegistryTable query={QUERY} onSortChange={onSortChange} />);
     await screen.findAllByTestId('registry-row');
-    const debtHeader = screen.getByRole('columnheader', { name: /Долг/ });
+    const debtHeader = screen.getByRole('columnheader', { name: /Просрочено/ });
     expect(debtHeader.getAttribute('aria-sort')).toBe('descending');
     fireEvent.click(within(debtHeader).getByRole('button'));
     expect(onSortChange).toHaveBeenLastCalledWith({ field: 'debt', dir: 'asc' });

@@ -29,8 +29,8 @@ const COLUMNS: ReadonlyArray<{ title: string; sort?: SortField; num?: boolean }>
   { title: 'Лицевой счёт', sort: 'number' },
   { title: 'Адрес · плательщик', sort: 'address' },
   { title: 'УК', sort: 'company' },
-  { title: 'Долг', sort: 'debt', num: true },
-  { title: 'Мес. долга', sort: 'months', num: true },
+  { title: 'Просрочено', sort: 'debt', num: true },
+  { title: 'Мес. просрочки', sort: 'months', num: true },
   { title: 'Группа' },
   { title: 'Последняя оплата', sort: 'lastPayment' },
 ];

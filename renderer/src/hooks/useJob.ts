@@ -1,8 +1,9 @@
 /**
- * @file `useJob(jobId)`: polls `jobs.get` every 400 ms until the job is done or failed.
+ * @file `useJob(jobId)`: polls `jobs.get` every 400 ms until the job has ended (done, failed or cancelled).
  *
  * The state remembers which job it belongs to, so a new id never shows the previous job's numbers (derived
- * instead of reset inside the effect). `onFinished` is called once, from the poll itself, when the job ends.
+ * instead of reset inside the effect). `onFinished` is called once, from the poll itself, when the job ends;
+ * `onUpdate` after every answer (a screen that shows the job's rows refreshes them as the stage moves on).
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { JobStatus } from '../../../shared/jobs/job-types';
@@ -14,19 +15,23 @@ export interface JobView {
   status: JobStatus | null;
   /** A failure to ask about the job (not the job's own failure), in Russian. */
   pollError: string | null;
-  /** When the last answer arrived (client clock), to show elapsed time of a running job without a timer. */
-  polledAtMs: number;
 }
 
 interface Polled extends JobView {
   jobId: string;
 }
 
-export function useJob(jobId: string | null, onFinished?: (status: JobStatus) => void): JobView {
+export function useJob(
+  jobId: string | null,
+  onFinished?: (status: JobStatus) => void,
+  onUpdate?: (status: JobStatus) => void,
+): JobView {
   const [polled, setPolled] = useState<Polled | null>(null);
   const finishedRef = useRef(onFinished);
+  const updateRef = useRef(onUpdate);
   useLayoutEffect(() => {
     finishedRef.current = onFinished;
+    updateRef.current = onUpdate;
   });
 
   useEffect(() => {
@@ -37,10 +42,10 @@ export function useJob(jobId: string | null, onFinished?: (status: JobStatus) =>
     const poll = async (): Promise<void> => {
       const result = await api.call('jobs.get', { jobId });
       if (!live) return;
-      const now = Date.now();
       if (result.ok) {
         failures = 0;
-        setPolled({ jobId, status: result.value, pollError: null, polledAtMs: now });
+        setPolled({ jobId, status: result.value, pollError: null });
+        updateRef.current?.(result.value);
         if (result.value.state !== 'running') {
           finishedRef.current?.(result.value);
           return;
@@ -54,7 +59,6 @@ export function useJob(jobId: string | null, onFinished?: (status: JobStatus) =>
           jobId,
           status: prev?.jobId === jobId ? prev.status : null,
           pollError: message,
-          polledAtMs: now,
         }));
         if (message) return;
       }
@@ -67,6 +71,6 @@ export function useJob(jobId: string | null, onFinished?: (status: JobStatus) =>
     };
   }, [jobId]);
 
-  if (!jobId || polled?.jobId !== jobId) return { status: null, pollError: null, polledAtMs: 0 };
+  if (!jobId || polled?.jobId !== jobId) return { status: null, pollError: null };
   return polled;
 }

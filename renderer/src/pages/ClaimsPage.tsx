@@ -4,7 +4,7 @@
  * claim within the cooldown, no bank details of the УК, nothing the УК may demand), start the batch as a job with
  * progress and cancel, then open the print-ready file, make the mailing lists and record delivery.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ClaimPreview } from '../../../shared/api/contract-documents';
 import type { JobStatus } from '../../../shared/jobs/job-types';
 import type { BracketCode } from '../../../shared/registry/brackets';
@@ -12,9 +12,13 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { ClaimBatchesTable, ExcludedTable } from '../components/ClaimBatchesTable';
 import { JobProgress } from '../components/JobProgress';
+import { PostalCodesPanel } from '../components/PostalCodesPanel';
+import { PostalTariffsPanel } from '../components/PostalTariffsPanel';
 import { formatCount, formatDate, formatRub, todayIsoDate } from '../format';
+import { useScreenJob } from '../hooks/useScreenJob';
 
-let rememberedJob: { jobId: string; batchId: number } | null = null;
+/** A claim batch is a `documents` job: after a reload, or on a return to the page, its progress is shown again. */
+const CLAIM_JOBS = ['documents'] as const;
 
 export function ClaimsPage() {
   const [options] = useApi('registry.filterOptions', {});
@@ -24,9 +28,15 @@ export function ClaimsPage() {
   const [limit, setLimit] = useState(0);
   const [preview, setPreview] = useState<ClaimPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [job, setJob] = useState(rememberedJob);
-  const [jobRunning, setJobRunning] = useState(rememberedJob !== null);
+  const { found } = useScreenJob(CLAIM_JOBS);
+  const [started, setStarted] = useState<{ jobId: string; batchId: number } | null>(null);
+  const [ended, setEnded] = useState<string | null>(null);
+  const job = started ?? (found && found.batchId !== null ? { jobId: found.id, batchId: found.batchId } : null);
+  const jobRunning =
+    job !== null && ended !== job.jobId && (job === started || found?.state === 'running');
   const [batches, reloadBatches] = useApi('documents.batches', { kind: 'claims' });
+  // The batch list shows the batch's own row (letters made so far): asked again as the job's stage moves on.
+  const lastStage = useRef('');
 
   const input = { bracket, companyId, asOfDate, limit };
   async function show(): Promise<void> {
@@ -42,9 +52,7 @@ export function ClaimsPage() {
       setError(result.error.message);
       return;
     }
-    rememberedJob = { jobId: result.value.jobId, batchId: result.value.batchId };
-    setJob(rememberedJob);
-    setJobRunning(true);
+    setStarted({ jobId: result.value.jobId, batchId: result.value.batchId });
     setPreview(null);
     reloadBatches();
   }
@@ -52,8 +60,12 @@ export function ClaimsPage() {
     if (job) await api.call('documents.cancel', { batchId: job.batchId });
   }
   const onFinished = (status: JobStatus): void => {
-    if (status.state !== 'running') {
-      setJobRunning(false);
+    setEnded(status.id);
+    reloadBatches();
+  };
+  const onUpdate = (status: JobStatus): void => {
+    if (status.state === 'running' && status.stage !== lastStage.current) {
+      lastStage.current = status.stage;
       reloadBatches();
     }
   };
@@ -69,7 +81,8 @@ export function ClaimsPage() {
         долю долга и пени (нанимателю — с членами семьи, отвечающими солидарно); только долг перед УК, срок оплаты которого
         наступил, без месяцев за пределами исковой давности; срок — 10 дней со дня получения; подписант, QR-код для оплаты
         (ГОСТ Р 56042-2014); к каждому письму — выписка задолженности и расчёт пени. Один файл для печати в порядке
-        дом → подъезд → квартира, копии по лицевым счетам, реестр ф. 103 и файл для загрузки на почту.
+        дом → подъезд → квартира, копии по лицевым счетам; для каждой УК-отправителя — свой список ф. 103 и файл для
+        загрузки на почту; для курьера — расписка на каждое письмо.
       </p>
       <form
         className="form form-inline"
@@ -176,7 +189,7 @@ export function ClaimsPage() {
       )}
       {job && (
         <>
-          <JobProgress key={job.jobId} jobId={job.jobId} onFinished={onFinished} />
+          <JobProgress key={job.jobId} jobId={job.jobId} initial={found} onFinished={onFinished} onUpdate={onUpdate} />
           {jobRunning && (
             <button type="button" className="link-button" data-testid="claims-cancel" onClick={() => void cancel()}>
               Отменить формирование пакета № {job.batchId}
@@ -187,6 +200,11 @@ export function ClaimsPage() {
       <h2>Пакеты претензий</h2>
       {batches.state === 'error' && <p className="error-text">{batches.error.message}</p>}
       {batches.state === 'ready' && <ClaimBatchesTable batches={batches.value} onChanged={reloadBatches} />}
+      <details className="card" data-testid="mailing-settings">
+        <summary>Отправка писем: почтовые индексы домов и тарифы Почты</summary>
+        <PostalCodesPanel />
+        <PostalTariffsPanel />
+      </details>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * @file Measure 3, «Пени в ЕПД: информация»: the month's ЕПД penalty file (CSV for the billing system, or XLSX),
- * downloaded through a Blob URL; the coverage of debtor accounts with its exceptions; the explanation template.
+ * downloaded through a Blob URL, with the full calculation on request (a fifth column or a second file); the
+ * lengths of the explanations; the coverage of debtor accounts with its exceptions; the explanation template.
  */
 import { useEffect, useState } from 'react';
 import type { EpdCoverage } from '../../../shared/api/contract-epd';
@@ -9,9 +10,11 @@ import { EpdCoveragePanel } from '../components/EpdCoveragePanel';
 import { EpdTemplateEditor } from '../components/EpdTemplateEditor';
 import { formatCount, formatPeriod } from '../format';
 import { lastEndedPeriod } from './PenaltyRunPage';
+import '../work.css';
 
 type Format = 'csv' | 'xlsx';
 type Encoding = 'windows-1251' | 'utf-8';
+type Full = 'none' | 'column' | 'file';
 
 const MIME: Record<Format, string> = {
   csv: 'text/csv',
@@ -34,6 +37,7 @@ export function EpdExportPage() {
   const [period, setPeriod] = useState(lastEndedPeriod);
   const [format, setFormat] = useState<Format>('csv');
   const [encoding, setEncoding] = useState<Encoding>('windows-1251');
+  const [full, setFull] = useState<Full>('none');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [coverage, setCoverage] = useState<EpdCoverage | null>(null);
@@ -51,17 +55,23 @@ export function EpdExportPage() {
   const exportFile = async (): Promise<void> => {
     setBusy(true);
     setMessage(null);
-    const result = await api.call('epd.export', { period, format, encoding });
+    const result = await api.call('epd.export', { period, format, encoding, fullCalculation: full });
     setBusy(false);
     if (!result.ok) {
       setMessage({ kind: 'error', text: result.error.message });
       return;
     }
-    download(result.value.base64, result.value.fileName, format);
-    setCoverage(result.value.coverage);
+    const v = result.value;
+    download(v.base64, v.fileName, format);
+    if (v.fullCalculationFile) download(v.fullCalculationFile.base64, v.fullCalculationFile.fileName, format);
+    setCoverage(v.coverage);
     setMessage({
       kind: 'ok',
-      text: `Файл «${result.value.fileName}»: ${formatCount(result.value.rows)} строк. Копия сохранена: ${result.value.savedPath}`,
+      text:
+        `Файл «${v.fileName}»: ${formatCount(v.rows)} строк; пояснения не длиннее ${v.texts.maxChars} знаков ` +
+        `(самое длинное ${v.texts.longest}, сокращено ${formatCount(v.texts.shortened)}).` +
+        (v.fullCalculationFile ? ` Полный расчёт — «${v.fullCalculationFile.fileName}».` : '') +
+        ` Копия сохранена: ${v.savedPath}`,
     });
   };
 
@@ -70,8 +80,9 @@ export function EpdExportPage() {
       <p className="breadcrumb">План мероприятий · мероприятие 3 из 13</p>
       <h1 tabIndex={-1}>3. Пени в ЕПД: информация</h1>
       <p className="muted">
-        Для каждого лицевого счёта — пени за месяц, задолженность по пени и пояснение расчёта (база, дни, ставка, доля,
-        мораторий). Пени сначала начисляются в мероприятии 4.
+        Для каждого лицевого счёта — пени за месяц, задолженность по пени и короткое пояснение для ЕПД (долг, дни, доли
+        и ставка, суммы). Полный расчёт по месяцам — по запросу: столбцом или файлом в выгрузке, а по одному лицевому
+        счёту — «Расчёт пени» (PDF) в его карточке. Пени сначала начисляются в мероприятии 4.
       </p>
       <form
         className="form form-inline"
@@ -102,6 +113,14 @@ export function EpdExportPage() {
           >
             <option value="windows-1251">windows-1251</option>
             <option value="utf-8">UTF-8</option>
+          </select>
+        </label>
+        <label>
+          Полный расчёт пени
+          <select name="fullCalculation" value={full} onChange={(e) => setFull(e.target.value as Full)}>
+            <option value="none">не добавлять</option>
+            <option value="column">отдельным столбцом</option>
+            <option value="file">отдельным файлом</option>
           </select>
         </label>
         <div className="form-actions">

@@ -5,13 +5,16 @@
  */
 import { useState } from 'react';
 import { useApi } from '../api/use-api';
-import { DemoDistrictOffer, isDemoLoading } from '../components/DemoDistrictOffer';
+import { DemoDistrictOffer } from '../components/DemoDistrictOffer';
 import { PlanCockpit } from '../components/PlanCockpit';
 import { UserPicker } from '../components/UserPicker';
 import { useCurrentUser } from '../hooks/useCurrentUser';
+import { useScreenJob } from '../hooks/useScreenJob';
 import { formatCount, formatDate } from '../format';
 import type { Cockpit } from '../../../shared/api/contract-work';
 import '../work.css';
+
+const DEMO_KINDS = ['demo'] as const;
 
 export function HomePage() {
   const [info, reloadInfo] = useApi('app.info', {});
@@ -20,10 +23,15 @@ export function HomePage() {
   const [users] = useApi('users.list', {});
   const [userId, setUserId] = useCurrentUser();
   const [override, setOverride] = useState<Cockpit | null>(null);
+  // The demo district loading now (started here, or found running after a reload or a visit elsewhere).
+  const demo = useScreenJob(DEMO_KINDS);
   // Once the offer was used it stays until the clerk leaves, so the finished demo's summary and «Открыть реестр»
   // do not vanish the moment the counts stop being zero.
   const [offerUsed, setOfferUsed] = useState(false);
-  const showOffer = offerUsed || isDemoLoading() || (info.state === 'ready' && info.value.counts.accounts === 0);
+  const demoRunning = demo.found?.state === 'running';
+  // Until the core has said whether a demo is loading, the offer waits: «База пуста» must not flash over a load.
+  const showOffer =
+    demo.checked && (offerUsed || demoRunning || (info.state === 'ready' && info.value.counts.accounts === 0));
   const userList = users.state === 'ready' ? users.value : [];
   const currentUser = userList.find((u) => u.id === userId) ?? null;
   const shown = override ?? (cockpit.state === 'ready' ? cockpit.value : null);
@@ -37,6 +45,7 @@ export function HomePage() {
       )}
       {showOffer && (
         <DemoDistrictOffer
+          demo={demo}
           onLoaded={() => {
             setOfferUsed(true);
             reloadInfo();
@@ -73,7 +82,8 @@ export function HomePage() {
         План мероприятий: выполнение{' '}
         {shown && (
           <span className="muted small">
-            · сегодня {formatDate(shown.today)}; счёт — число лицевых счетов по журналу действий
+            · сегодня {formatDate(shown.today)}; SMS и звонки — в лицевых счетах, ЕПД — охват должников, пени — по УК,
+            претензии — в письмах, объявления — в подъездах
           </span>
         )}
       </h2>

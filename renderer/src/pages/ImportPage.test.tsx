@@ -44,6 +44,8 @@ const JOB: JobStatus = {
   fraction: 0.4,
   startedAtMs: 1_000,
   finishedAtMs: null,
+  elapsedMs: 500,
+  batchId: null,
   summary: null,
   error: null,
 };
@@ -68,6 +70,8 @@ function stubCore(preview: (input: Record<string, unknown>) => ImportPreview) {
     const ok = (value: unknown) => Promise.resolve({ ok: true, value });
     switch (method) {
       case 'import.history':
+        return ok([]);
+      case 'jobs.list':
         return ok([]);
       case 'import.preview':
         return ok(preview(input));
@@ -166,5 +170,25 @@ describe('ImportPage', () => {
     await waitFor(() =>
       expect(call).toHaveBeenCalledWith('import.start', { files: [{ uploadId: 'u1', kind: 'charges', mapping }] }),
     );
+  });
+
+  it('after a reload shows the running import from the core’s list and its outcome', async () => {
+    let polls = 0;
+    call.mockImplementation((method: string) => {
+      const ok = (value: unknown) => Promise.resolve({ ok: true, value });
+      if (method === 'import.history') return ok([]);
+      if (method === 'jobs.list') return ok([JOB]);
+      if (method === 'jobs.get') {
+        polls += 1;
+        return ok(polls === 1 ? JOB : FAILED);
+      }
+      return Promise.resolve({ ok: false, error: { code: 'X', message: `не ожидалось: ${method}` } });
+    });
+    render(<ImportPage />);
+    expect((await screen.findByText(/40 %/)).textContent).toContain('Проверка строк: charges.csv');
+    expect((screen.getByTestId('import-file-input') as HTMLInputElement).disabled).toBe(true);
+    const error = await screen.findByTestId('job-error', {}, { timeout: 3000 });
+    expect(error.textContent).toContain('загрузка отменена');
+    await waitFor(() => expect((screen.getByTestId('import-file-input') as HTMLInputElement).disabled).toBe(false));
   });
 });

@@ -13,12 +13,22 @@ import { plural } from '../format';
 import { fileProblem, ImportFileCard, type PickedFile } from '../components/ImportFileCard';
 import { ImportHistoryTable } from '../components/ImportHistoryTable';
 import { JobProgress } from '../components/JobProgress';
+import { useScreenJob } from '../hooks/useScreenJob';
 
 let nextLocalId = 1;
+const IMPORT_KINDS = ['import'] as const;
 
 export function ImportPage() {
   const [files, setFiles] = useState<PickedFile[]>([]);
-  const [job, setJob] = useState<{ id: string; running: boolean } | null>(null);
+  // The import started here, or the one still running (or just ended) after a reload or a visit elsewhere.
+  const screenJob = useScreenJob(IMPORT_KINDS);
+  const [ended, setEnded] = useState<string | null>(null);
+  const job = screenJob.jobId
+    ? {
+        id: screenJob.jobId,
+        running: ended !== screenJob.jobId && (screenJob.found?.id !== screenJob.jobId || screenJob.found.state === 'running'),
+      }
+    : null;
   const [startError, setStartError] = useState<string | null>(null);
   const [dragOver, setDragOver] = useState(false);
   const [history, reloadHistory] = useApi('import.history', { limit: 50 });
@@ -73,12 +83,12 @@ export function ImportPage() {
     const result = await api.call('import.start', {
       files: files.map((f) => ({ uploadId: f.uploadId ?? '', ...(f.manual ?? {}) })),
     });
-    if (result.ok) setJob({ id: result.value.jobId, running: true });
+    if (result.ok) screenJob.follow(result.value.jobId);
     else setStartError(result.error.message);
   };
 
   const finished = (status: JobStatus): void => {
-    setJob({ id: status.id, running: false });
+    setEnded(status.id);
     reloadHistory();
     // Imported files are done with; failed ones stay so the clerk sees which to fix and can retry.
     if (status.state === 'done') setFiles([]);
@@ -160,7 +170,7 @@ export function ImportPage() {
           {startError}
         </p>
       )}
-      {job && <JobProgress key={job.id} jobId={job.id} onFinished={finished} />}
+      {job && <JobProgress key={job.id} jobId={job.id} initial={screenJob.found} onFinished={finished} />}
 
       <h2>История загрузок</h2>
       {history.state === 'error' && <p className="error-text">{history.error.message}</p>}

@@ -1,50 +1,66 @@
 /**
- * @file Measure 6, «Объявления в подъездах»: choose buildings, check what the notices would list per entrance
- * (apartment numbers and amounts only — never names), read the warning for entrances with very few flats and
- * confirm, generate the notices for printing, and keep the posting journal.
+ * @file Measure 6, «Объявления в подъездах»: the rule book's measure-6 conditions (read-only; edited on the Rules
+ * page), choose buildings, check what the notices would show per entrance (apartment numbers and amounts only —
+ * never names; entrances with few flats: totals only) and which flats with a debt the rules leave out and why,
+ * generate the notices for printing, and keep the posting journal.
  */
 import { useMemo, useState } from 'react';
-import type { NoticeGenerateResult, NoticePreview } from '../../../shared/api/contract-documents';
+import type { NoticeGenerateResult, NoticeLeftOutView, NoticePreview } from '../../../shared/api/contract-documents';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { NoticePostingsPanel } from '../components/NoticePostingsPanel';
 import { OpenDocumentButton } from '../components/OpenDocumentButton';
-import { formatCount, formatDate, formatRub, parseRublesToKopecks, todayIsoDate } from '../format';
+import { formatCount, formatDate, formatRub, plural } from '../format';
+import { hrefOf } from '../routing';
+
+function LeftOutList({ leftOut, testId }: { leftOut: readonly NoticeLeftOutView[]; testId: string }) {
+  const n = leftOut.reduce((s, r) => s + r.flats, 0);
+  if (n === 0) return <p data-testid={testId}>Все квартиры с долгом в выбранных домах подходят по правилам.</p>;
+  return (
+    <div data-testid={testId}>
+      <p>
+        Не включены {formatCount(n)} {plural(n, ['квартира', 'квартиры', 'квартир'])} с долгом:
+      </p>
+      <ul className="plain-list">
+        {leftOut.map((r) => (
+          <li key={r.reason}>
+            {r.reason} — {formatCount(r.flats)} кв.
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 export function NoticesPage() {
-  const [thresholdText, setThresholdText] = useState('5000');
-  const threshold = parseRublesToKopecks(thresholdText);
-  const [buildings] = useApi('notices.buildings', { thresholdKopecks: threshold }, [threshold]);
+  const [data] = useApi('notices.buildings', {});
   const [filter, setFilter] = useState('');
   const [selected, setSelected] = useState<number[]>([]);
-  const [asOfDate, setAsOfDate] = useState(todayIsoDate);
   const [preview, setPreview] = useState<NoticePreview | null>(null);
-  const [confirmFew, setConfirmFew] = useState(false);
   const [generated, setGenerated] = useState<NoticeGenerateResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
 
   const list = useMemo(() => {
-    if (buildings.state !== 'ready') return [];
+    if (data.state !== 'ready') return [];
     const needle = filter.trim().toLowerCase().replace(/ё/g, 'е');
-    return buildings.value.filter((b) => needle === '' || b.address.toLowerCase().replace(/ё/g, 'е').includes(needle));
-  }, [buildings, filter]);
+    return data.value.buildings.filter((b) => needle === '' || b.address.toLowerCase().replace(/ё/g, 'е').includes(needle));
+  }, [data, filter]);
 
   const toggle = (id: number) => {
     setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
     setPreview(null);
-    setConfirmFew(false);
   };
   async function check(): Promise<void> {
     setError(null);
-    const result = await api.call('notices.preview', { buildingIds: selected, thresholdKopecks: threshold, asOfDate });
+    const result = await api.call('notices.preview', { buildingIds: selected });
     if (result.ok) setPreview(result.value);
     else setError(result.error.message);
   }
   async function generate(): Promise<void> {
     setError(null);
     setWorking(true);
-    const result = await api.call('notices.generate', { buildingIds: selected, thresholdKopecks: threshold, asOfDate, confirmFewFlats: confirmFew });
+    const result = await api.call('notices.generate', { buildingIds: selected });
     setWorking(false);
     if (result.ok) setGenerated(result.value);
     else setError(result.error.message);
@@ -57,11 +73,30 @@ export function NoticesPage() {
       <p className="muted">
         Объявление для каждого подъезда: только номера квартир и суммы долга, без фамилий, инициалов и телефонов
         (152-ФЗ; позиция Роскомнадзора и Постановление ВС РФ от 06.08.2025 № 46-АД25-13-К6). В подъездах, где мало
-        квартир, соседи легко узнают должника — такие объявления печатаются только после подтверждения.
+        квартир, соседи легко узнают должника — там печатается только общая сумма долга подъезда и число квартир с
+        долгом, без номеров.
       </p>
+      {data.state === 'ready' && (
+        <div className="notice" role="note" data-testid="notice-rule">
+          <strong>
+            Кто попадает в объявление — по правилам мероприятия 6 (версия {data.value.ruleVersion}), на{' '}
+            {formatDate(data.value.asOfDate)}, как в карточке лицевого счёта:
+          </strong>
+          <ul className="plain-list">
+            {data.value.allConditions.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+          <p className="small">
+            Порог и условия здесь не меняются: их задаёт администратор на странице{' '}
+            <a href={hrefOf({ page: 'rules' })}>«Правила»</a> (Alt+8). Подъезд, где не больше{' '}
+            {data.value.fewFlatsLimit} квартир, получает только итог по подъезду.
+          </p>
+        </div>
+      )}
       <form
         className="form form-inline"
-        style={{ gridTemplateColumns: '9rem 11rem 24rem' }}
+        style={{ gridTemplateColumns: '24rem' }}
         aria-label="Объявления о задолженности"
         onSubmit={(e) => {
           e.preventDefault();
@@ -69,24 +104,16 @@ export function NoticesPage() {
         }}
       >
         <label>
-          Долг от, ₽
-          <input name="threshold" inputMode="decimal" value={thresholdText} onChange={(e) => { setThresholdText(e.target.value); setPreview(null); }} aria-invalid={threshold === null} />
-        </label>
-        <label>
-          По состоянию на
-          <input type="date" name="asOf" value={asOfDate} onChange={(e) => { setAsOfDate(e.target.value); setPreview(null); }} required />
-        </label>
-        <label>
           Поиск дома
           <input name="filter" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="улица, дом" />
         </label>
         <div className="form-actions">
-          <button type="submit" data-testid="notices-preview" disabled={selected.length === 0 || threshold === null}>
+          <button type="submit" data-testid="notices-preview" disabled={selected.length === 0}>
             Проверить объявления ({selected.length} дом.)
           </button>
         </div>
       </form>
-      {buildings.state === 'ready' && (
+      {data.state === 'ready' && (
         <div className="table-scroll" style={{ maxHeight: '16rem' }}>
           <table className="grid compact" data-testid="notice-buildings">
             <thead>
@@ -97,7 +124,7 @@ export function NoticesPage() {
                   Квартир
                 </th>
                 <th scope="col" className="num">
-                  С долгом от порога
+                  В объявление по правилам
                 </th>
               </tr>
             </thead>
@@ -109,12 +136,17 @@ export function NoticesPage() {
                   </td>
                   <td>{b.address}</td>
                   <td className="num">{formatCount(b.flats)}</td>
-                  <td className="num">{formatCount(b.debtorFlats)}</td>
+                  <td className="num">{formatCount(b.listedFlats)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      )}
+      {data.state === 'error' && (
+        <p role="alert" className="error-text">
+          {data.error.message}
+        </p>
       )}
       {error && (
         <p role="alert" className="error-text">
@@ -123,21 +155,15 @@ export function NoticesPage() {
       )}
       {preview && (
         <section aria-labelledby="notice-preview-title">
-          <h2 id="notice-preview-title">
-            Что будет в объявлениях на {formatDate(preview.asOfDate)} (долг от {formatRub(preview.thresholdKopecks)})
-          </h2>
-          {preview.warnings.length > 0 && (
-            <div className="notice" role="note" data-testid="few-flats-warning">
-              <strong>Внимание: в подъездах мало квартир (не больше {preview.fewFlatsLimit}).</strong>
+          <h2 id="notice-preview-title">Что будет в объявлениях на {formatDate(preview.asOfDate)}</h2>
+          {preview.notes.length > 0 && (
+            <div className="notice" role="note" data-testid="few-flats-note">
+              <strong>Подъезды, где не больше {preview.fewFlatsLimit} квартир: только итог, без номеров квартир.</strong>
               <ul className="plain-list">
-                {preview.warnings.map((w) => (
+                {preview.notes.map((w) => (
                   <li key={w}>{w}</li>
                 ))}
               </ul>
-              <label className="toggle">
-                <input type="checkbox" checked={confirmFew} onChange={(e) => setConfirmFew(e.target.checked)} /> Понимаю риск и всё равно печатаю эти
-                подъезды
-              </label>
             </div>
           )}
           <table className="grid compact" data-testid="notice-entrances">
@@ -148,7 +174,7 @@ export function NoticesPage() {
                 <th scope="col" className="num">
                   Квартир в подъезде
                 </th>
-                <th scope="col">Квартиры с долгом (номер — сумма)</th>
+                <th scope="col">В объявлении</th>
                 <th scope="col" className="num">
                   Всего
                 </th>
@@ -156,26 +182,37 @@ export function NoticesPage() {
             </thead>
             <tbody>
               {preview.entrances.map((e) => (
-                <tr key={`${e.buildingId}-${e.entrance}`} className={e.fewFlats ? 'muted' : undefined}>
+                <tr key={`${e.buildingId}-${e.entrance}`}>
                   <td>{e.buildingAddress}</td>
                   <td>{e.entrance ?? '—'}</td>
                   <td className="num">{formatCount(e.flats)}</td>
-                  <td className="small">{e.rows.map((r) => `кв. ${r.apartment} — ${formatRub(r.debtKopecks)}`).join('; ')}</td>
+                  <td className="small">
+                    {e.mode === 'list'
+                      ? e.rows.map((r) => `кв. ${r.apartment} — ${formatRub(r.debtKopecks)}`).join('; ')
+                      : `только итог: ${formatCount(e.debtorFlats)} ${plural(e.debtorFlats, ['квартира', 'квартиры', 'квартир'])} с долгом, без номеров`}
+                  </td>
                   <td className="num">{formatRub(e.totalKopecks)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          <LeftOutList leftOut={preview.leftOut} testId="notice-left-out" />
+          {preview.withoutDebtFlats > 0 && <p className="muted small">Без долга: {formatCount(preview.withoutDebtFlats)} кв.</p>}
           <div className="form-actions">
-            <button type="button" data-testid="notices-generate" disabled={working || preview.entrances.length === 0 || (preview.warnings.length > 0 && !confirmFew)} onClick={() => void generate()}>
-              {working ? 'Формирование…' : `Сформировать объявления: ${preview.entrances.length} стр.`}
+            <button type="button" data-testid="notices-generate" disabled={working || preview.entrances.length === 0} onClick={() => void generate()}>
+              {working ? 'Формирование…' : `Сформировать объявления: ${preview.entrances.length} подъезд.`}
             </button>
           </div>
         </section>
       )}
       {generated && (
         <div className="result-ok" role="status" data-testid="notices-result">
-          Объявления готовы: {generated.pages} стр. <OpenDocumentButton documentId={generated.printDocumentId} label="Открыть для печати" testId="notices-print" />
+          <p>
+            Объявления готовы: {generated.pages} стр., в списках {formatCount(generated.listedFlats)} кв.
+            {generated.totalsOnlyEntrances > 0 ? `; только итог — ${formatCount(generated.totalsOnlyEntrances)} подъезд.` : ''}{' '}
+            <OpenDocumentButton documentId={generated.printDocumentId} label="Открыть для печати" testId="notices-print" />
+          </p>
+          <LeftOutList leftOut={generated.leftOut} testId="notices-result-left-out" />
         </div>
       )}
       <NoticePostingsPanel generated={generated} />

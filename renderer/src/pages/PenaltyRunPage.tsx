@@ -11,6 +11,7 @@ import { useApi } from '../api/use-api';
 import { JobProgress } from '../components/JobProgress';
 import { PenaltyRunsTable } from '../components/PenaltyRunsTable';
 import { formatPeriod } from '../format';
+import { useScreenJob } from '../hooks/useScreenJob';
 
 /** The last month that has ended: penalty is accrued for a month once it is over. */
 export function lastEndedPeriod(now: Date = new Date()): string {
@@ -18,13 +19,13 @@ export function lastEndedPeriod(now: Date = new Date()): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
 }
 
-/** The job outlives the screen: returning to the page shows the run still in progress. */
-let rememberedJobId: string | null = null;
+/** The job outlives the screen: a reload or a return to the page shows the run (or a recalculation) in progress. */
+const PENALTY_KINDS = ['penalty-run', 'penalty-recalculation'] as const;
 
 export function PenaltyRunPage() {
   const [period, setPeriod] = useState(lastEndedPeriod);
   const [companyId, setCompanyId] = useState<number | null>(null);
-  const [jobId, setJobId] = useState<string | null>(rememberedJobId);
+  const { jobId, found, follow } = useScreenJob(PENALTY_KINDS);
   const [error, setError] = useState<string | null>(null);
   const [loaded, reload] = useApi('penaltyRun.list', { period: null });
 
@@ -35,8 +36,7 @@ export function PenaltyRunPage() {
       setError(result.error.message);
       return;
     }
-    rememberedJobId = result.value.jobId;
-    setJobId(result.value.jobId);
+    follow(result.value.jobId);
   };
   const onFinished = (status: JobStatus): void => {
     if (status.state !== 'running') reload();
@@ -108,7 +108,7 @@ export function PenaltyRunPage() {
           </div>
         )}
       </form>
-      {jobId && <JobProgress key={jobId} jobId={jobId} onFinished={onFinished} />}
+      {jobId && <JobProgress key={jobId} jobId={jobId} initial={found} onFinished={onFinished} />}
       {excluded.length > 0 && (
         <p className="small muted" data-testid="excluded-companies">
           Без начисления пени по договору: {excluded.map((c) => `«${c.name}»`).join(', ')}.

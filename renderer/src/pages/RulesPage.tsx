@@ -129,7 +129,7 @@ export function RulesPage() {
                     <div key={i}>
                       {numeric(spec.kind) ? (
                         <label>
-                          {formatCondition(c).replace(/[\d\s ]+₽$|\d+$/, '')}{' '}
+                          {formatCondition(c).replace(/[\d\s ,]+₽$|\d+$/, '')}{' '}
                           <input
                             type="number"
                             disabled={!isAdmin}

@@ -1,16 +1,17 @@
 /**
  * @file Measure 1, SMS to debtors over the threshold: today's worklist and why others are left out, a template with
  * placeholders and a live segment count (GSM-7 160/153, Cyrillic 70/67), batches, the gateway file (CSV
- * `phone;text`, UTF-8) and the import of the delivery report.
+ * `phone;text`, UTF-8) and the import of the delivery report. The preview is the message one of today's recipients
+ * will get (the first by default, any of the first 20 on choice), rendered by the batch's own function with that
+ * account's number, debt and address and the worklist's date — never a sample with made-up figures.
  */
 import { useState } from 'react';
 import type { SmsBatchView } from '../../../shared/api/contract-work';
 import { smsSize } from '../../../shared/rules/contact/sms-segments';
 import {
-  DEFAULT_HOW_TO_PAY,
   DEFAULT_SMS_TEMPLATE,
   SMS_PLACEHOLDERS,
-  renderSms,
+  smsTextFor,
   unknownPlaceholders,
 } from '../../../shared/rules/contact/sms-template';
 import { api } from '../api/client';
@@ -18,7 +19,7 @@ import { useApi } from '../api/use-api';
 import { uploadFile } from '../api/upload';
 import { downloadBase64 } from '../components/download-file';
 import { useCurrentUser } from '../hooks/useCurrentUser';
-import { formatCount, formatDate, formatRub, todayIsoDate } from '../format';
+import { formatCount, formatDate, formatRub } from '../format';
 import '../work.css';
 
 export function SmsPage() {
@@ -31,13 +32,11 @@ export function SmsPage() {
   const [template, setTemplate] = useState(DEFAULT_SMS_TEMPLATE);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const sample = renderSms(template, {
-    number: '5934445809',
-    debtKopecks: 4_532_050,
-    date: todayIsoDate(),
-    howToPay: DEFAULT_HOW_TO_PAY,
-    address: 'г. Красногорск, ул. Ленина, д. 5, кв. 12',
-  });
+  const [recipientIndex, setRecipientIndex] = useState(0);
+  const recipients = worklist.state === 'ready' ? worklist.value.sample : [];
+  const recipient = recipients[Math.min(recipientIndex, recipients.length - 1)] ?? null;
+  const sample =
+    recipient && worklist.state === 'ready' ? smsTextFor(template, recipient, worklist.value.date) : template;
   const size = smsSize(sample);
   const unknown = unknownPlaceholders(template);
 
@@ -146,7 +145,29 @@ export function SmsPage() {
           {size.encoding === 'UCS-2' ? 'кириллица (70 / 67 в части)' : 'латиница GSM (160 / 153 в части)'} —{' '}
           <strong>{size.segments}</strong> {size.segments === 1 ? 'сегмент' : 'сегмента(ов)'}
         </p>
-        <div className="sms-preview">{sample}</div>
+        {recipient ? (
+          <label>
+            Пример — сообщение для л/с{' '}
+            <select
+              data-testid="sms-preview-account"
+              value={Math.min(recipientIndex, recipients.length - 1)}
+              onChange={(e) => setRecipientIndex(Number(e.target.value))}
+            >
+              {recipients.map((r, i) => (
+                <option key={r.accountId} value={i}>
+                  {r.number} — долг {formatRub(r.debtKopecks)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          worklist.state === 'ready' && (
+            <p className="muted">Сегодня получателей нет — ниже текст шаблона без подстановки.</p>
+          )
+        )}
+        <div className="sms-preview" data-testid="sms-preview">
+          {sample}
+        </div>
         {unknown.length > 0 && <p className="error-text">Неизвестные поля: {unknown.join(', ')}</p>}
         <div className="form-actions">
           <button type="submit" disabled={busy || unknown.length > 0} data-testid="sms-create">

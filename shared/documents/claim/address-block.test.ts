@@ -3,6 +3,7 @@
  * and no-break spaces where a line must not break («д. 7, кв. 12», «ул. Ленина»).
  */
 import { describe, expect, it } from 'vitest';
+import { splitPostalAddress } from '../mailing/postal-address';
 import { keepAddressTogether, splitAddress, windowAddressLines } from './address-block';
 
 const NB = '\u00a0';
@@ -34,6 +35,28 @@ describe('splitAddress', () => {
 });
 
 describe('windowAddressLines', () => {
+  it('lays out the post’s fields as the mailing lists split them: street and flat, place, district, region, index', () => {
+    const { parts } = splitPostalAddress('г.о. Красногорск, р.п. Нахабино, ул. Чкалова, д. 3, корп. 2', '41', {
+      postalCode: '143430',
+      region: 'Московская обл.',
+    });
+    expect(
+      windowAddressLines({
+        addressee: 'Иванову Ивану Ивановичу',
+        parts,
+        address: 'не читается',
+        region: 'Тверская обл.',
+        postalCode: null,
+      }),
+    ).toEqual([
+      'Иванову Ивану Ивановичу',
+      `ул.${NB}Чкалова, д.${NB}3,${NB}корп.${NB}2,${NB}кв.${NB}41`,
+      `р.п.${NB}Нахабино`,
+      `г.о. Красногорск`,
+      'Московская обл.',
+      '143430',
+    ]);
+  });
   it('puts the street first, then the town, the region and the postal code', () => {
     expect(
       windowAddressLines({

@@ -1,12 +1,15 @@
 /**
  * @file The addressee block of a letter, as it shows through the envelope's window (shared, pure), in the order
- * the post reads an address: the addressee; street, house, flat; the locality; the region; the postal code
- * (Правила оказания услуг почтовой связи). Billing writes addresses town first («г. Красногорск, ул. Ленина,
- * д. 7, кв. 12»), so the locality is moved below the street.
+ * the post reads an address: the addressee; street, house, flat; the locality; the district; the region; the
+ * postal code (Правила оказания услуг почтовой связи). The parts are those the mailing lists use
+ * (shared/documents/mailing/postal-address.ts: index, region, area, place…), so the window and form 103 name the
+ * same address; an address the splitter could not read is laid out from its own text, town moved below the street.
  *
  * No line may break inside «д. 7, кв. 12» or after an abbreviation («ул.», «д.», «кв.», «корп.», «г.»): the
  * spaces there become no-break spaces.
  */
+
+import type { PostalAddressParts } from '../mailing/postal-address';
 
 const NBSP = '\u00a0';
 
@@ -55,6 +58,8 @@ export function splitAddress(address: string): AddressParts {
 export interface WindowAddress {
   /** «Иванову Ивану Ивановичу» (dative). */
   addressee: string;
+  /** The address split into the post's fields, or null when it could not be split cleanly. */
+  parts?: PostalAddressParts | null;
   /** The premises' address as billing writes it. */
   address: string;
   /** «Московская обл.» (a setting): printed unless the address already names it. */
@@ -63,8 +68,29 @@ export interface WindowAddress {
   postalCode: string | null;
 }
 
+function houseText(p: PostalAddressParts): string | null {
+  if (p.house === null) return null;
+  return [
+    `д. ${p.house}${p.slash ? `/${p.slash}` : ''}`,
+    p.corpus ? `корп. ${p.corpus}` : null,
+    p.building ? `стр. ${p.building}` : null,
+    p.letter ? `лит. ${p.letter}` : null,
+    p.room ? `кв. ${p.room}` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
 /** The lines of the window, each kept whole where it must be. */
 export function windowAddressLines(w: WindowAddress): string[] {
+  const p = w.parts;
+  if (p) {
+    const street = [p.location, p.street, houseText(p)].filter(Boolean).join(', ');
+    const place = p.place === p.region ? null : p.place;
+    return [w.addressee, street, place, p.area, p.region ?? (w.region.trim() || null), p.index ?? w.postalCode]
+      .filter((line): line is string => line !== null && line !== '')
+      .map((line, i) => (i === 0 ? line : keepAddressTogether(line)));
+  }
   const { street, locality } = splitAddress(w.address);
   const region = w.region.trim();
   const hasRegion = region !== '' && w.address.toLowerCase().includes(region.toLowerCase().replace(/\.$/, ''));

@@ -11,6 +11,7 @@
 import { formatRuDate } from '../../dates/iso-date';
 import { rublesKopecksText } from '../money-text';
 import { periodText } from '../period-text';
+import type { PostalAddressParts } from '../mailing/postal-address';
 import { keepAddressTogether, windowAddressLines } from './address-block';
 import type { ClaimStatement } from './claim-statement';
 import { isDemanded } from './claim-statement';
@@ -49,8 +50,10 @@ export interface ClaimAccountFacts {
   /** The premises' address as billing writes it. */
   address: string;
   postalCode: string | null;
-  /** «Московская обл.» (setting). */
+  /** «Московская обл.»: the address's own, else the УК's, else the setting. */
   region: string;
+  /** The address split into the post's fields (as the mailing lists split it); null when it could not be. */
+  addressParts: PostalAddressParts | null;
   payee: ClaimPayee;
   signer: ClaimSignerFacts;
   statement: ClaimStatement;

@@ -1,15 +1,25 @@
 /**
  * @file An addressee's full name in the dative case («Иванову Ивану Ивановичу»), as a claim is addressed.
- * Declension by lvovich (surname, first name and patronymic; the gender is taken from the patronymic or the name).
- * Names billing writes in another shape (one word, a company) are returned as they are rather than guessed at.
+ * Declension by lvovich (surname, first name and patronymic) with the person's sex decided once for the whole name
+ * — the patronymic first, then the first name, then the surname — and passed to every part: lvovich's own guess per
+ * word left «Любовь» undeclined next to «Данииловне». A few corrections follow, their word lists kept as data in
+ * dative-name-corrections.ts. Names billing writes in another shape (one word, a company) are returned as they are.
  */
-import { incline } from 'lvovich';
+import { getFirstnameGender, getLastnameGender, inclineFirstname, inclineLastname, inclineMiddlename } from 'lvovich';
+import {
+  FEMALE_SOFT_SIGN_INDECLINABLE,
+  INDECLINABLE_FIRST_PARTS,
+  INDECLINABLE_SURNAMES,
+  PATRONYMIC_GENDER_ENDINGS,
+} from './dative-name-corrections';
 
 export interface NameParts {
   last: string;
   first: string | null;
   middle: string | null;
 }
+
+export type NameGender = 'male' | 'female';
 
 /** «Иванов Иван Иванович» → parts; extra words (a second patronymic part, «оглы») stay with the patronymic. */
 export function splitFullName(fullName: string): NameParts {
@@ -21,14 +31,68 @@ export function splitFullName(fullName: string): NameParts {
   };
 }
 
+const CONSONANT_END = /[бвгджзйклмнпрстфхцчшщъь]$/;
+
+function definite(g: string | null): NameGender | null {
+  return g === 'male' || g === 'female' ? g : null;
+}
+
+/** The person's sex from the name, or null when nothing in it tells (one word, «Саша Ли»). */
+export function nameGender(fullName: string): NameGender | null {
+  const parts = splitFullName(fullName);
+  if (parts.middle) {
+    const tail =
+      parts.middle
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .pop() ?? '';
+    for (const gender of ['male', 'female'] as const) {
+      if (PATRONYMIC_GENDER_ENDINGS[gender].some((e) => tail.endsWith(e))) return gender;
+    }
+  }
+  if (!parts.first) return null;
+  return definite(getFirstnameGender(parts.first)) ?? definite(getLastnameGender(parts.last));
+}
+
+/** Capitals in, capitals out: lvovich appends lower-case endings to «ИВАНОВА». */
+function keepCapitals(original: string, declined: string): string {
+  const letters = original.replace(/[^а-яёa-z]/gi, '');
+  return letters.length > 1 && original === original.toUpperCase() ? declined.toUpperCase() : declined;
+}
+
+function firstNameDative(first: string, gender: NameGender | null): string {
+  const lower = first.toLowerCase();
+  if (gender === 'female' && lower.endsWith('ь') && !FEMALE_SOFT_SIGN_INDECLINABLE.includes(lower)) {
+    // 3rd declension, the vowel kept: Любовь → Любови (not «Любви»), Айгуль → Айгули.
+    return `${first.slice(0, -1)}и`;
+  }
+  return inclineFirstname(first, 'dative', gender);
+}
+
+function lastNameDative(last: string, gender: NameGender | null): string {
+  const parts = last.split('-');
+  const declined = inclineLastname(last, 'dative', gender).split('-');
+  if (declined.length !== parts.length) return declined.join('-');
+  return parts
+    .map((part, i) => {
+      const lower = part.toLowerCase();
+      if (INDECLINABLE_SURNAMES.includes(lower)) return part;
+      if (i === 0 && parts.length > 1 && INDECLINABLE_FIRST_PARTS.includes(lower)) return part;
+      // A woman's surname in a consonant never declines (Цой, Шевчук, Петросян): lvovich's exception list declines «Цой» for both.
+      if (gender === 'female' && CONSONANT_END.test(lower)) return part;
+      return declined[i] ?? part;
+    })
+    .join('-');
+}
+
 export function dativeFullName(fullName: string): string {
   const parts = splitFullName(fullName);
   if (!parts.first) return fullName.trim();
-  const declined = incline(
-    { last: parts.last, first: parts.first, ...(parts.middle ? { middle: parts.middle } : {}) },
-    'dative',
-  );
-  return [declined.last ?? parts.last, declined.first ?? parts.first, parts.middle ? (declined.middle ?? parts.middle) : null]
-    .filter((w): w is string => Boolean(w))
-    .join(' ');
+  const gender = nameGender(fullName);
+  const words = [
+    keepCapitals(parts.last, lastNameDative(parts.last, gender)),
+    keepCapitals(parts.first, firstNameDative(parts.first, gender)),
+    ...(parts.middle ? [keepCapitals(parts.middle, inclineMiddlename(parts.middle, 'dative', gender))] : []),
+  ];
+  return words.join(' ');
 }

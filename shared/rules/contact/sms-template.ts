@@ -32,6 +32,27 @@ export function smsRubles(kopecks: number): string {
   return kop === 0 ? whole : `${whole},${String(kop).padStart(2, '0')}`;
 }
 
+/** What a message needs of its recipient: the account's number, its debt and the flat's address. */
+export interface SmsRecipientFields {
+  number: string;
+  debtKopecks: number;
+  address: string;
+}
+
+/**
+ * The message one recipient gets on `date` — the one rendering the batch, the preview method and the SMS screen
+ * share, so the preview is the text that will be sent to that very account (not a sample with made-up figures).
+ */
+export function smsTextFor(template: string, recipient: SmsRecipientFields, date: string): string {
+  return renderSms(template, {
+    number: recipient.number,
+    debtKopecks: recipient.debtKopecks,
+    date,
+    howToPay: DEFAULT_HOW_TO_PAY,
+    address: recipient.address,
+  });
+}
+
 export function renderSms(template: string, v: SmsValues): string {
   return template
     .replaceAll('{счёт}', v.number)

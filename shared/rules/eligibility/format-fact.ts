@@ -17,8 +17,15 @@ const TENURE_LABELS: Record<string, string> = { owner: 'собственник',
 
 const rub = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 0 });
 
+/**
+ * Integer kopecks → «24 800 ₽», or «15 000,50 ₽» when there are kopecks: never rounded, so a promise of 15 000,50
+ * does not read as «15 001 ₽» and a debt of 29 999,60 never stands as «30 000 ₽ ≤ 30 000 ₽».
+ */
 export function formatKopecksAsRub(kopecks: number): string {
-  return `${rub.format(Math.round(kopecks / 100))} ₽`;
+  const sign = kopecks < 0 ? '−' : '';
+  const abs = Math.abs(Math.trunc(kopecks));
+  const cents = abs % 100;
+  return `${sign}${rub.format(Math.trunc(abs / 100))}${cents === 0 ? '' : `,${String(cents).padStart(2, '0')}`} ₽`;
 }
 
 export function formatFactValue(fact: FactKey, value: number | boolean | string | readonly string[]): string {

@@ -17,6 +17,8 @@ CREATE TABLE `claim_signers` (
 	`updated_at_ms` integer NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE `mail_items` ADD `pages` integer;
+--> statement-breakpoint
 -- seed data (carry over on renumber)
 INSERT INTO `document_rules` (`key`, `valid_from_date`, `value_int`, `note`) VALUES
   ('claim_include_time_barred', '2026-01-01', 0, 'Включать в требование претензии месяцы за пределами срока исковой давности (1 — да, 0 — только отметить в выписке)');--> statement-breakpoint

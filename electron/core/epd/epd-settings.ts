@@ -1,0 +1,68 @@
+/**
+ * @file The length limit of the ЕПД «Пояснение» (characters): the bill's field holds about 255, so 255 by default;
+ * an administrator changes it (another billing centre, another form), stored in `app_settings` under
+ * 'epd_text_limit' and journaled. A limit is refused outside 100…2000, or when the template in force would not
+ * fit it without its optional parts.
+ */
+import type Database from 'better-sqlite3';
+import { AppError } from '../app-error';
+import { EPD_LIMIT_MAX, EPD_LIMIT_MIN } from '../../../shared/api/contract-epd';
+import { getEpdTemplate, templateProblems } from './epd-template';
+
+export const EPD_LIMIT_KEY = 'epd_text_limit';
+export const DEFAULT_EPD_LIMIT = 255;
+
+export function getEpdLimit(sqlite: Database.Database): number {
+  const row = sqlite.prepare('SELECT value_json AS json FROM app_settings WHERE key = ?').get(EPD_LIMIT_KEY) as
+    { json: string } | undefined;
+  if (!row) return DEFAULT_EPD_LIMIT;
+  try {
+    const value = (JSON.parse(row.json) as { maxChars?: unknown }).maxChars;
+    return typeof value === 'number' && Number.isInteger(value) && value >= EPD_LIMIT_MIN && value <= EPD_LIMIT_MAX
+      ? value
+      : DEFAULT_EPD_LIMIT;
+  } catch {
+    return DEFAULT_EPD_LIMIT;
+  }
+}
+
+/** Stores a new limit (the caller has checked the administrator's role) and journals it. */
+export function setEpdLimit(
+  sqlite: Database.Database,
+  maxChars: number,
+  userName: string,
+  nowMs: number,
+  actionDate: string,
+): number {
+  if (!Number.isInteger(maxChars) || maxChars < EPD_LIMIT_MIN || maxChars > EPD_LIMIT_MAX)
+    throw new AppError(
+      'VALIDATION',
+      `Предел длины пояснения — целое число от ${EPD_LIMIT_MIN} до ${EPD_LIMIT_MAX} знаков.`,
+    );
+  const problems = templateProblems(getEpdTemplate(sqlite), maxChars);
+  if (problems.length > 0)
+    throw new AppError(
+      'VALIDATION',
+      `Предел ${maxChars} знаков не сохранён: шаблон пояснения в него не помещается — ${problems.join('; ')}.`,
+    );
+  const before = getEpdLimit(sqlite);
+  sqlite.transaction(() => {
+    sqlite
+      .prepare(
+        'INSERT INTO app_settings (key, value_json, updated_at_ms) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json, updated_at_ms = excluded.updated_at_ms',
+      )
+      .run(EPD_LIMIT_KEY, JSON.stringify({ maxChars }), nowMs);
+    sqlite
+      .prepare(
+        `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json) VALUES (NULL, 3, 'epd.limitChanged', ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        actionDate,
+        nowMs,
+        userName,
+        `Предел длины пояснения о пенях в ЕПД: ${before} → ${maxChars} знаков`,
+        JSON.stringify({ before, maxChars }),
+      );
+  })();
+  return getEpdLimit(sqlite);
+}

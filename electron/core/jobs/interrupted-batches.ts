@@ -1,0 +1,21 @@
+/**
+ * @file A claim batch whose job died with the application (closed, crashed, the PC switched off) stays 'running' in
+ * the database, and the batch list would say «формируется 0 из 561» forever. When a host that runs jobs starts, no
+ * job of its own is running yet, so every such batch is marked failed with what was made — its letters stay.
+ */
+import type Database from 'better-sqlite3';
+import { failBatch } from '../claims/claim-batch';
+
+export function markInterruptedBatches(sqlite: Database.Database): number {
+  const running = sqlite
+    .prepare(`SELECT id, done_items AS done, total_items AS total FROM document_batches WHERE status = 'running'`)
+    .all() as Array<{ id: number; done: number; total: number }>;
+  for (const b of running) {
+    failBatch(
+      sqlite,
+      b.id,
+      `Прервано: приложение было закрыто во время формирования. Готово ${b.done} из ${b.total} л/с; сформируйте пакет для остальных заново.`,
+    );
+  }
+  return running.length;
+}

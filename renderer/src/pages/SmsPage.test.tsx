@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+/**
+ * The SMS screen against a stubbed core: the preview is the message of one of today's recipients, with that
+ * account's number, debt and the worklist's date — the screen used to show a made-up «45 320,50 руб.» next to
+ * account 5934445809, whose debt is 725 749,10 ₽. Choosing another recipient shows that one's message.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import type { SmsWorklist } from '../../../shared/api/contract-work';
+
+const call = vi.hoisted(() => vi.fn());
+vi.mock('../api/client', () => ({ api: { call, hostLabel: 'тест' } }));
+
+import { SmsPage } from './SmsPage';
+
+const WORKLIST: SmsWorklist = {
+  date: '2026-11-25',
+  eligible: 2,
+  thresholdKopecks: 3_000_000,
+  skipped: [],
+  sample: [
+    {
+      accountId: 7,
+      number: '5934445809',
+      debtKopecks: 72_574_910,
+      phone: '+79161234567',
+      address: 'г. Красногорск, ул. Ленина, д. 5, кв. 12',
+    },
+    {
+      accountId: 9,
+      number: '5000000009',
+      debtKopecks: 3_100_000,
+      phone: '+79161234568',
+      address: 'г. Красногорск, ул. Школьная, д. 1, кв. 3',
+    },
+  ],
+};
+
+function stub(worklist: SmsWorklist) {
+  call.mockImplementation((method: string) => {
+    if (method === 'sms.worklist') return Promise.resolve({ ok: true, value: worklist });
+    if (method === 'sms.batches') return Promise.resolve({ ok: true, value: [] });
+    if (method === 'sms.gateway.get') return Promise.resolve({ ok: true, value: { configured: false, url: null } });
+    return Promise.resolve({ ok: false, error: { code: 'NOT_FOUND', message: '—' } });
+  });
+}
+
+afterEach(() => {
+  cleanup();
+  call.mockReset();
+});
+
+describe('SmsPage preview', () => {
+  it('shows the first recipient’s own message: 725 749,10 руб. for л/с 5934445809, never a made-up sum', async () => {
+    stub(WORKLIST);
+    render(<SmsPage />);
+    await screen.findByTestId('sms-preview-account');
+    const text = screen.getByTestId('sms-preview').textContent;
+    expect(text).toBe(
+      'Долг за ЖКУ по л/с 5934445809 на 25.11.2026: 725 749,10 руб. Оплатите по ЕПД в банке или онлайн. Неоплата — пени и суд.',
+    );
+    expect(text).not.toContain('45 320,50');
+  });
+
+  it('follows the template and the chosen recipient', async () => {
+    stub(WORKLIST);
+    render(<SmsPage />);
+    fireEvent.change(await screen.findByTestId('sms-preview-account'), { target: { value: '1' } });
+    fireEvent.change(screen.getByTestId('sms-template'), { target: { value: '{счёт}: {сумма} руб., {адрес}' } });
+    expect(screen.getByTestId('sms-preview').textContent).toBe(
+      '5000000009: 31 000 руб., г. Красногорск, ул. Школьная, д. 1, кв. 3',
+    );
+  });
+
+  it('with nobody to message today, says so and shows the template unfilled', async () => {
+    stub({ ...WORKLIST, eligible: 0, sample: [] });
+    render(<SmsPage />);
+    expect(await screen.findByText('Сегодня получателей нет — ниже текст шаблона без подстановки.')).toBeTruthy();
+    expect(screen.getByTestId('sms-preview').textContent).toContain('{сумма}');
+  });
+});

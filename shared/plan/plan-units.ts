@@ -1,0 +1,118 @@
+/**
+ * @file What each built measure of the plan is counted in (shared/domain/measures.md), and those counts in plain
+ * Russian for the cockpit: SMS and calls per account, the ЕПД as the share of debtors whose bill carries the
+ * penalty, the monthly penalty run per УК, claims in letters, stairwell notices in entrances where one was posted.
+ */
+import type { CockpitUnit } from '../api/contract-work';
+import { formatCount } from '../text/format-count';
+import { PERIOD_LABELS, type TargetPeriod } from './plan-targets';
+
+const UNITS: Readonly<Record<number, CockpitUnit>> = {
+  1: 'accounts',
+  2: 'accounts',
+  3: 'coverage',
+  4: 'companies',
+  5: 'letters',
+  6: 'entrances',
+};
+
+/** Measures 7–13 are not built yet: until they are, journal entries naming an account are counted. */
+export function unitOf(measure: number): CockpitUnit {
+  return UNITS[measure] ?? 'accounts';
+}
+
+/** Measures counted once a month as a state, not as actions of a day or a week. */
+export function isMonthlyState(unit: CockpitUnit): boolean {
+  return unit === 'coverage' || unit === 'companies';
+}
+
+/** Russian plural: forms for 1, for 2–4, for 5–20 (`21 письмо`, `22 письма`, `11 писем`). */
+export function pluralRu(n: number, forms: readonly [string, string, string]): string {
+  const mod10 = Math.abs(n) % 10;
+  const mod100 = Math.abs(n) % 100;
+  if (mod10 === 1 && mod100 !== 11) return forms[0];
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms[1];
+  return forms[2];
+}
+
+/** 97.3 → «97,3 %», 75 → «75 %». */
+export function percentText(value: number): string {
+  return `${String(value).replace('.', ',')} %`;
+}
+
+const LETTERS = ['письмо', 'письма', 'писем'] as const;
+const ENTRANCES = ['подъезд', 'подъезда', 'подъездов'] as const;
+
+/**
+ * A count in its unit, as a cockpit cell shows it: «3» (accounts — the target says «л/с»), «75 %», «1 из 2 УК»,
+ * «4 письма», «2 подъезда»; «—» where there is no count.
+ */
+export function figureText(unit: CockpitUnit, value: number | null, of: number | null = null): string {
+  if (value === null) return '—';
+  switch (unit) {
+    case 'accounts':
+      return formatCount(value);
+    case 'coverage':
+      return percentText(value);
+    case 'companies':
+      return of === null ? `${formatCount(value)} УК` : `${formatCount(value)} из ${formatCount(of)} УК`;
+    case 'letters':
+      return `${formatCount(value)} ${pluralRu(value, LETTERS)}`;
+    case 'entrances':
+      return `${formatCount(value)} ${pluralRu(value, ENTRANCES)}`;
+  }
+}
+
+/** What one counted thing is, after a number: «л/с», «писем», «подъездов»… (for «N из M …»). */
+function unitAfter(unit: CockpitUnit, n: number): string {
+  switch (unit) {
+    case 'accounts':
+      return 'л/с';
+    case 'coverage':
+      return '%';
+    case 'companies':
+      return 'УК';
+    case 'letters':
+      return pluralRu(n, LETTERS);
+    case 'entrances':
+      return pluralRu(n, ENTRANCES);
+  }
+}
+
+/**
+ * The target in words. `target` is plan_targets' count, or the plan's own for measures 3 and 4; `planText` the
+ * plan's words when it gives no number.
+ */
+export function targetLabel(
+  unit: CockpitUnit,
+  target: number | null,
+  period: TargetPeriod,
+  planText: string,
+  storedCount: number | null,
+): string {
+  if (unit === 'coverage') return `${percentText(target ?? 100)} должников, ежемесячно`;
+  if (unit === 'companies') {
+    if (target === null) return 'все УК с пени по договору';
+    return storedCount === null ? `все ${formatCount(target)} УК с пени по договору` : `${formatCount(target)} УК в месяц`;
+  }
+  if (target !== null) return `${formatCount(target)} ${unitAfter(unit, target)} ${PERIOD_LABELS[period]}`;
+  const none = planText === '—' ? 'в плане не задана' : planText;
+  if (unit === 'letters') return `${none}; счёт — в письмах`;
+  if (unit === 'entrances') return `${none}; счёт — в подъездах с объявлением`;
+  return planText;
+}
+
+/** Progress against the target of its period: «2 из 100 в месяц (2 %)», «охват 75 % из 100 %», «1 из 2 УК (50 %)». */
+export function progressText(unit: CockpitUnit, actual: number | null, target: number | null, period: TargetPeriod): string {
+  if (unit === 'coverage') {
+    return actual === null ? 'выгрузки ЕПД в этом месяце не было' : `охват ${percentText(actual)} из ${percentText(target ?? 100)}`;
+  }
+  const n = actual ?? 0;
+  if (target === null || target === 0) {
+    return unit === 'companies' ? figureText(unit, n) : `${figureText(unit, n)}${unit === 'accounts' ? ' л/с' : ''} ${PERIOD_LABELS[period]}`;
+  }
+  const share = Math.round(Math.min(1, n / target) * 100);
+  if (unit === 'companies') return `${formatCount(n)} из ${formatCount(target)} УК (${share} %)`;
+  const per = unit === 'accounts' ? '' : ` ${unitAfter(unit, target)}`;
+  return `${formatCount(n)} из ${formatCount(target)}${per} ${PERIOD_LABELS[period]} (${share} %)`;
+}
