@@ -21,7 +21,7 @@ import { PenaltyCalculationPage } from '../penalty-calculation/PenaltyCalculatio
 import type { PenaltyCalculationView } from '../penalty-calculation/penalty-calculation-view';
 import { DOCUMENT_FONT_FAMILY } from '../pdf-font';
 import type { DocumentPrimitives } from '../pdf-primitives';
-import type { ClaimStatementView, StatementRow } from './claim-statement-view';
+import type { ClaimStatementView } from './claim-statement-view';
 import type { ClaimLetterView } from './claim-view';
 
 /** Millimetres to points. */
@@ -262,13 +262,11 @@ function StatementTableRow({
   head = false,
 }: {
   pdf: DocumentPrimitives;
-  row: { cells: readonly string[]; kind?: StatementRow['kind']; muted?: boolean };
+  row: { cells: readonly string[]; split?: boolean; muted?: boolean };
   head?: boolean;
 }) {
   const { View, Text } = pdf;
-  const style = head
-    ? s.sHead
-    : [s.sRow, row.kind === 'month' && !row.muted ? s.bold : {}, row.muted ? { color: '#666' } : {}];
+  const style = head ? s.sHead : [s.sRow, row.split && !row.muted ? s.bold : {}, row.muted ? { color: '#666' } : {}];
   return (
     <View style={style} wrap={false} fixed={head}>
       {row.cells.map((c, i) => (

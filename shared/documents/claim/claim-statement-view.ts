@@ -26,8 +26,10 @@ export type StatementCells = [string, string, string, string, string, string, st
 
 export interface StatementRow {
   cells: StatementCells;
-  /** A month's row (bold when its services follow) or one of its services. */
+  /** A month's row or one of its services. */
   kind: 'month' | 'service';
+  /** A month whose services follow it (printed bold, as their total). */
+  split: boolean;
   /** Not demanded (time-barred, paid, not yet due): printed grey. */
   muted: boolean;
 }
@@ -68,6 +70,7 @@ function monthRows(m: DebtMonth, includeTimeBarred: boolean): StatementRow[] {
     {
       kind: 'month',
       muted,
+      split,
       cells: [
         periodText(m.period),
         split ? 'итого за месяц' : single,
@@ -84,6 +87,7 @@ function monthRows(m: DebtMonth, includeTimeBarred: boolean): StatementRow[] {
       rows.push({
         kind: 'service',
         muted,
+        split: false,
         cells: [
           '',
           s.service,
