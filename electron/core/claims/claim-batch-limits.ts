@@ -5,10 +5,14 @@
  * render thread took 107 s of CPU for 1,000 accounts against 75 s at 224 MB (bench/claims-bench.ts).
  */
 /** The batch's job worker (the coordinator; it renders itself only when one thread is used). */
-export const CLAIM_BATCH_HEAP_MB = 160;
+export const CLAIM_BATCH_HEAP_MB = 256;
 
-/** Heap cap of each thread that renders chunks of a batch (claim-render-pool.ts): one chunk of ~45 pages at a time. */
-export const CLAIM_RENDER_HEAP_MB = 160;
+/**
+ * Heap cap of each thread that renders chunks of a batch (claim-render-pool.ts): one chunk at a time — 3 accounts
+ * with their letters and attachments, up to ~80 pages for large debtors with five years of history (160 MB ran out
+ * on 6 such accounts of the 10 000-account demo).
+ */
+export const CLAIM_RENDER_HEAP_MB = 256;
 
 /**
  * Threads rendering a batch by default. Measured at 1,000 accounts (1,503 letters) on our 2-core machine
