@@ -10,6 +10,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import type Database from 'better-sqlite3';
 import { formatRuDate } from '../../../shared/dates/iso-date';
+import { pluralRu } from '../../../shared/plan/plan-units';
 import {
   CourierReceiptsDocument,
   Form103Document,
@@ -212,7 +213,7 @@ export async function exportMailing(
       atMs: env.nowMs,
       userName: env.userName,
       summary:
-        `Списки отправки пакета № ${batchId}: ${plan.letters} писем от ${plan.senders.length} УК, ${MAIL_KIND_TEXT[plan.notice]}, ` +
+        `Списки отправки пакета № ${batchId}: ${plan.letters} ${pluralRu(plan.letters, ['письмо', 'письма', 'писем'])} от ${plan.senders.length} УК, ${MAIL_KIND_TEXT[plan.notice]}, ` +
         `дата сдачи ${formatRuDate(date)}${plan.handover.moved ? ` (перенесена с ${formatRuDate(plan.handover.requested)})` : ''}, плата ${rublesKopecksText(plan.fees.totalKopecks)}`,
       details: {
         batchId,

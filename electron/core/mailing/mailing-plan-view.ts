@@ -8,6 +8,7 @@ import type { WorkingDayShift } from '../../../shared/calendar/working-day';
 import type { MailingPlanView } from '../../../shared/api/contract-mailing';
 import { MAIL_KIND_TEXT } from '../../../shared/documents/mailing/mail-notice';
 import type { MailingPlan } from './mailing-plan';
+import { pluralRu } from '../../../shared/plan/plan-units';
 
 const MAX_PROBLEMS_SHOWN = 200;
 
@@ -37,7 +38,9 @@ export function mailingPlanView(plan: MailingPlan): MailingPlanView {
   if (withoutPostalCode > 0)
     warnings.push(`Без почтового индекса: ${withoutPostalCode} писем — дополните индексы домов.`);
   if (localityPostalCode > 0)
-    warnings.push(`Индекс по населённому пункту, а не по дому: ${localityPostalCode} писем — укажите индексы домов.`);
+    warnings.push(
+      `Индекс по населённому пункту, а не по дому: ${localityPostalCode} ${pluralRu(localityPostalCode, ['письмо', 'письма', 'писем'])} — укажите индексы домов.`,
+    );
   if (problems.length > 0)
     warnings.push(
       `Адрес не разложен по полям почты: ${problems.length} писем (список ниже) — проверьте их в файле загрузки.`,
