@@ -75,12 +75,14 @@ describe('app shell in Chromium', () => {
     await page.keyboard.press('Alt+5');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Настройки');
     const name = page.locator('input[name="organisationName"]');
+    // The organisation's form: Настройки has other forms with their own «Сохранить» (claims, ЕПД, mailing).
+    const save = page.getByRole('form', { name: 'Сведения об организации' }).getByRole('button', { name: 'Сохранить' });
     await name.fill('');
-    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await save.click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Укажите наименование организации.');
 
     await name.fill('МКУ «Центр расчётов» г.о. Красногорск');
-    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await save.click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'сохранены' }).count()).toBe(1);
 
     await page.reload();

@@ -41,7 +41,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
   };
 
   return (
-    <form className="form" onSubmit={(e) => void onSubmit(e)}>
+    <form className="form" aria-label="Сведения об организации" onSubmit={(e) => void onSubmit(e)}>
       <label>
         Наименование организации
         <input
