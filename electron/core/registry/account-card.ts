@@ -28,12 +28,6 @@ interface CardHead {
   areaCenti: number | null;
   ownershipForm: AccountCard['ownershipForm'];
   address: string | null;
-  charged: number | null;
-  paid: number | null;
-  debt: number | null;
-  months: number | null;
-  debtSince: string | null;
-  lastPaymentDate: string | null;
   bracket: BracketCode | null;
 }
 
@@ -51,9 +45,7 @@ export function readAccountCard(sqlite: Database.Database, accountId: number, to
       `SELECT a.id, a.number, a.tenure, a.status, a.paused_until_date AS pausedUntilDate, a.pause_reason AS pauseReason,
               c.id AS companyId, c.name AS companyName, c.inn AS companyInn, c.phone AS companyPhone,
               p.building_id AS buildingId, p.entrance, p.apartment, p.area_centi_m2 AS areaCenti,
-              p.ownership_form AS ownershipForm, s.address, s.charged_kopecks AS charged, s.paid_kopecks AS paid,
-              s.debt_kopecks AS debt, s.months_in_arrears AS months, s.debt_since_period AS debtSince,
-              s.last_payment_date AS lastPaymentDate, s.bracket
+              p.ownership_form AS ownershipForm, s.address, s.bracket
          FROM accounts a
          JOIN management_companies c ON c.id = a.management_company_id
          LEFT JOIN premises p ON p.id = a.premises_id

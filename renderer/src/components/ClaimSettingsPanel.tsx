@@ -10,6 +10,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { useCurrentUser } from '../hooks/useCurrentUser';
 import { UserPicker } from './UserPicker';
+import { FormMessage } from './FormMessage';
 
 const EMPTY: ClaimSigner = { fullName: '', position: '', phone: '' };
 
@@ -162,14 +163,7 @@ export function ClaimSettingsPanel() {
           <button type="submit" disabled={!isAdmin}>
             Сохранить настройки писем
           </button>
-          {message && (
-            <span
-              role={message.kind === 'error' ? 'alert' : 'status'}
-              className={message.kind === 'error' ? 'error-text' : 'ok-text'}
-            >
-              {message.text}
-            </span>
-          )}
+          <FormMessage message={message} />
         </div>
       </form>
     </section>

@@ -16,6 +16,7 @@ import { useApi } from '../api/use-api';
 import { useCurrentUser } from '../hooks/useCurrentUser';
 import { UserPicker } from './UserPicker';
 import { formatCount } from '../format';
+import { FormMessage } from './FormMessage';
 
 const PARTS: Array<{ key: EpdTemplatePart; label: string }> = [
   { key: 'charged', label: 'Пени начислены' },
@@ -140,14 +141,7 @@ function TemplateForm({ initial }: { initial: EpdTemplateView }) {
             <button type="button" className="secondary" onClick={() => setTemplate(view.defaults)}>
               Вернуть шаблон по умолчанию
             </button>
-            {message && (
-              <span
-                role={message.kind === 'error' ? 'alert' : 'status'}
-                className={message.kind === 'error' ? 'error-text' : 'ok-text'}
-              >
-                {message.text}
-              </span>
-            )}
+            <FormMessage message={message} />
           </div>
         </form>
         {preview && preview.samples.length > 0 && (
@@ -213,14 +207,7 @@ function LimitField({ view, onChanged }: { view: EpdTemplateView; onChanged: (v:
       ) : (
         <span className="muted small">Предел {view.maxChars} знаков (поле ЕПД); изменяет администратор.</span>
       )}
-      {message && (
-        <span
-          role={message.kind === 'error' ? 'alert' : 'status'}
-          className={message.kind === 'error' ? 'error-text' : 'ok-text'}
-        >
-          {message.text}
-        </span>
-      )}
+      <FormMessage message={message} />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { EpdTemplateEditor } from '../components/EpdTemplateEditor';
 import { formatCount, formatPeriod } from '../format';
 import { lastEndedPeriod } from './PenaltyRunPage';
 import '../work.css';
+import { FormMessage } from '../components/FormMessage';
 
 type Format = 'csv' | 'xlsx';
 type Encoding = 'windows-1251' | 'utf-8';
@@ -127,14 +128,7 @@ export function EpdExportPage() {
           <button type="submit" disabled={busy} data-testid="epd-export">
             {busy ? 'Выгрузка…' : `Выгрузить пени за ${formatPeriod(period)}`}
           </button>
-          {message && (
-            <span
-              role={message.kind === 'error' ? 'alert' : 'status'}
-              className={message.kind === 'error' ? 'error-text' : 'ok-text'}
-            >
-              {message.text}
-            </span>
-          )}
+          <FormMessage message={message} />
         </div>
       </form>
       <h2>Охват должников за {formatPeriod(period)}</h2>

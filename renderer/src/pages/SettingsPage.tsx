@@ -8,6 +8,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { ClaimSettingsPanel } from '../components/ClaimSettingsPanel';
 import { LegalTablesPanel } from '../components/LegalTablesPanel';
+import { FormMessage } from '../components/FormMessage';
 
 export function SettingsPage() {
   const [loaded] = useApi('settings.get', {});
@@ -70,14 +71,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
         <button type="submit" disabled={saving}>
           {saving ? 'Сохранение…' : 'Сохранить'}
         </button>
-        {message && (
-          <span
-            role={message.kind === 'error' ? 'alert' : 'status'}
-            className={message.kind === 'error' ? 'error-text' : 'ok-text'}
-          >
-            {message.text}
-          </span>
-        )}
+        <FormMessage message={message} />
       </div>
     </form>
   );

@@ -21,6 +21,7 @@ import { downloadBase64 } from '../components/download-file';
 import { useCurrentUser } from '../hooks/useCurrentUser';
 import { formatCount, formatDate, formatRub } from '../format';
 import '../work.css';
+import { FormMessage } from '../components/FormMessage';
 
 export function SmsPage() {
   const [worklist, reloadWorklist] = useApi('sms.worklist', {});
@@ -173,14 +174,7 @@ export function SmsPage() {
           <button type="submit" disabled={busy || unknown.length > 0} data-testid="sms-create">
             Сформировать пакет
           </button>
-          {message && (
-            <span
-              role={message.kind === 'error' ? 'alert' : 'status'}
-              className={message.kind === 'error' ? 'error-text' : 'ok-text'}
-            >
-              {message.text}
-            </span>
-          )}
+          <FormMessage message={message} />
         </div>
       </form>
       <h2>Пакеты</h2>
