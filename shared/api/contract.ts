@@ -17,6 +17,7 @@ import { workApiInputs, type WorkApiOutputs } from './contract-work';
 import { documentsApiInputs, type DocumentsApiOutputs } from './contract-documents';
 import { mailingApiInputs, type MailingApiOutputs } from './contract-mailing';
 import { debtApiInputs, type DebtApiOutputs } from './contract-debt';
+import { authApiInputs, type AuthApiOutputs } from './contract-auth';
 
 const NoInput = z.object({}).strict();
 const Id = z.number().int().positive();
@@ -158,6 +159,7 @@ export const apiInputs = {
   ...documentsApiInputs,
   ...mailingApiInputs,
   ...debtApiInputs,
+  ...authApiInputs,
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -206,7 +208,8 @@ export interface ApiOutputs
     WorkApiOutputs,
     DocumentsApiOutputs,
     DebtApiOutputs,
-    MailingApiOutputs {
+    MailingApiOutputs,
+    AuthApiOutputs {
   'app.info': AppInfo;
   'settings.get': Settings;
   'settings.update': Settings;

@@ -1,32 +1,82 @@
 /**
- * @file Error codes shared by the core and the UI, with the Russian fallback text for each.
+ * @file The one list of error codes: each with its HTTP status and the Russian fallback text.
  *
- * The core already sends a Russian `message`; the renderer uses these texts only where it has nothing
- * better (e.g. the host could not be reached at all).
+ * The core's AppError (electron/core/app-error.ts) and the envelope's `fail` accept only these codes, so a refusal
+ * always reaches HTTP with the status that says what it is: 401 sign in, 403 not allowed, 404 not found, 409 busy or
+ * already changed, 400/422 input and business refusals. The core already sends a Russian `message`; the renderer
+ * shows the fallback text only where it has nothing better (the host could not be reached at all).
  */
 
+export const ERROR_CATALOG = {
+  VALIDATION: { status: 400, text: 'Проверьте введённые данные.' },
+  'API.BAD_REQUEST': { status: 400, text: 'Некорректный запрос.' },
+  'API.UNKNOWN_METHOD': { status: 404, text: 'Неизвестная операция.' },
+  'API.UNAUTHORIZED': {
+    status: 401,
+    text: 'Нет доступа: откройте приложение по ссылке, которую напечатал сервер (с ключом доступа).',
+  },
+  'API.FORBIDDEN': { status: 403, text: 'Запрос отклонён: он пришёл не со страницы приложения.' },
+  'AUTH.SIGN_IN_REQUIRED': { status: 401, text: 'Войдите в программу.' },
+  'AUTH.SESSION_EXPIRED': { status: 401, text: 'Сеанс завершён после простоя. Войдите снова.' },
+  'AUTH.BAD_CREDENTIALS': { status: 401, text: 'Неверный логин или пароль.' },
+  'AUTH.LOCKED': { status: 429, text: 'Вход временно заблокирован после неудачных попыток.' },
+  'AUTH.PASSWORD_CHANGE_REQUIRED': { status: 403, text: 'Смените пароль, выданный администратором.' },
+  'AUTH.PERMISSION_DENIED': { status: 403, text: 'Недостаточно прав.' },
+  NOT_FOUND: { status: 404, text: 'Запись не найдена.' },
+  CONFLICT: { status: 409, text: 'Операция невозможна в текущем состоянии данных.' },
+  'JOB.BUSY': { status: 409, text: 'Уже выполняется другая длительная операция.' },
+  'CLAIMS.DATA_CHANGED': { status: 409, text: 'Данные изменились: сформируйте предпросмотр заново.' },
+  'CLAIMS.NOTHING_TO_SEND': { status: 422, text: 'Некому направлять претензии.' },
+  'CLAIMS.NO_SIGNER': { status: 422, text: 'Не указан подписант претензий.' },
+  'CLAIMS.OUT_OF_MEMORY': { status: 422, text: 'Не хватило памяти для формирования документов.' },
+  'CLAIMS.QR': { status: 422, text: 'Не удалось построить QR-код платежа.' },
+  'CONTACT.FORBIDDEN': { status: 422, text: 'Контакт с должником сейчас запрещён.' },
+  'DOCUMENTS.NO_VIEWER': { status: 422, text: 'Программа просмотра недоступна.' },
+  'DOCUMENTS.RULE_MISSING': { status: 422, text: 'Нет действующего правила для документа.' },
+  'MAILING.EMPTY': { status: 422, text: 'Нет писем для отправки.' },
+  'MAILING.POSTAL_CODES_CSV': { status: 400, text: 'Файл почтовых индексов не прочитан.' },
+  'MAILING.TRACKING': { status: 400, text: 'Файл почтовых идентификаторов не прочитан.' },
+  'MAILING.TARIFF_MISSING': { status: 422, text: 'Нет почтового тарифа на дату.' },
+  'NOTICES.NOTHING': { status: 422, text: 'Нет должников для уведомления.' },
+  'NOTICES.NO_RULE': { status: 422, text: 'Нет правила для уведомлений.' },
+  'IMPORT.REFUSED': { status: 422, text: 'Загрузка отклонена.' },
+  'IMPORT.BAD_FILE': { status: 400, text: 'Файл не прочитан.' },
+  'PENALTY.TABLE_GAP': { status: 422, text: 'В правовых таблицах нет ставки на нужную дату.' },
+  INTERNAL: { status: 500, text: 'Внутренняя ошибка приложения. Подробности записаны в журнал.' },
+  NETWORK: { status: 503, text: 'Нет связи с сервером приложения. Проверьте, что он запущен.' },
+} as const satisfies Record<string, { status: number; text: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;
+
+/** Short names for the codes the hosts and dispatch use. */
 export const ErrorCodes = {
   validation: 'VALIDATION',
   unknownMethod: 'API.UNKNOWN_METHOD',
   badRequest: 'API.BAD_REQUEST',
   unauthorized: 'API.UNAUTHORIZED',
   forbidden: 'API.FORBIDDEN',
+  signInRequired: 'AUTH.SIGN_IN_REQUIRED',
+  sessionExpired: 'AUTH.SESSION_EXPIRED',
+  badCredentials: 'AUTH.BAD_CREDENTIALS',
+  locked: 'AUTH.LOCKED',
+  passwordChangeRequired: 'AUTH.PASSWORD_CHANGE_REQUIRED',
+  permissionDenied: 'AUTH.PERMISSION_DENIED',
   notFound: 'NOT_FOUND',
   conflict: 'CONFLICT',
+  busy: 'JOB.BUSY',
   internal: 'INTERNAL',
   network: 'NETWORK',
-} as const;
+} as const satisfies Record<string, ErrorCode>;
 
-export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
+export const fallbackMessages = Object.fromEntries(
+  Object.entries(ERROR_CATALOG).map(([code, e]) => [code, e.text]),
+) as Record<ErrorCode, string>;
 
-export const fallbackMessages: Record<ErrorCode, string> = {
-  VALIDATION: 'Проверьте введённые данные.',
-  'API.UNKNOWN_METHOD': 'Неизвестная операция.',
-  'API.BAD_REQUEST': 'Некорректный запрос.',
-  'API.UNAUTHORIZED': 'Нет доступа: откройте приложение по ссылке, которую напечатал сервер (с ключом доступа).',
-  'API.FORBIDDEN': 'Запрос отклонён: он пришёл не со страницы приложения.',
-  NOT_FOUND: 'Запись не найдена.',
-  CONFLICT: 'Операция невозможна в текущем состоянии данных.',
-  INTERNAL: 'Внутренняя ошибка приложения. Подробности записаны в журнал.',
-  NETWORK: 'Нет связи с сервером приложения. Проверьте, что он запущен.',
-};
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.prototype.hasOwnProperty.call(ERROR_CATALOG, code);
+}
+
+/** The HTTP status of an error envelope (500 for a code this build does not know). */
+export function httpStatusOf(code: string): number {
+  return isErrorCode(code) ? ERROR_CATALOG[code].status : 500;
+}

@@ -7,6 +7,8 @@
  * boundary (electron/core/api/dispatch.ts) and never thrown across it.
  */
 
+import type { ErrorCode } from './error-codes';
+
 export interface ApiErrorBody {
   /** Stable machine code, e.g. 'VALIDATION', 'API.UNKNOWN_METHOD', 'INTERNAL'. */
   code: string;
@@ -22,7 +24,7 @@ export function ok<T>(value: T): ApiResult<T> {
   return { ok: true, value };
 }
 
-export function fail(code: string, message: string, details?: unknown): ApiResult<never> {
+export function fail(code: ErrorCode, message: string, details?: unknown): ApiResult<never> {
   return details === undefined
     ? { ok: false, error: { code, message } }
     : { ok: false, error: { code, message, details } };

@@ -6,10 +6,10 @@
  * Conventions as in schema.ts: money in `*_kopecks`, dates `*_date` 'YYYY-MM-DD', instants `*_at_ms`.
  */
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { accounts } from './schema';
 
-/** The people who use the workstation. Minimal: no passwords (an office PC), a role decides what one may do. */
+/** The people who use the workstation: a login and password each (issue 11), a role decides what one may do. */
 export const users = sqliteTable(
   'users',
   {
@@ -21,6 +21,14 @@ export const users = sqliteTable(
     dailyQuota: integer('daily_quota').notNull().default(150),
     active: integer('active').notNull().default(1),
     createdAtMs: integer('created_at_ms').notNull(),
+    /** `scrypt$N$r$p$<salt b64>$<hash b64>` (node:crypto); NULL = cannot sign in until the administrator sets one. */
+    passwordHash: text('password_hash'),
+    /** Set by an administrator's reset: the user must choose a new password at the next sign-in. */
+    mustChangePassword: integer('must_change_password').notNull().default(0),
+    /** Wrong passwords in a row; the fifth locks the login until `locked_until_ms`. */
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    lockedUntilMs: integer('locked_until_ms'),
+    passwordChangedAtMs: integer('password_changed_at_ms'),
   },
   (t) => [
     uniqueIndex('users_login_uq').on(t.login),
@@ -180,3 +188,19 @@ export const planTargets = sqliteTable('plan_targets', {
   updatedBy: text('updated_by').notNull(),
   updatedAtMs: integer('updated_at_ms').notNull(),
 });
+
+/**
+ * What each role may do (shared/auth/permissions.ts): deny by default, a row per granted permission. Seeded with the
+ * defaults by the migration; the administrator edits it (journaled with before/after).
+ */
+export const rolePermissions = sqliteTable(
+  'role_permissions',
+  {
+    role: text('role', { enum: ['operator', 'claims_clerk', 'lawyer', 'head', 'admin'] }).notNull(),
+    permission: text('permission').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.role, t.permission] }),
+    check('role_permissions_role_ck', sql`${t.role} IN ('operator', 'claims_clerk', 'lawyer', 'head', 'admin')`),
+  ],
+);

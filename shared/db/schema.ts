@@ -117,15 +117,27 @@ export const actions = sqliteTable(
     /** The calendar day the action counts for. */
     actionDate: text('action_date').notNull(),
     atMs: integer('at_ms').notNull(),
+    /** The signed-in user who acted; NULL for the command line and for entries older than sign-in (issue 11). */
+    userId: integer('user_id'),
+    /** The name as it was when they acted: «Иванова Мария Петровна», «Командная строка (ivan)». */
     userName: text('user_name').notNull(),
-    /** One line in Russian for the timeline. */
+    /** One line in Russian for the timeline; names the account number where there is one. */
     summary: text('summary').notNull(),
     /** Structured details as JSON text. */
     detailsJson: text('details_json'),
+    /** What the entry is about besides an account: 'batch', 'table', 'user', 'role', … (shared/journal/journal-kinds.ts). */
+    objectType: text('object_type'),
+    objectId: text('object_id'),
+    /** The state before and after, for changes to users, roles, settings, legal tables and rules. */
+    beforeJson: text('before_json'),
+    afterJson: text('after_json'),
   },
   (t) => [
     index('actions_account_idx').on(t.accountId, t.atMs),
     index('actions_measure_date_idx').on(t.measure, t.actionDate),
+    index('actions_at_idx').on(t.atMs),
+    index('actions_user_idx').on(t.userId, t.atMs),
+    index('actions_kind_idx').on(t.kind, t.atMs),
     check('actions_measure_ck', sql`${t.measure} IS NULL OR (${t.measure} BETWEEN 1 AND 13)`),
   ],
 );

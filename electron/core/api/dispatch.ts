@@ -1,9 +1,14 @@
 /**
- * @file The API boundary: method name → zod-validated input → handler → result envelope.
+ * @file The API boundary: method name → who is calling → permission → zod-validated input → handler → envelope.
  *
- * Every host calls `dispatch` and nothing else, so the rules below hold everywhere: an unknown method or bad
- * input is an error value, an AppError keeps its code and Russian message, anything else is logged with its
- * stack and reported as INTERNAL without the stack (see [Note: envelope] in shared/api/result.ts).
+ * Every host calls `dispatch` and nothing else, so the rules below hold everywhere (Electron, the browser host, the
+ * CLI, the tests):
+ * - an unknown method is refused (404);
+ * - the caller is resolved from the host's Connection by the core (resolve-actor.ts), never from the input; a method
+ *   that is not public needs a signed-in user (401), and the permission shared/api/method-access.ts declares for it
+ *   (403 «Недостаточно прав: …»), checked before the input is even read;
+ * - bad input is an error value (400); an AppError keeps its code and Russian message; anything else is logged
+ *   with its stack and reported as INTERNAL without the stack (see [Note: envelope] in shared/api/result.ts).
  */
 import {
   apiInputs,
@@ -12,25 +17,69 @@ import {
   type ApiOutput,
   type ApiParsedInput,
 } from '../../../shared/api/contract';
-import { ErrorCodes } from '../../../shared/api/error-codes';
+import { METHOD_ACCESS, type PublicMethod } from '../../../shared/api/method-access';
+import { PERMISSIONS } from '../../../shared/auth/permissions';
+import { ROLE_LABELS } from '../../../shared/auth/roles';
+import { ErrorCodes, fallbackMessages } from '../../../shared/api/error-codes';
 import { fail, ok, type ApiResult } from '../../../shared/api/result';
 import { AppError } from '../app-error';
 import type { Logger } from '../logger';
+import type { Actor, Call, Connection, PublicCall } from '../auth/actor';
+import type { ActorLookup } from '../auth/resolve-actor';
 
 export type ApiHandlers = {
-  [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
+  [M in ApiMethod]: (
+    input: ApiParsedInput<M>,
+    call: M extends PublicMethod ? PublicCall : Call,
+  ) => ApiOutput<M> | Promise<ApiOutput<M>>;
 };
 
-export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+export type Dispatch = (method: string, input: unknown, connection: Connection) => Promise<ApiResult<unknown>>;
 
-/**
- * @param beforeCall runs before every valid call, inside the envelope (the core keeps the day's debt counted there:
- * electron/core/debt/refresh-debt.ts)
- */
-export function createDispatch(handlers: ApiHandlers, logger: Logger, beforeCall?: () => void): Dispatch {
-  return async (method, input) => {
+/** Calls that are not a clerk's activity (a progress bar polling its job): they do not keep a session awake. */
+const PASSIVE_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['jobs.get', 'jobs.list', 'auth.status']);
+
+/** What a user who must change the administrator's temporary password may still do. */
+const BEFORE_PASSWORD_CHANGE: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
+  'auth.status',
+  'auth.signOut',
+  'auth.changePassword',
+  'app.info',
+]);
+
+export interface DispatchDeps {
+  handlers: ApiHandlers;
+  logger: Logger;
+  /** Who is calling on this connection (touch = this call counts as activity). */
+  identify: (connection: Connection, touch: boolean) => ActorLookup;
+  /**
+   * Runs before every valid call, inside the envelope (the core keeps the day's debt counted there:
+   * electron/core/debt/refresh-debt.ts).
+   */
+  beforeCall?: () => void;
+}
+
+export function createDispatch(deps: DispatchDeps): Dispatch {
+  return async (method, input, connection) => {
     if (!isApiMethod(method)) {
       return fail(ErrorCodes.unknownMethod, `Неизвестная операция «${method}».`);
+    }
+    const access = METHOD_ACCESS[method];
+    const who = deps.identify(connection, !PASSIVE_METHODS.has(method));
+    let actor: Actor | null = who.actor;
+    if (access !== 'public') {
+      if (!who.actor) return fail(who.refusal, fallbackMessages[who.refusal]);
+      actor = who.actor;
+      if (actor.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(method)) {
+        return fail(ErrorCodes.passwordChangeRequired, fallbackMessages[ErrorCodes.passwordChangeRequired]);
+      }
+      if (access !== 'signedIn' && !actor.permissions.has(access)) {
+        return fail(
+          ErrorCodes.permissionDenied,
+          `Недостаточно прав: ${PERMISSIONS[access].label}. ${actor.name} — ${ROLE_LABELS[actor.role]}; права ролей настраивает администратор.`,
+          { permission: access },
+        );
+      }
     }
     const parsed = apiInputs[method].safeParse(input ?? {});
     if (!parsed.success) {
@@ -43,12 +92,12 @@ export function createDispatch(handlers: ApiHandlers, logger: Logger, beforeCall
       return fail(ErrorCodes.validation, `Проверьте введённые данные: ${text}`, { issues });
     }
     try {
-      beforeCall?.();
-      const handler = handlers[method] as (value: unknown) => unknown;
-      return ok(await handler(parsed.data));
+      deps.beforeCall?.();
+      const handler = deps.handlers[method] as (value: unknown, call: PublicCall) => unknown;
+      return ok(await handler(parsed.data, { actor, connection }));
     } catch (error) {
       if (error instanceof AppError) return fail(error.code, error.message, error.details);
-      logger.error(`Ошибка при выполнении «${method}»`, error);
+      deps.logger.error(`Ошибка при выполнении «${method}»`, error);
       return fail(ErrorCodes.internal, 'Внутренняя ошибка приложения. Подробности записаны в журнал.');
     }
   };

@@ -16,6 +16,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
+import { isErrorCode } from '../../../shared/api/error-codes';
 import { AppError } from '../app-error';
 import { renderClaimChunk, type ClaimChunkTask, type RenderedChunk } from './claim-chunk';
 import type { ClaimContextData } from './claim-facts';
@@ -57,7 +58,7 @@ class RenderThread {
       if (m.type === 'chunk') w.resolve(m.chunk);
       else
         w.reject(
-          m.code && m.code !== 'null'
+          m.code && isErrorCode(m.code)
             ? new AppError(m.code, m.message.split('\n')[0] ?? m.message)
             : new Error(m.message),
         );

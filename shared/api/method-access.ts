@@ -1,0 +1,127 @@
+/**
+ * @file Which permission each API method needs: the one table dispatch checks before any handler runs
+ * (electron/core/api/dispatch.ts). Typed by the contract, so a new method cannot be added without a line here.
+ *
+ * - 'public': anyone who reached the host (sign-in and the first administrator only);
+ * - 'signedIn': any signed-in user (their own session, the application's state, reference data);
+ * - a Permission: users whose role has it (shared/auth/permissions.ts; deny by default).
+ */
+import type { Permission } from '../auth/permissions';
+import type { ApiMethod } from './contract';
+
+export type MethodAccess = 'public' | 'signedIn' | Permission;
+
+export const METHOD_ACCESS = {
+  'auth.status': 'public',
+  'auth.setupAdmin': 'public',
+  'auth.signIn': 'public',
+  'auth.signOut': 'signedIn',
+  'auth.changePassword': 'signedIn',
+
+  'app.info': 'signedIn',
+  'settings.get': 'signedIn',
+  'settings.update': 'settings.manage',
+  'security.get': 'settings.manage',
+  'security.save': 'settings.manage',
+  'jobs.get': 'signedIn',
+  'jobs.list': 'signedIn',
+  'cockpit.get': 'signedIn',
+  'rules.get': 'signedIn',
+  'legalTables.get': 'signedIn',
+
+  'users.list': 'users.manage',
+  'users.save': 'users.manage',
+  'users.resetPassword': 'users.manage',
+  'roles.get': 'roles.manage',
+  'roles.save': 'roles.manage',
+  'journal.recent': 'reports.view',
+  'journal.search': 'reports.view',
+  'journal.exportXlsx': 'reports.view',
+
+  'registry.query': 'registry.view',
+  'registry.filterOptions': 'registry.view',
+  'account.card': 'registry.view',
+  'account.debt': 'registry.view',
+  'account.evaluate': 'registry.view',
+  'penalty.forAccount': 'registry.view',
+  'penalty.calculationPdf': 'registry.view',
+  'documents.file': 'registry.view',
+  'documents.openInViewer': 'registry.view',
+
+  'import.preview': 'import.run',
+  'import.start': 'import.run',
+  'import.history': 'import.run',
+  'mappings.list': 'import.run',
+  'mappings.save': 'import.run',
+  'demo.load': 'demo.load',
+
+  'legalTables.addKeyRate': 'legalTables.manage',
+  'legalTables.addRateRegime': 'legalTables.manage',
+  'legalTables.addMoratorium': 'legalTables.manage',
+  'rules.save': 'rules.manage',
+  'rules.evaluateAll': 'rules.manage',
+
+  'penaltyRun.start': 'epd.work',
+  'penaltyRun.recalculate': 'epd.work',
+  'penaltyRun.list': 'epd.work',
+  'epd.export': 'epd.work',
+  'epd.coverage': 'epd.work',
+  'epd.template.get': 'epd.work',
+  'epd.template.preview': 'epd.work',
+  'epd.template.set': 'settings.manage',
+  'epd.limit.set': 'settings.manage',
+
+  'account.pause': 'contacts.manage',
+  'account.resume': 'contacts.manage',
+  'account.block': 'contacts.manage',
+
+  'calls.myQueue': 'calls.own',
+  'calls.card': 'calls.own',
+  'calls.record': 'calls.own',
+  'calls.buildQueue': 'calls.manage',
+  'calls.summary': 'calls.manage',
+  'calls.exportXlsx': 'calls.manage',
+  'calls.importXlsx': 'calls.manage',
+  'promises.check': 'calls.manage',
+  'promises.list': 'calls.manage',
+
+  'sms.worklist': 'sms.work',
+  'sms.preview': 'sms.work',
+  'sms.createBatch': 'sms.work',
+  'sms.batches': 'sms.work',
+  'sms.exportBatch': 'sms.work',
+  'sms.sendBatch': 'sms.work',
+  'sms.importReport': 'sms.work',
+  'sms.gateway.get': 'gateways.manage',
+  'sms.gateway.set': 'gateways.manage',
+
+  'cockpit.setTarget': 'plan.manage',
+
+  'claims.preview': 'claims.work',
+  'claims.start': 'claims.work',
+  'claims.exclusions': 'claims.work',
+  'claims.settings': 'claims.work',
+  'claims.saveSigner': 'documents.settings',
+  'claims.saveLetterSettings': 'documents.settings',
+  'documents.batches': 'claims.work',
+  'documents.cancel': 'claims.work',
+  'notices.buildings': 'claims.work',
+  'notices.preview': 'claims.work',
+  'notices.generate': 'claims.work',
+  'notices.recordPosting': 'claims.work',
+  'notices.postings': 'claims.work',
+  'mailing.plan': 'claims.work',
+  'mailing.export': 'claims.work',
+  'mailing.letters': 'claims.work',
+  'mailing.importTracking': 'claims.work',
+  'mailing.setOutcome': 'claims.work',
+  'mailing.postalCodes': 'claims.work',
+  'mailing.setPostalCode': 'claims.work',
+  'mailing.importPostalCodes': 'claims.work',
+  'mailing.tariffs': 'claims.work',
+  'mailing.saveTariff': 'gateways.manage',
+} as const satisfies Record<ApiMethod, MethodAccess>;
+
+export type PublicMethod = {
+  [M in ApiMethod]: (typeof METHOD_ACCESS)[M] extends 'public' ? M : never;
+}[ApiMethod];

@@ -1,0 +1,83 @@
+/**
+ * @file Every kind of entry the actions journal knows: its measure of the plan (1–13, or null for office work)
+ * and its Russian name for the journal page's filter. The journal writer (electron/core/journal/journal-writer.ts)
+ * takes only these kinds and sets the measure from here, so the cockpit's counts and the journal agree.
+ *
+ * The measure numbers follow ../shared/domain/measures.md; the counts the cockpit reads are keyed by them.
+ */
+
+export const JOURNAL_KINDS = {
+  // Measure 1: SMS.
+  'sms.sent': { measure: 1, label: 'СМС отправлено' },
+  'sms.gateway_send': { measure: 1, label: 'Пакет СМС отправлен через шлюз' },
+  'sms.report_imported': { measure: 1, label: 'Загружен отчёт о доставке СМС' },
+  // Measure 2: calls and promises.
+  'call.recorded': { measure: 2, label: 'Звонок' },
+  'calls.queue_built': { measure: 2, label: 'Очередь обзвона сформирована' },
+  'calls.imported': { measure: 2, label: 'Загружены результаты обзвона' },
+  'promise.kept': { measure: 2, label: 'Обещание выполнено' },
+  'promise.broken': { measure: 2, label: 'Обещание нарушено' },
+  // Measure 3: penalty in the ЕПД.
+  'epd.exported': { measure: 3, label: 'Выгрузка пени в ЕПД' },
+  'epd.limitChanged': { measure: 3, label: 'Изменён лимит строки ЕПД' },
+  'epd.templateChanged': { measure: 3, label: 'Изменён шаблон строки ЕПД' },
+  // Measure 4: the penalty as counted (runs, the legal tables it depends on, a printed calculation).
+  'penalty.run': { measure: 4, label: 'Начисление пени за месяц' },
+  'penalty.rerun': { measure: 4, label: 'Пересчёт пени за месяц' },
+  'penalty.calculation_pdf': { measure: 4, label: 'Расчёт пени распечатан' },
+  'legal.keyRateAdded': { measure: 4, label: 'Добавлена ключевая ставка' },
+  'legal.rateRegimeAdded': { measure: 4, label: 'Добавлен особый порядок ставки' },
+  'legal.moratoriumAdded': { measure: 4, label: 'Добавлен мораторий' },
+  // Measure 5: claims and their mailing.
+  'claim.issued': { measure: 5, label: 'Претензия' },
+  'claim.delivery': { measure: 5, label: 'Итог доставки претензии' },
+  'claims.batch': { measure: null, label: 'Пакет претензий' },
+  'claims.mailing': { measure: null, label: 'Почтовые реестры' },
+  'claims.signer': { measure: null, label: 'Подписант претензий' },
+  'claims.settings': { measure: null, label: 'Настройки писем' },
+  'postal_tariffs.save': { measure: null, label: 'Почтовые тарифы' },
+  // Measure 6: notices in stairwells.
+  'notice.generated': { measure: 6, label: 'Уведомление на подъезд' },
+  'notice.posted': { measure: 6, label: 'Уведомление вывешено' },
+  // Contacts (every measure that reaches the debtor obeys them).
+  'contacts.blocked': { measure: null, label: 'Запрет контактов' },
+  'account.paused': { measure: null, label: 'Пауза по счёту' },
+  'account.resumed': { measure: null, label: 'Пауза снята' },
+  // The office.
+  'import.applied': { measure: null, label: 'Загрузка данных' },
+  'demo.loaded': { measure: null, label: 'Демонстрационный район' },
+  'settings.updated': { measure: null, label: 'Настройки организации' },
+  'security.updated': { measure: null, label: 'Настройки безопасности' },
+  'rules.updated': { measure: null, label: 'Правила мероприятий' },
+  'plan.target_updated': { measure: null, label: 'Плановый показатель' },
+  'sms.gateway_updated': { measure: null, label: 'Настройки СМС-шлюза' },
+  // Who works here.
+  'user.created': { measure: null, label: 'Пользователь создан' },
+  'user.updated': { measure: null, label: 'Пользователь изменён' },
+  'user.passwordReset': { measure: null, label: 'Пароль сброшен администратором' },
+  'user.passwordChanged': { measure: null, label: 'Пароль изменён' },
+  'role.updated': { measure: null, label: 'Права роли изменены' },
+  'auth.signedIn': { measure: null, label: 'Вход' },
+  'auth.signedOut': { measure: null, label: 'Выход' },
+  'auth.signInFailed': { measure: null, label: 'Неудачная попытка входа' },
+  'auth.locked': { measure: null, label: 'Вход заблокирован' },
+  'auth.adminCreated': { measure: null, label: 'Создан администратор' },
+} as const satisfies Record<string, { measure: number | null; label: string }>;
+
+export type JournalKind = keyof typeof JOURNAL_KINDS;
+
+export const JOURNAL_KIND_CODES = Object.keys(JOURNAL_KINDS) as [JournalKind, ...JournalKind[]];
+
+/** What an entry is about besides (or instead of) an account. */
+export type JournalObjectType =
+  | 'account'
+  | 'batch'
+  | 'document'
+  | 'case'
+  | 'table'
+  | 'user'
+  | 'role'
+  | 'settings'
+  | 'rules'
+  | 'import'
+  | 'run';
