@@ -51,7 +51,7 @@ describe('browser host', () => {
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>АРМ</title>');
     fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
     core = openCore({ dataDir, host: 'browser', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
-    host = await startBrowserHost({ dispatch: core.dispatch, rendererDir, logger: core.ctx.logger, port: 0 });
+    host = await startBrowserHost({ dispatch: core.dispatch, identify: core.identify, rendererDir, logger: core.ctx.logger, port: 0 });
   });
 
   afterAll(async () => {
