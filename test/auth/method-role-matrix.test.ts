@@ -23,7 +23,7 @@ import { users } from '../../shared/db/schema-work';
 import { apiInputs } from '../../shared/api/contract';
 import { httpStatusOf } from '../../shared/api/error-codes';
 import type { UserRole } from '../../shared/auth/roles';
-import { SOURCE_MIGRATIONS_FOLDER } from '../support/migrations-fixture';
+import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
 import { makeTempDir } from '../support/temp-dir';
 
 const O = 'operator';
@@ -246,6 +246,13 @@ describe('every API method × every role, with the default permissions', () => {
       expect(codes, role).toContain('AUTH.PERMISSION_DENIED');
       expect(codes.filter((c) => c !== 'AUTH.PERMISSION_DENIED').length, role).toBeGreaterThan(9);
     }
+  });
+
+  it('no allowed call crashes: an empty input is refused as input or served, never INTERNAL', () => {
+    const crashed = METHODS.flatMap((method) =>
+      FIVE.filter((role) => outcomes.get(method)?.get(role) === 'INTERNAL').map((role) => `${method} × ${role}`),
+    );
+    expect(crashed).toEqual([]);
   });
 
   it('without a session every method but sign-in answers 401 AUTH.SIGN_IN_REQUIRED', () => {
