@@ -11,6 +11,9 @@ import { actions } from '../../shared/db/schema';
 import { rolesView, saveRolePermissions } from '../../electron/core/auth/roles-service';
 import { AppError } from '../../electron/core/app-error';
 import type { JournalActor } from '../../electron/core/auth/actor';
+import { openCore } from '../../electron/core/open-core';
+import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
+import { makeTempDir } from '../support/temp-dir';
 
 const NOW = Date.parse('2026-12-06T09:00:00+03:00');
 const ADMIN: JournalActor = { userId: 7, name: 'Орлова Нина Павловна' };
@@ -129,5 +132,40 @@ describe('roles.save: one role\'s permissions replaced', () => {
   it('the administrator role may lose anything else', () => {
     saveRolePermissions(db, ADMIN, NOW, { role: 'admin', permissions: ['users.manage', 'roles.manage'] });
     expect(rolesView(db.db).roles.find((r) => r.role === 'admin')?.permissions).toEqual(['users.manage', 'roles.manage']);
+  });
+});
+
+describe('roles.save through dispatch', () => {
+  it('journals the signed-in administrator, takes effect at the next call of that role, and refuses the operator', async () => {
+    const core = openCore({ dataDir: makeTempDir(), host: 'browser', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
+    try {
+      const insert = (login: string, fullName: string, role: 'admin' | 'operator') =>
+        core.ctx.db.insert(users).values({ login, fullName, role, createdAtMs: NOW }).returning({ id: users.id }).get().id;
+      const adminId = insert('orlova', 'Орлова Нина Павловна', 'admin');
+      const operatorId = insert('ivanova.m', 'Иванова Мария Петровна', 'operator');
+      const asAdmin = { kind: 'session' as const, token: core.ctx.sessions.create(adminId, NOW) };
+      const asOperator = { kind: 'session' as const, token: core.ctx.sessions.create(operatorId, NOW) };
+
+      const before = await core.dispatch('registry.query', {}, asOperator);
+      expect(before).toMatchObject({ ok: false, error: { code: 'AUTH.PERMISSION_DENIED' } });
+      const refused = await core.dispatch('roles.save', { role: 'operator', permissions: ['calls.own', 'registry.view'] }, asOperator);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'AUTH.PERMISSION_DENIED' } });
+
+      const saved = await core.dispatch('roles.save', { role: 'operator', permissions: ['calls.own', 'registry.view'] }, asAdmin);
+      expect(saved).toMatchObject({ ok: true });
+      expect(await core.dispatch('registry.query', {}, asOperator)).toMatchObject({ ok: true });
+
+      const rows = core.ctx.db.select().from(actions).all().filter((r) => r.kind === 'role.updated');
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ userId: adminId, userName: 'Орлова Нина Павловна', objectType: 'role', objectId: 'operator' });
+
+      const conflict = await core.dispatch('roles.save', { role: 'admin', permissions: ['roles.manage'] }, asAdmin);
+      expect(conflict).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT', message: expect.stringContaining('нельзя снять право «пользователи и пароли»') },
+      });
+    } finally {
+      await core.close();
+    }
   });
 });
