@@ -8,6 +8,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { ClaimSettingsPanel } from '../components/ClaimSettingsPanel';
 import { LegalTablesPanel } from '../components/LegalTablesPanel';
+import { RolesPanel } from '../components/RolesPanel';
 import { FormMessage } from '../components/FormMessage';
 
 export function SettingsPage() {
@@ -19,6 +20,7 @@ export function SettingsPage() {
       {loaded.state === 'ready' && <SettingsForm initial={loaded.value} />}
       <ClaimSettingsPanel />
       <LegalTablesPanel />
+      <RolesPanel />
     </section>
   );
 }
