@@ -93,7 +93,7 @@ describe('an operator over raw HTTP with a valid token', () => {
       migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
       clock: clockFromEnv('2026-12-06T09:00:00+03:00'),
     });
-    host = await startBrowserHost({ dispatch: core.dispatch, rendererDir, logger: core.ctx.logger, port: 0 });
+    host = await startBrowserHost({ dispatch: core.dispatch, identify: core.identify, rendererDir, logger: core.ctx.logger, port: 0 });
 
     const now = core.ctx.clock();
     const person = (login: string, fullName: string, role: 'operator' | 'admin') =>
