@@ -236,8 +236,8 @@ describe('ЕПД export', () => {
       .prepare(`SELECT user_name AS userName, summary FROM actions WHERE kind = 'epd.limitChanged'`)
       .all();
     expect(journal).toEqual([
-      { by: { userId: null, name: 'Администратор' }, summary: 'Предел длины пояснения о пенях в ЕПД: 255 → 160 знаков' },
+      { userName: 'Проверка (администратор)', summary: 'Предел длины пояснения о пенях в ЕПД: 255 → 160 знаков' },
     ]);
-    await call('epd.limit.set', { actingUserId: admin, maxChars: 255 });
+    await call('epd.limit.set', { maxChars: 255 });
   });
 });
