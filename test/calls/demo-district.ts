@@ -8,6 +8,7 @@ import path from 'node:path';
 import { openCore, type Core } from '../../electron/core/open-core';
 import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
 import { importFiles } from '../../electron/core/billing/import-files';
+import { addDemoStaff } from '../../electron/core/users/users-repo';
 import { writeDemoDistrict } from '../../electron/core/demo/write-demo-district';
 
 /** Wednesday 25.11.2026, 11:00 Moscow time. */
@@ -45,6 +46,8 @@ export async function openDemoCore(accounts = 3000): Promise<DemoCore> {
     nowMs: clock.now,
     files: written.files.map((f) => ({ path: f, fileName: path.basename(f) })),
   });
+  // The district's staff as the demo job adds them: three operators to split the queue among, and the others.
+  await addDemoStaff(core.ctx.db, { userId: null, name: 'тест' }, clock.now);
   fs.rmSync(filesDir, { recursive: true, force: true });
   return {
     core,

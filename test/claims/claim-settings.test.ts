@@ -1,6 +1,6 @@
 /**
  * Claim settings through the API, on a fresh database (real migrations): the seeded letter settings, a signer
- * only an administrator may set (refusals in Russian, bad input refused before anything is stored), the УК's own
+ * only the head of department may set (refusals in Russian, bad input refused before anything is stored), the УК's own
  * signer over the default, and a change of the letter settings stored as a dated rule and journaled.
  */
 import fs from 'node:fs';
@@ -11,14 +11,11 @@ import { signerFor } from '../../electron/core/claims/claim-signers';
 import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
 import { openCore, type Core } from '../../electron/core/open-core';
 import type { ClaimSettingsView } from '../../shared/api/contract-documents';
-import type { UserView } from '../../shared/api/contract-work';
-import { callCore, callCoreError } from '../support/api-calls';
+import { callCore, callCoreAsError, callCoreError } from '../support/api-calls';
 
 const NOW = Date.UTC(2026, 10, 26, 9);
 let dir: string;
 let core: Core;
-let admin: number;
-let operator: number;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-claim-settings-'));
@@ -28,9 +25,6 @@ beforeAll(async () => {
     migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
     clock: () => NOW,
   });
-  const users = await callCore<UserView[]>(core, 'users.list', {});
-  admin = (users.find((u) => u.role === 'admin') as UserView).id;
-  operator = (users.find((u) => u.role === 'operator') as UserView).id;
   core.ctx.sqlite
     .prepare(`INSERT INTO management_companies (name, inn, created_at_ms) VALUES ('ООО «УК Север»', '5024000002', ?)`)
     .run(NOW);
@@ -55,29 +49,25 @@ describe('claim settings', () => {
     expect(view.letters).toEqual({ region: 'Московская обл.', paymentDays: 10, includeTimeBarred: false });
   });
 
-  it('lets only an administrator set a signer and refuses bad input in Russian, storing nothing', async () => {
-    const forbidden = await callCoreError(core, 'claims.saveSigner', {
-      actingUserId: operator,
+  it('lets only the head of department (documents’ settings) set a signer and refuses bad input in Russian, storing nothing', async () => {
+    const forbidden = await callCoreAsError(core, 'ivanova', 'claims.saveSigner', {
       companyId: null,
       signer: SIGNER,
     });
-    expect(forbidden.code).toBe('FORBIDDEN');
-    expect(forbidden.message).toMatch(/только администратор/);
+    expect(forbidden.code).toBe('AUTH.PERMISSION_DENIED');
+    expect(forbidden.message).toMatch(/^Недостаточно прав: подписанты и тексты писем\./);
     const badPhone = await callCoreError(core, 'claims.saveSigner', {
-      actingUserId: admin,
       companyId: null,
       signer: { ...SIGNER, phone: 'звоните' },
     });
     expect(badPhone.code).toBe('VALIDATION');
     expect(badPhone.message).toContain('В телефоне должно быть не меньше 5 цифр.');
     const noName = await callCoreError(core, 'claims.saveSigner', {
-      actingUserId: admin,
       companyId: null,
       signer: { ...SIGNER, fullName: ' ' },
     });
     expect(noName.message).toContain('Укажите ФИО подписанта полностью.');
     const unknown = await callCoreError(core, 'claims.saveSigner', {
-      actingUserId: admin,
       companyId: 99,
       signer: SIGNER,
     });
@@ -86,7 +76,7 @@ describe('claim settings', () => {
   });
 
   it('uses the УК’s own signer over the default, and the default where the УК has none', async () => {
-    await callCore(core, 'claims.saveSigner', { actingUserId: admin, companyId: null, signer: SIGNER });
+    await callCore(core, 'claims.saveSigner', { companyId: null, signer: SIGNER });
     expect(signerFor(core.ctx.sqlite, 1)).toEqual(SIGNER);
     const own = {
       fullName: 'Сидоров Пётр Ильич',
@@ -94,13 +84,12 @@ describe('claim settings', () => {
       phone: '8 (495) 111-22-33',
     };
     const view = await callCore<ClaimSettingsView>(core, 'claims.saveSigner', {
-      actingUserId: admin,
       companyId: 1,
       signer: own,
     });
     expect(view.signers.companies[0]?.signer).toEqual(own);
     expect(signerFor(core.ctx.sqlite, 1)).toEqual(own);
-    await callCore(core, 'claims.saveSigner', { actingUserId: admin, companyId: 1, signer: null });
+    await callCore(core, 'claims.saveSigner', { companyId: 1, signer: null });
     expect(signerFor(core.ctx.sqlite, 1)).toEqual(SIGNER);
     const journal = core.ctx.sqlite
       .prepare(`SELECT summary FROM actions WHERE kind = 'claims.signer' ORDER BY id`)
@@ -115,7 +104,6 @@ describe('claim settings', () => {
 
   it('stores a change of the letter settings as a rule valid from today, journaled', async () => {
     const view = await callCore<ClaimSettingsView>(core, 'claims.saveLetterSettings', {
-      actingUserId: admin,
       region: 'Московская область',
       paymentDays: 14,
       includeTimeBarred: true,
@@ -133,7 +121,6 @@ describe('claim settings', () => {
       { key: 'claim_payment_days', d: '2026-11-26', v: 14 },
     ]);
     const refused = await callCoreError(core, 'claims.saveLetterSettings', {
-      actingUserId: admin,
       region: '',
       paymentDays: 0,
       includeTimeBarred: false,

@@ -6,11 +6,11 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/open-core';
-import type { Cockpit, CockpitMeasure, UserView } from '../../shared/api/contract-work';
+import type { Cockpit, CockpitMeasure } from '../../shared/api/contract-work';
 import type { NoticeGenerateResult } from '../../shared/api/contract-documents';
 import { callCore as call } from '../support/api-calls';
 import { accountId, closeCockpitCore, companyId, LAST_ENDED_PERIOD, openCockpitCore, TODAY } from './cockpit-district';
-import { sessionFor } from '../support/api-calls';
+import { callCoreAs, sessionOf } from '../support/api-calls';
 
 let core: Core;
 
@@ -53,11 +53,9 @@ describe('cockpit: each built measure in its plan unit after one action', () => 
   });
 
   it('2 — calls: distinct accounts called; a second call of the same account the same day is refused', async () => {
-    const users = await call<UserView[]>(core, 'users.list', {});
-    const operator = users.find((u) => u.role === 'operator') as UserView;
     const debtor = accountId(core, '1000000001');
-    await call(core, 'calls.record', { accountId: debtor, userId: operator.id, outcome: 'no_answer' });
-    const again = await core.dispatch('calls.record', { accountId: debtor, userId: operator.id, outcome: 'no_answer' }, sessionFor(core, 'calls.record'));
+    await callCoreAs(core, 'ivanova', 'calls.record', { accountId: debtor, outcome: 'no_answer' });
+    const again = await core.dispatch('calls.record', { accountId: debtor, outcome: 'no_answer' }, sessionOf(core, 'ivanova', 'operator'));
     expect(again.ok).toBe(false);
     const m = await measure(2);
     expect(m).toMatchObject({ unit: 'accounts', today: 1, week: 1, month: 1, periodActual: 1, target: 400 });

@@ -5,6 +5,7 @@
  * `callCore` signs in as a user whose role holds the method's permission (the head for the work, the administrator
  * for administration): tests of a feature are not tests of the permission table — test/auth/ walks that.
  * `callCoreAs` calls as a named user, for what is a person's own (an operator's queue, who recorded a call).
+ * Each call opens its own session, as tests move the clock by hours and days.
  */
 import { eq } from 'drizzle-orm';
 import type { Core } from '../../electron/core/open-core';
@@ -17,33 +18,33 @@ import { ROLE_LABELS, type UserRole } from '../../shared/auth/roles';
 import type { ServedApp } from './spawn-serve';
 
 const ROLE_ORDER: UserRole[] = ['head', 'admin', 'claims_clerk', 'lawyer', 'operator'];
-const connections = new WeakMap<Core, Map<string, Connection>>();
+const userIds = new WeakMap<Core, Map<string, number>>();
 
 /** A signed-in session of `login`, creating the user with `role` if the database has none by that login. */
 export function sessionOf(core: Core, login: string, role: UserRole = 'head'): Connection {
-  let byLogin = connections.get(core);
-  if (!byLogin) connections.set(core, (byLogin = new Map()));
-  const known = byLogin.get(login);
-  if (known) return known;
-  const db = core.ctx.db;
-  let user = db.select({ id: users.id }).from(users).where(eq(users.login, login)).get();
-  if (!user) {
-    user = db
-      .insert(users)
-      .values({
-        login,
-        fullName: `Проверка (${ROLE_LABELS[role]})`,
-        role,
-        dailyQuota: role === 'operator' ? 150 : 0,
-        active: 1,
-        createdAtMs: core.ctx.clock(),
-      })
-      .returning({ id: users.id })
-      .get();
+  let byLogin = userIds.get(core);
+  if (!byLogin) userIds.set(core, (byLogin = new Map()));
+  let userId = byLogin.get(login);
+  if (userId === undefined) {
+    const db = core.ctx.db;
+    userId =
+      db.select({ id: users.id }).from(users).where(eq(users.login, login)).get()?.id ??
+      db
+        .insert(users)
+        .values({
+          login,
+          fullName: `Проверка (${ROLE_LABELS[role]})`,
+          role,
+          dailyQuota: role === 'operator' ? 150 : 0,
+          active: 1,
+          createdAtMs: core.ctx.clock(),
+        })
+        .returning({ id: users.id })
+        .get().id;
+    byLogin.set(login, userId);
   }
-  const connection: Connection = { kind: 'session', token: core.ctx.sessions.create(user.id, core.ctx.clock()) };
-  byLogin.set(login, connection);
-  return connection;
+  // A new session per call: tests move the clock by days, which would lock a kept one.
+  return { kind: 'session', token: core.ctx.sessions.create(userId, core.ctx.clock()) };
 }
 
 /** A session of a test user whose role has the permission `method` needs. */
