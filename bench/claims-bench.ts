@@ -25,11 +25,11 @@ export async function claimsBench(workDir: string, accounts = 15000, claims = 10
     const filesDir = path.join(workDir, `claims-files-${accounts}`);
     const t0 = performance.now();
     await writeDemoDistrict({ accounts, seed: 'bench-claims', months: 24, endPeriod: '2026-09', outDir: filesDir, formats: ['csv'] });
-    const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, userName: 'bench' });
+    const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
     await importFiles({
       sqlite: core.ctx.sqlite,
       dataDir,
-      userName: 'bench',
+      by: { userId: null, name: 'bench' },
       nowMs: NOW,
       files: ['uk.csv', 'accounts.csv', 'charges.csv', 'payments.csv'].map((f) => ({ path: path.join(filesDir, f), fileName: f })),
     });
@@ -43,7 +43,7 @@ export async function claimsBench(workDir: string, accounts = 15000, claims = 10
 }
 
 async function runOnce(dataDir: string, claims: number, threads: number): Promise<BenchLine[]> {
-  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, userName: 'bench' });
+  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
   const { sqlite } = core.ctx;
   // Every run starts from no claims (the cooldown would otherwise leave nothing to send).
   sqlite.exec(`DELETE FROM mail_items; DELETE FROM notice_postings; DELETE FROM generated_documents; DELETE FROM document_batches;
@@ -52,7 +52,7 @@ async function runOnce(dataDir: string, claims: number, threads: number): Promis
   const bracket = sqlite
     .prepare(`SELECT bracket, count(*) AS n FROM account_summaries WHERE debt_kopecks > 0 AND status = 'open' AND bracket <> 'below_5k' GROUP BY bracket ORDER BY n DESC LIMIT 1`)
     .get() as { bracket: string; n: number };
-  const created = createClaimBatch(sqlite, { bracket: bracket.bracket, companyId: null, asOfDate: '2026-11-26', issuedDate: '2026-11-26', limit: claims }, 'bench', NOW);
+  const created = createClaimBatch(sqlite, { bracket: bracket.bracket, companyId: null, asOfDate: '2026-11-26', issuedDate: '2026-11-26', limit: claims }, { userId: null, name: 'bench' }, NOW);
   const before = process.memoryUsage().rss;
   let peak = before;
   const sampler = setInterval(() => {
@@ -61,7 +61,7 @@ async function runOnce(dataDir: string, claims: number, threads: number): Promis
   const t = performance.now();
   const cpu0 = process.cpuUsage();
   // As the application runs it: a job in a worker thread (with the claim batch's heap cap), this thread polling.
-  const job = core.ctx.jobs.start('documents', created.title, { task: 'claim-batch', batchId: created.batchId, threads });
+  const job = core.ctx.jobs.start('documents', created.title, { task: 'claim-batch', batchId: created.batchId, threads }, { userId: null, name: 'bench' });
   const status = await core.ctx.jobs.wait(job.id);
   const ms = performance.now() - t;
   // CPU time of the whole process (all threads): the figure that does not depend on what else the machine runs.

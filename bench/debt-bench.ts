@@ -21,7 +21,7 @@ export async function debtBench(workDir: string, sourceDir?: string): Promise<Be
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
   fs.copyFileSync(path.join(source, 'zhku.sqlite'), path.join(dataDir, 'zhku.sqlite'));
-  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW, userName: 'bench' });
+  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
   const sqlite = core.ctx.sqlite;
   const { n: charges } = sqlite.prepare('SELECT count(*) AS n FROM charges').get() as { n: number };
 

@@ -22,9 +22,9 @@ export async function importBench(workDir: string): Promise<BenchLine[]> {
   const chargesFile = path.join(filesDir, 'charges.csv');
   const dataDir = path.join(workDir, 'import-db');
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, userName: 'bench' });
+  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
   const nowMs = Date.UTC(2026, 10, 26, 9);
-  const base = { sqlite: core.ctx.sqlite, dataDir, userName: 'bench', nowMs };
+  const base = { sqlite: core.ctx.sqlite, dataDir, by: { userId: null, name: 'bench' }, nowMs };
   await importFiles({ ...base, files: ['uk.csv', 'accounts.csv'].map((f) => ({ path: path.join(filesDir, f), fileName: f })) });
 
   const t0 = performance.now();

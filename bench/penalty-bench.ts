@@ -46,12 +46,12 @@ export async function ensurePenaltyDistrict(
     name: `demo files, ${ACCOUNTS.toLocaleString('ru-RU')} accounts × ${months} months`,
     value: seconds(performance.now() - t0),
   });
-  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, userName: 'bench' });
+  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
   const t1 = performance.now();
   await importFiles({
     sqlite: core.ctx.sqlite,
     dataDir,
-    userName: 'bench',
+    by: { userId: null, name: 'bench' },
     nowMs: NOW,
     files: ['uk.csv', 'accounts.csv', 'charges.csv', 'payments.csv'].map((f) => ({
       path: path.join(filesDir, f),
@@ -70,7 +70,6 @@ export async function penaltyBench(workDir: string, months: number): Promise<Ben
     dataDir,
     host: 'cli',
     migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
-    userName: 'bench',
     clock: () => NOW,
   });
   const sqlite = core.ctx.sqlite;
@@ -107,7 +106,7 @@ export async function penaltyBench(workDir: string, months: number): Promise<Ben
       dataDir,
       period: PERIOD,
       companyId: null,
-      userName: 'bench',
+      by: { userId: null, name: 'bench' },
       nowMs: NOW,
       threads,
     });
@@ -122,7 +121,7 @@ export async function penaltyBench(workDir: string, months: number): Promise<Ben
     ['xlsx', 'utf-8'],
   ] as const) {
     t = performance.now();
-    const e = await exportEpd({ sqlite, dataDir, period: PERIOD, format, encoding, userName: 'bench', nowMs: NOW });
+    const e = await exportEpd({ sqlite, dataDir, period: PERIOD, format, encoding, by: { userId: null, name: 'bench' }, nowMs: NOW });
     lines.push({
       name: `ЕПД export ${format}: ${e.rows.toLocaleString('ru-RU')} rows, ${(fs.statSync(e.savedPath).size / 2 ** 20).toFixed(1)} MiB`,
       value: `${seconds(performance.now() - t)} (coverage ${e.coverage.coveragePercent} % of ${e.coverage.debtorAccounts.toLocaleString('ru-RU')} debtors)`,

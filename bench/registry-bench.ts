@@ -27,12 +27,12 @@ export async function ensureRegistryDistrict(workDir: string): Promise<{ dataDir
     await writeDemoDistrict({ accounts: REGISTRY_ACCOUNTS, seed: 'bench', months: MONTHS, endPeriod: '2026-09', outDir: filesDir, formats: ['csv'] });
   }
   lines.push({ name: `demo files for ${REGISTRY_ACCOUNTS.toLocaleString('ru-RU')} accounts × ${MONTHS} months written`, value: seconds(performance.now() - t0) });
-  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, userName: 'bench' });
+  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
   const t1 = performance.now();
   await importFiles({
     sqlite: core.ctx.sqlite,
     dataDir,
-    userName: 'bench',
+    by: { userId: null, name: 'bench' },
     nowMs: Date.UTC(2026, 10, 26, 9),
     files: ['uk.csv', 'accounts.csv', 'charges.csv', 'payments.csv'].map((f) => ({ path: path.join(filesDir, f), fileName: f })),
   });

@@ -12,6 +12,7 @@ import { buildCallQueue } from '../electron/core/calls/build-call-queue';
 import { smsWorklist } from '../electron/core/sms/sms-worklist';
 import { ensureRegistryDistrict } from './registry-bench';
 import { seconds, type BenchLine } from './bench-format';
+import { sessionFor } from '../test/support/api-calls';
 
 const NOW = Date.parse('2026-11-25T08:00:00Z');
 
@@ -22,7 +23,7 @@ export async function rulesBench(workDir: string): Promise<BenchLine[]> {
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
   fs.copyFileSync(path.join(source, 'zhku.sqlite'), path.join(dataDir, 'zhku.sqlite'));
-  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW, userName: 'bench' });
+  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
   const sqlite = core.ctx.sqlite;
 
   const inProcess = await evaluateAllAccounts(sqlite, NOW);
@@ -40,7 +41,7 @@ export async function rulesBench(workDir: string): Promise<BenchLine[]> {
     last = now;
   }, 10);
   const t = performance.now();
-  const result = await core.dispatch('rules.evaluateAll', {});
+  const result = await core.dispatch('rules.evaluateAll', {}, sessionFor(core, 'rules.evaluateAll'));
   if (!result.ok) throw new Error(result.error.message);
   const status = await core.ctx.jobs.wait((result.value as { jobId: string }).jobId);
   const jobMs = performance.now() - t;
@@ -50,7 +51,7 @@ export async function rulesBench(workDir: string): Promise<BenchLine[]> {
   lines.push({ name: 'job summary', value: (status.summary ?? status.error?.message ?? '').slice(0, 160) });
 
   let t2 = performance.now();
-  const queue = buildCallQueue(sqlite, 'bench', NOW);
+  const queue = buildCallQueue(sqlite, { userId: null, name: 'bench' }, NOW);
   lines.push({ name: `call queue built (${queue.total} accounts, ${queue.build?.eligible ?? 0} eligible)`, value: seconds(performance.now() - t2) });
   t2 = performance.now();
   const sms = smsWorklist(sqlite, '2026-11-25');

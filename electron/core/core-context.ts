@@ -1,12 +1,13 @@
 /**
- * @file What every service and handler of the core receives: the database, where things live, who is working
- * and what time it is. Built once per host by openCore(); tests build it the same way.
+ * @file What every service and handler of the core receives: the database, where things live, the sessions
+ * and what time it is. Who is calling is not here: each handler gets it with the call (electron/core/auth/actor.ts). Built once per host by openCore(); tests build it the same way.
  */
 import type { HostKind } from '../../shared/api/contract';
 import type { AppDb, OpenedDatabase } from './db/connection';
 import type { SchemaState } from './db/migration-journal';
 import type { Logger } from './logger';
 import type { JobManager } from './jobs/job-manager';
+import type { SessionStore } from './auth/session-store';
 
 export interface CoreContext {
   host: HostKind;
@@ -18,8 +19,8 @@ export interface CoreContext {
   sqlite: OpenedDatabase['sqlite'];
   schema: SchemaState;
   logger: Logger;
-  /** The clerk's name for the journal; users arrive in a later issue. */
-  userName: string;
+  /** Who is signed in where (electron/core/auth/session-store.ts); dispatch resolves each call's actor from it. */
+  sessions: SessionStore;
   /** Injected clock (UTC ms), so tests can freeze time. */
   clock: () => number;
   /** Long work (imports, the demo district) in worker threads. */

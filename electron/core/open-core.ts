@@ -17,6 +17,8 @@ import { createJobManager, type JobManager } from './jobs/job-manager';
 import { markInterruptedBatches } from './jobs/interrupted-batches';
 import { ensureDebtCurrent } from './debt/refresh-debt';
 import { isoDateInZone } from '../../shared/dates/iso-date';
+import { createSessionStore } from './auth/session-store';
+import { resolveActor } from './auth/resolve-actor';
 
 export const DATABASE_FILE_NAME = 'zhku.sqlite';
 
@@ -26,7 +28,6 @@ export interface OpenCoreOptions {
   migrationsFolder: string;
   clock?: () => number;
   logger?: Logger;
-  userName?: string;
   /** See CoreContext.openInViewer (Electron host only). */
   openInViewer?: (fullPath: string) => Promise<void>;
 }
@@ -70,7 +71,7 @@ export function openCore(options: OpenCoreOptions): Core {
     sqlite: prepared.sqlite,
     schema: prepared.schema,
     logger,
-    userName: options.userName ?? defaultUserName(),
+    sessions: createSessionStore(),
     clock,
     ...(options.openInViewer ? { openInViewer: options.openInViewer } : {}),
     get jobs(): JobManager {
@@ -80,15 +81,16 @@ export function openCore(options: OpenCoreOptions): Core {
   };
   return {
     ctx,
-    dispatch: createDispatch(createHandlers(ctx), logger, () => ensureDebtCurrent(ctx.sqlite, ctx.clock())),
+    dispatch: createDispatch({
+      handlers: createHandlers(ctx),
+      logger,
+      identify: (connection, touch) => resolveActor(ctx, connection, touch),
+      beforeCall: () => ensureDebtCurrent(ctx.sqlite, ctx.clock()),
+    }),
     backupPath: prepared.backupPath,
     close: async () => {
       await jobs?.close();
       prepared.close();
     },
   };
-}
-
-function defaultUserName(): string {
-  return process.env.USER ?? process.env.USERNAME ?? 'специалист';
 }

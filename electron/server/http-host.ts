@@ -10,8 +10,9 @@ import type { AddressInfo } from 'node:net';
 import type { Readable } from 'node:stream';
 import type { Dispatch } from '../core/api/dispatch';
 import type { UploadInfo } from '../../shared/import/import-types';
-import { ErrorCodes } from '../../shared/api/error-codes';
-import { fail, ok, type ApiResult } from '../../shared/api/result';
+import { ErrorCodes, httpStatusOf } from '../../shared/api/error-codes';
+import type { Connection } from '../core/auth/actor';
+import { fail, ok } from '../../shared/api/result';
 import type { Logger } from '../core/logger';
 import { checkHostAndOrigin, checkToken, newToken } from './request-guard';
 import { serveStatic } from './static-files';
@@ -106,8 +107,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         return;
       }
       const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-      const result = await options.dispatch(method, input);
-      sendJson(res, statusOf(result), result);
+      // The session is the core's; the page never sees its token (an HttpOnly cookie).
+      const presented = sessionCookie(req);
+      const connection: Connection = { kind: 'session', token: presented };
+      const result = await options.dispatch(method, input, connection);
+      if (connection.kind === 'session' && connection.token !== presented) {
+        res.setHeader('set-cookie', sessionCookieHeader(connection.token));
+      }
+      sendJson(res, result.ok ? 200 : httpStatusOf(result.error.code), result);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -138,23 +145,21 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   };
 }
 
-function statusOf(result: ApiResult<unknown>): number {
-  if (result.ok) return 200;
-  switch (result.error.code) {
-    case ErrorCodes.unknownMethod:
-    case ErrorCodes.notFound:
-      return 404;
-    case ErrorCodes.validation:
-    case ErrorCodes.badRequest:
-      return 400;
-    case ErrorCodes.conflict:
-      return 409;
-    case ErrorCodes.internal:
-      return 500;
-    default:
-      // Expected business outcomes (e.g. an import refused) are answers, not transport failures.
-      return 422;
+const SESSION_COOKIE = 'zhku_session';
+
+function sessionCookie(req: http.IncomingMessage): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return value.join('=') || null;
   }
+  return null;
+}
+
+/** HttpOnly: no script of the page reads it; SameSite=Strict: no other site's page sends it. */
+function sessionCookieHeader(token: string | null): string {
+  return token === null
+    ? `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`
+    : `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {

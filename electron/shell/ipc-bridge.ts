@@ -1,9 +1,11 @@
 /**
  * @file Carries the API table over IPC: one channel, `invoke('api', method, input)` → envelope.
- * Calls from any frame other than the app's own page are refused (conventions §10.2, step 1).
+ * Calls from any frame other than the app's own page are refused (conventions §10.2, step 1). Each window holds
+ * its own sign-in session (electron/core/auth/actor.ts Connection).
  */
 import { pathToFileURL } from 'node:url';
-import { ipcMain } from 'electron';
+import { ipcMain, type WebContents } from 'electron';
+import { newSessionConnection, type Connection } from '../core/auth/actor';
 import type { Dispatch } from '../core/api/dispatch';
 import { IPC_API_CHANNEL, IPC_UPLOAD_CHANNEL } from '../../shared/api/bridge';
 import type { UploadInfo } from '../../shared/import/import-types';
@@ -16,6 +18,17 @@ export function registerApiBridge(
   upload: (fileName: string, bytes: Buffer) => Promise<UploadInfo>,
 ): void {
   const appUrl = pathToFileURL(rendererIndex).toString();
+  // One session per window: the token stays in the main process, the page never holds it.
+  const connections = new Map<number, Connection>();
+  const connectionOf = (sender: WebContents): Connection => {
+    let connection = connections.get(sender.id);
+    if (!connection) {
+      connection = newSessionConnection();
+      connections.set(sender.id, connection);
+      sender.once('destroyed', () => connections.delete(sender.id));
+    }
+    return connection;
+  };
   ipcMain.handle(IPC_UPLOAD_CHANNEL, async (event, fileName: unknown, bytes: unknown) => {
     const frameUrl = event.senderFrame?.url ?? '';
     if (frameUrl.split('#')[0] !== appUrl) return fail(ErrorCodes.forbidden, fallbackMessages['API.FORBIDDEN']);
@@ -29,6 +42,6 @@ export function registerApiBridge(
     const frameUrl = event.senderFrame?.url ?? '';
     if (frameUrl.split('#')[0] !== appUrl) return fail(ErrorCodes.forbidden, fallbackMessages['API.FORBIDDEN']);
     if (typeof method !== 'string') return fail(ErrorCodes.badRequest, fallbackMessages['API.BAD_REQUEST']);
-    return dispatch(method, input);
+    return dispatch(method, input, connectionOf(event.sender));
   });
 }

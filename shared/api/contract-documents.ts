@@ -45,11 +45,10 @@ export const documentsApiInputs = {
   /** The signers of claims (default and per УК) and the letter settings. */
   'claims.settings': z.object({}).strict(),
   /** Sets or (signer null) removes the default signer (companyId null) or a УК's own (administrator only). */
-  'claims.saveSigner': z.object({ actingUserId: Id, companyId: Id.nullable(), signer: SignerInput.nullable() }).strict(),
+  'claims.saveSigner': z.object({ companyId: Id.nullable(), signer: SignerInput.nullable() }).strict(),
   /** Region in the address window, payment term, whether time-barred months are demanded (administrator only). */
   'claims.saveLetterSettings': z
     .object({
-      actingUserId: Id,
       region: z.string().trim().max(100, 'Регион длиннее 100 знаков.'),
       paymentDays: z.number().int().min(1, 'Срок оплаты — не меньше 1 дня.').max(90, 'Срок оплаты — не больше 90 дней.'),
       includeTimeBarred: z.boolean(),

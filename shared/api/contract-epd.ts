@@ -62,7 +62,6 @@ export const epdApiInputs = {
   /** The administrator's limit of the «Пояснение» length, characters. */
   'epd.limit.set': z
     .object({
-      actingUserId: z.number().int().positive(),
       maxChars: z
         .number()
         .int('Предел — целое число знаков.')

@@ -59,7 +59,6 @@ export const mailingApiInputs = {
   /** A new tariff edition (administrator): amounts without VAT, in kopecks; VAT in hundredths of a percent. */
   'mailing.saveTariff': z
     .object({
-      actingUserId: Id,
       validFromDate: isoDateSchema('Действуют с'),
       letterKopecks: Kopecks.refine((v) => v > 0, 'Укажите плату за пересылку письма.'),
       letterStepKopecks: Kopecks,

@@ -75,7 +75,6 @@ export const workApiInputs = {
   'users.list': z.object({}).strict(),
   'users.save': z
     .object({
-      actingUserId: Id,
       user: z
         .object({
           id: Id.nullable(),
@@ -94,7 +93,6 @@ export const workApiInputs = {
   /** A new version of the rule book (administrator only). */
   'rules.save': z
     .object({
-      actingUserId: Id,
       book: RuleBookInputSchema,
       note: z.string().trim().min(3, 'Укажите основание изменения.').max(500),
     })
@@ -125,13 +123,12 @@ export const workApiInputs = {
   'calls.buildQueue': z.object({}).strict(),
   'calls.summary': z.object({ date: IsoDate.nullable().default(null) }).strict(),
   /** One operator's list for the day, in order. */
-  'calls.myQueue': z.object({ userId: Id, date: IsoDate.nullable().default(null) }).strict(),
+  'calls.myQueue': z.object({ date: IsoDate.nullable().default(null) }).strict(),
   /** What the operator sees while calling: script, debt, penalty, persons, phones, last contacts, whether a call is allowed now. */
   'calls.card': z.object({ accountId: Id }).strict(),
   'calls.record': z
     .object({
       accountId: Id,
-      userId: Id,
       outcome: z.enum(CALL_OUTCOME_CODES),
       promiseDate: isoDateSchema('Дата обещания').nullable().default(null),
       promiseKopecks: PositiveKopecks.nullable().default(null),
@@ -141,10 +138,10 @@ export const workApiInputs = {
     .strict(),
   /** The day's list as XLSX (all operators or one), with columns for the results. */
   'calls.exportXlsx': z
-    .object({ date: IsoDate.nullable().default(null), userId: Id.nullable().default(null) })
+    .object({ date: IsoDate.nullable().default(null), operatorId: Id.nullable().default(null) })
     .strict(),
   /** Results typed into the exported XLSX, recorded through the same rules as the call card. */
-  'calls.importXlsx': z.object({ uploadId: z.string().min(1), userId: Id }).strict(),
+  'calls.importXlsx': z.object({ uploadId: z.string().min(1) }).strict(),
   /** Checks open promises whose date (plus grace) has passed against imported payments. */
   'promises.check': z.object({}).strict(),
   'promises.list': z.object({ status: z.enum(['open', 'kept', 'broken']).nullable().default(null) }).strict(),
@@ -169,7 +166,6 @@ export const workApiInputs = {
   'sms.gateway.get': z.object({}).strict(),
   'sms.gateway.set': z
     .object({
-      actingUserId: Id,
       url: z.string().trim().url('Адрес шлюза — полный URL, например https://sms.example.ru/api/send'),
       token: z.string().trim().min(1, 'Укажите ключ доступа к шлюзу.').max(500),
     })
@@ -183,7 +179,6 @@ export const workApiInputs = {
   'cockpit.get': z.object({}).strict(),
   'cockpit.setTarget': z
     .object({
-      actingUserId: Id,
       measure: z.number().int().min(1).max(13),
       targetCount: z.number().int().min(0).max(10_000_000).nullable(),
       period: z.enum(['day', 'week', 'month', 'quarter', 'year']),

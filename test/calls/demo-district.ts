@@ -37,12 +37,11 @@ export async function openDemoCore(accounts = 3000): Promise<DemoCore> {
     host: 'cli',
     migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
     clock: () => clock.now,
-    userName: 'Тест',
   });
   await importFiles({
     sqlite: core.ctx.sqlite,
     dataDir,
-    userName: 'тест',
+    by: { userId: null, name: 'тест' },
     nowMs: clock.now,
     files: written.files.map((f) => ({ path: f, fileName: path.basename(f) })),
   });

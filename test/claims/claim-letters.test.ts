@@ -43,6 +43,7 @@ import {
   setDefaultSigner,
   TEST_SIGNER,
 } from './documents-district';
+import { sessionFor } from '../support/api-calls';
 
 const AS_OF = '2026-11-14';
 // Long enough that «д. 17, кв. 12» would break after «кв.» in the 85 mm window if its spaces were ordinary.
@@ -148,7 +149,6 @@ beforeAll(async () => {
     host: 'cli',
     migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
     clock: () => NOW,
-    userName: 'Тестовый сотрудник',
   });
 }, 120_000);
 
@@ -159,7 +159,7 @@ afterAll(async () => {
 
 describe('claims of a hand-made district', () => {
   it('refuses a batch while no signer is set, in Russian, and names where to set one', async () => {
-    const refused = await core.dispatch('claims.start', { bracket: 'over_100k', asOfDate: AS_OF });
+    const refused = await core.dispatch('claims.start', { bracket: 'over_100k', asOfDate: AS_OF }, sessionFor(core, 'claims.start'));
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
       expect(refused.error.code).toBe('CLAIMS.NO_SIGNER');

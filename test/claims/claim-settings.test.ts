@@ -27,7 +27,6 @@ beforeAll(async () => {
     host: 'cli',
     migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
     clock: () => NOW,
-    userName: 'тест',
   });
   const users = await callCore<UserView[]>(core, 'users.list', {});
   admin = (users.find((u) => u.role === 'admin') as UserView).id;

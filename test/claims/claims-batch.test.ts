@@ -18,6 +18,7 @@ import { dativeFullName } from '../../shared/documents/claim/dative-name';
 import { rublesInWords } from '../../shared/documents/claim/money-words';
 import { rublesKopecksText } from '../../shared/documents/money-text';
 import { call, closeDocumentsCore, NOW, openDocumentsCore, pageImage, pdfPages, pdfText, TODAY } from './documents-district';
+import { sessionFor } from '../support/api-calls';
 
 const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -192,7 +193,7 @@ describe('claim batch of one bracket', () => {
     expect(again.accounts).toBe(0);
     expect(again.excluded.filter((e) => e.kind === 'cooldown')).toHaveLength(journaled.n);
     expect(plain(again.excluded.find((e) => e.kind === 'cooldown')?.reason ?? '')).toBe('претензия уже направлена 26.11.2026; повторная — не ранее 26.12.2026');
-    const refused = await core.dispatch('claims.start', { bracket });
+    const refused = await core.dispatch('claims.start', { bracket }, sessionFor(core, 'claims.start'));
     expect(refused.ok).toBe(false);
   });
 
@@ -200,14 +201,14 @@ describe('claim batch of one bracket', () => {
     const sqlite = core.ctx.sqlite;
     // The same group again, the cooldown set to 0 for this test (a document rule an administrator may change).
     sqlite.exec(`INSERT INTO document_rules (key, valid_from_date, value_int, note) VALUES ('claim_cooldown_days', '2026-11-01', 0, 'тест: без перерыва');`);
-    const created = createClaimBatch(sqlite, { bracket, companyId: null, asOfDate: TODAY, issuedDate: TODAY, limit: 4 }, 'тест', NOW);
+    const created = createClaimBatch(sqlite, { bracket, companyId: null, asOfDate: TODAY, issuedDate: TODAY, limit: 4 }, { userId: null, name: 'тест' }, NOW);
     sqlite.exec(`DELETE FROM document_rules WHERE key = 'claim_cooldown_days' AND valid_from_date = '2026-11-01'`);
     const progress: string[] = [];
     const summary = await runClaimBatch(
       {
         sqlite,
         dataDir: core.ctx.dataDir,
-        userName: 'тест',
+        by: { userId: null, name: 'тест' },
         nowMs: NOW,
         onProgress: (stage) => {
           progress.push(stage);
@@ -227,8 +228,8 @@ describe('claim batch of one bracket', () => {
     const sqlite = core.ctx.sqlite;
     sqlite.exec(`DELETE FROM document_rules WHERE key = 'claim_cooldown_days' AND valid_from_date = '2026-11-01';
       INSERT INTO document_rules (key, valid_from_date, value_int, note) VALUES ('claim_cooldown_days', '2026-11-01', 0, 'тест: без перерыва');`);
-    const created = createClaimBatch(sqlite, { bracket, companyId: null, asOfDate: TODAY, issuedDate: TODAY, limit: 9 }, 'тест', NOW + 1);
-    await runClaimBatch({ sqlite, dataDir: core.ctx.dataDir, userName: 'тест', nowMs: NOW + 1, onProgress: () => {} }, created.batchId, { chunkAccounts: 2, threads: 2, rendersPerThread: 1 });
+    const created = createClaimBatch(sqlite, { bracket, companyId: null, asOfDate: TODAY, issuedDate: TODAY, limit: 9 }, { userId: null, name: 'тест' }, NOW + 1);
+    await runClaimBatch({ sqlite, dataDir: core.ctx.dataDir, by: { userId: null, name: 'тест' }, nowMs: NOW + 1, onProgress: () => {} }, created.batchId, { chunkAccounts: 2, threads: 2, rendersPerThread: 1 });
     sqlite.exec(`DELETE FROM document_rules WHERE key = 'claim_cooldown_days' AND valid_from_date = '2026-11-01'`);
     const items = sqlite
       .prepare('SELECT m.position, m.recipient_name AS name, a.number FROM mail_items m JOIN accounts a ON a.id = m.account_id WHERE m.batch_id = ? ORDER BY m.position')

@@ -12,6 +12,7 @@ import { mailingCommand } from '../../electron/cli/commands/mailing-command';
 import { noticesCommand } from '../../electron/cli/commands/notices-command';
 import { trackingCheckDigit } from '../../shared/documents/mailing/tracking-number';
 import { closeDocumentsCore, openDocumentsCore, pdfPages, pdfText } from './documents-district';
+import { sessionFor } from '../support/api-calls';
 
 let core: Core;
 let out: string;
@@ -80,7 +81,7 @@ describe('claims, mailing and notices commands', () => {
     expect(made).toContain(`kurier-marshrut-${batch}.pdf`);
 
     // The building whose notice lists most flats by the rule book (measure 6).
-    const buildings = await core.dispatch('notices.buildings', {});
+    const buildings = await core.dispatch('notices.buildings', {}, sessionFor(core, 'notices.buildings'));
     if (!buildings.ok) throw new Error(buildings.error.message);
     const building = [...(buildings.value as { buildings: Array<{ id: number; listedFlats: number }> }).buildings].sort((a, b) => b.listedFlats - a.listedFlats)[0]?.id as number;
     const n = io();

@@ -23,17 +23,17 @@ export const TEST_SIGNER = { fullName: 'Петрова Анна Сергеевн
 
 /** Sets the default signer of claims, as an administrator would in Настройки. */
 export function setDefaultSigner(core: Core, signer = TEST_SIGNER): void {
-  saveClaimSigner(core.ctx.sqlite, null, signer, 'Администратор', NOW, TODAY);
+  saveClaimSigner(core.ctx.sqlite, null, signer, { userId: null, name: 'Администратор' }, NOW, TODAY);
 }
 
 export async function openDocumentsCore(accounts = 200, options: { signer?: boolean } = {}): Promise<Core> {
   const district = await writeSmallDistrict(accounts, ['csv'], 24);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-documents-'));
-  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW, userName: 'Тестовый сотрудник' });
+  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
   await importFiles({
     sqlite: core.ctx.sqlite,
     dataDir,
-    userName: 'тест',
+    by: { userId: null, name: 'тест' },
     nowMs: NOW,
     files: district.files.filter((f) => f.endsWith('.csv')).map((f) => ({ path: f, fileName: path.basename(f) })),
   });

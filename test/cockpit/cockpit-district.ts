@@ -82,17 +82,17 @@ export async function openCockpitCore(clock: { now: number } = { now: NOW }): Pr
   const files = { 'uk.csv': UK, 'accounts.csv': ACCOUNTS, 'charges.csv': charges(), 'payments.csv': payments() };
   for (const [name, lines] of Object.entries(files)) fs.writeFileSync(path.join(filesDir, name), `${lines.join('\n')}\n`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-cockpit-'));
-  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => clock.now, userName: 'Тестовый сотрудник' });
+  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => clock.now });
   await importFiles({
     sqlite: core.ctx.sqlite,
     dataDir,
-    userName: 'тест',
+    by: { userId: null, name: 'тест' },
     nowMs: NOW,
     files: Object.keys(files).map((name) => ({ path: path.join(filesDir, name), fileName: name })),
   });
   fs.rmSync(filesDir, { recursive: true, force: true });
   // Claims are refused without a signer (Настройки → «Подписант претензий»).
-  saveClaimSigner(core.ctx.sqlite, null, { fullName: 'Петрова Анна Сергеевна', position: 'Начальник отдела по работе с задолженностью', phone: '+7 (495) 563-12-34' }, 'Администратор', NOW, TODAY);
+  saveClaimSigner(core.ctx.sqlite, null, { fullName: 'Петрова Анна Сергеевна', position: 'Начальник отдела по работе с задолженностью', phone: '+7 (495) 563-12-34' }, { userId: null, name: 'Администратор' }, NOW, TODAY);
   return core;
 }
 

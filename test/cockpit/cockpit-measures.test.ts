@@ -10,6 +10,7 @@ import type { Cockpit, CockpitMeasure, UserView } from '../../shared/api/contrac
 import type { NoticeGenerateResult } from '../../shared/api/contract-documents';
 import { callCore as call } from '../support/api-calls';
 import { accountId, closeCockpitCore, companyId, LAST_ENDED_PERIOD, openCockpitCore, TODAY } from './cockpit-district';
+import { sessionFor } from '../support/api-calls';
 
 let core: Core;
 
@@ -56,7 +57,7 @@ describe('cockpit: each built measure in its plan unit after one action', () => 
     const operator = users.find((u) => u.role === 'operator') as UserView;
     const debtor = accountId(core, '1000000001');
     await call(core, 'calls.record', { accountId: debtor, userId: operator.id, outcome: 'no_answer' });
-    const again = await core.dispatch('calls.record', { accountId: debtor, userId: operator.id, outcome: 'no_answer' });
+    const again = await core.dispatch('calls.record', { accountId: debtor, userId: operator.id, outcome: 'no_answer' }, sessionFor(core, 'calls.record'));
     expect(again.ok).toBe(false);
     const m = await measure(2);
     expect(m).toMatchObject({ unit: 'accounts', today: 1, week: 1, month: 1, periodActual: 1, target: 400 });

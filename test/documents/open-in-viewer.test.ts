@@ -9,6 +9,7 @@ import { openCore, type Core } from '../../electron/core/open-core';
 import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
 import { saveDocument } from '../../electron/core/documents/document-files';
 import { makeTempDir } from '../support/temp-dir';
+import { sessionFor } from '../support/api-calls';
 
 describe('documents.openInViewer', () => {
   let core: Core | null = null;
@@ -40,11 +41,11 @@ describe('documents.openInViewer', () => {
       },
     });
     const id = withDocument(core);
-    const reply = await core.dispatch('documents.openInViewer', { documentId: id });
+    const reply = await core.dispatch('documents.openInViewer', { documentId: id }, sessionFor(core, 'documents.openInViewer'));
     const expected = path.join(core.ctx.dataDir, 'documents', 'notices', 'test.pdf');
     expect(reply).toEqual({ ok: true, value: { savedPath: expected } });
     expect(opened).toEqual([expected]);
-    expect(await core.dispatch('documents.openInViewer', { documentId: id + 1 })).toMatchObject({
+    expect(await core.dispatch('documents.openInViewer', { documentId: id + 1 }, sessionFor(core, 'documents.openInViewer'))).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
@@ -52,7 +53,7 @@ describe('documents.openInViewer', () => {
 
   it('tells the browser host to open a tab instead', async () => {
     core = openCore({ dataDir: makeTempDir(), host: 'browser', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
-    const reply = await core.dispatch('documents.openInViewer', { documentId: withDocument(core) });
+    const reply = await core.dispatch('documents.openInViewer', { documentId: withDocument(core) }, sessionFor(core, 'documents.openInViewer'));
     expect(reply).toMatchObject({
       ok: false,
       error: { code: 'DOCUMENTS.NO_VIEWER', message: expect.stringContaining('в браузере документ открывается во вкладке') },

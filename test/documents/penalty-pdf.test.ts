@@ -14,6 +14,7 @@ import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
 import { openCore, type Core } from '../../electron/core/open-core';
 import type { AccountPenalty, PenaltyCalculationPdf } from '../../shared/api/contract-penalty';
 import { writeSmallDistrict } from '../support/demo-files';
+import { sessionFor } from '../support/api-calls';
 
 const NOW = Date.UTC(2026, 10, 26, 9, 0);
 const CALC_DATE = '2026-11-26';
@@ -27,7 +28,7 @@ let accountId: number;
 const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
 
 async function call<T>(method: string, input: unknown): Promise<T> {
-  const result = await core.dispatch(method, input);
+  const result = await core.dispatch(method, input, sessionFor(core, method));
   if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
   return result.value as T;
 }
@@ -37,12 +38,12 @@ beforeAll(async () => {
   const district = await writeSmallDistrict(30, ['csv'], 60);
   demoDir = district.dir;
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-penalty-pdf-'));
-  core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW, userName: 'тест' });
+  core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
   const files = fs
     .readdirSync(district.dir)
     .filter((f) => f.endsWith('.csv'))
     .map((f) => ({ path: path.join(district.dir, f), fileName: f }));
-  await importFiles({ sqlite: core.ctx.sqlite, dataDir, files, userName: 'тест', nowMs: NOW });
+  await importFiles({ sqlite: core.ctx.sqlite, dataDir, files, by: { userId: null, name: 'тест' }, nowMs: NOW });
   const row = core.ctx.sqlite
     .prepare('SELECT account_id AS id FROM account_summaries ORDER BY debt_kopecks DESC, account_id LIMIT 1')
     .get() as { id: number };
@@ -73,10 +74,10 @@ describe('penalty.forAccount', () => {
   });
 
   it('refuses an impossible date and an unknown account in Russian', async () => {
-    const bad = await core.dispatch('penalty.forAccount', { accountId, calculationDate: '2026-02-30' });
+    const bad = await core.dispatch('penalty.forAccount', { accountId, calculationDate: '2026-02-30' }, sessionFor(core, 'penalty.forAccount'));
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.message).toMatch(/Дата расчёта: такой даты нет в календаре — 30\.02\.2026/);
-    const missing = await core.dispatch('penalty.forAccount', { accountId: 999_999, calculationDate: CALC_DATE });
+    const missing = await core.dispatch('penalty.forAccount', { accountId: 999_999, calculationDate: CALC_DATE }, sessionFor(core, 'penalty.forAccount'));
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(missing.error.code).toBe('NOT_FOUND');
   });
@@ -117,7 +118,7 @@ describe('penalty.calculationPdf', () => {
     const entry = core.ctx.sqlite
       .prepare(`SELECT summary, details_json AS details FROM actions WHERE account_id = ? AND kind = 'penalty.calculation_pdf' ORDER BY id DESC`)
       .get(accountId) as { summary: string; details: string };
-    expect(entry.summary).toMatch(/^Расчёт пени на 01\.10\.2026: [\d\s\u00a0]+ руб\. \d{2} коп\.$/);
+    expect(entry.summary).toMatch(/^Л\/с \d+: Расчёт пени на 01\.10\.2026: [\d\s\u00a0]+ руб\. \d{2} коп\.$/);
     expect(JSON.parse(entry.details)).toMatchObject({ calculationDate: '2026-10-01', rateDateRule: 'calculation-day' });
   });
 });

@@ -14,6 +14,7 @@ import type { Core } from '../../electron/core/open-core';
 import { runMonthlyPenalty } from '../../electron/core/penalty/monthly-penalty-run';
 import type { EpdCoverage, EpdExportResult, EpdTemplatePreview, EpdTemplateView } from '../../shared/api/contract-epd';
 import { NOW, closeDistrictCore, count, openDistrictCore } from '../penalty/penalty-district';
+import { sessionFor } from '../support/api-calls';
 
 let core: Core;
 const run = (period: string) =>
@@ -22,12 +23,12 @@ const run = (period: string) =>
     dataDir: core.ctx.dataDir,
     period,
     companyId: null,
-    userName: 'тест',
+    by: { userId: null, name: 'тест' },
     nowMs: NOW,
     threads: 1,
   });
 async function call<T>(method: string, input: unknown): Promise<T> {
-  const result = await core.dispatch(method, input);
+  const result = await core.dispatch(method, input, sessionFor(core, method));
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value as T;
 }
@@ -172,7 +173,7 @@ describe('ЕПД export', () => {
   });
 
   it('a month without a run is refused with the reason; a month without runs lists every debtor as «не рассчитаны»', async () => {
-    const refused = await core.dispatch('epd.export', { period: '2026-07', format: 'csv' });
+    const refused = await core.dispatch('epd.export', { period: '2026-07', format: 'csv' }, sessionFor(core, 'epd.export'));
     expect(refused).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND', message: expect.stringContaining('ещё не рассчитаны') },
@@ -198,12 +199,12 @@ describe('ЕПД export', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     // The text has «;» in it now, so the cell is quoted.
     expect(text).toMatch(/;"Пени [\d\u00a0]+,\d\d руб\., 1\/300[^"]*; всего [\d\u00a0]+,\d\d руб\."\r\n/);
-    const bad = await core.dispatch('epd.template.set', { template: { ...template, none: 'нет {итогo}' } });
+    const bad = await core.dispatch('epd.template.set', { template: { ...template, none: 'нет {итогo}' } }, sessionFor(core, 'epd.template.set'));
     expect(bad).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: expect.stringContaining('{итогo}') },
     });
-    const old = await core.dispatch('epd.template.set', { template: { ...template, total: 'Пени: {пени}' } });
+    const old = await core.dispatch('epd.template.set', { template: { ...template, total: 'Пени: {пени}' } }, sessionFor(core, 'epd.template.set'));
     expect(old).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     await call('epd.template.set', { template: got.defaults });
   });
@@ -215,16 +216,16 @@ describe('ЕПД export', () => {
     }>;
     const admin = users.find((u) => u.role === 'admin')?.id ?? 0;
     const clerk = users.find((u) => u.role !== 'admin')?.id ?? 0;
-    expect(await core.dispatch('epd.limit.set', { actingUserId: clerk, maxChars: 160 })).toMatchObject({
+    expect(await core.dispatch('epd.limit.set', { actingUserId: clerk, maxChars: 160 }, sessionFor(core, 'epd.limit.set'))).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
     // The default «первые 30 дней» text needs 135 characters with the longest sums.
-    expect(await core.dispatch('epd.limit.set', { actingUserId: admin, maxChars: 120 })).toMatchObject({
+    expect(await core.dispatch('epd.limit.set', { actingUserId: admin, maxChars: 120 }, sessionFor(core, 'epd.limit.set'))).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: expect.stringContaining('до 135 знаков') },
     });
-    expect(await core.dispatch('epd.limit.set', { actingUserId: admin, maxChars: 99 })).toMatchObject({
+    expect(await core.dispatch('epd.limit.set', { actingUserId: admin, maxChars: 99 }, sessionFor(core, 'epd.limit.set'))).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },
     });
@@ -242,7 +243,7 @@ describe('ЕПД export', () => {
       .prepare(`SELECT user_name AS userName, summary FROM actions WHERE kind = 'epd.limitChanged'`)
       .all();
     expect(journal).toEqual([
-      { userName: 'Администратор', summary: 'Предел длины пояснения о пенях в ЕПД: 255 → 160 знаков' },
+      { by: { userId: null, name: 'Администратор' }, summary: 'Предел длины пояснения о пенях в ЕПД: 255 → 160 знаков' },
     ]);
     await call('epd.limit.set', { actingUserId: admin, maxChars: 255 });
   });

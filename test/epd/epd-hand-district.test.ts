@@ -32,6 +32,7 @@ import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
 import { importFiles } from '../../electron/core/billing/import-files';
 import { runMonthlyPenalty } from '../../electron/core/penalty/monthly-penalty-run';
 import type { EpdCoverage, EpdExportResult } from '../../shared/api/contract-epd';
+import { sessionFor } from '../support/api-calls';
 
 const NOW = Date.UTC(2026, 10, 26, 9);
 const PERSON = 'г. Красногорск, ул. Ленина, д. 5';
@@ -88,7 +89,7 @@ async function importCsv(files: Record<string, string>): Promise<void> {
     fs.writeFileSync(file, iconv.encode(text, 'win1251'));
     return { path: file, fileName: name };
   });
-  await importFiles({ sqlite: core.ctx.sqlite, dataDir: core.ctx.dataDir, userName: 'тест', nowMs: NOW, files: specs });
+  await importFiles({ sqlite: core.ctx.sqlite, dataDir: core.ctx.dataDir, by: { userId: null, name: 'тест' }, nowMs: NOW, files: specs });
 }
 const run = (period: string) =>
   runMonthlyPenalty({
@@ -96,12 +97,12 @@ const run = (period: string) =>
     dataDir: core.ctx.dataDir,
     period,
     companyId: null,
-    userName: 'тест',
+    by: { userId: null, name: 'тест' },
     nowMs: NOW,
     threads: 1,
   });
 async function call<T>(method: string, input: unknown): Promise<T> {
-  const result = await core.dispatch(method, input);
+  const result = await core.dispatch(method, input, sessionFor(core, method));
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value as T;
 }
@@ -119,7 +120,6 @@ beforeAll(async () => {
     host: 'cli',
     migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
     clock: () => NOW,
-    userName: 'Тестовый сотрудник',
   });
   await importCsv({ 'uk.csv': UK, 'accounts.csv': ACCOUNTS, 'charges.csv': CHARGES, 'payments.csv': PAYMENTS });
   await run('2026-09');

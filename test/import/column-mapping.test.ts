@@ -12,6 +12,7 @@ import { saveUpload } from '../../electron/core/billing/upload-store';
 import type { ImportPreview } from '../../shared/import/import-types';
 import type { JobStatus } from '../../shared/jobs/job-types';
 import { makeTempDir } from '../support/temp-dir';
+import { sessionFor } from '../support/api-calls';
 
 const COMPANIES = 'Наименование УК;ИНН\r\nООО «УК Ромашка»;5024000011\r\n';
 const ACCOUNTS =
@@ -26,7 +27,7 @@ describe('saved column mappings', () => {
     const dir = makeTempDir();
     const core = openCore({ dataDir: path.join(dir, 'data'), host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
     const call = async <T>(method: string, input: unknown): Promise<T> => {
-      const result = await core.dispatch(method, input);
+      const result = await core.dispatch(method, input, sessionFor(core, method));
       if (!result.ok) throw new Error(result.error.message);
       return result.value as T;
     };

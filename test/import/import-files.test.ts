@@ -25,13 +25,13 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(district.dir, { recursive: true, force: true }));
 
 function freshCore(): Core {
-  return openCore({ dataDir: makeTempDir(), host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW, userName: 'тест' });
+  return openCore({ dataDir: makeTempDir(), host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
 }
 
 const spec = (file: string): ImportFileSpec => ({ path: file, fileName: path.basename(file) });
 
 async function run(core: Core, files: string[]) {
-  return importFiles({ sqlite: core.ctx.sqlite, dataDir: core.ctx.dataDir, files: files.map(spec), userName: 'тест', nowMs: NOW });
+  return importFiles({ sqlite: core.ctx.sqlite, dataDir: core.ctx.dataDir, files: files.map(spec), by: { userId: null, name: 'тест' }, nowMs: NOW });
 }
 
 async function refusal(core: Core, files: string[]): Promise<ImportRefusedError> {

@@ -91,7 +91,7 @@ describe('jobs.list', () => {
     const created = createClaimBatch(
       core.ctx.sqlite,
       { bracket: 'over_100k', companyId: null, asOfDate: TODAY, issuedDate: TODAY, limit: 0 },
-      'Тестовый сотрудник',
+      { userId: null, name: 'Тестовый сотрудник' },
       NOW,
     );
     expect(batchRow(created.batchId).status).toBe('running');

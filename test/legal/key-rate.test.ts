@@ -10,10 +10,11 @@ import { loadPenaltyTables } from '../../electron/core/penalty/penalty-tables-re
 import { calculatePenalty } from '../../shared/rules/penalty/calculate-penalty';
 import type { AddKeyRateResult, LegalTablesView } from '../../shared/legal/legal-table-types';
 import { makeTempDir } from '../support/temp-dir';
+import { sessionFor } from '../support/api-calls';
 
 describe('key rate added by an administrator', () => {
   it('joins the tables, is journaled, and moves later penalties', async () => {
-    const core = openCore({ dataDir: makeTempDir(), host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, userName: 'Администратор' });
+    const core = openCore({ dataDir: makeTempDir(), host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
     const input = {
       calculationDate: '2027-06-30',
       charges: [{ period: '2026-12', amountKopecks: 1_000_000 }],
@@ -25,24 +26,24 @@ describe('key rate added by an administrator', () => {
       validFrom: '2027-02-14',
       ratePercent: '21',
       note: 'решение Совета директоров Банка России (пример для теста)',
-    });
+    }, sessionFor(core, 'legalTables.addKeyRate'));
     expect(added.ok).toBe(true);
     const value = (added as { ok: true; value: AddKeyRateResult }).value;
-    expect(value.tables.keyRates[0]).toMatchObject({ validFrom: '2027-02-14', ratePercent: '21.00', origin: 'admin', addedBy: 'Администратор' });
+    expect(value.tables.keyRates[0]).toMatchObject({ validFrom: '2027-02-14', ratePercent: '21.00', origin: 'admin', addedBy: 'Проверка (администратор)' });
     expect(value.tables.version).not.toBe('seed-2026-11-26.1');
 
     const after = calculatePenalty(input, loadPenaltyTables(core.ctx.sqlite));
     expect(after.totalKopecks).toBeGreaterThan(before);
 
-    const journal = await core.dispatch('journal.recent', {});
+    const journal = await core.dispatch('journal.recent', {}, sessionFor(core, 'journal.recent'));
     expect(JSON.stringify(journal)).toContain('Добавлена ключевая ставка 21,00 % с 14.02.2027');
 
-    const again = await core.dispatch('legalTables.addKeyRate', { validFrom: '2027-02-14', ratePercent: '20', note: 'повтор' });
+    const again = await core.dispatch('legalTables.addKeyRate', { validFrom: '2027-02-14', ratePercent: '20', note: 'повтор' }, sessionFor(core, 'legalTables.addKeyRate'));
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    const bad = await core.dispatch('legalTables.addKeyRate', { validFrom: '2027-03-01', ratePercent: 'двадцать', note: 'ошибка' });
+    const bad = await core.dispatch('legalTables.addKeyRate', { validFrom: '2027-03-01', ratePercent: 'двадцать', note: 'ошибка' }, sessionFor(core, 'legalTables.addKeyRate'));
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('Ставка — число процентов') } });
 
-    const view = await core.dispatch('legalTables.get', {});
+    const view = await core.dispatch('legalTables.get', {}, sessionFor(core, 'legalTables.get'));
     expect((view as { ok: true; value: LegalTablesView }).value.keyRates.filter((r) => r.origin === 'admin')).toHaveLength(1);
     await core.close();
   });

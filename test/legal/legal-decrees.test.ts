@@ -9,6 +9,7 @@ import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
 import { loadPenaltyTables } from '../../electron/core/penalty/penalty-tables-repo';
 import { calculatePenalty } from '../../shared/rules/penalty/calculate-penalty';
 import { makeTempDir } from '../support/temp-dir';
+import { sessionFor } from '../support/api-calls';
 
 // December 2026 charge, 10 000 ₽, due 15.01.2027; by 30.06.2027: day 31 = 15.02, day 91 = 16.04.
 const INPUT = {
@@ -20,7 +21,7 @@ const INPUT = {
 describe('decrees and moratoria added by an administrator', () => {
   let core: Core;
   beforeEach(() => {
-    core = openCore({ dataDir: makeTempDir(), host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, userName: 'Администратор' });
+    core = openCore({ dataDir: makeTempDir(), host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
   });
   afterEach(async () => {
     await core.close();
@@ -36,13 +37,13 @@ describe('decrees and moratoria added by an administrator', () => {
       kind: 'min-of-key-and',
       ratePercent: '9,5',
       source: 'постановление Правительства РФ (пример для теста)',
-    });
+    }, sessionFor(core, 'legalTables.addRateRegime'));
     expect(added.ok).toBe(true);
     const after = calculatePenalty(INPUT, loadPenaltyTables(core.ctx.sqlite));
     expect(after.lines.every((l) => l.rateBasisPoints === 950)).toBe(true);
     // 60 days at 1/300 and 76 days at 1/130 of 9.5 % on 10 000 ₽: 190.00 + 555.38.
     expect(after.totalKopecks).toBe(19_000 + 55_538);
-    const journal = await core.dispatch('journal.recent', {});
+    const journal = await core.dispatch('journal.recent', {}, sessionFor(core, 'journal.recent'));
     expect(JSON.stringify(journal)).toContain('Добавлен режим ставки пени 01.01.2027 – 31.12.2027');
 
     const overlap = await core.dispatch('legalTables.addRateRegime', {
@@ -51,7 +52,7 @@ describe('decrees and moratoria added by an administrator', () => {
       kind: 'fixed',
       ratePercent: '8',
       source: 'пересекающееся постановление',
-    });
+    }, sessionFor(core, 'legalTables.addRateRegime'));
     expect(overlap).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('пересекается') } });
   });
 
@@ -62,13 +63,13 @@ describe('decrees and moratoria added by an administrator', () => {
       kind: 'min-of-key-and',
       ratePercent: '9,5',
       source: 'постановление Правительства РФ (пример для теста)',
-    });
+    }, sessionFor(core, 'legalTables.addRateRegime'));
     const added = await core.dispatch('legalTables.addMoratorium', {
       validFrom: '2027-05-01',
       validTo: '2027-05-31',
       periodsBefore: null,
       source: 'постановление Правительства РФ (пример моратория)',
-    });
+    }, sessionFor(core, 'legalTables.addMoratorium'));
     expect(added.ok).toBe(true);
     const after = calculatePenalty(INPUT, loadPenaltyTables(core.ctx.sqlite));
     const may = after.lines.filter((l) => l.moratorium);
@@ -82,7 +83,7 @@ describe('decrees and moratoria added by an administrator', () => {
       validTo: '2027-06-30',
       periodsBefore: '2026-12',
       source: 'мораторий только для долгов до декабря 2026',
-    });
+    }, sessionFor(core, 'legalTables.addMoratorium'));
     expect(scoped.ok).toBe(true);
     // December 2026 is not before December 2026: June still bears penalty.
     expect(calculatePenalty(INPUT, loadPenaltyTables(core.ctx.sqlite)).totalKopecks).toBe(after.totalKopecks);
@@ -92,7 +93,7 @@ describe('decrees and moratoria added by an administrator', () => {
       validTo: '2027-07-01',
       periodsBefore: null,
       source: 'ошибка в датах',
-    });
+    }, sessionFor(core, 'legalTables.addMoratorium'));
     expect(reversed).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Дата окончания раньше даты начала.' } });
   });
 });

@@ -148,8 +148,8 @@ export async function openBuildingCore(): Promise<Core> {
   const source = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-notice-files-'));
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-notice-data-'));
   const files = writeBuildingFiles(source);
-  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW, userName: 'Тестовый сотрудник' });
-  await importFiles({ sqlite: core.ctx.sqlite, dataDir, userName: 'тест', nowMs: NOW, files: files.map((f) => ({ path: f, fileName: path.basename(f) })) });
+  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
+  await importFiles({ sqlite: core.ctx.sqlite, dataDir, by: { userId: null, name: 'тест' }, nowMs: NOW, files: files.map((f) => ({ path: f, fileName: path.basename(f) })) });
   fs.rmSync(source, { recursive: true, force: true });
   return core;
 }

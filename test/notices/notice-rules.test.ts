@@ -268,7 +268,7 @@ describe('a new version of the rule book', () => {
         ),
       },
       'тест: объявления от 5 000 ₽ и 1 месяца',
-      'Администратор',
+      { userId: null, name: 'Администратор' },
       Date.UTC(2026, 10, 26, 10),
     );
     const after = await call<NoticePreview>(core, 'notices.preview', { buildingIds: [building] });

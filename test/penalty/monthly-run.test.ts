@@ -14,6 +14,7 @@ import { readPenaltyInputs } from '../../electron/core/penalty/monthly-penalty-i
 import { loadPenaltyTables } from '../../electron/core/penalty/penalty-tables-repo';
 import { calculatePenalty } from '../../shared/rules/penalty/calculate-penalty';
 import { NOW, closeDistrictCore, count, openDistrictCore } from './penalty-district';
+import { sessionFor } from '../support/api-calls';
 
 let core: Core;
 // Chunks of 40 ids: even this small district goes through two worker threads, as the full district does.
@@ -23,7 +24,7 @@ const run = (period: string, companyId: number | null = null, threads = 2) =>
     dataDir: core.ctx.dataDir,
     period,
     companyId,
-    userName: 'Тестовый сотрудник',
+    by: { userId: null, name: 'Тестовый сотрудник' },
     nowMs: NOW,
     threads,
     chunkAccounts: 40,
@@ -212,14 +213,14 @@ describe('monthly penalty run', () => {
   });
 
   it('runs as a job through the API and lists the runs', async () => {
-    const started = await core.dispatch('penaltyRun.start', { period: '2026-09' });
+    const started = await core.dispatch('penaltyRun.start', { period: '2026-09' }, sessionFor(core, 'penaltyRun.start'));
     expect(started.ok).toBe(true);
     const status = await core.ctx.jobs.wait((started as { ok: true; value: { jobId: string } }).value.jobId);
     expect(status).toMatchObject({
       state: 'done',
       summary: expect.stringContaining('Пени за сентябрь 2026 начислены'),
     });
-    const list = await core.dispatch('penaltyRun.list', { period: '2026-09' });
+    const list = await core.dispatch('penaltyRun.list', { period: '2026-09' }, sessionFor(core, 'penaltyRun.list'));
     expect(list.ok).toBe(true);
     const runs = (list as { ok: true; value: { runs: Array<{ status: string; accountsCount: number }> } }).value.runs;
     expect(runs.filter((r) => r.status === 'current').reduce((s, r) => s + r.accountsCount, 0)).toBe(
@@ -228,7 +229,7 @@ describe('monthly penalty run', () => {
         `SELECT count(*) AS n FROM penalty_accruals a JOIN penalty_runs r ON r.id = a.run_id WHERE r.period = '2026-09'`,
       ),
     );
-    expect(await core.dispatch('penaltyRun.start', { period: '2099-01' })).toMatchObject({
+    expect(await core.dispatch('penaltyRun.start', { period: '2099-01' }, sessionFor(core, 'penaltyRun.start'))).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },
     });

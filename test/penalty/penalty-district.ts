@@ -24,12 +24,11 @@ export async function openDistrictCore(accounts = 150, months = 24): Promise<Cor
     host: 'cli',
     migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
     clock: () => NOW,
-    userName: 'Тестовый сотрудник',
   });
   await importFiles({
     sqlite: core.ctx.sqlite,
     dataDir: core.ctx.dataDir,
-    userName: 'тест',
+    by: { userId: null, name: 'тест' },
     nowMs: NOW,
     files: district.files.filter((f) => f.endsWith('.csv')).map((f) => ({ path: f, fileName: path.basename(f) })),
   });

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SmsBatchView } from '../../shared/api/contract-work';
 import { sendBatchOverHttp, setGatewayConfig } from '../../electron/core/sms/http-gateway';
 import { call, openDemoCore, type DemoCore } from '../calls/demo-district';
+import { sessionFor } from '../support/api-calls';
 
 describe('HTTP SMS gateway', () => {
   let demo: DemoCore;
@@ -58,10 +59,10 @@ describe('HTTP SMS gateway', () => {
     const batch = await call<SmsBatchView>(demo.core, 'sms.createBatch', { template: 'Долг {сумма} руб. по л/с {счёт}.', limit: 5 });
     const phones = (sqlite.prepare('SELECT phone FROM sms_messages WHERE batch_id = ? ORDER BY id').all(batch.id) as Array<{ phone: string }>).map((p) => p.phone);
     [flaky, broken] = [phones[0] as string, phones[1] as string];
-    expect((await demo.core.dispatch('sms.sendBatch', { batchId: batch.id })).ok).toBe(false); // not configured yet
-    setGatewayConfig(sqlite, { url, token: 'key-42' }, demo.clock.now);
+    expect((await demo.core.dispatch('sms.sendBatch', { batchId: batch.id }, sessionFor(demo.core, 'sms.sendBatch'))).ok).toBe(false); // not configured yet
+    setGatewayConfig(sqlite, { url, token: 'key-42' }, { userId: null, name: 'тест' }, demo.clock.now);
 
-    const result = await sendBatchOverHttp(sqlite, batch.id, 'тест', demo.clock.now, { retries: 2, backoffMs: 5 });
+    const result = await sendBatchOverHttp(sqlite, batch.id, { userId: null, name: 'тест' }, demo.clock.now, { retries: 2, backoffMs: 5 });
     expect(result.sent).toBe(batch.recipients - 1);
     expect(result.failed).toEqual([{ phone: broken, reason: 'шлюз ответил 500' }]);
     expect(attempts.get(flaky)).toBe(3);

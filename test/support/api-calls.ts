@@ -1,29 +1,98 @@
 /**
- * @file Calling the API from tests: through a core's dispatch (unwrapping the envelope, or expecting a refusal), and
- * over HTTP through a served browser host with its token.
+ * @file Calling the API from tests: through a core's dispatch as a signed-in user (unwrapping the envelope, or
+ * expecting a refusal), and over HTTP through a served browser host with its token.
+ *
+ * `callCore` signs in as a user whose role holds the method's permission (the head for the work, the administrator
+ * for administration): tests of a feature are not tests of the permission table — test/auth/ walks that.
+ * `callCoreAs` calls as a named user, for what is a person's own (an operator's queue, who recorded a call).
  */
+import { eq } from 'drizzle-orm';
 import type { Core } from '../../electron/core/open-core';
+import type { Connection } from '../../electron/core/auth/actor';
+import { permissionsOf } from '../../electron/core/auth/role-permissions-repo';
+import { users } from '../../shared/db/schema-work';
+import { METHOD_ACCESS } from '../../shared/api/method-access';
+import { isApiMethod } from '../../shared/api/contract';
+import { ROLE_LABELS, type UserRole } from '../../shared/auth/roles';
 import type { ServedApp } from './spawn-serve';
+
+const ROLE_ORDER: UserRole[] = ['head', 'admin', 'claims_clerk', 'lawyer', 'operator'];
+const connections = new WeakMap<Core, Map<string, Connection>>();
+
+/** A signed-in session of `login`, creating the user with `role` if the database has none by that login. */
+export function sessionOf(core: Core, login: string, role: UserRole = 'head'): Connection {
+  let byLogin = connections.get(core);
+  if (!byLogin) connections.set(core, (byLogin = new Map()));
+  const known = byLogin.get(login);
+  if (known) return known;
+  const db = core.ctx.db;
+  let user = db.select({ id: users.id }).from(users).where(eq(users.login, login)).get();
+  if (!user) {
+    user = db
+      .insert(users)
+      .values({
+        login,
+        fullName: `Проверка (${ROLE_LABELS[role]})`,
+        role,
+        dailyQuota: role === 'operator' ? 150 : 0,
+        active: 1,
+        createdAtMs: core.ctx.clock(),
+      })
+      .returning({ id: users.id })
+      .get();
+  }
+  const connection: Connection = { kind: 'session', token: core.ctx.sessions.create(user.id, core.ctx.clock()) };
+  byLogin.set(login, connection);
+  return connection;
+}
+
+/** A session of a test user whose role has the permission `method` needs. */
+export function sessionFor(core: Core, method: string): Connection {
+  const access = isApiMethod(method) ? METHOD_ACCESS[method] : 'signedIn';
+  const role =
+    access === 'public' || access === 'signedIn'
+      ? 'head'
+      : (ROLE_ORDER.find((r) => permissionsOf(core.ctx.db, r).has(access)) ?? 'admin');
+  return sessionOf(core, `test.${role}`, role);
+}
 
 /** The value of a successful call; a refusal fails the test with its code and message. */
 export async function callCore<T>(core: Core, method: string, input: unknown): Promise<T> {
-  const result = await core.dispatch(method, input);
+  return unwrap<T>(method, await core.dispatch(method, input, sessionFor(core, method)));
+}
+
+/** The value of a call made by the user `login` (created with `role` if missing). */
+export async function callCoreAs<T>(
+  core: Core,
+  login: string,
+  method: string,
+  input: unknown,
+  role: UserRole = 'operator',
+): Promise<T> {
+  return unwrap<T>(method, await core.dispatch(method, input, sessionOf(core, login, role)));
+}
+
+function unwrap<T>(method: string, result: Awaited<ReturnType<Core['dispatch']>>): T {
   if (!result.ok) throw Object.assign(new Error(`${method}: ${result.error.code} ${result.error.message}`), { code: result.error.code });
   return result.value as T;
 }
 
 /** The error of a call that must be refused; success fails the test. */
 export async function callCoreError(core: Core, method: string, input: unknown): Promise<{ code: string; message: string }> {
-  const result = await core.dispatch(method, input);
+  const result = await core.dispatch(method, input, sessionFor(core, method));
   if (result.ok) throw new Error(`${method} succeeded but should have been refused`);
   return result.error;
 }
 
 /** POST /api/<method> to a served browser host with its token; the value, or the refusal as a thrown error. */
-export async function callHttp<T>(served: ServedApp, method: string, input: unknown): Promise<T> {
+export async function callHttp<T>(served: ServedApp, method: string, input: unknown, cookie?: string): Promise<T> {
   const reply = await fetch(`${served.origin}/api/${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${served.token}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${served.token}`,
+      ...(cookie ? { cookie } : {}),
+    },
     body: JSON.stringify(input),
   });
   const body = (await reply.json()) as { ok: boolean; value: T; error?: { message: string } };

@@ -14,6 +14,7 @@ import { createClaimBatch, runClaimBatch } from '../../core/claims/claim-batch';
 import type { CliCommand } from '../cli-command';
 import { progressPrinter } from '../progress-printer';
 import { copyOut } from './document-output';
+import { cliJournalActor } from '../cli-identity';
 
 export const claimsCommand: CliCommand = {
   name: 'claims',
@@ -56,13 +57,13 @@ export const claimsCommand: CliCommand = {
       const created = createClaimBatch(
         sqlite,
         { bracket, companyId: company, asOfDate: asOf, issuedDate: today, limit },
-        core.ctx.userName,
+        cliJournalActor(),
         core.ctx.clock(),
       );
       io.err(`${created.title}: ${created.letters} писем\n`);
       const excluded = created.excluded.map((e) => `  л/с ${e.number}, ${e.address} — ${e.reason}\n`).join('');
       const summary = await runClaimBatch(
-        { sqlite, dataDir, userName: core.ctx.userName, nowMs: core.ctx.clock(), onProgress: progressPrinter(io) },
+        { sqlite, dataDir, by: cliJournalActor(), nowMs: core.ctx.clock(), onProgress: progressPrinter(io) },
         created.batchId,
       );
       const docs = sqlite

@@ -10,6 +10,7 @@ import { exportEpd } from '../../core/epd/epd-export';
 import { AppError } from '../../core/app-error';
 import type { CliCommand } from '../cli-command';
 import { checkCalendarValue, periodSchema } from '../../../shared/api/calendar-schemas';
+import { cliJournalActor } from '../cli-identity';
 
 export const epdExportCommand: CliCommand = {
   name: 'epd-export',
@@ -70,7 +71,7 @@ export const epdExportCommand: CliCommand = {
         format,
         encoding,
         fullCalculation: full,
-        userName: core.ctx.userName,
+        by: cliJournalActor(),
         nowMs: core.ctx.clock(),
       });
       const out = path.resolve(values.out);

@@ -7,6 +7,7 @@ import type { ImportKind } from '../../../shared/import/layouts';
 import { ImportRefusedError, importFiles } from '../../core/billing/import-files';
 import type { CliCommand } from '../cli-command';
 import { progressPrinter } from '../progress-printer';
+import { cliJournalActor } from '../cli-identity';
 
 const KINDS: ImportKind[] = ['companies', 'accounts', 'charges', 'payments'];
 
@@ -35,7 +36,7 @@ export const importCommand: CliCommand = {
       const result = await importFiles({
         sqlite: core.ctx.sqlite,
         dataDir: core.ctx.dataDir,
-        userName: core.ctx.userName,
+        by: cliJournalActor(),
         nowMs: core.ctx.clock(),
         files: positionals.map((file) => ({
           path: path.resolve(file),

@@ -4,6 +4,7 @@
  */
 import type { AppInfo } from '../../../shared/api/contract';
 import type { CliCommand } from '../cli-command';
+import { cliCaller } from '../cli-identity';
 
 export const infoCommand: CliCommand = {
   name: 'info',
@@ -13,7 +14,7 @@ export const infoCommand: CliCommand = {
   needsCore: true,
   async run({ values, core, io }) {
     if (!core) return 1;
-    const result = await core.dispatch('app.info', {});
+    const result = await core.dispatch('app.info', {}, cliCaller());
     if (!result.ok) {
       io.err(`${result.error.message}\n`);
       return 1;

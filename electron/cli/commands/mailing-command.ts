@@ -18,6 +18,7 @@ import { importPostalCodes } from '../../core/mailing/postal-codes-import';
 import { importTrackingNumbers } from '../../core/mailing/tracking-import';
 import type { CliCommand } from '../cli-command';
 import { copyOut } from './document-output';
+import { cliJournalActor } from '../cli-identity';
 
 function readInput(file: string): Buffer {
   if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `Файл не найден: ${file}`);
@@ -97,7 +98,7 @@ export const mailingCommand: CliCommand = {
       }
       const nowMs = core.ctx.clock();
       const made = await exportMailing(
-        { sqlite, dataDir, userName: core.ctx.userName, nowMs, today: isoDateInZone(nowMs) },
+        { sqlite, dataDir, by: cliJournalActor(), nowMs, today: isoDateInZone(nowMs) },
         batchId,
         {
           handoverDate: date?.ok ? date.value : undefined,

@@ -11,6 +11,7 @@ import { AppError } from '../../core/app-error';
 import { generateNotices } from '../../core/notices/notice-generate';
 import type { CliCommand } from '../cli-command';
 import { copyOut } from './document-output';
+import { cliJournalActor } from '../cli-identity';
 
 export const noticesCommand: CliCommand = {
   name: 'notices',
@@ -41,7 +42,7 @@ export const noticesCommand: CliCommand = {
     const nowMs = core.ctx.clock();
     try {
       const result = await generateNotices(
-        { sqlite, dataDir, userName: core.ctx.userName, nowMs, issuedDate: isoDateInZone(nowMs) },
+        { sqlite, dataDir, by: cliJournalActor(), nowMs, issuedDate: isoDateInZone(nowMs) },
         { buildingIds: ids, today: localMoment(nowMs).date },
       );
       for (const note of result.notes) io.err(`Внимание: ${note}\n`);

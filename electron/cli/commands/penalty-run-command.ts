@@ -7,6 +7,7 @@ import { AppError } from '../../core/app-error';
 import type { CliCommand } from '../cli-command';
 import { progressPrinter } from '../progress-printer';
 import { checkCalendarValue, periodSchema } from '../../../shared/api/calendar-schemas';
+import { cliJournalActor } from '../cli-identity';
 
 export const penaltyRunCommand: CliCommand = {
   name: 'penalty-run',
@@ -41,7 +42,7 @@ export const penaltyRunCommand: CliCommand = {
         dataDir: core.ctx.dataDir,
         period,
         companyId,
-        userName: core.ctx.userName,
+        by: cliJournalActor(),
         nowMs: core.ctx.clock(),
         ...(values.quiet ? {} : { onProgress: progressPrinter(io) }),
       });

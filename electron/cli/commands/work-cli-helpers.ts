@@ -7,11 +7,12 @@ import path from 'node:path';
 import type { Core } from '../../core/open-core';
 import type { CliIo } from '../cli-command';
 import { saveUpload } from '../../core/billing/upload-store';
+import { cliCaller } from '../cli-identity';
 
 export class CliRefusal extends Error {}
 
 export async function apiCall<T>(core: Core, method: string, input: unknown): Promise<T> {
-  const result = await core.dispatch(method as never, input as never);
+  const result = await core.dispatch(method, input, cliCaller());
   if (!result.ok) throw new CliRefusal(result.error.message);
   return result.value as T;
 }

@@ -17,11 +17,11 @@ import { claimCandidates, exclusionSummary } from '../claims/claim-candidates';
 import { batchExclusions, createClaimBatch, discardClaimBatch } from '../claims/claim-batch';
 import { claimLetterSettings, saveClaimLetterSettings } from '../claims/claim-letter-settings';
 import { listClaimSigners, requireSigners, saveClaimSigner } from '../claims/claim-signers';
-import { requireAdmin } from '../users/users-repo';
 import { noticeBuildings } from '../notices/notice-buildings';
 import { noticeRuleView, planNotices } from '../notices/notice-entrances';
 import { generateNotices, planSummary } from '../notices/notice-generate';
 import { listPostings, recordPosting } from '../notices/notice-postings';
+import { journalActor, type Actor } from '../auth/actor';
 
 export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typeof documentsApiInputs> {
   /** A file of the registry, only by its id: no path from the page is ever opened or read. */
@@ -38,7 +38,7 @@ export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, key
   const today = () => isoDateInZone(ctx.clock());
   /** The day the rule book is evaluated on, as the account card's next step does. */
   const ruleToday = () => localMoment(ctx.clock()).date;
-  const env = () => ({ sqlite: ctx.sqlite, dataDir: ctx.dataDir, userName: ctx.userName, nowMs: ctx.clock() });
+  const env = (actor: Actor) => ({ sqlite: ctx.sqlite, dataDir: ctx.dataDir, by: journalActor(actor), nowMs: ctx.clock() });
   const claimSettings = () => ({
     signers: listClaimSigners(ctx.sqlite),
     letters: claimLetterSettings(ctx.sqlite, today()),
@@ -85,16 +85,21 @@ export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, key
           })),
       };
     },
-    'claims.start': ({ bracket, companyId, asOfDate, limit }) => {
+    'claims.start': ({ bracket, companyId, asOfDate, limit }, { actor }) => {
       const issuedDate = today();
       const created = createClaimBatch(
         ctx.sqlite,
         { bracket, companyId, asOfDate: asOfDate ?? issuedDate, issuedDate, limit },
-        ctx.userName,
+        journalActor(actor),
         ctx.clock(),
       );
       try {
-        const job = ctx.jobs.start('documents', created.title, { task: 'claim-batch', batchId: created.batchId });
+        const job = ctx.jobs.start(
+          'documents',
+          created.title,
+          { task: 'claim-batch', batchId: created.batchId },
+          journalActor(actor),
+        );
         return {
           batchId: created.batchId,
           jobId: job.id,
@@ -111,14 +116,12 @@ export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, key
     },
     'claims.exclusions': ({ batchId }) => batchExclusions(ctx.sqlite, batchId),
     'claims.settings': () => claimSettings(),
-    'claims.saveSigner': ({ actingUserId, companyId, signer }) => {
-      const admin = requireAdmin(ctx.sqlite, actingUserId);
-      saveClaimSigner(ctx.sqlite, companyId, signer, admin.fullName, ctx.clock(), today());
+    'claims.saveSigner': ({ companyId, signer }, { actor }) => {
+      saveClaimSigner(ctx.sqlite, companyId, signer, journalActor(actor), ctx.clock(), today());
       return claimSettings();
     },
-    'claims.saveLetterSettings': ({ actingUserId, ...settings }) => {
-      const admin = requireAdmin(ctx.sqlite, actingUserId);
-      saveClaimLetterSettings(ctx.sqlite, settings, admin.fullName, ctx.clock(), today());
+    'claims.saveLetterSettings': (settings, { actor }) => {
+      saveClaimLetterSettings(ctx.sqlite, settings, journalActor(actor), ctx.clock(), today());
       return claimSettings();
     },
     'documents.batches': ({ kind }) =>
@@ -185,14 +188,14 @@ export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, key
         summary: planSummary(plan),
       };
     },
-    'notices.generate': async ({ buildingIds }) => {
-      const result = await generateNotices({ ...env(), issuedDate: today() }, { buildingIds, today: ruleToday() });
+    'notices.generate': async ({ buildingIds }, { actor }) => {
+      const result = await generateNotices({ ...env(actor), issuedDate: today() }, { buildingIds, today: ruleToday() });
       const print = ctx.sqlite
         .prepare(`SELECT id FROM generated_documents WHERE batch_id = ? AND kind = 'notices_print'`)
         .get(result.batchId) as { id: number };
       return { ...result, printDocumentId: print.id };
     },
-    'notices.recordPosting': (input) => recordPosting(ctx.sqlite, input, ctx.userName, ctx.clock()),
+    'notices.recordPosting': (input, { actor }) => recordPosting(ctx.sqlite, input, journalActor(actor), ctx.clock()),
     'notices.postings': () => listPostings(ctx.sqlite),
   };
 }

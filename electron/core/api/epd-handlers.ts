@@ -20,9 +20,9 @@ import {
 } from '../epd/epd-template';
 import { getEpdLimit, setEpdLimit } from '../epd/epd-settings';
 import { previewEpdTemplate } from '../epd/epd-preview';
-import { requireAdmin } from '../users/users-repo';
 import { periodWords } from '../../../shared/dates/period-words';
 import { EPD_LIMIT_MAX, EPD_LIMIT_MIN, type EpdTemplateView } from '../../../shared/api/contract-epd';
+import { journalActor } from '../auth/actor';
 
 export function createEpdHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typeof epdApiInputs> {
   const templateView = (): EpdTemplateView => {
@@ -38,7 +38,7 @@ export function createEpdHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typ
     };
   };
   return {
-    'penaltyRun.start': ({ period, companyId }) => {
+    'penaltyRun.start': ({ period, companyId }, { actor }) => {
       checkRunRequest(ctx.sqlite, period, companyId, ctx.clock());
       const company =
         companyId === null
@@ -47,9 +47,11 @@ export function createEpdHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typ
               name: string;
             });
       const title = `Начисление пени за ${periodWords(period)}: ${company ? `УК «${company.name}»` : 'все УК'}`;
-      return { jobId: ctx.jobs.start('penalty-run', title, { task: 'penalty-run', period, companyId }).id };
+      return {
+        jobId: ctx.jobs.start('penalty-run', title, { task: 'penalty-run', period, companyId }, journalActor(actor)).id,
+      };
     },
-    'penaltyRun.recalculate': ({ periods }) => {
+    'penaltyRun.recalculate': ({ periods }, { actor }) => {
       const sorted = [...new Set(periods)].sort();
       for (const period of sorted) checkRunRequest(ctx.sqlite, period, null, ctx.clock());
       const months =
@@ -57,23 +59,23 @@ export function createEpdHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typ
           ? sorted.map(periodWords).join(', ')
           : `${sorted.length} мес. (${periodWords(sorted[0] ?? '')} – ${periodWords(sorted[sorted.length - 1] ?? '')})`;
       const title = `Пересчёт пени за ${months}: все УК`;
-      return { jobId: ctx.jobs.start('penalty-recalculation', title, { task: 'penalty-recalculation', periods: sorted }).id };
+      const task = { task: 'penalty-recalculation', periods: sorted } as const;
+      return { jobId: ctx.jobs.start('penalty-recalculation', title, task, journalActor(actor)).id };
     },
     'penaltyRun.list': ({ period }) => listPenaltyRuns(ctx.sqlite, period),
-    'epd.export': (input) =>
-      exportEpd({ ...input, sqlite: ctx.sqlite, dataDir: ctx.dataDir, userName: ctx.userName, nowMs: ctx.clock() }),
+    'epd.export': (input, { actor }) =>
+      exportEpd({ ...input, sqlite: ctx.sqlite, dataDir: ctx.dataDir, by: journalActor(actor), nowMs: ctx.clock() }),
     'epd.coverage': ({ period }) => epdCoverage(ctx.sqlite, period),
     'epd.template.get': () => templateView(),
-    'epd.template.set': ({ template }) => {
+    'epd.template.set': ({ template }, { actor }) => {
       const nowMs = ctx.clock();
-      setEpdTemplate(ctx.sqlite, template, getEpdLimit(ctx.sqlite), ctx.userName, nowMs, isoDateInZone(nowMs));
+      setEpdTemplate(ctx.sqlite, template, getEpdLimit(ctx.sqlite), journalActor(actor), nowMs, isoDateInZone(nowMs));
       return templateView();
     },
     'epd.template.preview': ({ template }) => previewEpdTemplate(ctx.sqlite, template),
-    'epd.limit.set': ({ actingUserId, maxChars }) => {
-      const admin = requireAdmin(ctx.sqlite, actingUserId);
+    'epd.limit.set': ({ maxChars }, { actor }) => {
       const nowMs = ctx.clock();
-      setEpdLimit(ctx.sqlite, maxChars, admin.fullName, nowMs, isoDateInZone(nowMs));
+      setEpdLimit(ctx.sqlite, maxChars, journalActor(actor), nowMs, isoDateInZone(nowMs));
       return templateView();
     },
   };

@@ -5,7 +5,13 @@
 import type { ApiHandlers } from './dispatch';
 import type { CoreContext } from '../core-context';
 import { getSettings, saveSettings } from '../repositories/settings-repo';
-import { appendJournal, recentJournal } from '../repositories/journal-repo';
+import { recentJournal } from '../repositories/journal-repo';
+import { writeJournal } from '../journal/journal-writer';
+import { journalActor } from '../auth/actor';
+import { AppError } from '../app-error';
+import { createAuthHandlers } from './auth-handlers';
+import { createRolesHandlers } from './roles-handlers';
+import { createJournalHandlers } from './journal-handlers';
 import { listMappings, saveMapping } from '../repositories/mappings-repo';
 import { listImports } from '../repositories/imports-repo';
 import { readAppInfo } from '../services/app-info';
@@ -39,18 +45,18 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
   return {
     'app.info': () => readAppInfo(ctx),
     'settings.get': () => getSettings(ctx.db),
-    'settings.update': (settings) => {
+    'settings.update': (settings, { actor }) => {
       const nowMs = ctx.clock();
       // better-sqlite3 transactions belong to the connection, so drizzle calls on ctx.db inside run in it.
       ctx.sqlite.transaction(() => {
+        const before = getSettings(ctx.db);
         saveSettings(ctx.db, settings, nowMs);
-        appendJournal(ctx.db, {
+        writeJournal(ctx.sqlite, journalActor(actor), nowMs, {
           kind: 'settings.updated',
-          actionDate: isoDateInZone(nowMs),
-          atMs: nowMs,
-          userName: ctx.userName,
           summary: `Изменены настройки организации: «${settings.organisationName}»`,
-          details: settings,
+          object: { type: 'settings', id: 'organisation' },
+          before,
+          after: settings,
         });
       })();
       return getSettings(ctx.db);
@@ -62,33 +68,41 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     'account.card': ({ accountId }) => readAccountCard(ctx.sqlite, accountId, isoDateInZone(ctx.clock())),
 
     'import.preview': (input) => previewUpload(ctx.sqlite, ctx.dataDir, input),
-    'import.start': ({ files }) => {
+    'import.start': ({ files }, { actor }) => {
       const specs = files.map((f) => {
         const upload = resolveUpload(ctx.dataDir, f.uploadId);
         return { path: upload.path, fileName: upload.fileName, ...(f.kind ? { kind: f.kind } : {}), ...(f.mapping ? { mapping: f.mapping } : {}) };
       });
       const title = specs.length === 1 ? `Загрузка файла «${specs[0]?.fileName}»` : `Загрузка файлов (${specs.length})`;
-      return { jobId: ctx.jobs.start('import', title, { task: 'import', files: specs }).id };
+      return { jobId: ctx.jobs.start('import', title, { task: 'import', files: specs }, journalActor(actor)).id };
     },
     'import.history': ({ limit }) => listImports(ctx.sqlite, limit),
     'mappings.list': () => listMappings(ctx.sqlite),
     'mappings.save': (input) => saveMapping(ctx.sqlite, { ...input, signature: headerSignature(input.headers) }, ctx.clock()),
-    'demo.load': ({ accounts, seed, months }) => {
+    'demo.load': ({ accounts, seed, months }, { actor }) => {
+      if (readAppInfo(ctx).counts.accounts > 0) {
+        throw new AppError('CONFLICT', 'Демонстрационный район загружается только в пустую базу: в этой уже есть лицевые счета.');
+      }
       const history = months ?? defaultDemoMonths(accounts);
       const title = `Демонстрационный район: ${formatCount(accounts)} лицевых счетов, история ${history} мес.`;
-      return { jobId: ctx.jobs.start('demo', title, { task: 'demo', accounts, seed, months: history }).id };
+      return { jobId: ctx.jobs.start('demo', title, { task: 'demo', accounts, seed, months: history }, journalActor(actor)).id };
     },
     'jobs.get': ({ jobId }) => ctx.jobs.get(jobId),
     'jobs.list': () => ctx.jobs.list(),
     'legalTables.get': () => legalTablesView(ctx.sqlite),
-    'legalTables.addKeyRate': (input) => addKeyRate(ctx.sqlite, input, ctx.userName, ctx.clock()),
-    'legalTables.addRateRegime': (input) => addRateRegime(ctx.sqlite, input, ctx.userName, ctx.clock()),
-    'legalTables.addMoratorium': (input) => addMoratorium(ctx.sqlite, input, ctx.userName, ctx.clock()),
+    'legalTables.addKeyRate': (input, { actor }) => addKeyRate(ctx.sqlite, input, journalActor(actor), ctx.clock()),
+    'legalTables.addRateRegime': (input, { actor }) =>
+      addRateRegime(ctx.sqlite, input, journalActor(actor), ctx.clock()),
+    'legalTables.addMoratorium': (input, { actor }) =>
+      addMoratorium(ctx.sqlite, input, journalActor(actor), ctx.clock()),
     ...createPenaltyHandlers(ctx),
     ...createEpdHandlers(ctx),
     ...createWorkHandlers(ctx),
     ...createDocumentsHandlers(ctx),
     ...createMailingHandlers(ctx),
     'account.debt': ({ number, asOf }) => accountDebtReport(ctx.sqlite, number, asOf ?? isoDateInZone(ctx.clock())),
+    ...createAuthHandlers(ctx),
+    ...createRolesHandlers(ctx),
+    ...createJournalHandlers(ctx),
   };
 }

@@ -16,16 +16,16 @@ import { mailItemsOf } from '../mailing/mail-items';
 import { importPostalCodes } from '../mailing/postal-codes-import';
 import { listTariffs, saveTariff } from '../mailing/postal-tariffs';
 import { importTrackingNumbers } from '../mailing/tracking-import';
-import { requireAdmin } from '../users/users-repo';
+import { journalActor } from '../auth/actor';
 
 export function createMailingHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typeof mailingApiInputs> {
   const today = () => isoDateInZone(ctx.clock());
   return {
     'mailing.plan': ({ batchId, handoverDate, notice }) =>
       mailingPlanView(planMailing(ctx.sqlite, batchId, today(), { handoverDate, notice })),
-    'mailing.export': async ({ batchId, handoverDate, notice }) => {
+    'mailing.export': async ({ batchId, handoverDate, notice }, { actor }) => {
       const made = await exportMailing(
-        { sqlite: ctx.sqlite, dataDir: ctx.dataDir, userName: ctx.userName, nowMs: ctx.clock(), today: today() },
+        { sqlite: ctx.sqlite, dataDir: ctx.dataDir, by: journalActor(actor), nowMs: ctx.clock(), today: today() },
         batchId,
         { handoverDate, notice },
       );
@@ -47,7 +47,7 @@ export function createMailingHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof
           outcomeDate: m.outcomeDate,
         })),
     'mailing.importTracking': ({ batchId, text }) => importTrackingNumbers(ctx.sqlite, batchId, text),
-    'mailing.setOutcome': (input) => setDeliveryOutcome(ctx.sqlite, input, ctx.userName, ctx.clock()),
+    'mailing.setOutcome': (input, { actor }) => setDeliveryOutcome(ctx.sqlite, input, journalActor(actor), ctx.clock()),
     'mailing.postalCodes': (input) => listBuildingPostalCodes(ctx.sqlite, input),
     'mailing.setPostalCode': ({ buildingId, postalCode }) =>
       setBuildingPostalCode(ctx.sqlite, buildingId, postalCode === '' ? null : postalCode),
@@ -57,9 +57,6 @@ export function createMailingHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof
       return importPostalCodes(ctx.sqlite, bytes);
     },
     'mailing.tariffs': () => listTariffs(ctx.sqlite),
-    'mailing.saveTariff': ({ actingUserId, ...tariff }) => {
-      const admin = requireAdmin(ctx.sqlite, actingUserId);
-      return saveTariff(ctx.sqlite, tariff, admin.fullName, ctx.clock(), today());
-    },
+    'mailing.saveTariff': (tariff, { actor }) => saveTariff(ctx.sqlite, tariff, journalActor(actor), ctx.clock(), today()),
   };
 }

@@ -7,10 +7,11 @@ import type { CoreContext } from '../core-context';
 import type { penaltyApiInputs } from '../../../shared/api/contract-penalty';
 import { accountPenalty } from '../documents/account-penalty';
 import { penaltyCalculationPdf } from '../documents/penalty-calculation-pdf';
+import { journalActor } from '../auth/actor';
 
 export function createPenaltyHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typeof penaltyApiInputs> {
   return {
     'penalty.forAccount': (input) => accountPenalty(ctx.sqlite, input),
-    'penalty.calculationPdf': (input) => penaltyCalculationPdf(ctx, input),
+    'penalty.calculationPdf': (input, { actor }) => penaltyCalculationPdf(ctx, input, journalActor(actor)),
   };
 }

@@ -9,7 +9,9 @@ import type { workApiInputs, RulesView } from '../../../shared/api/contract-work
 import { AppError } from '../app-error';
 import { localMoment } from '../../../shared/rules/contact/local-time';
 import { FACT_SPECS } from '../../../shared/rules/eligibility/facts';
-import { ensureUsers, getUser, listUsers, requireAdmin, saveUser } from '../users/users-repo';
+import { ensureUsers, listUsers, saveUser } from '../users/users-repo';
+import { journalActor, type Actor } from '../auth/actor';
+import { blockContacts } from '../contacts/block-contacts';
 import { currentRuleBook, listRuleBookVersions, saveRuleBook } from '../rules/rule-book-repo';
 import { accountNextStep } from '../rules/account-next-step';
 import { pauseAccount, resumeAccount } from '../contacts/account-pause';
@@ -26,6 +28,14 @@ import { ensurePlanTargets, readCockpit, setPlanTarget } from '../cockpit/cockpi
 import { resolveUpload } from '../billing/upload-store';
 import { getGatewayConfig, sendBatchOverHttp, setGatewayConfig } from '../sms/http-gateway';
 
+/** The call queue is a person's: the command line has none. */
+function ownQueueUser(actor: Actor): number {
+  if (actor.userId === null) {
+    throw new AppError('CONFLICT', 'Очередь звонков есть только у пользователя, вошедшего в программу.');
+  }
+  return actor.userId;
+}
+
 export function createWorkHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typeof workApiInputs> {
   ensureUsers(ctx.sqlite, ctx.clock());
   ensurePlanTargets(ctx.sqlite, ctx.clock());
@@ -37,70 +47,51 @@ export function createWorkHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof ty
   });
   return {
     'users.list': () => listUsers(ctx.sqlite),
-    'users.save': ({ actingUserId, user }) => {
-      requireAdmin(ctx.sqlite, actingUserId);
-      return saveUser(ctx.sqlite, user, ctx.clock());
-    },
+    'users.save': ({ user }) => saveUser(ctx.sqlite, user, ctx.clock()),
     'rules.get': () => rulesView(),
-    'rules.save': ({ actingUserId, book, note }) => {
-      const admin = requireAdmin(ctx.sqlite, actingUserId);
+    'rules.save': ({ book, note }, { actor }) => {
       const known = new Set(Object.keys(FACT_SPECS));
       const unknown = [...book.commonConditions, ...book.measures.flatMap((m) => m.conditions)].find(
         (c) => !known.has(c.fact),
       );
       if (unknown) throw new AppError('VALIDATION', `Неизвестный факт в условии: «${unknown.fact}».`);
-      saveRuleBook(ctx.sqlite, book as Parameters<typeof saveRuleBook>[1], note, admin.fullName, ctx.clock());
+      saveRuleBook(ctx.sqlite, book as Parameters<typeof saveRuleBook>[1], note, journalActor(actor), ctx.clock());
       return rulesView();
     },
-    'rules.evaluateAll': () => ({
-      jobId: ctx.jobs.start('rules-evaluate', 'Оценка правил по всем лицевым счетам', { task: 'rules-evaluate' }).id,
+    'rules.evaluateAll': (_input, { actor }) => ({
+      jobId: ctx.jobs.start(
+        'rules-evaluate',
+        'Оценка правил по всем лицевым счетам',
+        { task: 'rules-evaluate' },
+        journalActor(actor),
+      ).id,
     }),
     'account.evaluate': ({ accountId }) => accountNextStep(ctx.sqlite, accountId, ctx.clock()),
-    'account.pause': (input) => {
-      pauseAccount(ctx.sqlite, input, ctx.userName, ctx.clock());
+    'account.pause': (input, { actor }) => {
+      pauseAccount(ctx.sqlite, input, journalActor(actor), ctx.clock());
       return accountNextStep(ctx.sqlite, input.accountId, ctx.clock());
     },
-    'account.resume': ({ accountId }) => {
-      resumeAccount(ctx.sqlite, accountId, ctx.userName, ctx.clock());
+    'account.resume': ({ accountId }, { actor }) => {
+      resumeAccount(ctx.sqlite, accountId, journalActor(actor), ctx.clock());
       return accountNextStep(ctx.sqlite, accountId, ctx.clock());
     },
-    'account.block': ({ accountId, category, note }) => {
-      const nowMs = ctx.clock();
-      ctx.sqlite.transaction(() => {
-        ctx.sqlite
-          .prepare('INSERT INTO contact_blocks (account_id, category, note, user_name, at_ms) VALUES (?, ?, ?, ?, ?)')
-          .run(accountId, category, note || null, ctx.userName, nowMs);
-        ctx.sqlite.prepare(`DELETE FROM call_queue_items WHERE account_id = ? AND status = 'pending'`).run(accountId);
-        ctx.sqlite
-          .prepare(
-            `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
-             VALUES (?, NULL, 'contacts.blocked', ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            accountId,
-            today(),
-            nowMs,
-            ctx.userName,
-            `Контакты запрещены (ФЗ-230 ст.7 ч.1): ${category}`,
-            JSON.stringify({ category, note }),
-          );
-      })();
-      return accountNextStep(ctx.sqlite, accountId, nowMs);
+    'account.block': (input, { actor }) => {
+      blockContacts(ctx.sqlite, input, journalActor(actor), ctx.clock());
+      return accountNextStep(ctx.sqlite, input.accountId, ctx.clock());
     },
-    'calls.buildQueue': () => buildCallQueue(ctx.sqlite, ctx.userName, ctx.clock()),
+    'calls.buildQueue': (_input, { actor }) => buildCallQueue(ctx.sqlite, journalActor(actor), ctx.clock()),
     'calls.summary': ({ date }) => readQueueSummary(ctx.sqlite, date ?? today()),
-    'calls.myQueue': ({ userId, date }) => {
+    'calls.myQueue': ({ date }, { actor }) => {
       const day = date ?? today();
-      return { date: day, items: readMyQueue(ctx.sqlite, userId, day) };
+      return { date: day, items: readMyQueue(ctx.sqlite, ownQueueUser(actor), day) };
     },
     'calls.card': ({ accountId }) => readCallCard(ctx.sqlite, accountId, ctx.clock()),
-    'calls.record': (input) => {
-      const user = getUser(ctx.sqlite, input.userId);
+    'calls.record': (input, { actor }) => {
       return recordCall(
         ctx.sqlite,
         {
           accountId: input.accountId,
-          userName: user.fullName,
+          by: journalActor(actor),
           outcome: input.outcome,
           promiseDate: input.promiseDate,
           promiseKopecks: input.promiseKopecks,
@@ -110,12 +101,10 @@ export function createWorkHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof ty
         ctx.clock(),
       );
     },
-    'calls.exportXlsx': ({ date, userId }) => exportCallList(ctx.sqlite, ctx.dataDir, date ?? today(), userId),
-    'calls.importXlsx': ({ uploadId, userId }) => {
-      const user = getUser(ctx.sqlite, userId);
-      return importCallResults(ctx.sqlite, resolveUpload(ctx.dataDir, uploadId).path, today(), user.fullName);
-    },
-    'promises.check': () => checkPromises(ctx.sqlite, ctx.userName, ctx.clock()),
+    'calls.exportXlsx': ({ date, operatorId }) => exportCallList(ctx.sqlite, ctx.dataDir, date ?? today(), operatorId),
+    'calls.importXlsx': ({ uploadId }, { actor }) =>
+      importCallResults(ctx.sqlite, resolveUpload(ctx.dataDir, uploadId).path, today(), journalActor(actor)),
+    'promises.check': (_input, { actor }) => checkPromises(ctx.sqlite, journalActor(actor), ctx.clock()),
     'promises.list': ({ status }) => listPromises(ctx.sqlite, status),
     'sms.worklist': () => {
       const day = today();
@@ -129,25 +118,25 @@ export function createWorkHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof ty
       };
     },
     'sms.preview': (input) => smsPreview(ctx.sqlite, input, today()),
-    'sms.createBatch': (input) => createSmsBatch(ctx.sqlite, input, ctx.userName, ctx.clock()),
+    'sms.createBatch': (input, { actor }) => createSmsBatch(ctx.sqlite, input, journalActor(actor), ctx.clock()),
     'sms.batches': () => listBatches(ctx.sqlite),
-    'sms.exportBatch': ({ batchId }) => exportSmsBatch(ctx.sqlite, ctx.dataDir, batchId, ctx.userName, ctx.clock()),
-    'sms.importReport': ({ batchId, uploadId }) =>
-      importSmsReport(ctx.sqlite, batchId, resolveUpload(ctx.dataDir, uploadId).path, ctx.userName, ctx.clock()),
+    'sms.exportBatch': ({ batchId }, { actor }) =>
+      exportSmsBatch(ctx.sqlite, ctx.dataDir, batchId, journalActor(actor), ctx.clock()),
+    'sms.importReport': ({ batchId, uploadId }, { actor }) =>
+      importSmsReport(ctx.sqlite, batchId, resolveUpload(ctx.dataDir, uploadId).path, journalActor(actor), ctx.clock()),
     'sms.gateway.get': () => {
       const c = getGatewayConfig(ctx.sqlite);
       return { configured: c !== null, url: c?.url ?? null };
     },
-    'sms.gateway.set': ({ actingUserId, url, token }) => {
-      requireAdmin(ctx.sqlite, actingUserId);
-      setGatewayConfig(ctx.sqlite, { url, token }, ctx.clock());
+    'sms.gateway.set': ({ url, token }, { actor }) => {
+      setGatewayConfig(ctx.sqlite, { url, token }, journalActor(actor), ctx.clock());
       return { configured: true, url };
     },
-    'sms.sendBatch': ({ batchId }) => sendBatchOverHttp(ctx.sqlite, batchId, ctx.userName, ctx.clock()),
+    'sms.sendBatch': ({ batchId }, { actor }) =>
+      sendBatchOverHttp(ctx.sqlite, batchId, journalActor(actor), ctx.clock()),
     'cockpit.get': () => readCockpit(ctx.sqlite, ctx.clock()),
-    'cockpit.setTarget': ({ actingUserId, ...input }) => {
-      const admin = requireAdmin(ctx.sqlite, actingUserId);
-      setPlanTarget(ctx.sqlite, input, admin.fullName, ctx.clock());
+    'cockpit.setTarget': (input, { actor }) => {
+      setPlanTarget(ctx.sqlite, input, journalActor(actor), ctx.clock());
       return readCockpit(ctx.sqlite, ctx.clock());
     },
   };

@@ -26,6 +26,8 @@ import { applyAccounts } from './apply-accounts';
 import { chargesApplier } from './apply-charges';
 import { paymentsApplier } from './apply-payments';
 import { recomputeSummaries } from './recompute-summaries';
+import type { JournalActor } from '../auth/actor';
+import { journalWriter } from '../journal/journal-writer';
 
 export interface ImportFileSpec {
   path: string;
@@ -39,7 +41,8 @@ export interface ImportFilesParams {
   sqlite: Database.Database;
   dataDir: string;
   files: ImportFileSpec[];
-  userName: string;
+  /** Who loads the files: the imports registry and the journal name them. */
+  by: JournalActor;
   nowMs: number;
   onProgress?: (stage: string, fraction: number) => void;
 }
@@ -89,7 +92,7 @@ interface PlannedFile {
 }
 
 export async function importFiles(params: ImportFilesParams): Promise<ImportFilesResult> {
-  const { sqlite, dataDir, files, userName, nowMs } = params;
+  const { sqlite, dataDir, files, by, nowMs } = params;
   const progress = params.onProgress ?? (() => undefined);
   const today = isoDateInZone(nowMs);
   const totalBytes = files.reduce((sum, f) => sum + fs.statSync(f.path).size, 0) || 1;
@@ -148,10 +151,7 @@ export async function importFiles(params: ImportFilesParams): Promise<ImportFile
      VALUES (?, ?, ?, ?, ?, 0, '{}', ?, ?) RETURNING id`,
   );
   const setResult = sqlite.prepare('UPDATE imports SET row_count = ?, result_json = ? WHERE id = ?');
-  const journal = sqlite.prepare(
-    `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
-     VALUES (NULL, NULL, 'import.applied', ?, ?, ?, ?, ?)`,
-  );
+  const journal = journalWriter(sqlite);
   const imported: ImportedFile[] = [];
   const rowErrors: RowErrorView[] = [];
   let errorCount = 0;
@@ -162,7 +162,7 @@ export async function importFiles(params: ImportFilesParams): Promise<ImportFile
     for (const pf of planned) {
       const kind = pf.kind;
       const importId = (
-        insertImport.get(kind, pf.spec.fileName, pf.sha256, pf.sizeBytes, `imports/${pf.keptName}`, userName, nowMs) as { id: number }
+        insertImport.get(kind, pf.spec.fileName, pf.sha256, pf.sizeBytes, `imports/${pf.keptName}`, by.name, nowMs) as { id: number }
       ).id;
       const applier = APPLIERS[kind]({ sqlite, importId, mapping: pf.mapping, nowMs, today });
       const stage = `Проверка и запись: «${pf.spec.fileName}» (${LAYOUTS[kind].title.toLowerCase()})`;
@@ -191,7 +191,13 @@ export async function importFiles(params: ImportFilesParams): Promise<ImportFile
       for (const id of outcome.touchedAccountIds) touched.add(id);
       setResult.run(parsed.rowCount, JSON.stringify({ summary: outcome.summary, counts: outcome.counts }), importId);
       const summary = `Загружен файл «${pf.spec.fileName}» (${LAYOUTS[kind].title.toLowerCase()}, строк: ${parsed.rowCount}): ${outcome.summary}`;
-      journal.run(today, nowMs, userName, summary, JSON.stringify({ importId, counts: outcome.counts }));
+      journal.write(by, nowMs, {
+        kind: 'import.applied',
+        actionDate: today,
+        summary,
+        object: { type: 'import', id: importId },
+        details: { importId, counts: outcome.counts },
+      });
       imported.push({ importId, fileName: pf.spec.fileName, kind, rowCount: parsed.rowCount, summary: outcome.summary });
     }
     if (errorCount > 0) throw refused(rowErrors, errorCount);

@@ -12,8 +12,10 @@ import { localMoment } from '../../../shared/rules/contact/local-time';
 import { orderCandidates, splitQueue, type QueueCandidate } from './split-queue';
 import { BRACKET_LABELS } from '../../../shared/rules/eligibility/format-fact';
 import type { CallQueueSummary } from '../../../shared/api/contract-work';
+import type { JournalActor } from '../auth/actor';
+import { writeJournal } from '../journal/journal-writer';
 
-export function buildCallQueue(sqlite: Database.Database, userName: string, nowMs: number): CallQueueSummary {
+export function buildCallQueue(sqlite: Database.Database, by: JournalActor, nowMs: number): CallQueueSummary {
   const book = currentRuleBook(sqlite);
   const rule = book.measures.find((m) => m.measure === 2);
   if (!rule) throw new AppError('CONFLICT', 'В правилах нет условий для обзвона (мероприятие 2).');
@@ -70,18 +72,12 @@ export function buildCallQueue(sqlite: Database.Database, userName: string, nowM
     );
     for (const a of assigned) insert.run(today, a.accountId, a.userId, a.position, a.bracket, a.debtKopecks, a.phone);
     const summaryText = `Очередь звонков на ${today.split('-').reverse().join('.')}: ${assigned.length} лицевых счетов, операторов ${operators.length}`;
-    sqlite
-      .prepare(
-        `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
-         VALUES (NULL, 2, 'calls.queue_built', ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        today,
-        nowMs,
-        userName,
-        summaryText,
-        JSON.stringify({ eligible: candidates.length, assigned: assigned.length, ruleVersion: book.version }),
-      );
+    writeJournal(sqlite, by, nowMs, {
+      kind: 'calls.queue_built',
+      actionDate: today,
+      summary: summaryText,
+      details: { eligible: candidates.length, assigned: assigned.length, ruleVersion: book.version },
+    });
     return assigned.length;
   })();
   return readQueueSummary(sqlite, today, {

@@ -16,6 +16,7 @@ import { recordCall } from './record-call';
 import { parseDate } from '../import/parse-date';
 import { parseMoney } from '../import/parse-money';
 import { ValueError } from '../import/errors';
+import type { JournalActor } from '../auth/actor';
 
 const HEADERS = [
   '№',
@@ -122,7 +123,7 @@ export async function importCallResults(
   sqlite: Database.Database,
   file: string,
   date: string,
-  userName: string,
+  by: JournalActor,
 ): Promise<CallsImportResult> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -174,7 +175,7 @@ export async function importCallResults(
           sqlite,
           {
             accountId: account.id,
-            userName,
+            by,
             outcome,
             promiseDate,
             promiseKopecks: promiseKopecks !== null && promiseKopecks > 0 ? promiseKopecks : null,

@@ -8,8 +8,10 @@ import { judgePromise } from './promise-verdict';
 import { localMoment } from '../../../shared/rules/contact/local-time';
 import { formatKopecksAsRub } from '../../../shared/rules/eligibility/format-fact';
 import type { PromiseCheckResult, PromiseView } from '../../../shared/api/contract-work';
+import type { JournalActor } from '../auth/actor';
+import { journalWriter } from '../journal/journal-writer';
 
-export function checkPromises(sqlite: Database.Database, userName: string, nowMs: number): PromiseCheckResult {
+export function checkPromises(sqlite: Database.Database, by: JournalActor, nowMs: number): PromiseCheckResult {
   const book = currentRuleBook(sqlite);
   const today = localMoment(nowMs).date;
   const open = sqlite
@@ -24,10 +26,7 @@ export function checkPromises(sqlite: Database.Database, userName: string, nowMs
   const update = sqlite.prepare(
     'UPDATE payment_promises SET status = ?, paid_kopecks = ?, checked_date = ? WHERE id = ?',
   );
-  const journal = sqlite.prepare(
-    `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
-     VALUES (?, 2, ?, ?, ?, ?, ?, ?)`,
-  );
+  const journal = journalWriter(sqlite);
   const result = { checked: open.length, kept: 0, broken: 0, stillOpen: 0 };
   sqlite.transaction(() => {
     for (const p of open) {
@@ -47,15 +46,13 @@ export function checkPromises(sqlite: Database.Database, userName: string, nowMs
         verdict.status === 'kept'
           ? `Обещание выполнено: оплачено ${formatKopecksAsRub(verdict.paidKopecks)} из ${formatKopecksAsRub(p.amountKopecks)}`
           : `Обещание нарушено: до ${p.promisedDate.split('-').reverse().join('.')} оплачено ${formatKopecksAsRub(verdict.paidKopecks)} из ${formatKopecksAsRub(p.amountKopecks)} — счёт вернётся в очередь звонков`;
-      journal.run(
-        p.accountId,
-        `promise.${verdict.status}`,
-        today,
-        nowMs,
-        userName,
-        text,
-        JSON.stringify({ promiseId: p.id, ...verdict }),
-      );
+      journal.write(by, nowMs, {
+        kind: verdict.status === 'kept' ? 'promise.kept' : 'promise.broken',
+        accountId: p.accountId,
+        actionDate: today,
+        summary: text,
+        details: { promiseId: p.id, ...verdict },
+      });
     }
   })();
   return result;

@@ -11,10 +11,13 @@ import { outcomeLabel, type CallOutcome } from '../../../shared/rules/contact/ca
 import { formatKopecksAsRub } from '../../../shared/rules/eligibility/format-fact';
 import type { RecordCallResult } from '../../../shared/api/contract-work';
 import { isIsoDate } from '../../../shared/dates/iso-date';
+import type { JournalActor } from '../auth/actor';
+import { writeJournal } from '../journal/journal-writer';
 
 export interface RecordCallInput {
   accountId: number;
-  userName: string;
+  /** Who called (the session's user): the contact, the promise and the journal name them. */
+  by: JournalActor;
   outcome: CallOutcome;
   promiseDate: string | null;
   promiseKopecks: number | null;
@@ -49,7 +52,7 @@ export function recordCall(sqlite: Database.Database, input: RecordCallInput, at
       atMs,
       phone: item?.phone ?? null,
       outcome: input.outcome,
-      userName: input.userName,
+      userName: input.by.name,
       note: [input.callbackAt ? `перезвонить: ${input.callbackAt}` : '', input.note].filter(Boolean).join('; ') || null,
     });
     if (item) {
@@ -66,31 +69,19 @@ export function recordCall(sqlite: Database.Database, input: RecordCallInput, at
             `INSERT INTO payment_promises (account_id, made_date, promised_date, amount_kopecks, status, user_name, at_ms)
              VALUES (?, ?, ?, ?, 'open', ?, ?)`,
           )
-          .run(input.accountId, localDate, input.promiseDate, input.promiseKopecks, input.userName, atMs)
+          .run(input.accountId, localDate, input.promiseDate, input.promiseKopecks, input.by.name, atMs)
           .lastInsertRowid,
       );
       summary = `Звонок: обещал оплатить ${formatKopecksAsRub(input.promiseKopecks)} до ${ruDate(input.promiseDate)}`;
     }
     if (input.outcome === 'callback' && input.callbackAt) summary += ` (${input.callbackAt})`;
-    sqlite
-      .prepare(
-        `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
-         VALUES (?, 2, 'call.recorded', ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        input.accountId,
-        localDate,
-        atMs,
-        input.userName,
-        summary,
-        JSON.stringify({
-          outcome: input.outcome,
-          contactId,
-          promiseId,
-          note: input.note || undefined,
-          ruleVersion: book.version,
-        }),
-      );
+    writeJournal(sqlite, input.by, atMs, {
+      kind: 'call.recorded',
+      accountId: input.accountId,
+      actionDate: localDate,
+      summary,
+      details: { outcome: input.outcome, contactId, promiseId, note: input.note || undefined, ruleVersion: book.version },
+    });
     return { contactId, summary, promiseId };
   })();
 }

@@ -19,7 +19,7 @@ import { formatRuDate } from '../../../shared/dates/iso-date';
 import { CLAIM_TEMPLATE_VERSION } from '../../../shared/documents/claim/claim-view';
 import { rublesKopecksText } from '../../../shared/documents/money-text';
 import { AppError } from '../app-error';
-import { journal, registerFile, saveDocument } from '../documents/document-files';
+import { registerFile, saveDocument } from '../documents/document-files';
 import { PdfConcatenator } from '../documents/pdf-concatenate';
 import { safeFilePart } from '../documents/penalty-calculation-pdf';
 import { postalCodeFor } from '../mailing/postal-codes';
@@ -28,6 +28,8 @@ import { claimContextData } from './claim-context';
 import { renderInOrder } from './claim-render-pool';
 import { claimCandidates, exclusionSummary, type ClaimBatchRequest, type ClaimExclusion } from './claim-candidates';
 import { requireSigners } from './claim-signers';
+import type { JournalActor } from '../auth/actor';
+import { writeJournal } from '../journal/journal-writer';
 
 /**
  * Accounts per chunk. Each account brings its letters (two sheets each) and its attachments — the statement and the
@@ -81,7 +83,7 @@ export function batchExclusions(sqlite: Database.Database, batchId: number): Cla
 export function createClaimBatch(
   sqlite: Database.Database,
   r: ClaimBatchRequest,
-  userName: string,
+  by: JournalActor,
   nowMs: number,
 ): CreatedClaimBatch {
   const found = claimCandidates(sqlite, r);
@@ -111,7 +113,7 @@ export function createClaimBatch(
         `INSERT INTO document_batches (kind, title, params_json, as_of_date, status, total_items, user_name, created_at_ms)
          VALUES ('claims', ?, ?, ?, 'running', ?, ?, ?)`,
       )
-      .run(title, JSON.stringify(params), r.asOfDate, found.accounts.length, userName, nowMs);
+      .run(title, JSON.stringify(params), r.asOfDate, found.accounts.length, by.name, nowMs);
     const id = Number(result.lastInsertRowid);
     insertExclusions(sqlite, id, found.excluded);
     return id;
@@ -137,7 +139,7 @@ export function discardClaimBatch(sqlite: Database.Database, batchId: number): v
 export interface ClaimBatchEnvironment {
   sqlite: Database.Database;
   dataDir: string;
-  userName: string;
+  by: JournalActor;
   nowMs: number;
   onProgress: (stage: string, fraction: number) => void;
 }
@@ -228,7 +230,7 @@ export async function runClaimBatch(
           bytes: Buffer.from(a.copy.buffer, a.copy.byteOffset, a.copy.byteLength),
           pages: a.letters.reduce((n, l) => n + l.pages, 0),
           totalKopecks: a.totalKopecks,
-          userName: env.userName,
+          userName: env.by.name,
           atMs: env.nowMs,
         });
         const postal = postalCodeFor(sqlite, acc.buildingId, acc.address);
@@ -249,15 +251,11 @@ export async function runClaimBatch(
             l.pages,
           );
         }
-        journal(sqlite, {
-          accountId: a.accountId,
-          measure: 5,
+        writeJournal(sqlite, env.by, env.nowMs, {
           kind: 'claim.issued',
-          actionDate,
-          atMs: env.nowMs,
-          userName: env.userName,
-          summary:
-            `Претензия (${a.letters.length} адресат.) на ${rublesKopecksText(a.totalKopecks)}: долг ${rublesKopecksText(a.debtKopecks)}, ` +
+          accountId: a.accountId,
+          actionDate: actionDate,
+          summary: `Претензия (${a.letters.length} адресат.) на ${rublesKopecksText(a.totalKopecks)}: долг ${rublesKopecksText(a.debtKopecks)}, ` +
             `пени ${rublesKopecksText(a.penaltyKopecks)}, срок оплаты — ${context.paymentDays} дн. со дня получения`,
           details: {
             batchId,
@@ -313,7 +311,7 @@ export async function runClaimBatch(
       filePath: printFile,
       pages: print.pages,
       totalKopecks: sumKopecks,
-      userName: env.userName,
+      userName: env.by.name,
       atMs: env.nowMs,
     });
     printDocument = printFile;
@@ -329,13 +327,9 @@ export async function runClaimBatch(
   sqlite
     .prepare('UPDATE document_batches SET status = ?, print_file = ?, summary = ?, finished_at_ms = ? WHERE id = ?')
     .run(cancelled ? 'cancelled' : 'done', printDocument, summary, Date.now(), batchId);
-  journal(sqlite, {
-    accountId: null,
-    measure: null,
+  writeJournal(sqlite, env.by, env.nowMs, {
     kind: 'claims.batch',
-    actionDate,
-    atMs: env.nowMs,
-    userName: env.userName,
+    actionDate: actionDate,
     summary: `${batch.title}. ${summary}`,
     details: { batchId, printFile: printDocument },
   });

@@ -7,6 +7,8 @@
 import type Database from 'better-sqlite3';
 import type { ClaimLetterSettings } from '../../../shared/api/contract-documents';
 import { documentRule } from '../documents/document-rules';
+import type { JournalActor } from '../auth/actor';
+import { writeJournal } from '../journal/journal-writer';
 
 const KEY = 'claim_letters';
 
@@ -29,7 +31,7 @@ export function claimLetterSettings(sqlite: Database.Database, onDate: string): 
 export function saveClaimLetterSettings(
   sqlite: Database.Database,
   settings: ClaimLetterSettings,
-  userName: string,
+  by: JournalActor,
   nowMs: number,
   today: string,
 ): void {
@@ -38,26 +40,23 @@ export function saveClaimLetterSettings(
      ON CONFLICT (key, valid_from_date) DO UPDATE SET value_int = excluded.value_int, note = excluded.note`,
   );
   sqlite.transaction(() => {
+    const before = claimLetterSettings(sqlite, today);
     sqlite
       .prepare(
         `INSERT INTO app_settings (key, value_json, updated_at_ms) VALUES (?, ?, ?)
          ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at_ms = excluded.updated_at_ms`,
       )
       .run(KEY, JSON.stringify({ region: settings.region }), nowMs);
-    rule.run('claim_include_time_barred', today, settings.includeTimeBarred ? 1 : 0, `Изменено: ${userName}`);
-    rule.run('claim_payment_days', today, settings.paymentDays, `Изменено: ${userName}`);
-    sqlite
-      .prepare(
-        `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
-         VALUES (NULL, NULL, 'claims.settings', ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        today,
-        nowMs,
-        userName,
-        `Настройки претензий: регион «${settings.region}», срок оплаты ${settings.paymentDays} дн. со дня получения, ` +
+    rule.run('claim_include_time_barred', today, settings.includeTimeBarred ? 1 : 0, `Изменено: ${by.name}`);
+    rule.run('claim_payment_days', today, settings.paymentDays, `Изменено: ${by.name}`);
+    writeJournal(sqlite, by, nowMs, {
+      kind: 'claims.settings',
+      actionDate: today,
+      summary: `Настройки претензий: регион «${settings.region}», срок оплаты ${settings.paymentDays} дн. со дня получения, ` +
           `месяцы за пределами исковой давности ${settings.includeTimeBarred ? 'включаются в требование' : 'не включаются в требование'}`,
-        JSON.stringify(settings),
-      );
+      object: { type: 'settings', id: KEY },
+      before,
+      after: settings,
+    });
   })();
 }

@@ -6,6 +6,8 @@
 import type Database from 'better-sqlite3';
 import type { ClaimSigner, ClaimSignersView } from '../../../shared/api/contract-documents';
 import { AppError } from '../app-error';
+import type { JournalActor } from '../auth/actor';
+import { writeJournal } from '../journal/journal-writer';
 
 const DEFAULT_SCOPE = 'default';
 const companyScope = (companyId: number): string => `company:${companyId}`;
@@ -72,7 +74,7 @@ export function saveClaimSigner(
   sqlite: Database.Database,
   companyId: number | null,
   signer: ClaimSigner | null,
-  userName: string,
+  by: JournalActor,
   nowMs: number,
   today: string,
 ): void {
@@ -85,6 +87,7 @@ export function saveClaimSigner(
     whose = `для «${name}»`;
   }
   sqlite.transaction(() => {
+    const before = read(sqlite, scope);
     if (signer === null) {
       sqlite.prepare('DELETE FROM claim_signers WHERE scope = ?').run(scope);
     } else {
@@ -94,22 +97,18 @@ export function saveClaimSigner(
            ON CONFLICT (scope) DO UPDATE SET full_name = excluded.full_name, position = excluded.position, phone = excluded.phone,
              updated_by = excluded.updated_by, updated_at_ms = excluded.updated_at_ms`,
         )
-        .run(scope, signer.fullName, signer.position, signer.phone, userName, nowMs);
+        .run(scope, signer.fullName, signer.position, signer.phone, by.name, nowMs);
     }
-    sqlite
-      .prepare(
-        `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
-         VALUES (NULL, NULL, 'claims.signer', ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        today,
-        nowMs,
-        userName,
-        signer === null
+    writeJournal(sqlite, by, nowMs, {
+      kind: 'claims.signer',
+      actionDate: today,
+      summary: signer === null
           ? `Подписант претензий ${whose} удалён`
           : `Подписант претензий ${whose}: ${signer.fullName}, ${signer.position}, тел. ${signer.phone}`,
-        JSON.stringify({ companyId, signer }),
-      );
+      object: { type: 'settings', id: `claim_signer:${scope}` },
+      before,
+      after: signer,
+    });
   })();
 }
 
@@ -124,7 +123,7 @@ export const DEMO_SIGNER: ClaimSigner = {
   phone: '+7 (495) 000-00-00',
 };
 
-export function ensureDemoSigner(sqlite: Database.Database, userName: string, nowMs: number, today: string): void {
+export function ensureDemoSigner(sqlite: Database.Database, by: JournalActor, nowMs: number, today: string): void {
   if (read(sqlite, DEFAULT_SCOPE)) return;
-  saveClaimSigner(sqlite, null, DEMO_SIGNER, userName, nowMs, today);
+  saveClaimSigner(sqlite, null, DEMO_SIGNER, by, nowMs, today);
 }

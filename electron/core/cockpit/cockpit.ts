@@ -25,6 +25,8 @@ import {
   runDetail,
   type Span,
 } from './measure-counts';
+import type { JournalActor } from '../auth/actor';
+import { writeJournal } from '../journal/journal-writer';
 
 export function ensurePlanTargets(sqlite: Database.Database, nowMs: number): void {
   const insert = sqlite.prepare(
@@ -192,28 +194,27 @@ function periodStart(today: string, period: 'quarter' | 'year'): string {
 export function setPlanTarget(
   sqlite: Database.Database,
   input: { measure: number; targetCount: number | null; period: CockpitMeasure['period']; executor: string },
-  userName: string,
+  by: JournalActor,
   nowMs: number,
 ): void {
   sqlite.transaction(() => {
+    const before = sqlite
+      .prepare('SELECT measure, target_count AS targetCount, period, executor FROM plan_targets WHERE measure = ?')
+      .get(input.measure);
     sqlite
       .prepare(
         `INSERT INTO plan_targets (measure, target_count, period, executor, updated_by, updated_at_ms) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (measure) DO UPDATE SET target_count = excluded.target_count, period = excluded.period,
            executor = excluded.executor, updated_by = excluded.updated_by, updated_at_ms = excluded.updated_at_ms`,
       )
-      .run(input.measure, input.targetCount, input.period, input.executor, userName, nowMs);
-    sqlite
-      .prepare(
-        `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
-         VALUES (NULL, NULL, 'plan.target_updated', ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        localMoment(nowMs).date,
-        nowMs,
-        userName,
-        `План, мероприятие ${input.measure}: цель ${input.targetCount ?? '—'}, исполнитель «${input.executor}»`,
-        JSON.stringify(input),
-      );
+      .run(input.measure, input.targetCount, input.period, input.executor, by.name, nowMs);
+    writeJournal(sqlite, by, nowMs, {
+      kind: 'plan.target_updated',
+      actionDate: localMoment(nowMs).date,
+      summary: `План, мероприятие ${input.measure}: цель ${input.targetCount ?? '—'}, исполнитель «${input.executor}»`,
+      object: { type: 'settings', id: `plan_target:${input.measure}` },
+      before: before ?? null,
+      after: input,
+    });
   })();
 }

@@ -5,6 +5,8 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../app-error';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
+import type { JournalActor } from '../auth/actor';
+import { writeJournal } from '../journal/journal-writer';
 
 export const PAUSE_REASONS = {
   dispute: 'спор о долге',
@@ -16,27 +18,10 @@ export const PAUSE_REASONS = {
 
 export type PauseReason = keyof typeof PAUSE_REASONS;
 
-function journal(
-  sqlite: Database.Database,
-  accountId: number,
-  kind: string,
-  summary: string,
-  userName: string,
-  nowMs: number,
-  details: unknown,
-) {
-  sqlite
-    .prepare(
-      `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
-       VALUES (?, NULL, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(accountId, kind, isoDateInZone(nowMs), nowMs, userName, summary, JSON.stringify(details));
-}
-
 export function pauseAccount(
   sqlite: Database.Database,
   input: { accountId: number; untilDate: string; reason: PauseReason; comment: string },
-  userName: string,
+  by: JournalActor,
   nowMs: number,
 ): void {
   const today = isoDateInZone(nowMs);
@@ -51,24 +36,25 @@ export function pauseAccount(
     sqlite
       .prepare(`DELETE FROM call_queue_items WHERE account_id = ? AND status = 'pending' AND queue_date >= ?`)
       .run(input.accountId, today);
-    journal(
-      sqlite,
-      input.accountId,
-      'account.paused',
-      `Работа приостановлена до ${input.untilDate.split('-').reverse().join('.')}: ${text}`,
-      userName,
-      nowMs,
-      input,
-    );
+    writeJournal(sqlite, by, nowMs, {
+      kind: 'account.paused',
+      accountId: input.accountId,
+      summary: `Работа приостановлена до ${input.untilDate.split('-').reverse().join('.')}: ${text}`,
+      details: input,
+    });
   })();
 }
 
-export function resumeAccount(sqlite: Database.Database, accountId: number, userName: string, nowMs: number): void {
+export function resumeAccount(sqlite: Database.Database, accountId: number, by: JournalActor, nowMs: number): void {
   sqlite.transaction(() => {
     const info = sqlite
       .prepare('UPDATE accounts SET paused_until_date = NULL, pause_reason = NULL WHERE id = ?')
       .run(accountId);
     if (info.changes === 0) throw new AppError('NOT_FOUND', 'Такого лицевого счёта нет.');
-    journal(sqlite, accountId, 'account.resumed', 'Пауза снята, работа по счёту возобновлена', userName, nowMs, {});
+    writeJournal(sqlite, by, nowMs, {
+      kind: 'account.resumed',
+      accountId,
+      summary: 'Пауза снята, работа по счёту возобновлена',
+    });
   })();
 }

@@ -88,36 +88,6 @@ function insertRegistryRow(sqlite: Database.Database, d: Omit<RegisteredDocument
   return Number(result.lastInsertRowid);
 }
 
-/** Appends to the actions journal (raw SQL: job workers have no drizzle handle). */
-export function journal(
-  sqlite: Database.Database,
-  e: {
-    accountId: number | null;
-    measure: number | null;
-    kind: string;
-    actionDate: string;
-    atMs: number;
-    userName: string;
-    summary: string;
-    details?: unknown;
-  },
-): void {
-  sqlite
-    .prepare(
-      `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      e.accountId,
-      e.measure,
-      e.kind,
-      e.actionDate,
-      e.atMs,
-      e.userName,
-      e.summary,
-      e.details === undefined ? null : JSON.stringify(e.details),
-    );
-}
-
 /** The organisation's settings as documents print them (raw SQL, same defaults as settings-repo). */
 export function organisationForDocuments(sqlite: Database.Database): {
   organisationName: string;

@@ -6,11 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PenaltyCalculationPdf } from '../../../shared/api/contract-penalty';
-import { formatRuDate, isoDateInZone } from '../../../shared/dates/iso-date';
+import { formatRuDate } from '../../../shared/dates/iso-date';
 import { rublesKopecksText } from '../../../shared/documents/money-text';
 import { buildPenaltyCalculationView } from '../../../shared/documents/penalty-calculation/penalty-calculation-view';
 import type { CoreContext } from '../core-context';
-import { appendJournal } from '../repositories/journal-repo';
+import { writeJournal } from '../journal/journal-writer';
+import type { JournalActor } from '../auth/actor';
 import { getSettings } from '../repositories/settings-repo';
 import { accountPenalty, type AccountPenaltyRequest } from './account-penalty';
 import { renderPenaltyCalculationPdf } from './render-penalty-pdf';
@@ -20,7 +21,11 @@ export function safeFilePart(text: string): string {
   return text.replace(/[\\/:*?"<>|\s]+/g, '_').replace(/^\.+/, '') || 'счёт';
 }
 
-export async function penaltyCalculationPdf(ctx: CoreContext, request: AccountPenaltyRequest): Promise<PenaltyCalculationPdf> {
+export async function penaltyCalculationPdf(
+  ctx: CoreContext,
+  request: AccountPenaltyRequest,
+  by: JournalActor,
+): Promise<PenaltyCalculationPdf> {
   const penalty = accountPenalty(ctx.sqlite, request);
   const settings = getSettings(ctx.db);
   const view = buildPenaltyCalculationView(penalty, settings);
@@ -36,12 +41,9 @@ export async function penaltyCalculationPdf(ctx: CoreContext, request: AccountPe
   fs.renameSync(partial, savedPath);
 
   const nowMs = ctx.clock();
-  appendJournal(ctx.db, {
+  writeJournal(ctx.sqlite, by, nowMs, {
     accountId: penalty.accountId,
     kind: 'penalty.calculation_pdf',
-    actionDate: isoDateInZone(nowMs),
-    atMs: nowMs,
-    userName: ctx.userName,
     summary: `Расчёт пени на ${formatRuDate(penalty.calculationDate)}: ${rublesKopecksText(penalty.totalKopecks)}`,
     details: {
       calculationDate: penalty.calculationDate,

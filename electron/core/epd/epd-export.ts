@@ -21,6 +21,8 @@ import { getEpdLimit } from './epd-settings';
 import { epdExplanation, epdFullCalculation, rublesCsv, type EpdRowFigures } from './epd-text';
 import { periodWords } from '../../../shared/dates/period-words';
 import { rublesCell, writeXlsxTable, type XlsxColumn } from './xlsx-rows-writer';
+import { writeJournal } from '../journal/journal-writer';
+import type { JournalActor } from '../auth/actor';
 
 export const EPD_HEADERS = ['Лицевой счёт', 'Пени за месяц, руб.', 'Задолженность по пени, руб.', 'Пояснение'] as const;
 export const EPD_FULL_HEADER = 'Расчёт пени полностью';
@@ -34,7 +36,7 @@ export interface EpdExportParams {
   format: 'csv' | 'xlsx';
   encoding: 'utf-8' | 'windows-1251';
   fullCalculation?: FullCalculation;
-  userName: string;
+  by: JournalActor;
   nowMs: number;
 }
 
@@ -208,16 +210,11 @@ export async function exportEpd(p: EpdExportParams): Promise<EpdExportResult> {
   fs.renameSync(tmp, savedPath);
   if (fullTmp && fullPath) fs.renameSync(fullTmp, fullPath);
   const coverage = epdCoverage(p.sqlite, p.period);
-  p.sqlite
-    .prepare(
-      `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json) VALUES (NULL, 3, 'epd.exported', ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      isoDateInZone(p.nowMs),
-      p.nowMs,
-      p.userName,
-      `Выгрузка пени в ЕПД за ${periodWords(p.period)}: ${rows.toLocaleString('ru-RU')} л/с, охват должников ${String(coverage.coveragePercent).replace('.', ',')} %`,
-      JSON.stringify({
+  writeJournal(p.sqlite, p.by, p.nowMs, {
+    kind: 'epd.exported',
+    actionDate: isoDateInZone(p.nowMs),
+    summary: `Выгрузка пени в ЕПД за ${periodWords(p.period)}: ${rows.toLocaleString('ru-RU')} л/с, охват должников ${String(coverage.coveragePercent).replace('.', ',')} %`,
+    details: {
         period: p.period,
         format: p.format,
         encoding: p.format === 'csv' ? p.encoding : null,
@@ -231,8 +228,8 @@ export async function exportEpd(p: EpdExportParams): Promise<EpdExportResult> {
         withPenaltyAccounts: coverage.withPenaltyAccounts,
         coveragePercent: coverage.coveragePercent,
         byReason: coverage.byReason.map((r) => ({ reason: r.reason, count: r.count })),
-      }),
-    );
+      },
+  });
   const saved = (name: string, file: string): EpdSavedFile => ({
     fileName: name,
     savedPath: file,

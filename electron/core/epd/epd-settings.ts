@@ -8,6 +8,8 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../app-error';
 import { EPD_LIMIT_MAX, EPD_LIMIT_MIN } from '../../../shared/api/contract-epd';
 import { getEpdTemplate, templateProblems } from './epd-template';
+import type { JournalActor } from '../auth/actor';
+import { writeJournal } from '../journal/journal-writer';
 
 export const EPD_LIMIT_KEY = 'epd_text_limit';
 export const DEFAULT_EPD_LIMIT = 255;
@@ -30,7 +32,7 @@ export function getEpdLimit(sqlite: Database.Database): number {
 export function setEpdLimit(
   sqlite: Database.Database,
   maxChars: number,
-  userName: string,
+  by: JournalActor,
   nowMs: number,
   actionDate: string,
 ): number {
@@ -52,17 +54,14 @@ export function setEpdLimit(
         'INSERT INTO app_settings (key, value_json, updated_at_ms) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json, updated_at_ms = excluded.updated_at_ms',
       )
       .run(EPD_LIMIT_KEY, JSON.stringify({ maxChars }), nowMs);
-    sqlite
-      .prepare(
-        `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json) VALUES (NULL, 3, 'epd.limitChanged', ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        actionDate,
-        nowMs,
-        userName,
-        `Предел длины пояснения о пенях в ЕПД: ${before} → ${maxChars} знаков`,
-        JSON.stringify({ before, maxChars }),
-      );
+    writeJournal(sqlite, by, nowMs, {
+      kind: 'epd.limitChanged',
+      actionDate: actionDate,
+      summary: `Предел длины пояснения о пенях в ЕПД: ${before} → ${maxChars} знаков`,
+      object: { type: 'settings', id: EPD_LIMIT_KEY },
+      before: { maxChars: before },
+      after: { maxChars },
+    });
   })();
   return getEpdLimit(sqlite);
 }

@@ -21,6 +21,8 @@ import {
   type EpdPenaltyTemplate,
   type EpdTemplatePart,
 } from '../../../shared/api/contract-epd';
+import type { JournalActor } from '../auth/actor';
+import { writeJournal } from '../journal/journal-writer';
 
 export const EPD_TEMPLATE_KEY = 'epd_penalty_text';
 
@@ -196,23 +198,27 @@ export function setEpdTemplate(
   sqlite: Database.Database,
   template: EpdPenaltyTemplate,
   maxChars: number,
-  userName: string,
+  by: JournalActor,
   nowMs: number,
   actionDate: string,
 ): EpdPenaltyTemplate {
   validateEpdTemplate(template, maxChars);
   const json = JSON.stringify(template);
   sqlite.transaction(() => {
+    const before = getEpdTemplate(sqlite);
     sqlite
       .prepare(
         'INSERT INTO app_settings (key, value_json, updated_at_ms) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json, updated_at_ms = excluded.updated_at_ms',
       )
       .run(EPD_TEMPLATE_KEY, json, nowMs);
-    sqlite
-      .prepare(
-        `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json) VALUES (NULL, 3, 'epd.templateChanged', ?, ?, ?, ?, ?)`,
-      )
-      .run(actionDate, nowMs, userName, 'Изменён шаблон пояснения о расчёте пени в ЕПД', json);
+    writeJournal(sqlite, by, nowMs, {
+      kind: 'epd.templateChanged',
+      actionDate: actionDate,
+      summary: 'Изменён шаблон пояснения о расчёте пени в ЕПД',
+      object: { type: 'settings', id: EPD_TEMPLATE_KEY },
+      before,
+      after: template,
+    });
   })();
   return getEpdTemplate(sqlite);
 }

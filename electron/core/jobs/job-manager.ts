@@ -13,9 +13,11 @@ import type { CoreContext } from '../core-context';
 import type { JobMessage, JobTask, JobWorkerData } from './job-messages';
 import { CLAIM_BATCH_HEAP_MB } from '../claims/claim-batch-limits';
 import { failBatch } from '../claims/claim-batch';
+import type { JournalActor } from '../auth/actor';
 
 export interface JobManager {
-  start(kind: JobStatus['kind'], title: string, task: JobTask): JobStatus;
+  /** Starts a job in a worker thread on behalf of `by` (its journal entries name them). */
+  start(kind: JobStatus['kind'], title: string, task: JobTask, by: JournalActor): JobStatus;
   get(jobId: string): JobStatus;
   /** Running jobs and those finished in the last RECENT_JOB_MS, newest first. */
   list(): JobStatus[];
@@ -70,7 +72,7 @@ export function createJobManager(ctx: CoreContext): JobManager {
   });
 
   return {
-    start(kind, title, task) {
+    start(kind, title, task, by) {
       const running = [...jobs.values()].find((j) => j.state === 'running');
       if (running) throw new AppError('JOB.BUSY', `Уже выполняется «${running.title}». Дождитесь окончания.`);
       const job: JobStatus = {
@@ -91,7 +93,7 @@ export function createJobManager(ctx: CoreContext): JobManager {
       const worker = createWorker({
         databasePath: ctx.databasePath,
         dataDir: ctx.dataDir,
-        userName: ctx.userName,
+        by,
         nowMs: ctx.clock(),
         job: task,
       });

@@ -3,6 +3,7 @@
  */
 import type { ImportFileSpec } from '../billing/import-files';
 import type { RowErrorView } from '../../../shared/jobs/job-types';
+import type { JournalActor } from '../auth/actor';
 
 export type JobTask =
   | { task: 'import'; files: ImportFileSpec[] }
@@ -19,7 +20,8 @@ export type JobTask =
 export interface JobWorkerData {
   databasePath: string;
   dataDir: string;
-  userName: string;
+  /** Who started the job: its journal entries name them. */
+  by: JournalActor;
   nowMs: number;
   job: JobTask;
 }

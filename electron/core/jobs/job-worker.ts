@@ -17,7 +17,7 @@ try {
   const outcome = await runJobTask(data.job, {
     sqlite: db.sqlite,
     dataDir: data.dataDir,
-    userName: data.userName,
+    by: data.by,
     nowMs: data.nowMs,
     onProgress: (stage, fraction) => {
       // Throttle: the UI polls a few times a second; millions of rows must not mean millions of messages.

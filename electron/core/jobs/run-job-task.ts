@@ -13,11 +13,12 @@ import { runMonthlyPenalty } from '../penalty/monthly-penalty-run';
 import type { JobTask } from './job-messages';
 import { evaluateAllAccounts, evaluateAllSummary } from '../rules/evaluate-all';
 import { runClaimBatchJob } from '../claims/claim-batch-job';
+import type { JournalActor } from '../auth/actor';
 
 export interface JobEnvironment {
   sqlite: Database.Database;
   dataDir: string;
-  userName: string;
+  by: JournalActor;
   nowMs: number;
   onProgress: (stage: string, fraction: number) => void;
 }
@@ -101,6 +102,6 @@ async function loadDemo(task: Extract<JobTask, { task: 'demo' }>, env: JobEnviro
   });
   const titles = Object.values(LAYOUTS).map((l) => l.title.toLowerCase());
   // Claims need a signer: the demo's is fictional, marked so, and never replaces one an administrator set.
-  ensureDemoSigner(env.sqlite, env.userName, env.nowMs, isoDateInZone(env.nowMs));
+  ensureDemoSigner(env.sqlite, env.by, env.nowMs, isoDateInZone(env.nowMs));
   return `Демонстрационный район загружен (${titles.join(', ')}). ${result.summary}`;
 }

@@ -5,7 +5,8 @@
 import type Database from 'better-sqlite3';
 import { formatRuDate } from '../../../shared/dates/iso-date';
 import { AppError } from '../app-error';
-import { journal } from '../documents/document-files';
+import type { JournalActor } from '../auth/actor';
+import { writeJournal } from '../journal/journal-writer';
 
 export type DeliveryOutcome = 'delivered' | 'returned' | 'refused';
 
@@ -18,7 +19,7 @@ const OUTCOME_TEXT: Record<DeliveryOutcome, string> = {
 export function setDeliveryOutcome(
   sqlite: Database.Database,
   p: { mailItemId: number; outcome: DeliveryOutcome; date: string },
-  userName: string,
+  by: JournalActor,
   nowMs: number,
 ): { mailItemId: number; outcome: DeliveryOutcome; date: string } {
   const item = sqlite
@@ -27,13 +28,10 @@ export function setDeliveryOutcome(
   if (!item) throw new AppError('NOT_FOUND', `Письмо № ${p.mailItemId} не найдено.`);
   sqlite.transaction(() => {
     sqlite.prepare('UPDATE mail_items SET outcome = ?, outcome_date = ? WHERE id = ?').run(p.outcome, p.date, p.mailItemId);
-    journal(sqlite, {
-      accountId: item.accountId,
-      measure: 5,
+    writeJournal(sqlite, by, nowMs, {
       kind: 'claim.delivery',
+      accountId: item.accountId,
       actionDate: p.date,
-      atMs: nowMs,
-      userName,
       summary: `Претензия ${item.batchId}-${item.position} (${item.name}) ${OUTCOME_TEXT[p.outcome]} ${formatRuDate(p.date)}${item.tracking ? `, ШПИ ${item.tracking}` : ''}`,
       details: { mailItemId: p.mailItemId, batchId: item.batchId, outcome: p.outcome, trackingNumber: item.tracking },
     });

@@ -27,11 +27,13 @@ import {
 } from '../../../shared/documents/mailing/mailing-view';
 import { uploadFileText } from '../../../shared/documents/mailing/upload-file';
 import { rublesKopecksText } from '../../../shared/documents/money-text';
-import { journal, registerFile, saveDocument } from '../documents/document-files';
+import { registerFile, saveDocument } from '../documents/document-files';
 import { PdfConcatenator } from '../documents/pdf-concatenate';
 import { safeFilePart } from '../documents/penalty-calculation-pdf';
 import { renderTemplate } from '../documents/render-documents';
 import { planMailing, type MailingOptions, type MailingPlan, type PlannedLetter } from './mailing-plan';
+import { writeJournal } from '../journal/journal-writer';
+import type { JournalActor } from '../auth/actor';
 
 export type MailingFileKind = 'form103_pdf' | 'form103_csv' | 'courier_receipts' | 'route_sheet';
 
@@ -74,7 +76,7 @@ function senderFilePart(name: string): string {
 }
 
 export async function exportMailing(
-  env: { sqlite: Database.Database; dataDir: string; userName: string; nowMs: number; today: string },
+  env: { sqlite: Database.Database; dataDir: string; by: JournalActor; nowMs: number; today: string },
   batchId: number,
   options: MailingOptions = {},
 ): Promise<MailingExport> {
@@ -175,7 +177,7 @@ export async function exportMailing(
   const common = {
     batchId,
     issuedDate: date,
-    userName: env.userName,
+    userName: env.by.name,
     atMs: env.nowMs,
     templateVersion: MAILING_TEMPLATE_VERSION,
   };
@@ -205,15 +207,10 @@ export async function exportMailing(
       fileName: receiptsName,
       companyId: null,
     });
-    journal(sqlite, {
-      accountId: null,
-      measure: null,
+    writeJournal(sqlite, env.by, env.nowMs, {
       kind: 'claims.mailing',
       actionDate: env.today,
-      atMs: env.nowMs,
-      userName: env.userName,
-      summary:
-        `Списки отправки пакета № ${batchId}: ${plan.letters} ${pluralRu(plan.letters, ['письмо', 'письма', 'писем'])} от ${plan.senders.length} УК, ${MAIL_KIND_TEXT[plan.notice]}, ` +
+      summary: `Списки отправки пакета № ${batchId}: ${plan.letters} ${pluralRu(plan.letters, ['письмо', 'письма', 'писем'])} от ${plan.senders.length} УК, ${MAIL_KIND_TEXT[plan.notice]}, ` +
         `дата сдачи ${formatRuDate(date)}${plan.handover.moved ? ` (перенесена с ${formatRuDate(plan.handover.requested)})` : ''}, плата ${rublesKopecksText(plan.fees.totalKopecks)}`,
       details: {
         batchId,

@@ -7,7 +7,8 @@ import { formatRuDate } from '../../../shared/dates/iso-date';
 import { rublesText } from '../../../shared/documents/money-text';
 import { vatText, type PostalTariff } from '../../../shared/documents/mailing/postal-fees';
 import { AppError } from '../app-error';
-import { journal } from '../documents/document-files';
+import type { JournalActor } from '../auth/actor';
+import { writeJournal } from '../journal/journal-writer';
 
 const COLUMNS = `valid_from_date AS validFromDate, letter_kopecks AS letterKopecks, letter_step_kopecks AS letterStepKopecks,
   notice_simple_kopecks AS noticeSimpleKopecks, notice_ordered_kopecks AS noticeOrderedKopecks,
@@ -51,7 +52,7 @@ export type NewTariff = Omit<PostalTariff, 'confirmed'>;
 export function saveTariff(
   sqlite: Database.Database,
   t: NewTariff,
-  userName: string,
+  by: JournalActor,
   nowMs: number,
   today: string,
 ): PostalTariffRow[] {
@@ -72,16 +73,12 @@ export function saveTariff(
         t.noticeElectronicKopecks,
         t.vatBasisPoints,
         t.note,
-        userName,
+        by.name,
         nowMs,
       );
-    journal(sqlite, {
-      accountId: null,
-      measure: null,
+    writeJournal(sqlite, by, nowMs, {
       kind: 'postal_tariffs.save',
       actionDate: today,
-      atMs: nowMs,
-      userName,
       summary: `Тарифы Почты с ${formatRuDate(t.validFromDate)} ${replaced ? 'заменены' : 'внесены'}: письмо ${rublesText(t.letterKopecks)} ₽, НДС ${vatText(t.vatBasisPoints)}`,
       details: t,
     });

@@ -12,9 +12,11 @@ import { formatRuDate } from '../../../shared/dates/iso-date';
 import { NoticeDocument } from '../../../shared/documents/notice/NoticeDocument';
 import { buildNoticeView, NOTICE_TEMPLATE_VERSION, type NoticeView } from '../../../shared/documents/notice/notice-view';
 import { AppError } from '../app-error';
-import { journal, organisationForDocuments, saveDocument } from '../documents/document-files';
+import { organisationForDocuments, saveDocument } from '../documents/document-files';
 import { renderTemplate } from '../documents/render-documents';
 import { planNotices, type NoticeLeftOut, type NoticePlan } from './notice-entrances';
+import { writeJournal } from '../journal/journal-writer';
+import type { JournalActor } from '../auth/actor';
 
 export interface NoticeRequest {
   buildingIds: number[];
@@ -59,7 +61,7 @@ export function planSummary(plan: NoticePlan): string {
 }
 
 export async function generateNotices(
-  env: { sqlite: Database.Database; dataDir: string; userName: string; nowMs: number; issuedDate: string },
+  env: { sqlite: Database.Database; dataDir: string; by: JournalActor; nowMs: number; issuedDate: string },
   r: NoticeRequest,
 ): Promise<GeneratedNotices> {
   const { sqlite, dataDir } = env;
@@ -118,7 +120,7 @@ export async function generateNotices(
           JSON.stringify({ buildingIds: r.buildingIds, ruleVersion: plan.ruleVersion, conditions: plan.allConditions, fewFlatsLimit: plan.fewFlatsLimit }),
           plan.asOfDate,
           plan.entrances.length,
-          env.userName,
+          env.by.name,
           env.nowMs,
         ).lastInsertRowid,
     );
@@ -138,22 +140,17 @@ export async function generateNotices(
         bytes,
         pages,
         totalKopecks: entrances.reduce((s, e) => s + e.totalKopecks, 0),
-        userName: env.userName,
+        userName: env.by.name,
         atMs: env.nowMs,
       });
       const numbers = entrances.map((e) => e.entrance ?? 0);
       documents.push({ documentId, buildingId, buildingAddress: first.buildingAddress, entrances: numbers, filePath });
       const listed = entrances.filter((e) => e.mode === 'list');
       const totals = entrances.filter((e) => e.mode === 'totals');
-      journal(sqlite, {
-        accountId: null,
-        measure: 6,
+      writeJournal(sqlite, env.by, env.nowMs, {
         kind: 'notice.generated',
         actionDate: env.issuedDate,
-        atMs: env.nowMs,
-        userName: env.userName,
-        summary:
-          `Объявления для ${first.buildingAddress}: ${entrances.length} подъезд(ов), ` +
+        summary: `Объявления для ${first.buildingAddress}: ${entrances.length} подъезд(ов), ` +
           `${listed.reduce((s, e) => s + e.debtorFlats, 0)} кв. в списках` +
           (totals.length > 0 ? `, ${totals.length} подъезд(ов) только с итогом` : '') +
           ` (правила ${plan.ruleVersion}: ${plan.conditions.join(', ')})`,
@@ -177,7 +174,7 @@ export async function generateNotices(
       filePath: printFile,
       bytes: printBytes,
       pages: merged.getPageCount(),
-      userName: env.userName,
+      userName: env.by.name,
       atMs: env.nowMs,
     });
     sqlite

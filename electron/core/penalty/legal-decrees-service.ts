@@ -13,6 +13,7 @@ import { AppError } from '../app-error';
 import { loadPenaltyTables } from './penalty-tables-repo';
 import { insertLegalRow } from './legal-table-rows-repo';
 import { legalTablesView } from './legal-tables-service';
+import type { JournalActor } from '../auth/actor';
 
 export interface NewRateRegime {
   validFrom: string;
@@ -45,7 +46,7 @@ function basisPoints(ratePercent: string): number {
 export function addRateRegime(
   sqlite: Database.Database,
   input: NewRateRegime,
-  userName: string,
+  by: JournalActor,
   nowMs: number,
 ): AddKeyRateResult {
   checkSpan(input.validFrom, input.validTo);
@@ -75,7 +76,7 @@ export function addRateRegime(
     note: row.source,
     summary: `Добавлен режим ставки пени ${formatRuDate(row.validFrom)} – ${formatRuDate(row.validTo)}: ${row.ruleText} (${row.source})`,
     kind: 'legal.rateRegimeAdded',
-    userName,
+    by,
     nowMs,
   });
   return { tables: legalTablesView(sqlite), staleRuns };
@@ -84,7 +85,7 @@ export function addRateRegime(
 export function addMoratorium(
   sqlite: Database.Database,
   input: NewMoratorium,
-  userName: string,
+  by: JournalActor,
   nowMs: number,
 ): AddKeyRateResult {
   checkSpan(input.validFrom, input.validTo);
@@ -105,7 +106,7 @@ export function addMoratorium(
     note: row.source,
     summary: `Добавлен мораторий ${formatRuDate(row.validFrom)} – ${formatRuDate(row.validTo)}: ${row.scopeText} (${row.source})`,
     kind: 'legal.moratoriumAdded',
-    userName,
+    by,
     nowMs,
   });
   return { tables: legalTablesView(sqlite), staleRuns };

@@ -6,6 +6,9 @@ import type Database from 'better-sqlite3';
 import type { StaleRun } from '../../../shared/legal/legal-table-types';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import type { LegalTableName } from './penalty-tables-repo';
+import { writeJournal } from '../journal/journal-writer';
+import type { JournalActor } from '../auth/actor';
+import type { JournalKind } from '../../../shared/journal/journal-kinds';
 
 export interface NewLegalRow {
   tableName: LegalTableName;
@@ -15,8 +18,8 @@ export interface NewLegalRow {
   note: string;
   /** One Russian line for the journal. */
   summary: string;
-  kind: string;
-  userName: string;
+  kind: Extract<JournalKind, `legal.${string}`>;
+  by: JournalActor;
   nowMs: number;
 }
 
@@ -27,13 +30,16 @@ export function insertLegalRow(sqlite: Database.Database, r: NewLegalRow): Stale
         `INSERT INTO legal_table_rows (table_name, valid_from_date, row_json, note, added_at_ms, added_by)
          VALUES (?, ?, ?, ?, ?, ?)`,
       )
-      .run(r.tableName, r.validFrom, JSON.stringify(r.row), r.note, r.nowMs, r.userName);
-    sqlite
-      .prepare(
-        `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
-         VALUES (NULL, 4, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(r.kind, isoDateInZone(r.nowMs), r.nowMs, r.userName, r.summary, JSON.stringify(r.row));
+      .run(r.tableName, r.validFrom, JSON.stringify(r.row), r.note, r.nowMs, r.by.name);
+    // A legal table only grows: before = nothing in force from that date by this row, after = the row.
+    writeJournal(sqlite, r.by, r.nowMs, {
+      kind: r.kind,
+      actionDate: isoDateInZone(r.nowMs),
+      summary: r.summary,
+      object: { type: 'table', id: r.tableName },
+      before: null,
+      after: r.row,
+    });
     return sqlite
       .prepare(
         `SELECT r.id, r.period, c.name AS companyName FROM penalty_runs r

@@ -16,6 +16,7 @@ import {
   russianRegimeRule,
   russianSource,
 } from '../../../shared/rules/penalty/russian-labels';
+import type { JournalActor } from '../auth/actor';
 
 export function legalTablesView(sqlite: Database.Database): LegalTablesView {
   const tables = loadPenaltyTables(sqlite);
@@ -62,7 +63,7 @@ export function legalTablesView(sqlite: Database.Database): LegalTablesView {
 export function addKeyRate(
   sqlite: Database.Database,
   input: { validFrom: string; ratePercent: string; note: string },
-  userName: string,
+  by: JournalActor,
   nowMs: number,
 ): AddKeyRateResult {
   if (!isIsoDate(input.validFrom)) throw new AppError('VALIDATION', `Нет такой даты: ${input.validFrom}.`);
@@ -86,7 +87,7 @@ export function addKeyRate(
     note: row.note,
     summary: `Добавлена ключевая ставка ${row.ratePercent.replace('.', ',')} % с ${row.validFrom.split('-').reverse().join('.')} (${row.note})`,
     kind: 'legal.keyRateAdded',
-    userName,
+    by,
     nowMs,
   });
   return { tables: legalTablesView(sqlite), staleRuns };

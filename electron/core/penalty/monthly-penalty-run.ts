@@ -21,6 +21,8 @@ import { monthWindow, rateConstantOver, type AccountAccrual } from './monthly-pe
 import { computeDistrict } from './penalty-shards';
 import { writePenaltyRegisters } from './penalty-register';
 import { periodWords } from '../../../shared/dates/period-words';
+import type { JournalActor } from '../auth/actor';
+import { journalWriter } from '../journal/journal-writer';
 
 export interface MonthlyRunParams {
   sqlite: Database.Database;
@@ -28,7 +30,7 @@ export interface MonthlyRunParams {
   period: string;
   /** null = every УК. */
   companyId: number | null;
-  userName: string;
+  by: JournalActor;
   nowMs: number;
   threads?: number;
   chunkAccounts?: number;
@@ -184,9 +186,7 @@ function storeRun(
   const insertAccrual = db.prepare(
     'INSERT INTO penalty_accruals (run_id, account_id, accrued_kopecks, total_penalty_kopecks, lines_json) VALUES (?, ?, ?, ?, ?)',
   );
-  const journal = db.prepare(
-    `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json) VALUES (NULL, 4, ?, ?, ?, ?, ?, ?)`,
-  );
+  const journal = journalWriter(db);
   const actionDate = isoDateInZone(p.nowMs);
   const replacePrevious = (companyId: number): number | null => {
     const prev = findCurrent.get(companyId, p.period) as { id: number } | undefined;
@@ -203,18 +203,17 @@ function storeRun(
       const replacedRunId = replacePrevious(c.id);
       const accrued = list.reduce((s, a) => s + a.accruedKopecks, 0);
       const runId = Number(
-        insertRun.run(c.id, p.period, calculationDate, tablesVersion, list.length, accrued, p.userName, p.nowMs)
+        insertRun.run(c.id, p.period, calculationDate, tablesVersion, list.length, accrued, p.by.name, p.nowMs)
           .lastInsertRowid,
       );
       for (const a of list) insertAccrual.run(runId, a.accountId, a.accruedKopecks, a.totalKopecks, a.linesJson);
       const what = replacedRunId === null ? 'Начисление' : 'Перерасчёт';
-      journal.run(
-        replacedRunId === null ? 'penalty.run' : 'penalty.rerun',
+      journal.write(p.by, p.nowMs, {
+        kind: replacedRunId === null ? 'penalty.run' : 'penalty.rerun',
         actionDate,
-        p.nowMs,
-        p.userName,
-        `${what} пени за ${monthText} по УК «${c.name}»: ${list.length.toLocaleString('ru-RU')} л/с, ${formatKopecks(accrued)}`,
-        JSON.stringify({
+        summary: `${what} пени за ${monthText} по УК «${c.name}»: ${list.length.toLocaleString('ru-RU')} л/с, ${formatKopecks(accrued)}`,
+        object: { type: 'run', id: runId },
+        details: {
           runId,
           replacedRunId,
           period: p.period,
@@ -223,8 +222,8 @@ function storeRun(
           tablesVersion,
           accountsCount: list.length,
           accruedKopecks: accrued,
-        }),
-      );
+        },
+      });
       out.push({
         companyId: c.id,
         companyName: c.name,
@@ -237,14 +236,13 @@ function storeRun(
     for (const c of excluded) {
       const replacedRunId = replacePrevious(c.id);
       if (replacedRunId === null) continue;
-      journal.run(
-        'penalty.rerun',
+      journal.write(p.by, p.nowMs, {
+        kind: 'penalty.rerun',
         actionDate,
-        p.nowMs,
-        p.userName,
-        `Перерасчёт пени за ${monthText} по УК «${c.name}»: начисление отменено — договор не предусматривает пени`,
-        JSON.stringify({ replacedRunId, period: p.period, companyId: c.id }),
-      );
+        summary: `Перерасчёт пени за ${monthText} по УК «${c.name}»: начисление отменено — договор не предусматривает пени`,
+        object: { type: 'run', id: replacedRunId },
+        details: { replacedRunId, period: p.period, companyId: c.id },
+      });
     }
     return out;
   })();

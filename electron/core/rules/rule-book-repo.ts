@@ -6,6 +6,8 @@ import type Database from 'better-sqlite3';
 import { DEFAULT_RULE_BOOK } from '../../../shared/rules/eligibility/default-rule-book';
 import type { RuleBook } from '../../../shared/rules/eligibility/rule-book';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
+import type { JournalActor } from '../auth/actor';
+import { writeJournal } from '../journal/journal-writer';
 
 export interface RuleBookVersionView {
   id: number;
@@ -39,11 +41,12 @@ export function saveRuleBook(
   sqlite: Database.Database,
   book: Omit<RuleBook, 'version' | 'validFrom'>,
   note: string,
-  userName: string,
+  by: JournalActor,
   nowMs: number,
 ): RuleBook {
   const today = isoDateInZone(nowMs);
   return sqlite.transaction(() => {
+    const before = currentRuleBook(sqlite);
     const next =
       ((sqlite.prepare('SELECT max(id) AS id FROM rule_book_versions').get() as { id: number | null }).id ?? 0) + 1;
     const stored: RuleBook = { ...book, version: `${today}/${next}`, validFrom: today };
@@ -51,19 +54,16 @@ export function saveRuleBook(
       .prepare(
         `INSERT INTO rule_book_versions (id, valid_from_date, book_json, note, added_by, added_at_ms) VALUES (?, ?, ?, ?, ?, ?)`,
       )
-      .run(next, today, JSON.stringify(stored), note, userName, nowMs);
-    sqlite
-      .prepare(
-        `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
-         VALUES (NULL, NULL, 'rules.updated', ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        today,
-        nowMs,
-        userName,
-        `Правила мероприятий: новая версия ${stored.version} — ${note}`,
-        JSON.stringify({ version: stored.version }),
-      );
+      .run(next, today, JSON.stringify(stored), note, by.name, nowMs);
+    writeJournal(sqlite, by, nowMs, {
+      kind: 'rules.updated',
+      actionDate: today,
+      summary: `Правила мероприятий: новая версия ${stored.version} — ${note}`,
+      object: { type: 'rules', id: stored.version },
+      before,
+      after: stored,
+      details: { version: stored.version, note },
+    });
     return stored;
   })();
 }

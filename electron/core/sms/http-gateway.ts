@@ -10,6 +10,8 @@ import { currentRuleBook } from '../rules/rule-book-repo';
 import { assertContactAllowed, insertContact } from '../contacts/contact-guard';
 import { readBatch } from './sms-batch';
 import { localMoment } from '../../../shared/rules/contact/local-time';
+import type { JournalActor } from '../auth/actor';
+import { writeJournal } from '../journal/journal-writer';
 
 export interface GatewayConfig {
   url: string;
@@ -23,13 +25,24 @@ export function getGatewayConfig(sqlite: Database.Database): GatewayConfig | nul
   return row ? (JSON.parse(row.v) as GatewayConfig) : null;
 }
 
-export function setGatewayConfig(sqlite: Database.Database, config: GatewayConfig, nowMs: number): void {
-  sqlite
-    .prepare(
-      `INSERT INTO app_settings (key, value_json, updated_at_ms) VALUES (?, ?, ?)
-       ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at_ms = excluded.updated_at_ms`,
-    )
-    .run(CONFIG_KEY, JSON.stringify(config), nowMs);
+/** Saves the gateway's address and key; the journal keeps the address before and after, never the key. */
+export function setGatewayConfig(sqlite: Database.Database, config: GatewayConfig, by: JournalActor, nowMs: number): void {
+  sqlite.transaction(() => {
+    const before = getGatewayConfig(sqlite);
+    sqlite
+      .prepare(
+        `INSERT INTO app_settings (key, value_json, updated_at_ms) VALUES (?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at_ms = excluded.updated_at_ms`,
+      )
+      .run(CONFIG_KEY, JSON.stringify(config), nowMs);
+    writeJournal(sqlite, by, nowMs, {
+      kind: 'sms.gateway_updated',
+      summary: `Изменён адрес СМС-шлюза: ${config.url}`,
+      object: { type: 'settings', id: CONFIG_KEY },
+      before: before ? { url: before.url, keySet: true } : null,
+      after: { url: config.url, keySet: true },
+    });
+  })();
 }
 
 export interface GatewaySendResult {
@@ -73,7 +86,7 @@ async function postWithRetries(
 export async function sendBatchOverHttp(
   sqlite: Database.Database,
   batchId: number,
-  userName: string,
+  by: JournalActor,
   nowMs: number,
   options: SendOptions = {},
 ): Promise<GatewaySendResult> {
@@ -103,24 +116,25 @@ export async function sendBatchOverHttp(
       continue;
     }
     sqlite.transaction(() => {
-      insertContact(sqlite, { accountId: m.accountId, channel: 'sms', ...moment, atMs: nowMs, phone: m.phone, outcome: 'sent', userName });
+      insertContact(sqlite, { accountId: m.accountId, channel: 'sms', ...moment, atMs: nowMs, phone: m.phone, outcome: 'sent', userName: by.name });
       sqlite.prepare(`UPDATE sms_messages SET status = 'exported', status_at_ms = ? WHERE id = ?`).run(nowMs, m.id);
-      sqlite
-        .prepare(
-          `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
-           VALUES (?, 1, 'sms.sent', ?, ?, ?, ?, ?)`,
-        )
-        .run(m.accountId, moment.localDate, nowMs, userName, `SMS через шлюз на ${m.phone}: «${m.text}»`, JSON.stringify({ batchId, messageId: m.id, attempts: answer.attempts }));
+      writeJournal(sqlite, by, nowMs, {
+        kind: 'sms.sent',
+        accountId: m.accountId,
+        actionDate: moment.localDate,
+        summary: `SMS через шлюз на ${m.phone}: «${m.text}»`,
+        details: { batchId, messageId: m.id, attempts: answer.attempts },
+      });
     })();
     result.sent += 1;
   }
   const left = (sqlite.prepare(`SELECT count(*) AS n FROM sms_messages WHERE batch_id = ? AND status = 'prepared'`).get(batchId) as { n: number }).n;
   if (left === 0) sqlite.prepare(`UPDATE sms_batches SET status = 'exported' WHERE id = ?`).run(batchId);
-  sqlite
-    .prepare(
-      `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
-       VALUES (NULL, 1, 'sms.gateway_send', ?, ?, ?, ?, ?)`,
-    )
-    .run(localMoment(nowMs).date, nowMs, userName, `Пакет SMS № ${batchId} через шлюз: отправлено ${result.sent}, не отправлено ${result.failed.length}`, JSON.stringify({ sent: result.sent, failed: result.failed.length }));
+  writeJournal(sqlite, by, nowMs, {
+    kind: 'sms.gateway_send',
+    actionDate: localMoment(nowMs).date,
+    summary: `Пакет SMS № ${batchId} через шлюз: отправлено ${result.sent}, не отправлено ${result.failed.length}`,
+    details: { sent: result.sent, failed: result.failed.length },
+  });
   return result;
 }

@@ -15,11 +15,13 @@ import { smsSize } from '../../../shared/rules/contact/sms-segments';
 import { smsTextFor, unknownPlaceholders } from '../../../shared/rules/contact/sms-template';
 import type { FileResult, SmsBatchView, SmsReportResult } from '../../../shared/api/contract-work';
 import { smsWorklist, withAddresses } from './sms-worklist';
+import type { JournalActor } from '../auth/actor';
+import { writeJournal } from '../journal/journal-writer';
 
 export function createSmsBatch(
   sqlite: Database.Database,
   input: { template: string; limit: number | null },
-  userName: string,
+  by: JournalActor,
   nowMs: number,
 ): SmsBatchView {
   const unknown = unknownPlaceholders(input.template);
@@ -47,7 +49,7 @@ export function createSmsBatch(
         .prepare(
           `INSERT INTO sms_batches (created_date, template, recipients, status, user_name, at_ms) VALUES (?, ?, ?, 'prepared', ?, ?)`,
         )
-        .run(today, input.template, chosen.length, userName, nowMs).lastInsertRowid,
+        .run(today, input.template, chosen.length, by.name, nowMs).lastInsertRowid,
     );
     const insert = sqlite.prepare(
       `INSERT INTO sms_messages (batch_id, account_id, phone, text, encoding, segments, status) VALUES (?, ?, ?, ?, ?, ?, 'prepared')`,
@@ -85,7 +87,7 @@ export function exportSmsBatch(
   sqlite: Database.Database,
   dataDir: string,
   batchId: number,
-  userName: string,
+  by: JournalActor,
   nowMs: number,
 ): FileResult & { segmentsTotal: number } {
   const batch = readBatch(sqlite, batchId);
@@ -111,21 +113,15 @@ export function exportSmsBatch(
         atMs: nowMs,
         phone: m.phone,
         outcome: 'exported',
-        userName,
+        userName: by.name,
       });
-      sqlite
-        .prepare(
-          `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
-           VALUES (?, 1, 'sms.sent', ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          m.accountId,
-          localDate,
-          nowMs,
-          userName,
-          `SMS на ${m.phone}: «${m.text}»`,
-          JSON.stringify({ batchId, messageId: m.id, segments: m.segments }),
-        );
+      writeJournal(sqlite, by, nowMs, {
+        kind: 'sms.sent',
+        accountId: m.accountId,
+        actionDate: localDate,
+        summary: `SMS на ${m.phone}: «${m.text}»`,
+        details: { batchId, messageId: m.id, segments: m.segments },
+      });
       lines.push(`${csvField(m.phone)};${csvField(m.text)}`);
       segmentsTotal += m.segments;
     }
@@ -156,7 +152,7 @@ export function importSmsReport(
   sqlite: Database.Database,
   batchId: number,
   file: string,
-  userName: string,
+  by: JournalActor,
   nowMs: number,
 ): SmsReportResult {
   const batch = readBatch(sqlite, batchId);
@@ -194,18 +190,12 @@ export function importSmsReport(
       result.matched += changed;
       result[status] += changed;
     }
-    sqlite
-      .prepare(
-        `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_name, summary, details_json)
-         VALUES (NULL, 1, 'sms.report_imported', ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        localMoment(nowMs).date,
-        nowMs,
-        userName,
-        `Отчёт о доставке SMS по пакету № ${batchId}: доставлено ${result.delivered}, не доставлено ${result.failed}`,
-        JSON.stringify(result),
-      );
+    writeJournal(sqlite, by, nowMs, {
+      kind: 'sms.report_imported',
+      actionDate: localMoment(nowMs).date,
+      summary: `Отчёт о доставке SMS по пакету № ${batchId}: доставлено ${result.delivered}, не доставлено ${result.failed}`,
+      details: result,
+    });
   })();
   return result;
 }

@@ -66,18 +66,6 @@ export function getUser(sqlite: Database.Database, userId: number): UserView {
   return toView(row);
 }
 
-/** Throws unless the user is an active administrator (rules, limits, targets are theirs to change). */
-export function requireAdmin(sqlite: Database.Database, userId: number): UserView {
-  const user = getUser(sqlite, userId);
-  if (user.role !== 'admin' || !user.active) {
-    throw new AppError(
-      'FORBIDDEN',
-      `Изменять правила и лимиты может только администратор (${user.fullName} — ${ROLE_LABELS[user.role]}).`,
-    );
-  }
-  return user;
-}
-
 export function saveUser(
   sqlite: Database.Database,
   input: { id: number | null; login: string; fullName: string; role: UserRole; dailyQuota: number; active: boolean },
