@@ -38,9 +38,9 @@ const MAX_SHEET_ROWS = 1_048_575;
 /** exceljs applies no backpressure: give the compressor the event loop now and then (see epd/xlsx-rows-writer.ts). */
 const YIELD_EVERY_ROWS = 2000;
 
-/** A string cell: without the control characters XML cannot hold, cut to Excel's cell limit. */
-function text(value: string | null): string {
-  if (value === null) return '';
+/** A string cell (empty = no cell): without the control characters XML cannot hold, cut to Excel's cell limit. */
+function text(value: string | null): string | null {
+  if (value === null || value === '') return null;
   // eslint-disable-next-line no-control-regex
   const clean = value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, ' ');
   return clean.length > MAX_CELL ? `${clean.slice(0, MAX_CELL - 1)}…` : clean;
