@@ -13,6 +13,8 @@ import type Database from 'better-sqlite3';
 /** 07.12.2026 hh:mm in Moscow (UTC+3) as UTC ms. */
 export const at = (hh: number, mm: number, day = 7): number => Date.UTC(2026, 11, day, hh - 3, mm);
 
+type EntryName = 'fridayCall' | 'callA' | 'callB' | 'claimA' | 'claimB' | 'pauseA' | 'settings' | 'import' | 'smsA';
+
 export interface DayOfWork {
   ivanova: JournalActor;
   petrov: JournalActor;
@@ -20,8 +22,8 @@ export interface DayOfWork {
   cli: JournalActor;
   accountA: number;
   accountB: number;
-  /** Ids of the entries in the order they were written. */
-  ids: Record<string, number>;
+  /** Ids of the entries by name. */
+  ids: Record<EntryName, number>;
 }
 
 export function writeDayOfWork(db: AppDb, sqlite: Database.Database): DayOfWork {
@@ -49,7 +51,7 @@ export function writeDayOfWork(db: AppDb, sqlite: Database.Database): DayOfWork 
   const cli: JournalActor = { userId: null, name: 'Командная строка (ivan)' };
 
   const w = journalWriter(sqlite);
-  const ids: Record<string, number> = {};
+  const ids = {} as Record<EntryName, number>;
   ids.fridayCall = w.write(ivanova, at(16, 40, 4), {
     kind: 'call.recorded',
     summary: 'Звонок: не дозвонились',
