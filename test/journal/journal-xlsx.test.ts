@@ -76,7 +76,7 @@ describe('the journal as XLSX', () => {
     for (const c of summaries) expect(c.type).toBe(ExcelJS.ValueType.String);
     // The settings change: its «Стало» starts with «=» and stays a string, not a formula.
     const row = sheet.getRow(5);
-    expect(row.getCell(6).value).toBe('Настройки organisation');
+    expect(row.getCell(6).value).toBe('Настройки');
     expect(row.getCell(8).value).toBe('{"organisationName":"Отдел по работе с задолженностью","responsiblePerson":"Петрова А. С."}');
     expect(row.getCell(9).value).toBe('{"organisationName":"=СУММ(A1:A9)","responsiblePerson":"Петрова А. С."}');
     const formulaLike = sheet.getRow(4).getCell(7);

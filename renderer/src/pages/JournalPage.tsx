@@ -160,9 +160,6 @@ export function JournalPage() {
             />
           </label>
           <button type="submit">Найти</button>
-          <button type="button" className="secondary" onClick={reset} disabled={!filtered && accountDraft === ''}>
-            Сбросить
-          </button>
         </div>
       </form>
 
@@ -196,6 +193,9 @@ export function JournalPage() {
             Далее →
           </button>
         </nav>
+        <button type="button" className="secondary" onClick={reset} disabled={!filtered && accountDraft === ''}>
+          Сбросить отбор
+        </button>
         <button type="button" className="secondary" onClick={reload}>
           Обновить
         </button>
@@ -276,8 +276,8 @@ function JournalTableRow({ row }: { row: JournalRow }) {
             </thead>
             <tbody>
               {changes.map((c) => (
-                <tr key={c.field} className={c.changed ? 'changed' : undefined}>
-                  <th scope="row">{c.field || 'значение'}</th>
+                <tr key={c.field || 'value'} className={c.changed ? 'changed' : undefined}>
+                  <th scope="row">{c.fieldLabel}</th>
                   <td>{c.before}</td>
                   <td>{c.after}</td>
                 </tr>
