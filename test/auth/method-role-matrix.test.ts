@@ -72,7 +72,8 @@ const EXPECTED: Record<string, Expected> = {
   'legalTables.addMoratorium': [A],
   'rules.save': [A],
   'rules.evaluateAll': [A],
-  'sms.gateway.get': [A],
+  // Whether a gateway is set (and its address, never its key): the SMS clerk needs to know before sending.
+  'sms.gateway.get': EVERYONE,
   'sms.gateway.set': [A],
   'mailing.saveTariff': [A],
   'epd.template.set': [A],
@@ -165,7 +166,8 @@ const EXPECTED: Record<string, Expected> = {
   'mailing.postalCodes': CLAIMS_WORK,
   'mailing.setPostalCode': CLAIMS_WORK,
   'mailing.importPostalCodes': CLAIMS_WORK,
-  'mailing.tariffs': CLAIMS_WORK,
+  // The Post's tariffs are reference data: the administrator who keeps them reads them too.
+  'mailing.tariffs': EVERYONE,
 };
 
 /**

@@ -12,7 +12,7 @@ import { useApi } from '../api/use-api';
 import { useSession } from '../session/session-context';
 import { FormMessage, type FormMessageValue } from './FormMessage';
 
-type Draft = Omit<UserView, 'id'> & { id: number | null };
+type Draft = Omit<UserView, 'id' | 'hasPassword'> & { id: number | null };
 
 const EMPTY: Draft = { id: null, login: '', fullName: '', role: 'operator', dailyQuota: 150, active: true };
 const PASSWORD_SET = 'Пароль задан; при входе пользователь сменит его.';
@@ -81,7 +81,7 @@ export function UsersPanel() {
                   onClick={() => {
                     setPasswordFor(null);
                     setMessage(null);
-                    setDraft({ ...u });
+                    setDraft({ id: u.id, login: u.login, fullName: u.fullName, role: u.role, dailyQuota: u.dailyQuota, active: u.active });
                   }}
                 >
                   изменить
