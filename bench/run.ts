@@ -15,6 +15,7 @@ import { penaltyBench } from './penalty-bench';
 import { rulesBench } from './rules-bench';
 import { claimsBench } from './claims-bench';
 import { debtBench } from './debt-bench';
+import { journalBench } from './journal-bench';
 
 const workDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
 fs.mkdirSync(workDir, { recursive: true });
@@ -37,4 +38,7 @@ if (only === 'debt10k' && process.argv[3]) printLines('Долг по закон�
 if (!only || only === 'rules') printLines('Правила по 150 000 лицевых счетов, очередь звонков, SMS (issue 5)', await rulesBench(workDir));
 if (!only || only === 'claims') {
   printLines('Претензии: 1 000 л/с (issue 6), цель ≤ 60 с и ≤ 600 МБ', await claimsBench(workDir));
+}
+if (!only || only === 'journal') {
+  printLines('Журнал действий: 1 000 000 записей (issue 11), страница и итог по фильтрам', await journalBench(workDir));
 }

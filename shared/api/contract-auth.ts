@@ -86,6 +86,8 @@ export const authApiInputs = {
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(500).default(100),
   }).strict(),
+  /** Who the journal's «Пользователь» filter offers: users with entries, and the command line if it has acted. */
+  'journal.users': z.object({}).strict(),
   /** The filtered journal as an XLSX file (the whole history that matches, not one page). */
   'journal.exportXlsx': JournalFilterSchema,
 } as const;
@@ -139,6 +141,12 @@ export interface JournalRow {
   afterJson: string | null;
 }
 
+/** One choice of the journal's user filter: a user's id, or 'cli' for «Командная строка». */
+export interface JournalUserOption {
+  user: number | 'cli';
+  name: string;
+}
+
 export interface JournalPage {
   total: number;
   rows: JournalRow[];
@@ -156,5 +164,6 @@ export interface AuthApiOutputs {
   'security.get': SecuritySettings;
   'security.save': SecuritySettings;
   'journal.search': JournalPage;
+  'journal.users': JournalUserOption[];
   'journal.exportXlsx': { fileName: string; savedPath: string; base64: string; rows: number };
 }

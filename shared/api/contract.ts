@@ -48,8 +48,6 @@ export const apiInputs = {
   /** The organisation's settings shown in document headers. */
   'settings.get': NoInput,
   'settings.update': SettingsSchema,
-  /** The newest entries of the actions journal. */
-  'journal.recent': z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
 
   /** One window of the registry: filters, sort, search, offset/limit (the table is virtualised). */
   'registry.query': z
@@ -213,7 +211,6 @@ export interface ApiOutputs
   'app.info': AppInfo;
   'settings.get': Settings;
   'settings.update': Settings;
-  'journal.recent': JournalEntry[];
   'registry.query': RegistryPage;
   'registry.filterOptions': RegistryFilterOptions;
   'account.card': AccountCard;

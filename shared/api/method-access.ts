@@ -34,8 +34,8 @@ export const METHOD_ACCESS = {
   'users.resetPassword': 'users.manage',
   'roles.get': 'roles.manage',
   'roles.save': 'roles.manage',
-  'journal.recent': 'reports.view',
   'journal.search': 'reports.view',
+  'journal.users': 'reports.view',
   'journal.exportXlsx': 'reports.view',
 
   'registry.query': 'registry.view',

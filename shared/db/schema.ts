@@ -134,7 +134,10 @@ export const actions = sqliteTable(
   },
   (t) => [
     index('actions_account_idx').on(t.accountId, t.atMs),
-    index('actions_measure_date_idx').on(t.measure, t.actionDate),
+    // The journal page (issue 11): measure and period filters read (at_ms, id) from the index itself and keep only
+    // the page's rows in the sort (electron/core/journal/journal-search.ts, bench/journal-bench.ts).
+    index('actions_measure_date_idx').on(t.measure, t.actionDate, t.atMs),
+    index('actions_date_idx').on(t.actionDate, t.atMs),
     index('actions_at_idx').on(t.atMs),
     index('actions_user_idx').on(t.userId, t.atMs),
     index('actions_kind_idx').on(t.kind, t.atMs),

@@ -14,7 +14,8 @@ import type { Actor, Connection } from '../../electron/core/auth/actor';
 import type { ActorLookup } from '../../electron/core/auth/resolve-actor';
 import { DEFAULT_ROLE_PERMISSIONS, type Permission } from '../../shared/auth/permissions';
 import { callCoreAs } from '../support/api-calls';
-import { recentJournal } from '../../electron/core/repositories/journal-repo';
+import { searchJournal } from '../../electron/core/journal/journal-search';
+import { JournalFilterSchema } from '../../shared/api/contract-auth';
 
 function memoryLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
@@ -162,7 +163,7 @@ describe('dispatch', () => {
       responsiblePerson: 'Петрова А. С.',
     }, 'admin');
     expect(saved).toMatchObject({ organisationName: 'МКУ «Расчётный центр»' });
-    expect(recentJournal(core.ctx.db, 10)).toMatchObject([
+    expect(searchJournal(core.ctx.db, JournalFilterSchema.parse({}), { offset: 0, limit: 10 }).rows).toMatchObject([
       {
         kind: 'settings.updated',
         // 21:30 UTC is already the next day in Moscow.

@@ -81,7 +81,7 @@ const EXPECTED: Record<string, Expected> = {
   'demo.load': [A],
 
   // Reports and the journal: the head and the administrator.
-  'journal.recent': [H, A],
+  'journal.users': [H, A],
   'journal.search': [H, A],
   'journal.exportXlsx': [H, A],
 

@@ -35,7 +35,7 @@ describe('key rate added by an administrator', () => {
     const after = calculatePenalty(input, loadPenaltyTables(core.ctx.sqlite));
     expect(after.totalKopecks).toBeGreaterThan(before);
 
-    const journal = await core.dispatch('journal.recent', {}, sessionFor(core, 'journal.recent'));
+    const journal = await core.dispatch('journal.search', {}, sessionFor(core, 'journal.search'));
     expect(JSON.stringify(journal)).toContain('Добавлена ключевая ставка 21,00 % с 14.02.2027');
 
     const again = await core.dispatch('legalTables.addKeyRate', { validFrom: '2027-02-14', ratePercent: '20', note: 'повтор' }, sessionFor(core, 'legalTables.addKeyRate'));

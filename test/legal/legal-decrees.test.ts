@@ -43,7 +43,7 @@ describe('decrees and moratoria added by an administrator', () => {
     expect(after.lines.every((l) => l.rateBasisPoints === 950)).toBe(true);
     // 60 days at 1/300 and 76 days at 1/130 of 9.5 % on 10 000 ₽: 190.00 + 555.38.
     expect(after.totalKopecks).toBe(19_000 + 55_538);
-    const journal = await core.dispatch('journal.recent', {}, sessionFor(core, 'journal.recent'));
+    const journal = await core.dispatch('journal.search', {}, sessionFor(core, 'journal.search'));
     expect(JSON.stringify(journal)).toContain('Добавлен режим ставки пени 01.01.2027 – 31.12.2027');
 
     const overlap = await core.dispatch('legalTables.addRateRegime', {

@@ -5,7 +5,6 @@
 import type { ApiHandlers } from './dispatch';
 import type { CoreContext } from '../core-context';
 import { getSettings, saveSettings } from '../repositories/settings-repo';
-import { recentJournal } from '../repositories/journal-repo';
 import { writeJournal } from '../journal/journal-writer';
 import { journalActor } from '../auth/actor';
 import { AppError } from '../app-error';
@@ -61,7 +60,6 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
       })();
       return getSettings(ctx.db);
     },
-    'journal.recent': ({ limit }) => recentJournal(ctx.db, limit),
 
     'registry.query': (query) => queryRegistry(ctx.sqlite, query),
     'registry.filterOptions': () => registryFilterOptions(ctx.sqlite),

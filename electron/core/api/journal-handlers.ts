@@ -1,15 +1,19 @@
 /**
- * @file Handlers of the journal page (shared/api/contract-auth.ts).
- * STUB of the foundation commit: the journal search replaces it (issue 11).
+ * @file Handlers of the journal page (shared/api/contract-auth.ts): one page of the filtered journal with its
+ * total, the users the filter offers, and the whole filtered history as XLSX.
  */
 import type { ApiHandlers } from './dispatch';
 import type { CoreContext } from '../core-context';
-import { AppError } from '../app-error';
+import { searchJournal } from '../journal/journal-search';
+import { journalUsers } from '../journal/journal-users';
+import { exportJournalXlsx } from '../journal/journal-xlsx';
 
-const notYet = (): never => {
-  throw new AppError('CONFLICT', 'Ещё не сделано.');
-};
-
-export function createJournalHandlers(_ctx: CoreContext): Pick<ApiHandlers, 'journal.search' | 'journal.exportXlsx'> {
-  return { 'journal.search': notYet, 'journal.exportXlsx': notYet };
+export function createJournalHandlers(
+  ctx: CoreContext,
+): Pick<ApiHandlers, 'journal.search' | 'journal.users' | 'journal.exportXlsx'> {
+  return {
+    'journal.search': ({ offset, limit, ...filter }) => searchJournal(ctx.db, filter, { offset, limit }),
+    'journal.users': () => journalUsers(ctx.db),
+    'journal.exportXlsx': (filter) => exportJournalXlsx(ctx.db, ctx.dataDir, filter, ctx.clock()),
+  };
 }
