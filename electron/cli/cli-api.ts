@@ -27,7 +27,12 @@ export class CliFailure extends Error {
 }
 
 export interface CliApi {
-  call<M extends ApiMethod>(method: M, input: ApiInput<M> | Record<string, unknown>): Promise<ApiOutput<M>>;
+  /** `nameField`: how refused fields are named when the input came from a file (their paths there). */
+  call<M extends ApiMethod>(
+    method: M,
+    input: ApiInput<M> | Record<string, unknown>,
+    nameField?: FieldNamer,
+  ): Promise<ApiOutput<M>>;
   /** Polls the job until it ends; its summary, or a CliFailure with the reason and the row errors. */
   followJob(jobId: string, onProgress?: (stage: string, fraction: number) => void): Promise<JobStatus>;
   /** Puts a local file into the core's upload store (what the UI's upload does); its upload id. */
@@ -46,7 +51,7 @@ function rowErrorLines(rowErrors: readonly RowErrorView[], total: number): strin
 export function createCliApi(core: Core, nameField: FieldNamer, pollMs = 100): CliApi {
   const connection = cliCaller();
   const api: CliApi = {
-    async call(method, input) {
+    async call(method, input, namer = nameField) {
       const result = await core.dispatch(method, input, connection);
       if (result.ok) return result.value as never;
       const { code, message, details } = result.error;
@@ -55,7 +60,7 @@ export function createCliApi(core: Core, nameField: FieldNamer, pollMs = 100): C
           (i) => i.path !== '',
         );
         return Promise.reject(
-          new CliFailure(message, 2, issues.map((i) => `  ${nameField(i.path)}: ${i.message}`), code),
+          new CliFailure(message, 2, issues.map((i) => `  ${namer(i.path)}: ${i.message}`), code),
         );
       }
       return Promise.reject(new CliFailure(message, 1, [], code));

@@ -12,7 +12,7 @@ import { DatabaseStartupError } from '../core/db/prepare-database';
 import type { CliAction, CliCommand, CliIo } from './cli-command';
 import { createCliApi, CliFailure, type FieldNamer } from './cli-api';
 import { CliUsageError, parseFlags, type FlagPlan, type LocalOption } from './parse-flags';
-import { schemaFields } from './schema-fields';
+import { kebabCase, schemaFields } from './schema-fields';
 import { flagHelpLines } from './schema-help';
 import { commands } from './commands/index';
 
@@ -135,10 +135,13 @@ export async function runCli(argv: string[], io: CliIo, options: RunCliOptions =
     if (parsed.positionals.length > allowed.max)
       throw new CliUsageError(`Лишний аргумент «${parsed.positionals[allowed.max]}».`);
     if (parsed.positionals.length < allowed.min) throw new CliUsageError(`Укажите ${allowed.usage}.`);
+    // A refused field is named by the flag written, or (not written: missing) by the flag that would give it.
+    const aliasOf = new Map(Object.entries(action.aliases ?? {}).map(([flag, key]) => [key, `--${flag}`]));
     const nameField: FieldNamer = (path) => {
       const [head, ...tail] = path.split('.');
-      const flag = head ? parsed.flagOf[head] : undefined;
-      return flag ? [flag, ...tail].join('.') : path;
+      if (!head) return path;
+      const flag = parsed.flagOf[head] ?? aliasOf.get(head) ?? `--${kebabCase(head)}`;
+      return [flag, ...tail].join('.');
     };
     if (command.needsCore && options.core) core = options.core;
     else if (command.needsCore) {

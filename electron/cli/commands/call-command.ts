@@ -20,7 +20,9 @@ function methodAction(method: keyof typeof apiInputs): CliAction {
     async run(ctx) {
       const file = typeof ctx.options.json === 'string' ? readJsonFile(ctx.options.json) : {};
       const input = Object.keys(ctx.input).length === 0 ? file : { ...(file as object), ...ctx.input };
-      const value = await ctx.api!.call(method, input as Record<string, unknown>);
+      const value = await ctx.api!.call(method, input as Record<string, unknown>,
+        typeof ctx.options.json === 'string' ? (path) => path : undefined,
+      );
       ctx.io.out(`${JSON.stringify(value ?? null, null, 2)}\n`);
       return 0;
     },
