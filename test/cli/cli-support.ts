@@ -4,7 +4,8 @@
  * administrator's «Безопасность» panel does).
  */
 import { runCli } from '../../electron/cli/run-cli';
-import type { Core } from '../../electron/core/open-core';
+import { openCore, type Core } from '../../electron/core/open-core';
+import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
 import { readSecurity, writeSecurity } from '../../electron/core/auth/security-settings-repo';
 import type { UserRole } from '../../shared/auth/roles';
 
@@ -23,4 +24,14 @@ export async function cli(args: string[], core?: Core): Promise<CliRun> {
 
 export function setCliRole(core: Core, role: UserRole): void {
   writeSecurity(core.ctx.db, { ...readSecurity(core.ctx.db), cliRole: role }, core.ctx.clock());
+}
+
+/** The same on a data folder whose core is not open (a test between CLI runs). */
+export async function setCliRoleIn(dataDir: string, role: UserRole): Promise<void> {
+  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
+  try {
+    setCliRole(core, role);
+  } finally {
+    await core.close();
+  }
 }
