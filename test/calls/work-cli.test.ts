@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli';
 import { openDemoCore, type DemoCore } from './demo-district';
 import { setCliRole, setCliRoleIn } from '../cli/cli-support';
+import { addDemoStaff } from '../../electron/core/users/users-repo';
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -24,6 +25,8 @@ describe('calls, sms and rules commands', () => {
   beforeAll(async () => {
     demo = await openDemoCore(600);
     dataDir = demo.core.ctx.dataDir;
+    // The three operators the queue is split among.
+    await addDemoStaff(demo.core.ctx.db, { userId: null, name: 'тест' }, demo.clock.now);
     // Calls and SMS are the head's work; the rule book over every account is the administrator's.
     setCliRole(demo.core, 'head');
     await demo.core.close();
@@ -45,7 +48,7 @@ describe('calls, sms and rules commands', () => {
 
   it('builds today’s queue and answers JSON', async () => {
     const r = await cli(['calls', 'build', '--json', '--data-dir', dataDir]);
-    expect(r.code).toBe(0);
+    expect(r.code, r.err).toBe(0);
     const summary = JSON.parse(r.out) as { date: string; total: number; perOperator: unknown[] };
     expect(summary.date).toBe('2026-11-25');
     expect(summary.total).toBeGreaterThan(0);
