@@ -1,6 +1,7 @@
 /**
- * The plan cockpit on a fresh database (13 measures, targets seeded from the plan, no data yet), the seeded users
- * with roles, and administrator-only changes: plan targets and the rule book (a new version each time, journaled).
+ * The plan cockpit on a fresh database (13 measures, targets seeded from the plan, no data yet, no users until the
+ * administrator is created) and changes only some roles may make: plan targets (the head), the rule book and users
+ * (the administrator) — a new version each time, journaled with who made it.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,13 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core/open-core';
 import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
 import type { Cockpit, RulesView, UserView } from '../../shared/api/contract-work';
-import { call, callError } from '../calls/demo-district';
+import { call } from '../calls/demo-district';
+import { callCoreAs, callCoreAsError } from '../support/api-calls';
+import type { UserRole } from '../../shared/auth/roles';
 
 describe('cockpit and administrator changes', () => {
   let core: Core;
   let dataDir: string;
-  let users: UserView[];
-  const byRole = (role: string) => users.find((u) => u.role === role) as UserView;
+  const as = <T>(role: UserRole, method: string, input: unknown) => callCoreAs<T>(core, `test.${role}`, method, input, role);
+  const refusedAs = (role: UserRole, method: string, input: unknown) =>
+    callCoreAsError(core, `test.${role}`, method, input, role);
 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-cockpit-'));
@@ -25,16 +29,16 @@ describe('cockpit and administrator changes', () => {
       migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
       clock: () => Date.parse('2026-11-25T08:00:00Z'),
     });
-    users = await call<UserView[]>(core, 'users.list', {});
   });
   afterAll(async () => {
     await core.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('seeds users with the five roles, three of them operators', () => {
-    expect(new Set(users.map((u) => u.role))).toEqual(new Set(['operator', 'claims_clerk', 'lawyer', 'head', 'admin']));
-    expect(users.filter((u) => u.role === 'operator')).toHaveLength(3);
+  it('starts with nobody: the first start asks to create the administrator', async () => {
+    expect(core.ctx.sqlite.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 0 });
+    const status = await core.dispatch('auth.status', {}, { kind: 'session', token: null });
+    expect(status).toMatchObject({ ok: true, value: { needsSetup: true, user: null } });
   });
 
   it('lists the 13 measures with the plan’s targets and says no data yet', async () => {
@@ -51,17 +55,16 @@ describe('cockpit and administrator changes', () => {
     expect(cockpit.measures[0]?.history).toHaveLength(6);
   });
 
-  it('only an administrator edits a target and its executor', async () => {
-    const refused = await callError(core, 'cockpit.setTarget', {
-      actingUserId: byRole('operator').id,
+  it('the head edits a target and its executor; an operator may not', async () => {
+    const refused = await refusedAs('operator', 'cockpit.setTarget', {
       measure: 5,
       targetCount: 300,
       period: 'month',
       executor: 'Петрова А. В.',
     });
-    expect(refused.code).toBe('FORBIDDEN');
-    const cockpit = await call<Cockpit>(core, 'cockpit.setTarget', {
-      actingUserId: byRole('admin').id,
+    expect(refused.code).toBe('AUTH.PERMISSION_DENIED');
+    expect(refused.message).toContain('Недостаточно прав: плановые показатели мероприятий');
+    const cockpit = await as<Cockpit>('head', 'cockpit.setTarget', {
       measure: 5,
       targetCount: 300,
       period: 'month',
@@ -69,9 +72,12 @@ describe('cockpit and administrator changes', () => {
     });
     expect(cockpit.measures[4]).toMatchObject({ targetCount: 300, executor: 'Петрова А. В.' });
     const journal = core.ctx.sqlite
-      .prepare(`SELECT count(*) AS n FROM actions WHERE kind = 'plan.target_updated'`)
-      .get() as { n: number };
-    expect(journal.n).toBe(1);
+      .prepare(`SELECT user_name AS who, before_json AS b, after_json AS a FROM actions WHERE kind = 'plan.target_updated'`)
+      .all() as Array<{ who: string; b: string; a: string }>;
+    expect(journal).toHaveLength(1);
+    expect(journal[0]?.who).toBe('Проверка (начальник отдела)');
+    expect(JSON.parse(journal[0]?.b ?? 'null')).toMatchObject({ measure: 5, targetCount: null });
+    expect(JSON.parse(journal[0]?.a ?? 'null')).toMatchObject({ measure: 5, targetCount: 300, executor: 'Петрова А. В.' });
   });
 
   it('only an administrator changes the rule book; each change is a new version', async () => {
@@ -79,22 +85,16 @@ describe('cockpit and administrator changes', () => {
     expect(view.book.version).toBe('2026-01-01/0');
     const { version: _v, validFrom: _f, ...book } = view.book;
     const changed = { ...book, contactLimits: { ...book.contactLimits, call: { perDay: 1, perWeek: 1, perMonth: 4 } } };
-    const refused = await callError(core, 'rules.save', {
-      actingUserId: byRole('head').id,
-      book: changed,
-      note: 'строже',
-    });
-    expect(refused.message).toContain('только администратор');
-    const saved = await call<RulesView>(core, 'rules.save', {
-      actingUserId: byRole('admin').id,
+    const refused = await refusedAs('head', 'rules.save', { book: changed, note: 'строже' });
+    expect(refused.message).toContain('Недостаточно прав: правила мероприятий');
+    const saved = await as<RulesView>('admin', 'rules.save', {
       book: changed,
       note: 'Решение начальника отдела',
     });
     expect(saved.book.version).toBe('2026-11-25/1');
     expect(saved.book.contactLimits.call.perWeek).toBe(1);
     expect(saved.versions).toHaveLength(1);
-    const bad = await callError(core, 'rules.save', {
-      actingUserId: byRole('admin').id,
+    const bad = await refusedAs('admin', 'rules.save', {
       book: { ...changed, commonConditions: [{ fact: 'нет такого', op: 'eq', value: true }] },
       note: 'опечатка',
     });
@@ -103,10 +103,10 @@ describe('cockpit and administrator changes', () => {
 
   it('only an administrator adds a user; a taken login is refused in Russian', async () => {
     const user = { id: null, login: 'novikova', fullName: 'Новикова Дарья Ильинична', role: 'operator', dailyQuota: 120, active: true };
-    expect((await callError(core, 'users.save', { actingUserId: byRole('operator').id, user })).code).toBe('FORBIDDEN');
-    const saved = await call<UserView>(core, 'users.save', { actingUserId: byRole('admin').id, user });
+    expect((await refusedAs('operator', 'users.save', { user })).code).toBe('AUTH.PERMISSION_DENIED');
+    const saved = await as<UserView>('admin', 'users.save', { user });
     expect(saved).toMatchObject({ login: 'novikova', role: 'operator', dailyQuota: 120, active: true });
-    const again = await callError(core, 'users.save', { actingUserId: byRole('admin').id, user });
+    const again = await refusedAs('admin', 'users.save', { user });
     expect(again.message).toBe('Логин «novikova» уже занят.');
   });
 });

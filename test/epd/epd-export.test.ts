@@ -14,7 +14,7 @@ import type { Core } from '../../electron/core/open-core';
 import { runMonthlyPenalty } from '../../electron/core/penalty/monthly-penalty-run';
 import type { EpdCoverage, EpdExportResult, EpdTemplatePreview, EpdTemplateView } from '../../shared/api/contract-epd';
 import { NOW, closeDistrictCore, count, openDistrictCore } from '../penalty/penalty-district';
-import { sessionFor } from '../support/api-calls';
+import { callCoreAsError, sessionFor } from '../support/api-calls';
 
 let core: Core;
 const run = (period: string) =>
@@ -210,26 +210,19 @@ describe('ЕПД export', () => {
   });
 
   it('lets only an administrator change the limit, refuses one the template cannot fit, and keeps every text within it', async () => {
-    const users = core.ctx.sqlite.prepare('SELECT id, role FROM users ORDER BY id').all() as Array<{
-      id: number;
-      role: string;
-    }>;
-    const admin = users.find((u) => u.role === 'admin')?.id ?? 0;
-    const clerk = users.find((u) => u.role !== 'admin')?.id ?? 0;
-    expect(await core.dispatch('epd.limit.set', { actingUserId: clerk, maxChars: 160 }, sessionFor(core, 'epd.limit.set'))).toMatchObject({
-      ok: false,
-      error: { code: 'FORBIDDEN' },
-    });
+    // The claims clerk works with the ЕПД but its settings are the administrator's.
+    const refused = await callCoreAsError(core, 'petrova', 'epd.limit.set', { maxChars: 160 }, 'claims_clerk');
+    expect(refused.code).toBe('AUTH.PERMISSION_DENIED');
     // The default «первые 30 дней» text needs 135 characters with the longest sums.
-    expect(await core.dispatch('epd.limit.set', { actingUserId: admin, maxChars: 120 }, sessionFor(core, 'epd.limit.set'))).toMatchObject({
+    expect(await core.dispatch('epd.limit.set', { maxChars: 120 }, sessionFor(core, 'epd.limit.set'))).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: expect.stringContaining('до 135 знаков') },
     });
-    expect(await core.dispatch('epd.limit.set', { actingUserId: admin, maxChars: 99 }, sessionFor(core, 'epd.limit.set'))).toMatchObject({
+    expect(await core.dispatch('epd.limit.set', { maxChars: 99 }, sessionFor(core, 'epd.limit.set'))).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },
     });
-    expect((await call<EpdTemplateView>('epd.limit.set', { actingUserId: admin, maxChars: 160 })).maxChars).toBe(160);
+    expect((await call<EpdTemplateView>('epd.limit.set', { maxChars: 160 })).maxChars).toBe(160);
     const result = await call<EpdExportResult>('epd.export', { period: '2026-09', format: 'csv' });
     const rows = readCsv(Buffer.from(result.base64, 'base64')).slice(1);
     expect(result.texts.maxChars).toBe(160);
@@ -243,8 +236,8 @@ describe('ЕПД export', () => {
       .prepare(`SELECT user_name AS userName, summary FROM actions WHERE kind = 'epd.limitChanged'`)
       .all();
     expect(journal).toEqual([
-      { by: { userId: null, name: 'Администратор' }, summary: 'Предел длины пояснения о пенях в ЕПД: 255 → 160 знаков' },
+      { userName: 'Проверка (администратор)', summary: 'Предел длины пояснения о пенях в ЕПД: 255 → 160 знаков' },
     ]);
-    await call('epd.limit.set', { actingUserId: admin, maxChars: 255 });
+    await call('epd.limit.set', { maxChars: 255 });
   });
 });

@@ -72,6 +72,19 @@ export async function callCoreAs<T>(
   return unwrap<T>(method, await core.dispatch(method, input, sessionOf(core, login, role)));
 }
 
+/** The error of a call by the user `login` (created with `role` if missing) that must be refused. */
+export async function callCoreAsError(
+  core: Core,
+  login: string,
+  method: string,
+  input: unknown,
+  role: UserRole = 'operator',
+): Promise<{ code: string; message: string }> {
+  const result = await core.dispatch(method, input, sessionOf(core, login, role));
+  if (result.ok) throw new Error(`${method} succeeded but should have been refused`);
+  return result.error;
+}
+
 /** The value of a call made by the existing user with this id (an operator picked from the queue's summary). */
 export async function callCoreAsUser<T>(core: Core, userId: number, method: string, input: unknown): Promise<T> {
   const connection: Connection = { kind: 'session', token: core.ctx.sessions.create(userId, core.ctx.clock()) };
