@@ -3,7 +3,7 @@
  * for it (security.cliRole, administrator by default: the CLI runs on the PC that holds the data).
  */
 import os from 'node:os';
-import { cliConnection, type Connection, type JournalActor } from '../core/auth/actor';
+import { cliConnection, type Connection } from '../core/auth/actor';
 
 export function osUserName(): string {
   try {
@@ -17,7 +17,3 @@ export function cliCaller(): Connection {
   return cliConnection(osUserName());
 }
 
-/** For the commands that still call services directly (until they go through dispatch). */
-export function cliJournalActor(): JournalActor {
-  return { userId: null, name: `Командная строка (${osUserName()})` };
-}

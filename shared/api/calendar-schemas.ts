@@ -10,6 +10,10 @@ import { isPeriod } from '../rules/penalty/day-count';
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const PERIOD_SHAPE = /^\d{4}-\d{2}$/;
 
+/** How the CLI's help (electron/cli/schema-help.ts) names these fields' type. */
+export const DATE_DESCRIPTION = 'дата ГГГГ-ММ-ДД';
+export const PERIOD_DESCRIPTION = 'месяц ГГГГ-ММ';
+
 /**
  * A calendar date 'YYYY-MM-DD' that exists (2028-02-29 yes, 2027-02-29 and 2027-02-31 no).
  * @param label the field as the clerk knows it, capitalised: «Дата обещания»
@@ -24,7 +28,7 @@ export function isoDateSchema(label = 'Дата') {
     } else if (!isIsoDate(text)) {
       ctx.addIssue({ code: 'custom', message: `${label}: такой даты нет в календаре — ${formatRuDate(text)}.` });
     }
-  });
+  }).describe(DATE_DESCRIPTION);
 }
 
 /**
@@ -38,7 +42,7 @@ export function periodSchema(label = 'Месяц') {
     } else if (!isPeriod(text)) {
       ctx.addIssue({ code: 'custom', message: `${label}: месяца ${text.slice(5)} не бывает — ${text}.` });
     }
-  });
+  }).describe(PERIOD_DESCRIPTION);
 }
 
 /** The commonest fields, ready made. */

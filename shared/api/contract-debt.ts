@@ -7,8 +7,15 @@ import { z } from './zod-russian';
 import type { IsoDate } from '../dates/iso-date';
 import { isoDateSchema } from './calendar-schemas';
 import type { LedgerMonth } from '../registry/registry-types';
+import { LimitationRequestSchema } from '../debt/limitation-request';
+import type { MonthLimitation } from '../debt/limitation';
 
 export const debtApiInputs = {
+  /**
+   * Исковая давность by billing month, with court orders (the CLI's `limitation --input FILE.json`): the office's
+   * due-day table and the production calendar.
+   */
+  'debt.limitation': LimitationRequestSchema,
   /** The debt of the account with this number, as of a date (today when omitted). */
   'account.debt': z
     .object({
@@ -60,4 +67,5 @@ export interface AccountDebtReport {
 
 export interface DebtApiOutputs {
   'account.debt': AccountDebtReport;
+  'debt.limitation': { asOf: string; months: MonthLimitation[] };
 }

@@ -56,6 +56,8 @@ export const documentsApiInputs = {
     .strict(),
   /** Batches of claims and notices, newest first. */
   'documents.batches': z.object({ kind: z.enum(['claims', 'notices']).nullable().default(null) }).strict(),
+  /** The files a batch made (print file, per-account copies), in order: to fetch each with documents.file. */
+  'documents.ofBatch': z.object({ batchId: Id }).strict(),
   /** Asks a running batch to stop before its next chunk. */
   'documents.cancel': z.object({ batchId: Id }).strict(),
   /** A generated file from the registry, to open or print (base64). */
@@ -154,6 +156,15 @@ export interface DocumentBatchView {
   createdAtMs: number;
 }
 
+/** One file of a batch, as `documents.ofBatch` lists it. */
+export interface BatchDocumentView {
+  documentId: number;
+  kind: string;
+  fileName: string;
+  accountId: number | null;
+  buildingId: number | null;
+}
+
 export interface DocumentFile {
   fileName: string;
   savedPath: string;
@@ -248,6 +259,7 @@ export interface DocumentsApiOutputs {
   'claims.saveSigner': ClaimSettingsView;
   'claims.saveLetterSettings': ClaimSettingsView;
   'documents.batches': DocumentBatchView[];
+  'documents.ofBatch': BatchDocumentView[];
   'documents.cancel': { batchId: number; cancelRequested: boolean };
   'documents.file': DocumentFile;
   'documents.openInViewer': { savedPath: string };

@@ -97,6 +97,7 @@ const EXPECTED: Record<string, Expected> = {
   'registry.filterOptions': FILE_READERS,
   'account.card': FILE_READERS,
   'account.debt': FILE_READERS,
+  'debt.limitation': FILE_READERS,
   'account.evaluate': FILE_READERS,
   'penalty.forAccount': FILE_READERS,
   'penalty.calculationPdf': FILE_READERS,
@@ -148,6 +149,7 @@ const EXPECTED: Record<string, Expected> = {
   'claims.saveSigner': [H],
   'claims.saveLetterSettings': [H],
   'documents.batches': CLAIMS_WORK,
+  'documents.ofBatch': CLAIMS_WORK,
   'documents.cancel': CLAIMS_WORK,
 
   // Notices in stairwells.

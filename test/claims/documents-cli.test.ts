@@ -7,12 +7,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/open-core';
-import { claimsCommand } from '../../electron/cli/commands/claims-command';
-import { mailingCommand } from '../../electron/cli/commands/mailing-command';
-import { noticesCommand } from '../../electron/cli/commands/notices-command';
 import { trackingCheckDigit } from '../../shared/documents/mailing/tracking-number';
 import { closeDocumentsCore, openDocumentsCore, pdfPages, pdfText } from './documents-district';
 import { sessionFor } from '../support/api-calls';
+
+import { runCli } from '../../electron/cli/run-cli';
+import { setCliRole } from '../cli/cli-support';
+
+/** Runs a command with the flags given as values (arrays repeat the flag, `true` is a bare flag) on the open core. */
+function cmd(name: string) {
+  return {
+    run: ({ values, io: out }: { values: Record<string, unknown>; positionals: string[]; core: Core; io: { out(t: string): void; err(t: string): void } }) =>
+      runCli(
+        [name, ...Object.entries(values).flatMap(([k, v]) => (Array.isArray(v) ? v.flatMap((x) => [`--${k}`, String(x)]) : v === true ? [`--${k}`] : [`--${k}`, String(v)]))],
+        out,
+        { core },
+      ),
+  };
+}
+const claimsCommand = cmd('claims');
+const mailingCommand = cmd('mailing');
+const noticesCommand = cmd('notices');
 
 let core: Core;
 let out: string;
@@ -25,6 +40,8 @@ function io() {
 
 beforeAll(async () => {
   core = await openDocumentsCore(100);
+  // Claims, notices and mailing are the claims clerk's work, not the administrator's (the CLI's default role).
+  setCliRole(core, 'claims_clerk');
   out = path.join(core.ctx.dataDir, 'night-run');
 }, 240_000);
 
@@ -36,7 +53,7 @@ describe('claims, mailing and notices commands', () => {
   it('refuses a missing bracket or folder with exit 2', async () => {
     const r = io();
     expect(await claimsCommand.run({ values: { out }, positionals: [], core, io: r.io })).toBe(2);
-    expect(r.err.join('')).toContain('--bracket');
+    expect(r.err.join('')).toContain('  --bracket: ');
     expect(await noticesCommand.run({ values: { building: ['1'] }, positionals: [], core, io: io().io })).toBe(2);
     expect(await mailingCommand.run({ values: { out }, positionals: [], core, io: io().io })).toBe(2);
   });

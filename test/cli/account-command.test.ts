@@ -116,12 +116,12 @@ describe('account --json on a district of our own', () => {
     ]);
   });
 
-  it('an unknown account or an impossible date: a Russian message and exit 1', async () => {
+  it('an unknown account: a Russian message and exit 1; an impossible date: the schema refuses it, exit 2', async () => {
     const unknown = await cli(['account', '--number', '9999', '--data-dir', dataDir]);
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain('Лицевой счёт № 9999 не найден');
     const badDate = await cli(['account', '--number', '1001', '--as-of', '2026-02-31', '--data-dir', dataDir]);
-    expect(badDate.code).toBe(1);
-    expect(badDate.err).toContain('такой даты нет в календаре — 31.02.2026');
+    expect(badDate.code).toBe(2);
+    expect(badDate.err).toContain('  --as-of: Дата «на дату»: такой даты нет в календаре — 31.02.2026');
   });
 });

@@ -47,27 +47,18 @@ describe('cli', () => {
     expect(badOption.code).toBe(2);
   });
 
-  it('refuses dates and months the calendar does not have, with the option named (one shared schema)', async () => {
+  it('refuses dates and months the calendar does not have, with the flag named (dispatch validates, exit 2)', async () => {
     const dir = makeTempDir();
-    const claims = await cli([
-      'claims',
-      '--bracket',
-      'over_100k',
-      '--out',
-      dir,
-      '--as-of',
-      '2027-02-31',
-      '--data-dir',
-      dir,
-    ]);
-    expect(claims.code).toBe(2);
-    expect(claims.err).toContain('--as-of: такой даты нет в календаре — 31.02.2027.');
+    const account = await cli(['account', '--number', '1', '--as-of', '2027-02-31', '--data-dir', dir]);
+    expect(account.code).toBe(2);
+    expect(account.err).toContain('Проверьте введённые данные: Дата «на дату»: такой даты нет в календаре — 31.02.2027.');
+    expect(account.err).toContain('  --as-of: Дата «на дату»: такой даты нет в календаре — 31.02.2027.');
     const demo = await cli(['demo', '--accounts', '10', '--seed', 's', '--out', dir, '--end-period', '2026-13']);
     expect(demo.code).toBe(2);
-    expect(demo.err).toContain('--end-period: месяца 13 не бывает — 2026-13.');
+    expect(demo.err).toContain('  --end-period: Последний месяц начислений: месяца 13 не бывает — 2026-13.');
     const demoDay = await cli(['demo', '--accounts', '10', '--seed', 's', '--out', dir, '--as-of', '2026-02-29']);
     expect(demoDay.code).toBe(2);
-    expect(demoDay.err).toContain('--as-of: такой даты нет в календаре — 29.02.2026.');
+    expect(demoDay.err).toContain('  --as-of: Оплаты по дату: такой даты нет в календаре — 29.02.2026.');
   });
 
   it('works as documented: npm run cli -- info --json prints only JSON on stdout', async () => {

@@ -46,9 +46,9 @@ describe('limitation --input FILE.json --json', () => {
     ]);
   });
 
-  it('refuses an impossible date with a Russian message and exit 1', async () => {
+  it('refuses an impossible date with the schema’s Russian message, each with its path in the file, exit 2', async () => {
     const r = await limitation({ asOf: '2026-02-30', periods: ['2021-13'] });
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toContain('asOf: Дата: такой даты нет в календаре — 30.02.2026.');
     expect(r.err).toContain('periods.0: Расчётный месяц: месяца 13 не бывает — 2021-13.');
   });

@@ -1,30 +1,18 @@
 /**
- * @file `penalty --input FILE.json` in-process: through runCli once the command is registered in
- * electron/cli/commands/index.ts, otherwise through the command object itself with the same fake io.
+ * @file `penalty --input FILE.json` in-process through runCli.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../electron/cli/commands/index';
 import { penaltyCommand } from '../../electron/cli/commands/penalty-command';
 import { runCli } from '../../electron/cli/run-cli';
 import { makeTempDir } from '../support/temp-dir';
-
-const registered = commands.some((c) => c.name === 'penalty');
 
 async function penalty(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const io = { out: (t: string) => (out += t), err: (t: string) => (err += t) };
-  if (registered) return { code: await runCli(['penalty', ...args], io), out, err };
-  // Until registration: the same option parsing runCli would do, for the two options this command has.
-  const values: Record<string, unknown> = {};
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--input') values.input = args[++i];
-    else if (args[i] === '--reasons') values.reasons = true;
-  }
-  const code = await penaltyCommand.run({ values, positionals: [], core: null, io });
-  return { code, out, err };
+  return { code: await runCli(['penalty', ...args], io), out, err };
 }
 
 function inputFile(content: unknown): string {
@@ -134,6 +122,6 @@ describe('cli penalty', () => {
 
   it('declares itself as needing no database', () => {
     expect(penaltyCommand).toMatchObject({ name: 'penalty', needsCore: false });
-    expect(Object.keys(penaltyCommand.options)).toEqual(['input', 'reasons']);
+    expect(Object.keys(penaltyCommand.actions['']?.options ?? {})).toEqual(['input', 'reasons']);
   });
 });

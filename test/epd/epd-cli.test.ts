@@ -8,13 +8,15 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/open-core';
-import { penaltyRunCommand } from '../../electron/cli/commands/penalty-run-command';
-import { epdExportCommand } from '../../electron/cli/commands/epd-export-command';
+import { runCli } from '../../electron/cli/run-cli';
+import { setCliRole } from '../cli/cli-support';
 import { closeDistrictCore, openDistrictCore } from '../penalty/penalty-district';
 
 let core: Core;
 beforeAll(async () => {
   core = await openDistrictCore(60);
+  // The ЕПД work is the claims clerk's and the head's, not the administrator's (the CLI's default role).
+  setCliRole(core, 'head');
 });
 afterAll(async () => {
   await closeDistrictCore(core);
@@ -25,6 +27,16 @@ function io() {
   const err: string[] = [];
   return { io: { out: (t: string) => void out.push(t), err: (t: string) => void err.push(t) }, out, err };
 }
+
+/** Runs `name` with the flags given as values (strings; `true` for a bare flag) on the open core. */
+function cmd(name: string) {
+  return {
+    run: ({ values, io: out }: { values: Record<string, string | true>; positionals: string[]; core: Core; io: ReturnType<typeof io>['io'] }) =>
+      runCli([name, ...Object.entries(values).flatMap(([k, v]) => (v === true ? [`--${k}`] : [`--${k}`, v]))], out, { core }),
+  };
+}
+const penaltyRunCommand = cmd('penalty-run');
+const epdExportCommand = cmd('epd-export');
 
 describe('penalty-run and epd-export commands', () => {
   it('runs the month, then exports it with the coverage', async () => {
@@ -88,11 +100,11 @@ describe('penalty-run and epd-export commands', () => {
   it('refuses a month the calendar does not have, through the shared period schema', async () => {
     const run = io();
     expect(await penaltyRunCommand.run({ values: { period: '2026-13' }, positionals: [], core, io: run.io })).toBe(2);
-    expect(run.err.join('')).toBe('--period: месяца 13 не бывает — 2026-13.\n');
+    expect(run.err.join('')).toContain('  --period: Месяц: месяца 13 не бывает — 2026-13.\n');
     const exp = io();
     expect(
       await epdExportCommand.run({ values: { period: '2026-00', out: 'x.csv' }, positionals: [], core, io: exp.io }),
     ).toBe(2);
-    expect(exp.err.join('')).toBe('--period: месяца 00 не бывает — 2026-00.\n');
+    expect(exp.err.join('')).toContain('  --period: Месяц: месяца 00 не бывает — 2026-00.\n');
   });
 });

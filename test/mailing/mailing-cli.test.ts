@@ -7,9 +7,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailingCommand } from '../../electron/cli/commands/mailing-command';
 import type { Core } from '../../electron/core/open-core';
 import { call, closeDocumentsCore, openDocumentsCore, pdfText } from '../claims/documents-district';
+
+import { runCli } from '../../electron/cli/run-cli';
+import { setCliRole } from '../cli/cli-support';
+
+/** Runs a command with the flags given as values (arrays repeat the flag, `true` is a bare flag) on the open core. */
+function cmd(name: string) {
+  return {
+    run: ({ values, io: out }: { values: Record<string, unknown>; positionals: string[]; core: Core; io: { out(t: string): void; err(t: string): void } }) =>
+      runCli(
+        [name, ...Object.entries(values).flatMap(([k, v]) => (Array.isArray(v) ? v.flatMap((x) => [`--${k}`, String(x)]) : v === true ? [`--${k}`] : [`--${k}`, String(v)]))],
+        out,
+        { core },
+      ),
+  };
+}
+const mailingCommand = cmd('mailing');
 
 let core: Core;
 let batchId: number;
@@ -29,6 +44,7 @@ const run = (values: Record<string, unknown>, r = io()) =>
 
 beforeAll(async () => {
   core = await openDocumentsCore(120);
+  setCliRole(core, 'claims_clerk');
   out = path.join(core.ctx.dataDir, 'post');
   const bracket = core.ctx.sqlite
     .prepare(

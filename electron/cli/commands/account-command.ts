@@ -1,13 +1,13 @@
 /**
  * @file `account --number N [--as-of ГГГГ-ММ-ДД] [--json]`: one account's debt as the law counts it — overdue, not
  * yet due, time-barred, each owner's part — through the `account.debt` API method. Exit 1 with a Russian message
- * for an unknown account or a bad date.
+ * for an unknown account, 2 for a bad date.
  */
 import type { AccountDebtReport } from '../../../shared/api/contract-debt';
 import { formatRuDate } from '../../../shared/dates/iso-date';
 import { formatKopecks } from '../../../shared/rules/penalty/rational';
 import type { CliCommand } from '../cli-command';
-import { apiCall, runWork } from './work-cli-helpers';
+import { answer } from '../cli-output';
 
 const STATUS = { paid: 'оплачен', not_yet_due: 'срок не наступил', overdue: 'просрочен', time_barred: 'истекла давность' } as const;
 
@@ -15,22 +15,15 @@ export const accountCommand: CliCommand = {
   name: 'account',
   summary: 'долг лицевого счёта на дату: просроченный, не наступивший, за пределами давности, доли собственников',
   usage: 'account --number НОМЕР [--as-of ГГГГ-ММ-ДД] [--json] [--data-dir ПАПКА]',
-  options: {
-    number: { type: 'string', description: 'номер лицевого счёта' },
-    'as-of': { type: 'string', description: 'на какую дату считать (по умолчанию сегодня)' },
-    json: { type: 'boolean', description: 'вывести JSON (для скриптов)' },
-  },
   needsCore: true,
-  async run({ values, core, io }) {
-    if (!core) return 1;
-    return runWork(io, values.json === true, async () => {
-      const input = {
-        number: typeof values.number === 'string' ? values.number : '',
-        ...(typeof values['as-of'] === 'string' ? { asOf: values['as-of'] } : {}),
-      };
-      const report = await apiCall<AccountDebtReport>(core, 'account.debt', input);
-      return { text: describe(report), data: report };
-    });
+  actions: {
+    '': {
+      method: 'account.debt',
+      async run(ctx) {
+        const report = await ctx.api!.call('account.debt', ctx.input);
+        return answer(ctx, describe(report), report);
+      },
+    },
   },
 };
 

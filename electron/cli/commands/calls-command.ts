@@ -2,14 +2,9 @@
  * @file `calls build|summary|export|import|promises`: the daily call queue (measure 2) for scheduled runs — build
  * today's queue at 07:00, export the list to XLSX, import results typed into it, check promises against payments.
  */
-import type {
-  CallQueueSummary,
-  CallsImportResult,
-  FileResult,
-  PromiseCheckResult,
-} from '../../../shared/api/contract-work';
-import type { CliCommand } from '../cli-command';
-import { apiCall, copyOut, runWork, uploadForCli, CliRefusal } from './work-cli-helpers';
+import type { CallQueueSummary } from '../../../shared/api/contract-work';
+import type { ActionContext, CliCommand } from '../cli-command';
+import { answer, requiredOption, saveBase64, withoutBytes } from '../cli-output';
 
 function summaryText(s: CallQueueSummary): string {
   const lines = [`Очередь звонков на ${s.date}: ${s.total} лицевых счетов, сделано ${s.done}.`];
@@ -23,65 +18,60 @@ export const callsCommand: CliCommand = {
   name: 'calls',
   summary:
     'обзвон (мероприятие 2): build — очередь на сегодня, summary, export — XLSX, import — результаты, promises — сверка обещаний',
-  usage:
-    'calls build|summary|export|import|promises [--out ФАЙЛ] [--operator ID] [ФАЙЛ.xlsx] [--json] [--data-dir ПАПКА]',
-  options: {
-    out: { type: 'string', description: 'export: куда сохранить XLSX' },
-    operator: { type: 'string', description: 'export: только список оператора; import: кто звонил (код пользователя)' },
-    json: { type: 'boolean', description: 'ответ в JSON' },
-  },
+  usage: 'calls build|summary|export|import|promises [--out ФАЙЛ] [--operator ID] [ФАЙЛ.xlsx] [--json] [--data-dir ПАПКА]',
   needsCore: true,
-  async run({ values, positionals, core, io }) {
-    if (!core) return 1;
-    const [sub, file] = positionals;
-    const json = values.json === true;
-    const operator = values.operator === undefined ? null : Number(values.operator);
-    if (operator !== null && (!Number.isInteger(operator) || operator <= 0)) {
-      io.err('--operator — код пользователя, целое положительное число.\n');
-      return 2;
-    }
-    switch (sub ?? '') {
-      case 'build':
-        return runWork(io, json, async () => {
-          const s = await apiCall<CallQueueSummary>(core, 'calls.buildQueue', {});
-          return { text: summaryText(s), data: s };
-        });
-      case 'summary':
-        return runWork(io, json, async () => {
-          const s = await apiCall<CallQueueSummary>(core, 'calls.summary', {});
-          return { text: summaryText(s), data: s };
-        });
-      case 'export':
-        return runWork(io, json, async () => {
-          const r = await apiCall<FileResult>(core, 'calls.exportXlsx', { userId: operator });
-          const saved = copyOut(r.savedPath, values.out);
-          return { text: `Список обзвона: ${saved} (${r.rows} строк)\n`, data: { file: saved, rows: r.rows } };
-        });
-      case 'import':
-        return runWork(io, json, async () => {
-          if (!file) throw new CliRefusal('Укажите файл XLSX с результатами: calls import ФАЙЛ.xlsx --operator ID');
-          if (operator === null) throw new CliRefusal('Укажите, кто звонил: --operator ID');
-          const r = await apiCall<CallsImportResult>(core, 'calls.importXlsx', {
-            uploadId: await uploadForCli(core, file),
-            userId: operator,
-          });
-          const refused = r.refused.map((x) => `  Строка ${x.line}, л/с ${x.number}: ${x.reason}`).join('\n');
-          return {
-            text: `Записано звонков: ${r.recorded}, пустых строк: ${r.skipped}, отклонено: ${r.refused.length}\n${refused ? `${refused}\n` : ''}`,
-            data: r,
-          };
-        });
-      case 'promises':
-        return runWork(io, json, async () => {
-          const r = await apiCall<PromiseCheckResult>(core, 'promises.check', {});
-          return {
-            text: `Проверено обещаний: ${r.checked}; выполнено ${r.kept}, нарушено ${r.broken}, ждём ${r.stillOpen}\n`,
-            data: r,
-          };
-        });
-      default:
-        io.err('Укажите действие: calls build | summary | export | import | promises (подробнее: calls --help).\n');
-        return 2;
-    }
+  actions: {
+    build: {
+      method: 'calls.buildQueue',
+      summary: 'очередь звонков на сегодня',
+      async run(ctx) {
+        const s = await ctx.api!.call('calls.buildQueue', ctx.input);
+        return answer(ctx, summaryText(s), s);
+      },
+    },
+    summary: {
+      method: 'calls.summary',
+      summary: 'итоги очереди',
+      async run(ctx) {
+        const s = await ctx.api!.call('calls.summary', ctx.input);
+        return answer(ctx, summaryText(s), s);
+      },
+    },
+    export: {
+      method: 'calls.exportXlsx',
+      summary: 'список обзвона в XLSX (всех операторов или одного)',
+      aliases: { operator: 'operatorId' },
+      options: { out: { type: 'string', valueName: 'ФАЙЛ', description: 'куда сохранить XLSX' } },
+      async run(ctx: ActionContext) {
+        const out = requiredOption(ctx, 'out', 'файл');
+        const r = await ctx.api!.call('calls.exportXlsx', ctx.input);
+        const file = saveBase64(r.base64, out);
+        return answer(ctx, `Список обзвона: ${file} (${r.rows} строк)`, { ...withoutBytes(r), file });
+      },
+    },
+    import: {
+      method: 'calls.importXlsx',
+      summary: 'результаты звонков из заполненного XLSX',
+      hidden: ['uploadId'],
+      positionals: { usage: 'файл XLSX с результатами: calls import ФАЙЛ.xlsx', min: 1, max: 1 },
+      async run(ctx) {
+        const api = ctx.api!;
+        const r = await api.call('calls.importXlsx', { ...ctx.input, uploadId: await api.upload(ctx.positionals[0] as string) });
+        const refused = r.refused.map((x) => `  Строка ${x.line}, л/с ${x.number}: ${x.reason}`);
+        return answer(
+          ctx,
+          [`Записано звонков: ${r.recorded}, пустых строк: ${r.skipped}, отклонено: ${r.refused.length}`, ...refused].join('\n'),
+          r,
+        );
+      },
+    },
+    promises: {
+      method: 'promises.check',
+      summary: 'сверка обещаний с оплатами',
+      async run(ctx) {
+        const r = await ctx.api!.call('promises.check', ctx.input);
+        return answer(ctx, `Проверено обещаний: ${r.checked}; выполнено ${r.kept}, нарушено ${r.broken}, ждём ${r.stillOpen}`, r);
+      },
+    },
   },
 };

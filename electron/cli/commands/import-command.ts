@@ -1,60 +1,40 @@
 /**
- * @file `import FILE... [--kind K]`: imports billing files through the same all-or-nothing path as the UI.
- * Exit 0 on success; otherwise 1 with the reason and every row error (file, line, column) on stderr.
+ * @file `import FILE... [--kind K]`: imports billing files through the same all-or-nothing path as the UI — each
+ * file into the core's upload store, then `import.start` and its job followed through `jobs.get`, with progress on
+ * stderr. Exit 0 on success; otherwise 1 with the reason and every row error (file, line, column) on stderr.
  */
-import path from 'node:path';
-import type { ImportKind } from '../../../shared/import/layouts';
-import { ImportRefusedError, importFiles } from '../../core/billing/import-files';
+import { apiInputs } from '../../../shared/api/contract';
 import type { CliCommand } from '../cli-command';
+import { answer } from '../cli-output';
 import { progressPrinter } from '../progress-printer';
-import { cliJournalActor } from '../cli-identity';
+import { schemaFields } from '../schema-fields';
 
-const KINDS: ImportKind[] = ['companies', 'accounts', 'charges', 'payments'];
+const kinds = schemaFields(apiInputs['import.start'])[0]?.element?.fields.find((f) => f.key === 'kind')?.values ?? [];
 
 export const importCommand: CliCommand = {
   name: 'import',
   summary: 'загрузить файлы начислений (УК, лицевые счета, начисления, оплаты) — всё или ничего',
-  usage: 'import ФАЙЛ... [--kind companies|accounts|charges|payments] [--data-dir ПАПКА]',
-  options: {
-    kind: { type: 'string', description: 'вид файлов, если заголовки не распознаются сами' },
-    quiet: { type: 'boolean', description: 'не показывать ход загрузки' },
-  },
+  usage: `import ФАЙЛ... [--kind ${kinds.join('|')}] [--quiet] [--data-dir ПАПКА]`,
   needsCore: true,
-  async run({ values, positionals, core, io }) {
-    if (!core) return 1;
-    if (positionals.length === 0) {
-      io.err('Укажите файлы: npm run cli -- import accounts.csv charges.csv …\n');
-      return 2;
-    }
-    const kind = values.kind as string | undefined;
-    if (kind !== undefined && !KINDS.includes(kind as ImportKind)) {
-      io.err(`Неизвестный вид файла «${kind}». Допустимо: ${KINDS.join(', ')}.\n`);
-      return 2;
-    }
-    const progress = values.quiet ? undefined : progressPrinter(io);
-    try {
-      const result = await importFiles({
-        sqlite: core.ctx.sqlite,
-        dataDir: core.ctx.dataDir,
-        by: cliJournalActor(),
-        nowMs: core.ctx.clock(),
-        files: positionals.map((file) => ({
-          path: path.resolve(file),
-          fileName: path.basename(file),
-          ...(kind ? { kind: kind as ImportKind } : {}),
-        })),
-        ...(progress ? { onProgress: progress } : {}),
-      });
-      io.out(`${result.summary}\n`);
-      return 0;
-    } catch (error) {
-      if (!(error instanceof ImportRefusedError)) throw error;
-      io.err(`${error.message}\n`);
-      for (const e of error.rowErrors) io.err(`  ${e.file}: ${e.message}\n`);
-      if (error.errorCount > error.rowErrors.length) {
-        io.err(`  … и ещё ${error.errorCount - error.rowErrors.length} ошибок.\n`);
-      }
-      return 1;
-    }
+  actions: {
+    '': {
+      method: 'import.start',
+      hidden: ['files'],
+      positionals: { usage: 'файлы: npm run cli -- import accounts.csv charges.csv …', min: 1, max: 1000 },
+      options: {
+        kind: { type: 'string', valueName: kinds.join('|'), description: 'вид файлов, если заголовки не распознаются сами' },
+        quiet: { type: 'boolean', description: 'не показывать ход загрузки' },
+      },
+      async run(ctx) {
+        const api = ctx.api!;
+        const kind = ctx.options.kind;
+        const files = [];
+        for (const file of ctx.positionals)
+          files.push({ uploadId: await api.upload(file), ...(kind === undefined ? {} : { kind }) });
+        const { jobId } = await api.call('import.start', { ...ctx.input, files });
+        const job = await api.followJob(jobId, ctx.options.quiet ? undefined : progressPrinter(ctx.io));
+        return answer(ctx, job.summary ?? '', job);
+      },
+    },
   },
 };

@@ -16,6 +16,7 @@ import { mailingCommand } from './mailing-command';
 import { noticesCommand } from './notices-command';
 import { accountCommand } from './account-command';
 import { limitationCommand } from './limitation-command';
+import { callCommand } from './call-command';
 
 export const commands: CliCommand[] = [
   infoCommand,
@@ -32,4 +33,5 @@ export const commands: CliCommand[] = [
   claimsCommand,
   mailingCommand,
   noticesCommand,
+  callCommand,
 ];

@@ -1,27 +1,21 @@
 /**
- * @file `mailing --batch N --out ПАПКА`: the mailing files of a claim batch into a folder — form 103 (PDF) and the
- * post's upload file (CSV) for each sending УК, the courier's receipts (a page per letter) and route sheet — with
- * the lists per УК, the handover date (moved to a working day) and every warning printed. `--tracking ФАЙЛ` first
- * loads the post's tracking numbers («номер заказа;ШПИ»). `--postal-codes ФАЙЛ` imports postal codes per
- * building (CSV: дом;индекс), `--without-postal-code` lists the buildings that have none of their own.
+ * @file `mailing --batch N --out ПАПКА`: the mailing files of a claim batch through `mailing.export` — form 103 (PDF)
+ * and the post's upload file (CSV) for each sending УК, the courier's receipts and route sheet — saved into a folder
+ * (`documents.file`), with the lists per УК, the handover date (moved to a working day) and every warning printed.
+ * `--tracking ФАЙЛ` first loads the post's tracking numbers («номер заказа;ШПИ»: `mailing.importTracking`).
+ * `--postal-codes ФАЙЛ` imports postal codes per building (`mailing.importPostalCodes`), `--without-postal-code`
+ * lists the buildings that have none of their own (`mailing.postalCodes`).
  */
 import fs from 'node:fs';
-import { checkCalendarValue, isoDateSchema } from '../../../shared/api/calendar-schemas';
-import { formatRuDate, isoDateInZone } from '../../../shared/dates/iso-date';
-import { MAIL_NOTICES, type MailNotice } from '../../../shared/documents/mailing/mail-notice';
+import path from 'node:path';
+import { formatRuDate } from '../../../shared/dates/iso-date';
 import { rublesText } from '../../../shared/documents/money-text';
-import { AppError } from '../../core/app-error';
-import { listBuildingPostalCodes } from '../../core/mailing/building-postal-codes';
-import { exportMailing } from '../../core/mailing/mailing-export';
-import { mailingPlanView } from '../../core/mailing/mailing-plan-view';
-import { importPostalCodes } from '../../core/mailing/postal-codes-import';
-import { importTrackingNumbers } from '../../core/mailing/tracking-import';
 import type { CliCommand } from '../cli-command';
-import { copyOut } from './document-output';
-import { cliJournalActor } from '../cli-identity';
+import { CliFailure } from '../cli-api';
+import { requiredOption, saveBase64, withoutBytes } from '../cli-output';
 
 function readInput(file: string): Buffer {
-  if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `Файл не найден: ${file}`);
+  if (!fs.existsSync(file)) throw new CliFailure(`Файл не найден: ${file}.`, 1);
   return fs.readFileSync(file);
 }
 
@@ -31,101 +25,76 @@ export const mailingCommand: CliCommand = {
   usage:
     'mailing --batch N --out ПАПКА [--date ГГГГ-ММ-ДД] [--notice none|simple|ordered|electronic] [--tracking ФАЙЛ_ШПИ] [--data-dir ПАПКА]\n' +
     '       mailing --postal-codes ФАЙЛ.csv | --without-postal-code [--data-dir ПАПКА]',
-  options: {
-    batch: { type: 'string', description: 'номер пакета претензий (печатает команда claims)' },
-    out: { type: 'string', description: 'папка для файлов' },
-    date: {
-      type: 'string',
-      description: 'дата сдачи на почту (по умолчанию сегодня; выходной и праздник переносятся на рабочий день)',
-    },
-    notice: {
-      type: 'string',
-      description:
-        'уведомление о вручении: none — без, simple — простое, ordered — заказное, electronic — электронное (по умолчанию из настроек)',
-    },
-    tracking: { type: 'string', description: 'файл с ШПИ от почты: строки «номер заказа;ШПИ» (UTF-8)' },
-    'postal-codes': {
-      type: 'string',
-      description: 'загрузить индексы домов из CSV: адрес дома (или номер дома в базе) и индекс, 6 цифр',
-    },
-    'without-postal-code': { type: 'boolean', description: 'показать дома без своего почтового индекса' },
-  },
   needsCore: true,
-  async run({ values, core, io }) {
-    if (!core) return 1;
-    const { sqlite, dataDir } = core.ctx;
-    try {
-      if (typeof values['postal-codes'] === 'string') {
-        const r = importPostalCodes(sqlite, readInput(values['postal-codes']));
-        io.out(`Индексы домов загружены: изменено ${r.updated}, без изменений ${r.unchanged}\n`);
-      }
-      if (values['without-postal-code'] === true) {
-        const list = listBuildingPostalCodes(sqlite, { onlyWithout: true, search: '', limit: 100_000 });
-        for (const b of list.buildings)
-          io.out(
-            `${b.buildingId}\t${b.address}\t${b.localityCode ? `по населённому пункту ${b.localityCode}` : 'индекса нет'}\n`,
-          );
-        io.out(
-          `Домов без своего индекса: ${list.withoutOwn} из ${list.total}; без какого-либо индекса: ${list.withoutAny}\n`,
-        );
-      }
-      if (values.batch === undefined) {
-        if (typeof values['postal-codes'] === 'string' || values['without-postal-code'] === true) return 0;
-        io.err('Укажите номер пакета: --batch N (или --postal-codes ФАЙЛ, --without-postal-code).\n');
-        return 2;
-      }
-      const batchId = Number(values.batch);
-      if (!Number.isInteger(batchId) || batchId <= 0) {
-        io.err('Укажите номер пакета: --batch N.\n');
-        return 2;
-      }
-      if (typeof values.out !== 'string' || values.out === '') {
-        io.err('Укажите папку: --out ПАПКА.\n');
-        return 2;
-      }
-      const date = values.date === undefined ? null : checkCalendarValue(isoDateSchema('--date'), values.date);
-      if (date && !date.ok) {
-        io.err(`${date.message}\n`);
-        return 2;
-      }
-      if (values.notice !== undefined && !(MAIL_NOTICES as readonly unknown[]).includes(values.notice)) {
-        io.err(`--notice — одно из: ${MAIL_NOTICES.join(', ')}.\n`);
-        return 2;
-      }
-      if (typeof values.tracking === 'string') {
-        const loaded = importTrackingNumbers(sqlite, batchId, readInput(values.tracking).toString('utf8'));
-        io.out(`ШПИ загружены: ${loaded.updated}\n`);
-      }
-      const nowMs = core.ctx.clock();
-      const made = await exportMailing(
-        { sqlite, dataDir, by: cliJournalActor(), nowMs, today: isoDateInZone(nowMs) },
-        batchId,
-        {
-          handoverDate: date?.ok ? date.value : undefined,
-          notice: values.notice as MailNotice | undefined,
+  actions: {
+    '': {
+      method: 'mailing.export',
+      aliases: { batch: 'batchId', date: 'handoverDate' },
+      options: {
+        out: { type: 'string', valueName: 'ПАПКА', description: 'папка для файлов' },
+        tracking: { type: 'string', valueName: 'ФАЙЛ', description: 'файл с ШПИ от почты: строки «номер заказа;ШПИ» (UTF-8)' },
+        'postal-codes': {
+          type: 'string',
+          valueName: 'ФАЙЛ.csv',
+          description: 'загрузить индексы домов из CSV: адрес дома (или номер дома в базе) и индекс, 6 цифр',
         },
-      );
-      const view = mailingPlanView(made.plan);
-      io.out(`Дата сдачи: ${formatRuDate(view.handover.date)}; ${view.mailKindText}\n`);
-      for (const s of view.senders) {
-        io.out(
-          `Список ${s.listNumber}: ${s.name} (ИНН ${s.inn}) — писем ${s.letters}, плата ${rublesText(s.totalKopecks)} ₽ с НДС\n`,
-        );
-        for (const f of made.files.filter((x) => x.companyId === s.companyId))
-          io.out(`  ${copyOut(dataDir, f.filePath, values.out)}\n`);
-      }
-      io.out('Курьер:\n');
-      for (const f of made.files.filter((x) => x.companyId === null))
-        io.out(`  ${copyOut(dataDir, f.filePath, values.out)}\n`);
-      io.out(`Писем: ${view.letters} от ${view.senders.length} УК; плата всего ${rublesText(view.totalKopecks)} ₽\n`);
-      for (const w of view.warnings) io.out(`Внимание: ${w}\n`);
-      for (const p of view.addressProblems)
-        io.out(`  заказ ${p.orderNumber}: «${p.address}» — ${p.problems.join('; ')}\n`);
-      return 0;
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      io.err(`${error.message}\n`);
-      return 1;
-    }
+        'without-postal-code': { type: 'boolean', description: 'показать дома без своего почтового индекса' },
+      },
+      async run(ctx) {
+        const api = ctx.api!;
+        const lines: string[] = [];
+        const value: Record<string, unknown> = {};
+        const postalFile = ctx.options['postal-codes'];
+        if (typeof postalFile === 'string') {
+          const r = await api.call('mailing.importPostalCodes', {
+            fileName: path.basename(postalFile),
+            base64: readInput(postalFile).toString('base64'),
+          });
+          lines.push(`Индексы домов загружены: изменено ${r.updated}, без изменений ${r.unchanged}`);
+          value.postalCodes = r;
+        }
+        if (ctx.options['without-postal-code'] === true) {
+          const list = await api.call('mailing.postalCodes', { onlyWithout: true, limit: 5000 });
+          for (const b of list.buildings)
+            lines.push(`${b.buildingId}\t${b.address}\t${b.localityCode ? `по населённому пункту ${b.localityCode}` : 'индекса нет'}`);
+          lines.push(`Домов без своего индекса: ${list.withoutOwn} из ${list.total}; без какого-либо индекса: ${list.withoutAny}`);
+          value.withoutPostalCode = list;
+        }
+        if (ctx.input.batchId === undefined) {
+          if (lines.length > 0) {
+            ctx.io.out(ctx.json ? `${JSON.stringify(value, null, 2)}\n` : `${lines.join('\n')}\n`);
+            return 0;
+          }
+          throw new CliFailure('Укажите номер пакета: --batch N (или --postal-codes ФАЙЛ, --without-postal-code).', 2);
+        }
+        const out = requiredOption(ctx, 'out', 'папку');
+        if (typeof ctx.options.tracking === 'string') {
+          const loaded = await api.call('mailing.importTracking', {
+            batchId: ctx.input.batchId,
+            text: readInput(ctx.options.tracking).toString('utf8'),
+          });
+          lines.push(`ШПИ загружены: ${loaded.updated}`);
+        }
+        const made = await api.call('mailing.export', ctx.input);
+        const saved = new Map<number, string>();
+        for (const f of made.files) {
+          const file = await api.call('documents.file', { documentId: f.documentId });
+          saved.set(f.documentId, saveBase64(file.base64, path.join(out, f.fileName)));
+        }
+        lines.push(`Дата сдачи: ${formatRuDate(made.handover.date)}; ${made.mailKindText}`);
+        for (const s of made.senders) {
+          lines.push(`Список ${s.listNumber}: ${s.name} (ИНН ${s.inn}) — писем ${s.letters}, плата ${rublesText(s.totalKopecks)} ₽ с НДС`);
+          for (const f of made.files.filter((x) => x.companyId === s.companyId)) lines.push(`  ${saved.get(f.documentId)}`);
+        }
+        lines.push('Курьер:');
+        for (const f of made.files.filter((x) => x.companyId === null)) lines.push(`  ${saved.get(f.documentId)}`);
+        lines.push(`Писем: ${made.letters} от ${made.senders.length} УК; плата всего ${rublesText(made.totalKopecks)} ₽`);
+        for (const w of made.warnings) lines.push(`Внимание: ${w}`);
+        for (const p of made.addressProblems) lines.push(`  заказ ${p.orderNumber}: «${p.address}» — ${p.problems.join('; ')}`);
+        value.mailing = { ...withoutBytes(made), saved: [...saved.values()] };
+        ctx.io.out(ctx.json ? `${JSON.stringify(value, null, 2)}\n` : `${lines.join('\n')}\n`);
+        return 0;
+      },
+    },
   },
 };

@@ -1,60 +1,53 @@
 /**
- * @file `notices --building ИД --out ПАПКА`: stairwell notices (measure 6) for one or more buildings into a folder.
- * Who is listed is the rule book's measure-6 evaluation today (as on the account card); apartment numbers and
- * amounts only, entrances with few flats get their totals only. Prints the summary: flats left out, by reason.
+ * @file `notices --building ИД --out ПАПКА`: stairwell notices (measure 6) for one or more buildings through
+ * `notices.generate`, the files saved into a folder (`documents.file`). Who is listed is the rule book's measure-6
+ * evaluation today (as on the account card); apartment numbers and amounts only, entrances with few flats get their
+ * totals only. `--address ТЕКСТ` picks the buildings whose address contains it (`notices.buildings`).
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { isoDateInZone } from '../../../shared/dates/iso-date';
-import { localMoment } from '../../../shared/rules/contact/local-time';
-import { AppError } from '../../core/app-error';
-import { generateNotices } from '../../core/notices/notice-generate';
 import type { CliCommand } from '../cli-command';
-import { copyOut } from './document-output';
-import { cliJournalActor } from '../cli-identity';
+import { answer, requiredOption, saveBase64, withoutBytes } from '../cli-output';
+
+const normal = (text: string): string => text.trim().toLowerCase().replace(/ё/g, 'е');
 
 export const noticesCommand: CliCommand = {
   name: 'notices',
   summary: 'объявления о долгах для подъездов дома (мероприятие 6) по правилам: только номера квартир и суммы',
   usage: 'notices (--building ИД ... | --address ТЕКСТ) --out ПАПКА [--data-dir ПАПКА]',
-  options: {
-    building: { type: 'string', multiple: true, description: 'код дома в базе (можно несколько раз)' },
-    address: { type: 'string', description: 'часть адреса дома, например «Оптический, д. 1» (все подходящие дома)' },
-    out: { type: 'string', description: 'папка: файл для печати и файлы по домам' },
-  },
   needsCore: true,
-  async run({ values, core, io }) {
-    if (!core) return 1;
-    const { sqlite, dataDir } = core.ctx;
-    let ids = (Array.isArray(values.building) ? values.building : []).map(Number);
-    if (typeof values.address === 'string' && values.address.trim() !== '') {
-      const needle = values.address.trim().toLowerCase().replace(/ё/g, 'е');
-      ids = [...ids, ...(sqlite.prepare(`SELECT id FROM buildings WHERE instr(address_search, ?) > 0 ORDER BY address_search`).pluck().all(needle) as number[])];
-    }
-    if (ids.length === 0 || ids.some((id) => !Number.isInteger(id) || id <= 0)) {
-      io.err('Укажите дом: --building ИД или --address ТЕКСТ (ни один дом не найден).\n');
-      return 2;
-    }
-    if (typeof values.out !== 'string' || values.out === '') {
-      io.err('Укажите папку: --out ПАПКА.\n');
-      return 2;
-    }
-    const nowMs = core.ctx.clock();
-    try {
-      const result = await generateNotices(
-        { sqlite, dataDir, by: cliJournalActor(), nowMs, issuedDate: isoDateInZone(nowMs) },
-        { buildingIds: ids, today: localMoment(nowMs).date },
-      );
-      for (const note of result.notes) io.err(`Внимание: ${note}\n`);
-      io.out(`${result.summary}\n`);
-      fs.mkdirSync(path.resolve(values.out), { recursive: true });
-      io.out(`Файл для печати: ${copyOut(dataDir, result.printFile, values.out)} (${result.pages} стр.)\n`);
-      for (const d of result.documents) io.out(`${d.buildingAddress}: ${copyOut(dataDir, d.filePath, values.out, 'doma')}\n`);
-      return 0;
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      io.err(`${error.message}\n`);
-      return 1;
-    }
+  actions: {
+    '': {
+      method: 'notices.generate',
+      aliases: { building: 'buildingIds' },
+      options: {
+        address: { type: 'string', valueName: 'ТЕКСТ', description: 'часть адреса дома, например «Оптический, д. 1» (все подходящие дома)' },
+        out: { type: 'string', valueName: 'ПАПКА', description: 'папка: файл для печати и файлы по домам (doma/)' },
+      },
+      async run(ctx) {
+        const api = ctx.api!;
+        const out = requiredOption(ctx, 'out', 'папку');
+        const ids = Array.isArray(ctx.input.buildingIds) ? [...(ctx.input.buildingIds as unknown[])] : [];
+        if (typeof ctx.options.address === 'string' && ctx.options.address.trim() !== '') {
+          const needle = normal(ctx.options.address);
+          const { buildings } = await api.call('notices.buildings', {});
+          ids.push(...buildings.filter((b) => normal(b.address).includes(needle)).map((b) => b.id));
+        }
+        const result = await api.call('notices.generate', { ...ctx.input, buildingIds: ids });
+        for (const note of result.notes) ctx.io.err(`Внимание: ${note}\n`);
+        const save = async (documentId: number, sub: string): Promise<string> => {
+          const file = await api.call('documents.file', { documentId });
+          return saveBase64(file.base64, path.join(out, sub, file.fileName));
+        };
+        const printFile = await save(result.printDocumentId, '');
+        const lines = [result.summary, `Файл для печати: ${printFile} (${result.pages} стр.)`];
+        const files: string[] = [printFile];
+        for (const d of result.documents) {
+          const saved = await save(d.documentId, 'doma');
+          files.push(saved);
+          lines.push(`${d.buildingAddress}: ${saved}`);
+        }
+        return answer(ctx, lines.join('\n'), { ...withoutBytes(result), files });
+      },
+    },
   },
 };

@@ -21,6 +21,7 @@ import { noticeBuildings } from '../notices/notice-buildings';
 import { noticeRuleView, planNotices } from '../notices/notice-entrances';
 import { generateNotices, planSummary } from '../notices/notice-generate';
 import { listPostings, recordPosting } from '../notices/notice-postings';
+import { batchDocuments } from '../documents/batch-documents';
 import { journalActor, type Actor } from '../auth/actor';
 
 export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typeof documentsApiInputs> {
@@ -133,6 +134,7 @@ export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, key
              FROM document_batches b WHERE (@kind IS NULL OR b.kind = @kind) ORDER BY b.id DESC LIMIT 200`,
         )
         .all({ kind }) as DocumentBatchView[],
+    'documents.ofBatch': ({ batchId }) => batchDocuments(ctx.db, batchId),
     'documents.cancel': ({ batchId }) => {
       const changed = ctx.sqlite
         .prepare(`UPDATE document_batches SET cancel_requested = 1 WHERE id = ? AND status = 'running'`)

@@ -29,6 +29,9 @@ import { createWorkHandlers } from './work-handlers';
 import { createDocumentsHandlers } from './documents-handlers';
 import { createMailingHandlers } from './mailing-handlers';
 import { accountDebtReport } from '../debt/account-debt-report';
+import { answerLimitation } from '../../../shared/debt/limitation-request';
+import { PRODUCTION_CALENDAR } from '../../../shared/calendar/production-calendar-data';
+import { loadPenaltyTables } from '../penalty/penalty-tables-repo';
 
 /**
  * Five years of history for a district of up to 10,000 accounts; bigger demo districts get a shorter one so the
@@ -99,6 +102,7 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     ...createDocumentsHandlers(ctx),
     ...createMailingHandlers(ctx),
     'account.debt': ({ number, asOf }) => accountDebtReport(ctx.sqlite, number, asOf ?? isoDateInZone(ctx.clock())),
+    'debt.limitation': (request) => answerLimitation(request, loadPenaltyTables(ctx.sqlite), PRODUCTION_CALENDAR),
     ...createAuthHandlers(ctx),
     ...createRolesHandlers(ctx),
     ...createJournalHandlers(ctx),
