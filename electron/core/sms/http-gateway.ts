@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { and, count, eq } from 'drizzle-orm';
-import { appSettings } from '../../../shared/db/schema';
+import { readSettingJson, writeSettingJson } from '../repositories/settings-repo';
 import { smsBatches, smsMessages } from '../../../shared/db/schema-work';
 import { drizzleOf } from '../db/drizzle-of';
 import { AppError } from '../app-error';
@@ -25,24 +25,15 @@ export interface GatewayConfig {
 const CONFIG_KEY = 'sms.gateway';
 
 export function getGatewayConfig(sqlite: Database.Database): GatewayConfig | null {
-  const row = drizzleOf(sqlite)
-    .select({ v: appSettings.valueJson })
-    .from(appSettings)
-    .where(eq(appSettings.key, CONFIG_KEY))
-    .get();
-  return row ? (JSON.parse(row.v) as GatewayConfig) : null;
+  const json = readSettingJson(drizzleOf(sqlite), CONFIG_KEY);
+  return json === null ? null : (JSON.parse(json) as GatewayConfig);
 }
 
 /** Saves the gateway's address and key; the journal keeps the address before and after, never the key. */
 export function setGatewayConfig(sqlite: Database.Database, config: GatewayConfig, by: JournalActor, nowMs: number): void {
   sqlite.transaction(() => {
     const before = getGatewayConfig(sqlite);
-    const valueJson = JSON.stringify(config);
-    drizzleOf(sqlite)
-      .insert(appSettings)
-      .values({ key: CONFIG_KEY, valueJson, updatedAtMs: nowMs })
-      .onConflictDoUpdate({ target: appSettings.key, set: { valueJson, updatedAtMs: nowMs } })
-      .run();
+    writeSettingJson(drizzleOf(sqlite), CONFIG_KEY, JSON.stringify(config), nowMs);
     writeJournal(sqlite, by, nowMs, {
       kind: 'sms.gateway_updated',
       summary: `Изменён адрес СМС-шлюза: ${config.url}`,
