@@ -92,7 +92,7 @@ export const METHOD_ACCESS = {
   'sms.exportBatch': 'sms.work',
   'sms.sendBatch': 'sms.work',
   'sms.importReport': 'sms.work',
-  'sms.gateway.get': 'gateways.manage',
+  'sms.gateway.get': 'signedIn',
   'sms.gateway.set': 'gateways.manage',
 
   'cockpit.setTarget': 'plan.manage',
@@ -118,7 +118,7 @@ export const METHOD_ACCESS = {
   'mailing.postalCodes': 'claims.work',
   'mailing.setPostalCode': 'claims.work',
   'mailing.importPostalCodes': 'claims.work',
-  'mailing.tariffs': 'claims.work',
+  'mailing.tariffs': 'signedIn',
   'mailing.saveTariff': 'gateways.manage',
 } as const satisfies Record<ApiMethod, MethodAccess>;
 

@@ -36,8 +36,8 @@ export type ApiHandlers = {
 
 export type Dispatch = (method: string, input: unknown, connection: Connection) => Promise<ApiResult<unknown>>;
 
-/** Calls that are not a clerk's activity (a progress bar polling its job): they do not keep a session awake. */
-const PASSIVE_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['jobs.get', 'jobs.list', 'auth.status']);
+/** Calls that are not a clerk's activity (a progress bar polling its job, the status line's refresh): they do not keep a session awake. */
+const PASSIVE_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['jobs.get', 'jobs.list', 'auth.status', 'app.info']);
 
 /** What a user who must change the administrator's temporary password may still do. */
 const BEFORE_PASSWORD_CHANGE: ReadonlySet<ApiMethod> = new Set<ApiMethod>([

@@ -38,7 +38,7 @@ export function listPostings(sqlite: Database.Database, limit = 200): NoticePost
   return sqlite
     .prepare(
       `SELECT n.id, n.document_id AS documentId, b.address AS buildingAddress, n.entrance, n.posted_date AS postedDate, n.place,
-              n.user_name AS userName: by.name, n.at_ms AS atMs
+              n.user_name AS userName, n.at_ms AS atMs
          FROM notice_postings n JOIN buildings b ON b.id = n.building_id ORDER BY n.at_ms DESC, n.id DESC LIMIT ?`,
     )
     .all(limit) as NoticePostingView[];
