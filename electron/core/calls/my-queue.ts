@@ -49,6 +49,10 @@ export function readMyQueue(
       .all();
   return rows.map((r) => {
     const dialled = personsWithPhone(r.accountId).find((p) => normalisePhone(p.phone)?.e164 === r.phone);
-    return { ...r, mainPerson: dialled?.fullName ?? r.mainPerson, bracketLabel: BRACKET_LABELS[r.bracket] ?? r.bracket };
+    return {
+      ...r,
+      mainPerson: dialled?.fullName ?? r.mainPerson,
+      bracketLabel: BRACKET_LABELS[r.bracket] ?? r.bracket,
+    };
   });
 }

@@ -91,7 +91,13 @@ export function recordCall(sqlite: Database.Database, input: RecordCallInput, at
       accountId: input.accountId,
       actionDate: localDate,
       summary,
-      details: { outcome: input.outcome, contactId, promiseId, note: input.note || undefined, ruleVersion: book.version },
+      details: {
+        outcome: input.outcome,
+        contactId,
+        promiseId,
+        note: input.note || undefined,
+        ruleVersion: book.version,
+      },
     });
     return { contactId, summary, promiseId };
   })();

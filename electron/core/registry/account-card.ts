@@ -76,21 +76,21 @@ export function readAccountCard(sqlite: Database.Database, accountId: number, to
     .orderBy(accountPersons.position)
     .all()
     .map(({ shareNum, shareDen, smsConsent, ...p }): CardPerson => {
-    // What a court order application needs to identify the debtor (ГПК ст.124: birth date and place, and at
-    // least one of СНИЛС, ИНН, passport) — each missing one is shown so the clerk can ask for it in time.
-    const missing: string[] = [];
-    if (!p.birthDate) missing.push('дата рождения');
-    if (!p.birthPlace) missing.push('место рождения');
-    if (!p.snils) missing.push('СНИЛС');
-    if (!p.inn) missing.push('ИНН');
-    if (!p.passport) missing.push('паспорт');
-    return {
-      ...p,
-      share: shareNum !== null && shareDen !== null ? { num: shareNum, den: shareDen } : null,
-      smsConsent: smsConsent === null ? null : smsConsent === 1,
-      missing,
-    };
-  });
+      // What a court order application needs to identify the debtor (ГПК ст.124: birth date and place, and at
+      // least one of СНИЛС, ИНН, passport) — each missing one is shown so the clerk can ask for it in time.
+      const missing: string[] = [];
+      if (!p.birthDate) missing.push('дата рождения');
+      if (!p.birthPlace) missing.push('место рождения');
+      if (!p.snils) missing.push('СНИЛС');
+      if (!p.inn) missing.push('ИНН');
+      if (!p.passport) missing.push('паспорт');
+      return {
+        ...p,
+        share: shareNum !== null && shareDen !== null ? { num: shareNum, den: shareDen } : null,
+        smsConsent: smsConsent === null ? null : smsConsent === 1,
+        missing,
+      };
+    });
 
   const pay = paymentsTable;
   const payments: CardPayment[] = db
@@ -186,6 +186,8 @@ export function readAccountCard(sqlite: Database.Database, accountId: number, to
 /** 5430 → '54.3', 5400 → '54', 5405 → '54.05'. */
 function areaText(centi: number): string {
   const whole = Math.trunc(centi / 100);
-  const fraction = String(centi % 100).padStart(2, '0').replace(/0+$/, '');
+  const fraction = String(centi % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
   return fraction ? `${whole}.${fraction}` : String(whole);
 }

@@ -62,7 +62,9 @@ export function queryRegistry(sqlite: Database.Database, q: Query): RegistryPage
   const { where, params } = buildRegistryWhere(q);
   // The registry window (hot path, 150 000 accounts, a query per keystroke): raw SQL built from the filters.
   const totals = sqlite
-    .prepare<unknown[], { total: number; debt: number }>(`SELECT count(*) AS total, coalesce(sum(max(debt_kopecks, 0)), 0) AS debt FROM account_summaries ${where}`)
+    .prepare<unknown[], { total: number; debt: number }>(
+      `SELECT count(*) AS total, coalesce(sum(max(debt_kopecks, 0)), 0) AS debt FROM account_summaries ${where}`,
+    )
     .get(...params)!; // an aggregate without GROUP BY always yields one row
   const column = SORT_COLUMNS[q.sort.field];
   const dir = q.sort.dir === 'asc' ? 'ASC' : 'DESC';

@@ -36,13 +36,15 @@ export function listMappings(sqlite: Database.Database): SavedMapping[] {
   return drizzleOf(sqlite).select(COLUMNS).from(columnMappings).orderBy(columnMappings.name).all().map(toMapping);
 }
 
-export function findMappingBySignature(sqlite: Database.Database, signature: string, kind?: ImportKind): SavedMapping | null {
+export function findMappingBySignature(
+  sqlite: Database.Database,
+  signature: string,
+  kind?: ImportKind,
+): SavedMapping | null {
   const row = drizzleOf(sqlite)
     .select(COLUMNS)
     .from(columnMappings)
-    .where(
-      and(eq(columnMappings.headerSignature, signature), kind ? eq(columnMappings.kind, kind) : undefined),
-    )
+    .where(and(eq(columnMappings.headerSignature, signature), kind ? eq(columnMappings.kind, kind) : undefined))
     .get();
   return row ? toMapping(row) : null;
 }

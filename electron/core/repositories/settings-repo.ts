@@ -17,8 +17,10 @@ export const defaultSettings: Settings = {
 
 /** The stored JSON text of a setting, or null when it was never saved. */
 export function readSettingJson(db: AppDb, key: string): string | null {
-  return db.select({ valueJson: appSettings.valueJson }).from(appSettings).where(eq(appSettings.key, key)).get()
-    ?.valueJson ?? null;
+  return (
+    db.select({ valueJson: appSettings.valueJson }).from(appSettings).where(eq(appSettings.key, key)).get()
+      ?.valueJson ?? null
+  );
 }
 
 /** Saves a setting's JSON text, replacing what was there. */

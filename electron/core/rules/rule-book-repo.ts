@@ -61,7 +61,11 @@ export function saveRuleBook(
   const db = drizzleOf(sqlite);
   return sqlite.transaction(() => {
     const before = currentRuleBook(sqlite);
-    const next = (db.select({ id: max(ruleBookVersions.id) }).from(ruleBookVersions).get()?.id ?? 0) + 1;
+    const next =
+      (db
+        .select({ id: max(ruleBookVersions.id) })
+        .from(ruleBookVersions)
+        .get()?.id ?? 0) + 1;
     const stored: RuleBook = { ...book, version: `${today}/${next}`, validFrom: today };
     db.insert(ruleBookVersions)
       .values({
