@@ -23,6 +23,7 @@ import { previewEpdTemplate } from '../epd/epd-preview';
 import { periodWords } from '../../../shared/dates/period-words';
 import { EPD_LIMIT_MAX, EPD_LIMIT_MIN, type EpdTemplateView } from '../../../shared/api/contract-epd';
 import { journalActor } from '../auth/actor';
+import { companyName } from '../repositories/companies-repo';
 
 export function createEpdHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typeof epdApiInputs> {
   const templateView = (): EpdTemplateView => {
@@ -40,13 +41,9 @@ export function createEpdHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typ
   return {
     'penaltyRun.start': ({ period, companyId }, { actor }) => {
       checkRunRequest(ctx.sqlite, period, companyId, ctx.clock());
-      const company =
-        companyId === null
-          ? null
-          : (ctx.sqlite.prepare('SELECT name FROM management_companies WHERE id = ?').get(companyId) as {
-              name: string;
-            });
-      const title = `Начисление пени за ${periodWords(period)}: ${company ? `УК «${company.name}»` : 'все УК'}`;
+      // checkRunRequest has refused an unknown company, so a name is found for every id here.
+      const company = companyId === null ? null : companyName(ctx.sqlite, companyId);
+      const title = `Начисление пени за ${periodWords(period)}: ${company !== null ? `УК «${company}»` : 'все УК'}`;
       return {
         jobId: ctx.jobs.start('penalty-run', title, { task: 'penalty-run', period, companyId }, journalActor(actor)).id,
       };

@@ -6,6 +6,8 @@
  * who lives there). A person is matched across accounts by folded name + birth date; without a birth date, only
  * within the same account (namesakes are never merged on a guess).
  */
+import { managementCompanies } from '../../../shared/db/schema';
+import { drizzleOf } from '../db/drizzle-of';
 import type { ParsedRecord } from '../import/parse-billing-file';
 import type { ApplyInput, ApplyOutcome } from './apply-context';
 import { ErrorList, num, ruCount, text } from './apply-context';
@@ -30,7 +32,11 @@ export function applyAccounts(input: ApplyInput): ApplyOutcome {
   const { sqlite, records, nowMs } = input;
   const errors = new ErrorList(input.mapping);
   const companyIdByInn = new Map(
-    (sqlite.prepare('SELECT id, inn FROM management_companies').all() as Array<{ id: number; inn: string }>).map((c) => [c.inn, c.id]),
+    drizzleOf(sqlite)
+      .select({ id: managementCompanies.id, inn: managementCompanies.inn })
+      .from(managementCompanies)
+      .all()
+      .map((c) => [c.inn, c.id]),
   );
 
   // Group rows by account and check that the account-level columns agree within the file.
@@ -68,44 +74,78 @@ export function applyAccounts(input: ApplyInput): ApplyOutcome {
   }
   if (errors.count > 0) return { errors: errors.errors, errorCount: errors.count, touchedAccountIds: new Set(), summary: '', counts: {} };
 
-  const findBuilding = sqlite.prepare('SELECT id, management_company_id AS companyId FROM buildings WHERE address_search = ?');
-  const insertBuilding = sqlite.prepare(
+  // The import's per-row statements (hot path: 150 000 accounts): raw, prepared once, typed here.
+  type IdRow = { id: number };
+  const findBuilding = sqlite.prepare<[addressSearch: string], { id: number; companyId: number }>(
+    'SELECT id, management_company_id AS companyId FROM buildings WHERE address_search = ?',
+  );
+  const insertBuilding = sqlite.prepare<[companyId: number, address: string, addressSearch: string, entrances: number | null, nowMs: number]>(
     'INSERT INTO buildings (management_company_id, address, address_search, entrances, created_at_ms) VALUES (?, ?, ?, ?, ?)',
   );
-  const updateBuilding = sqlite.prepare(
+  const updateBuilding = sqlite.prepare<[companyId: number, entrances: number | null, id: number]>(
     'UPDATE buildings SET management_company_id = ?, entrances = max(coalesce(entrances, 0), coalesce(?, 0)) WHERE id = ?',
   );
-  const upsertPremises = sqlite.prepare(
+  const upsertPremises = sqlite.prepare<
+    [
+      buildingId: number,
+      entrance: number | null,
+      apartment: string | null,
+      areaCentiM2: number | null,
+      ownershipForm: string,
+      nowMs: number,
+    ],
+    IdRow
+  >(
     `INSERT INTO premises (building_id, entrance, apartment, area_centi_m2, ownership_form, created_at_ms)
      VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (building_id, apartment) DO UPDATE SET entrance = excluded.entrance,
         area_centi_m2 = excluded.area_centi_m2, ownership_form = excluded.ownership_form
      RETURNING id`,
   );
-  const findAccount = sqlite.prepare('SELECT id FROM accounts WHERE number = ?');
-  const insertAccount = sqlite.prepare(
+  const findAccount = sqlite.prepare<[number: string], IdRow>('SELECT id FROM accounts WHERE number = ?');
+  const insertAccount = sqlite.prepare<
+    [number: string, companyId: number, tenure: string, status: string, premisesId: number, nowMs: number],
+    IdRow
+  >(
     `INSERT INTO accounts (number, management_company_id, tenure, status, premises_id, created_at_ms)
      VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
   );
-  const updateAccount = sqlite.prepare(
+  const updateAccount = sqlite.prepare<
+    [companyId: number, tenure: string, status: string, premisesId: number, id: number]
+  >(
     'UPDATE accounts SET management_company_id = ?, tenure = ?, status = ?, premises_id = ? WHERE id = ?',
   );
-  const clearPersons = sqlite.prepare('DELETE FROM account_persons WHERE account_id = ?');
-  const findPerson = sqlite.prepare('SELECT id FROM persons WHERE identity_key = ?');
-  const insertPerson = sqlite.prepare(
+  const clearPersons = sqlite.prepare<[accountId: number]>('DELETE FROM account_persons WHERE account_id = ?');
+  const findPerson = sqlite.prepare<[identityKey: string], IdRow>('SELECT id FROM persons WHERE identity_key = ?');
+  type PersonFields = {
+    fullName: string;
+    nameSearch: string;
+    identityKey: string;
+    birthDate: string | null;
+    birthPlace: string | null;
+    snils: string | null;
+    inn: string | null;
+    passport: string | null;
+    phone: string | null;
+    smsConsent: number | null;
+    now: number;
+  };
+  const insertPerson = sqlite.prepare<PersonFields, IdRow>(
     `INSERT INTO persons (full_name, name_search, identity_key, birth_date, birth_place, snils, inn, passport, phone,
         sms_consent, created_at_ms)
      VALUES (@fullName, @nameSearch, @identityKey, @birthDate, @birthPlace, @snils, @inn, @passport, @phone, @smsConsent, @now)
      RETURNING id`,
   );
   // Known values are never erased by an empty cell of a later file.
-  const updatePerson = sqlite.prepare(
+  const updatePerson = sqlite.prepare<PersonFields & IdRow>(
     `UPDATE persons SET full_name = @fullName, birth_place = coalesce(@birthPlace, birth_place),
         snils = coalesce(@snils, snils), inn = coalesce(@inn, inn), passport = coalesce(@passport, passport),
         phone = coalesce(@phone, phone), sms_consent = coalesce(@smsConsent, sms_consent)
       WHERE id = @id`,
   );
-  const linkPerson = sqlite.prepare(
+  const linkPerson = sqlite.prepare<
+    [accountId: number, personId: number, role: string, shareNum: number | null, shareDen: number | null, position: number]
+  >(
     `INSERT INTO account_persons (account_id, person_id, role, share_num, share_den, position) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (account_id, person_id) DO UPDATE SET role = excluded.role, share_num = excluded.share_num,
         share_den = excluded.share_den`,
@@ -126,7 +166,7 @@ export function applyAccounts(input: ApplyInput): ApplyOutcome {
     const addressKey = foldForSearch(address);
     let buildingId = buildingIds.get(addressKey);
     if (buildingId === undefined) {
-      const found = findBuilding.get(addressKey) as { id: number; companyId: number } | undefined;
+      const found = findBuilding.get(addressKey);
       if (found) {
         buildingId = found.id;
         updateBuilding.run(companyId, num(r, 'entrance'), buildingId);
@@ -144,17 +184,17 @@ export function applyAccounts(input: ApplyInput): ApplyOutcome {
       area === null ? null : centiFromDecimal(area),
       OWNERSHIP[text(r, 'ownershipForm') ?? ''] ?? 'private',
       nowMs,
-    ) as { id: number };
+    )!; // RETURNING of an upsert always yields the row
     const tenure = TENURE[text(r, 'tenure') ?? ''] ?? 'owner';
     const status = text(r, 'accountStatus') === 'закрыт' ? 'closed' : 'open';
-    const existing = findAccount.get(g.number) as { id: number } | undefined;
+    const existing = findAccount.get(g.number);
     let accountId: number;
     if (existing) {
       accountId = existing.id;
       updateAccount.run(companyId, tenure, status, premisesRow.id, accountId);
       accountsUpdated += 1;
     } else {
-      accountId = (insertAccount.get(g.number, companyId, tenure, status, premisesRow.id, nowMs) as { id: number }).id;
+      accountId = insertAccount.get(g.number, companyId, tenure, status, premisesRow.id, nowMs)!.id;
       accountsAdded += 1;
     }
     touched.add(accountId);
@@ -181,13 +221,13 @@ export function applyAccounts(input: ApplyInput): ApplyOutcome {
         smsConsent: consent === true ? 1 : consent === false ? 0 : null,
         now: nowMs,
       };
-      const person = findPerson.get(identityKey) as { id: number } | undefined;
+      const person = findPerson.get(identityKey);
       let personId: number;
       if (person) {
         personId = person.id;
         updatePerson.run({ ...fields, id: personId });
       } else {
-        personId = (insertPerson.get(fields) as { id: number }).id;
+        personId = insertPerson.get(fields)!.id;
         personsAdded += 1;
       }
       const share = row.values.share as { num: number; den: number } | undefined;

@@ -1,6 +1,9 @@
 /**
  * @file Applies a file of management companies (УК): insert new ones, update the details of known ones by ИНН.
  */
+import { eq, inArray } from 'drizzle-orm';
+import { accounts, managementCompanies } from '../../../shared/db/schema';
+import { drizzleOf } from '../db/drizzle-of';
 import type { ApplyInput, ApplyOutcome } from './apply-context';
 import { ErrorList, num, ruCount, text } from './apply-context';
 
@@ -13,7 +16,7 @@ export function applyCompanies(input: ApplyInput): ApplyOutcome {
   }
   if (errors.count > 0) return { errors: errors.errors, errorCount: errors.count, touchedAccountIds: new Set(), summary: '', counts: {} };
 
-  const existing = sqlite.prepare('SELECT id FROM management_companies WHERE inn = ?');
+  const existing = sqlite.prepare<[inn: string], { id: number }>('SELECT id FROM management_companies WHERE inn = ?');
   const upsert = sqlite.prepare(
     `INSERT INTO management_companies (name, inn, kpp, ogrn, address, phone, bank_name, bik, correspondent_account,
         settlement_account, contract_due_day, penalty_charged, created_at_ms)
@@ -50,12 +53,12 @@ export function applyCompanies(input: ApplyInput): ApplyOutcome {
   // A changed name shows in the registry: refresh the summaries of that УК's accounts.
   const touched = new Set<number>();
   if (updated > 0) {
-    const ids = sqlite
-      .prepare(
-        `SELECT a.id FROM accounts a JOIN management_companies c ON c.id = a.management_company_id
-          WHERE c.inn IN (${records.map(() => '?').join(',')})`,
-      )
-      .all(...records.map((r) => text(r, 'inn'))) as Array<{ id: number }>;
+    const ids = drizzleOf(sqlite)
+      .select({ id: accounts.id })
+      .from(accounts)
+      .innerJoin(managementCompanies, eq(managementCompanies.id, accounts.managementCompanyId))
+      .where(inArray(managementCompanies.inn, records.map((r) => text(r, 'inn') ?? '')))
+      .all();
     for (const { id } of ids) touched.add(id);
   }
   return {

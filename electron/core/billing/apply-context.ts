@@ -4,6 +4,9 @@
  * row errors in the same Russian form as the parser. Any error makes the job roll back.
  */
 import type Database from 'better-sqlite3';
+import { count } from 'drizzle-orm';
+import { charges, payments } from '../../../shared/db/schema';
+import { drizzleOf } from '../db/drizzle-of';
 import type { ParsedRecord, RowError } from '../import/parse-billing-file';
 import { formatCellError, rowError } from '../import/errors';
 
@@ -98,7 +101,7 @@ export function num(record: ParsedRecord, key: string): number | null {
 /** Loads account number → id for the whole district (150,000 entries is a few MB). */
 export function accountIdsByNumber(sqlite: Database.Database): Map<string, number> {
   const map = new Map<string, number>();
-  for (const row of sqlite.prepare('SELECT id, number FROM accounts').iterate() as IterableIterator<{ id: number; number: string }>) {
+  for (const row of sqlite.prepare<[], { id: number; number: string }>('SELECT id, number FROM accounts').iterate()) {
     map.set(row.number, row.id);
   }
   return map;
@@ -135,5 +138,10 @@ export function upsertOutcome(
 }
 
 export function tableSize(sqlite: Database.Database, table: 'charges' | 'payments'): number {
-  return (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return (
+    drizzleOf(sqlite)
+      .select({ n: count() })
+      .from(table === 'charges' ? charges : payments)
+      .get()?.n ?? 0
+  );
 }

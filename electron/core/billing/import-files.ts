@@ -15,6 +15,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
+import { imports } from '../../../shared/db/schema';
+import { drizzleOf } from '../db/drizzle-of';
 import type { ImportKind } from '../../../shared/import/layouts';
 import { LAYOUTS } from '../../../shared/import/layouts';
 import type { RowErrorView } from '../../../shared/jobs/job-types';
@@ -100,11 +103,17 @@ export async function importFiles(params: ImportFilesParams): Promise<ImportFile
   // 1. Same bytes twice — in the database or within this job — are refused.
   const hashes = new Map<string, string>();
   const shaOfFile: string[] = [];
-  const findImport = sqlite.prepare('SELECT id, at_ms AS atMs, file_name AS fileName FROM imports WHERE file_sha256 = ?');
+  const db = drizzleOf(sqlite);
+  const findImport = (sha: string) =>
+    db
+      .select({ id: imports.id, atMs: imports.atMs, fileName: imports.fileName })
+      .from(imports)
+      .where(eq(imports.fileSha256, sha))
+      .get();
   for (const f of files) {
     progress(`Проверка файла «${f.fileName}»`, 0);
     const sha = await sha256OfFile(f.path);
-    const earlier = findImport.get(sha) as { id: number; atMs: number; fileName: string } | undefined;
+    const earlier = findImport(sha);
     if (earlier) {
       throw new ImportRefusedError(
         `Файл «${f.fileName}» уже загружен ${formatInstant(earlier.atMs)} (загрузка № ${earlier.id}, «${earlier.fileName}»). ` +
@@ -146,11 +155,8 @@ export async function importFiles(params: ImportFilesParams): Promise<ImportFile
   // 4. One transaction for the whole job, files streamed through their appliers batch by batch. It spans the
   // parser's awaits, so it is opened by hand; nothing else uses this connection meanwhile (the job has its own
   // connection in a worker; the CLI does one thing at a time).
-  const insertImport = sqlite.prepare(
-    `INSERT INTO imports (kind, file_name, file_sha256, size_bytes, stored_path, row_count, result_json, user_name, at_ms)
-     VALUES (?, ?, ?, ?, ?, 0, '{}', ?, ?) RETURNING id`,
-  );
-  const setResult = sqlite.prepare('UPDATE imports SET row_count = ?, result_json = ? WHERE id = ?');
+  const setResult = (rowCount: number, resultJson: string, importId: number) =>
+    db.update(imports).set({ rowCount, resultJson }).where(eq(imports.id, importId)).run();
   const journal = journalWriter(sqlite);
   const imported: ImportedFile[] = [];
   const rowErrors: RowErrorView[] = [];
@@ -161,9 +167,21 @@ export async function importFiles(params: ImportFilesParams): Promise<ImportFile
     const touched = new Set<number>();
     for (const pf of planned) {
       const kind = pf.kind;
-      const importId = (
-        insertImport.get(kind, pf.spec.fileName, pf.sha256, pf.sizeBytes, `imports/${pf.keptName}`, by.name, nowMs) as { id: number }
-      ).id;
+      const importId = db
+        .insert(imports)
+        .values({
+          kind,
+          fileName: pf.spec.fileName,
+          fileSha256: pf.sha256,
+          sizeBytes: pf.sizeBytes,
+          storedPath: `imports/${pf.keptName}`,
+          rowCount: 0,
+          resultJson: '{}',
+          userName: by.name,
+          atMs: nowMs,
+        })
+        .returning({ id: imports.id })
+        .get().id;
       const applier = APPLIERS[kind]({ sqlite, importId, mapping: pf.mapping, nowMs, today });
       const stage = `Проверка и запись: «${pf.spec.fileName}» (${LAYOUTS[kind].title.toLowerCase()})`;
       let parsed: ParseResult;
@@ -189,7 +207,7 @@ export async function importFiles(params: ImportFilesParams): Promise<ImportFile
       for (const e of outcome.errors) if (rowErrors.length < 1000) rowErrors.push({ file: pf.spec.fileName, ...e });
       if (errorCount > 0) continue;
       for (const id of outcome.touchedAccountIds) touched.add(id);
-      setResult.run(parsed.rowCount, JSON.stringify({ summary: outcome.summary, counts: outcome.counts }), importId);
+      setResult(parsed.rowCount, JSON.stringify({ summary: outcome.summary, counts: outcome.counts }), importId);
       const summary = `Загружен файл «${pf.spec.fileName}» (${LAYOUTS[kind].title.toLowerCase()}, строк: ${parsed.rowCount}): ${outcome.summary}`;
       journal.write(by, nowMs, {
         kind: 'import.applied',

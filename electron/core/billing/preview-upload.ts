@@ -5,6 +5,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
+import { imports } from '../../../shared/db/schema';
+import { drizzleOf } from '../db/drizzle-of';
 import type { ImportPreview } from '../../../shared/import/import-types';
 import { LAYOUTS, type ImportKind } from '../../../shared/import/layouts';
 import { foldForSearch } from '../../../shared/text/fold-for-search';
@@ -26,9 +29,11 @@ export async function previewUpload(
 ): Promise<ImportPreview> {
   const upload = resolveUpload(dataDir, input.uploadId);
   const sha = crypto.createHash('sha256').update(fs.readFileSync(upload.path)).digest('hex');
-  const earlier = sqlite.prepare('SELECT id, at_ms AS atMs FROM imports WHERE file_sha256 = ?').get(sha) as
-    | { id: number; atMs: number }
-    | undefined;
+  const earlier = drizzleOf(sqlite)
+    .select({ id: imports.id, atMs: imports.atMs })
+    .from(imports)
+    .where(eq(imports.fileSha256, sha))
+    .get();
   const base: ImportPreview = {
     uploadId: input.uploadId,
     fileName: upload.fileName,

@@ -4,6 +4,9 @@
  * among the active operators by quota. A rebuild keeps the calls already made and replaces the rest.
  */
 import type Database from 'better-sqlite3';
+import { and, count, eq, isNotNull, max, or, sql } from 'drizzle-orm';
+import { callQueueItems, users } from '../../../shared/db/schema-work';
+import { drizzleOf } from '../db/drizzle-of';
 import { AppError } from '../app-error';
 import { currentRuleBook } from '../rules/rule-book-repo';
 import { forEachFactsChunk } from '../rules/account-facts';
@@ -39,24 +42,35 @@ export function buildCallQueue(sqlite: Database.Database, by: JournalActor, nowM
       }
     }
   });
-  const operators = sqlite
-    .prepare(
-      `SELECT id, full_name AS fullName, daily_quota AS quota FROM users WHERE role = 'operator' AND active = 1 ORDER BY id`,
-    )
-    .all() as Array<{ id: number; fullName: string; quota: number }>;
+  const db = drizzleOf(sqlite);
+  const operators = db
+    .select({ id: users.id, fullName: users.fullName, quota: users.dailyQuota })
+    .from(users)
+    .where(and(eq(users.role, 'operator'), eq(users.active, 1)))
+    .orderBy(users.id)
+    .all();
   if (operators.length === 0)
     throw new AppError('CONFLICT', 'Нет активных операторов: добавьте их в разделе «Правила» → «Пользователи и роли».');
 
   const ordered = orderCandidates(candidates, book.callQueue.brackets);
   const result = sqlite.transaction(() => {
-    sqlite.prepare(`DELETE FROM call_queue_items WHERE queue_date = ? AND status = 'pending'`).run(today);
-    const done = sqlite
-      .prepare(
-        `SELECT user_id AS userId, count(*) AS n, max(position) AS maxPos, group_concat(account_id) AS ids FROM call_queue_items WHERE queue_date = ? GROUP BY user_id`,
-      )
-      .all(today) as Array<{ userId: number; n: number; maxPos: number; ids: string }>;
+    db.delete(callQueueItems)
+      .where(and(eq(callQueueItems.queueDate, today), eq(callQueueItems.status, 'pending')))
+      .run();
+    const done = db
+      .select({
+        userId: callQueueItems.userId,
+        n: count(),
+        maxPos: max(callQueueItems.position),
+        // group_concat has no builder function; every group has at least one row, so never NULL.
+        ids: sql<string>`group_concat(${callQueueItems.accountId})`,
+      })
+      .from(callQueueItems)
+      .where(eq(callQueueItems.queueDate, today))
+      .groupBy(callQueueItems.userId)
+      .all();
     const doneIds = new Set(done.flatMap((d) => d.ids.split(',').map(Number)));
-    const startAt = new Map(done.map((d) => [d.userId, d.maxPos]));
+    const startAt = new Map(done.map((d) => [d.userId, d.maxPos ?? 0]));
     const slots = operators.map((o) => ({
       userId: o.id,
       capacity: Math.max(0, o.quota - (done.find((d) => d.userId === o.id)?.n ?? 0)),
@@ -66,11 +80,23 @@ export function buildCallQueue(sqlite: Database.Database, by: JournalActor, nowM
       slots,
       startAt,
     );
-    const insert = sqlite.prepare(
-      `INSERT INTO call_queue_items (queue_date, account_id, user_id, position, bracket, debt_kopecks, phone, status)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')`,
-    );
-    for (const a of assigned) insert.run(today, a.accountId, a.userId, a.position, a.bracket, a.debtKopecks, a.phone);
+    // In chunks: one multi-row INSERT each, well under SQLite's limit of bound parameters.
+    for (let i = 0; i < assigned.length; i += 500) {
+      db.insert(callQueueItems)
+        .values(
+          assigned.slice(i, i + 500).map((a) => ({
+            queueDate: today,
+            accountId: a.accountId,
+            userId: a.userId,
+            position: a.position,
+            bracket: a.bracket,
+            debtKopecks: a.debtKopecks,
+            phone: a.phone,
+            status: 'pending' as const,
+          })),
+        )
+        .run();
+    }
     const summaryText = `Очередь звонков на ${today.split('-').reverse().join('.')}: ${assigned.length} лицевых счетов, операторов ${operators.length}`;
     writeJournal(sqlite, by, nowMs, {
       kind: 'calls.queue_built',
@@ -93,20 +119,27 @@ export function readQueueSummary(
   date: string,
   build: CallQueueSummary['build'] = null,
 ): CallQueueSummary {
-  const perOperator = sqlite
-    .prepare(
-      `SELECT u.id AS userId, u.full_name AS fullName, u.daily_quota AS quota,
-              count(q.id) AS total, coalesce(sum(q.status = 'done'), 0) AS done
-         FROM users u LEFT JOIN call_queue_items q ON q.user_id = u.id AND q.queue_date = ?
-        WHERE u.role = 'operator' AND (u.active = 1 OR q.id IS NOT NULL)
-        GROUP BY u.id ORDER BY u.id`,
-    )
-    .all(date) as CallQueueSummary['perOperator'];
-  const byBracket = (
-    sqlite
-      .prepare(`SELECT bracket, count(*) AS n FROM call_queue_items WHERE queue_date = ? GROUP BY bracket`)
-      .all(date) as Array<{ bracket: string; n: number }>
-  )
+  const db = drizzleOf(sqlite);
+  const perOperator: CallQueueSummary['perOperator'] = db
+    .select({
+      userId: users.id,
+      fullName: users.fullName,
+      quota: users.dailyQuota,
+      total: count(callQueueItems.id),
+      done: sql<number>`coalesce(sum(${callQueueItems.status} = 'done'), 0)`,
+    })
+    .from(users)
+    .leftJoin(callQueueItems, and(eq(callQueueItems.userId, users.id), eq(callQueueItems.queueDate, date)))
+    .where(and(eq(users.role, 'operator'), or(eq(users.active, 1), isNotNull(callQueueItems.id))))
+    .groupBy(users.id)
+    .orderBy(users.id)
+    .all();
+  const byBracket = db
+    .select({ bracket: callQueueItems.bracket, n: count() })
+    .from(callQueueItems)
+    .where(eq(callQueueItems.queueDate, date))
+    .groupBy(callQueueItems.bracket)
+    .all()
     .map((r) => ({ bracket: r.bracket, label: BRACKET_LABELS[r.bracket] ?? r.bracket, count: r.n }))
     .sort((a, b) => Object.keys(BRACKET_LABELS).indexOf(a.bracket) - Object.keys(BRACKET_LABELS).indexOf(b.bracket));
   const total = perOperator.reduce((s, o) => s + o.total, 0);

@@ -3,6 +3,10 @@
  * whether a call is allowed right now (the same gate recording uses).
  */
 import type Database from 'better-sqlite3';
+import { and, desc, eq } from 'drizzle-orm';
+import { accountPersons, accountSummaries, persons as personsTable } from '../../../shared/db/schema';
+import { contacts as contactsTable, paymentPromises } from '../../../shared/db/schema-work';
+import { drizzleOf } from '../db/drizzle-of';
 import { AppError } from '../app-error';
 import type { CallCard } from '../../../shared/api/contract-work';
 import { BRACKET_LABELS, formatKopecksAsRub } from '../../../shared/rules/eligibility/format-fact';
@@ -28,57 +32,54 @@ const ROLE: Record<string, string> = {
 };
 
 export function readCallCard(sqlite: Database.Database, accountId: number, nowMs: number): CallCard {
-  const s = sqlite
-    .prepare(
-      `SELECT account_id AS accountId, number, address, company_name AS companyName, bracket, debt_kopecks AS debtKopecks,
-              months_in_arrears AS monthsInArrears, debt_since_period AS debtSincePeriod, last_payment_date AS lastPaymentDate,
-              last_payment_kopecks AS lastPaymentKopecks, main_person AS mainPerson
-         FROM account_summaries WHERE account_id = ?`,
-    )
-    .get(accountId) as
-    | (Omit<
-        CallCard,
-        | 'bracketLabel'
-        | 'script'
-        | 'persons'
-        | 'contacts'
-        | 'openPromises'
-        | 'penaltyKopecks'
-        | 'callAllowed'
-        | 'callRefusals'
-        | 'hoursText'
-      > & { mainPerson: string | null })
-    | undefined;
+  const db = drizzleOf(sqlite);
+  const s = db
+    .select({
+      accountId: accountSummaries.accountId,
+      number: accountSummaries.number,
+      address: accountSummaries.address,
+      companyName: accountSummaries.companyName,
+      bracket: accountSummaries.bracket,
+      debtKopecks: accountSummaries.debtKopecks,
+      monthsInArrears: accountSummaries.monthsInArrears,
+      debtSincePeriod: accountSummaries.debtSincePeriod,
+      lastPaymentDate: accountSummaries.lastPaymentDate,
+      lastPaymentKopecks: accountSummaries.lastPaymentKopecks,
+      mainPerson: accountSummaries.mainPerson,
+    })
+    .from(accountSummaries)
+    .where(eq(accountSummaries.accountId, accountId))
+    .get();
   if (!s) throw new AppError('NOT_FOUND', 'Такого лицевого счёта нет.');
-  const persons = (
-    sqlite
-      .prepare(
-        `SELECT p.full_name AS fullName, ap.role, p.phone FROM account_persons ap JOIN persons p ON p.id = ap.person_id
-          WHERE ap.account_id = ? ORDER BY ap.position`,
-      )
-      .all(accountId) as Array<{ fullName: string; role: string; phone: string | null }>
-  ).map((p) => ({ ...p, role: ROLE[p.role] ?? p.role, phoneNormalised: normalisePhone(p.phone)?.e164 ?? null }));
-  const contacts = (
-    sqlite
-      .prepare(
-        `SELECT channel, contact_date AS date, local_minute AS minute, outcome, user_name AS userName, note
-           FROM contacts WHERE account_id = ? ORDER BY at_ms DESC LIMIT 10`,
-      )
-      .all(accountId) as Array<{
-      channel: 'call' | 'sms';
-      date: string;
-      minute: number;
-      outcome: string;
-      userName: string;
-      note: string | null;
-    }>
-  ).map(({ minute, ...c }) => ({ ...c, time: formatMinute(minute) }));
+  const persons = db
+    .select({ fullName: personsTable.fullName, role: accountPersons.role, phone: personsTable.phone })
+    .from(accountPersons)
+    .innerJoin(personsTable, eq(personsTable.id, accountPersons.personId))
+    .where(eq(accountPersons.accountId, accountId))
+    .orderBy(accountPersons.position)
+    .all()
+    .map((p) => ({ ...p, role: ROLE[p.role] ?? p.role, phoneNormalised: normalisePhone(p.phone)?.e164 ?? null }));
+  const contacts = db
+    .select({
+      channel: contactsTable.channel,
+      date: contactsTable.contactDate,
+      minute: contactsTable.localMinute,
+      outcome: contactsTable.outcome,
+      userName: contactsTable.userName,
+      note: contactsTable.note,
+    })
+    .from(contactsTable)
+    .where(eq(contactsTable.accountId, accountId))
+    .orderBy(desc(contactsTable.atMs))
+    .limit(10)
+    .all()
+    .map(({ minute, ...c }) => ({ ...c, time: formatMinute(minute) }));
   const penaltyKopecks = penaltyToday(sqlite, accountId, nowMs);
-  const openPromises = sqlite
-    .prepare(
-      `SELECT promised_date AS promisedDate, amount_kopecks AS amountKopecks FROM payment_promises WHERE account_id = ? AND status = 'open'`,
-    )
-    .all(accountId) as CallCard['openPromises'];
+  const openPromises = db
+    .select({ promisedDate: paymentPromises.promisedDate, amountKopecks: paymentPromises.amountKopecks })
+    .from(paymentPromises)
+    .where(and(eq(paymentPromises.accountId, accountId), eq(paymentPromises.status, 'open')))
+    .all();
   const check = contactCheckFor(sqlite, accountId, 'call', nowMs, currentRuleBook(sqlite));
   const refusals = check.violations.map((v) => v.text);
   if (check.pausedUntil && check.pausedUntil >= check.localDate)

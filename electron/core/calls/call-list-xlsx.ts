@@ -8,6 +8,10 @@ import path from 'node:path';
 import '../import/exceljs-multibyte-fix';
 import ExcelJS from 'exceljs';
 import type Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
+import { accountSummaries } from '../../../shared/db/schema';
+import { users } from '../../../shared/db/schema-work';
+import { drizzleOf } from '../db/drizzle-of';
 import { AppError } from '../app-error';
 import { CALL_OUTCOMES, type CallOutcome } from '../../../shared/rules/contact/call-outcomes';
 import type { CallsImportResult, FileResult } from '../../../shared/api/contract-work';
@@ -42,11 +46,12 @@ export async function exportCallList(
 ): Promise<FileResult> {
   const items = readMyQueue(sqlite, userId, date);
   const names = new Map(
-    (sqlite.prepare('SELECT id, full_name AS name FROM users').all() as Array<{ id: number; name: string }>).map(
-      (u) => [u.id, u.name],
-    ),
+    drizzleOf(sqlite)
+      .select({ id: users.id, name: users.fullName })
+      .from(users)
+      .all()
+      .map((u) => [u.id, u.name]),
   );
-  const userOf = sqlite.prepare('SELECT user_id AS userId FROM call_queue_items WHERE id = ?');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'АРМ «Долги ЖКУ»';
   // The list's day travels with the file: results typed in and imported the next morning belong to that day.
@@ -56,10 +61,9 @@ export async function exportCallList(
   const widths = [6, 26, 14, 44, 32, 16, 14, 12, 12, 12, 14, 14, 30];
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   for (const it of items) {
-    const uid = (userOf.get(it.id) as { userId: number }).userId;
     sheet.addRow([
       it.position,
-      names.get(uid) ?? '',
+      names.get(it.userId) ?? '',
       it.number,
       it.address,
       it.mainPerson ?? '',
@@ -139,7 +143,13 @@ export async function importCallResults(
   if (listDate && listDate > date)
     throw new AppError('VALIDATION', `Список обзвона на ${listDate} — этот день ещё не наступил.`);
   date = listDate ?? date;
-  const accountOf = sqlite.prepare('SELECT account_id AS id FROM account_summaries WHERE number = ?');
+  const db = drizzleOf(sqlite);
+  const accountOf = (number: string) =>
+    db
+      .select({ id: accountSummaries.accountId })
+      .from(accountSummaries)
+      .where(eq(accountSummaries.number, number))
+      .get();
   const result: CallsImportResult = { recorded: 0, refused: [], skipped: 0 };
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   for (let line = 2; line <= sheet.rowCount; line += 1) {
@@ -151,7 +161,7 @@ export async function importCallResults(
       continue;
     }
     const outcome = CALL_OUTCOMES.find((o) => o.key === code)?.code as CallOutcome | undefined;
-    const account = accountOf.get(number) as { id: number } | undefined;
+    const account = accountOf(number);
     const minute = parseTime(row.getCell(10).value);
     const refuse = (reason: string) => result.refused.push({ line, number, reason });
     if (!account) refuse('такого лицевого счёта нет в базе');

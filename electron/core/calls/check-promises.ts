@@ -3,6 +3,10 @@
  * so the account is eligible for the call queue again (the rule «no pending promise»); both outcomes are journaled.
  */
 import type Database from 'better-sqlite3';
+import { and, desc, eq, gte } from 'drizzle-orm';
+import { accountSummaries, payments as paymentsTable } from '../../../shared/db/schema';
+import { paymentPromises } from '../../../shared/db/schema-work';
+import { drizzleOf } from '../db/drizzle-of';
 import { currentRuleBook } from '../rules/rule-book-repo';
 import { judgePromise } from './promise-verdict';
 import { localMoment } from '../../../shared/rules/contact/local-time';
@@ -14,33 +18,37 @@ import { journalWriter } from '../journal/journal-writer';
 export function checkPromises(sqlite: Database.Database, by: JournalActor, nowMs: number): PromiseCheckResult {
   const book = currentRuleBook(sqlite);
   const today = localMoment(nowMs).date;
-  const open = sqlite
-    .prepare(
-      `SELECT id, account_id AS accountId, made_date AS madeDate, promised_date AS promisedDate, amount_kopecks AS amountKopecks
-         FROM payment_promises WHERE status = 'open'`,
-    )
-    .all() as Array<{ id: number; accountId: number; madeDate: string; promisedDate: string; amountKopecks: number }>;
-  const payments = sqlite.prepare(
-    'SELECT payment_date AS date, amount_kopecks AS kopecks FROM payments WHERE account_id = ? AND payment_date >= ?',
-  );
-  const update = sqlite.prepare(
-    'UPDATE payment_promises SET status = ?, paid_kopecks = ?, checked_date = ? WHERE id = ?',
-  );
+  const db = drizzleOf(sqlite);
+  const open = db
+    .select({
+      id: paymentPromises.id,
+      accountId: paymentPromises.accountId,
+      madeDate: paymentPromises.madeDate,
+      promisedDate: paymentPromises.promisedDate,
+      amountKopecks: paymentPromises.amountKopecks,
+    })
+    .from(paymentPromises)
+    .where(eq(paymentPromises.status, 'open'))
+    .all();
+  const paymentsSince = (accountId: number, fromDate: string) =>
+    db
+      .select({ date: paymentsTable.paymentDate, kopecks: paymentsTable.amountKopecks })
+      .from(paymentsTable)
+      .where(and(eq(paymentsTable.accountId, accountId), gte(paymentsTable.paymentDate, fromDate)))
+      .all();
   const journal = journalWriter(sqlite);
   const result = { checked: open.length, kept: 0, broken: 0, stillOpen: 0 };
   sqlite.transaction(() => {
     for (const p of open) {
-      const verdict = judgePromise(
-        p,
-        payments.all(p.accountId, p.madeDate) as Array<{ date: string; kopecks: number }>,
-        book.promise,
-        today,
-      );
+      const verdict = judgePromise(p, paymentsSince(p.accountId, p.madeDate), book.promise, today);
       if (verdict.status === 'open') {
         result.stillOpen += 1;
         continue;
       }
-      update.run(verdict.status, verdict.paidKopecks, today, p.id);
+      db.update(paymentPromises)
+        .set({ status: verdict.status, paidKopecks: verdict.paidKopecks, checkedDate: today })
+        .where(eq(paymentPromises.id, p.id))
+        .run();
       result[verdict.status] += 1;
       const text =
         verdict.status === 'kept'
@@ -59,13 +67,24 @@ export function checkPromises(sqlite: Database.Database, by: JournalActor, nowMs
 }
 
 export function listPromises(sqlite: Database.Database, status: 'open' | 'kept' | 'broken' | null): PromiseView[] {
-  return sqlite
-    .prepare(
-      `SELECT p.id, p.account_id AS accountId, s.number, s.address, p.made_date AS madeDate, p.promised_date AS promisedDate,
-              p.amount_kopecks AS amountKopecks, p.status, p.paid_kopecks AS paidKopecks, p.checked_date AS checkedDate
-         FROM payment_promises p JOIN account_summaries s ON s.account_id = p.account_id
-        WHERE @status IS NULL OR p.status = @status
-        ORDER BY p.promised_date DESC, p.id DESC LIMIT 1000`,
-    )
-    .all({ status }) as PromiseView[];
+  const p = paymentPromises;
+  return drizzleOf(sqlite)
+    .select({
+      id: p.id,
+      accountId: p.accountId,
+      number: accountSummaries.number,
+      address: accountSummaries.address,
+      madeDate: p.madeDate,
+      promisedDate: p.promisedDate,
+      amountKopecks: p.amountKopecks,
+      status: p.status,
+      paidKopecks: p.paidKopecks,
+      checkedDate: p.checkedDate,
+    })
+    .from(p)
+    .innerJoin(accountSummaries, eq(accountSummaries.accountId, p.accountId))
+    .where(status === null ? undefined : eq(p.status, status))
+    .orderBy(desc(p.promisedDate), desc(p.id))
+    .limit(1000)
+    .all();
 }

@@ -3,28 +3,56 @@
  * person whose phone the queue dials (not always the account's main person), so the operator greets the right one.
  */
 import type Database from 'better-sqlite3';
+import { and, eq, isNotNull } from 'drizzle-orm';
+import { accountPersons, accountSummaries, persons } from '../../../shared/db/schema';
+import { callQueueItems } from '../../../shared/db/schema-work';
+import { drizzleOf } from '../db/drizzle-of';
 import type { QueueItemView } from '../../../shared/api/contract-work';
 import { BRACKET_LABELS } from '../../../shared/rules/eligibility/format-fact';
 import { normalisePhone } from '../../../shared/rules/contact/phone-number';
 
-export function readMyQueue(sqlite: Database.Database, userId: number | null, date: string): QueueItemView[] {
-  const rows = sqlite
-    .prepare(
-      `SELECT q.id, q.position, q.account_id AS accountId, s.number, s.address, s.main_person AS mainPerson, q.bracket,
-              q.debt_kopecks AS debtKopecks, q.phone, q.status, q.outcome, q.user_id AS userId
-         FROM call_queue_items q JOIN account_summaries s ON s.account_id = q.account_id
-        WHERE q.queue_date = @date AND (@userId IS NULL OR q.user_id = @userId)
-        ORDER BY q.user_id, q.position`,
-    )
-    .all({ date, userId }) as Array<Omit<QueueItemView, 'bracketLabel'>>;
-  const persons = sqlite.prepare(
-    `SELECT p.full_name AS fullName, p.phone FROM account_persons ap JOIN persons p ON p.id = ap.person_id
-      WHERE ap.account_id = ? AND p.phone IS NOT NULL ORDER BY ap.position`,
-  );
+/** The list's rows, each with the operator it is assigned to (the XLSX list names them). */
+export function readMyQueue(
+  sqlite: Database.Database,
+  userId: number | null,
+  date: string,
+): Array<QueueItemView & { userId: number }> {
+  const db = drizzleOf(sqlite);
+  const q = callQueueItems;
+  const rows = db
+    .select({
+      id: q.id,
+      position: q.position,
+      accountId: q.accountId,
+      number: accountSummaries.number,
+      address: accountSummaries.address,
+      mainPerson: accountSummaries.mainPerson,
+      bracket: q.bracket,
+      debtKopecks: q.debtKopecks,
+      phone: q.phone,
+      status: q.status,
+      outcome: q.outcome,
+      userId: q.userId,
+    })
+    .from(q)
+    .innerJoin(accountSummaries, eq(accountSummaries.accountId, q.accountId))
+    .where(userId === null ? eq(q.queueDate, date) : and(eq(q.queueDate, date), eq(q.userId, userId)))
+    .orderBy(q.userId, q.position)
+    .all();
+  const personsWithPhone = (accountId: number) =>
+    db
+      .select({ fullName: persons.fullName, phone: persons.phone })
+      .from(accountPersons)
+      .innerJoin(persons, eq(persons.id, accountPersons.personId))
+      .where(and(eq(accountPersons.accountId, accountId), isNotNull(persons.phone)))
+      .orderBy(accountPersons.position)
+      .all();
   return rows.map((r) => {
-    const dialled = (persons.all(r.accountId) as Array<{ fullName: string; phone: string }>).find(
-      (p) => normalisePhone(p.phone)?.e164 === r.phone,
-    );
-    return { ...r, mainPerson: dialled?.fullName ?? r.mainPerson, bracketLabel: BRACKET_LABELS[r.bracket] ?? r.bracket };
+    const dialled = personsWithPhone(r.accountId).find((p) => normalisePhone(p.phone)?.e164 === r.phone);
+    return {
+      ...r,
+      mainPerson: dialled?.fullName ?? r.mainPerson,
+      bracketLabel: BRACKET_LABELS[r.bracket] ?? r.bracket,
+    };
   });
 }

@@ -4,6 +4,9 @@
  * cockpit counts, the queue item, and a promise to pay when one was made.
  */
 import type Database from 'better-sqlite3';
+import { and, eq } from 'drizzle-orm';
+import { callQueueItems, paymentPromises } from '../../../shared/db/schema-work';
+import { drizzleOf } from '../db/drizzle-of';
 import { AppError } from '../app-error';
 import { currentRuleBook } from '../rules/rule-book-repo';
 import { assertContactAllowed, insertContact } from '../contacts/contact-guard';
@@ -29,6 +32,7 @@ const ruDate = (d: string) => d.split('-').reverse().join('.');
 
 export function recordCall(sqlite: Database.Database, input: RecordCallInput, atMs: number): RecordCallResult {
   const book = currentRuleBook(sqlite);
+  const db = drizzleOf(sqlite);
   return sqlite.transaction(() => {
     const { localDate, localMinute } = assertContactAllowed(sqlite, input.accountId, 'call', atMs, book);
     if (input.outcome === 'promise') {
@@ -41,9 +45,11 @@ export function recordCall(sqlite: Database.Database, input: RecordCallInput, at
         throw new AppError('VALIDATION', 'Сумма обещания — целое число копеек.');
       if (input.promiseDate < localDate) throw new AppError('VALIDATION', 'Дата обещанной оплаты уже прошла.');
     }
-    const item = sqlite
-      .prepare(`SELECT id, phone FROM call_queue_items WHERE queue_date = ? AND account_id = ?`)
-      .get(localDate, input.accountId) as { id: number; phone: string } | undefined;
+    const item = db
+      .select({ id: callQueueItems.id, phone: callQueueItems.phone })
+      .from(callQueueItems)
+      .where(and(eq(callQueueItems.queueDate, localDate), eq(callQueueItems.accountId, input.accountId)))
+      .get();
     const contactId = insertContact(sqlite, {
       accountId: input.accountId,
       channel: 'call',
@@ -56,22 +62,27 @@ export function recordCall(sqlite: Database.Database, input: RecordCallInput, at
       note: [input.callbackAt ? `перезвонить: ${input.callbackAt}` : '', input.note].filter(Boolean).join('; ') || null,
     });
     if (item) {
-      sqlite
-        .prepare(`UPDATE call_queue_items SET status = 'done', outcome = ?, done_at_ms = ? WHERE id = ?`)
-        .run(input.outcome, atMs, item.id);
+      db.update(callQueueItems)
+        .set({ status: 'done', outcome: input.outcome, doneAtMs: atMs })
+        .where(eq(callQueueItems.id, item.id))
+        .run();
     }
     let promiseId: number | null = null;
     let summary = `Звонок: ${outcomeLabel(input.outcome).toLowerCase()}`;
     if (input.outcome === 'promise' && input.promiseDate && input.promiseKopecks) {
-      promiseId = Number(
-        sqlite
-          .prepare(
-            `INSERT INTO payment_promises (account_id, made_date, promised_date, amount_kopecks, status, user_name, at_ms)
-             VALUES (?, ?, ?, ?, 'open', ?, ?)`,
-          )
-          .run(input.accountId, localDate, input.promiseDate, input.promiseKopecks, input.by.name, atMs)
-          .lastInsertRowid,
-      );
+      promiseId = db
+        .insert(paymentPromises)
+        .values({
+          accountId: input.accountId,
+          madeDate: localDate,
+          promisedDate: input.promiseDate,
+          amountKopecks: input.promiseKopecks,
+          status: 'open',
+          userName: input.by.name,
+          atMs,
+        })
+        .returning({ id: paymentPromises.id })
+        .get().id;
       summary = `Звонок: обещал оплатить ${formatKopecksAsRub(input.promiseKopecks)} до ${ruDate(input.promiseDate)}`;
     }
     if (input.outcome === 'callback' && input.callbackAt) summary += ` (${input.callbackAt})`;
@@ -80,7 +91,13 @@ export function recordCall(sqlite: Database.Database, input: RecordCallInput, at
       accountId: input.accountId,
       actionDate: localDate,
       summary,
-      details: { outcome: input.outcome, contactId, promiseId, note: input.note || undefined, ruleVersion: book.version },
+      details: {
+        outcome: input.outcome,
+        contactId,
+        promiseId,
+        note: input.note || undefined,
+        ruleVersion: book.version,
+      },
     });
     return { contactId, summary, promiseId };
   })();

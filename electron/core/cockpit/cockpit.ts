@@ -5,6 +5,10 @@
  * the coverage of debtors, the monthly penalty run per УК, claims in letters, notices in entrances.
  */
 import type Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
+import { actions } from '../../../shared/db/schema';
+import { planTargets } from '../../../shared/db/schema-work';
+import { drizzleOf } from '../db/drizzle-of';
 import { PLAN_MEASURES } from '../../../shared/plan/plan-measures';
 import { PLAN_TARGET_SEEDS } from '../../../shared/plan/plan-targets';
 import { figureText, isMonthlyState, pluralRu, progressText, targetLabel, unitOf } from '../../../shared/plan/plan-units';
@@ -29,12 +33,21 @@ import type { JournalActor } from '../auth/actor';
 import { writeJournal } from '../journal/journal-writer';
 
 export function ensurePlanTargets(sqlite: Database.Database, nowMs: number): void {
-  const insert = sqlite.prepare(
-    `INSERT OR IGNORE INTO plan_targets (measure, target_count, period, executor, updated_by, updated_at_ms) VALUES (?, ?, ?, ?, 'план', ?)`,
-  );
-  sqlite.transaction(() => {
-    for (const t of PLAN_TARGET_SEEDS) insert.run(t.measure, t.targetCount, t.period, t.executor, nowMs);
-  })();
+  // The seeds fill only measures the table does not have yet: an administrator's targets stay.
+  drizzleOf(sqlite)
+    .insert(planTargets)
+    .values(
+      PLAN_TARGET_SEEDS.map((t) => ({
+        measure: t.measure,
+        targetCount: t.targetCount,
+        period: t.period,
+        executor: t.executor,
+        updatedBy: 'план',
+        updatedAtMs: nowMs,
+      })),
+    )
+    .onConflictDoNothing()
+    .run();
 }
 
 /** Six 'YYYY-MM' months ending with the current one. */
@@ -72,12 +85,18 @@ export function readCockpit(sqlite: Database.Database, nowMs: number): Cockpit {
   const today = localMoment(nowMs).date;
   const months = lastMonths(today, 6);
   const spans = { today: { from: today, to: today }, week: { from: weekStart(today), to: today }, month: { from: monthStart(today), to: today } };
-  const targets = new Map(
-    (
-      sqlite.prepare('SELECT measure, target_count AS targetCount, period, executor FROM plan_targets').all() as Array<
-        Target & { measure: number }
-      >
-    ).map((t) => [t.measure, t]),
+  const db = drizzleOf(sqlite);
+  const targets = new Map<number, Target>(
+    db
+      .select({
+        measure: planTargets.measure,
+        targetCount: planTargets.targetCount,
+        period: planTargets.period,
+        executor: planTargets.executor,
+      })
+      .from(planTargets)
+      .all()
+      .map((t) => [t.measure, t]),
   );
   const measures = PLAN_MEASURES.map((m): CockpitMeasure => {
     const unit = unitOf(m.number);
@@ -112,7 +131,8 @@ export function readCockpit(sqlite: Database.Database, nowMs: number): Cockpit {
         return { month, count, text: figureText(unit, count, unit === 'companies' ? f.of : null) };
       }),
       historyMax: f.historyMax,
-      hasData: sqlite.prepare('SELECT 1 FROM actions WHERE measure = ? LIMIT 1').get(m.number) !== undefined,
+      hasData:
+        db.select({ id: actions.id }).from(actions).where(eq(actions.measure, m.number)).limit(1).get() !== undefined,
     };
   });
   return { today, measures };
@@ -197,17 +217,29 @@ export function setPlanTarget(
   by: JournalActor,
   nowMs: number,
 ): void {
+  const db = drizzleOf(sqlite);
   sqlite.transaction(() => {
-    const before = sqlite
-      .prepare('SELECT measure, target_count AS targetCount, period, executor FROM plan_targets WHERE measure = ?')
-      .get(input.measure);
-    sqlite
-      .prepare(
-        `INSERT INTO plan_targets (measure, target_count, period, executor, updated_by, updated_at_ms) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (measure) DO UPDATE SET target_count = excluded.target_count, period = excluded.period,
-           executor = excluded.executor, updated_by = excluded.updated_by, updated_at_ms = excluded.updated_at_ms`,
-      )
-      .run(input.measure, input.targetCount, input.period, input.executor, by.name, nowMs);
+    const before = db
+      .select({
+        measure: planTargets.measure,
+        targetCount: planTargets.targetCount,
+        period: planTargets.period,
+        executor: planTargets.executor,
+      })
+      .from(planTargets)
+      .where(eq(planTargets.measure, input.measure))
+      .get();
+    const values = {
+      targetCount: input.targetCount,
+      period: input.period,
+      executor: input.executor,
+      updatedBy: by.name,
+      updatedAtMs: nowMs,
+    };
+    db.insert(planTargets)
+      .values({ measure: input.measure, ...values })
+      .onConflictDoUpdate({ target: planTargets.measure, set: values })
+      .run();
     writeJournal(sqlite, by, nowMs, {
       kind: 'plan.target_updated',
       actionDate: localMoment(nowMs).date,

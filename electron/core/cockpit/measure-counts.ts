@@ -12,6 +12,10 @@
  * Measures 7–13 are not built: journal entries naming an account with the measure are counted meanwhile.
  */
 import type Database from 'better-sqlite3';
+import { and, between, count, countDistinct, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { actions, managementCompanies, penaltyRuns } from '../../../shared/db/schema';
+import { documentBatches, generatedDocuments, mailItems, noticePostings } from '../../../shared/db/schema-documents';
+import { drizzleOf } from '../db/drizzle-of';
 import { epdCoverage } from '../epd/epd-coverage';
 import { COUNTED_KINDS } from '../../../shared/plan/plan-targets';
 import { periodWords } from '../../../shared/dates/period-words';
@@ -38,38 +42,46 @@ export function previousMonth(month: string): string {
 /** Measures 1, 2 and the unbuilt ones: distinct accounts in the journal. */
 export function journalAccounts(sqlite: Database.Database, measure: number, span: Span): number {
   const kinds = COUNTED_KINDS[measure];
-  const filter = kinds ? `AND kind IN (${kinds.map(() => '?').join(',')})` : '';
-  return (
-    sqlite
-      .prepare(
-        `SELECT count(DISTINCT account_id) AS n FROM actions
-          WHERE measure = ? AND account_id IS NOT NULL AND action_date BETWEEN ? AND ? ${filter}`,
-      )
-      .get(measure, span.from, span.to, ...(kinds ?? [])) as { n: number }
-  ).n;
+  const row = drizzleOf(sqlite)
+    .select({ n: countDistinct(actions.accountId) })
+    .from(actions)
+    .where(
+      and(
+        eq(actions.measure, measure),
+        isNotNull(actions.accountId),
+        between(actions.actionDate, span.from, span.to),
+        kinds ? inArray(actions.kind, [...kinds]) : undefined,
+      ),
+    )
+    .get();
+  return row?.n ?? 0;
 }
 
 /** Measure 5: letters and the accounts they go to. */
 export function claimLetters(sqlite: Database.Database, span: Span): { letters: number; accounts: number } {
-  return sqlite
-    .prepare(
-      `SELECT count(*) AS letters, count(DISTINCT m.account_id) AS accounts
-         FROM mail_items m
-         JOIN generated_documents d ON d.id = m.document_id
-         JOIN document_batches b ON b.id = m.batch_id
-        WHERE b.status <> 'failed' AND d.issued_date BETWEEN ? AND ?`,
-    )
-    .get(span.from, span.to) as { letters: number; accounts: number };
+  const row = drizzleOf(sqlite)
+    .select({ letters: count(), accounts: countDistinct(mailItems.accountId) })
+    .from(mailItems)
+    .innerJoin(generatedDocuments, eq(generatedDocuments.id, mailItems.documentId))
+    .innerJoin(documentBatches, eq(documentBatches.id, mailItems.batchId))
+    .where(and(ne(documentBatches.status, 'failed'), between(generatedDocuments.issuedDate, span.from, span.to)))
+    .get();
+  return row ?? { letters: 0, accounts: 0 };
 }
 
 /** Measure 6: entrances with a notice posted, and the buildings they are in. */
 export function postedEntrances(sqlite: Database.Database, span: Span): { entrances: number; buildings: number } {
-  return sqlite
-    .prepare(
-      `SELECT count(DISTINCT building_id || '/' || coalesce(entrance, '')) AS entrances, count(DISTINCT building_id) AS buildings
-         FROM notice_postings WHERE posted_date BETWEEN ? AND ?`,
-    )
-    .get(span.from, span.to) as { entrances: number; buildings: number };
+  const p = noticePostings;
+  const row = drizzleOf(sqlite)
+    .select({
+      // An entrance is a building and its entrance number (none = the building's only posting place).
+      entrances: countDistinct(sql`${p.buildingId} || '/' || coalesce(${p.entrance}, '')`),
+      buildings: countDistinct(p.buildingId),
+    })
+    .from(p)
+    .where(between(p.postedDate, span.from, span.to))
+    .get();
+  return row ?? { entrances: 0, buildings: 0 };
 }
 
 interface EpdExport {
@@ -80,13 +92,17 @@ interface EpdExport {
 
 /** The latest ЕПД export journaled in the span (measure 3), or null. */
 export function latestEpdExport(sqlite: Database.Database, span: Span): EpdExport | null {
-  const row = sqlite
-    .prepare(
-      `SELECT action_date AS actionDate, details_json AS details FROM actions
-        WHERE measure = 3 AND kind = 'epd.exported' AND action_date BETWEEN ? AND ? ORDER BY at_ms DESC, id DESC LIMIT 1`,
+  const row = drizzleOf(sqlite)
+    .select({ actionDate: actions.actionDate, details: actions.detailsJson })
+    .from(actions)
+    .where(
+      and(eq(actions.measure, 3), eq(actions.kind, 'epd.exported'), between(actions.actionDate, span.from, span.to)),
     )
-    .get(span.from, span.to) as { actionDate: string; details: string } | undefined;
-  if (!row) return null;
+    .orderBy(desc(actions.atMs), desc(actions.id))
+    .limit(1)
+    .get();
+  // The export always writes its details (period, coverage); an entry without them is not an export to count.
+  if (!row || row.details === null) return null;
   const details = JSON.parse(row.details) as { period: string; coveragePercent?: number };
   return { actionDate: row.actionDate, period: details.period, recordedPercent: details.coveragePercent ?? null };
 }
@@ -113,27 +129,45 @@ export function companiesWithRun(
   sqlite: Database.Database,
   period: string,
 ): { done: number; of: number; missing: string[] } {
-  const rows = sqlite
-    .prepare(
-      `SELECT c.name, EXISTS (SELECT 1 FROM penalty_runs r WHERE r.management_company_id = c.id AND r.period = ? AND r.status = 'current') AS done
-         FROM management_companies c WHERE c.penalty_charged = 1 ORDER BY c.name`,
-    )
-    .all(period) as Array<{ name: string; done: number }>;
+  const db = drizzleOf(sqlite);
+  const companies = db
+    .select({ id: managementCompanies.id, name: managementCompanies.name })
+    .from(managementCompanies)
+    .where(eq(managementCompanies.penaltyCharged, 1))
+    .orderBy(managementCompanies.name)
+    .all();
+  const withRun = new Set(
+    db
+      .select({ companyId: penaltyRuns.managementCompanyId })
+      .from(penaltyRuns)
+      .where(and(eq(penaltyRuns.period, period), eq(penaltyRuns.status, 'current')))
+      .all()
+      .map((r) => r.companyId),
+  );
   return {
-    done: rows.filter((r) => r.done === 1).length,
-    of: rows.length,
-    missing: rows.filter((r) => r.done !== 1).map((r) => r.name),
+    done: companies.filter((c) => withRun.has(c.id)).length,
+    of: companies.length,
+    missing: companies.filter((c) => !withRun.has(c.id)).map((c) => c.name),
   };
 }
 
 /** Measure 4 per month of the chart: УК with a current run of the month before each month. */
 export function companiesWithRunByMonth(sqlite: Database.Database, months: string[]): Map<string, number> {
-  const count = sqlite.prepare(
-    `SELECT count(DISTINCT r.management_company_id) AS n FROM penalty_runs r
-       JOIN management_companies c ON c.id = r.management_company_id
-      WHERE r.period = ? AND r.status = 'current' AND c.penalty_charged = 1`,
-  );
-  return new Map(months.map((m) => [m, (count.get(previousMonth(m)) as { n: number }).n]));
+  const db = drizzleOf(sqlite);
+  const companiesWithRunIn = (period: string) =>
+    db
+      .select({ n: countDistinct(penaltyRuns.managementCompanyId) })
+      .from(penaltyRuns)
+      .innerJoin(managementCompanies, eq(managementCompanies.id, penaltyRuns.managementCompanyId))
+      .where(
+        and(
+          eq(penaltyRuns.period, period),
+          eq(penaltyRuns.status, 'current'),
+          eq(managementCompanies.penaltyCharged, 1),
+        ),
+      )
+      .get()?.n ?? 0;
+  return new Map(months.map((m) => [m, companiesWithRunIn(previousMonth(m))]));
 }
 
 export function runDetail(period: string, figure: { done: number; of: number; missing: string[] }): string {

@@ -3,6 +3,10 @@
  * out of every worklist (the rule book's common conditions) and no contact is recorded for them. Journaled.
  */
 import type Database from 'better-sqlite3';
+import { and, eq, gte } from 'drizzle-orm';
+import { accounts } from '../../../shared/db/schema';
+import { callQueueItems } from '../../../shared/db/schema-work';
+import { drizzleOf } from '../db/drizzle-of';
 import { AppError } from '../app-error';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import type { JournalActor } from '../auth/actor';
@@ -27,15 +31,24 @@ export function pauseAccount(
   const today = isoDateInZone(nowMs);
   if (input.untilDate < today) throw new AppError('VALIDATION', 'Дата окончания паузы уже прошла.');
   const text = `${PAUSE_REASONS[input.reason]}${input.comment ? `: ${input.comment}` : ''}`;
+  const db = drizzleOf(sqlite);
   sqlite.transaction(() => {
-    const info = sqlite
-      .prepare('UPDATE accounts SET paused_until_date = ?, pause_reason = ? WHERE id = ?')
-      .run(input.untilDate, text, input.accountId);
+    const info = db
+      .update(accounts)
+      .set({ pausedUntilDate: input.untilDate, pauseReason: text })
+      .where(eq(accounts.id, input.accountId))
+      .run();
     if (info.changes === 0) throw new AppError('NOT_FOUND', 'Такого лицевого счёта нет.');
     // A paused account leaves today's call queue at once.
-    sqlite
-      .prepare(`DELETE FROM call_queue_items WHERE account_id = ? AND status = 'pending' AND queue_date >= ?`)
-      .run(input.accountId, today);
+    db.delete(callQueueItems)
+      .where(
+        and(
+          eq(callQueueItems.accountId, input.accountId),
+          eq(callQueueItems.status, 'pending'),
+          gte(callQueueItems.queueDate, today),
+        ),
+      )
+      .run();
     writeJournal(sqlite, by, nowMs, {
       kind: 'account.paused',
       accountId: input.accountId,
@@ -47,9 +60,11 @@ export function pauseAccount(
 
 export function resumeAccount(sqlite: Database.Database, accountId: number, by: JournalActor, nowMs: number): void {
   sqlite.transaction(() => {
-    const info = sqlite
-      .prepare('UPDATE accounts SET paused_until_date = NULL, pause_reason = NULL WHERE id = ?')
-      .run(accountId);
+    const info = drizzleOf(sqlite)
+      .update(accounts)
+      .set({ pausedUntilDate: null, pauseReason: null })
+      .where(eq(accounts.id, accountId))
+      .run();
     if (info.changes === 0) throw new AppError('NOT_FOUND', 'Такого лицевого счёта нет.');
     writeJournal(sqlite, by, nowMs, {
       kind: 'account.resumed',

@@ -3,6 +3,10 @@
  * a minor): recorded on the account, dropped from the pending call queue at once, journaled.
  */
 import type Database from 'better-sqlite3';
+import { and, eq } from 'drizzle-orm';
+import { accounts } from '../../../shared/db/schema';
+import { callQueueItems, contactBlocks } from '../../../shared/db/schema-work';
+import { drizzleOf } from '../db/drizzle-of';
 import type { JournalActor } from '../auth/actor';
 import { writeJournal } from '../journal/journal-writer';
 import { AppError } from '../app-error';
@@ -13,13 +17,22 @@ export function blockContacts(
   by: JournalActor,
   nowMs: number,
 ): void {
+  const db = drizzleOf(sqlite);
   sqlite.transaction(() => {
-    const exists = sqlite.prepare('SELECT 1 FROM accounts WHERE id = ?').get(input.accountId);
+    const exists = db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, input.accountId)).get();
     if (!exists) throw new AppError('NOT_FOUND', 'Такого лицевого счёта нет.');
-    sqlite
-      .prepare('INSERT INTO contact_blocks (account_id, category, note, user_name, at_ms) VALUES (?, ?, ?, ?, ?)')
-      .run(input.accountId, input.category, input.note || null, by.name, nowMs);
-    sqlite.prepare(`DELETE FROM call_queue_items WHERE account_id = ? AND status = 'pending'`).run(input.accountId);
+    db.insert(contactBlocks)
+      .values({
+        accountId: input.accountId,
+        category: input.category,
+        note: input.note || null,
+        userName: by.name,
+        atMs: nowMs,
+      })
+      .run();
+    db.delete(callQueueItems)
+      .where(and(eq(callQueueItems.accountId, input.accountId), eq(callQueueItems.status, 'pending')))
+      .run();
     writeJournal(sqlite, by, nowMs, {
       kind: 'contacts.blocked',
       accountId: input.accountId,

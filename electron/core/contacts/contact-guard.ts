@@ -4,6 +4,10 @@
  * is an AppError with every reason in Russian — the limits are enforced here, not only shown.
  */
 import type Database from 'better-sqlite3';
+import { and, eq, gte } from 'drizzle-orm';
+import { accounts } from '../../../shared/db/schema';
+import { contactBlocks, contacts } from '../../../shared/db/schema-work';
+import { drizzleOf } from '../db/drizzle-of';
 import { AppError } from '../app-error';
 import { PRODUCTION_CALENDAR } from '../../../shared/calendar/production-calendar-data';
 import { checkContact, type ContactChannel, type ContactCheck } from '../../../shared/rules/contact/contact-limits';
@@ -19,20 +23,31 @@ export function contactCheckFor(
   book: RuleBook,
 ): ContactCheck & { localDate: string; localMinute: number; pausedUntil: string | null; pauseReason: string | null } {
   const { date, minute } = localMoment(atMs);
-  const account = sqlite
-    .prepare('SELECT paused_until_date AS pausedUntil, pause_reason AS pauseReason FROM accounts WHERE id = ?')
-    .get(accountId) as { pausedUntil: string | null; pauseReason: string | null } | undefined;
+  const db = drizzleOf(sqlite);
+  const account = db
+    .select({ pausedUntil: accounts.pausedUntilDate, pauseReason: accounts.pauseReason })
+    .from(accounts)
+    .where(eq(accounts.id, accountId))
+    .get();
   if (!account) throw new AppError('NOT_FOUND', 'Такого лицевого счёта нет.');
-  const dates = (
-    sqlite
-      .prepare('SELECT contact_date AS d FROM contacts WHERE account_id = ? AND channel = ? AND contact_date >= ?')
-      .all(accountId, channel, addDays(minusOneMonth(date), -1)) as Array<{ d: string }>
-  ).map((r) => r.d);
-  const blocks = (
-    sqlite.prepare('SELECT category FROM contact_blocks WHERE account_id = ?').all(accountId) as Array<{
-      category: string;
-    }>
-  ).map((r) => r.category);
+  const dates = db
+    .select({ d: contacts.contactDate })
+    .from(contacts)
+    .where(
+      and(
+        eq(contacts.accountId, accountId),
+        eq(contacts.channel, channel),
+        gte(contacts.contactDate, addDays(minusOneMonth(date), -1)),
+      ),
+    )
+    .all()
+    .map((r) => r.d);
+  const blocks = db
+    .select({ category: contactBlocks.category })
+    .from(contactBlocks)
+    .where(eq(contactBlocks.accountId, accountId))
+    .all()
+    .map((r) => r.category);
   const check = checkContact({
     channel,
     localDate: date,
@@ -87,11 +102,19 @@ export function insertContact(
     note?: string | null;
   },
 ): number {
-  const info = sqlite
-    .prepare(
-      `INSERT INTO contacts (account_id, channel, contact_date, local_minute, at_ms, phone, outcome, user_name, note)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(c.accountId, c.channel, c.localDate, c.localMinute, c.atMs, c.phone, c.outcome, c.userName, c.note ?? null);
-  return Number(info.lastInsertRowid);
+  return drizzleOf(sqlite)
+    .insert(contacts)
+    .values({
+      accountId: c.accountId,
+      channel: c.channel,
+      contactDate: c.localDate,
+      localMinute: c.localMinute,
+      atMs: c.atMs,
+      phone: c.phone,
+      outcome: c.outcome,
+      userName: c.userName,
+      note: c.note ?? null,
+    })
+    .returning({ id: contacts.id })
+    .get().id;
 }

@@ -29,17 +29,25 @@ export function forgetDebtCount(sqlite: Database.Database): void {
 }
 
 export function refreshDebt(sqlite: Database.Database, today: string, nowMs: number): number {
-  const never = (
-    sqlite.prepare('SELECT account_id AS id FROM account_summaries WHERE as_of_date IS NULL').all() as Array<{ id: number }>
-  ).map((r) => r.id);
-  const stale = sqlite.prepare('SELECT count(*) AS n FROM account_summaries WHERE as_of_date <> ?').get(today) as { n: number };
+  const never = sqlite
+    .prepare<[], { id: number }>('SELECT account_id AS id FROM account_summaries WHERE as_of_date IS NULL')
+    .all()
+    .map((r) => r.id);
+  // An aggregate without GROUP BY always yields one row.
+  const stale = sqlite
+    .prepare<[today: string], { n: number }>('SELECT count(*) AS n FROM account_summaries WHERE as_of_date <> ?')
+    .get(today)!;
   if (never.length === 0 && stale.n === 0) return 0;
   const brackets = readBrackets(sqlite);
   const run = sqlite.transaction(() => {
     if (never.length > 0) recomputeSummaries(sqlite, never, nowMs);
     if (stale.n === 0) return never.length;
+    // The daily refresh of every account (hot path): raw statements, rows typed here.
     const counts = sqlite
-      .prepare(
+      .prepare<
+        { today: string },
+        { accountId: number; overdue: number; notYetDue: number; barred: number; months: number; since: string | null }
+      >(
         `SELECT account_id AS accountId,
                 coalesce(sum(CASE WHEN due_date < @today THEN open_kopecks END), 0) AS overdue,
                 coalesce(sum(CASE WHEN due_date >= @today THEN open_kopecks END), 0) AS notYetDue,
@@ -50,16 +58,24 @@ export function refreshDebt(sqlite: Database.Database, today: string, nowMs: num
           WHERE account_id IN (SELECT account_id FROM account_summaries WHERE as_of_date <> @today)
           GROUP BY account_id`,
       )
-      .all({ today }) as Array<{ accountId: number; overdue: number; notYetDue: number; barred: number; months: number; since: string | null }>;
+      .all({ today });
     // Accounts with nothing unpaid have no rows: zero first, then the counted ones.
     sqlite
-      .prepare(
+      .prepare<{ today: string; now: number }>(
         `UPDATE account_summaries SET debt_kopecks = 0, not_yet_due_kopecks = 0, time_barred_kopecks = 0, months_in_arrears = 0,
                 debt_since_period = NULL, bracket = 'none', as_of_date = @today, updated_at_ms = @now
           WHERE as_of_date <> @today`,
       )
       .run({ today, now: nowMs });
-    const update = sqlite.prepare(
+    const update = sqlite.prepare<{
+      accountId: number;
+      overdue: number;
+      notYetDue: number;
+      barred: number;
+      months: number;
+      since: string | null;
+      bracket: string;
+    }>(
       `UPDATE account_summaries SET debt_kopecks = @overdue, not_yet_due_kopecks = @notYetDue, time_barred_kopecks = @barred,
               months_in_arrears = @months, debt_since_period = @since, bracket = @bracket
         WHERE account_id = @accountId`,

@@ -9,6 +9,9 @@
  * listed with its reason, those lowering coverage first.
  */
 import type Database from 'better-sqlite3';
+import { and, count, desc, eq, gt, notExists, sql } from 'drizzle-orm';
+import { accountSummaries, managementCompanies, penaltyAccruals, penaltyRuns } from '../../../shared/db/schema';
+import { drizzleOf } from '../db/drizzle-of';
 import type { EpdCoverage, EpdCoverageException, EpdExceptionReason } from '../../../shared/api/contract-epd';
 import type { MonthPenaltyLine } from '../penalty/monthly-penalty-compute';
 import { epdMonthFacts, type EpdMonthCase } from './epd-month-facts';
@@ -35,34 +38,50 @@ const ZERO_REASON: Record<EpdMonthCase, EpdExceptionReason> = {
 
 const MAX_LISTED = 1000;
 
-interface Row {
-  accountId: number;
-  number: string;
-  address: string;
-  companyName: string;
-  debtKopecks: number;
-  status: string;
-  penaltyCharged: number;
-  runId: number | null;
-  accrued: number | null;
-  linesJson: string | null;
+/** The current runs of the month (one per УК at most). */
+export function currentRunsCount(sqlite: Database.Database, period: string): number {
+  return (
+    drizzleOf(sqlite)
+      .select({ n: count() })
+      .from(penaltyRuns)
+      .where(and(eq(penaltyRuns.period, period), eq(penaltyRuns.status, 'current')))
+      .get()?.n ?? 0
+  );
 }
+
+/** Every debtor with its УК's current run of the month and what the run accrued on it (either may be missing). */
+function debtorsWithAccruals(sqlite: Database.Database, period: string) {
+  const s = accountSummaries;
+  const r = penaltyRuns;
+  const a = penaltyAccruals;
+  return drizzleOf(sqlite)
+    .select({
+      accountId: s.accountId,
+      number: s.number,
+      address: s.address,
+      companyName: s.companyName,
+      debtKopecks: s.debtKopecks,
+      status: s.status,
+      penaltyCharged: managementCompanies.penaltyCharged,
+      runId: r.id,
+      accrued: a.accruedKopecks,
+      // The lines are read only where the month's penalty is zero (to say why); CASE has no builder function.
+      linesJson: sql<string | null>`CASE WHEN ${a.accruedKopecks} = 0 THEN ${a.linesJson} END`,
+    })
+    .from(s)
+    .innerJoin(managementCompanies, eq(managementCompanies.id, s.managementCompanyId))
+    .leftJoin(r, and(eq(r.managementCompanyId, s.managementCompanyId), eq(r.period, period), eq(r.status, 'current')))
+    .leftJoin(a, and(eq(a.runId, r.id), eq(a.accountId, s.accountId)))
+    .where(gt(s.debtKopecks, 0))
+    .orderBy(desc(s.debtKopecks), s.number)
+    .all();
+}
+
+type Row = ReturnType<typeof debtorsWithAccruals>[number];
 
 /** Coverage of the month's ЕПД penalty among today's debtors, with every exception and its reason. */
 export function epdCoverage(sqlite: Database.Database, period: string): EpdCoverage {
-  const rows = sqlite
-    .prepare(
-      `SELECT s.account_id AS accountId, s.number, s.address, s.company_name AS companyName, s.debt_kopecks AS debtKopecks,
-              s.status, c.penalty_charged AS penaltyCharged, r.id AS runId, a.accrued_kopecks AS accrued,
-              CASE WHEN a.accrued_kopecks = 0 THEN a.lines_json END AS linesJson
-         FROM account_summaries s
-         JOIN management_companies c ON c.id = s.management_company_id
-         LEFT JOIN penalty_runs r ON r.management_company_id = s.management_company_id AND r.period = @period AND r.status = 'current'
-         LEFT JOIN penalty_accruals a ON a.run_id = r.id AND a.account_id = s.account_id
-        WHERE s.debt_kopecks > 0
-        ORDER BY s.debt_kopecks DESC, s.number`,
-    )
-    .all({ period }) as Row[];
+  const rows = debtorsWithAccruals(sqlite, period);
   const counts = new Map<EpdExceptionReason, number>();
   const exceptions: EpdCoverageException[] = [];
   let covered = 0;
@@ -90,20 +109,31 @@ export function epdCoverage(sqlite: Database.Database, period: string): EpdCover
   }
   // Uncovered first (the clerk must act on those), each group by debt as read.
   exceptions.sort((a, b) => Number(b.affectsCoverage) - Number(a.affectsCoverage));
-  const runsCount = (
-    sqlite.prepare(`SELECT count(*) AS n FROM penalty_runs WHERE period = ? AND status = 'current'`).get(period) as {
-      n: number;
-    }
-  ).n;
-  const companiesWithoutRun = (
-    sqlite
-      .prepare(
-        `SELECT name FROM management_companies c WHERE penalty_charged = 1
-            AND NOT EXISTS (SELECT 1 FROM penalty_runs r WHERE r.management_company_id = c.id AND r.period = ? AND r.status = 'current')
-          ORDER BY name`,
-      )
-      .all(period) as Array<{ name: string }>
-  ).map((r) => r.name);
+  const runsCount = currentRunsCount(sqlite, period);
+  const db = drizzleOf(sqlite);
+  const companiesWithoutRun = db
+    .select({ name: managementCompanies.name })
+    .from(managementCompanies)
+    .where(
+      and(
+        eq(managementCompanies.penaltyCharged, 1),
+        notExists(
+          db
+            .select({ id: penaltyRuns.id })
+            .from(penaltyRuns)
+            .where(
+              and(
+                eq(penaltyRuns.managementCompanyId, managementCompanies.id),
+                eq(penaltyRuns.period, period),
+                eq(penaltyRuns.status, 'current'),
+              ),
+            ),
+        ),
+      ),
+    )
+    .orderBy(managementCompanies.name)
+    .all()
+    .map((r) => r.name);
   const debtors = rows.length;
   return {
     period,

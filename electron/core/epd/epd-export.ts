@@ -15,7 +15,7 @@ import { AppError } from '../app-error';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import type { EpdExportResult, EpdSavedFile, EpdTextStats } from '../../../shared/api/contract-epd';
 import type { MonthPenaltyLine } from '../penalty/monthly-penalty-compute';
-import { epdCoverage } from './epd-coverage';
+import { currentRunsCount, epdCoverage } from './epd-coverage';
 import { getEpdTemplate } from './epd-template';
 import { getEpdLimit } from './epd-settings';
 import { epdExplanation, epdFullCalculation, rublesCsv, type EpdRowFigures } from './epd-text';
@@ -40,6 +40,7 @@ export interface EpdExportParams {
   nowMs: number;
 }
 
+/** A row of the month's accruals, streamed (a district's export is every debtor: it is not read into memory). */
 interface AccrualRow {
   number: string;
   accrued: number;
@@ -63,12 +64,12 @@ export interface EpdRow {
 export function* epdRows(sqlite: Database.Database, period: string, withFull = false): Generator<EpdRow> {
   const template = getEpdTemplate(sqlite);
   const maxChars = getEpdLimit(sqlite);
-  const stmt = sqlite.prepare(
+  const stmt = sqlite.prepare<[period: string], AccrualRow>(
     `SELECT s.number, a.accrued_kopecks AS accrued, a.total_penalty_kopecks AS total, a.lines_json AS linesJson, r.calculation_date AS calculationDate
        FROM penalty_runs r JOIN penalty_accruals a ON a.run_id = r.id JOIN account_summaries s ON s.account_id = a.account_id
       WHERE r.period = ? AND r.status = 'current' ORDER BY s.number`,
   );
-  for (const r of stmt.iterate(period) as IterableIterator<AccrualRow>) {
+  for (const r of stmt.iterate(period)) {
     const figures: EpdRowFigures = {
       period,
       calculationDate: r.calculationDate,
@@ -124,11 +125,7 @@ function writeCsv(
 
 export async function exportEpd(p: EpdExportParams): Promise<EpdExportResult> {
   const full = p.fullCalculation ?? 'none';
-  const runs = (
-    p.sqlite
-      .prepare(`SELECT count(*) AS n FROM penalty_runs WHERE period = ? AND status = 'current'`)
-      .get(p.period) as { n: number }
-  ).n;
+  const runs = currentRunsCount(p.sqlite, p.period);
   if (runs === 0)
     throw new AppError(
       'NOT_FOUND',

@@ -5,6 +5,9 @@
  * editor calls it as the clerk types, so it reads at most a handful of rows.
  */
 import type Database from 'better-sqlite3';
+import { and, desc, eq, max } from 'drizzle-orm';
+import { accountSummaries, penaltyAccruals, penaltyRuns } from '../../../shared/db/schema';
+import { drizzleOf } from '../db/drizzle-of';
 import {
   EPD_TEMPLATE_PARTS,
   type EpdPenaltyTemplate,
@@ -88,25 +91,38 @@ const SAMPLES: Array<{ title: string; figures: EpdRowFigures }> = [
 
 /** The largest debtor of the newest month with current runs (its history is the longest to explain). */
 function largestDebtor(sqlite: Database.Database): { title: string; figures: EpdRowFigures } | null {
-  const latest = sqlite.prepare(`SELECT max(period) AS period FROM penalty_runs WHERE status = 'current'`).get() as {
-    period: string | null;
-  };
-  if (!latest.period) return null;
-  const rows = sqlite
-    .prepare(
-      `SELECT s.number, a.accrued_kopecks AS accrued, a.total_penalty_kopecks AS total, a.lines_json AS linesJson,
-              r.calculation_date AS calculationDate
-         FROM (SELECT account_id, number FROM account_summaries ORDER BY debt_kopecks DESC LIMIT 5) s
-         JOIN penalty_accruals a ON a.account_id = s.account_id
-         JOIN penalty_runs r ON r.id = a.run_id AND r.period = ? AND r.status = 'current'`,
+  const db = drizzleOf(sqlite);
+  const latest = db
+    .select({ period: max(penaltyRuns.period) })
+    .from(penaltyRuns)
+    .where(eq(penaltyRuns.status, 'current'))
+    .get();
+  if (!latest?.period) return null;
+  const top5 = db
+    .select({ accountId: accountSummaries.accountId, number: accountSummaries.number })
+    .from(accountSummaries)
+    .orderBy(desc(accountSummaries.debtKopecks))
+    .limit(5)
+    .as('s');
+  const rows = db
+    .select({
+      number: top5.number,
+      accrued: penaltyAccruals.accruedKopecks,
+      total: penaltyAccruals.totalPenaltyKopecks,
+      linesJson: penaltyAccruals.linesJson,
+      calculationDate: penaltyRuns.calculationDate,
+    })
+    .from(top5)
+    .innerJoin(penaltyAccruals, eq(penaltyAccruals.accountId, top5.accountId))
+    .innerJoin(
+      penaltyRuns,
+      and(
+        eq(penaltyRuns.id, penaltyAccruals.runId),
+        eq(penaltyRuns.period, latest.period),
+        eq(penaltyRuns.status, 'current'),
+      ),
     )
-    .all(latest.period) as Array<{
-    number: string;
-    accrued: number;
-    total: number;
-    linesJson: string;
-    calculationDate: string;
-  }>;
+    .all();
   const top = rows.sort((a, b) => b.linesJson.length - a.linesJson.length)[0];
   if (!top) return null;
   return {

@@ -5,6 +5,8 @@
  * fit it without its optional parts.
  */
 import type Database from 'better-sqlite3';
+import { drizzleOf } from '../db/drizzle-of';
+import { readSettingJson, writeSettingJson } from '../repositories/settings-repo';
 import { AppError } from '../app-error';
 import { EPD_LIMIT_MAX, EPD_LIMIT_MIN } from '../../../shared/api/contract-epd';
 import { getEpdTemplate, templateProblems } from './epd-template';
@@ -15,11 +17,10 @@ export const EPD_LIMIT_KEY = 'epd_text_limit';
 export const DEFAULT_EPD_LIMIT = 255;
 
 export function getEpdLimit(sqlite: Database.Database): number {
-  const row = sqlite.prepare('SELECT value_json AS json FROM app_settings WHERE key = ?').get(EPD_LIMIT_KEY) as
-    { json: string } | undefined;
-  if (!row) return DEFAULT_EPD_LIMIT;
+  const json = readSettingJson(drizzleOf(sqlite), EPD_LIMIT_KEY);
+  if (json === null) return DEFAULT_EPD_LIMIT;
   try {
-    const value = (JSON.parse(row.json) as { maxChars?: unknown }).maxChars;
+    const value = (JSON.parse(json) as { maxChars?: unknown }).maxChars;
     return typeof value === 'number' && Number.isInteger(value) && value >= EPD_LIMIT_MIN && value <= EPD_LIMIT_MAX
       ? value
       : DEFAULT_EPD_LIMIT;
@@ -49,11 +50,7 @@ export function setEpdLimit(
     );
   const before = getEpdLimit(sqlite);
   sqlite.transaction(() => {
-    sqlite
-      .prepare(
-        'INSERT INTO app_settings (key, value_json, updated_at_ms) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json, updated_at_ms = excluded.updated_at_ms',
-      )
-      .run(EPD_LIMIT_KEY, JSON.stringify({ maxChars }), nowMs);
+    writeSettingJson(drizzleOf(sqlite), EPD_LIMIT_KEY, JSON.stringify({ maxChars }), nowMs);
     writeJournal(sqlite, by, nowMs, {
       kind: 'epd.limitChanged',
       actionDate: actionDate,

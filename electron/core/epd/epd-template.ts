@@ -14,6 +14,8 @@
  * 14 000–20 000 characters per account, and the default takes their place.
  */
 import type Database from 'better-sqlite3';
+import { drizzleOf } from '../db/drizzle-of';
+import { readSettingJson, writeSettingJson } from '../repositories/settings-repo';
 import { AppError } from '../app-error';
 import {
   EpdTemplateSchema,
@@ -182,11 +184,10 @@ export function validateEpdTemplate(template: EpdPenaltyTemplate, maxChars: numb
 }
 
 export function getEpdTemplate(sqlite: Database.Database): EpdPenaltyTemplate {
-  const row = sqlite.prepare('SELECT value_json AS json FROM app_settings WHERE key = ?').get(EPD_TEMPLATE_KEY) as
-    { json: string } | undefined;
-  if (!row) return DEFAULT_EPD_TEMPLATE;
+  const json = readSettingJson(drizzleOf(sqlite), EPD_TEMPLATE_KEY);
+  if (json === null) return DEFAULT_EPD_TEMPLATE;
   try {
-    const parsed = EpdTemplateSchema.safeParse(JSON.parse(row.json));
+    const parsed = EpdTemplateSchema.safeParse(JSON.parse(json));
     return parsed.success ? parsed.data : DEFAULT_EPD_TEMPLATE;
   } catch {
     return DEFAULT_EPD_TEMPLATE;
@@ -206,11 +207,7 @@ export function setEpdTemplate(
   const json = JSON.stringify(template);
   sqlite.transaction(() => {
     const before = getEpdTemplate(sqlite);
-    sqlite
-      .prepare(
-        'INSERT INTO app_settings (key, value_json, updated_at_ms) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json, updated_at_ms = excluded.updated_at_ms',
-      )
-      .run(EPD_TEMPLATE_KEY, json, nowMs);
+    writeSettingJson(drizzleOf(sqlite), EPD_TEMPLATE_KEY, json, nowMs);
     writeJournal(sqlite, by, nowMs, {
       kind: 'epd.templateChanged',
       actionDate: actionDate,

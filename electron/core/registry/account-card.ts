@@ -5,89 +5,107 @@
  * payments, totals and the timeline.
  */
 import type Database from 'better-sqlite3';
-import type { AccountCard, CardPayment, CardPerson, LedgerMonth, PersonRole } from '../../../shared/registry/registry-types';
+import { desc, eq } from 'drizzle-orm';
+import {
+  accountPersons,
+  accountSummaries,
+  accounts,
+  actions,
+  managementCompanies,
+  payments as paymentsTable,
+  persons as personsTable,
+  premises,
+} from '../../../shared/db/schema';
+import { drizzleOf } from '../db/drizzle-of';
+import type { CardPayment, CardPerson, AccountCard, LedgerMonth } from '../../../shared/registry/registry-types';
 import type { BracketCode } from '../../../shared/registry/brackets';
 import type { JournalEntry } from '../../../shared/api/contract';
 import { AppError } from '../app-error';
 import { partsOf, readAccountDebt, readDebtors } from '../debt/account-debt-repo';
 
-interface CardHead {
-  id: number;
-  number: string;
-  tenure: AccountCard['tenure'];
-  status: AccountCard['status'];
-  pausedUntilDate: string | null;
-  pauseReason: string | null;
-  companyId: number;
-  companyName: string;
-  companyInn: string;
-  companyPhone: string | null;
-  buildingId: number | null;
-  entrance: number | null;
-  apartment: string | null;
-  areaCenti: number | null;
-  ownershipForm: AccountCard['ownershipForm'];
-  address: string | null;
-  bracket: BracketCode | null;
-}
-
-type PersonRow = Omit<CardPerson, 'share' | 'missing' | 'smsConsent'> & {
-  shareNum: number | null;
-  shareDen: number | null;
-  smsConsent: number | null;
-  role: PersonRole;
-};
-
 /** @param today the day the debt is counted for */
 export function readAccountCard(sqlite: Database.Database, accountId: number, today: string): AccountCard {
-  const a = sqlite
-    .prepare(
-      `SELECT a.id, a.number, a.tenure, a.status, a.paused_until_date AS pausedUntilDate, a.pause_reason AS pauseReason,
-              c.id AS companyId, c.name AS companyName, c.inn AS companyInn, c.phone AS companyPhone,
-              p.building_id AS buildingId, p.entrance, p.apartment, p.area_centi_m2 AS areaCenti,
-              p.ownership_form AS ownershipForm, s.address, s.bracket
-         FROM accounts a
-         JOIN management_companies c ON c.id = a.management_company_id
-         LEFT JOIN premises p ON p.id = a.premises_id
-         LEFT JOIN account_summaries s ON s.account_id = a.id
-        WHERE a.id = ?`,
-    )
-    .get(accountId) as CardHead | undefined;
+  const db = drizzleOf(sqlite);
+  const a = db
+    .select({
+      id: accounts.id,
+      number: accounts.number,
+      tenure: accounts.tenure,
+      status: accounts.status,
+      pausedUntilDate: accounts.pausedUntilDate,
+      pauseReason: accounts.pauseReason,
+      companyId: managementCompanies.id,
+      companyName: managementCompanies.name,
+      companyInn: managementCompanies.inn,
+      companyPhone: managementCompanies.phone,
+      buildingId: premises.buildingId,
+      entrance: premises.entrance,
+      apartment: premises.apartment,
+      areaCenti: premises.areaCentiM2,
+      ownershipForm: premises.ownershipForm,
+      address: accountSummaries.address,
+      bracket: accountSummaries.bracket,
+    })
+    .from(accounts)
+    .innerJoin(managementCompanies, eq(managementCompanies.id, accounts.managementCompanyId))
+    .leftJoin(premises, eq(premises.id, accounts.premisesId))
+    .leftJoin(accountSummaries, eq(accountSummaries.accountId, accounts.id))
+    .where(eq(accounts.id, accountId))
+    .get();
   if (!a) throw new AppError('NOT_FOUND', `Лицевой счёт не найден (код ${accountId}).`);
 
-  const persons = (
-    sqlite
-      .prepare(
-        `SELECT ps.id AS personId, ps.full_name AS fullName, ap.role, ap.share_num AS shareNum, ap.share_den AS shareDen,
-                ps.birth_date AS birthDate, ps.birth_place AS birthPlace, ps.snils, ps.inn, ps.passport, ps.phone,
-                ps.sms_consent AS smsConsent
-           FROM account_persons ap JOIN persons ps ON ps.id = ap.person_id
-          WHERE ap.account_id = ? ORDER BY ap.position`,
-      )
-      .all(accountId) as PersonRow[]
-  ).map(({ shareNum, shareDen, smsConsent, ...p }): CardPerson => {
-    // What a court order application needs to identify the debtor (ГПК ст.124: birth date and place, and at
-    // least one of СНИЛС, ИНН, passport) — each missing one is shown so the clerk can ask for it in time.
-    const missing: string[] = [];
-    if (!p.birthDate) missing.push('дата рождения');
-    if (!p.birthPlace) missing.push('место рождения');
-    if (!p.snils) missing.push('СНИЛС');
-    if (!p.inn) missing.push('ИНН');
-    if (!p.passport) missing.push('паспорт');
-    return {
-      ...p,
-      share: shareNum !== null && shareDen !== null ? { num: shareNum, den: shareDen } : null,
-      smsConsent: smsConsent === null ? null : smsConsent === 1,
-      missing,
-    };
-  });
+  const ps = personsTable;
+  const persons = db
+    .select({
+      personId: ps.id,
+      fullName: ps.fullName,
+      role: accountPersons.role,
+      shareNum: accountPersons.shareNum,
+      shareDen: accountPersons.shareDen,
+      birthDate: ps.birthDate,
+      birthPlace: ps.birthPlace,
+      snils: ps.snils,
+      inn: ps.inn,
+      passport: ps.passport,
+      phone: ps.phone,
+      smsConsent: ps.smsConsent,
+    })
+    .from(accountPersons)
+    .innerJoin(ps, eq(ps.id, accountPersons.personId))
+    .where(eq(accountPersons.accountId, accountId))
+    .orderBy(accountPersons.position)
+    .all()
+    .map(({ shareNum, shareDen, smsConsent, ...p }): CardPerson => {
+      // What a court order application needs to identify the debtor (ГПК ст.124: birth date and place, and at
+      // least one of СНИЛС, ИНН, passport) — each missing one is shown so the clerk can ask for it in time.
+      const missing: string[] = [];
+      if (!p.birthDate) missing.push('дата рождения');
+      if (!p.birthPlace) missing.push('место рождения');
+      if (!p.snils) missing.push('СНИЛС');
+      if (!p.inn) missing.push('ИНН');
+      if (!p.passport) missing.push('паспорт');
+      return {
+        ...p,
+        share: shareNum !== null && shareDen !== null ? { num: shareNum, den: shareDen } : null,
+        smsConsent: smsConsent === null ? null : smsConsent === 1,
+        missing,
+      };
+    });
 
-  const payments = sqlite
-    .prepare(
-      `SELECT id, payment_date AS date, amount_kopecks AS amountKopecks, period, source, document_number AS documentNumber
-         FROM payments WHERE account_id = ? ORDER BY payment_date DESC, id DESC`,
-    )
-    .all(accountId) as CardPayment[];
+  const pay = paymentsTable;
+  const payments: CardPayment[] = db
+    .select({
+      id: pay.id,
+      date: pay.paymentDate,
+      amountKopecks: pay.amountKopecks,
+      period: pay.period,
+      source: pay.source,
+      documentNumber: pay.documentNumber,
+    })
+    .from(pay)
+    .where(eq(pay.accountId, accountId))
+    .orderBy(desc(pay.paymentDate), desc(pay.id))
+    .all();
   const debt = readAccountDebt(sqlite, accountId, today);
   const ledger: LedgerMonth[] = debt.months.map((m) => ({
     period: m.period,
@@ -102,12 +120,22 @@ export function readAccountCard(sqlite: Database.Database, accountId: number, to
   const debtors = readDebtors(sqlite, accountId, today);
   const parts = partsOf(debt.overdueKopecks, debtors);
 
-  const timeline = sqlite
-    .prepare(
-      `SELECT id, account_id AS accountId, measure, kind, action_date AS actionDate, at_ms AS atMs, user_name AS userName, summary
-         FROM actions WHERE account_id = ? ORDER BY at_ms DESC, id DESC LIMIT 200`,
-    )
-    .all(accountId) as JournalEntry[];
+  const timeline: JournalEntry[] = db
+    .select({
+      id: actions.id,
+      accountId: actions.accountId,
+      measure: actions.measure,
+      kind: actions.kind,
+      actionDate: actions.actionDate,
+      atMs: actions.atMs,
+      userName: actions.userName,
+      summary: actions.summary,
+    })
+    .from(actions)
+    .where(eq(actions.accountId, accountId))
+    .orderBy(desc(actions.atMs), desc(actions.id))
+    .limit(200)
+    .all();
 
   return {
     accountId: a.id,
@@ -148,7 +176,8 @@ export function readAccountCard(sqlite: Database.Database, accountId: number, to
       monthsInArrears: debt.monthsInArrears,
       debtSincePeriod: debt.debtSincePeriod,
       lastPaymentDate: debt.lastPaymentDate,
-      bracket: a.bracket ?? 'none',
+      // account_summaries holds the codes of shared/registry/brackets.ts (debt/refresh-debt.ts writes them).
+      bracket: (a.bracket as BracketCode | null) ?? 'none',
     },
     timeline,
   };
@@ -157,6 +186,8 @@ export function readAccountCard(sqlite: Database.Database, accountId: number, to
 /** 5430 → '54.3', 5400 → '54', 5405 → '54.05'. */
 function areaText(centi: number): string {
   const whole = Math.trunc(centi / 100);
-  const fraction = String(centi % 100).padStart(2, '0').replace(/0+$/, '');
+  const fraction = String(centi % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
   return fraction ? `${whole}.${fraction}` : String(whole);
 }

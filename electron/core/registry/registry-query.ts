@@ -60,15 +60,18 @@ export function buildRegistryWhere(q: Query): { where: string; params: unknown[]
 export function queryRegistry(sqlite: Database.Database, q: Query): RegistryPage {
   const started = performance.now();
   const { where, params } = buildRegistryWhere(q);
+  // The registry window (hot path, 150 000 accounts, a query per keystroke): raw SQL built from the filters.
   const totals = sqlite
-    .prepare(`SELECT count(*) AS total, coalesce(sum(max(debt_kopecks, 0)), 0) AS debt FROM account_summaries ${where}`)
-    .get(...params) as { total: number; debt: number };
+    .prepare<unknown[], { total: number; debt: number }>(
+      `SELECT count(*) AS total, coalesce(sum(max(debt_kopecks, 0)), 0) AS debt FROM account_summaries ${where}`,
+    )
+    .get(...params)!; // an aggregate without GROUP BY always yields one row
   const column = SORT_COLUMNS[q.sort.field];
   const dir = q.sort.dir === 'asc' ? 'ASC' : 'DESC';
   // Accounts without a payment go last whichever way the dates are sorted.
   const nulls = q.sort.field === 'lastPayment' ? `${column} IS NULL, ` : '';
   const rows = sqlite
-    .prepare(
+    .prepare<unknown[], RegistryRow>(
       `SELECT account_id AS accountId, number, address, company_name AS companyName, debt_kopecks AS debtKopecks,
               months_in_arrears AS monthsInArrears, debt_since_period AS debtSincePeriod, bracket,
               last_payment_date AS lastPaymentDate, last_payment_kopecks AS lastPaymentKopecks, tenure, status,
@@ -77,6 +80,6 @@ export function queryRegistry(sqlite: Database.Database, q: Query): RegistryPage
         ORDER BY ${nulls}${column} ${dir}, account_id ${dir}
         LIMIT ? OFFSET ?`,
     )
-    .all(...params, q.limit, q.offset) as RegistryRow[];
+    .all(...params, q.limit, q.offset);
   return { total: totals.total, totalDebtKopecks: totals.debt, rows, tookMs: Math.round(performance.now() - started) };
 }

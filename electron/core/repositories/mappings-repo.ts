@@ -2,8 +2,19 @@
  * @file Saved column mappings for billing files in other layouts.
  */
 import type Database from 'better-sqlite3';
+import { and, eq } from 'drizzle-orm';
+import { columnMappings } from '../../../shared/db/schema';
+import { drizzleOf } from '../db/drizzle-of';
 import type { SavedMapping } from '../../../shared/import/import-types';
 import type { ImportKind } from '../../../shared/import/layouts';
+
+const COLUMNS = {
+  id: columnMappings.id,
+  kind: columnMappings.kind,
+  name: columnMappings.name,
+  headersJson: columnMappings.headersJson,
+  mappingJson: columnMappings.mappingJson,
+};
 
 interface Row {
   id: number;
@@ -21,18 +32,20 @@ const toMapping = (r: Row): SavedMapping => ({
   mapping: JSON.parse(r.mappingJson) as Record<string, string>,
 });
 
-const COLUMNS = 'id, kind, name, headers_json AS headersJson, mapping_json AS mappingJson';
-
 export function listMappings(sqlite: Database.Database): SavedMapping[] {
-  return (sqlite.prepare(`SELECT ${COLUMNS} FROM column_mappings ORDER BY name`).all() as Row[]).map(toMapping);
+  return drizzleOf(sqlite).select(COLUMNS).from(columnMappings).orderBy(columnMappings.name).all().map(toMapping);
 }
 
-export function findMappingBySignature(sqlite: Database.Database, signature: string, kind?: ImportKind): SavedMapping | null {
-  const row = (
-    kind
-      ? sqlite.prepare(`SELECT ${COLUMNS} FROM column_mappings WHERE header_signature = ? AND kind = ?`).get(signature, kind)
-      : sqlite.prepare(`SELECT ${COLUMNS} FROM column_mappings WHERE header_signature = ?`).get(signature)
-  ) as Row | undefined;
+export function findMappingBySignature(
+  sqlite: Database.Database,
+  signature: string,
+  kind?: ImportKind,
+): SavedMapping | null {
+  const row = drizzleOf(sqlite)
+    .select(COLUMNS)
+    .from(columnMappings)
+    .where(and(eq(columnMappings.headerSignature, signature), kind ? eq(columnMappings.kind, kind) : undefined))
+    .get();
   return row ? toMapping(row) : null;
 }
 
@@ -41,13 +54,22 @@ export function saveMapping(
   input: { kind: ImportKind; name: string; headers: string[]; mapping: Record<string, string>; signature: string },
   nowMs: number,
 ): SavedMapping {
-  const row = sqlite
-    .prepare(
-      `INSERT INTO column_mappings (kind, name, header_signature, headers_json, mapping_json, created_at_ms)
-       VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (kind, header_signature) DO UPDATE SET name = excluded.name, mapping_json = excluded.mapping_json
-       RETURNING ${COLUMNS}`,
-    )
-    .get(input.kind, input.name, input.signature, JSON.stringify(input.headers), JSON.stringify(input.mapping), nowMs) as Row;
+  const mappingJson = JSON.stringify(input.mapping);
+  const row = drizzleOf(sqlite)
+    .insert(columnMappings)
+    .values({
+      kind: input.kind,
+      name: input.name,
+      headerSignature: input.signature,
+      headersJson: JSON.stringify(input.headers),
+      mappingJson,
+      createdAtMs: nowMs,
+    })
+    .onConflictDoUpdate({
+      target: [columnMappings.kind, columnMappings.headerSignature],
+      set: { name: input.name, mappingJson },
+    })
+    .returning(COLUMNS)
+    .get();
   return toMapping(row);
 }

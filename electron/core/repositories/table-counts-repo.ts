@@ -5,20 +5,35 @@
  * cached until the database changes: `PRAGMA data_version` moves when another connection (an import worker)
  * commits, `total_changes()` when this connection writes.
  */
+import { count } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import {
+  accountPersons,
+  accounts,
+  actions,
+  buildings,
+  charges,
+  imports,
+  managementCompanies,
+  payments,
+  persons,
+  premises,
+} from '../../../shared/db/schema';
 import type { TableCounts } from '../../../shared/api/contract';
 import type { OpenedDatabase } from '../db/connection';
+import { drizzleOf } from '../db/drizzle-of';
 
-const TABLES: Record<keyof TableCounts, string> = {
-  managementCompanies: 'management_companies',
-  buildings: 'buildings',
-  premises: 'premises',
-  accounts: 'accounts',
-  persons: 'persons',
-  accountPersons: 'account_persons',
-  charges: 'charges',
-  payments: 'payments',
-  imports: 'imports',
-  actions: 'actions',
+const TABLES: Record<keyof TableCounts, SQLiteTable> = {
+  managementCompanies,
+  buildings,
+  premises,
+  accounts,
+  persons,
+  accountPersons,
+  charges,
+  payments,
+  imports,
+  actions,
 };
 
 const cache = new WeakMap<OpenedDatabase['sqlite'], { key: string; counts: TableCounts }>();
@@ -29,9 +44,10 @@ export function readTableCounts(sqlite: OpenedDatabase['sqlite']): TableCounts {
   )}`;
   const cached = cache.get(sqlite);
   if (cached?.key === key) return { ...cached.counts };
+  const db = drizzleOf(sqlite);
   const entries = Object.entries(TABLES).map(([name, table]) => [
     name,
-    (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
+    db.select({ n: count() }).from(table).get()?.n ?? 0,
   ]);
   const counts = Object.fromEntries(entries) as TableCounts;
   cache.set(sqlite, { key, counts });

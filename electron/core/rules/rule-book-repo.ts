@@ -3,6 +3,9 @@
  * one (shared/rules/eligibility/default-rule-book.ts). A change is appended as a new version and journaled.
  */
 import type Database from 'better-sqlite3';
+import { desc, max } from 'drizzle-orm';
+import { ruleBookVersions } from '../../../shared/db/schema-work';
+import { drizzleOf } from '../db/drizzle-of';
 import { DEFAULT_RULE_BOOK } from '../../../shared/rules/eligibility/default-rule-book';
 import type { RuleBook } from '../../../shared/rules/eligibility/rule-book';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
@@ -19,20 +22,30 @@ export interface RuleBookVersionView {
 }
 
 export function currentRuleBook(sqlite: Database.Database): RuleBook {
-  const row = sqlite
-    .prepare('SELECT id, book_json AS bookJson FROM rule_book_versions ORDER BY id DESC LIMIT 1')
-    .get() as { id: number; bookJson: string } | undefined;
+  const row = drizzleOf(sqlite)
+    .select({ id: ruleBookVersions.id, bookJson: ruleBookVersions.bookJson })
+    .from(ruleBookVersions)
+    .orderBy(desc(ruleBookVersions.id))
+    .limit(1)
+    .get();
   if (!row) return DEFAULT_RULE_BOOK;
   return JSON.parse(row.bookJson) as RuleBook;
 }
 
 export function listRuleBookVersions(sqlite: Database.Database): RuleBookVersionView[] {
-  const rows = sqlite
-    .prepare(
-      `SELECT id, valid_from_date AS validFrom, book_json AS bookJson, note, added_by AS addedBy, added_at_ms AS addedAtMs
-         FROM rule_book_versions ORDER BY id DESC`,
-    )
-    .all() as Array<RuleBookVersionView & { bookJson: string }>;
+  const v = ruleBookVersions;
+  const rows = drizzleOf(sqlite)
+    .select({
+      id: v.id,
+      validFrom: v.validFromDate,
+      bookJson: v.bookJson,
+      note: v.note,
+      addedBy: v.addedBy,
+      addedAtMs: v.addedAtMs,
+    })
+    .from(v)
+    .orderBy(desc(v.id))
+    .all();
   return rows.map(({ bookJson, ...r }) => ({ ...r, version: (JSON.parse(bookJson) as RuleBook).version }));
 }
 
@@ -45,16 +58,25 @@ export function saveRuleBook(
   nowMs: number,
 ): RuleBook {
   const today = isoDateInZone(nowMs);
+  const db = drizzleOf(sqlite);
   return sqlite.transaction(() => {
     const before = currentRuleBook(sqlite);
     const next =
-      ((sqlite.prepare('SELECT max(id) AS id FROM rule_book_versions').get() as { id: number | null }).id ?? 0) + 1;
+      (db
+        .select({ id: max(ruleBookVersions.id) })
+        .from(ruleBookVersions)
+        .get()?.id ?? 0) + 1;
     const stored: RuleBook = { ...book, version: `${today}/${next}`, validFrom: today };
-    sqlite
-      .prepare(
-        `INSERT INTO rule_book_versions (id, valid_from_date, book_json, note, added_by, added_at_ms) VALUES (?, ?, ?, ?, ?, ?)`,
-      )
-      .run(next, today, JSON.stringify(stored), note, by.name, nowMs);
+    db.insert(ruleBookVersions)
+      .values({
+        id: next,
+        validFromDate: today,
+        bookJson: JSON.stringify(stored),
+        note,
+        addedBy: by.name,
+        addedAtMs: nowMs,
+      })
+      .run();
     writeJournal(sqlite, by, nowMs, {
       kind: 'rules.updated',
       actionDate: today,

@@ -5,10 +5,14 @@
  * once the gateway accepted it; what failed stays «prepared» and is reported, so it can be sent again or exported.
  */
 import type Database from 'better-sqlite3';
+import { and, count, eq } from 'drizzle-orm';
+import { readSettingJson, writeSettingJson } from '../repositories/settings-repo';
+import { smsBatches, smsMessages } from '../../../shared/db/schema-work';
+import { drizzleOf } from '../db/drizzle-of';
 import { AppError } from '../app-error';
 import { currentRuleBook } from '../rules/rule-book-repo';
 import { assertContactAllowed, insertContact } from '../contacts/contact-guard';
-import { readBatch } from './sms-batch';
+import { preparedMessages, readBatch } from './sms-batch';
 import { localMoment } from '../../../shared/rules/contact/local-time';
 import type { JournalActor } from '../auth/actor';
 import { writeJournal } from '../journal/journal-writer';
@@ -21,20 +25,15 @@ export interface GatewayConfig {
 const CONFIG_KEY = 'sms.gateway';
 
 export function getGatewayConfig(sqlite: Database.Database): GatewayConfig | null {
-  const row = sqlite.prepare('SELECT value_json AS v FROM app_settings WHERE key = ?').get(CONFIG_KEY) as { v: string } | undefined;
-  return row ? (JSON.parse(row.v) as GatewayConfig) : null;
+  const json = readSettingJson(drizzleOf(sqlite), CONFIG_KEY);
+  return json === null ? null : (JSON.parse(json) as GatewayConfig);
 }
 
 /** Saves the gateway's address and key; the journal keeps the address before and after, never the key. */
 export function setGatewayConfig(sqlite: Database.Database, config: GatewayConfig, by: JournalActor, nowMs: number): void {
   sqlite.transaction(() => {
     const before = getGatewayConfig(sqlite);
-    sqlite
-      .prepare(
-        `INSERT INTO app_settings (key, value_json, updated_at_ms) VALUES (?, ?, ?)
-         ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at_ms = excluded.updated_at_ms`,
-      )
-      .run(CONFIG_KEY, JSON.stringify(config), nowMs);
+    writeSettingJson(drizzleOf(sqlite), CONFIG_KEY, JSON.stringify(config), nowMs);
     writeJournal(sqlite, by, nowMs, {
       kind: 'sms.gateway_updated',
       summary: `Изменён адрес СМС-шлюза: ${config.url}`,
@@ -96,9 +95,8 @@ export async function sendBatchOverHttp(
   if (batch.status === 'exported') throw new AppError('CONFLICT', 'Этот пакет уже отправлен или выгружен.');
   const opts: Required<SendOptions> = { retries: options.retries ?? 3, backoffMs: options.backoffMs ?? 1000, fetchImpl: options.fetchImpl ?? fetch };
   const book = currentRuleBook(sqlite);
-  const messages = sqlite
-    .prepare(`SELECT id, account_id AS accountId, phone, text, segments FROM sms_messages WHERE batch_id = ? AND status = 'prepared' ORDER BY id`)
-    .all(batchId) as Array<{ id: number; accountId: number; phone: string; text: string; segments: number }>;
+  const db = drizzleOf(sqlite);
+  const messages = preparedMessages(sqlite, batchId);
   const result: GatewaySendResult = { sent: 0, failed: [], attempts: 0 };
   for (const m of messages) {
     let moment: { localDate: string; localMinute: number };
@@ -117,7 +115,7 @@ export async function sendBatchOverHttp(
     }
     sqlite.transaction(() => {
       insertContact(sqlite, { accountId: m.accountId, channel: 'sms', ...moment, atMs: nowMs, phone: m.phone, outcome: 'sent', userName: by.name });
-      sqlite.prepare(`UPDATE sms_messages SET status = 'exported', status_at_ms = ? WHERE id = ?`).run(nowMs, m.id);
+      db.update(smsMessages).set({ status: 'exported', statusAtMs: nowMs }).where(eq(smsMessages.id, m.id)).run();
       writeJournal(sqlite, by, nowMs, {
         kind: 'sms.sent',
         accountId: m.accountId,
@@ -128,8 +126,13 @@ export async function sendBatchOverHttp(
     })();
     result.sent += 1;
   }
-  const left = (sqlite.prepare(`SELECT count(*) AS n FROM sms_messages WHERE batch_id = ? AND status = 'prepared'`).get(batchId) as { n: number }).n;
-  if (left === 0) sqlite.prepare(`UPDATE sms_batches SET status = 'exported' WHERE id = ?`).run(batchId);
+  const left =
+    db
+      .select({ n: count() })
+      .from(smsMessages)
+      .where(and(eq(smsMessages.batchId, batchId), eq(smsMessages.status, 'prepared')))
+      .get()?.n ?? 0;
+  if (left === 0) db.update(smsBatches).set({ status: 'exported' }).where(eq(smsBatches.id, batchId)).run();
   writeJournal(sqlite, by, nowMs, {
     kind: 'sms.gateway_send',
     actionDate: localMoment(nowMs).date,

@@ -6,6 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { smsBatches, smsMessages } from '../../../shared/db/schema-work';
+import { drizzleOf } from '../db/drizzle-of';
 import { parse } from 'csv-parse/sync';
 import { AppError } from '../app-error';
 import { currentRuleBook } from '../rules/rule-book-repo';
@@ -29,14 +32,15 @@ export function createSmsBatch(
   const today = localMoment(nowMs).date;
   const { recipients } = smsWorklist(sqlite, today);
   // An account already in a batch not yet exported would get the message twice.
+  const db = drizzleOf(sqlite);
   const pending = new Set(
-    (
-      sqlite
-        .prepare(
-          `SELECT m.account_id AS id FROM sms_messages m JOIN sms_batches b ON b.id = m.batch_id WHERE b.status = 'prepared'`,
-        )
-        .all() as Array<{ id: number }>
-    ).map((r) => r.id),
+    db
+      .select({ id: smsMessages.accountId })
+      .from(smsMessages)
+      .innerJoin(smsBatches, eq(smsBatches.id, smsMessages.batchId))
+      .where(eq(smsBatches.status, 'prepared'))
+      .all()
+      .map((r) => r.id),
   );
   const chosen = withAddresses(
     sqlite,
@@ -44,38 +48,71 @@ export function createSmsBatch(
   );
   if (chosen.length === 0) throw new AppError('CONFLICT', 'Сегодня некому отправить SMS: список получателей пуст.');
   return sqlite.transaction(() => {
-    const batchId = Number(
-      sqlite
-        .prepare(
-          `INSERT INTO sms_batches (created_date, template, recipients, status, user_name, at_ms) VALUES (?, ?, ?, 'prepared', ?, ?)`,
-        )
-        .run(today, input.template, chosen.length, by.name, nowMs).lastInsertRowid,
-    );
-    const insert = sqlite.prepare(
-      `INSERT INTO sms_messages (batch_id, account_id, phone, text, encoding, segments, status) VALUES (?, ?, ?, ?, ?, ?, 'prepared')`,
-    );
-    for (const r of chosen) {
+    const batchId = db
+      .insert(smsBatches)
+      .values({
+        createdDate: today,
+        template: input.template,
+        recipients: chosen.length,
+        status: 'prepared',
+        userName: by.name,
+        atMs: nowMs,
+      })
+      .returning({ id: smsBatches.id })
+      .get().id;
+    const rows = chosen.map((r) => {
       const text = smsTextFor(input.template, r, today);
       const size = smsSize(text);
-      insert.run(batchId, r.accountId, r.phone, text, size.encoding, size.segments);
-    }
+      const status = 'prepared' as const;
+      return { batchId, accountId: r.accountId, phone: r.phone, text, encoding: size.encoding, segments: size.segments, status };
+    });
+    // In chunks: one multi-row INSERT each, well under SQLite's limit of bound parameters.
+    for (let i = 0; i < rows.length; i += 500) db.insert(smsMessages).values(rows.slice(i, i + 500)).run();
     return readBatch(sqlite, batchId);
   })();
 }
 
-const BATCH_SELECT = `SELECT b.id, b.created_date AS createdDate, b.template, b.recipients, b.status, b.user_name AS userName, b.at_ms AS atMs,
-        coalesce(sum(m.segments), 0) AS segmentsTotal, coalesce(sum(m.status = 'delivered'), 0) AS delivered,
-        coalesce(sum(m.status = 'failed'), 0) AS failed
-   FROM sms_batches b LEFT JOIN sms_messages m ON m.batch_id = b.id`;
+/** A batch with its messages' totals; the caller adds where / order / limit. */
+function batchesQuery(sqlite: Database.Database) {
+  const m = smsMessages;
+  return drizzleOf(sqlite)
+    .select({
+      id: smsBatches.id,
+      createdDate: smsBatches.createdDate,
+      template: smsBatches.template,
+      recipients: smsBatches.recipients,
+      status: smsBatches.status,
+      userName: smsBatches.userName,
+      atMs: smsBatches.atMs,
+      // Sums of comparisons (SQLite's 1/0) have no builder function.
+      segmentsTotal: sql<number>`coalesce(sum(${m.segments}), 0)`,
+      delivered: sql<number>`coalesce(sum(${m.status} = 'delivered'), 0)`,
+      failed: sql<number>`coalesce(sum(${m.status} = 'failed'), 0)`,
+    })
+    .from(smsBatches)
+    .leftJoin(m, eq(m.batchId, smsBatches.id))
+    .$dynamic();
+}
 
 export function readBatch(sqlite: Database.Database, batchId: number): SmsBatchView {
-  const row = sqlite.prepare(`${BATCH_SELECT} WHERE b.id = ? GROUP BY b.id`).get(batchId) as SmsBatchView | undefined;
+  const row = batchesQuery(sqlite).where(eq(smsBatches.id, batchId)).groupBy(smsBatches.id).get();
   if (!row) throw new AppError('NOT_FOUND', 'Такого пакета SMS нет.');
   return row;
 }
 
 export function listBatches(sqlite: Database.Database): SmsBatchView[] {
-  return sqlite.prepare(`${BATCH_SELECT} GROUP BY b.id ORDER BY b.id DESC LIMIT 100`).all() as SmsBatchView[];
+  return batchesQuery(sqlite).groupBy(smsBatches.id).orderBy(desc(smsBatches.id)).limit(100).all();
+}
+
+/** The batch's messages not yet sent or exported, in order. */
+export function preparedMessages(sqlite: Database.Database, batchId: number) {
+  const m = smsMessages;
+  return drizzleOf(sqlite)
+    .select({ id: m.id, accountId: m.accountId, phone: m.phone, text: m.text, segments: m.segments })
+    .from(m)
+    .where(and(eq(m.batchId, batchId), eq(m.status, 'prepared')))
+    .orderBy(m.id)
+    .all();
 }
 
 /** A CSV field: quoted when it holds the separator, a quote or a line break. */
@@ -94,11 +131,8 @@ export function exportSmsBatch(
   if (batch.status === 'exported')
     throw new AppError('CONFLICT', 'Этот пакет уже выгружен: повторная отправка нарушила бы лимиты сообщений.');
   const book = currentRuleBook(sqlite);
-  const messages = sqlite
-    .prepare(
-      `SELECT id, account_id AS accountId, phone, text, segments FROM sms_messages WHERE batch_id = ? AND status = 'prepared' ORDER BY id`,
-    )
-    .all(batchId) as Array<{ id: number; accountId: number; phone: string; text: string; segments: number }>;
+  const db = drizzleOf(sqlite);
+  const messages = preparedMessages(sqlite, batchId);
   const lines = ['phone;text'];
   let segmentsTotal = 0;
   sqlite.transaction(() => {
@@ -125,14 +159,15 @@ export function exportSmsBatch(
       lines.push(`${csvField(m.phone)};${csvField(m.text)}`);
       segmentsTotal += m.segments;
     }
-    sqlite
-      .prepare(`UPDATE sms_messages SET status = 'exported', status_at_ms = ? WHERE batch_id = ? AND status = 'prepared'`)
-      .run(nowMs, batchId);
+    db.update(smsMessages)
+      .set({ status: 'exported', statusAtMs: nowMs })
+      .where(and(eq(smsMessages.batchId, batchId), eq(smsMessages.status, 'prepared')))
+      .run();
     const dir = path.join(dataDir, 'exports', 'sms');
     fs.mkdirSync(dir, { recursive: true });
     const savedPath = path.join(dir, `sms-batch-${batchId}.csv`);
     fs.writeFileSync(savedPath, `${lines.join('\r\n')}\r\n`, 'utf8');
-    sqlite.prepare(`UPDATE sms_batches SET status = 'exported', file_path = ? WHERE id = ?`).run(savedPath, batchId);
+    db.update(smsBatches).set({ status: 'exported', filePath: savedPath }).where(eq(smsBatches.id, batchId)).run();
   })();
   const savedPath = path.join(dataDir, 'exports', 'sms', `sms-batch-${batchId}.csv`);
   return {
@@ -169,9 +204,7 @@ export function importSmsReport(
   } catch {
     throw new AppError('VALIDATION', 'Отчёт о доставке не читается: ожидается CSV «телефон;статус».');
   }
-  const update = sqlite.prepare(
-    `UPDATE sms_messages SET status = ?, status_at_ms = ? WHERE batch_id = ? AND phone = ?`,
-  );
+  const db = drizzleOf(sqlite);
   const result: SmsReportResult = { matched: 0, delivered: 0, failed: 0, unknown: 0 };
   sqlite.transaction(() => {
     for (const [phoneRaw = '', statusRaw = ''] of rows) {
@@ -182,7 +215,11 @@ export function importSmsReport(
         result.unknown += 1;
         continue;
       }
-      const changed = update.run(status, nowMs, batchId, phone).changes;
+      const changed = db
+        .update(smsMessages)
+        .set({ status, statusAtMs: nowMs })
+        .where(and(eq(smsMessages.batchId, batchId), eq(smsMessages.phone, phone)))
+        .run().changes;
       if (changed === 0) {
         result.unknown += 1;
         continue;

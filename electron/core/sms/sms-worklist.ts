@@ -4,6 +4,9 @@
  * open, unpaused accounts. The reasons others are left out are counted for the screen.
  */
 import type Database from 'better-sqlite3';
+import { inArray } from 'drizzle-orm';
+import { accountSummaries } from '../../../shared/db/schema';
+import { drizzleOf } from '../db/drizzle-of';
 import { AppError } from '../app-error';
 import { currentRuleBook } from '../rules/rule-book-repo';
 import { forEachFactsChunk } from '../rules/account-facts';
@@ -67,6 +70,18 @@ export function smsWorklist(
 
 /** The recipients with their flats' addresses (the {адрес} placeholder), in the same order. */
 export function withAddresses(sqlite: Database.Database, recipients: readonly SmsRecipient[]): SmsRecipientView[] {
-  const address = sqlite.prepare('SELECT address FROM account_summaries WHERE account_id = ?');
-  return recipients.map((r) => ({ ...r, address: (address.get(r.accountId) as { address: string }).address }));
+  const db = drizzleOf(sqlite);
+  const addresses = new Map<number, string>();
+  // In chunks, well under SQLite's limit of bound parameters.
+  for (let i = 0; i < recipients.length; i += 500) {
+    const ids = recipients.slice(i, i + 500).map((r) => r.accountId);
+    for (const row of db
+      .select({ accountId: accountSummaries.accountId, address: accountSummaries.address })
+      .from(accountSummaries)
+      .where(inArray(accountSummaries.accountId, ids))
+      .all())
+      addresses.set(row.accountId, row.address);
+  }
+  // Every recipient comes from account_summaries (the facts), so each has an address.
+  return recipients.map((r) => ({ ...r, address: addresses.get(r.accountId) ?? '' }));
 }
