@@ -11,9 +11,9 @@
  * Every account left out is listed with its reason, for the preview, the batch summary and the CLI.
  */
 import type Database from 'better-sqlite3';
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, sql, type AnyColumn } from 'drizzle-orm';
 import { drizzleOf } from '../db/drizzle-of';
-import { accounts, accountSummaries, buildings, managementCompanies, premises } from '../../../shared/db/schema';
+import { accounts as accountsTable, accountSummaries, buildings, managementCompanies, premises } from '../../../shared/db/schema';
 import type { ClaimExclusionKind, ClaimExclusionView } from '../../../shared/api/contract-documents';
 import { formatRuDate } from '../../../shared/dates/iso-date';
 import { addDays } from '../../../shared/rules/penalty/day-count';
@@ -85,11 +85,11 @@ export function claimCandidates(
   const cooldownDays = documentRule(sqlite, 'claim_cooldown_days', r.issuedDate);
   const cooldownFrom = addDays(r.issuedDate, -cooldownDays);
   const s = accountSummaries;
-  const a = accounts;
+  const a = accountsTable;
   const c = managementCompanies;
   const p = premises;
   const b = buildings;
-  const filled = (column: typeof c.bik) => sql`coalesce(${column}, '') <> ''`;
+  const filled = (column: AnyColumn) => sql`coalesce(${column}, '') <> ''`;
   const rows = drizzleOf(sqlite)
     .select({
       accountId: s.accountId,

@@ -64,3 +64,12 @@ export function batchDocumentId(sqlite: Database.Database, batchId: number, kind
     .where(and(eq(generatedDocuments.batchId, batchId), eq(generatedDocuments.kind, kind)))
     .get()?.id;
 }
+
+/** A batch's status ('running', 'done', 'cancelled', 'failed'), or undefined for an unknown id. */
+export function batchStatus(sqlite: Database.Database, batchId: number): DocumentBatchView['status'] | undefined {
+  return drizzleOf(sqlite)
+    .select({ status: documentBatches.status })
+    .from(documentBatches)
+    .where(eq(documentBatches.id, batchId))
+    .get()?.status;
+}
