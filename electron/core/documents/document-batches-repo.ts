@@ -33,8 +33,10 @@ export function listDocumentBatches(sqlite: Database.Database, kind: DocumentBat
       totalItems: b.totalItems,
       doneItems: b.doneItems,
       summary: b.summary,
-      // A correlated subquery: the builder has no scalar subquery in a select list.
-      printDocumentId: sql<number | null>`(SELECT d.id FROM generated_documents d WHERE d.batch_id = ${b.id}
+      // A correlated subquery: the builder has no scalar subquery in a select list. The outer column is written
+      // out in full: in a one-table query drizzle leaves `${b.id}` unqualified, and inside the subquery "id" would
+      // be the document's own.
+      printDocumentId: sql<number | null>`(SELECT d.id FROM generated_documents d WHERE d.batch_id = document_batches.id
         AND d.kind IN ('claims_print', 'notices_print') ORDER BY d.id DESC LIMIT 1)`,
       userName: b.userName,
       createdAtMs: b.createdAtMs,
