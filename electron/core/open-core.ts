@@ -18,7 +18,8 @@ import { markInterruptedBatches } from './jobs/interrupted-batches';
 import { ensureDebtCurrent } from './debt/refresh-debt';
 import { isoDateInZone } from '../../shared/dates/iso-date';
 import { createSessionStore } from './auth/session-store';
-import { resolveActor } from './auth/resolve-actor';
+import { resolveActor, type ActorLookup } from './auth/resolve-actor';
+import type { Connection } from './auth/actor';
 
 export const DATABASE_FILE_NAME = 'zhku.sqlite';
 
@@ -35,6 +36,11 @@ export interface OpenCoreOptions {
 export interface Core {
   ctx: CoreContext;
   dispatch: Dispatch;
+  /**
+   * Who is signed in on a connection (counts as activity), for what a host serves besides the API: the browser
+   * host's `POST /upload`, Electron's upload channel.
+   */
+  identify(connection: Connection): ActorLookup;
   /** Path of the backup taken before migrating at this start, if any. */
   backupPath: string | null;
   /** Stops running jobs and closes the database. */
@@ -87,6 +93,7 @@ export function openCore(options: OpenCoreOptions): Core {
       identify: (connection, touch) => resolveActor(ctx, connection, touch),
       beforeCall: () => ensureDebtCurrent(ctx.sqlite, ctx.clock()),
     }),
+    identify: (connection) => resolveActor(ctx, connection, true),
     backupPath: prepared.backupPath,
     close: async () => {
       await jobs?.close();

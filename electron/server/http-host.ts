@@ -10,8 +10,10 @@ import type { AddressInfo } from 'node:net';
 import type { Readable } from 'node:stream';
 import type { Dispatch } from '../core/api/dispatch';
 import type { UploadInfo } from '../../shared/import/import-types';
-import { ErrorCodes, httpStatusOf } from '../../shared/api/error-codes';
+import { ErrorCodes, fallbackMessages, httpStatusOf } from '../../shared/api/error-codes';
+import { uploadRefusal } from '../core/auth/upload-refusal';
 import type { Connection } from '../core/auth/actor';
+import type { ActorLookup } from '../core/auth/resolve-actor';
 import { fail, ok } from '../../shared/api/result';
 import type { Logger } from '../core/logger';
 import { checkHostAndOrigin, checkToken, newToken } from './request-guard';
@@ -21,6 +23,8 @@ const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 export interface BrowserHostOptions {
   dispatch: Dispatch;
+  /** Who is signed in on a connection (core.identify): an upload needs a signed-in session too. */
+  identify: (connection: Connection) => ActorLookup;
   /** Stores an uploaded file (raw body of `POST /upload`); answers its upload id. */
   upload?: (fileName: string, body: Readable) => Promise<UploadInfo>;
   rendererDir: string;
@@ -69,6 +73,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         sendJson(res, 405, fail(ErrorCodes.badRequest, 'Файл передаётся методом POST.'));
         return;
       }
+      const refusal = uploadRefusal(options.identify({ kind: 'session', token: sessionCookie(req) }));
+      if (refusal !== null) {
+        req.resume();
+        sendJson(res, httpStatusOf(refusal), fail(refusal, fallbackMessages[refusal]));
+        return;
+      }
       let fileName = 'файл';
       try {
         fileName = decodeURIComponent(String(req.headers['x-file-name'] ?? 'файл'));
@@ -113,6 +123,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       const result = await options.dispatch(method, input, connection);
       if (connection.kind === 'session' && connection.token !== presented) {
         res.setHeader('set-cookie', sessionCookieHeader(connection.token));
+      } else if (presented !== null && !result.ok && SESSION_GONE.has(result.error.code)) {
+        // The core no longer knows this session (idle lock, restart, user switched off): the browser forgets it too.
+        res.setHeader('set-cookie', sessionCookieHeader(null));
       }
       sendJson(res, result.ok ? 200 : httpStatusOf(result.error.code), result);
       return;
@@ -146,6 +159,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 }
 
 const SESSION_COOKIE = 'zhku_session';
+const SESSION_GONE: ReadonlySet<string> = new Set([ErrorCodes.signInRequired, ErrorCodes.sessionExpired]);
+
 
 function sessionCookie(req: http.IncomingMessage): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {

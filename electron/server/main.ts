@@ -48,6 +48,7 @@ async function main(): Promise<number> {
   const start = (onPort: number) =>
     startBrowserHost({
       dispatch: core.dispatch,
+      identify: core.identify,
       upload: (fileName, body) => saveUpload(core.ctx.dataDir, fileName, body),
       rendererDir: RENDERER_DIST_FOLDER,
       logger: core.ctx.logger,

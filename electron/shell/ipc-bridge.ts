@@ -7,6 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { ipcMain, type WebContents } from 'electron';
 import { newSessionConnection, type Connection } from '../core/auth/actor';
 import type { Dispatch } from '../core/api/dispatch';
+import type { ActorLookup } from '../core/auth/resolve-actor';
+import { uploadRefusal } from '../core/auth/upload-refusal';
 import { IPC_API_CHANNEL, IPC_UPLOAD_CHANNEL } from '../../shared/api/bridge';
 import type { UploadInfo } from '../../shared/import/import-types';
 import { ErrorCodes, fallbackMessages } from '../../shared/api/error-codes';
@@ -16,6 +18,7 @@ export function registerApiBridge(
   dispatch: Dispatch,
   rendererIndex: string,
   upload: (fileName: string, bytes: Buffer) => Promise<UploadInfo>,
+  identify: (connection: Connection) => ActorLookup,
 ): void {
   const appUrl = pathToFileURL(rendererIndex).toString();
   // One session per window: the token stays in the main process, the page never holds it.
@@ -35,6 +38,9 @@ export function registerApiBridge(
     if (typeof fileName !== 'string' || !(bytes instanceof ArrayBuffer || ArrayBuffer.isView(bytes))) {
       return fail(ErrorCodes.badRequest, fallbackMessages['API.BAD_REQUEST']);
     }
+    // A file is taken only from a signed-in window, as the browser host's /upload.
+    const refusal = uploadRefusal(identify(connectionOf(event.sender)));
+    if (refusal !== null) return fail(refusal, fallbackMessages[refusal]);
     const buffer = bytes instanceof ArrayBuffer ? Buffer.from(bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     return ok(await upload(fileName, buffer));
   });

@@ -73,7 +73,12 @@ async function start(): Promise<void> {
   }
   const rendererIndex = path.join(app.getAppPath(), 'dist', 'renderer', 'index.html');
   const dataFolder = core.ctx.dataDir;
-  registerApiBridge(core.dispatch, rendererIndex, (fileName, bytes) => saveUpload(dataFolder, fileName, bytes));
+  registerApiBridge(
+    core.dispatch,
+    rendererIndex,
+    (fileName, bytes) => saveUpload(dataFolder, fileName, bytes),
+    core.identify,
+  );
   Menu.setApplicationMenu(buildMenu());
   createWindow(rendererIndex);
   app.on('activate', () => {

@@ -6,6 +6,10 @@ import { useEffect } from 'react';
 import { navigate, useRoute, type Route } from './routing';
 import { Sidebar } from './components/Sidebar';
 import { StatusBar } from './components/StatusBar';
+import { SessionBadge } from './components/SessionBadge';
+import { NoAccess } from './components/NoAccess';
+import { useSession } from './session/session-context';
+import { mayOpen, pageMethods } from './session/page-access';
 import { HomePage } from './pages/HomePage';
 import { RegistryPage } from './pages/RegistryPage';
 import { MeasurePage } from './pages/MeasurePage';
@@ -36,19 +40,21 @@ export const SECTION_HOTKEYS: ReadonlyArray<{ key: string; route: Route }> = [
 
 export function App() {
   const route = useRoute();
+  const session = useSession();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (!event.altKey || event.ctrlKey || event.metaKey) return;
       const hit = SECTION_HOTKEYS.find((h) => h.key === event.key);
-      if (hit) {
+      // Only to the sections the user may open (the same the navigation lists).
+      if (hit && mayOpen(session, hit.route)) {
         event.preventDefault();
         navigate(hit.route);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [session]);
 
   useEffect(() => {
     // Move focus to the new screen's heading so keyboard and screen-reader users land on it.
@@ -63,6 +69,7 @@ export function App() {
       <header className="topbar">
         <span className="brand">АРМ «Долги ЖКУ»</span>
         <span className="topbar-note">Работа с задолженностью за жилищно-коммунальные услуги</span>
+        <SessionBadge />
       </header>
       <Sidebar route={route} />
       <main id="main" className="content">
@@ -74,6 +81,9 @@ export function App() {
 }
 
 function Screen({ route }: { route: Route }) {
+  const session = useSession();
+  const methods = pageMethods(route);
+  if (!mayOpen(session, route) && methods[0]) return <NoAccess method={methods[0]} />;
   switch (route.page) {
     case 'home':
       return <HomePage />;

@@ -1,15 +1,18 @@
 /**
- * @file Renderer entry: mounts the app shell.
+ * @file Renderer entry: mounts the app shell behind the session gate (sign-in, lock, password change).
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { SessionGate } from './session/SessionGate';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root not found');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <SessionGate>
+      <App />
+    </SessionGate>
   </StrictMode>,
 );

@@ -5,6 +5,7 @@
  */
 import { z } from './zod-russian';
 import { isoDateSchema } from './calendar-schemas';
+import { NewPasswordSchema } from './contract-auth';
 import { CALL_OUTCOME_CODES } from '../rules/contact/call-outcomes';
 import type { AccountEvaluation } from '../rules/eligibility/evaluate-account';
 import type { RuleBook } from '../rules/eligibility/rule-book';
@@ -83,6 +84,8 @@ export const workApiInputs = {
           role: z.enum(['operator', 'claims_clerk', 'lawyer', 'head', 'admin']),
           dailyQuota: z.number().int().min(0).max(1000),
           active: z.boolean(),
+          /** Optional first password the administrator hands over; the user must change it at the first sign-in. */
+          password: NewPasswordSchema.optional(),
         })
         .strict(),
     })
@@ -196,6 +199,8 @@ export interface UserView {
   role: 'operator' | 'claims_clerk' | 'lawyer' | 'head' | 'admin';
   dailyQuota: number;
   active: boolean;
+  /** Whether the user can sign in (the administrator sets a password with users.resetPassword). */
+  hasPassword: boolean;
 }
 
 export interface RulesView {

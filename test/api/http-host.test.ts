@@ -11,6 +11,7 @@ import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
 import { startBrowserHost, type BrowserHost } from '../../electron/server/http-host';
 import { makeTempDir } from '../support/temp-dir';
 import { spawnServe } from '../support/spawn-serve';
+import { sessionOf } from '../support/api-calls';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 
@@ -51,8 +52,13 @@ describe('browser host', () => {
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>АРМ</title>');
     fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
     core = openCore({ dataDir, host: 'browser', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
-    host = await startBrowserHost({ dispatch: core.dispatch, rendererDir, logger: core.ctx.logger, port: 0 });
+    host = await startBrowserHost({ dispatch: core.dispatch, identify: core.identify, rendererDir, logger: core.ctx.logger, port: 0 });
   });
+
+  const adminCookie = () => {
+    const session = sessionOf(core, 'test.admin', 'admin');
+    return `zhku_session=${session.kind === 'session' ? session.token : ''}`;
+  };
 
   afterAll(async () => {
     await host.close();
@@ -60,6 +66,7 @@ describe('browser host', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
+  /** Signed in as the administrator: the port's token and the session cookie (test/auth/ covers their absence). */
   const api = (method: string, body: unknown, headers: Record<string, string> = {}) =>
     request(host.port, {
       path: `/api/${method}`,
@@ -67,6 +74,7 @@ describe('browser host', () => {
         host: `127.0.0.1:${host.port}`,
         'content-type': 'application/json',
         authorization: `Bearer ${host.token}`,
+        cookie: adminCookie(),
         ...headers,
       },
       body: JSON.stringify(body),
@@ -174,11 +182,20 @@ describe('npm run serve', () => {
         body: '{}',
       });
       expect(refused.status).toBe(401);
-      const accepted = await fetch(`${served.origin}/api/app.info`, {
+      const headers = { 'content-type': 'application/json', authorization: `Bearer ${served.token}` };
+      // With the token but nobody signed in: the first start asks for the administrator.
+      const status = await fetch(`${served.origin}/api/auth.status`, { method: 'POST', headers, body: '{}' });
+      expect(status.status).toBe(200);
+      expect(((await status.json()) as { value: { needsSetup: boolean } }).value.needsSetup).toBe(true);
+      expect((await fetch(`${served.origin}/api/app.info`, { method: 'POST', headers, body: '{}' })).status).toBe(401);
+      const setup = await fetch(`${served.origin}/api/auth.setupAdmin`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${served.token}` },
-        body: '{}',
+        headers,
+        body: JSON.stringify({ login: 'admin', fullName: 'Орлова Татьяна Ивановна', password: 'Admin-pass-1' }),
       });
+      const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      expect(cookie).toMatch(/^zhku_session=./);
+      const accepted = await fetch(`${served.origin}/api/app.info`, { method: 'POST', headers: { ...headers, cookie }, body: '{}' });
       expect(accepted.status).toBe(200);
     } finally {
       await served.stop();

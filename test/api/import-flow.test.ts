@@ -16,6 +16,7 @@ import type { JobStatus } from '../../shared/jobs/job-types';
 import type { AccountCard, RegistryPage } from '../../shared/registry/registry-types';
 import type { ImportPreview, UploadInfo } from '../../shared/import/import-types';
 import { writeSmallDistrict } from '../support/demo-files';
+import { sessionOf } from '../support/api-calls';
 
 type District = Awaited<ReturnType<typeof writeSmallDistrict>>;
 
@@ -31,6 +32,7 @@ describe('import through the browser host', () => {
     core = openCore({ dataDir, host: 'browser', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
     host = await startBrowserHost({
       dispatch: core.dispatch,
+      identify: core.identify,
       upload: (name, body) => saveUpload(dataDir, name, body),
       rendererDir: dataDir,
       logger: core.ctx.logger,
@@ -44,7 +46,11 @@ describe('import through the browser host', () => {
     fs.rmSync(district.dir, { recursive: true, force: true });
   });
 
-  const headers = () => ({ authorization: `Bearer ${host.token}` });
+  // Signed in as the administrator (imports, the demo); the session travels in the host's cookie.
+  const headers = () => {
+    const session = sessionOf(core, 'test.admin', 'admin');
+    return { authorization: `Bearer ${host.token}`, cookie: `zhku_session=${session.kind === 'session' ? session.token : ''}` };
+  };
 
   async function call<T>(method: string, input: unknown): Promise<ApiResult<T>> {
     const response = await fetch(`http://127.0.0.1:${host.port}/api/${method}`, {

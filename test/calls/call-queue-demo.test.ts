@@ -22,7 +22,7 @@ import { saveUpload } from '../../electron/core/billing/upload-store';
 import { penaltyInputForAccount } from '../../electron/core/penalty/account-penalty-input';
 import { loadPenaltyTables } from '../../electron/core/penalty/penalty-tables-repo';
 import { calculatePenalty } from '../../shared/rules/penalty/calculate-penalty';
-import { call, callError, openDemoCore, WEDNESDAY_11, type DemoCore } from './demo-district';
+import { call, callAsUser, callAsUserError, openDemoCore, WEDNESDAY_11, type DemoCore } from './demo-district';
 
 const BRACKETS = DEFAULT_RULE_BOOK.callQueue.brackets;
 const DAY = 86_400_000;
@@ -64,7 +64,7 @@ describe('the daily call queue on the demo district', () => {
     });
     summary = await call<CallQueueSummary>(demo.core, 'calls.buildQueue', {});
     queue = (
-      await call<{ items: QueueItemView[] }>(demo.core, 'calls.myQueue', { userId: summary.perOperator[0]?.userId })
+      await callAsUser<{ items: QueueItemView[] }>(demo.core, summary.perOperator[0]?.userId as number, 'calls.myQueue', {})
     ).items;
   }, 240_000);
 
@@ -153,19 +153,19 @@ describe('the daily call queue on the demo district', () => {
     const accountId = queue[0]?.accountId as number;
     const userId = summary.perOperator[0]?.userId as number;
     demo.clock.now = Date.parse('2026-11-25T04:30:00Z'); // 07:30 Moscow
-    const early = await callError(demo.core, 'calls.record', { accountId, userId, outcome: 'reached' });
+    const early = await callAsUserError(demo.core, userId, 'calls.record', { accountId, outcome: 'reached' });
     expect(early.code).toBe('CONTACT.FORBIDDEN');
     expect(early.message).toContain('08:00–22:00, рабочий день');
     demo.clock.now = WEDNESDAY_11;
-    await call(demo.core, 'calls.record', { accountId, userId, outcome: 'no_answer' });
-    const second = await callError(demo.core, 'calls.record', { accountId, userId, outcome: 'reached' });
+    await callAsUser(demo.core, userId, 'calls.record', { accountId, outcome: 'no_answer' });
+    const second = await callAsUserError(demo.core, userId, 'calls.record', { accountId, outcome: 'reached' });
     expect(second.message).toContain('предел 1 в день');
     // The pause and the ban are refused too.
     expect(
-      (await callError(demo.core, 'calls.record', { accountId: heldBack.paused, userId, outcome: 'reached' })).message,
+      (await callAsUserError(demo.core, userId, 'calls.record', { accountId: heldBack.paused, outcome: 'reached' })).message,
     ).toContain('приостановлена');
     expect(
-      (await callError(demo.core, 'calls.record', { accountId: heldBack.blocked, userId, outcome: 'reached' })).message,
+      (await callAsUserError(demo.core, userId, 'calls.record', { accountId: heldBack.blocked, outcome: 'reached' })).message,
     ).toContain('банкрот');
     // Only the one allowed call was written.
     const n = demo.core.ctx.sqlite
@@ -176,7 +176,7 @@ describe('the daily call queue on the demo district', () => {
 
   it('exports the day list to XLSX and records results typed into it through the same rules', async () => {
     const userId = summary.perOperator[1]?.userId as number;
-    const file = await call<{ savedPath: string; rows: number }>(demo.core, 'calls.exportXlsx', { userId });
+    const file = await call<{ savedPath: string; rows: number }>(demo.core, 'calls.exportXlsx', { operatorId: userId });
     expect(file.rows).toBe(summary.perOperator[1]?.total);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file.savedPath);
@@ -195,7 +195,7 @@ describe('the daily call queue on the demo district', () => {
     const upload = await saveUpload(demo.core.ctx.dataDir, 'results.xlsx', fs.readFileSync(filled));
     // Typed in during the day, imported the next morning: the calls belong to the list's day.
     demo.clock.now = WEDNESDAY_11 + DAY;
-    const result = await call<CallsImportResult>(demo.core, 'calls.importXlsx', { uploadId: upload.uploadId, userId });
+    const result = await callAsUser<CallsImportResult>(demo.core, userId, 'calls.importXlsx', { uploadId: upload.uploadId });
     demo.clock.now = WEDNESDAY_11;
     const number = sheet.getRow(2).getCell(3).value as string;
     const day = demo.core.ctx.sqlite
@@ -213,16 +213,10 @@ describe('the daily call queue on the demo district', () => {
   it('checks promises against payments: kept, broken (back in the queue on the next build)', async () => {
     const sqlite = demo.core.ctx.sqlite;
     const userId = summary.perOperator[2]?.userId as number;
-    const mine = (await call<{ items: QueueItemView[] }>(demo.core, 'calls.myQueue', { userId })).items;
+    const mine = (await callAsUser<{ items: QueueItemView[] }>(demo.core, userId, 'calls.myQueue', {})).items;
     const [keeper, breaker] = [mine[0]?.accountId, mine[1]?.accountId] as [number, number];
     for (const accountId of [keeper, breaker]) {
-      await call(demo.core, 'calls.record', {
-        accountId,
-        userId,
-        outcome: 'promise',
-        promiseDate: '2026-11-30',
-        promiseKopecks: 1_000_000,
-      });
+      await callAsUser(demo.core, userId, 'calls.record', { accountId, outcome: 'promise', promiseDate: '2026-11-30', promiseKopecks: 1_000_000 });
     }
     const importId = (sqlite.prepare('SELECT id FROM imports LIMIT 1').get() as { id: number }).id;
     sqlite

@@ -56,4 +56,10 @@ export async function openDemoCore(accounts = 3000): Promise<DemoCore> {
   };
 }
 
-export { callCore as call, callCoreError as callError } from '../support/api-calls';
+export {
+  callCore as call,
+  callCoreAs as callAsLogin,
+  callCoreAsUser as callAsUser,
+  callCoreAsUserError as callAsUserError,
+  callCoreError as callError,
+} from '../support/api-calls';

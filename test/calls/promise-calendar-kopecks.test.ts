@@ -18,7 +18,7 @@ import type {
   RecordCallResult,
 } from '../../shared/api/contract-work';
 import { saveUpload } from '../../electron/core/billing/upload-store';
-import { call, callError, openDemoCore, type DemoCore } from './demo-district';
+import { call, callAsUser, callAsUserError, openDemoCore, type DemoCore } from './demo-district';
 
 const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -44,7 +44,7 @@ describe('promises to pay: integer kopecks and real calendar dates', () => {
     const summary = await call<CallQueueSummary>(demo.core, 'calls.buildQueue', {});
     userId = summary.perOperator[0]?.userId as number;
     otherUserId = summary.perOperator[1]?.userId as number;
-    queue = (await call<{ items: QueueItemView[] }>(demo.core, 'calls.myQueue', { userId })).items;
+    queue = (await callAsUser<{ items: QueueItemView[] }>(demo.core, userId, 'calls.myQueue', {})).items;
     expect(queue.length).toBeGreaterThanOrEqual(3);
   }, 240_000);
 
@@ -58,13 +58,7 @@ describe('promises to pay: integer kopecks and real calendar dates', () => {
     ['31.02.2027', 'Дата обещания — в виде ГГГГ-ММ-ДД, например 2026-11-25 (получено «31.02.2027»).'],
   ])('refuses a promise dated %s in Russian and writes nothing', async (promiseDate, text) => {
     const accountId = queue[0]?.accountId as number;
-    const error = await callError(demo.core, 'calls.record', {
-      accountId,
-      userId,
-      outcome: 'promise',
-      promiseDate,
-      promiseKopecks: 1_500_050,
-    });
+    const error = await callAsUserError(demo.core, userId, 'calls.record', { accountId, outcome: 'promise', promiseDate, promiseKopecks: 1_500_050 });
     expect(error.code).toBe('VALIDATION');
     expect(error.message).toBe(`Проверьте введённые данные: ${text}`);
     expect(promisesOf(accountId)).toEqual([]);
@@ -73,35 +67,17 @@ describe('promises to pay: integer kopecks and real calendar dates', () => {
 
   it('refuses rubles as a float: the API takes integer kopecks only', async () => {
     const accountId = queue[0]?.accountId as number;
-    const fractional = await callError(demo.core, 'calls.record', {
-      accountId,
-      userId,
-      outcome: 'promise',
-      promiseDate: '2028-02-29',
-      promiseKopecks: 15_000.5,
-    });
+    const fractional = await callAsUserError(demo.core, userId, 'calls.record', { accountId, outcome: 'promise', promiseDate: '2028-02-29', promiseKopecks: 15_000.5 });
     expect(fractional.code).toBe('VALIDATION');
     expect(fractional.message).toContain('Сумма — целое число копеек');
-    const oldField = await callError(demo.core, 'calls.record', {
-      accountId,
-      userId,
-      outcome: 'promise',
-      promiseDate: '2028-02-29',
-      promiseRub: 15_000.5,
-    });
+    const oldField = await callAsUserError(demo.core, userId, 'calls.record', { accountId, outcome: 'promise', promiseDate: '2028-02-29', promiseRub: 15_000.5 });
     expect(oldField.code).toBe('VALIDATION');
     expect(promisesOf(accountId)).toEqual([]);
   });
 
   it('records a promise of 15 000,50 ₽ dated 29.02.2028 as 1 500 050 kopecks and shows it unrounded', async () => {
     const accountId = queue[0]?.accountId as number;
-    const result = await call<RecordCallResult>(demo.core, 'calls.record', {
-      accountId,
-      userId,
-      outcome: 'promise',
-      promiseDate: '2028-02-29',
-      promiseKopecks: 1_500_050,
-    });
+    const result = await callAsUser<RecordCallResult>(demo.core, userId, 'calls.record', { accountId, outcome: 'promise', promiseDate: '2028-02-29', promiseKopecks: 1_500_050 });
     expect(plain(result.summary)).toBe('Звонок: обещал оплатить 15 000,50 ₽ до 29.02.2028');
     expect(promisesOf(accountId)).toEqual([{ date: '2028-02-29', kopecks: 1_500_050 }]);
     const journal = demo.core.ctx.sqlite
@@ -118,9 +94,7 @@ describe('promises to pay: integer kopecks and real calendar dates', () => {
   });
 
   it('the XLSX call list: «15 000,50» becomes 1 500 050 kopecks; 31.02.2027 is refused with its line', async () => {
-    const file = await call<{ savedPath: string; rows: number }>(demo.core, 'calls.exportXlsx', {
-      userId: otherUserId,
-    });
+    const file = await call<{ savedPath: string; rows: number }>(demo.core, 'calls.exportXlsx', { operatorId: otherUserId });
     expect(file.rows).toBeGreaterThanOrEqual(2);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file.savedPath);
@@ -138,10 +112,7 @@ describe('promises to pay: integer kopecks and real calendar dates', () => {
     const filled = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-promise-xlsx-')), 'results.xlsx');
     await wb.xlsx.writeFile(filled);
     const upload = await saveUpload(demo.core.ctx.dataDir, 'results.xlsx', fs.readFileSync(filled));
-    const result = await call<CallsImportResult>(demo.core, 'calls.importXlsx', {
-      uploadId: upload.uploadId,
-      userId: otherUserId,
-    });
+    const result = await callAsUser<CallsImportResult>(demo.core, otherUserId, 'calls.importXlsx', { uploadId: upload.uploadId });
     expect(result.recorded).toBe(1);
     expect(result.refused).toEqual([
       { line: 2, number: numbers[0], reason: 'дата обещания: такой даты нет в календаре' },

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../../electron/core/db/prepare-database';
 import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
 import type { ServedApp } from '../support/spawn-serve';
-import { openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
+import { ADMIN, openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 
@@ -36,6 +36,7 @@ describe('app shell in Chromium', () => {
 
     app = await openAppInChromium(dataDir, 10_000);
     ({ served, page, pageErrors } = app);
+    await app.setupAdmin();
   });
 
   afterAll(async () => {
@@ -45,6 +46,9 @@ describe('app shell in Chromium', () => {
 
   it('opens the printed URL and shows the shell with facts from the database', async () => {
     await page.goto(served.url);
+    await page.getByTestId('auth-sign-in').waitFor();
+    await app.signIn(ADMIN.login);
+    expect(await page.getByTestId('session-user').textContent()).toBe(`${ADMIN.fullName} — администратор`);
     await expect.poll(() => page.getByTestId('db-path').textContent()).toBe(path.join(dataDir, 'zhku.sqlite'));
     expect(await page.getByTestId('accounts-count').textContent()).toBe('3');
     expect(Number(await page.getByTestId('schema-version').textContent())).toBeGreaterThanOrEqual(1);

@@ -12,9 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ServedApp } from '../support/spawn-serve';
-import { callHttp } from '../support/api-calls';
-import { openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
+import { HEAD, OPERATOR, openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
 
 // Today (Moscow) at 11:00 Moscow time: inside the contact hours of any kind of day (08–22 working, 09–20 off),
 // and the same calendar day the demo district's payments are generated up to.
@@ -27,7 +25,6 @@ const plain = (s: string | null): string => (s ?? '').replace(/[\u00a0\u202f]/g,
 
 describe('operator works the call queue in Chromium', () => {
   let dataDir: string;
-  let served: ServedApp;
   let app: AppInChromium;
   let page: Page;
   let pageErrors: string[] = [];
@@ -40,14 +37,9 @@ describe('operator works the call queue in Chromium', () => {
     } finally {
       delete process.env.ZHKU_CLOCK_START;
     }
-    ({ served, page, pageErrors } = app);
-    const { jobId } = await callHttp<{ jobId: string }>(served, 'demo.load', { accounts: 1000, months: 24 });
-    for (;;) {
-      const job = await callHttp<{ state: string; error: { message: string } | null }>(served, 'jobs.get', { jobId });
-      if (job.state === 'failed') throw new Error(job.error?.message);
-      if (job.state === 'done') break;
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    ({ page, pageErrors } = app);
+    await app.setupAdmin();
+    await app.loadDemo({ accounts: 1000, months: 24 });
   });
 
   afterAll(async () => {
@@ -56,7 +48,9 @@ describe('operator works the call queue in Chromium', () => {
   });
 
   it('builds the day queue in bracket order, split among the operators', async () => {
-    await page.goto(`${served.url}#/measures/2`);
+    // The head of the office builds the queue; the operators work it.
+    await app.signIn(HEAD);
+    await page.goto(`${app.base}#/measures/2`);
     await page.getByTestId('calls-build').click();
     await expect
       .poll(async () => Number((await page.getByTestId('calls-total').textContent())?.replace(/\D/g, '') ?? 0))
@@ -67,12 +61,12 @@ describe('operator works the call queue in Chromium', () => {
   });
 
   it('records calls from the keyboard, refuses a second call the same day, and the cockpit counts them', async () => {
-    await page.goto(`${served.url}#/`);
+    await app.signIn(OPERATOR);
+    expect(await page.getByTestId('session-user').textContent()).toBe('Иванова Мария Петровна — оператор');
     await page.getByTestId('cockpit').waitFor();
     expect(await page.getByTestId('cockpit-today-2').textContent()).toBe('0');
 
-    await page.goto(`${served.url}#/my-queue`);
-    await page.getByTestId('user-picker').selectOption({ label: 'Иванова Мария Петровна (оператор)' });
+    await page.goto(`${app.base}#/my-queue`);
     await page.getByTestId('my-queue-item').first().waitFor();
     await page.getByTestId('call-card').waitFor();
     const first = await page.getByTestId('call-card-number').textContent();
@@ -124,17 +118,19 @@ describe('operator works the call queue in Chromium', () => {
     await expect.poll(() => page.getByTestId('call-error').textContent()).toContain('предел 1 в день');
     expect(await page.getByTestId('my-queue-progress').textContent()).toContain('сделано 3');
 
-    await page.goto(`${served.url}#/`);
+    await page.goto(`${app.base}#/`);
     await expect.poll(() => page.getByTestId('cockpit-today-2').textContent()).toBe('3');
     expect(await page.getByTestId('cockpit-progress-2').textContent()).toContain('3 из 400 в день');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'cockpit.png'), fullPage: true });
 
     // The promised account's card: the call is not the next step while the promise is pending.
-    const found = await callHttp<{ rows: Array<{ accountId: number }> }>(served, 'registry.query', {
+    // The card is the registry's: the head looks at it.
+    await app.signIn(HEAD);
+    const found = await app.api<{ rows: Array<{ accountId: number }> }>(HEAD, 'registry.query', {
       search: second,
       limit: 1,
     });
-    await page.goto(`${served.url}#/accounts/${found.rows[0]?.accountId}`);
+    await page.goto(`${app.base}#/accounts/${found.rows[0]?.accountId}`);
     await page.getByTestId('next-step').waitFor();
     expect(await page.getByTestId('next-step-verdicts').textContent()).toContain(
       'позвонить должнику: нет — ждём оплату по обещанию',
@@ -144,15 +140,15 @@ describe('operator works the call queue in Chromium', () => {
   });
 
   it('the SMS screen previews the message of today’s first recipient, with that account’s own debt', async () => {
-    const worklist = await callHttp<{ date: string; sample: Array<{ number: string; debtKopecks: number }> }>(
-      served,
+    const worklist = await app.api<{ date: string; sample: Array<{ number: string; debtKopecks: number }> }>(
+      HEAD,
       'sms.worklist',
       {},
     );
     const first = worklist.sample[0];
     if (!first) throw new Error('nobody to message in the demo district');
-    const preview = await callHttp<{ text: string }>(served, 'sms.preview', { template: 'Долг по л/с {счёт}: {сумма} руб.' });
-    await page.goto(`${served.url}#/measures/1`);
+    const preview = await app.api<{ text: string }>(HEAD, 'sms.preview', { template: 'Долг по л/с {счёт}: {сумма} руб.' });
+    await page.goto(`${app.base}#/measures/1`);
     await page.getByTestId('sms-preview-account').waitFor();
     await page.getByTestId('sms-template').fill('Долг по л/с {счёт}: {сумма} руб.');
     expect(await page.getByTestId('sms-preview').textContent()).toBe(preview.text);

@@ -18,8 +18,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServedApp } from '../support/spawn-serve';
-import { callHttp } from '../support/api-calls';
-import { openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
+import { ADMIN, HEAD, OPERATOR, openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
 import type { JobStatus } from '../../shared/jobs/job-types';
 
 const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow' }).format(new Date());
@@ -36,7 +35,7 @@ describe('jobs survive a reload; the cockpit counts measures 1–6 (Chromium)', 
   const progressValue = () => page.getByTestId('job-progress').evaluate((el) => (el as unknown as { value: number }).value);
   const waitJob = async (jobId: string): Promise<JobStatus> => {
     for (;;) {
-      const job = await callHttp<JobStatus>(served, 'jobs.get', { jobId });
+      const job = await app.api<JobStatus>(HEAD, 'jobs.get', { jobId });
       if (job.state !== 'running') return job;
       await new Promise((r) => setTimeout(r, 300));
     }
@@ -52,6 +51,7 @@ describe('jobs survive a reload; the cockpit counts measures 1–6 (Chromium)', 
     }
     ({ served, page, pageErrors } = app);
     await page.setViewportSize({ width: 1366, height: 768 });
+    await app.setupAdmin();
   });
 
   afterAll(async () => {
@@ -60,6 +60,8 @@ describe('jobs survive a reload; the cockpit counts measures 1–6 (Chromium)', 
   });
 
   it('the demo load goes on after a reload: its progress is shown again and continues to the end', async () => {
+    // The demo district is the administrator's to load (an empty database only).
+    await app.signIn(ADMIN.login);
     await page.goto(home());
     await page.getByTestId('first-run-offer').waitFor();
     expect(await page.getByTestId('first-run-offer').locator('h2').textContent()).toBe('База пуста');
@@ -88,6 +90,7 @@ describe('jobs survive a reload; the cockpit counts measures 1–6 (Chromium)', 
   }, 420_000);
 
   it('a claim batch is followed again after a reload, and once ended shows its real status after another reload', async () => {
+    await app.signIn(HEAD);
     await page.goto(`${home()}#/measures/5`);
     await page.getByRole('heading', { name: '5. Претензии' }).waitFor();
     await page.locator('select[name="bracket"]').selectOption('from_10k');
@@ -138,37 +141,35 @@ describe('jobs survive a reload; the cockpit counts measures 1–6 (Chromium)', 
       const [y, m] = TODAY.split('-').map(Number) as [number, number];
       return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
     })();
-    const run = await callHttp<{ jobId: string }>(served, 'penaltyRun.start', { period, companyId: null });
+    const run = await app.api<{ jobId: string }>(HEAD, 'penaltyRun.start', { period, companyId: null });
     expect((await waitJob(run.jobId)).state).toBe('done');
-    const runs = await callHttp<{ companies: Array<{ penaltyCharged: boolean }> }>(served, 'penaltyRun.list', { period });
+    const runs = await app.api<{ companies: Array<{ penaltyCharged: boolean }> }>(HEAD, 'penaltyRun.list', { period });
     const charging = runs.companies.filter((c) => c.penaltyCharged).length;
     // 3: the ЕПД export of that month.
-    const epd = await callHttp<{ coverage: { coveragePercent: number } }>(served, 'epd.export', { period, format: 'csv' });
+    const epd = await app.api<{ coverage: { coveragePercent: number } }>(HEAD, 'epd.export', { period, format: 'csv' });
     // 1: an SMS batch of five.
-    const sms = await callHttp<{ id: number; recipients: number }>(served, 'sms.createBatch', {
+    const sms = await app.api<{ id: number; recipients: number }>(HEAD, 'sms.createBatch', {
       template: 'Долг по л/с {счёт} на {дата}: {сумма}. {оплата}',
       limit: 5,
     });
-    await callHttp(served, 'sms.exportBatch', { batchId: sms.id });
+    await app.api(HEAD, 'sms.exportBatch', { batchId: sms.id });
     // 2: one call from an operator's queue.
-    await callHttp(served, 'calls.buildQueue', {});
-    const users = await callHttp<Array<{ id: number; role: string }>>(served, 'users.list', {});
-    const operator = users.find((u) => u.role === 'operator') as { id: number };
-    const queue = await callHttp<{ items: Array<{ accountId: number }> }>(served, 'calls.myQueue', { userId: operator.id });
-    await callHttp(served, 'calls.record', { accountId: queue.items[0]?.accountId, userId: operator.id, outcome: 'no_answer' });
+    await app.api(HEAD, 'calls.buildQueue', {});
+    const queue = await app.api<{ items: Array<{ accountId: number }> }>(OPERATOR, 'calls.myQueue', {});
+    await app.api(OPERATOR, 'calls.record', { accountId: queue.items[0]?.accountId, outcome: 'no_answer' });
     // 6: notices of one house, posted in each of its entrances.
-    const { buildings } = await callHttp<{ buildings: Array<{ id: number; listedFlats: number }> }>(served, 'notices.buildings', {});
+    const { buildings } = await app.api<{ buildings: Array<{ id: number; listedFlats: number }> }>(HEAD, 'notices.buildings', {});
     const building = buildings.find((b) => b.listedFlats > 0) as { id: number };
-    const notices = await callHttp<{ documents: Array<{ documentId: number; entrances: number[] }> }>(served, 'notices.generate', {
+    const notices = await app.api<{ documents: Array<{ documentId: number; entrances: number[] }> }>(HEAD, 'notices.generate', {
       buildingIds: [building.id],
     });
     const doc = notices.documents[0] as { documentId: number; entrances: number[] };
     for (const entrance of doc.entrances) {
-      await callHttp(served, 'notices.recordPosting', { documentId: doc.documentId, entrance, postedDate: TODAY, place: 'стенд у входа' });
+      await app.api(HEAD, 'notices.recordPosting', { documentId: doc.documentId, entrance, postedDate: TODAY, place: 'стенд у входа' });
     }
     // 5: the letters of the previous test's batch.
-    const letters = await callHttp<Array<{ id: number }>>(served, 'mailing.letters', {
-      batchId: (await callHttp<Array<{ id: number }>>(served, 'documents.batches', { kind: 'claims' }))[0]?.id,
+    const letters = await app.api<Array<{ id: number }>>(HEAD, 'mailing.letters', {
+      batchId: (await app.api<Array<{ id: number }>>(HEAD, 'documents.batches', { kind: 'claims' }))[0]?.id,
     });
 
     await page.goto(home());
@@ -190,18 +191,23 @@ describe('jobs survive a reload; the cockpit counts measures 1–6 (Chromium)', 
     expect(pageErrors).toEqual([]);
   }, 300_000);
 
-  it('a penalty recalculation started in the settings goes on after a reload, and the run page shows it too', async () => {
-    const runs = await callHttp<{ runs: Array<{ period: string; status: string }> }>(served, 'penaltyRun.list', { period: null });
+  it('a penalty recalculation after a new rate goes on after a reload, and the run page shows it too', async () => {
+    const runs = await app.api<{ runs: Array<{ period: string; status: string }> }>(HEAD, 'penaltyRun.list', { period: null });
     const period = runs.runs.find((r) => r.status === 'current')?.period ?? '';
+    // The administrator adds the rate (the legal tables are his); the recalculation is the ЕПД work's, not his.
+    await app.signIn(ADMIN.login);
     await page.goto(`${home()}#/settings`);
     await page.locator('input[name="validFrom"]').fill(`${period}-01`);
     await page.locator('input[name="ratePercent"]').fill('6');
     await page.locator('input[name="note"]').fill('проверочное решение');
     await page.getByRole('button', { name: 'Добавить ставку' }).click();
-    await page.getByTestId('stale-runs-recalculate').click();
-    await page.getByTestId('stale-runs').getByTestId('job-progress').waitFor();
+    await page.getByTestId('stale-runs-who').waitFor();
+    expect(await page.getByTestId('stale-runs-recalculate').count()).toBe(0);
 
-    await page.reload();
+    // The head of the office starts it; her settings page follows it across a reload.
+    await app.signIn(HEAD);
+    await app.api(HEAD, 'penaltyRun.recalculate', { periods: [period] });
+    await page.goto(`${home()}#/settings`);
     const panel = page.getByTestId('recalculation-in-progress');
     await panel.waitFor();
     expect(plain(await panel.textContent())).toContain('Пересчёт пени за');

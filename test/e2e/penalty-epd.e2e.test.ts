@@ -10,14 +10,11 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ServedApp } from '../support/spawn-serve';
-import { callHttp } from '../support/api-calls';
-import { openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
+import { ADMIN, HEAD, openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
 
 
 describe('penalty run, ЕПД export and the card’s penalty in Chromium', () => {
   let dataDir: string;
-  let served: ServedApp;
   let app: AppInChromium;
   let page: Page;
   let pageErrors: string[] = [];
@@ -25,15 +22,12 @@ describe('penalty run, ЕПД export and the card’s penalty in Chromium', () =
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-e2e-penalty-'));
     app = await openAppInChromium(dataDir, 20_000);
-    ({ served, page, pageErrors } = app);
-    // The district is loaded through the API (the first-run screen is the registry test's subject).
-    const { jobId } = await callHttp<{ jobId: string }>(served, 'demo.load', { accounts: 600, seed: 'e2e-penalty', months: 24 });
-    for (;;) {
-      const job = await callHttp<{ state: string; error: { message: string } | null }>(served, 'jobs.get', { jobId });
-      if (job.state === 'failed') throw new Error(job.error?.message);
-      if (job.state === 'done') break;
-      await new Promise((r) => setTimeout(r, 300));
-    }
+    ({ page, pageErrors } = app);
+    // The district is loaded through the API (the first-run screen is the registry test's subject); the penalty and
+    // the ЕПД are the head of the office's work.
+    await app.setupAdmin();
+    await app.loadDemo({ accounts: 600, seed: 'e2e-penalty', months: 24 });
+    await app.signIn(HEAD);
   }, 180_000);
 
   afterAll(async () => {
@@ -42,7 +36,7 @@ describe('penalty run, ЕПД export and the card’s penalty in Chromium', () =
   });
 
   it('accrues the last month’s penalty for every УК with a progress bar', async () => {
-    await page.goto(`${served.url.split('#')[0]}#/measures/4`);
+    await page.goto(`${app.base}#/measures/4`);
     await page.getByRole('heading', { name: '4. Начисление пени' }).waitFor();
     await page.getByTestId('penalty-run-start').click();
     await page.getByTestId('job-summary').waitFor({ timeout: 120_000 });
@@ -55,7 +49,7 @@ describe('penalty run, ЕПД export and the card’s penalty in Chromium', () =
   });
 
   it('exports the ЕПД penalty file with 100 % coverage of debtors', async () => {
-    await page.goto(`${served.url.split('#')[0]}#/measures/3`);
+    await page.goto(`${app.base}#/measures/3`);
     await page.getByTestId('epd-coverage').waitFor();
     expect(await page.getByTestId('epd-coverage').textContent()).toContain('Охват 100 %');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('epd-export').click()]);
@@ -94,13 +88,13 @@ describe('penalty run, ЕПД export and the card’s penalty in Chromium', () =
   });
 
   it('shows the penalty table on a debtor’s card and makes the «Расчёт пени» PDF', async () => {
-    const top = await callHttp<{ rows: Array<{ accountId: number }> }>(served, 'registry.query', {
+    const top = await app.api<{ rows: Array<{ accountId: number }> }>(HEAD, 'registry.query', {
       sort: { field: 'debt', dir: 'desc' },
       limit: 1,
     });
     const accountId = top.rows[0]?.accountId;
     expect(accountId).toBeGreaterThan(0);
-    await page.goto(`${served.url.split('#')[0]}#/accounts/${accountId}`);
+    await page.goto(`${app.base}#/accounts/${accountId}`);
     await page.getByTestId('card-penalty-line').first().waitFor();
     expect(await page.getByTestId('card-penalty-total').textContent()).toMatch(/\d/);
     const [popup] = await Promise.all([
@@ -116,22 +110,31 @@ describe('penalty run, ЕПД export and the card’s penalty in Chromium', () =
   it('adds a lower key rate and recalculates the affected month', async () => {
     type Runs = { runs: Array<{ period: string; status: string; accruedKopecks: number; tablesVersion: string }> };
     const current = (list: Runs) => list.runs.filter((r) => r.status === 'current');
-    const before = current(await callHttp<Runs>(served, 'penaltyRun.list', { period: null }));
+    const before = current(await app.api<Runs>(HEAD, 'penaltyRun.list', { period: null }));
     const period = before[0]?.period ?? '';
     const accruedBefore = before.reduce((s, r) => s + r.accruedKopecks, 0);
     expect(accruedBefore).toBeGreaterThan(0);
 
-    await page.goto(`${served.url.split('#')[0]}#/settings`);
+    // The administrator adds the rate; the page lists the runs it makes stale and who recalculates them.
+    await app.signIn(ADMIN.login);
+    await page.goto(`${app.base}#/settings`);
     await page.locator('input[name="validFrom"]').fill(`${period}-01`);
     await page.locator('input[name="ratePercent"]').fill('5');
     await page.locator('input[name="note"]').fill('проверочное решение');
     await page.getByRole('button', { name: 'Добавить ставку' }).click();
     await page.getByTestId('stale-runs').waitFor();
-    await page.getByTestId('stale-runs-recalculate').click();
-    await page.getByTestId('stale-runs-done').waitFor({ timeout: 120_000 });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'key-rate-recalculated.png'), fullPage: true });
+    await page.getByTestId('stale-runs-who').waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'key-rate-added.png'), fullPage: true });
+    // The head of the office recalculates.
+    const { jobId } = await app.api<{ jobId: string }>(HEAD, 'penaltyRun.recalculate', { periods: [period] });
+    for (;;) {
+      const job = await app.api<{ state: string; error: { message: string } | null }>(HEAD, 'jobs.get', { jobId });
+      if (job.state === 'failed') throw new Error(job.error?.message);
+      if (job.state === 'done') break;
+      await new Promise((r) => setTimeout(r, 300));
+    }
 
-    const after = current(await callHttp<Runs>(served, 'penaltyRun.list', { period: null }));
+    const after = current(await app.api<Runs>(HEAD, 'penaltyRun.list', { period: null }));
     const accruedAfter = after.reduce((s, r) => s + r.accruedKopecks, 0);
     // min(9.5 %, key rate) — at 5 % the unpaid rest of the month bears less.
     expect(accruedAfter).toBeLessThan(accruedBefore);
@@ -140,7 +143,7 @@ describe('penalty run, ЕПД export and the card’s penalty in Chromium', () =
   });
 
   it('adds a moratorium from the settings, and it is listed with its scope', async () => {
-    await page.goto(`${served.url.split('#')[0]}#/settings`);
+    await page.goto(`${app.base}#/settings`);
     await page.locator('input[name="moratoriumFrom"]').fill('2027-03-01');
     await page.locator('input[name="moratoriumTo"]').fill('2027-03-31');
     await page.locator('select[name="moratoriumScope"]').selectOption('before');

@@ -11,7 +11,7 @@ import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServedApp } from '../support/spawn-serve';
-import { openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
+import { ADMIN, openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
 
 
 describe('registry, account card and import in Chromium', () => {
@@ -25,6 +25,8 @@ describe('registry, account card and import in Chromium', () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-e2e-registry-'));
     app = await openAppInChromium(dataDir, 15_000);
     ({ served, page, pageErrors } = app);
+    // The administrator: the demo district, the registry and the import are his (the default roles).
+    await app.setupAdmin();
   });
 
   afterAll(async () => {
@@ -34,6 +36,7 @@ describe('registry, account card and import in Chromium', () => {
 
   it('loads the demo district from the first-run screen with a progress bar', async () => {
     await page.goto(served.url);
+    await app.signIn(ADMIN.login);
     await page.getByTestId('first-run-offer').waitFor();
     await page.getByTestId('demo-size').selectOption('1000');
     await page.getByTestId('demo-load').click();
@@ -49,13 +52,11 @@ describe('registry, account card and import in Chromium', () => {
     expect(await page.getByTestId('registry-total').getAttribute('data-total')).toBe('1000');
     const number = await page.getByTestId('registry-row').first().getAttribute('data-account-number');
     // The payer's name as the core has it (the cell shows address and name together).
-    const reply = await fetch(`${served.origin}/api/registry.query`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${served.token}` },
-      body: JSON.stringify({ search: number, limit: 1 }),
+    const found = await app.api<{ rows: Array<{ mainPerson: string }> }>(ADMIN.login, 'registry.query', {
+      search: number,
+      limit: 1,
     });
-    const found = (await reply.json()) as { value: { rows: Array<{ mainPerson: string }> } };
-    const surname = found.value.rows[0]?.mainPerson.split(' ')[0] ?? '';
+    const surname = found.rows[0]?.mainPerson.split(' ')[0] ?? '';
     expect(surname.length).toBeGreaterThan(2);
 
     await page.getByTestId('registry-search').fill(surname.toLowerCase().replace(/ё/g, 'е'));
@@ -78,13 +79,8 @@ describe('registry, account card and import in Chromium', () => {
     expect(errors).toContain('Строка 2');
     expect(errors).toContain('такого лицевого счёта нет в базе');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'import-refused.png'), fullPage: true });
-    const info = await fetch(`${served.origin}/api/app.info`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${served.token}` },
-      body: '{}',
-    });
-    const body = (await info.json()) as { value: { counts: { accounts: number; imports: number } } };
-    expect(body.value.counts).toMatchObject({ accounts: 1000, imports: 4 });
+    const info = await app.api<{ counts: { accounts: number; imports: number } }>(ADMIN.login, 'app.info', {});
+    expect(info.counts).toMatchObject({ accounts: 1000, imports: 4 });
     expect(pageErrors).toEqual([]);
   });
 });

@@ -72,6 +72,25 @@ export async function callCoreAs<T>(
   return unwrap<T>(method, await core.dispatch(method, input, sessionOf(core, login, role)));
 }
 
+/** The value of a call made by the existing user with this id (an operator picked from the queue's summary). */
+export async function callCoreAsUser<T>(core: Core, userId: number, method: string, input: unknown): Promise<T> {
+  const connection: Connection = { kind: 'session', token: core.ctx.sessions.create(userId, core.ctx.clock()) };
+  return unwrap<T>(method, await core.dispatch(method, input, connection));
+}
+
+/** The error of a call by the user with this id that must be refused. */
+export async function callCoreAsUserError(
+  core: Core,
+  userId: number,
+  method: string,
+  input: unknown,
+): Promise<{ code: string; message: string }> {
+  const connection: Connection = { kind: 'session', token: core.ctx.sessions.create(userId, core.ctx.clock()) };
+  const result = await core.dispatch(method, input, connection);
+  if (result.ok) throw new Error(`${method} succeeded but should have been refused`);
+  return result.error;
+}
+
 function unwrap<T>(method: string, result: Awaited<ReturnType<Core['dispatch']>>): T {
   if (!result.ok) throw Object.assign(new Error(`${method}: ${result.error.code} ${result.error.message}`), { code: result.error.code });
   return result.value as T;

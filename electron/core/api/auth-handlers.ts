@@ -1,10 +1,20 @@
 /**
- * @file Handlers of sign-in, passwords and the security settings (shared/api/contract-auth.ts).
- * STUB of the foundation commit: the sign-in service replaces it (issue 11).
+ * @file Handlers of sign-in, passwords and the security settings (shared/api/contract-auth.ts): thin, over the
+ * sign-in service (electron/core/auth/sign-in-service.ts). The session token goes into the call's Connection; the
+ * host keeps it.
  */
 import type { ApiHandlers } from './dispatch';
 import type { CoreContext } from '../core-context';
-import { AppError } from '../app-error';
+import { readSecurity } from '../auth/security-settings-repo';
+import {
+  authStatus,
+  changePassword,
+  resetPassword,
+  saveSecurity,
+  setupAdmin,
+  signIn,
+  signOut,
+} from '../auth/sign-in-service';
 
 type AuthMethods =
   | 'auth.status'
@@ -16,19 +26,15 @@ type AuthMethods =
   | 'security.get'
   | 'security.save';
 
-const notYet = (): never => {
-  throw new AppError('CONFLICT', 'Ещё не сделано.');
-};
-
-export function createAuthHandlers(_ctx: CoreContext): Pick<ApiHandlers, AuthMethods> {
+export function createAuthHandlers(ctx: CoreContext): Pick<ApiHandlers, AuthMethods> {
   return {
-    'auth.status': notYet,
-    'auth.setupAdmin': notYet,
-    'auth.signIn': notYet,
-    'auth.signOut': notYet,
-    'auth.changePassword': notYet,
-    'users.resetPassword': notYet,
-    'security.get': notYet,
-    'security.save': notYet,
+    'auth.status': (_input, call) => authStatus(ctx, call),
+    'auth.setupAdmin': (input, { connection }) => setupAdmin(ctx, input, connection),
+    'auth.signIn': (input, { connection }) => signIn(ctx, input, connection),
+    'auth.signOut': (_input, call) => signOut(ctx, call),
+    'auth.changePassword': (input, call) => changePassword(ctx, input, call),
+    'users.resetPassword': (input, call) => resetPassword(ctx, input, call),
+    'security.get': () => readSecurity(ctx.db),
+    'security.save': (input, call) => saveSecurity(ctx, input, call),
   };
 }

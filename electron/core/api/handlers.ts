@@ -81,7 +81,7 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     'mappings.save': (input) => saveMapping(ctx.sqlite, { ...input, signature: headerSignature(input.headers) }, ctx.clock()),
     'demo.load': ({ accounts, seed, months }, { actor }) => {
       if (readAppInfo(ctx).counts.accounts > 0) {
-        throw new AppError('CONFLICT', 'Демонстрационный район загружается только в пустую базу: в этой уже есть лицевые счета.');
+        throw new AppError('CONFLICT', 'Демонстрационный район загружается только в пустую базу.');
       }
       const history = months ?? defaultDemoMonths(accounts);
       const title = `Демонстрационный район: ${formatCount(accounts)} лицевых счетов, история ${history} мес.`;

@@ -1,15 +1,14 @@
 /**
- * @file Handlers of the roles' permissions (shared/api/contract-auth.ts).
- * STUB of the foundation commit: the roles service replaces it (issue 11).
+ * @file Handlers of the roles' permissions (shared/api/contract-auth.ts): input → roles service → view.
  */
 import type { ApiHandlers } from './dispatch';
 import type { CoreContext } from '../core-context';
-import { AppError } from '../app-error';
+import { journalActor } from '../auth/actor';
+import { rolesView, saveRolePermissions } from '../auth/roles-service';
 
-const notYet = (): never => {
-  throw new AppError('CONFLICT', 'Ещё не сделано.');
-};
-
-export function createRolesHandlers(_ctx: CoreContext): Pick<ApiHandlers, 'roles.get' | 'roles.save'> {
-  return { 'roles.get': notYet, 'roles.save': notYet };
+export function createRolesHandlers(ctx: CoreContext): Pick<ApiHandlers, 'roles.get' | 'roles.save'> {
+  return {
+    'roles.get': () => rolesView(ctx.db),
+    'roles.save': (input, call) => saveRolePermissions(ctx, journalActor(call.actor), ctx.clock(), input),
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * @file Handlers of the clerks' daily work (shared/api/contract-work.ts): users, rules, next steps and pauses, the
  * call queue and call outcomes, promises, SMS batches, the plan cockpit. Administrator-only changes check the
- * acting user's role. Seeds demo users and the plan's targets on a database that has none.
+ * acting user's role. Seeds the plan's targets on a database that has none (users come from the first
+ * administrator, or the demo district).
  */
 import type { ApiHandlers } from './dispatch';
 import type { CoreContext } from '../core-context';
@@ -9,7 +10,7 @@ import type { workApiInputs, RulesView } from '../../../shared/api/contract-work
 import { AppError } from '../app-error';
 import { localMoment } from '../../../shared/rules/contact/local-time';
 import { FACT_SPECS } from '../../../shared/rules/eligibility/facts';
-import { ensureUsers, listUsers, saveUser } from '../users/users-repo';
+import { listUsers, saveUser } from '../users/users-repo';
 import { journalActor, type Actor } from '../auth/actor';
 import { blockContacts } from '../contacts/block-contacts';
 import { currentRuleBook, listRuleBookVersions, saveRuleBook } from '../rules/rule-book-repo';
@@ -37,7 +38,6 @@ function ownQueueUser(actor: Actor): number {
 }
 
 export function createWorkHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typeof workApiInputs> {
-  ensureUsers(ctx.sqlite, ctx.clock());
   ensurePlanTargets(ctx.sqlite, ctx.clock());
   const today = () => localMoment(ctx.clock()).date;
   const rulesView = (): RulesView => ({
@@ -46,8 +46,8 @@ export function createWorkHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof ty
     facts: Object.entries(FACT_SPECS).map(([key, spec]) => ({ key, label: spec.label, kind: spec.kind })),
   });
   return {
-    'users.list': () => listUsers(ctx.sqlite),
-    'users.save': ({ user }) => saveUser(ctx.sqlite, user, ctx.clock()),
+    'users.list': () => listUsers(ctx.db),
+    'users.save': ({ user }, { actor }) => saveUser(ctx.db, user, journalActor(actor), ctx.clock()),
     'rules.get': () => rulesView(),
     'rules.save': ({ book, note }, { actor }) => {
       const known = new Set(Object.keys(FACT_SPECS));

@@ -15,6 +15,8 @@ import { evaluateAllAccounts, evaluateAllSummary } from '../rules/evaluate-all';
 import { runClaimBatchJob } from '../claims/claim-batch-job';
 import { batchStatus } from '../documents/document-batches-repo';
 import type { JournalActor } from '../auth/actor';
+import { drizzleOf } from '../db/drizzle-of';
+import { addDemoStaff, DEMO_PASSWORD } from '../users/users-repo';
 
 export interface JobEnvironment {
   sqlite: Database.Database;
@@ -101,5 +103,11 @@ async function loadDemo(task: Extract<JobTask, { task: 'demo' }>, env: JobEnviro
   const titles = Object.values(LAYOUTS).map((l) => l.title.toLowerCase());
   // Claims need a signer: the demo's is fictional, marked so, and never replaces one an administrator set.
   ensureDemoSigner(env.sqlite, env.by, env.nowMs, isoDateInZone(env.nowMs));
-  return `Демонстрационный район загружен (${titles.join(', ')}). ${result.summary}`;
+  // The district's staff, so its call queue can be split at once; logins the office already has are kept as they are.
+  const staff = await addDemoStaff(drizzleOf(env.sqlite), env.by, env.nowMs);
+  const staffLine =
+    staff.length > 0
+      ? ` Добавлены демонстрационные сотрудники (${staff.join(', ')}) с паролем «${DEMO_PASSWORD}».`
+      : ' Демонстрационные сотрудники уже были в базе.';
+  return `Демонстрационный район загружен (${titles.join(', ')}). ${result.summary}${staffLine}`;
 }

@@ -8,6 +8,7 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api/contrac
 import type { ApiResult } from '../../../shared/api/result';
 import { BRIDGE_GLOBAL, type ZhkuBridge } from '../../../shared/api/bridge';
 import { createHttpTransport } from './transport-http';
+import { noticeAuthRefusal } from './auth-refusals';
 
 export type Transport = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -26,8 +27,12 @@ function createClient(): ApiClient {
   const { transport, hostLabel } = pickTransport();
   return {
     hostLabel,
-    call: async <M extends ApiMethod>(method: M, input: ApiInput<M>) =>
-      (await transport(method, input)) as ApiResult<ApiOutput<M>>,
+    call: async <M extends ApiMethod>(method: M, input: ApiInput<M>) => {
+      const result = await transport(method, input);
+      // A lost session locks the screen whichever page asked (see auth-refusals.ts).
+      if (!result.ok) noticeAuthRefusal(method, result.error.code);
+      return result as ApiResult<ApiOutput<M>>;
+    },
   };
 }
 

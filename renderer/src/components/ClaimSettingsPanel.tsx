@@ -1,5 +1,5 @@
 /**
- * @file «Подписант претензий» (administrator): who signs the claims — name, position, phone for enquiries — by
+ * @file «Подписант претензий» (the head of the office: permission documents.settings): who signs the claims — name, position, phone for enquiries — by
  * default and, where set, for a particular УК; the region printed in the address window; the payment term in days
  * from receipt; whether months past the limitation period are demanded. A batch for a УК without a signer is
  * refused, so this is where the clerk is sent.
@@ -8,16 +8,14 @@ import { useState } from 'react';
 import type { ClaimLetterSettings, ClaimSigner, ClaimSettingsView } from '../../../shared/api/contract-documents';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
-import { useCurrentUser } from '../hooks/useCurrentUser';
-import { UserPicker } from './UserPicker';
+import { useSession } from '../session/session-context';
 import { FormMessage } from './FormMessage';
 
 const EMPTY: ClaimSigner = { fullName: '', position: '', phone: '' };
 
 export function ClaimSettingsPanel() {
   const [loaded, reload] = useApi('claims.settings', {});
-  const [users] = useApi('users.list', {});
-  const [userId, setUserId] = useCurrentUser();
+  const session = useSession();
   const [companyId, setCompanyId] = useState<number | null>(null);
   const [draft, setDraft] = useState<ClaimSigner | null>(null);
   const [letters, setLetters] = useState<ClaimLetterSettings | null>(null);
@@ -31,8 +29,8 @@ export function ClaimSettingsPanel() {
     );
   }
   const view: ClaimSettingsView = loaded.value;
-  const userList = users.state === 'ready' ? users.value : [];
-  const isAdmin = userList.find((u) => u.id === userId)?.role === 'admin';
+  // Signers and letter texts belong to whoever has «подписанты и тексты писем» (the head by default).
+  const mayEdit = session.canCall('claims.saveSigner');
   const current =
     companyId === null
       ? view.signers.defaultSigner
@@ -48,13 +46,11 @@ export function ClaimSettingsPanel() {
     } else setMessage({ kind: 'error', text: r.error.message });
   };
   const saveSigner = async (remove: boolean) => {
-    if (userId === null) return;
-    const r = await api.call('claims.saveSigner', { actingUserId: userId, companyId, signer: remove ? null : signer });
+    const r = await api.call('claims.saveSigner', { companyId, signer: remove ? null : signer });
     done(remove ? 'Подписант удалён.' : 'Подписант сохранён.')(r);
   };
   const saveLetters = async () => {
-    if (userId === null) return;
-    const r = await api.call('claims.saveLetterSettings', { actingUserId: userId, ...settings });
+    const r = await api.call('claims.saveLetterSettings', { ...settings });
     done('Настройки писем сохранены.')(r);
   };
   const field = (key: keyof ClaimSigner, label: string) => (
@@ -63,7 +59,7 @@ export function ClaimSettingsPanel() {
       <input
         name={`signer-${key}`}
         value={signer[key]}
-        disabled={!isAdmin}
+        disabled={!mayEdit}
         onChange={(e) => setDraft({ ...signer, [key]: e.target.value })}
       />
     </label>
@@ -74,9 +70,8 @@ export function ClaimSettingsPanel() {
       <p className="muted">
         ФИО, должность и телефон для справок печатаются под каждой претензией. Подписант по умолчанию подписывает
         претензии всех УК, для которых не указан свой. Без подписанта пакет претензий не формируется. Изменять может
-        администратор.
+        начальник отдела (право «подписанты и тексты писем»).
       </p>
-      {!isAdmin && <UserPicker users={userList} value={userId} onChange={setUserId} />}
       <form
         className="form"
         aria-label="Подписант"
@@ -109,15 +104,15 @@ export function ClaimSettingsPanel() {
         {field('position', 'Должность')}
         {field('phone', 'Телефон для справок')}
         <div className="form-actions">
-          <button type="submit" disabled={!isAdmin} data-testid="signer-save">
+          <button type="submit" disabled={!mayEdit} data-testid="signer-save">
             Сохранить подписанта
           </button>
           {current && (
-            <button type="button" className="link-button" disabled={!isAdmin} onClick={() => void saveSigner(true)}>
+            <button type="button" className="link-button" disabled={!mayEdit} onClick={() => void saveSigner(true)}>
               Удалить
             </button>
           )}
-          {!isAdmin && <span className="muted">Изменять может только администратор.</span>}
+          {!mayEdit && <span className="muted">Просмотр: изменять может начальник отдела.</span>}
         </div>
       </form>
       <form
@@ -133,7 +128,7 @@ export function ClaimSettingsPanel() {
           <input
             name="claim-region"
             value={settings.region}
-            disabled={!isAdmin}
+            disabled={!mayEdit}
             onChange={(e) => setLetters({ ...settings, region: e.target.value })}
           />
         </label>
@@ -145,7 +140,7 @@ export function ClaimSettingsPanel() {
             max={90}
             name="claim-payment-days"
             value={settings.paymentDays}
-            disabled={!isAdmin}
+            disabled={!mayEdit}
             onChange={(e) => setLetters({ ...settings, paymentDays: Number(e.target.value) || 0 })}
           />
         </label>
@@ -154,13 +149,13 @@ export function ClaimSettingsPanel() {
             type="checkbox"
             name="claim-include-time-barred"
             checked={settings.includeTimeBarred}
-            disabled={!isAdmin}
+            disabled={!mayEdit}
             onChange={(e) => setLetters({ ...settings, includeTimeBarred: e.target.checked })}
           />
           Включать в требование месяцы за пределами срока исковой давности (иначе они только отмечаются в выписке)
         </label>
         <div className="form-actions">
-          <button type="submit" disabled={!isAdmin}>
+          <button type="submit" disabled={!mayEdit}>
             Сохранить настройки писем
           </button>
           <FormMessage message={message} />

@@ -13,8 +13,7 @@ import type {
 } from '../../../shared/api/contract-epd';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
-import { useCurrentUser } from '../hooks/useCurrentUser';
-import { UserPicker } from './UserPicker';
+import { useSession } from '../session/session-context';
 import { formatCount } from '../format';
 import { FormMessage } from './FormMessage';
 
@@ -39,6 +38,7 @@ function TemplateForm({ initial }: { initial: EpdTemplateView }) {
   const [template, setTemplate] = useState<EpdPenaltyTemplate>(initial.template);
   const [preview, setPreview] = useState<EpdTemplatePreview | null>(null);
   const [message, setMessage] = useState<Message>(null);
+  const mayEdit = useSession().canCall('epd.template.set');
 
   // The preview follows the typing; an answer to an older text is dropped.
   useEffect(() => {
@@ -135,7 +135,7 @@ function TemplateForm({ initial }: { initial: EpdTemplateView }) {
             </ul>
           )}
           <div className="form-actions">
-            <button type="submit" disabled={problems.length > 0}>
+            <button type="submit" disabled={problems.length > 0 || !mayEdit}>
               Сохранить шаблон
             </button>
             <button type="button" className="secondary" onClick={() => setTemplate(view.defaults)}>
@@ -143,6 +143,7 @@ function TemplateForm({ initial }: { initial: EpdTemplateView }) {
             </button>
             <FormMessage message={message} />
           </div>
+          {!mayEdit && <p className="muted small">Шаблон проверяйте здесь; сохраняет его администратор.</p>}
         </form>
         {preview && preview.samples.length > 0 && (
           <section aria-label="Как пояснение выглядит в ЕПД" data-testid="epd-preview">
@@ -170,16 +171,13 @@ function TemplateForm({ initial }: { initial: EpdTemplateView }) {
 
 /** The limit of the bill's field; an administrator changes it (the core checks the role and that the template fits). */
 function LimitField({ view, onChanged }: { view: EpdTemplateView; onChanged: (v: EpdTemplateView) => void }) {
-  const [users] = useApi('users.list', {});
-  const [userId, setUserId] = useCurrentUser();
+  const session = useSession();
   const [value, setValue] = useState(String(view.maxChars));
   const [message, setMessage] = useState<Message>(null);
-  const list = users.state === 'ready' ? users.value : [];
-  const isAdmin = list.find((u) => u.id === userId)?.role === 'admin';
+  const isAdmin = session.canCall('epd.limit.set');
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (userId === null) return;
-    const result = await api.call('epd.limit.set', { actingUserId: userId, maxChars: Number(value) });
+    const result = await api.call('epd.limit.set', { maxChars: Number(value) });
     if (result.ok) {
       onChanged(result.value);
       setMessage({ kind: 'ok', text: `Предел — ${formatCount(result.value.maxChars)} знаков.` });
@@ -187,7 +185,6 @@ function LimitField({ view, onChanged }: { view: EpdTemplateView; onChanged: (v:
   };
   return (
     <form className="form work-toolbar" aria-label="Предел длины пояснения" onSubmit={(e) => void submit(e)}>
-      <UserPicker users={list} value={userId} onChange={setUserId} />
       <label>
         Предел длины пояснения, знаков
         <input

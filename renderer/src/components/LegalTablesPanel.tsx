@@ -11,10 +11,13 @@ import { formatDate, formatInstant } from '../format';
 import { LegalAdditionMessage, LegalAdditionStaleRuns, useLegalAddition } from './LegalAddition';
 import { AddMoratoriumForm, AddRateRegimeForm } from './AddDecreeForms';
 import { RecalculationInProgress } from './StaleRunsRecalculation';
+import { useSession } from '../session/session-context';
 
 export function LegalTablesPanel() {
   const [loaded, reload] = useApi('legalTables.get', {});
   const [showAll, setShowAll] = useState(false);
+  // The tables are read by everyone; only «правовые таблицы» (the administrator) adds to them.
+  const mayAdd = useSession().canCall('legalTables.addMoratorium');
   return (
     <section className="legal-tables" aria-labelledby="legal-tables-heading">
       <h2 id="legal-tables-heading">Ставки и мораторий для расчёта пени</h2>
@@ -32,7 +35,7 @@ export function LegalTablesPanel() {
               {showAll ? 'Показать последние' : `Показать все (${loaded.value.keyRates.length})`}
             </button>
           )}
-          <AddKeyRateForm onAdded={reload} />
+          {mayAdd && <AddKeyRateForm onAdded={reload} />}
           <h3>Особые режимы ставки и моратории</h3>
           <ul className="plain-list">
             {loaded.value.rateRegimes.map((r) => (
@@ -46,8 +49,8 @@ export function LegalTablesPanel() {
               </li>
             ))}
           </ul>
-          <AddRateRegimeForm onAdded={reload} />
-          <AddMoratoriumForm onAdded={reload} />
+          {mayAdd && <AddRateRegimeForm onAdded={reload} />}
+          {mayAdd && <AddMoratoriumForm onAdded={reload} />}
         </>
       )}
     </section>

@@ -8,6 +8,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { formatDate } from '../format';
 import '../work.css';
+import { useSession } from '../session/session-context';
 
 const REASONS = [
   ['dispute', 'спор о долге'],
@@ -33,6 +34,8 @@ export function NextStepPanel({ accountId }: { accountId: number }) {
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [category, setCategory] = useState<(typeof BLOCKS)[number][0]>('bankrupt');
+  // Pauses and contact bans: «паузы и запреты контактов» (claims clerk, head); others see the state only.
+  const mayContacts = useSession().canCall('account.pause');
   if (loaded.state === 'loading') return <p className="muted">Правила считаются…</p>;
   if (loaded.state === 'error') return <p className="error-text">{loaded.error.message}</p>;
   const ev = override ?? loaded.value;
@@ -95,46 +98,50 @@ export function NextStepPanel({ accountId }: { accountId: number }) {
       {paused ? (
         <p>
           Работа приостановлена до {formatDate(ev.pausedUntilDate)} ({ev.pauseReason}).{' '}
-          <button type="button" onClick={() => void resume()}>
-            Снять паузу
-          </button>
+          {mayContacts && (
+            <button type="button" onClick={() => void resume()}>
+              Снять паузу
+            </button>
+          )}
         </p>
       ) : (
-        <form
-          className="form work-toolbar"
-          aria-label="Пауза"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void pause();
-          }}
-        >
-          <label>
-            Пауза до{' '}
-            <input
-              type="date"
-              data-testid="pause-until"
-              value={until}
-              onChange={(e) => setUntil(e.target.value)}
-              required
-            />
-          </label>
-          <label>
-            Причина
-            <select value={reason} onChange={(e) => setReason(e.target.value as typeof reason)}>
-              {REASONS.map(([k, v]) => (
-                <option key={k} value={k}>
-                  {v}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Комментарий <input value={comment} onChange={(e) => setComment(e.target.value)} />
-          </label>
-          <button type="submit" data-testid="pause-save">
-            Приостановить работу
-          </button>
-        </form>
+        mayContacts && (
+          <form
+            className="form work-toolbar"
+            aria-label="Пауза"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void pause();
+            }}
+          >
+            <label>
+              Пауза до{' '}
+              <input
+                type="date"
+                data-testid="pause-until"
+                value={until}
+                onChange={(e) => setUntil(e.target.value)}
+                required
+              />
+            </label>
+            <label>
+              Причина
+              <select value={reason} onChange={(e) => setReason(e.target.value as typeof reason)}>
+                {REASONS.map(([k, v]) => (
+                  <option key={k} value={k}>
+                    {v}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Комментарий <input value={comment} onChange={(e) => setComment(e.target.value)} />
+            </label>
+            <button type="submit" data-testid="pause-save">
+              Приостановить работу
+            </button>
+          </form>
+        )
       )}
       {ev.blockedCategories.length > 0 ? (
         <p data-testid="contact-blocks">
@@ -142,28 +149,30 @@ export function NextStepPanel({ accountId }: { accountId: number }) {
           {ev.blockedCategories.map((c) => BLOCKS.find(([k]) => k === c)?.[1] ?? c).join(', ')}.
         </p>
       ) : (
-        <form
-          className="form work-toolbar"
-          aria-label="Запрет контактов"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void block();
-          }}
-        >
-          <label>
-            Запрет контактов (ФЗ-230 ст. 7 ч. 1)
-            <select value={category} onChange={(e) => setCategory(e.target.value as typeof category)}>
-              {BLOCKS.map(([k, v]) => (
-                <option key={k} value={k}>
-                  {v}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="secondary">
-            Запретить звонки и SMS
-          </button>
-        </form>
+        mayContacts && (
+          <form
+            className="form work-toolbar"
+            aria-label="Запрет контактов"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void block();
+            }}
+          >
+            <label>
+              Запрет контактов (ФЗ-230 ст. 7 ч. 1)
+              <select value={category} onChange={(e) => setCategory(e.target.value as typeof category)}>
+                {BLOCKS.map(([k, v]) => (
+                  <option key={k} value={k}>
+                    {v}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" className="secondary">
+              Запретить звонки и SMS
+            </button>
+          </form>
+        )
       )}
       {error && (
         <p role="alert" className="error-text">

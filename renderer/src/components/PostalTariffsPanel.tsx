@@ -3,12 +3,10 @@
  * edition entered by an administrator (amounts without VAT, in rubles typed and sent as kopecks; VAT in percent).
  */
 import { useState } from 'react';
-import type { UserView } from '../../../shared/api/contract-work';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { formatDate, formatRub, parseRublesToKopecks } from '../format';
-import { UserPicker } from './UserPicker';
-import { useCurrentUser } from '../hooks/useCurrentUser';
+import { useSession } from '../session/session-context';
 
 const FIELDS = [
   ['letterKopecks', 'Письмо до 20 г, ₽'],
@@ -25,8 +23,7 @@ const vatPercent = (bp: number) => String(bp / 100).replace('.', ',');
 
 export function PostalTariffsPanel() {
   const [tariffs, reload] = useApi('mailing.tariffs', {});
-  const [users] = useApi('users.list', {});
-  const [userId, setUserId] = useCurrentUser();
+  const isAdmin = useSession().canCall('mailing.saveTariff');
   const [validFromDate, setValidFrom] = useState('');
   const [amounts, setAmounts] = useState<Record<Field, string>>({
     letterKopecks: '',
@@ -38,8 +35,6 @@ export function PostalTariffsPanel() {
   const [vat, setVat] = useState('22');
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const userList: UserView[] = users.state === 'ready' ? users.value : [];
-  const isAdmin = userList.find((u) => u.id === userId)?.role === 'admin';
 
   async function save(): Promise<void> {
     const kopecks = Object.fromEntries(FIELDS.map(([f]) => [f, parseRublesToKopecks(amounts[f])])) as Record<
@@ -50,9 +45,7 @@ export function PostalTariffsPanel() {
     const vatBasisPoints = Math.round(Number(vat.replace(',', '.')) * 100);
     if (bad) return setMessage({ ok: false, text: `«${bad[1]}» — сумма в рублях, например 87,50.` });
     if (!Number.isFinite(vatBasisPoints)) return setMessage({ ok: false, text: 'НДС — число процентов, например 22.' });
-    if (userId === null) return setMessage({ ok: false, text: 'Выберите, кто вы («Работаю как»).' });
     const r = await api.call('mailing.saveTariff', {
-      actingUserId: userId,
       validFromDate,
       ...(kopecks as Record<Field, number>),
       vatBasisPoints,
@@ -140,7 +133,6 @@ export function PostalTariffsPanel() {
           />
         </label>
         <div className="form-actions">
-          <UserPicker users={userList} value={userId} onChange={setUserId} roles={['admin']} />
           <button type="submit" disabled={!isAdmin}>
             Сохранить тарифы
           </button>

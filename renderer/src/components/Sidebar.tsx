@@ -3,6 +3,8 @@
  */
 import { PLAN_MEASURES } from '../../../shared/plan/plan-measures';
 import { hrefOf, type Route } from '../routing';
+import { useSession } from '../session/session-context';
+import { mayOpen } from '../session/page-access';
 
 const SECTIONS: ReadonlyArray<{ label: string; route: Route; hotkey: string }> = [
   { label: 'Обзор', route: { page: 'home' }, hotkey: 'Alt+1' },
@@ -23,10 +25,13 @@ function isCurrent(current: Route, target: Route): boolean {
 }
 
 export function Sidebar({ route }: { route: Route }) {
+  const session = useSession();
+  const sections = SECTIONS.filter((s) => mayOpen(session, s.route));
+  const measures = PLAN_MEASURES.filter((m) => mayOpen(session, { page: 'measure', number: m.number }));
   return (
     <nav className="sidebar" aria-label="Разделы">
       <ul className="nav-list">
-        {SECTIONS.map((s) => (
+        {sections.map((s) => (
           <li key={s.label}>
             <a href={hrefOf(s.route)} aria-current={isCurrent(route, s.route) ? 'page' : undefined} title={s.hotkey}>
               {s.label}
@@ -35,11 +40,13 @@ export function Sidebar({ route }: { route: Route }) {
           </li>
         ))}
       </ul>
-      <h2 className="nav-heading" id="plan-nav-heading">
-        План мероприятий
-      </h2>
+      {measures.length > 0 && (
+        <h2 className="nav-heading" id="plan-nav-heading">
+          План мероприятий
+        </h2>
+      )}
       <ol className="nav-list nav-measures" aria-labelledby="plan-nav-heading">
-        {PLAN_MEASURES.map((m) => {
+        {measures.map((m) => {
           const target: Route = { page: 'measure', number: m.number };
           return (
             <li key={m.number}>

@@ -11,6 +11,7 @@ import { api } from '../api/client';
 import { formatPeriod } from '../format';
 import { useScreenJob } from '../hooks/useScreenJob';
 import { JobProgress } from './JobProgress';
+import { useSession } from '../session/session-context';
 
 type Progress =
   | { state: 'idle' }
@@ -21,6 +22,8 @@ type Progress =
 export function StaleRunsRecalculation({ staleRuns }: { staleRuns: AddKeyRateResult['staleRuns'] }) {
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
   const periods = [...new Set(staleRuns.map((r) => r.period))].sort();
+  // The tables are the administrator's, the penalty runs the ЕПД work's («пени в ЕПД»): say who recalculates.
+  const mayRecalculate = useSession().canCall('penaltyRun.recalculate');
 
   const start = async (): Promise<void> => {
     const result = await api.call('penaltyRun.recalculate', { periods });
@@ -38,7 +41,13 @@ export function StaleRunsRecalculation({ staleRuns }: { staleRuns: AddKeyRateRes
       <p>
         Расчёты пени по прежним ставкам: {staleRuns.map((r) => `${r.companyName}, ${formatPeriod(r.period)}`).join('; ')}.
       </p>
-      {progress.state === 'idle' && (
+      {progress.state === 'idle' && !mayRecalculate && (
+        <p data-testid="stale-runs-who">
+          Пересчитать их может сотрудник с правом «пени в ЕПД» (по умолчанию — специалист по претензиям или начальник
+          отдела): страница «4. Начисление пени».
+        </p>
+      )}
+      {progress.state === 'idle' && mayRecalculate && (
         <button type="button" data-testid="stale-runs-recalculate" onClick={() => void start()}>
           Пересчитать пени за {periods.length === 1 ? formatPeriod(periods[0] ?? '') : `${periods.length} мес.`}
         </button>

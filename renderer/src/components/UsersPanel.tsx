@@ -1,48 +1,55 @@
 /**
- * @file Users and roles (administrator): who works at the office, in which role, and the operators' daily quota of
- * calls. The call queue is split among the active operators by these quotas.
+ * @file Users (administrator: permission users.manage): who works at the office, in which role, the operators' daily
+ * quota of calls (the call queue is split among the active operators by these quotas), and their passwords. A new
+ * user gets a temporary password with the card; «задать пароль» gives anyone a new one (a forgotten password). Either
+ * way the user changes it at the next sign-in. The core refuses to remove or demote the last active administrator.
  */
 import { useState } from 'react';
 import type { UserView } from '../../../shared/api/contract-work';
+import { ROLES, ROLE_LABELS } from '../../../shared/auth/roles';
 import { api } from '../api/client';
+import { useApi } from '../api/use-api';
+import { useSession } from '../session/session-context';
+import { FormMessage, type FormMessageValue } from './FormMessage';
 
-const ROLES: Array<[UserView['role'], string]> = [
-  ['operator', 'оператор'],
-  ['claims_clerk', 'специалист по претензиям'],
-  ['lawyer', 'юрист'],
-  ['head', 'начальник отдела'],
-  ['admin', 'администратор'],
-];
-
-type Draft = Omit<UserView, 'id'> & { id: number | null };
+type Draft = Omit<UserView, 'id' | 'hasPassword'> & { id: number | null };
 
 const EMPTY: Draft = { id: null, login: '', fullName: '', role: 'operator', dailyQuota: 150, active: true };
+const PASSWORD_SET = 'Пароль задан; при входе пользователь сменит его.';
 
-export function UsersPanel({
-  users,
-  actingUserId,
-  isAdmin,
-  onSaved,
-}: {
-  users: UserView[];
-  actingUserId: number | null;
-  isAdmin: boolean;
-  onSaved: () => void;
-}) {
+export function UsersPanel() {
+  const [users, reload] = useApi('users.list', {});
+  const session = useSession();
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const save = async () => {
-    if (!draft || actingUserId === null) return;
-    const r = await api.call('users.save', { actingUserId, user: draft });
-    if (r.ok) {
-      setDraft(null);
-      setError(null);
-      onSaved();
-    } else setError(r.error.message);
+  const [newPassword, setNewPassword] = useState('');
+  const [passwordFor, setPasswordFor] = useState<UserView | null>(null);
+  const [message, setMessage] = useState<FormMessageValue | null>(null);
+  const list = users.state === 'ready' ? users.value : [];
+
+  const save = async (): Promise<void> => {
+    if (!draft) return;
+    if (draft.id === null && newPassword.length < 8) {
+      return setMessage({ kind: 'error', text: 'Временный пароль — не короче 8 знаков.' });
+    }
+    const r = await api.call('users.save', { user: draft });
+    if (!r.ok) return setMessage({ kind: 'error', text: r.error.message });
+    let text = `Сохранено: ${r.value.fullName}.`;
+    if (draft.id === null) {
+      const p = await api.call('users.resetPassword', { userId: r.value.id, newPassword });
+      text = p.ok
+        ? `Пользователь ${r.value.login} добавлен. ${PASSWORD_SET}`
+        : `Пользователь добавлен, но пароль не задан: ${p.error.message}`;
+    }
+    setDraft(null);
+    setNewPassword('');
+    setMessage({ kind: 'ok', text });
+    reload();
   };
+
   return (
-    <section aria-labelledby="users-title">
-      <h2 id="users-title">Пользователи и роли</h2>
+    <section aria-labelledby="users-title" data-testid="users-panel">
+      <h2 id="users-title">Пользователи</h2>
+      {users.state === 'error' && <p className="error-text">{users.error.message}</p>}
       <table className="grid" data-testid="users-table">
         <thead>
           <tr>
@@ -51,31 +58,60 @@ export function UsersPanel({
             <th scope="col">Роль</th>
             <th scope="col">Норма звонков в день</th>
             <th scope="col">Работает</th>
-            {isAdmin && <th scope="col" />}
+            <th scope="col">
+              <span className="visually-hidden">Действия</span>
+            </th>
           </tr>
         </thead>
         <tbody>
-          {users.map((u) => (
-            <tr key={u.id}>
-              <td>{u.fullName}</td>
+          {list.map((u) => (
+            <tr key={u.id} data-testid={`user-row-${u.login}`}>
+              <td>
+                {u.fullName}
+                {u.id === session.user.id && <span className="muted small"> (вы)</span>}
+              </td>
               <td>{u.login}</td>
-              <td>{ROLES.find(([k]) => k === u.role)?.[1]}</td>
+              <td>{ROLE_LABELS[u.role]}</td>
               <td>{u.role === 'operator' ? u.dailyQuota : '—'}</td>
               <td>{u.active ? 'да' : 'нет'}</td>
-              {isAdmin && (
-                <td>
-                  <button type="button" className="link-button" onClick={() => setDraft({ ...u })}>
-                    изменить
-                  </button>
-                </td>
-              )}
+              <td className="nowrap">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    setPasswordFor(null);
+                    setMessage(null);
+                    setDraft({ id: u.id, login: u.login, fullName: u.fullName, role: u.role, dailyQuota: u.dailyQuota, active: u.active });
+                  }}
+                >
+                  изменить
+                </button>{' '}
+                ·{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    setDraft(null);
+                    setMessage(null);
+                    setPasswordFor(u);
+                  }}
+                >
+                  задать пароль
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {isAdmin && !draft && (
+      {!draft && !passwordFor && (
         <p>
-          <button type="button" onClick={() => setDraft({ ...EMPTY })}>
+          <button
+            type="button"
+            onClick={() => {
+              setMessage(null);
+              setDraft({ ...EMPTY });
+            }}
+          >
             Добавить пользователя
           </button>
         </p>
@@ -92,6 +128,7 @@ export function UsersPanel({
           <label>
             ФИО{' '}
             <input
+              name="fullName"
               value={draft.fullName}
               onChange={(e) => setDraft({ ...draft, fullName: e.target.value })}
               size={30}
@@ -101,6 +138,7 @@ export function UsersPanel({
           <label>
             Логин{' '}
             <input
+              name="login"
               value={draft.login}
               onChange={(e) => setDraft({ ...draft, login: e.target.value })}
               size={12}
@@ -110,12 +148,13 @@ export function UsersPanel({
           <label>
             Роль
             <select
+              name="role"
               value={draft.role}
               onChange={(e) => setDraft({ ...draft, role: e.target.value as UserView['role'] })}
             >
-              {ROLES.map(([k, v]) => (
-                <option key={k} value={k}>
-                  {v}
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {ROLE_LABELS[r]}
                 </option>
               ))}
             </select>
@@ -129,6 +168,19 @@ export function UsersPanel({
               onChange={(e) => setDraft({ ...draft, dailyQuota: Number(e.target.value) })}
             />
           </label>
+          {draft.id === null && (
+            <label>
+              Временный пароль
+              <input
+                name="newPassword"
+                type="password"
+                autoComplete="new-password"
+                value={newPassword}
+                onChange={(e) => setNewPassword(e.target.value)}
+                required
+              />
+            </label>
+          )}
           <label>
             <span>
               <input
@@ -145,11 +197,79 @@ export function UsersPanel({
           </button>
         </form>
       )}
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
+      {passwordFor && (
+        <SetPasswordForm
+          user={passwordFor}
+          onDone={(m) => {
+            setMessage(m);
+            if (m.kind === 'ok') setPasswordFor(null);
+          }}
+          onCancel={() => setPasswordFor(null)}
+        />
       )}
+      <p data-testid="users-message">
+        <FormMessage message={message} />
+      </p>
     </section>
+  );
+}
+
+function SetPasswordForm({
+  user,
+  onDone,
+  onCancel,
+}: {
+  user: UserView;
+  onDone: (m: FormMessageValue) => void;
+  onCancel: () => void;
+}) {
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const submit = async (): Promise<void> => {
+    if (password.length < 8) return onDone({ kind: 'error', text: 'Пароль — не короче 8 знаков.' });
+    if (password !== repeat) return onDone({ kind: 'error', text: 'Пароль и повтор не совпадают.' });
+    const r = await api.call('users.resetPassword', { userId: user.id, newPassword: password });
+    onDone(r.ok ? { kind: 'ok', text: `${user.fullName}: ${PASSWORD_SET}` } : { kind: 'error', text: r.error.message });
+  };
+  return (
+    <form
+      className="form work-toolbar"
+      aria-label={`Пароль для ${user.login}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <span>
+        Новый пароль для <strong>{user.fullName}</strong> ({user.login})
+      </span>
+      <label>
+        Пароль{' '}
+        <input
+          name="resetPassword"
+          type="password"
+          autoComplete="new-password"
+          autoFocus
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          required
+        />
+      </label>
+      <label>
+        Повтор{' '}
+        <input
+          name="resetRepeat"
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={(e) => setRepeat(e.target.value)}
+          required
+        />
+      </label>
+      <button type="submit">Задать пароль</button>
+      <button type="button" className="secondary" onClick={onCancel}>
+        Отмена
+      </button>
+    </form>
   );
 }

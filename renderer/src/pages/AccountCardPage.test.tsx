@@ -11,6 +11,7 @@ const call = vi.hoisted(() => vi.fn());
 vi.mock('../api/client', () => ({ api: { call, hostLabel: 'тест' } }));
 
 import { AccountCardPage } from './AccountCardPage';
+import { asUser } from '../session/test-session';
 
 const plain = (s: string | null): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
@@ -132,7 +133,7 @@ describe('AccountCardPage', () => {
     call.mockImplementation((method: string) =>
       Promise.resolve(method === 'account.card' ? { ok: true, value: CARD } : { ok: false, error: { code: 'NOT_FOUND', message: '—' } }),
     );
-    render(<AccountCardPage accountId={7} />);
+    render(asUser(<AccountCardPage accountId={7} />));
     expect((await screen.findByTestId('card-number')).textContent).toBe('5000000007');
     expect(call).toHaveBeenCalledWith('account.card', { accountId: 7 });
     // Overdue and not-yet-due apart: the February bill, due 15.03.2026, is not debt on 10.03.2026.
@@ -160,7 +161,7 @@ describe('AccountCardPage', () => {
     call.mockImplementation((method: string) =>
       Promise.resolve(method === 'account.card' ? { ok: true, value: CARD } : { ok: false, error: { code: 'NOT_FOUND', message: '—' } }),
     );
-    render(<AccountCardPage accountId={7} />);
+    render(asUser(<AccountCardPage accountId={7} />));
     const ledger = await screen.findByTestId('card-ledger');
     const buttons = within(ledger).getAllByRole('button');
     expect(buttons.map((b) => b.textContent?.replace(/[▸▾]\s*/, ''))).toEqual(['февраль 2026', 'январь 2026']);
@@ -173,7 +174,7 @@ describe('AccountCardPage', () => {
 
   it('shows the core’s message when the account does not exist', async () => {
     call.mockResolvedValue({ ok: false, error: { code: 'NOT_FOUND', message: 'Лицевой счёт не найден.' } });
-    render(<AccountCardPage accountId={99} />);
+    render(asUser(<AccountCardPage accountId={99} />));
     expect((await screen.findByRole('alert')).textContent).toBe('Лицевой счёт не найден.');
   });
 });

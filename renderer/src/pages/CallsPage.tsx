@@ -9,7 +9,6 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { uploadFile } from '../api/upload';
 import { downloadBase64 } from '../components/download-file';
-import { useCurrentUser } from '../hooks/useCurrentUser';
 import { formatCount, formatDate, formatRub } from '../format';
 import '../work.css';
 
@@ -18,7 +17,6 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export function CallsPage() {
   const [summary, reloadSummary] = useApi('calls.summary', {});
   const [promises, reloadPromises] = useApi('promises.list', { status: null });
-  const [userId] = useCurrentUser();
   const [built, setBuilt] = useState<CallQueueSummary | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -53,13 +51,9 @@ export function CallsPage() {
     });
   const importXlsx = (file: File) =>
     run(async () => {
-      if (userId === null) {
-        setMessage({ kind: 'error', text: 'Выберите на главной, кто работает («Работаю как»).' });
-        return;
-      }
       const up = await uploadFile(file);
       if (!up.ok) return setMessage({ kind: 'error', text: up.error.message });
-      const r = await api.call('calls.importXlsx', { uploadId: up.value.uploadId, userId });
+      const r = await api.call('calls.importXlsx', { uploadId: up.value.uploadId });
       if (r.ok) {
         setImported(r.value);
         setBuilt(null);

@@ -7,8 +7,9 @@ import { useState } from 'react';
 import { useApi } from '../api/use-api';
 import { DemoDistrictOffer } from '../components/DemoDistrictOffer';
 import { PlanCockpit } from '../components/PlanCockpit';
-import { UserPicker } from '../components/UserPicker';
-import { useCurrentUser } from '../hooks/useCurrentUser';
+import { useSession } from '../session/session-context';
+import { mayOpen } from '../session/page-access';
+import type { Route } from '../routing';
 import { useScreenJob } from '../hooks/useScreenJob';
 import { formatCount, formatDate } from '../format';
 import type { Cockpit } from '../../../shared/api/contract-work';
@@ -16,12 +17,19 @@ import '../work.css';
 
 const DEMO_KINDS = ['demo'] as const;
 
+/** The day's work, each shown to those whose role may open it. */
+const SHORTCUTS: ReadonlyArray<{ label: string; href: string; route: Route }> = [
+  { label: 'Моя очередь звонков', href: '#/my-queue', route: { page: 'my-queue' } },
+  { label: 'Обзвон: очередь дня', href: '#/measures/2', route: { page: 'measure', number: 2 } },
+  { label: 'SMS-рассылка', href: '#/measures/1', route: { page: 'measure', number: 1 } },
+  { label: 'Правила', href: '#/rules', route: { page: 'rules' } },
+];
+
 export function HomePage() {
   const [info, reloadInfo] = useApi('app.info', {});
   const [settings] = useApi('settings.get', {});
   const [cockpit, reloadCockpit] = useApi('cockpit.get', {});
-  const [users] = useApi('users.list', {});
-  const [userId, setUserId] = useCurrentUser();
+  const session = useSession();
   const [override, setOverride] = useState<Cockpit | null>(null);
   // The demo district loading now (started here, or found running after a reload or a visit elsewhere).
   const demo = useScreenJob(DEMO_KINDS);
@@ -31,9 +39,8 @@ export function HomePage() {
   const demoRunning = demo.found?.state === 'running';
   // Until the core has said whether a demo is loading, the offer waits: «База пуста» must not flash over a load.
   const showOffer =
+    session.canCall('demo.load') &&
     demo.checked && (offerUsed || demoRunning || (info.state === 'ready' && info.value.counts.accounts === 0));
-  const userList = users.state === 'ready' ? users.value : [];
-  const currentUser = userList.find((u) => u.id === userId) ?? null;
   const shown = override ?? (cockpit.state === 'ready' ? cockpit.value : null);
   return (
     <section>
@@ -54,19 +61,11 @@ export function HomePage() {
         />
       )}
       <div className="form work-toolbar">
-        <UserPicker users={userList} value={userId} onChange={setUserId} />
-        <a className="button-link" href="#/my-queue">
-          Моя очередь звонков
-        </a>
-        <a className="button-link" href="#/measures/2">
-          Обзвон: очередь дня
-        </a>
-        <a className="button-link" href="#/measures/1">
-          SMS-рассылка
-        </a>
-        <a className="button-link" href="#/rules">
-          Правила
-        </a>
+        {SHORTCUTS.filter((s) => mayOpen(session, s.route)).map((s) => (
+          <a key={s.href} className="button-link" href={s.href}>
+            {s.label}
+          </a>
+        ))}
       </div>
       <div className="cards">
         {info.state === 'ready' && (
@@ -88,7 +87,7 @@ export function HomePage() {
         )}
       </h2>
       {cockpit.state === 'error' && <p className="error-text">{cockpit.error.message}</p>}
-      {shown && <PlanCockpit cockpit={shown} currentUser={currentUser} onChanged={setOverride} />}
+      {shown && <PlanCockpit cockpit={shown} onChanged={setOverride} />}
     </section>
   );
 }

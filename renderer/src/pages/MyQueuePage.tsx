@@ -6,17 +6,12 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CallCard, QueueItemView } from '../../../shared/api/contract-work';
 import { outcomeLabel } from '../../../shared/rules/contact/call-outcomes';
 import { api } from '../api/client';
-import { useApi } from '../api/use-api';
 import { CallCardView } from '../components/CallCardView';
 import { OutcomeForm, type OutcomeValue } from '../components/OutcomeForm';
-import { UserPicker } from '../components/UserPicker';
-import { useCurrentUser } from '../hooks/useCurrentUser';
 import { formatCount, formatDate, formatRub } from '../format';
 import '../work.css';
 
 export function MyQueuePage() {
-  const [users] = useApi('users.list', {});
-  const [userId, setUserId] = useCurrentUser();
   const [items, setItems] = useState<QueueItemView[] | null>(null);
   const [date, setDate] = useState<string | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
@@ -25,21 +20,20 @@ export function MyQueuePage() {
   const [message, setMessage] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
+  // The queue of the signed-in operator: the core takes the user from the session.
   const reloadQueue = useCallback(async () => {
-    if (userId === null) return;
-    const result = await api.call('calls.myQueue', { userId });
+    const result = await api.call('calls.myQueue', {});
     if (!result.ok) {
       setLoadError(result.error.message);
       return;
     }
     setItems(result.value.items);
     return result.value.items;
-  }, [userId]);
+  }, []);
 
   useEffect(() => {
-    if (userId === null) return;
     let live = true;
-    void api.call('calls.myQueue', { userId }).then((result) => {
+    void api.call('calls.myQueue', {}).then((result) => {
       if (!live) return;
       if (!result.ok) {
         setLoadError(result.error.message);
@@ -54,7 +48,7 @@ export function MyQueuePage() {
     return () => {
       live = false;
     };
-  }, [userId]);
+  }, []);
 
   useEffect(() => {
     if (selected === null) return;
@@ -68,8 +62,8 @@ export function MyQueuePage() {
   }, [selected]);
 
   const record = async (v: OutcomeValue): Promise<string | null> => {
-    if (userId === null || selected === null) return 'Выберите оператора и счёт.';
-    const result = await api.call('calls.record', { accountId: selected, userId, ...v });
+    if (selected === null) return 'Выберите счёт в очереди.';
+    const result = await api.call('calls.record', { accountId: selected, ...v });
     if (!result.ok) return result.error.message;
     setMessage(`${result.value.summary} (л/с ${card?.number ?? ''})`);
     const next = await reloadQueue();
@@ -84,19 +78,12 @@ export function MyQueuePage() {
       <p className="breadcrumb">План мероприятий · мероприятие 2 · обзвон</p>
       <h1 tabIndex={-1}>Моя очередь звонков</h1>
       <div className="form work-toolbar">
-        <UserPicker
-          users={users.state === 'ready' ? users.value : []}
-          value={userId}
-          onChange={setUserId}
-          roles={['operator', 'head', 'admin']}
-        />
         {items && (
           <span data-testid="my-queue-progress">
             {date && formatDate(date)}: сделано {formatCount(done)} из {formatCount(items.length)}
           </span>
         )}
       </div>
-      {userId === null && <p>Выберите себя в списке «Работаю как», чтобы открыть свою очередь.</p>}
       {loadError && <p className="error-text">{loadError}</p>}
       {items && items.length === 0 && (
         <p>

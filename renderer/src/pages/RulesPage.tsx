@@ -1,6 +1,7 @@
 /**
  * @file «Правила»: the rule book in force — thresholds of each measure, ФЗ-230 contact limits and hours, the promise
- * tolerance — editable by an administrator; a change is saved as a new version with its reason.
+ * tolerance — editable by whoever has «правила мероприятий» (the administrator); a change is saved as a new version
+ * with its reason. The users are on the Settings page.
  */
 import { useState } from 'react';
 import type { RuleBook } from '../../../shared/rules/eligibility/rule-book';
@@ -9,27 +10,22 @@ import { formatCondition } from '../../../shared/rules/eligibility/format-fact';
 import { formatMinute } from '../../../shared/rules/contact/contact-limits';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
-import { UserPicker } from '../components/UserPicker';
-import { UsersPanel } from '../components/UsersPanel';
-import { useCurrentUser } from '../hooks/useCurrentUser';
+import { useSession } from '../session/session-context';
 import { formatInstant } from '../format';
 import '../work.css';
 
 export function RulesPage() {
   const [rules, reload] = useApi('rules.get', {});
-  const [users, reloadUsers] = useApi('users.list', {});
-  const [userId, setUserId] = useCurrentUser();
+  const isAdmin = useSession().canCall('rules.save');
   const [edited, setBook] = useState<RuleBook | null>(null);
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   // The clerk's edits until saved; otherwise the version in force.
   const book = edited ?? (rules.state === 'ready' ? rules.value.book : null);
-  const userList = users.state === 'ready' ? users.value : [];
-  const isAdmin = userList.find((u) => u.id === userId)?.role === 'admin';
   if (!book)
     return (
       <section>
-        <h1 tabIndex={-1}>Правила мероприятий, контактов и пользователи</h1>
+        <h1 tabIndex={-1}>Правила мероприятий и контактов</h1>
         {rules.state === 'error' && <p className="error-text">{rules.error.message}</p>}
       </section>
     );
@@ -49,9 +45,8 @@ export function RulesPage() {
       contactLimits: { ...book.contactLimits, [channel]: { ...book.contactLimits[channel], [key]: value } },
     });
   const save = async () => {
-    if (userId === null) return;
     const { version: _v, validFrom: _f, ...rest } = book;
-    const r = await api.call('rules.save', { actingUserId: userId, book: rest as never, note });
+    const r = await api.call('rules.save', { book: rest as never, note });
     if (r.ok) {
       setMessage({ kind: 'ok', text: `Сохранена версия ${r.value.book.version}.` });
       setBook(null);
@@ -62,14 +57,13 @@ export function RulesPage() {
 
   return (
     <section>
-      <h1 tabIndex={-1}>Правила мероприятий, контактов и пользователи</h1>
+      <h1 tabIndex={-1}>Правила мероприятий и контактов</h1>
       <p className="muted">
         Версия {book.version}. Изменять может только администратор; изменение сохраняется новой версией, прежние
         остаются в истории.
       </p>
       <div className="form work-toolbar">
-        <UserPicker users={userList} value={userId} onChange={setUserId} />
-        {!isAdmin && <span className="muted">Просмотр: изменения доступны администратору.</span>}
+        {!isAdmin && <span className="muted">Просмотр: изменяет администратор.</span>}
       </div>
       <h2>Ограничения контактов (ФЗ-230 ст. 7)</h2>
       <table className="grid rules-table">
@@ -183,7 +177,6 @@ export function RulesPage() {
           {message.text}
         </p>
       )}
-      <UsersPanel users={userList} actingUserId={userId} isAdmin={isAdmin} onSaved={reloadUsers} />
       {rules.state === 'ready' && rules.value.versions.length > 0 && (
         <>
           <h2>История версий</h2>

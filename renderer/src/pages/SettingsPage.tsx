@@ -1,6 +1,7 @@
 /**
- * @file Настройки организации: the names printed in document headers. Saved through `settings.update`; the
- * core validates and answers errors in Russian, shown next to the form.
+ * @file Настройки: the organisation's names printed in document headers (saved through `settings.update`; the core
+ * validates and answers errors in Russian, shown next to the form), and the panels of the administration — users,
+ * security, gateways, claim signers, legal tables — each shown to the roles that may use it.
  */
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../shared/api/contract';
@@ -8,17 +9,39 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { ClaimSettingsPanel } from '../components/ClaimSettingsPanel';
 import { LegalTablesPanel } from '../components/LegalTablesPanel';
+import { RolesPanel } from '../components/RolesPanel';
 import { FormMessage } from '../components/FormMessage';
+import { UsersPanel } from '../components/UsersPanel';
+import { SecurityPanel } from '../components/SecurityPanel';
+import { SmsGatewayPanel } from '../components/SmsGatewayPanel';
+import { PostalTariffsPanel } from '../components/PostalTariffsPanel';
+import { useSession } from '../session/session-context';
 
 export function SettingsPage() {
   const [loaded] = useApi('settings.get', {});
+  const { canCall } = useSession();
   return (
     <section>
       <h1 tabIndex={-1}>Настройки</h1>
-      {loaded.state === 'error' && <p className="error-text">{loaded.error.message}</p>}
-      {loaded.state === 'ready' && <SettingsForm initial={loaded.value} />}
-      <ClaimSettingsPanel />
+      {canCall('settings.update') && (
+        <>
+          {loaded.state === 'error' && <p className="error-text">{loaded.error.message}</p>}
+          {loaded.state === 'ready' && <SettingsForm initial={loaded.value} />}
+        </>
+      )}
+      {canCall('users.list') && <UsersPanel />}
+      {/* The roles' permissions (RolesPanel, i11-roles) go here, for canCall('roles.get'). */}
+      {canCall('security.get') && <SecurityPanel />}
+      {canCall('sms.gateway.set') && (
+        <section aria-labelledby="sms-gateway-title">
+          <h2 id="sms-gateway-title">SMS-шлюз по HTTP</h2>
+          <SmsGatewayPanel />
+        </section>
+      )}
+      {canCall('mailing.saveTariff') && <PostalTariffsPanel />}
+      {canCall('claims.settings') && <ClaimSettingsPanel />}
       <LegalTablesPanel />
+      <RolesPanel />
     </section>
   );
 }

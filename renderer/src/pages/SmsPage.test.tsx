@@ -12,6 +12,7 @@ const call = vi.hoisted(() => vi.fn());
 vi.mock('../api/client', () => ({ api: { call, hostLabel: 'тест' } }));
 
 import { SmsPage } from './SmsPage';
+import { asUser } from '../session/test-session';
 
 const WORKLIST: SmsWorklist = {
   date: '2026-11-25',
@@ -53,7 +54,7 @@ afterEach(() => {
 describe('SmsPage preview', () => {
   it('shows the first recipient’s own message: 725 749,10 руб. for л/с 5934445809, never a made-up sum', async () => {
     stub(WORKLIST);
-    render(<SmsPage />);
+    render(asUser(<SmsPage />, 'claims_clerk'));
     await screen.findByTestId('sms-preview-account');
     const text = screen.getByTestId('sms-preview').textContent;
     expect(text).toBe(
@@ -64,7 +65,7 @@ describe('SmsPage preview', () => {
 
   it('follows the template and the chosen recipient', async () => {
     stub(WORKLIST);
-    render(<SmsPage />);
+    render(asUser(<SmsPage />, 'claims_clerk'));
     fireEvent.change(await screen.findByTestId('sms-preview-account'), { target: { value: '1' } });
     fireEvent.change(screen.getByTestId('sms-template'), { target: { value: '{счёт}: {сумма} руб., {адрес}' } });
     expect(screen.getByTestId('sms-preview').textContent).toBe(
@@ -74,7 +75,7 @@ describe('SmsPage preview', () => {
 
   it('with nobody to message today, says so and shows the template unfilled', async () => {
     stub({ ...WORKLIST, eligible: 0, sample: [] });
-    render(<SmsPage />);
+    render(asUser(<SmsPage />, 'claims_clerk'));
     expect(await screen.findByText('Сегодня получателей нет — ниже текст шаблона без подстановки.')).toBeTruthy();
     expect(screen.getByTestId('sms-preview').textContent).toContain('{сумма}');
   });

@@ -1,0 +1,355 @@
+/**
+ * @file THE method × role test (issue 11): every API method called by a signed-in user of each of the five roles,
+ * with the default permissions, against a table written here by hand.
+ *
+ * The table is deliberately NOT computed from METHOD_ACCESS or DEFAULT_ROLE_PERMISSIONS: it is the office's policy
+ * as the issue states it (operator — own queue and calls; claims clerk — claims, notices, mailing, SMS; lawyer —
+ * court and bailiffs; head — all work and reports, approvals; administrator — users, roles, legal tables, rules,
+ * gateways, settings, backups), so a wrong line in either table, or a dispatch that stops checking, fails here. A
+ * method added to the contract fails the test until someone decides here who may call it.
+ *
+ * Every call goes through the core's dispatch with an empty input `{}`: the permission is checked before the input
+ * is read, so a refused role gets 'AUTH.PERMISSION_DENIED' (403) and an allowed one anything else (a validation
+ * error is fine). Each call gets a fresh session, so `auth.signOut` ends only its own.
+ *
+ * Also here: without a session every method but the public ones answers 'AUTH.SIGN_IN_REQUIRED' (401), and no
+ * input schema carries the caller's identity (actingUserId / userId as «who is acting»).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { openCore, type Core } from '../../electron/core/open-core';
+import { clockFromEnv } from '../../electron/core/contacts/clock-from-env';
+import { users } from '../../shared/db/schema-work';
+import { apiInputs } from '../../shared/api/contract';
+import { httpStatusOf } from '../../shared/api/error-codes';
+import type { UserRole } from '../../shared/auth/roles';
+import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
+import { makeTempDir } from '../support/temp-dir';
+
+const O = 'operator';
+const C = 'claims_clerk';
+const L = 'lawyer';
+const H = 'head';
+const A = 'admin';
+const FIVE: readonly UserRole[] = [O, C, L, H, A];
+
+/** 'public' = anyone, even without a session; otherwise the roles that may call the method. */
+type Expected = 'public' | readonly UserRole[];
+
+const EVERYONE = FIVE;
+/** Looking at the registry and an account's card: everyone who works with debtors' files, not the operator (her call card shows what she needs). */
+const FILE_READERS = [C, L, H, A] as const;
+/** Claims, notices, mailing, SMS, contact pauses, penalty in the ЕПД: the claims clerk and the head. */
+const CLAIMS_WORK = [C, H] as const;
+
+const EXPECTED: Record<string, Expected> = {
+  // Signing in: before anyone is known.
+  'auth.status': 'public',
+  'auth.setupAdmin': 'public',
+  'auth.signIn': 'public',
+  // One's own session and the application's state: every signed-in user.
+  'auth.signOut': EVERYONE,
+  'auth.changePassword': EVERYONE,
+  'app.info': EVERYONE,
+  'settings.get': EVERYONE,
+  'jobs.get': EVERYONE,
+  'jobs.list': EVERYONE,
+  'cockpit.get': EVERYONE,
+  'rules.get': EVERYONE,
+  'legalTables.get': EVERYONE,
+
+  // Administration.
+  'settings.update': [A],
+  'security.get': [A],
+  'security.save': [A],
+  'users.list': [A],
+  'users.save': [A],
+  'users.resetPassword': [A],
+  'roles.get': [A],
+  'roles.save': [A],
+  'legalTables.addKeyRate': [A],
+  'legalTables.addRateRegime': [A],
+  'legalTables.addMoratorium': [A],
+  'rules.save': [A],
+  'rules.evaluateAll': [A],
+  'sms.gateway.get': [A],
+  'sms.gateway.set': [A],
+  'mailing.saveTariff': [A],
+  'epd.template.set': [A],
+  'epd.limit.set': [A],
+  'demo.load': [A],
+
+  // Reports and the journal: the head and the administrator.
+  'journal.recent': [H, A],
+  'journal.search': [H, A],
+  'journal.exportXlsx': [H, A],
+
+  // Billing data loads: the head (all work) and the administrator (setting an office up).
+  'import.preview': [H, A],
+  'import.start': [H, A],
+  'import.history': [H, A],
+  'mappings.list': [H, A],
+  'mappings.save': [H, A],
+
+  // The registry and an account's file.
+  'registry.query': FILE_READERS,
+  'registry.filterOptions': FILE_READERS,
+  'account.card': FILE_READERS,
+  'account.debt': FILE_READERS,
+  'account.evaluate': FILE_READERS,
+  'penalty.forAccount': FILE_READERS,
+  'penalty.calculationPdf': FILE_READERS,
+  'documents.file': FILE_READERS,
+  'documents.openInViewer': FILE_READERS,
+
+  // Penalty in the ЕПД (monthly runs and the export).
+  'penaltyRun.start': CLAIMS_WORK,
+  'penaltyRun.recalculate': CLAIMS_WORK,
+  'penaltyRun.list': CLAIMS_WORK,
+  'epd.export': CLAIMS_WORK,
+  'epd.coverage': CLAIMS_WORK,
+  'epd.template.get': CLAIMS_WORK,
+  'epd.template.preview': CLAIMS_WORK,
+
+  // Pauses and bans of contact with a debtor.
+  'account.pause': CLAIMS_WORK,
+  'account.resume': CLAIMS_WORK,
+  'account.block': CLAIMS_WORK,
+
+  // Calls: the operator works her own queue; the head builds the queue and follows promises.
+  'calls.myQueue': [O, H],
+  'calls.card': [O, H],
+  'calls.record': [O, H],
+  'calls.buildQueue': [H],
+  'calls.summary': [H],
+  'calls.exportXlsx': [H],
+  'calls.importXlsx': [H],
+  'promises.check': [H],
+  'promises.list': [H],
+
+  // SMS.
+  'sms.worklist': CLAIMS_WORK,
+  'sms.preview': CLAIMS_WORK,
+  'sms.createBatch': CLAIMS_WORK,
+  'sms.batches': CLAIMS_WORK,
+  'sms.exportBatch': CLAIMS_WORK,
+  'sms.sendBatch': CLAIMS_WORK,
+  'sms.importReport': CLAIMS_WORK,
+
+  // The plan's targets: the head.
+  'cockpit.setTarget': [H],
+
+  // Claims and their documents; the signer and the letters' texts are the head's.
+  'claims.preview': CLAIMS_WORK,
+  'claims.start': CLAIMS_WORK,
+  'claims.exclusions': CLAIMS_WORK,
+  'claims.settings': CLAIMS_WORK,
+  'claims.saveSigner': [H],
+  'claims.saveLetterSettings': [H],
+  'documents.batches': CLAIMS_WORK,
+  'documents.cancel': CLAIMS_WORK,
+
+  // Notices in stairwells.
+  'notices.buildings': CLAIMS_WORK,
+  'notices.preview': CLAIMS_WORK,
+  'notices.generate': CLAIMS_WORK,
+  'notices.recordPosting': CLAIMS_WORK,
+  'notices.postings': CLAIMS_WORK,
+
+  // Mailing of claims.
+  'mailing.plan': CLAIMS_WORK,
+  'mailing.export': CLAIMS_WORK,
+  'mailing.letters': CLAIMS_WORK,
+  'mailing.importTracking': CLAIMS_WORK,
+  'mailing.setOutcome': CLAIMS_WORK,
+  'mailing.postalCodes': CLAIMS_WORK,
+  'mailing.setPostalCode': CLAIMS_WORK,
+  'mailing.importPostalCodes': CLAIMS_WORK,
+  'mailing.tariffs': CLAIMS_WORK,
+};
+
+/**
+ * Methods whose `{}` is a valid input and would start long work in a worker: called last, after every other call,
+ * so a running job does not compete with the rest of the walk (the core's close stops it).
+ */
+const CALLED_LAST = new Set(['demo.load']);
+
+const METHODS = Object.keys(apiInputs);
+
+let core: Core;
+const userIds = new Map<UserRole, number>();
+/** method → role → error code ('' for success). */
+const outcomes = new Map<string, Map<UserRole, string>>();
+const anonymous = new Map<string, string>();
+
+async function callAs(role: UserRole | null, method: string): Promise<string> {
+  const token = role === null ? null : core.ctx.sessions.create(userIds.get(role) as number, core.ctx.clock());
+  const result = await core.dispatch(method, {}, { kind: 'session', token });
+  return result.ok ? '' : result.error.code;
+}
+
+describe('every API method × every role, with the default permissions', () => {
+  beforeAll(async () => {
+    core = openCore({
+      dataDir: makeTempDir(),
+      host: 'browser',
+      migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+      clock: clockFromEnv('2026-12-06T09:00:00+03:00'),
+    });
+    const now = core.ctx.clock();
+    for (const role of FIVE) {
+      const row = core.ctx.db
+        .insert(users)
+        .values({ login: `matrix.${role}`, fullName: `Проверка ${role}`, role, dailyQuota: 0, createdAtMs: now })
+        .returning({ id: users.id })
+        .get();
+      userIds.set(role, row.id);
+    }
+    const ordered = [...METHODS.filter((m) => !CALLED_LAST.has(m)), ...METHODS.filter((m) => CALLED_LAST.has(m))];
+    for (const method of ordered) {
+      anonymous.set(method, await callAs(null, method));
+      const byRole = new Map<UserRole, string>();
+      for (const role of FIVE) byRole.set(role, await callAs(role, method));
+      outcomes.set(method, byRole);
+    }
+  }, 300_000);
+
+  afterAll(async () => {
+    await core?.close();
+  });
+
+  it('the table decides every method of the contract, and names no method the contract lacks', () => {
+    expect(METHODS.filter((m) => !(m in EXPECTED))).toEqual([]);
+    expect(Object.keys(EXPECTED).filter((m) => !METHODS.includes(m))).toEqual([]);
+  });
+
+  it('a refused role gets 403 AUTH.PERMISSION_DENIED; an allowed one is never refused for permission', () => {
+    const wrong: string[] = [];
+    for (const method of METHODS) {
+      const expected = EXPECTED[method];
+      if (expected === undefined) continue;
+      for (const role of FIVE) {
+        const code = outcomes.get(method)?.get(role) ?? '(not called)';
+        const allowed = expected === 'public' || expected.includes(role);
+        const denied = code === 'AUTH.PERMISSION_DENIED';
+        if (allowed && (denied || code === 'AUTH.SIGN_IN_REQUIRED')) wrong.push(`${method} × ${role}: refused (${code}), should be allowed`);
+        if (!allowed && !denied) wrong.push(`${method} × ${role}: ${code || 'ok'}, should be AUTH.PERMISSION_DENIED`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(httpStatusOf('AUTH.PERMISSION_DENIED')).toBe(403);
+  });
+
+  it('the walk really exercised both sides: every role is refused somewhere and allowed somewhere', () => {
+    for (const role of FIVE) {
+      const codes = METHODS.map((m) => outcomes.get(m)?.get(role));
+      expect(codes, role).toContain('AUTH.PERMISSION_DENIED');
+      expect(codes.filter((c) => c !== 'AUTH.PERMISSION_DENIED').length, role).toBeGreaterThan(9);
+    }
+  });
+
+  it('no allowed call crashes: an empty input is refused as input or served, never INTERNAL', () => {
+    const crashed = METHODS.flatMap((method) =>
+      FIVE.filter((role) => outcomes.get(method)?.get(role) === 'INTERNAL').map((role) => `${method} × ${role}`),
+    );
+    expect(crashed).toEqual([]);
+  });
+
+  it('without a session every method but sign-in answers 401 AUTH.SIGN_IN_REQUIRED', () => {
+    const wrong: string[] = [];
+    for (const method of METHODS) {
+      const code = anonymous.get(method) ?? '(not called)';
+      if (EXPECTED[method] === 'public') {
+        if (code === 'AUTH.SIGN_IN_REQUIRED' || code === 'AUTH.PERMISSION_DENIED') wrong.push(`${method}: ${code} for a public method`);
+      } else if (code !== 'AUTH.SIGN_IN_REQUIRED') {
+        wrong.push(`${method}: ${code || 'ok'} without a session`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(httpStatusOf('AUTH.SIGN_IN_REQUIRED')).toBe(401);
+  });
+});
+
+/**
+ * Keys that name someone else (not the caller) and so may stay in an input: method → key → why.
+ * The caller's own identity never travels in an input.
+ */
+const TARGET_USER_KEYS: Record<string, Record<string, string>> = {
+  'users.resetPassword': { userId: 'the user whose password the administrator resets' },
+};
+
+/** Every object key of a zod schema, with its path, through wrappers, arrays, unions and pipes. */
+function keysOf(schema: z.ZodType, path: string, out: Array<{ path: string; key: string }>, seen = new Set<unknown>()): void {
+  if (seen.has(schema)) return;
+  seen.add(schema);
+  const def = (schema as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
+  const walk = (child: unknown, at: string): void => {
+    if (child && typeof child === 'object' && '_zod' in child) keysOf(child as z.ZodType, at, out, seen);
+  };
+  switch (def.type) {
+    case 'object':
+      for (const [key, child] of Object.entries(def.shape as Record<string, unknown>)) {
+        out.push({ path: `${path}.${key}`, key });
+        walk(child, `${path}.${key}`);
+      }
+      walk(def.catchall, `${path}.*`);
+      break;
+    case 'array':
+      walk(def.element, `${path}[]`);
+      break;
+    case 'union':
+      for (const option of def.options as unknown[]) walk(option, path);
+      break;
+    case 'intersection':
+      walk(def.left, path);
+      walk(def.right, path);
+      break;
+    case 'record':
+    case 'map':
+      walk(def.valueType, `${path}{}`);
+      break;
+    case 'tuple':
+      for (const item of def.items as unknown[]) walk(item, `${path}[]`);
+      walk(def.rest, `${path}[]`);
+      break;
+    case 'pipe':
+      walk(def.in, path);
+      walk(def.out, path);
+      break;
+    case 'lazy':
+      walk((def.getter as () => unknown)(), path);
+      break;
+    default:
+      // optional, nullable, default, prefault, readonly, catch, nonoptional, promise: one inner type.
+      walk(def.innerType, path);
+  }
+}
+
+describe('identity never travels in an API input', () => {
+  it('no input schema has actingUserId, and userId only where it names another user', () => {
+    const found: string[] = [];
+    let objectKeys = 0;
+    for (const [method, schema] of Object.entries(apiInputs)) {
+      const keys: Array<{ path: string; key: string }> = [];
+      keysOf(schema as z.ZodType, method, keys);
+      objectKeys += keys.length;
+      for (const { path, key } of keys) {
+        if (/^acting/i.test(key) || key === 'userName') found.push(path);
+        if (key === 'userId' && TARGET_USER_KEYS[method]?.[key] === undefined) found.push(path);
+      }
+    }
+    expect(found).toEqual([]);
+    // The walk reached into the schemas (nested ones included): a broken walker cannot pass by finding nothing.
+    expect(objectKeys).toBeGreaterThan(150);
+  });
+
+  it('the walker finds a key nested inside wrappers, arrays and unions', async () => {
+    const { z } = await import('zod');
+    const probe = z
+      .object({ files: z.array(z.object({ who: z.union([z.object({ actingUserId: z.number() }), z.null()]) }).optional()) })
+      .strict();
+    const keys: Array<{ path: string; key: string }> = [];
+    keysOf(probe, 'probe', keys);
+    expect(keys.map((k) => k.path)).toContain('probe.files[].who.actingUserId');
+  });
+});
