@@ -6,10 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ApiHandlers } from './dispatch';
 import type { CoreContext } from '../core-context';
-import type {
-  documentsApiInputs,
-  DocumentBatchView,
-} from '../../../shared/api/contract-documents';
+import type { documentsApiInputs } from '../../../shared/api/contract-documents';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import { localMoment } from '../../../shared/rules/contact/local-time';
 import { AppError } from '../app-error';
@@ -23,13 +20,12 @@ import { generateNotices, planSummary } from '../notices/notice-generate';
 import { listPostings, recordPosting } from '../notices/notice-postings';
 import { batchDocuments } from '../documents/batch-documents';
 import { journalActor, type Actor } from '../auth/actor';
+import { batchDocumentId, listDocumentBatches, registeredDocument, requestBatchCancel } from '../documents/document-batches-repo';
 
 export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typeof documentsApiInputs> {
   /** A file of the registry, only by its id: no path from the page is ever opened or read. */
   const registeredFile = (documentId: number): { savedPath: string; sha256: string } => {
-    const doc = ctx.sqlite
-      .prepare('SELECT file_path AS filePath, sha256 FROM generated_documents WHERE id = ?')
-      .get(documentId) as { filePath: string; sha256: string } | undefined;
+    const doc = registeredDocument(ctx.sqlite, documentId);
     if (!doc) throw new AppError('NOT_FOUND', `Документ № ${documentId} не найден в реестре.`);
     const savedPath = path.join(ctx.dataDir, doc.filePath);
     if (!fs.existsSync(savedPath))
@@ -125,21 +121,10 @@ export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, key
       saveClaimLetterSettings(ctx.sqlite, settings, journalActor(actor), ctx.clock(), today());
       return claimSettings();
     },
-    'documents.batches': ({ kind }) =>
-      ctx.sqlite
-        .prepare(
-          `SELECT b.id, b.kind, b.title, b.as_of_date AS asOfDate, b.status, b.total_items AS totalItems, b.done_items AS doneItems, b.summary,
-                  (SELECT d.id FROM generated_documents d WHERE d.batch_id = b.id AND d.kind IN ('claims_print', 'notices_print') ORDER BY d.id DESC LIMIT 1) AS printDocumentId,
-                  b.user_name AS userName, b.created_at_ms AS createdAtMs
-             FROM document_batches b WHERE (@kind IS NULL OR b.kind = @kind) ORDER BY b.id DESC LIMIT 200`,
-        )
-        .all({ kind }) as DocumentBatchView[],
+    'documents.batches': ({ kind }) => listDocumentBatches(ctx.sqlite, kind),
     'documents.ofBatch': ({ batchId }) => batchDocuments(ctx.db, batchId),
     'documents.cancel': ({ batchId }) => {
-      const changed = ctx.sqlite
-        .prepare(`UPDATE document_batches SET cancel_requested = 1 WHERE id = ? AND status = 'running'`)
-        .run(batchId).changes;
-      if (changed === 0) throw new AppError('CONFLICT', `Пакет № ${batchId} не выполняется — отменять нечего.`);
+      if (!requestBatchCancel(ctx.sqlite, batchId)) throw new AppError('CONFLICT', `Пакет № ${batchId} не выполняется — отменять нечего.`);
       return { batchId, cancelRequested: true };
     },
     'documents.file': ({ documentId }) => {
@@ -192,10 +177,9 @@ export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, key
     },
     'notices.generate': async ({ buildingIds }, { actor }) => {
       const result = await generateNotices({ ...env(actor), issuedDate: today() }, { buildingIds, today: ruleToday() });
-      const print = ctx.sqlite
-        .prepare(`SELECT id FROM generated_documents WHERE batch_id = ? AND kind = 'notices_print'`)
-        .get(result.batchId) as { id: number };
-      return { ...result, printDocumentId: print.id };
+      const printDocumentId = batchDocumentId(ctx.sqlite, result.batchId, 'notices_print');
+      if (printDocumentId === undefined) throw new Error(`Пакет объявлений № ${result.batchId} без файла для печати.`);
+      return { ...result, printDocumentId };
     },
     'notices.recordPosting': (input, { actor }) => recordPosting(ctx.sqlite, input, journalActor(actor), ctx.clock()),
     'notices.postings': () => listPostings(ctx.sqlite),

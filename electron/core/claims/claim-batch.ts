@@ -15,6 +15,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { and, eq, sql } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { accounts, accountSummaries, debtBrackets, premises } from '../../../shared/db/schema';
+import { claimExclusions, documentBatches, mailItems } from '../../../shared/db/schema-documents';
 import { formatRuDate } from '../../../shared/dates/iso-date';
 import { CLAIM_TEMPLATE_VERSION } from '../../../shared/documents/claim/claim-view';
 import { rublesKopecksText } from '../../../shared/documents/money-text';
@@ -63,21 +67,36 @@ const insertExclusions = (
   batchId: number,
   excluded: readonly Pick<ClaimExclusion, 'accountId' | 'kind' | 'reason'>[],
 ): void => {
-  const insert = sqlite.prepare(
-    'INSERT OR REPLACE INTO claim_exclusions (batch_id, account_id, kind, reason) VALUES (?, ?, ?, ?)',
-  );
-  for (const e of excluded) insert.run(batchId, e.accountId, e.kind, e.reason);
+  const db = drizzleOf(sqlite);
+  for (const e of excluded) {
+    // INSERT OR REPLACE on the (batch, account) key: the latest reason wins.
+    db.insert(claimExclusions)
+      .values({ batchId, accountId: e.accountId, kind: e.kind, reason: e.reason })
+      .onConflictDoUpdate({
+        target: [claimExclusions.batchId, claimExclusions.accountId],
+        set: { kind: e.kind, reason: e.reason },
+      })
+      .run();
+  }
 };
 
 /** Who a batch left out, in print order, with the reasons. */
 export function batchExclusions(sqlite: Database.Database, batchId: number): ClaimExclusion[] {
-  return sqlite
-    .prepare(
-      `SELECT e.account_id AS accountId, coalesce(s.number, a.number) AS number, coalesce(s.address, '') AS address, e.kind, e.reason
-         FROM claim_exclusions e JOIN accounts a ON a.id = e.account_id LEFT JOIN account_summaries s ON s.account_id = e.account_id
-        WHERE e.batch_id = ? ORDER BY e.rowid`,
-    )
-    .all(batchId) as ClaimExclusion[];
+  const e = claimExclusions;
+  return drizzleOf(sqlite)
+    .select({
+      accountId: e.accountId,
+      number: sql<string>`coalesce(${accountSummaries.number}, ${accounts.number})`,
+      address: sql<string>`coalesce(${accountSummaries.address}, '')`,
+      kind: sql<ClaimExclusion['kind']>`${e.kind}`,
+      reason: e.reason,
+    })
+    .from(e)
+    .innerJoin(accounts, eq(accounts.id, e.accountId))
+    .leftJoin(accountSummaries, eq(accountSummaries.accountId, e.accountId))
+    .where(eq(e.batchId, batchId))
+    .orderBy(sql`${e}.rowid`)
+    .all();
 }
 
 export function createClaimBatch(
@@ -98,8 +117,8 @@ export function createClaimBatch(
     sqlite,
     found.accounts.map((a) => a.companyId),
   );
-  const bracket = sqlite.prepare('SELECT label FROM debt_brackets WHERE code = ?').get(r.bracket) as
-    { label: string } | undefined;
+  const db = drizzleOf(sqlite);
+  const bracket = db.select({ label: debtBrackets.label }).from(debtBrackets).where(eq(debtBrackets.code, r.bracket)).get();
   const title = `Претензии: ${bracket?.label ?? r.bracket}, ${found.accounts.length} л/с, на ${formatRuDate(r.asOfDate)}`;
   const params: BatchParams = {
     ...r,
@@ -108,12 +127,19 @@ export function createClaimBatch(
     ruleVersion: found.ruleVersion,
   };
   const batchId = sqlite.transaction(() => {
-    const result = sqlite
-      .prepare(
-        `INSERT INTO document_batches (kind, title, params_json, as_of_date, status, total_items, user_name, created_at_ms)
-         VALUES ('claims', ?, ?, ?, 'running', ?, ?, ?)`,
-      )
-      .run(title, JSON.stringify(params), r.asOfDate, found.accounts.length, by.name, nowMs);
+    const result = db
+      .insert(documentBatches)
+      .values({
+        kind: 'claims',
+        title,
+        paramsJson: JSON.stringify(params),
+        asOfDate: r.asOfDate,
+        status: 'running',
+        totalItems: found.accounts.length,
+        userName: by.name,
+        createdAtMs: nowMs,
+      })
+      .run();
     const id = Number(result.lastInsertRowid);
     insertExclusions(sqlite, id, found.excluded);
     return id;
@@ -131,8 +157,9 @@ export function createClaimBatch(
 /** Deletes a batch that was never started (another job was running), with its exclusions. */
 export function discardClaimBatch(sqlite: Database.Database, batchId: number): void {
   sqlite.transaction(() => {
-    sqlite.prepare('DELETE FROM claim_exclusions WHERE batch_id = ?').run(batchId);
-    sqlite.prepare('DELETE FROM document_batches WHERE id = ?').run(batchId);
+    const db = drizzleOf(sqlite);
+    db.delete(claimExclusions).where(eq(claimExclusions.batchId, batchId)).run();
+    db.delete(documentBatches).where(eq(documentBatches.id, batchId)).run();
   })();
 }
 
@@ -163,8 +190,12 @@ export async function runClaimBatch(
   options: ClaimBatchOptions = {},
 ): Promise<string> {
   const { sqlite, dataDir } = env;
-  const batch = sqlite.prepare('SELECT params_json AS p, title FROM document_batches WHERE id = ?').get(batchId) as
-    { p: string; title: string } | undefined;
+  const db = drizzleOf(sqlite);
+  const batch = db
+    .select({ p: documentBatches.paramsJson, title: documentBatches.title })
+    .from(documentBatches)
+    .where(eq(documentBatches.id, batchId))
+    .get();
   if (!batch) throw new AppError('NOT_FOUND', `Пакет документов № ${batchId} не найден.`);
   const params = JSON.parse(batch.p) as BatchParams;
   const context = claimContextData(sqlite, params.asOfDate, params.issuedDate);
@@ -184,16 +215,29 @@ export async function runClaimBatch(
   }
   const planned = new Map(ids.map((id, k) => [id, params.letterCounts[k] ?? 0]));
 
-  const accountRow = sqlite.prepare(
-    `SELECT s.number, s.address, p.building_id AS buildingId, p.entrance, p.apartment
-       FROM account_summaries s JOIN accounts a ON a.id = s.account_id LEFT JOIN premises p ON p.id = a.premises_id WHERE s.account_id = ?`,
-  );
-  const insertItem = sqlite.prepare(
-    `INSERT INTO mail_items (batch_id, document_id, account_id, position, recipient_name, address, postal_code, building_id, entrance, apartment, total_kopecks, pages)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const isCancelled = sqlite.prepare('SELECT cancel_requested AS c FROM document_batches WHERE id = ?');
-  const setDone = sqlite.prepare('UPDATE document_batches SET done_items = ? WHERE id = ?');
+  // A few statements per account between renders of hundreds of pages: the builder's cost does not show here.
+  const accountRow = (accountId: number) =>
+    db
+      .select({
+        number: accountSummaries.number,
+        address: accountSummaries.address,
+        buildingId: premises.buildingId,
+        entrance: premises.entrance,
+        apartment: premises.apartment,
+      })
+      .from(accountSummaries)
+      .innerJoin(accounts, eq(accounts.id, accountSummaries.accountId))
+      .leftJoin(premises, eq(premises.id, accounts.premisesId))
+      .where(eq(accountSummaries.accountId, accountId))
+      .get();
+  const isCancelled = () =>
+    Boolean(
+      db
+        .select({ c: documentBatches.cancelRequested })
+        .from(documentBatches)
+        .where(eq(documentBatches.id, batchId))
+        .get()?.c,
+    );
   const actionDate = params.issuedDate;
   let position = 0;
   let done = 0;
@@ -211,13 +255,8 @@ export async function runClaimBatch(
             `Данные лицевого счёта (код ${a.accountId}) изменились во время подготовки пакета: писем ${a.letters.length} вместо ${planned.get(a.accountId) ?? 0}. Сформируйте пакет заново.`,
           );
         }
-        const acc = accountRow.get(a.accountId) as {
-          number: string;
-          address: string;
-          buildingId: number | null;
-          entrance: number | null;
-          apartment: string | null;
-        };
+        const acc = accountRow(a.accountId);
+        if (!acc) throw new AppError('NOT_FOUND', `Лицевой счёт (код ${a.accountId}) не найден в реестре.`);
         const documentId = saveDocument(sqlite, dataDir, {
           batchId,
           kind: 'claim',
@@ -236,20 +275,22 @@ export async function runClaimBatch(
         const postal = postalCodeFor(sqlite, acc.buildingId, acc.address);
         for (const l of a.letters) {
           position += 1;
-          insertItem.run(
-            batchId,
-            documentId,
-            a.accountId,
-            position,
-            l.recipientName,
-            acc.address,
-            postal,
-            acc.buildingId,
-            acc.entrance,
-            acc.apartment,
-            l.totalKopecks,
-            l.pages,
-          );
+          db.insert(mailItems)
+            .values({
+              batchId,
+              documentId,
+              accountId: a.accountId,
+              position,
+              recipientName: l.recipientName,
+              address: acc.address,
+              postalCode: postal,
+              buildingId: acc.buildingId,
+              entrance: acc.entrance,
+              apartment: acc.apartment,
+              totalKopecks: l.totalKopecks,
+              pages: l.pages,
+            })
+            .run();
         }
         writeJournal(sqlite, env.by, env.nowMs, {
           kind: 'claim.issued',
@@ -278,7 +319,7 @@ export async function runClaimBatch(
         sumKopecks += a.totalKopecks;
       }
       done += chunk.accounts.length;
-      setDone.run(done, batchId);
+      db.update(documentBatches).set({ doneItems: done }).where(eq(documentBatches.id, batchId)).run();
     })();
     await print.append(chunk.pdf);
     env.onProgress(`Претензии: ${done} из ${ids.length} л/с`, (0.95 * done) / ids.length);
@@ -291,7 +332,7 @@ export async function runClaimBatch(
       context,
       tasks,
       options.threads,
-      () => Boolean((isCancelled.get(batchId) as { c: number }).c),
+      isCancelled,
       commit,
       options.rendersPerThread,
     );
@@ -324,9 +365,10 @@ export async function runClaimBatch(
       ? `Отменено: подготовлены претензии по ${done} из ${ids.length} л/с (${position} писем).`
       : `Подготовлены претензии по ${done} л/с: ${position} писем на ${rublesKopecksText(sumKopecks)}`) +
     (left ? ` ${left}` : '');
-  sqlite
-    .prepare('UPDATE document_batches SET status = ?, print_file = ?, summary = ?, finished_at_ms = ? WHERE id = ?')
-    .run(cancelled ? 'cancelled' : 'done', printDocument, summary, Date.now(), batchId);
+  db.update(documentBatches)
+    .set({ status: cancelled ? 'cancelled' : 'done', printFile: printDocument, summary, finishedAtMs: Date.now() })
+    .where(eq(documentBatches.id, batchId))
+    .run();
   writeJournal(sqlite, env.by, env.nowMs, {
     kind: 'claims.batch',
     actionDate: actionDate,
@@ -339,9 +381,9 @@ export async function runClaimBatch(
 
 /** Marks a failed job's batch, so the list does not show it as running forever. */
 export function failBatch(sqlite: Database.Database, batchId: number, message: string): void {
-  sqlite
-    .prepare(
-      `UPDATE document_batches SET status = 'failed', summary = ?, finished_at_ms = ? WHERE id = ? AND status = 'running'`,
-    )
-    .run(message, Date.now(), batchId);
+  drizzleOf(sqlite)
+    .update(documentBatches)
+    .set({ status: 'failed', summary: message, finishedAtMs: Date.now() })
+    .where(and(eq(documentBatches.id, batchId), eq(documentBatches.status, 'running')))
+    .run();
 }

@@ -11,6 +11,9 @@
  * Every account left out is listed with its reason, for the preview, the batch summary and the CLI.
  */
 import type Database from 'better-sqlite3';
+import { and, eq, gt, sql, type AnyColumn } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { accounts as accountsTable, accountSummaries, buildings, managementCompanies, premises } from '../../../shared/db/schema';
 import type { ClaimExclusionKind, ClaimExclusionView } from '../../../shared/api/contract-documents';
 import { formatRuDate } from '../../../shared/dates/iso-date';
 import { addDays } from '../../../shared/rules/penalty/day-count';
@@ -56,11 +59,6 @@ export interface ClaimCandidates {
   ruleVersion: string;
 }
 
-interface Row extends Omit<ClaimCandidate, 'letters'> {
-  lastClaimDate: string | null;
-  hasPayee: number;
-}
-
 const KIND_LABELS: Record<ClaimExclusionKind, string> = {
   rules: 'по правилам мероприятия 5',
   cooldown: 'претензия была недавно',
@@ -86,23 +84,48 @@ export function claimCandidates(
 ): ClaimCandidates {
   const cooldownDays = documentRule(sqlite, 'claim_cooldown_days', r.issuedDate);
   const cooldownFrom = addDays(r.issuedDate, -cooldownDays);
-  const rows = sqlite
-    .prepare(
-      `SELECT s.account_id AS accountId, s.number, s.address, a.management_company_id AS companyId, p.building_id AS buildingId,
-              p.entrance, p.apartment, s.debt_kopecks AS debtKopecks,
-              (SELECT max(g.issued_date) FROM generated_documents g WHERE g.account_id = s.account_id AND g.kind = 'claim') AS lastClaimDate,
-              (coalesce(c.settlement_account, '') <> '' AND coalesce(c.bik, '') <> '' AND coalesce(c.correspondent_account, '') <> ''
-               AND coalesce(c.bank_name, '') <> '') AS hasPayee
-         FROM account_summaries s
-         JOIN accounts a ON a.id = s.account_id
-         JOIN management_companies c ON c.id = a.management_company_id
-         LEFT JOIN premises p ON p.id = a.premises_id
-         LEFT JOIN buildings b ON b.id = p.building_id
-        WHERE s.bracket = @bracket AND s.debt_kopecks > 0
-          AND (@companyId IS NULL OR a.management_company_id = @companyId)
-        ORDER BY coalesce(b.address_search, s.address_sort), coalesce(p.entrance, 0), CAST(p.apartment AS INTEGER), p.apartment, s.number`,
+  const s = accountSummaries;
+  const a = accountsTable;
+  const c = managementCompanies;
+  const p = premises;
+  const b = buildings;
+  const filled = (column: AnyColumn) => sql`coalesce(${column}, '') <> ''`;
+  const rows = drizzleOf(sqlite)
+    .select({
+      accountId: s.accountId,
+      number: s.number,
+      address: s.address,
+      companyId: a.managementCompanyId,
+      buildingId: p.buildingId,
+      entrance: p.entrance,
+      apartment: p.apartment,
+      debtKopecks: s.debtKopecks,
+      // Scalar subquery and a boolean of four columns: the builder has neither in a select list.
+      lastClaimDate: sql<string | null>`(SELECT max(g.issued_date) FROM generated_documents g
+        WHERE g.account_id = ${s.accountId} AND g.kind = 'claim')`,
+      hasPayee: sql<number>`(${filled(c.settlementAccount)} AND ${filled(c.bik)} AND ${filled(c.correspondentAccount)}
+        AND ${filled(c.bankName)})`,
+    })
+    .from(s)
+    .innerJoin(a, eq(a.id, s.accountId))
+    .innerJoin(c, eq(c.id, a.managementCompanyId))
+    .leftJoin(p, eq(p.id, a.premisesId))
+    .leftJoin(b, eq(b.id, p.buildingId))
+    .where(
+      and(
+        eq(s.bracket, r.bracket),
+        gt(s.debtKopecks, 0),
+        r.companyId === null ? undefined : eq(a.managementCompanyId, r.companyId),
+      ),
     )
-    .all({ bracket: r.bracket, companyId: r.companyId }) as Row[];
+    .orderBy(
+      sql`coalesce(${b.addressSearch}, ${s.addressSort})`,
+      sql`coalesce(${p.entrance}, 0)`,
+      sql`CAST(${p.apartment} AS INTEGER)`,
+      p.apartment,
+      s.number,
+    )
+    .all();
   const verdicts = claimVerdicts(
     sqlite,
     rows.map((row) => row.accountId),

@@ -6,6 +6,9 @@
  * below the thresholds) gets no letter, and the clerk is told why in the card's own words.
  */
 import type Database from 'better-sqlite3';
+import { sql } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { accountSummaries } from '../../../shared/db/schema';
 import { formatRuDate } from '../../../shared/dates/iso-date';
 import { evaluateAccount } from '../../../shared/rules/eligibility/evaluate-account';
 import type { AccountFacts } from '../../../shared/rules/eligibility/facts';
@@ -53,13 +56,13 @@ export function claimVerdicts(
   if (wanted.size === 0) return verdicts;
   const brackets = [
     ...new Set(
-      (
-        sqlite
-          .prepare(
-            `SELECT DISTINCT bracket FROM account_summaries WHERE account_id IN (SELECT value FROM json_each(?))`,
-          )
-          .all(JSON.stringify([...wanted])) as Array<{ bracket: string }>
-      ).map((r) => r.bracket),
+      drizzleOf(sqlite)
+        .selectDistinct({ bracket: accountSummaries.bracket })
+        .from(accountSummaries)
+        // json_each: one bound parameter for thousands of ids (SQLite limits the number of parameters).
+        .where(sql`${accountSummaries.accountId} IN (SELECT value FROM json_each(${JSON.stringify([...wanted])}))`)
+        .all()
+        .map((r) => r.bracket),
     ),
   ];
   forEachFactsChunk(sqlite, today, { brackets }, (chunk) => {

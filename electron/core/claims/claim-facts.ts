@@ -86,8 +86,9 @@ interface AccountRow {
 }
 
 function readAccount(sqlite: Database.Database, accountId: number): AccountRow {
+  // Hot path: once per account of a claim batch, in each render thread.
   const row = sqlite
-    .prepare(
+    .prepare<[number], AccountRow>(
       `SELECT a.number, coalesce(s.address, '') AS address, a.management_company_id AS companyId, p.building_id AS buildingId,
               b.address AS buildingAddress, p.apartment,
               c.name, c.inn, c.kpp, c.ogrn, c.address AS companyAddress, c.phone,
@@ -98,7 +99,7 @@ function readAccount(sqlite: Database.Database, accountId: number): AccountRow {
          LEFT JOIN buildings b ON b.id = p.building_id
         WHERE a.id = ?`,
     )
-    .get(accountId) as AccountRow | undefined;
+    .get(accountId);
   if (!row) throw new AppError('NOT_FOUND', `Лицевой счёт не найден (код ${accountId}).`);
   return row;
 }

@@ -5,6 +5,10 @@
  * such months are marked in the statement and left out of the demand).
  */
 import type Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { appSettings } from '../../../shared/db/schema';
+import { documentRules } from '../../../shared/db/schema-documents';
 import type { ClaimLetterSettings } from '../../../shared/api/contract-documents';
 import { documentRule } from '../documents/document-rules';
 import type { JournalActor } from '../auth/actor';
@@ -13,8 +17,11 @@ import { writeJournal } from '../journal/journal-writer';
 const KEY = 'claim_letters';
 
 export function claimRegion(sqlite: Database.Database): string {
-  const row = sqlite.prepare('SELECT value_json AS v FROM app_settings WHERE key = ?').get(KEY) as
-    { v: string } | undefined;
+  const row = drizzleOf(sqlite)
+    .select({ v: appSettings.valueJson })
+    .from(appSettings)
+    .where(eq(appSettings.key, KEY))
+    .get();
   const parsed = row ? (JSON.parse(row.v) as { region?: unknown }) : {};
   return typeof parsed.region === 'string' ? parsed.region.trim() : '';
 }
@@ -35,20 +42,22 @@ export function saveClaimLetterSettings(
   nowMs: number,
   today: string,
 ): void {
-  const rule = sqlite.prepare(
-    `INSERT INTO document_rules (key, valid_from_date, value_int, note) VALUES (?, ?, ?, ?)
-     ON CONFLICT (key, valid_from_date) DO UPDATE SET value_int = excluded.value_int, note = excluded.note`,
-  );
+  const db = drizzleOf(sqlite);
+  const rule = (key: string, validFromDate: string, valueInt: number, note: string) =>
+    db
+      .insert(documentRules)
+      .values({ key, validFromDate, valueInt, note })
+      .onConflictDoUpdate({ target: [documentRules.key, documentRules.validFromDate], set: { valueInt, note } })
+      .run();
   sqlite.transaction(() => {
     const before = claimLetterSettings(sqlite, today);
-    sqlite
-      .prepare(
-        `INSERT INTO app_settings (key, value_json, updated_at_ms) VALUES (?, ?, ?)
-         ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at_ms = excluded.updated_at_ms`,
-      )
-      .run(KEY, JSON.stringify({ region: settings.region }), nowMs);
-    rule.run('claim_include_time_barred', today, settings.includeTimeBarred ? 1 : 0, `Изменено: ${by.name}`);
-    rule.run('claim_payment_days', today, settings.paymentDays, `Изменено: ${by.name}`);
+    const valueJson = JSON.stringify({ region: settings.region });
+    db.insert(appSettings)
+      .values({ key: KEY, valueJson, updatedAtMs: nowMs })
+      .onConflictDoUpdate({ target: appSettings.key, set: { valueJson, updatedAtMs: nowMs } })
+      .run();
+    rule('claim_include_time_barred', today, settings.includeTimeBarred ? 1 : 0, `Изменено: ${by.name}`);
+    rule('claim_payment_days', today, settings.paymentDays, `Изменено: ${by.name}`);
     writeJournal(sqlite, by, nowMs, {
       kind: 'claims.settings',
       actionDate: today,

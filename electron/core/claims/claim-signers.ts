@@ -4,6 +4,10 @@
  * a claim signed «Ответственный: ____» tells the debtor nobody to call.
  */
 import type Database from 'better-sqlite3';
+import { eq, sql } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { managementCompanies } from '../../../shared/db/schema';
+import { claimSigners } from '../../../shared/db/schema-documents';
 import type { ClaimSigner, ClaimSignersView } from '../../../shared/api/contract-documents';
 import { AppError } from '../app-error';
 import type { JournalActor } from '../auth/actor';
@@ -14,9 +18,20 @@ const companyScope = (companyId: number): string => `company:${companyId}`;
 
 function read(sqlite: Database.Database, scope: string): ClaimSigner | null {
   return (
-    (sqlite.prepare('SELECT full_name AS fullName, position, phone FROM claim_signers WHERE scope = ?').get(scope) as
-      ClaimSigner | undefined) ?? null
+    drizzleOf(sqlite)
+      .select({ fullName: claimSigners.fullName, position: claimSigners.position, phone: claimSigners.phone })
+      .from(claimSigners)
+      .where(eq(claimSigners.scope, scope))
+      .get() ?? null
   );
+}
+
+function companyName(sqlite: Database.Database, companyId: number): string | undefined {
+  return drizzleOf(sqlite)
+    .select({ name: managementCompanies.name })
+    .from(managementCompanies)
+    .where(eq(managementCompanies.id, companyId))
+    .get()?.name;
 }
 
 /** The signer of a УК's claims: its own, else the default; null when neither is set. */
@@ -29,8 +44,7 @@ export function requireSigners(sqlite: Database.Database, companyIds: Iterable<n
   const missing: string[] = [];
   for (const id of new Set(companyIds)) {
     if (!signerFor(sqlite, id)) {
-      const name = sqlite.prepare('SELECT name FROM management_companies WHERE id = ?').pluck().get(id) as
-        string | undefined;
+      const name = companyName(sqlite, id);
       missing.push(`«${name ?? `УК № ${id}`}»`);
     }
   }
@@ -44,18 +58,14 @@ export function requireSigners(sqlite: Database.Database, companyIds: Iterable<n
 }
 
 export function listClaimSigners(sqlite: Database.Database): ClaimSignersView {
-  const companies = sqlite
-    .prepare(
-      `SELECT c.id AS companyId, c.name, s.full_name AS fullName, s.position, s.phone
-         FROM management_companies c LEFT JOIN claim_signers s ON s.scope = 'company:' || c.id ORDER BY c.name`,
-    )
-    .all() as Array<{
-    companyId: number;
-    name: string;
-    fullName: string | null;
-    position: string | null;
-    phone: string | null;
-  }>;
+  const c = managementCompanies;
+  const s = claimSigners;
+  const companies = drizzleOf(sqlite)
+    .select({ companyId: c.id, name: c.name, fullName: s.fullName, position: s.position, phone: s.phone })
+    .from(c)
+    .leftJoin(s, eq(s.scope, sql`'company:' || ${c.id}`))
+    .orderBy(c.name)
+    .all();
   return {
     defaultSigner: read(sqlite, DEFAULT_SCOPE),
     companies: companies.map((c) => ({
@@ -81,23 +91,27 @@ export function saveClaimSigner(
   const scope = companyId === null ? DEFAULT_SCOPE : companyScope(companyId);
   let whose = 'по умолчанию';
   if (companyId !== null) {
-    const name = sqlite.prepare('SELECT name FROM management_companies WHERE id = ?').pluck().get(companyId) as
-      string | undefined;
+    const name = companyName(sqlite, companyId);
     if (name === undefined) throw new AppError('NOT_FOUND', `УК с кодом ${companyId} нет в базе.`);
     whose = `для «${name}»`;
   }
   sqlite.transaction(() => {
     const before = read(sqlite, scope);
     if (signer === null) {
-      sqlite.prepare('DELETE FROM claim_signers WHERE scope = ?').run(scope);
+      drizzleOf(sqlite).delete(claimSigners).where(eq(claimSigners.scope, scope)).run();
     } else {
-      sqlite
-        .prepare(
-          `INSERT INTO claim_signers (scope, full_name, position, phone, updated_by, updated_at_ms) VALUES (?, ?, ?, ?, ?, ?)
-           ON CONFLICT (scope) DO UPDATE SET full_name = excluded.full_name, position = excluded.position, phone = excluded.phone,
-             updated_by = excluded.updated_by, updated_at_ms = excluded.updated_at_ms`,
-        )
-        .run(scope, signer.fullName, signer.position, signer.phone, by.name, nowMs);
+      const row = {
+        fullName: signer.fullName,
+        position: signer.position,
+        phone: signer.phone,
+        updatedBy: by.name,
+        updatedAtMs: nowMs,
+      };
+      drizzleOf(sqlite)
+        .insert(claimSigners)
+        .values({ scope, ...row })
+        .onConflictDoUpdate({ target: claimSigners.scope, set: row })
+        .run();
     }
     writeJournal(sqlite, by, nowMs, {
       kind: 'claims.signer',

@@ -3,6 +3,16 @@
  * and the people who answer for it with their shares (ГК ст.249, ЖК ст.153, 155 ч.4, ст.69).
  */
 import type Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import {
+  accountPersons,
+  accounts,
+  charges as chargesTable,
+  managementCompanies,
+  payments as paymentsTable,
+  persons,
+} from '../../../shared/db/schema';
 import { accountDebt, type AccountDebt, type DebtTables } from '../../../shared/debt/account-debt';
 import { addYearsClamped } from '../../../shared/debt/limitation';
 import { shareText, splitByShares, type Share } from '../../../shared/debt/split-by-shares';
@@ -14,20 +24,25 @@ export function readAccountDebt(
   asOf: string,
   tables: DebtTables = loadDebtTables(sqlite),
 ): AccountDebt {
-  const charges = sqlite
-    .prepare('SELECT period, service, amount_kopecks AS kopecks FROM charges WHERE account_id = ? ORDER BY period, id')
-    .all(accountId) as Array<{ period: string; service: string; kopecks: number }>;
-  const payments = sqlite
-    .prepare(
-      'SELECT payment_date AS date, amount_kopecks AS kopecks, period FROM payments WHERE account_id = ? ORDER BY payment_date, id',
-    )
-    .all(accountId) as Array<{ date: string; kopecks: number; period: string | null }>;
-  const due = sqlite
-    .prepare(
-      `SELECT c.contract_due_day AS day FROM accounts a JOIN management_companies c ON c.id = a.management_company_id
-        WHERE a.id = ?`,
-    )
-    .get(accountId) as { day: number | null } | undefined;
+  const db = drizzleOf(sqlite);
+  const charges = db
+    .select({ period: chargesTable.period, service: chargesTable.service, kopecks: chargesTable.amountKopecks })
+    .from(chargesTable)
+    .where(eq(chargesTable.accountId, accountId))
+    .orderBy(chargesTable.period, chargesTable.id)
+    .all();
+  const payments = db
+    .select({ date: paymentsTable.paymentDate, kopecks: paymentsTable.amountKopecks, period: paymentsTable.period })
+    .from(paymentsTable)
+    .where(eq(paymentsTable.accountId, accountId))
+    .orderBy(paymentsTable.paymentDate, paymentsTable.id)
+    .all();
+  const due = db
+    .select({ day: managementCompanies.contractDueDay })
+    .from(accounts)
+    .innerJoin(managementCompanies, eq(managementCompanies.id, accounts.managementCompanyId))
+    .where(eq(accounts.id, accountId))
+    .get();
   return accountDebt(
     { asOf, charges, payments, ...(due?.day != null ? { contractDueDay: due.day } : {}) },
     tables,
@@ -53,21 +68,20 @@ export interface Debtor {
  * jointly liable (adults as of `asOf`). An account with neither has no debtor.
  */
 export function readDebtors(sqlite: Database.Database, accountId: number, asOf: string): Debtor[] {
-  const people = sqlite
-    .prepare(
-      `SELECT p.id AS personId, p.full_name AS fullName, ap.role, ap.share_num AS num, ap.share_den AS den,
-              p.birth_date AS birthDate
-         FROM account_persons ap JOIN persons p ON p.id = ap.person_id
-        WHERE ap.account_id = ? ORDER BY ap.position`,
-    )
-    .all(accountId) as Array<{
-    personId: number;
-    fullName: string;
-    role: 'owner' | 'tenant' | 'family' | 'registered';
-    num: number | null;
-    den: number | null;
-    birthDate: string | null;
-  }>;
+  const people = drizzleOf(sqlite)
+    .select({
+      personId: persons.id,
+      fullName: persons.fullName,
+      role: accountPersons.role,
+      num: accountPersons.shareNum,
+      den: accountPersons.shareDen,
+      birthDate: persons.birthDate,
+    })
+    .from(accountPersons)
+    .innerJoin(persons, eq(persons.id, accountPersons.personId))
+    .where(eq(accountPersons.accountId, accountId))
+    .orderBy(accountPersons.position)
+    .all();
   const owners = people.filter((p) => p.role === 'owner');
   if (owners.length > 0) {
     const anyShare = owners.some((o) => o.num !== null && o.den !== null);

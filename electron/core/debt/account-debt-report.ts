@@ -3,6 +3,9 @@
  * by share to the kopeck — what the CLI's `account --json` prints and a court or bailiff package will quote.
  */
 import type Database from 'better-sqlite3';
+import { eq, sql } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { accounts, accountSummaries, managementCompanies } from '../../../shared/db/schema';
 import type { AccountDebtReport } from '../../../shared/api/contract-debt';
 import { CREDITOR_KINDS } from '../../../shared/debt/creditors';
 import { debtForCreditor } from '../../../shared/debt/account-debt';
@@ -10,14 +13,18 @@ import { AppError } from '../app-error';
 import { partsOf, readAccountDebt, readDebtors } from './account-debt-repo';
 
 export function accountDebtReport(sqlite: Database.Database, number: string, asOf: string): AccountDebtReport {
-  const account = sqlite
-    .prepare(
-      `SELECT a.id, a.number, coalesce(s.address, 'адрес не указан') AS address, c.name AS companyName
-         FROM accounts a JOIN management_companies c ON c.id = a.management_company_id
-         LEFT JOIN account_summaries s ON s.account_id = a.id
-        WHERE a.number = ?`,
-    )
-    .get(number) as { id: number; number: string; address: string; companyName: string } | undefined;
+  const account = drizzleOf(sqlite)
+    .select({
+      id: accounts.id,
+      number: accounts.number,
+      address: sql<string>`coalesce(${accountSummaries.address}, 'адрес не указан')`,
+      companyName: managementCompanies.name,
+    })
+    .from(accounts)
+    .innerJoin(managementCompanies, eq(managementCompanies.id, accounts.managementCompanyId))
+    .leftJoin(accountSummaries, eq(accountSummaries.accountId, accounts.id))
+    .where(eq(accounts.number, number))
+    .get();
   if (!account) throw new AppError('NOT_FOUND', `Лицевой счёт № ${number} не найден.`);
   const debt = readAccountDebt(sqlite, account.id, asOf);
   const debtors = readDebtors(sqlite, account.id, asOf);

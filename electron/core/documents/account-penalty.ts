@@ -4,6 +4,9 @@
  * the account's facts and the Russian notes a screen or a court document prints beside the lines.
  */
 import type Database from 'better-sqlite3';
+import { eq, sql } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { accounts, accountSummaries, buildings, managementCompanies, premises } from '../../../shared/db/schema';
 import type { AccountPenalty } from '../../../shared/api/contract-penalty';
 import { calculatePenalty } from '../../../shared/rules/penalty/calculate-penalty';
 import { PenaltyTableError } from '../../../shared/rules/penalty/legal-tables';
@@ -29,18 +32,21 @@ interface AccountFacts {
 function readFacts(sqlite: Database.Database, accountId: number): AccountFacts {
   // The summary holds the address as the registry shows it; an account imported without a summary yet (it is
   // recomputed after each import) falls back to the building's address and the apartment.
-  const facts = sqlite
-    .prepare(
-      `SELECT a.number, c.name AS companyName, c.inn AS companyInn,
-              COALESCE(s.address, b.address || CASE WHEN p.apartment IS NOT NULL THEN ', кв. ' || p.apartment ELSE '' END) AS address
-         FROM accounts a
-         JOIN management_companies c ON c.id = a.management_company_id
-         LEFT JOIN account_summaries s ON s.account_id = a.id
-         LEFT JOIN premises p ON p.id = a.premises_id
-         LEFT JOIN buildings b ON b.id = p.building_id
-        WHERE a.id = ?`,
-    )
-    .get(accountId) as AccountFacts | undefined;
+  const facts = drizzleOf(sqlite)
+    .select({
+      number: accounts.number,
+      companyName: managementCompanies.name,
+      companyInn: managementCompanies.inn,
+      address: sql<string | null>`COALESCE(${accountSummaries.address}, ${buildings.address}
+        || CASE WHEN ${premises.apartment} IS NOT NULL THEN ', кв. ' || ${premises.apartment} ELSE '' END)`,
+    })
+    .from(accounts)
+    .innerJoin(managementCompanies, eq(managementCompanies.id, accounts.managementCompanyId))
+    .leftJoin(accountSummaries, eq(accountSummaries.accountId, accounts.id))
+    .leftJoin(premises, eq(premises.id, accounts.premisesId))
+    .leftJoin(buildings, eq(buildings.id, premises.buildingId))
+    .where(eq(accounts.id, accountId))
+    .get();
   if (!facts) throw new AppError('NOT_FOUND', `Лицевой счёт не найден (код ${accountId}).`);
   return facts;
 }

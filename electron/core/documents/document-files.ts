@@ -6,6 +6,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { appSettings } from '../../../shared/db/schema';
+import { generatedDocuments } from '../../../shared/db/schema-documents';
 
 export function writeFileAtomic(fullPath: string, bytes: Buffer | string): void {
   fs.mkdirSync(path.dirname(fullPath), { recursive: true });
@@ -64,37 +68,37 @@ export function registerFile(sqlite: Database.Database, dataDir: string, d: Omit
 }
 
 function insertRegistryRow(sqlite: Database.Database, d: Omit<RegisteredDocument, 'bytes'>, hash: string): number {
-  const result = sqlite
-    .prepare(
-      `INSERT INTO generated_documents (batch_id, kind, template_version, account_id, building_id, entrance, issued_date,
-         file_path, sha256, pages, total_kopecks, user_name, created_at_ms)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      d.batchId,
-      d.kind,
-      d.templateVersion,
-      d.accountId ?? null,
-      d.buildingId ?? null,
-      d.entrance ?? null,
-      d.issuedDate,
-      d.filePath,
-      hash,
-      d.pages ?? null,
-      d.totalKopecks ?? null,
-      d.userName,
-      d.atMs,
-    );
+  const result = drizzleOf(sqlite)
+    .insert(generatedDocuments)
+    .values({
+      batchId: d.batchId,
+      kind: d.kind,
+      templateVersion: d.templateVersion,
+      accountId: d.accountId ?? null,
+      buildingId: d.buildingId ?? null,
+      entrance: d.entrance ?? null,
+      issuedDate: d.issuedDate,
+      filePath: d.filePath,
+      sha256: hash,
+      pages: d.pages ?? null,
+      totalKopecks: d.totalKopecks ?? null,
+      userName: d.userName,
+      createdAtMs: d.atMs,
+    })
+    .run();
   return Number(result.lastInsertRowid);
 }
 
-/** The organisation's settings as documents print them (raw SQL, same defaults as settings-repo). */
+/** The organisation's settings as documents print them (same defaults as settings-repo). */
 export function organisationForDocuments(sqlite: Database.Database): {
   organisationName: string;
   responsiblePerson: string;
 } {
-  const row = sqlite.prepare(`SELECT value_json AS v FROM app_settings WHERE key = 'organisation'`).get() as
-    { v: string } | undefined;
+  const row = drizzleOf(sqlite)
+    .select({ v: appSettings.valueJson })
+    .from(appSettings)
+    .where(eq(appSettings.key, 'organisation'))
+    .get();
   const parsed = row ? (JSON.parse(row.v) as { organisationName?: string; responsiblePerson?: string }) : {};
   return {
     organisationName: parsed.organisationName?.trim() || 'Отдел по работе с задолженностью за ЖКУ',

@@ -3,6 +3,9 @@
  * with the latest valid-from date not after the given day applies.
  */
 import type Database from 'better-sqlite3';
+import { and, desc, eq, lte } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { documentRules } from '../../../shared/db/schema-documents';
 import { AppError } from '../app-error';
 
 export type DocumentRuleKey =
@@ -16,9 +19,13 @@ export type DocumentRuleKey =
   | 'claim_mail_notice';
 
 export function documentRule(sqlite: Database.Database, key: DocumentRuleKey, onDate: string): number {
-  const row = sqlite
-    .prepare('SELECT value_int AS v FROM document_rules WHERE key = ? AND valid_from_date <= ? ORDER BY valid_from_date DESC LIMIT 1')
-    .get(key, onDate) as { v: number } | undefined;
+  const row = drizzleOf(sqlite)
+    .select({ v: documentRules.valueInt })
+    .from(documentRules)
+    .where(and(eq(documentRules.key, key), lte(documentRules.validFromDate, onDate)))
+    .orderBy(desc(documentRules.validFromDate))
+    .limit(1)
+    .get();
   if (!row) throw new AppError('DOCUMENTS.RULE_MISSING', `Не задано правило документов «${key}» на ${onDate}. Дополните настройки документов.`);
   return row.v;
 }

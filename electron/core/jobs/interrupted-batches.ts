@@ -4,12 +4,17 @@
  * job of its own is running yet, so every such batch is marked failed with what was made — its letters stay.
  */
 import type Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { documentBatches } from '../../../shared/db/schema-documents';
 import { failBatch } from '../claims/claim-batch';
 
 export function markInterruptedBatches(sqlite: Database.Database): number {
-  const running = sqlite
-    .prepare(`SELECT id, done_items AS done, total_items AS total FROM document_batches WHERE status = 'running'`)
-    .all() as Array<{ id: number; done: number; total: number }>;
+  const running = drizzleOf(sqlite)
+    .select({ id: documentBatches.id, done: documentBatches.doneItems, total: documentBatches.totalItems })
+    .from(documentBatches)
+    .where(eq(documentBatches.status, 'running'))
+    .all();
   for (const b of running) {
     failBatch(
       sqlite,

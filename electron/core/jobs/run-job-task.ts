@@ -13,6 +13,7 @@ import { runMonthlyPenalty } from '../penalty/monthly-penalty-run';
 import type { JobTask } from './job-messages';
 import { evaluateAllAccounts, evaluateAllSummary } from '../rules/evaluate-all';
 import { runClaimBatchJob } from '../claims/claim-batch-job';
+import { batchStatus } from '../documents/document-batches-repo';
 import type { JournalActor } from '../auth/actor';
 import { drizzleOf } from '../db/drizzle-of';
 import { addDemoStaff, DEMO_PASSWORD } from '../users/users-repo';
@@ -53,10 +54,7 @@ export async function runJobTask(task: JobTask, env: JobEnvironment): Promise<Jo
   if (task.task === 'claim-batch') {
     const summary = await runClaimBatchJob(env, task.batchId, task.threads);
     // The batch's own row says whether «Отменить» stopped it (claim-batch.ts records the outcome there).
-    const row = env.sqlite.prepare('SELECT status FROM document_batches WHERE id = ?').get(task.batchId) as
-      | { status: string }
-      | undefined;
-    return { summary, cancelled: row?.status === 'cancelled' };
+    return { summary, cancelled: batchStatus(env.sqlite, task.batchId) === 'cancelled' };
   }
   return done(await loadDemo(task, env));
 }

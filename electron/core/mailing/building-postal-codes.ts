@@ -4,6 +4,10 @@
  * removing one building's code.
  */
 import type Database from 'better-sqlite3';
+import { eq, notLike, sql } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { buildings, managementCompanies } from '../../../shared/db/schema';
+import { postalCodes } from '../../../shared/db/schema-documents';
 import { postalCodeProblem } from '../../../shared/documents/mailing/postal-code';
 import { foldForSearch } from '../../../shared/text/fold-for-search';
 import { AppError } from '../app-error';
@@ -28,11 +32,12 @@ export interface BuildingPostalCodes {
 }
 
 export function localityCodes(sqlite: Database.Database): Array<{ scope: string; code: string }> {
-  return (
-    sqlite
-      .prepare(`SELECT scope, postal_code AS code FROM postal_codes WHERE scope NOT LIKE 'building:%'`)
-      .all() as Array<{ scope: string; code: string }>
-  ).sort((a, b) => b.scope.length - a.scope.length);
+  return drizzleOf(sqlite)
+    .select({ scope: postalCodes.scope, code: postalCodes.postalCode })
+    .from(postalCodes)
+    .where(notLike(postalCodes.scope, 'building:%'))
+    .all()
+    .sort((a, b) => b.scope.length - a.scope.length);
 }
 
 export function listBuildingPostalCodes(
@@ -40,16 +45,20 @@ export function listBuildingPostalCodes(
   p: { onlyWithout: boolean; search: string; limit: number },
 ): BuildingPostalCodes {
   const localities = localityCodes(sqlite);
-  const all = (
-    sqlite
-      .prepare(
-        `SELECT b.id AS buildingId, b.address, c.name AS companyName, pc.postal_code AS postalCode, b.address_search AS folded
-           FROM buildings b JOIN management_companies c ON c.id = b.management_company_id
-           LEFT JOIN postal_codes pc ON pc.scope = 'building:' || b.id
-          ORDER BY b.address_search`,
-      )
-      .all() as Array<Omit<BuildingPostalCode, 'localityCode'> & { folded: string }>
-  ).map(({ folded, ...b }) => ({
+  const all = drizzleOf(sqlite)
+    .select({
+      buildingId: buildings.id,
+      address: buildings.address,
+      companyName: managementCompanies.name,
+      postalCode: postalCodes.postalCode,
+      folded: buildings.addressSearch,
+    })
+    .from(buildings)
+    .innerJoin(managementCompanies, eq(managementCompanies.id, buildings.managementCompanyId))
+    .leftJoin(postalCodes, eq(postalCodes.scope, sql`'building:' || ${buildings.id}`))
+    .orderBy(buildings.addressSearch)
+    .all()
+    .map(({ folded, ...b }) => ({
     ...b,
     folded,
     localityCode: localities.find((l) => b.address.startsWith(l.scope))?.code ?? null,
@@ -72,19 +81,19 @@ export function setBuildingPostalCode(
   buildingId: number,
   postalCode: string | null,
 ): { buildingId: number; postalCode: string | null } {
-  const exists = sqlite.prepare('SELECT 1 FROM buildings WHERE id = ?').get(buildingId);
+  const db = drizzleOf(sqlite);
+  const exists = db.select({ id: buildings.id }).from(buildings).where(eq(buildings.id, buildingId)).get();
   if (!exists) throw new AppError('NOT_FOUND', `Дом № ${buildingId} не найден.`);
   if (postalCode === null) {
-    sqlite.prepare('DELETE FROM postal_codes WHERE scope = ?').run(`building:${buildingId}`);
+    db.delete(postalCodes).where(eq(postalCodes.scope, `building:${buildingId}`)).run();
     return { buildingId, postalCode: null };
   }
   const code = postalCode.trim();
   const problem = postalCodeProblem(code);
   if (problem) throw new AppError('VALIDATION', `Индекс не сохранён: ${problem}.`);
-  sqlite
-    .prepare(
-      'INSERT INTO postal_codes (scope, postal_code) VALUES (?, ?) ON CONFLICT (scope) DO UPDATE SET postal_code = excluded.postal_code',
-    )
-    .run(`building:${buildingId}`, code);
+  db.insert(postalCodes)
+    .values({ scope: `building:${buildingId}`, postalCode: code })
+    .onConflictDoUpdate({ target: postalCodes.scope, set: { postalCode: code } })
+    .run();
   return { buildingId, postalCode: code };
 }

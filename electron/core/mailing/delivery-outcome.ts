@@ -3,6 +3,9 @@
  * measure 5, because a delivered (or refused) claim is what a court later asks to see.
  */
 import type Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { mailItems } from '../../../shared/db/schema-documents';
 import { formatRuDate } from '../../../shared/dates/iso-date';
 import { AppError } from '../app-error';
 import type { JournalActor } from '../auth/actor';
@@ -22,12 +25,21 @@ export function setDeliveryOutcome(
   by: JournalActor,
   nowMs: number,
 ): { mailItemId: number; outcome: DeliveryOutcome; date: string } {
-  const item = sqlite
-    .prepare('SELECT account_id AS accountId, batch_id AS batchId, position, recipient_name AS name, tracking_number AS tracking FROM mail_items WHERE id = ?')
-    .get(p.mailItemId) as { accountId: number; batchId: number; position: number; name: string; tracking: string | null } | undefined;
+  const db = drizzleOf(sqlite);
+  const item = db
+    .select({
+      accountId: mailItems.accountId,
+      batchId: mailItems.batchId,
+      position: mailItems.position,
+      name: mailItems.recipientName,
+      tracking: mailItems.trackingNumber,
+    })
+    .from(mailItems)
+    .where(eq(mailItems.id, p.mailItemId))
+    .get();
   if (!item) throw new AppError('NOT_FOUND', `Письмо № ${p.mailItemId} не найдено.`);
   sqlite.transaction(() => {
-    sqlite.prepare('UPDATE mail_items SET outcome = ?, outcome_date = ? WHERE id = ?').run(p.outcome, p.date, p.mailItemId);
+    db.update(mailItems).set({ outcome: p.outcome, outcomeDate: p.date }).where(eq(mailItems.id, p.mailItemId)).run();
     writeJournal(sqlite, by, nowMs, {
       kind: 'claim.delivery',
       accountId: item.accountId,

@@ -3,6 +3,10 @@
  * it is (the sender on form 103 and in the upload file).
  */
 import type Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { accounts, buildings } from '../../../shared/db/schema';
+import { documentBatches, mailItems } from '../../../shared/db/schema-documents';
 import { AppError } from '../app-error';
 import { documentRule } from '../documents/document-rules';
 
@@ -34,26 +38,47 @@ export function batchInfo(
   sqlite: Database.Database,
   batchId: number,
 ): { title: string; asOfDate: string; createdAtMs: number; kind: string } {
-  const b = sqlite
-    .prepare(
-      'SELECT title, as_of_date AS asOfDate, created_at_ms AS createdAtMs, kind FROM document_batches WHERE id = ?',
-    )
-    .get(batchId) as { title: string; asOfDate: string; createdAtMs: number; kind: string } | undefined;
+  const b = drizzleOf(sqlite)
+    .select({
+      title: documentBatches.title,
+      asOfDate: documentBatches.asOfDate,
+      createdAtMs: documentBatches.createdAtMs,
+      kind: documentBatches.kind,
+    })
+    .from(documentBatches)
+    .where(eq(documentBatches.id, batchId))
+    .get();
   if (!b || b.kind !== 'claims') throw new AppError('NOT_FOUND', `Пакет претензий № ${batchId} не найден.`);
   return b;
 }
 
 export function mailItemsOf(sqlite: Database.Database, batchId: number, onDate: string): MailItemRow[] {
   const mass = documentRule(sqlite, 'letter_mass_grams', onDate);
-  const rows = sqlite
-    .prepare(
-      `SELECT m.id, m.position, m.account_id AS accountId, a.number AS accountNumber, m.recipient_name AS recipientName,
-              m.address, m.postal_code AS postalCode, m.building_id AS buildingId, b.address AS buildingAddress, m.entrance,
-              m.apartment, a.management_company_id AS companyId, m.total_kopecks AS totalKopecks,
-              m.tracking_number AS trackingNumber, m.outcome, m.outcome_date AS outcomeDate
-         FROM mail_items m JOIN accounts a ON a.id = m.account_id LEFT JOIN buildings b ON b.id = m.building_id
-        WHERE m.batch_id = ? ORDER BY m.position`,
-    )
-    .all(batchId) as Array<Omit<MailItemRow, 'orderNumber' | 'massGrams'>>;
+  const m = mailItems;
+  const rows = drizzleOf(sqlite)
+    .select({
+      id: m.id,
+      position: m.position,
+      accountId: m.accountId,
+      accountNumber: accounts.number,
+      recipientName: m.recipientName,
+      address: m.address,
+      postalCode: m.postalCode,
+      buildingId: m.buildingId,
+      buildingAddress: buildings.address,
+      entrance: m.entrance,
+      apartment: m.apartment,
+      companyId: accounts.managementCompanyId,
+      totalKopecks: m.totalKopecks,
+      trackingNumber: m.trackingNumber,
+      outcome: m.outcome,
+      outcomeDate: m.outcomeDate,
+    })
+    .from(m)
+    .innerJoin(accounts, eq(accounts.id, m.accountId))
+    .leftJoin(buildings, eq(buildings.id, m.buildingId))
+    .where(eq(m.batchId, batchId))
+    .orderBy(m.position)
+    .all();
   return rows.map((r) => ({ ...r, orderNumber: `${batchId}-${r.position}`, massGrams: mass }));
 }

@@ -9,6 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import type Database from 'better-sqlite3';
+import { and, count, eq, sql } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { actions } from '../../../shared/db/schema';
 import { formatRuDate } from '../../../shared/dates/iso-date';
 import { pluralRu } from '../../../shared/plan/plan-units';
 import {
@@ -84,13 +87,11 @@ export async function exportMailing(
   const plan = planMailing(sqlite, batchId, env.today, options);
   const exportNo =
     1 +
-    (
-      sqlite
-        .prepare(
-          `SELECT count(*) AS n FROM actions WHERE kind = 'claims.mailing' AND json_extract(details_json, '$.batchId') = ?`,
-        )
-        .get(batchId) as { n: number }
-    ).n;
+    (drizzleOf(sqlite)
+      .select({ n: count() })
+      .from(actions)
+      .where(and(eq(actions.kind, 'claims.mailing'), sql`json_extract(${actions.detailsJson}, '$.batchId') = ${batchId}`))
+      .get()?.n ?? 0);
   const folder = `documents/claims/batch-${batchId}/mailing-${exportNo}`;
   const date = plan.handover.date;
 

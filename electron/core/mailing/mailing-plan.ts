@@ -6,6 +6,10 @@
  * the list and the file read. The screen shows this plan; the export renders it.
  */
 import type Database from 'better-sqlite3';
+import { eq, inArray, like, sql } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { accounts, managementCompanies } from '../../../shared/db/schema';
+import { mailItems, postalCodes } from '../../../shared/db/schema-documents';
 import { PRODUCTION_CALENDAR } from '../../../shared/calendar/production-calendar-data';
 import { firstWorkingDayFrom, type WorkingDayShift } from '../../../shared/calendar/working-day';
 import { mailNoticeOfCode, type MailNotice } from '../../../shared/documents/mailing/mail-notice';
@@ -91,22 +95,33 @@ export function planMailing(
   if (items.length === 0)
     throw new AppError('MAILING.EMPTY', `В пакете № ${batchId} нет писем: списки отправки делать не из чего.`);
 
+  const db = drizzleOf(sqlite);
   const own = new Map(
-    (
-      sqlite
-        .prepare(`SELECT scope, postal_code AS code FROM postal_codes WHERE scope LIKE 'building:%'`)
-        .all() as Array<{ scope: string; code: string }>
-    ).map((r) => [Number(r.scope.slice('building:'.length)), r.code]),
+    db
+      .select({ scope: postalCodes.scope, code: postalCodes.postalCode })
+      .from(postalCodes)
+      .where(like(postalCodes.scope, 'building:%'))
+      .all()
+      .map((r) => [Number(r.scope.slice('building:'.length)), r.code]),
   );
   const localities = localityCodes(sqlite);
+  const senderIds = db
+    .selectDistinct({ id: accounts.managementCompanyId })
+    .from(mailItems)
+    .innerJoin(accounts, eq(accounts.id, mailItems.accountId))
+    .where(eq(mailItems.batchId, batchId));
   const companies = new Map(
-    (
-      sqlite
-        .prepare(
-          `SELECT id, name, inn, coalesce(address, '') AS address FROM management_companies WHERE id IN (SELECT DISTINCT a.management_company_id FROM mail_items m JOIN accounts a ON a.id = m.account_id WHERE m.batch_id = ?)`,
-        )
-        .all(batchId) as Array<{ id: number; name: string; inn: string; address: string }>
-    ).map((c) => [c.id, { ...c, region: splitPostalAddress(c.address).parts.region }]),
+    db
+      .select({
+        id: managementCompanies.id,
+        name: managementCompanies.name,
+        inn: managementCompanies.inn,
+        address: sql<string>`coalesce(${managementCompanies.address}, '')`,
+      })
+      .from(managementCompanies)
+      .where(inArray(managementCompanies.id, senderIds))
+      .all()
+      .map((c) => [c.id, { ...c, region: splitPostalAddress(c.address).parts.region }]),
   );
 
   const groups = new Map<number, PlannedLetter[]>();

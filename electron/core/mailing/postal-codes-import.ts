@@ -6,6 +6,10 @@
  * «Строка N: …» and nothing is written.
  */
 import type Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { buildings as buildingsTable } from '../../../shared/db/schema';
+import { postalCodes } from '../../../shared/db/schema-documents';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { postalCodeProblem } from '../../../shared/documents/mailing/postal-code';
@@ -67,7 +71,8 @@ export function importPostalCodes(sqlite: Database.Database, bytes: Buffer): Pos
     records = records.slice(1);
   }
 
-  const buildings = sqlite.prepare('SELECT id, address FROM buildings').all() as Array<{ id: number; address: string }>;
+  const db = drizzleOf(sqlite);
+  const buildings = db.select({ id: buildingsTable.id, address: buildingsTable.address }).from(buildingsTable).all();
   const byId = new Map(buildings.map((b) => [b.id, b]));
   const byKey = new Map<string, number[]>();
   for (const b of buildings) byKey.set(addressKey(b.address), [...(byKey.get(addressKey(b.address)) ?? []), b.id]);
@@ -127,18 +132,21 @@ export function importPostalCodes(sqlite: Database.Database, bytes: Buffer): Pos
       { errors },
     );
   }
-  const current = sqlite.prepare('SELECT postal_code AS c FROM postal_codes WHERE scope = ?');
-  const upsert = sqlite.prepare(
-    'INSERT INTO postal_codes (scope, postal_code) VALUES (?, ?) ON CONFLICT (scope) DO UPDATE SET postal_code = excluded.postal_code',
-  );
+  const current = (scope: string) =>
+    db.select({ c: postalCodes.postalCode }).from(postalCodes).where(eq(postalCodes.scope, scope)).get();
+  const upsert = (scope: string, code: string) =>
+    db.insert(postalCodes)
+      .values({ scope, postalCode: code })
+      .onConflictDoUpdate({ target: postalCodes.scope, set: { postalCode: code } })
+      .run();
   let updated = 0;
   let unchanged = 0;
   sqlite.transaction(() => {
     for (const [buildingId, { code }] of wanted) {
       const scope = `building:${buildingId}`;
-      if ((current.get(scope) as { c: string } | undefined)?.c === code) unchanged++;
+      if (current(scope)?.c === code) unchanged++;
       else {
-        upsert.run(scope, code);
+        upsert(scope, code);
         updated++;
       }
     }

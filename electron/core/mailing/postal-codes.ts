@@ -4,18 +4,26 @@
  * starts with («г. Красногорск»). Null when neither is known: form 103 then shows the gap.
  */
 import type Database from 'better-sqlite3';
+import { eq, notLike } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { managementCompanies } from '../../../shared/db/schema';
+import { postalCodes } from '../../../shared/db/schema-documents';
 import { letterAddress, splitPostalAddress } from '../../../shared/documents/mailing/postal-address';
 
 export function postalCodeFor(sqlite: Database.Database, buildingId: number | null, address: string): string | null {
   if (buildingId !== null) {
-    const own = sqlite
-      .prepare('SELECT postal_code AS c FROM postal_codes WHERE scope = ?')
-      .get(`building:${buildingId}`) as { c: string } | undefined;
+    const own = drizzleOf(sqlite)
+      .select({ c: postalCodes.postalCode })
+      .from(postalCodes)
+      .where(eq(postalCodes.scope, `building:${buildingId}`))
+      .get();
     if (own) return own.c;
   }
-  const rows = sqlite
-    .prepare(`SELECT scope, postal_code AS c FROM postal_codes WHERE scope NOT LIKE 'building:%'`)
-    .all() as Array<{ scope: string; c: string }>;
+  const rows = drizzleOf(sqlite)
+    .select({ scope: postalCodes.scope, c: postalCodes.postalCode })
+    .from(postalCodes)
+    .where(notLike(postalCodes.scope, 'building:%'))
+    .all();
   const match = rows.filter((r) => address.startsWith(r.scope)).sort((a, b) => b.scope.length - a.scope.length)[0];
   return match?.c ?? null;
 }
@@ -40,8 +48,11 @@ export function letterAddressFor(
   const companyAddress =
     p.companyId === null
       ? null
-      : ((sqlite.prepare('SELECT address FROM management_companies WHERE id = ?').pluck().get(p.companyId) as
-          string | null | undefined) ?? null);
+      : (drizzleOf(sqlite)
+          .select({ address: managementCompanies.address })
+          .from(managementCompanies)
+          .where(eq(managementCompanies.id, p.companyId))
+          .get()?.address ?? null);
   const defaults = { postalCode, region: companyAddress ? splitPostalAddress(companyAddress).parts.region : null };
   const a = letterAddress(p, defaults);
   return { postalCode, region: a.parts.region, line: a.line, problems: a.problems };

@@ -4,6 +4,9 @@
  * check digit is verified; all or nothing — a bad line is reported with its number and nothing is written.
  */
 import type Database from 'better-sqlite3';
+import { and, eq } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { mailItems } from '../../../shared/db/schema-documents';
 import { isValidTrackingNumber } from '../../../shared/documents/mailing/tracking-number';
 import { AppError } from '../app-error';
 
@@ -32,11 +35,16 @@ export function importTrackingNumbers(sqlite: Database.Database, batchId: number
     }
     updates.push({ position: Number(m[2]), tracking: shpi });
   });
-  const update = sqlite.prepare('UPDATE mail_items SET tracking_number = ? WHERE batch_id = ? AND position = ?');
+  const update = (tracking: string, position: number) =>
+    drizzleOf(sqlite)
+      .update(mailItems)
+      .set({ trackingNumber: tracking })
+      .where(and(eq(mailItems.batchId, batchId), eq(mailItems.position, position)))
+      .run();
   if (errors.length === 0) {
     sqlite.transaction(() => {
       for (const u of updates) {
-        if (update.run(u.tracking, batchId, u.position).changes === 0) errors.push(`Письма ${batchId}-${u.position} нет в пакете`);
+        if (update(u.tracking, u.position).changes === 0) errors.push(`Письма ${batchId}-${u.position} нет в пакете`);
       }
       if (errors.length > 0) throw new AppError('MAILING.TRACKING', `ШПИ не загружены: ${errors.slice(0, 20).join('; ')}.`);
     })();

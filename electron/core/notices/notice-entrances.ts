@@ -8,6 +8,14 @@
  * Flats with a debt that the rules leave out are counted by reason, for the clerk (never printed).
  */
 import type Database from 'better-sqlite3';
+import { count, eq, sql } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import {
+  accounts as accountsTable,
+  buildings as buildingsTable,
+  managementCompanies,
+  premises,
+} from '../../../shared/db/schema';
 import { formatCondition } from '../../../shared/rules/eligibility/format-fact';
 import type { RuleBook } from '../../../shared/rules/eligibility/rule-book';
 import type { NoticeRuleView } from '../../../shared/api/contract-documents';
@@ -93,31 +101,46 @@ export function planNotices(sqlite: Database.Database, buildingIds: readonly num
   const ruleView = noticeRuleView(sqlite, today, book);
   const fewFlatsLimit = ruleView.fewFlatsLimit;
   const ids = JSON.stringify([...new Set(buildingIds)]);
-  const buildings = sqlite
-    .prepare(
-      `SELECT b.id, b.address, c.name AS companyName, c.phone AS companyPhone, c.address AS companyAddress
-         FROM buildings b JOIN management_companies c ON c.id = b.management_company_id
-        WHERE b.id IN (SELECT value FROM json_each(?)) ORDER BY b.address_search, b.id`,
-    )
-    .all(ids) as BuildingRow[];
+  // json_each: one bound parameter however many buildings are chosen.
+  const chosen = (column: typeof buildingsTable.id | typeof premises.buildingId) =>
+    sql`${column} IN (SELECT value FROM json_each(${ids}))`;
+  const db = drizzleOf(sqlite);
+  const buildings: BuildingRow[] = db
+    .select({
+      id: buildingsTable.id,
+      address: buildingsTable.address,
+      companyName: managementCompanies.name,
+      companyPhone: managementCompanies.phone,
+      companyAddress: managementCompanies.address,
+    })
+    .from(buildingsTable)
+    .innerJoin(managementCompanies, eq(managementCompanies.id, buildingsTable.managementCompanyId))
+    .where(chosen(buildingsTable.id))
+    .orderBy(buildingsTable.addressSearch, buildingsTable.id)
+    .all();
   const flatCounts = new Map(
-    (
-      sqlite
-        .prepare(
-          `SELECT building_id AS buildingId, entrance, count(*) AS n FROM premises
-            WHERE building_id IN (SELECT value FROM json_each(?)) GROUP BY building_id, entrance`,
-        )
-        .all(ids) as Array<{ buildingId: number; entrance: number | null; n: number }>
-    ).map((r) => [entranceKey(r.buildingId, r.entrance), r.n]),
+    db
+      .select({ buildingId: premises.buildingId, entrance: premises.entrance, n: count() })
+      .from(premises)
+      .where(chosen(premises.buildingId))
+      .groupBy(premises.buildingId, premises.entrance)
+      .all()
+      .map((r) => [entranceKey(r.buildingId, r.entrance), r.n]),
   );
   // Only the apartment leaves this query: no person is joined at all.
-  const accounts = sqlite
-    .prepare(
-      `SELECT a.id AS accountId, p.id AS premisesId, p.building_id AS buildingId, p.entrance, p.apartment
-         FROM premises p JOIN accounts a ON a.premises_id = p.id
-        WHERE p.building_id IN (SELECT value FROM json_each(?)) ORDER BY p.id, a.id`,
-    )
-    .all(ids) as FlatAccount[];
+  const accounts: FlatAccount[] = db
+    .select({
+      accountId: accountsTable.id,
+      premisesId: premises.id,
+      buildingId: premises.buildingId,
+      entrance: premises.entrance,
+      apartment: premises.apartment,
+    })
+    .from(premises)
+    .innerJoin(accountsTable, eq(accountsTable.premisesId, premises.id))
+    .where(chosen(premises.buildingId))
+    .orderBy(premises.id, accountsTable.id)
+    .all();
   const verdicts = noticeVerdicts(sqlite, book, today, accounts.map((a) => a.accountId));
 
   // Flats: two accounts on one flat (shares kept apart) are one line; the board names flats, not accounts.

@@ -7,6 +7,9 @@
  * database as it was. Journaled as measure 6.
  */
 import type Database from 'better-sqlite3';
+import { eq, sql } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { documentBatches } from '../../../shared/db/schema-documents';
 import { PDFDocument } from 'pdf-lib';
 import { formatRuDate } from '../../../shared/dates/iso-date';
 import { NoticeDocument } from '../../../shared/documents/notice/NoticeDocument';
@@ -109,20 +112,22 @@ export async function generateNotices(
   const title = `Объявления в подъездах: ${buildingIds.length} дом(а), на ${formatRuDate(plan.asOfDate)}`;
 
   return sqlite.transaction((): GeneratedNotices => {
+    const db = drizzleOf(sqlite);
     const batchId = Number(
-      sqlite
-        .prepare(
-          `INSERT INTO document_batches (kind, title, params_json, as_of_date, status, total_items, done_items, user_name, created_at_ms)
-           VALUES ('notices', ?, ?, ?, 'running', ?, 0, ?, ?)`,
-        )
-        .run(
+      db
+        .insert(documentBatches)
+        .values({
+          kind: 'notices',
           title,
-          JSON.stringify({ buildingIds: r.buildingIds, ruleVersion: plan.ruleVersion, conditions: plan.allConditions, fewFlatsLimit: plan.fewFlatsLimit }),
-          plan.asOfDate,
-          plan.entrances.length,
-          env.by.name,
-          env.nowMs,
-        ).lastInsertRowid,
+          paramsJson: JSON.stringify({ buildingIds: r.buildingIds, ruleVersion: plan.ruleVersion, conditions: plan.allConditions, fewFlatsLimit: plan.fewFlatsLimit }),
+          asOfDate: plan.asOfDate,
+          status: 'running',
+          totalItems: plan.entrances.length,
+          doneItems: 0,
+          userName: env.by.name,
+          createdAtMs: env.nowMs,
+        })
+        .run().lastInsertRowid,
     );
     const dir = `documents/notices/batch-${batchId}`;
     const documents: GeneratedNotices['documents'] = [];
@@ -177,9 +182,16 @@ export async function generateNotices(
       userName: env.by.name,
       atMs: env.nowMs,
     });
-    sqlite
-      .prepare(`UPDATE document_batches SET status = 'done', done_items = total_items, print_file = ?, summary = ?, finished_at_ms = ? WHERE id = ?`)
-      .run(printFile, `${merged.getPageCount()} стр. ${summary}`, env.nowMs, batchId);
+    db.update(documentBatches)
+      .set({
+        status: 'done',
+        doneItems: sql`${documentBatches.totalItems}`,
+        printFile,
+        summary: `${merged.getPageCount()} стр. ${summary}`,
+        finishedAtMs: env.nowMs,
+      })
+      .where(eq(documentBatches.id, batchId))
+      .run();
     return {
       batchId,
       documents,

@@ -2,6 +2,10 @@
  * @file The posting journal of stairwell notices (measure 6): who put which notice up, where and when.
  */
 import type Database from 'better-sqlite3';
+import { and, desc, eq } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { buildings } from '../../../shared/db/schema';
+import { generatedDocuments, noticePostings } from '../../../shared/db/schema-documents';
 import { formatRuDate } from '../../../shared/dates/iso-date';
 import type { NoticePostingView } from '../../../shared/api/contract-documents';
 import { AppError } from '../app-error';
@@ -16,14 +20,27 @@ export interface NoticePostingInput {
 }
 
 export function recordPosting(sqlite: Database.Database, p: NoticePostingInput, by: JournalActor, nowMs: number): NoticePostingView {
-  const doc = sqlite
-    .prepare(`SELECT d.building_id AS buildingId, b.address FROM generated_documents d JOIN buildings b ON b.id = d.building_id WHERE d.id = ? AND d.kind = 'notice'`)
-    .get(p.documentId) as { buildingId: number; address: string } | undefined;
+  const db = drizzleOf(sqlite);
+  const doc = db
+    .select({ buildingId: buildings.id, address: buildings.address })
+    .from(generatedDocuments)
+    .innerJoin(buildings, eq(buildings.id, generatedDocuments.buildingId))
+    .where(and(eq(generatedDocuments.id, p.documentId), eq(generatedDocuments.kind, 'notice')))
+    .get();
   if (!doc) throw new AppError('NOT_FOUND', `Объявление № ${p.documentId} не найдено.`);
   const id = Number(
-    sqlite
-      .prepare('INSERT INTO notice_postings (document_id, building_id, entrance, posted_date, place, user_name, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(p.documentId, doc.buildingId, p.entrance, p.postedDate, p.place, by.name, nowMs).lastInsertRowid,
+    db
+      .insert(noticePostings)
+      .values({
+        documentId: p.documentId,
+        buildingId: doc.buildingId,
+        entrance: p.entrance,
+        postedDate: p.postedDate,
+        place: p.place,
+        userName: by.name,
+        atMs: nowMs,
+      })
+      .run().lastInsertRowid,
   );
   writeJournal(sqlite, by, nowMs, {
     kind: 'notice.posted',
@@ -35,11 +52,21 @@ export function recordPosting(sqlite: Database.Database, p: NoticePostingInput, 
 }
 
 export function listPostings(sqlite: Database.Database, limit = 200): NoticePostingView[] {
-  return sqlite
-    .prepare(
-      `SELECT n.id, n.document_id AS documentId, b.address AS buildingAddress, n.entrance, n.posted_date AS postedDate, n.place,
-              n.user_name AS userName, n.at_ms AS atMs
-         FROM notice_postings n JOIN buildings b ON b.id = n.building_id ORDER BY n.at_ms DESC, n.id DESC LIMIT ?`,
-    )
-    .all(limit) as NoticePostingView[];
+  const n = noticePostings;
+  return drizzleOf(sqlite)
+    .select({
+      id: n.id,
+      documentId: n.documentId,
+      buildingAddress: buildings.address,
+      entrance: n.entrance,
+      postedDate: n.postedDate,
+      place: n.place,
+      userName: n.userName,
+      atMs: n.atMs,
+    })
+    .from(n)
+    .innerJoin(buildings, eq(buildings.id, n.buildingId))
+    .orderBy(desc(n.atMs), desc(n.id))
+    .limit(limit)
+    .all();
 }

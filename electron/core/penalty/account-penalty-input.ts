@@ -8,22 +8,17 @@
  * `penaltyInputsForAccounts` instead.
  */
 import type Database from 'better-sqlite3';
+import { and, between, eq, gt, isNotNull, lte, sql } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import {
+  accounts,
+  charges as chargesTable,
+  managementCompanies,
+  payments as paymentsTable,
+} from '../../../shared/db/schema';
 import type { PenaltyInput } from '../../../shared/rules/penalty/penalty-types';
 
 export const CAPITAL_REPAIR_SERVICE = 'Взнос на капитальный ремонт';
-
-interface ChargeRow {
-  accountId: number;
-  period: string;
-  capital: number;
-  kopecks: number;
-}
-interface PaymentRow {
-  accountId: number;
-  date: string;
-  kopecks: number;
-  period: string | null;
-}
 
 /**
  * Inputs for the accounts with ids in [fromId, toId] (one query per table — the monthly run and the ЕПД export
@@ -35,31 +30,36 @@ export function penaltyInputsForAccounts(
   toId: number,
   calculationDate: string,
 ): Map<number, PenaltyInput> {
-  const charges = sqlite
-    .prepare(
-      `SELECT account_id AS accountId, period, (service = @capital) AS capital, sum(amount_kopecks) AS kopecks
-         FROM charges WHERE account_id BETWEEN @fromId AND @toId AND period <= @lastPeriod
-        GROUP BY account_id, period, capital ORDER BY account_id, period`,
-    )
-    .all({ capital: CAPITAL_REPAIR_SERVICE, fromId, toId, lastPeriod: calculationDate.slice(0, 7) }) as ChargeRow[];
-  const payments = sqlite
-    .prepare(
-      `SELECT account_id AS accountId, payment_date AS date, amount_kopecks AS kopecks, period
-         FROM payments WHERE account_id BETWEEN @fromId AND @toId AND payment_date <= @calculationDate AND amount_kopecks > 0
-        ORDER BY account_id, payment_date`,
-    )
-    .all({ fromId, toId, calculationDate }) as PaymentRow[];
-  const dueDays = new Map(
-    (
-      sqlite
-        .prepare(
-          `SELECT a.id AS accountId, c.contract_due_day AS dueDay FROM accounts a
-             JOIN management_companies c ON c.id = a.management_company_id
-            WHERE a.id BETWEEN ? AND ? AND c.contract_due_day IS NOT NULL`,
-        )
-        .all(fromId, toId) as Array<{ accountId: number; dueDay: number }>
-    ).map((r) => [r.accountId, r.dueDay]),
-  );
+  const db = drizzleOf(sqlite);
+  const ch = chargesTable;
+  const charges = db
+    .select({
+      accountId: ch.accountId,
+      period: ch.period,
+      capital: sql<number>`(${ch.service} = ${CAPITAL_REPAIR_SERVICE})`.as('capital'),
+      kopecks: sql<number>`sum(${ch.amountKopecks})`,
+    })
+    .from(ch)
+    .where(and(between(ch.accountId, fromId, toId), lte(ch.period, calculationDate.slice(0, 7))))
+    .groupBy(ch.accountId, ch.period, sql`capital`)
+    .orderBy(ch.accountId, ch.period)
+    .all();
+  const pa = paymentsTable;
+  const payments = db
+    .select({ accountId: pa.accountId, date: pa.paymentDate, kopecks: pa.amountKopecks, period: pa.period })
+    .from(pa)
+    .where(and(between(pa.accountId, fromId, toId), lte(pa.paymentDate, calculationDate), gt(pa.amountKopecks, 0)))
+    .orderBy(pa.accountId, pa.paymentDate)
+    .all();
+  const dueDays = new Map<number, number>();
+  for (const r of db
+    .select({ accountId: accounts.id, dueDay: managementCompanies.contractDueDay })
+    .from(accounts)
+    .innerJoin(managementCompanies, eq(managementCompanies.id, accounts.managementCompanyId))
+    .where(and(between(accounts.id, fromId, toId), isNotNull(managementCompanies.contractDueDay)))
+    .all()) {
+    if (r.dueDay !== null) dueDays.set(r.accountId, r.dueDay);
+  }
 
   const inputs = new Map<number, PenaltyInput & { charges: PenaltyInput['charges'][number][]; payments: PenaltyInput['payments'][number][] }>();
   const inputOf = (accountId: number) => {

@@ -3,6 +3,9 @@
  * (measure 4 — penalty depends on it) and the answer which monthly penalty runs it makes stale, in one transaction.
  */
 import type Database from 'better-sqlite3';
+import { and, eq, gte } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { legalTableRows, managementCompanies, penaltyRuns } from '../../../shared/db/schema';
 import type { StaleRun } from '../../../shared/legal/legal-table-types';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import type { LegalTableName } from './penalty-tables-repo';
@@ -25,12 +28,17 @@ export interface NewLegalRow {
 
 export function insertLegalRow(sqlite: Database.Database, r: NewLegalRow): StaleRun[] {
   return sqlite.transaction(() => {
-    sqlite
-      .prepare(
-        `INSERT INTO legal_table_rows (table_name, valid_from_date, row_json, note, added_at_ms, added_by)
-         VALUES (?, ?, ?, ?, ?, ?)`,
-      )
-      .run(r.tableName, r.validFrom, JSON.stringify(r.row), r.note, r.nowMs, r.by.name);
+    const db = drizzleOf(sqlite);
+    db.insert(legalTableRows)
+      .values({
+        tableName: r.tableName,
+        validFromDate: r.validFrom,
+        rowJson: JSON.stringify(r.row),
+        note: r.note,
+        addedAtMs: r.nowMs,
+        addedBy: r.by.name,
+      })
+      .run();
     // A legal table only grows: before = nothing in force from that date by this row, after = the row.
     writeJournal(sqlite, r.by, r.nowMs, {
       kind: r.kind,
@@ -40,12 +48,13 @@ export function insertLegalRow(sqlite: Database.Database, r: NewLegalRow): Stale
       before: null,
       after: r.row,
     });
-    return sqlite
-      .prepare(
-        `SELECT r.id, r.period, c.name AS companyName FROM penalty_runs r
-           JOIN management_companies c ON c.id = r.management_company_id
-          WHERE r.status = 'current' AND r.calculation_date >= ? ORDER BY r.period, c.name`,
-      )
-      .all(r.validFrom) as StaleRun[];
+    const stale: StaleRun[] = db
+      .select({ id: penaltyRuns.id, period: penaltyRuns.period, companyName: managementCompanies.name })
+      .from(penaltyRuns)
+      .innerJoin(managementCompanies, eq(managementCompanies.id, penaltyRuns.managementCompanyId))
+      .where(and(eq(penaltyRuns.status, 'current'), gte(penaltyRuns.calculationDate, r.validFrom)))
+      .orderBy(penaltyRuns.period, managementCompanies.name)
+      .all();
+    return stale;
   })();
 }

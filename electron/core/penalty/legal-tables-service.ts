@@ -4,6 +4,9 @@
  * the monthly penalty runs it affects are named so they are run again.
  */
 import type Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { legalTableRows } from '../../../shared/db/schema';
 import type { AddKeyRateResult, LegalTablesView } from '../../../shared/legal/legal-table-types';
 import type { KeyRateRow } from '../../../shared/rules/penalty/legal-tables';
 import { isIsoDate } from '../../../shared/dates/iso-date';
@@ -21,14 +24,16 @@ import type { JournalActor } from '../auth/actor';
 export function legalTablesView(sqlite: Database.Database): LegalTablesView {
   const tables = loadPenaltyTables(sqlite);
   const added = new Map(
-    (
-      sqlite
-        .prepare(
-          `SELECT valid_from_date AS validFrom, added_by AS addedBy, added_at_ms AS addedAtMs FROM legal_table_rows
-            WHERE table_name = 'keyRates'`,
-        )
-        .all() as Array<{ validFrom: string; addedBy: string; addedAtMs: number }>
-    ).map((r) => [r.validFrom, r]),
+    drizzleOf(sqlite)
+      .select({
+        validFrom: legalTableRows.validFromDate,
+        addedBy: legalTableRows.addedBy,
+        addedAtMs: legalTableRows.addedAtMs,
+      })
+      .from(legalTableRows)
+      .where(eq(legalTableRows.tableName, 'keyRates'))
+      .all()
+      .map((r) => [r.validFrom, r]),
   );
   return {
     version: tables.version,

@@ -105,11 +105,12 @@ export function computeAccrualsForRange(
   o: ComputeRangeOptions,
 ): AccountAccrual[] {
   const w = o.window;
+  // Hot path: once per range of the monthly run, in each shard thread.
   const accounts = sqlite
-    .prepare(
+    .prepare<[fromId: number, toId: number], { id: number; companyId: number }>(
       `SELECT id, management_company_id AS companyId FROM accounts WHERE id BETWEEN ? AND ? AND status = 'open' ORDER BY id`,
     )
-    .all(o.fromId, o.toId) as Array<{ id: number; companyId: number }>;
+    .all(o.fromId, o.toId);
   const wanted = accounts.filter((a) => o.companyIds.has(a.companyId));
   if (wanted.length === 0) return [];
   const inputs = readPenaltyInputs(sqlite, o.fromId, o.toId, w.monthEnd);

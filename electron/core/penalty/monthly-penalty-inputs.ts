@@ -10,36 +10,45 @@ import type { PenaltyCharge, PenaltyInput, PenaltyPayment } from '../../../share
 
 type MutableInput = PenaltyInput & { charges: PenaltyCharge[]; payments: PenaltyPayment[] };
 
-const statements = new WeakMap<
-  Database.Database,
-  { charges: Database.Statement; payments: Database.Statement; dueDays: Database.Statement }
->();
+// Hot path (the monthly run over the district): raw statements, prepared once per connection, rows as arrays.
+/** [account_id, period, housing_kopecks, capital_repair_kopecks] */
+type ChargeMonthRow = [accountId: number, period: string, housing: number | null, capital: number | null];
+/** [account_id, payment_date, amount_kopecks, period] */
+type PaymentRow = [accountId: number, date: string, kopecks: number, period: string | null];
+/** [account id, the УК's contract due day] */
+type DueDayRow = [accountId: number, dueDay: number];
+
+function prepare(sqlite: Database.Database) {
+  return {
+    charges: sqlite
+      .prepare<{ fromId: number; toId: number; lastPeriod: string }, ChargeMonthRow>(
+        `SELECT account_id, period, housing_kopecks, capital_repair_kopecks
+           FROM charge_months WHERE account_id BETWEEN @fromId AND @toId AND period <= @lastPeriod
+          ORDER BY account_id, period`,
+      )
+      .raw(),
+    payments: sqlite
+      .prepare<{ fromId: number; toId: number; calculationDate: string }, PaymentRow>(
+        `SELECT account_id, payment_date, amount_kopecks, period FROM payments
+          WHERE account_id BETWEEN @fromId AND @toId AND payment_date <= @calculationDate AND amount_kopecks > 0
+          ORDER BY account_id, payment_date`,
+      )
+      .raw(),
+    dueDays: sqlite
+      .prepare<[fromId: number, toId: number], DueDayRow>(
+        `SELECT a.id, c.contract_due_day FROM accounts a JOIN management_companies c ON c.id = a.management_company_id
+          WHERE a.id BETWEEN ? AND ? AND c.contract_due_day IS NOT NULL`,
+      )
+      .raw(),
+  };
+}
+
+const statements = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
 
 function prepared(sqlite: Database.Database) {
   let s = statements.get(sqlite);
   if (!s) {
-    s = {
-      charges: sqlite
-        .prepare(
-          `SELECT account_id, period, housing_kopecks, capital_repair_kopecks
-             FROM charge_months WHERE account_id BETWEEN @fromId AND @toId AND period <= @lastPeriod
-            ORDER BY account_id, period`,
-        )
-        .raw(),
-      payments: sqlite
-        .prepare(
-          `SELECT account_id, payment_date, amount_kopecks, period FROM payments
-            WHERE account_id BETWEEN @fromId AND @toId AND payment_date <= @calculationDate AND amount_kopecks > 0
-            ORDER BY account_id, payment_date`,
-        )
-        .raw(),
-      dueDays: sqlite
-        .prepare(
-          `SELECT a.id, c.contract_due_day FROM accounts a JOIN management_companies c ON c.id = a.management_company_id
-            WHERE a.id BETWEEN ? AND ? AND c.contract_due_day IS NOT NULL`,
-        )
-        .raw(),
-    };
+    s = prepare(sqlite);
     statements.set(sqlite, s);
   }
   return s;
@@ -53,7 +62,7 @@ export function readPenaltyInputs(
   calculationDate: string,
 ): Map<number, PenaltyInput> {
   const s = prepared(sqlite);
-  const dueDays = new Map((s.dueDays.all(fromId, toId) as Array<[number, number]>).map(([id, day]) => [id, day]));
+  const dueDays = new Map(s.dueDays.all(fromId, toId));
   const inputs = new Map<number, MutableInput>();
   const inputOf = (accountId: number): MutableInput => {
     let input = inputs.get(accountId);
@@ -69,18 +78,14 @@ export function readPenaltyInputs(
     }
     return input;
   };
-  const charges = s.charges.all({
-    fromId,
-    toId,
-    lastPeriod: calculationDate.slice(0, 7),
-  }) as Array<[number, string, number | null, number | null]>;
+  const charges = s.charges.all({ fromId, toId, lastPeriod: calculationDate.slice(0, 7) });
   for (const [accountId, period, housing, capital] of charges) {
     const input = inputOf(accountId);
     // A month made negative by recalculations is no obligation (see ./account-penalty-input).
     if (housing !== null) input.charges.push({ period, amountKopecks: Math.max(0, housing), kind: 'housing' });
     if (capital !== null) input.charges.push({ period, amountKopecks: Math.max(0, capital), kind: 'capital_repair' });
   }
-  const payments = s.payments.all({ fromId, toId, calculationDate }) as Array<[number, string, number, string | null]>;
+  const payments = s.payments.all({ fromId, toId, calculationDate });
   for (const [accountId, date, kopecks, period] of payments) {
     inputOf(accountId).payments.push({ date, amountKopecks: kopecks, ...(period ? { period } : {}) });
   }

@@ -12,6 +12,9 @@
  */
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { and, eq } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { managementCompanies, penaltyAccruals, penaltyRuns } from '../../../shared/db/schema';
 import { AppError } from '../app-error';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import { isPeriod } from '../../../shared/rules/penalty/day-count';
@@ -80,7 +83,14 @@ export function checkRunRequest(
   if (!isPeriod(period)) throw new AppError('VALIDATION', `Месяц «${period}» — укажите в виде ГГГГ-ММ.`);
   if (period > isoDateInZone(nowMs).slice(0, 7))
     throw new AppError('VALIDATION', `Месяц ${period} ещё не наступил — пени за него начислить нельзя.`);
-  if (companyId !== null && !sqlite.prepare('SELECT 1 FROM management_companies WHERE id = ?').get(companyId)) {
+  if (
+    companyId !== null &&
+    !drizzleOf(sqlite)
+      .select({ id: managementCompanies.id })
+      .from(managementCompanies)
+      .where(eq(managementCompanies.id, companyId))
+      .get()
+  ) {
     throw new AppError('NOT_FOUND', `УК с кодом ${companyId} не найдена.`);
   }
 }
@@ -90,11 +100,16 @@ export async function runMonthlyPenalty(p: MonthlyRunParams): Promise<MonthlyRun
   const progress = p.onProgress ?? (() => undefined);
   const window = monthWindow(p.period);
   const tables = loadPenaltyTables(p.sqlite);
-  const companies = (
-    p.sqlite
-      .prepare('SELECT id, name, penalty_charged AS penaltyCharged FROM management_companies ORDER BY name, id')
-      .all() as CompanyRow[]
-  ).filter((c) => p.companyId === null || c.id === p.companyId);
+  const companies: CompanyRow[] = drizzleOf(p.sqlite)
+    .select({
+      id: managementCompanies.id,
+      name: managementCompanies.name,
+      penaltyCharged: managementCompanies.penaltyCharged,
+    })
+    .from(managementCompanies)
+    .orderBy(managementCompanies.name, managementCompanies.id)
+    .all()
+    .filter((c) => p.companyId === null || c.id === p.companyId);
   const charging = companies.filter((c) => c.penaltyCharged === 1);
   const excluded = companies.filter((c) => c.penaltyCharged !== 1);
   const monthText = periodWords(p.period);
@@ -173,38 +188,55 @@ function storeRun(
   byCompany: Map<number, AccountAccrual[]>,
   monthText: string,
 ): MonthlyRunCompany[] {
-  const db = p.sqlite;
-  const findCurrent = db.prepare(
-    `SELECT id FROM penalty_runs WHERE management_company_id = ? AND period = ? AND status = 'current'`,
-  );
-  const replace = db.prepare(`UPDATE penalty_runs SET status = 'replaced' WHERE id = ?`);
-  const dropAccruals = db.prepare('DELETE FROM penalty_accruals WHERE run_id = ?');
-  const insertRun = db.prepare(
-    `INSERT INTO penalty_runs (management_company_id, period, calculation_date, tables_version, accounts_count, accrued_kopecks, status, user_name, at_ms)
-     VALUES (?, ?, ?, ?, ?, ?, 'current', ?, ?)`,
-  );
-  const insertAccrual = db.prepare(
+  const sqlite = p.sqlite;
+  const db = drizzleOf(sqlite);
+  // Hot path: one row per account of the district, so one raw statement prepared once.
+  const insertAccrual = sqlite.prepare<
+    [runId: number, accountId: number, accruedKopecks: number, totalPenaltyKopecks: number, linesJson: string]
+  >(
     'INSERT INTO penalty_accruals (run_id, account_id, accrued_kopecks, total_penalty_kopecks, lines_json) VALUES (?, ?, ?, ?, ?)',
   );
-  const journal = journalWriter(db);
+  const journal = journalWriter(sqlite);
   const actionDate = isoDateInZone(p.nowMs);
   const replacePrevious = (companyId: number): number | null => {
-    const prev = findCurrent.get(companyId, p.period) as { id: number } | undefined;
+    const prev = db
+      .select({ id: penaltyRuns.id })
+      .from(penaltyRuns)
+      .where(
+        and(
+          eq(penaltyRuns.managementCompanyId, companyId),
+          eq(penaltyRuns.period, p.period),
+          eq(penaltyRuns.status, 'current'),
+        ),
+      )
+      .get();
     if (!prev) return null;
-    replace.run(prev.id);
-    dropAccruals.run(prev.id);
+    db.update(penaltyRuns).set({ status: 'replaced' }).where(eq(penaltyRuns.id, prev.id)).run();
+    db.delete(penaltyAccruals).where(eq(penaltyAccruals.runId, prev.id)).run();
     return prev.id;
   };
 
-  return db.transaction(() => {
+  return sqlite.transaction(() => {
     const out: MonthlyRunCompany[] = [];
     for (const c of charging) {
       const list = byCompany.get(c.id) ?? [];
       const replacedRunId = replacePrevious(c.id);
       const accrued = list.reduce((s, a) => s + a.accruedKopecks, 0);
       const runId = Number(
-        insertRun.run(c.id, p.period, calculationDate, tablesVersion, list.length, accrued, p.by.name, p.nowMs)
-          .lastInsertRowid,
+        db
+          .insert(penaltyRuns)
+          .values({
+            managementCompanyId: c.id,
+            period: p.period,
+            calculationDate,
+            tablesVersion,
+            accountsCount: list.length,
+            accruedKopecks: accrued,
+            status: 'current',
+            userName: p.by.name,
+            atMs: p.nowMs,
+          })
+          .run().lastInsertRowid,
       );
       for (const a of list) insertAccrual.run(runId, a.accountId, a.accruedKopecks, a.totalKopecks, a.linesJson);
       const what = replacedRunId === null ? 'Начисление' : 'Перерасчёт';

@@ -29,14 +29,14 @@ export async function writePenaltyRegisters(
   byCompany: ReadonlyMap<number, AccountAccrual[]>,
 ): Promise<string[]> {
   fs.mkdirSync(dir, { recursive: true });
+  // Hot path: every account of the district at once, for the run's registers.
   const labels = new Map(
-    (
-      sqlite.prepare('SELECT account_id AS id, number, address FROM account_summaries').all() as Array<{
-        id: number;
-        number: string;
-        address: string;
-      }>
-    ).map((r) => [r.id, r]),
+    sqlite
+      .prepare<[], { id: number; number: string; address: string }>(
+        'SELECT account_id AS id, number, address FROM account_summaries',
+      )
+      .all()
+      .map((r) => [r.id, r]),
   );
   const files: string[] = [];
   for (const c of companies) {

@@ -12,6 +12,9 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
+import { max, min } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { accounts } from '../../../shared/db/schema';
 import type { PenaltyTables } from '../../../shared/rules/penalty/legal-tables';
 import { computeAccrualsForRange, type AccountAccrual, type MonthWindow } from './monthly-penalty-compute';
 
@@ -39,12 +42,12 @@ export interface ComputeDistrictOptions {
 }
 
 function chunks(sqlite: Database.Database, size: number): Array<[number, number]> {
-  const span = sqlite.prepare('SELECT min(id) AS lo, max(id) AS hi FROM accounts').get() as {
-    lo: number | null;
-    hi: number | null;
-  };
+  const span = drizzleOf(sqlite)
+    .select({ lo: min(accounts.id), hi: max(accounts.id) })
+    .from(accounts)
+    .get();
   const out: Array<[number, number]> = [];
-  if (span.lo === null || span.hi === null) return out;
+  if (!span || span.lo === null || span.hi === null) return out;
   for (let lo = span.lo; lo <= span.hi; lo += size) out.push([lo, Math.min(span.hi, lo + size - 1)]);
   return out;
 }

@@ -4,26 +4,28 @@
  * every addition, and every stored calculation names the version it used.
  */
 import type Database from 'better-sqlite3';
+import { sql } from 'drizzle-orm';
+import { drizzleOf } from '../db/drizzle-of';
+import { legalTableRows } from '../../../shared/db/schema';
 import type { PenaltyTables } from '../../../shared/rules/penalty/legal-tables';
 import { SEED_PENALTY_TABLES } from '../../../shared/rules/penalty/seed/index';
 
 export type LegalTableName = 'keyRates' | 'rateRegimes' | 'moratoria' | 'dueDays' | 'scales';
 
-interface AddedRow {
-  id: number;
-  tableName: LegalTableName;
-  validFromDate: string;
-  rowJson: string;
-}
-
 /** Seed + administrator rows, each table ordered by `validFrom`. */
 export function loadPenaltyTables(sqlite: Database.Database): PenaltyTables {
-  const added = sqlite
-    .prepare(
-      `SELECT id, table_name AS tableName, valid_from_date AS validFromDate, row_json AS rowJson
-         FROM legal_table_rows ORDER BY valid_from_date, id`,
-    )
-    .all() as AddedRow[];
+  const t = legalTableRows;
+  const added = drizzleOf(sqlite)
+    .select({
+      id: t.id,
+      // The column holds only the five names insertLegalRow writes.
+      tableName: sql<LegalTableName>`${t.tableName}`,
+      validFromDate: t.validFromDate,
+      rowJson: t.rowJson,
+    })
+    .from(t)
+    .orderBy(t.validFromDate, t.id)
+    .all();
   if (added.length === 0) return SEED_PENALTY_TABLES;
   const tables: PenaltyTables = {
     ...SEED_PENALTY_TABLES,

@@ -19,6 +19,38 @@ export interface FactsFilter {
 
 const RANGE = 5000;
 
+// Hot path (the rule evaluation over every account): raw statements, each with its parameters and row written once.
+interface RangeParams {
+  lo: number;
+  hi: number;
+  minDebt: number;
+  contactsFrom: string;
+  /** JSON array of account ids (json_each), for `FactsFilter.accountIds`. */
+  ids: string;
+}
+type SummaryRow = Omit<
+  AccountFacts,
+  'phone' | 'smsPhone' | 'blockedCategories' | 'callDates' | 'smsDates' | 'openPromiseDate' | 'hasWrit'
+>;
+interface PhoneRow {
+  accountId: number;
+  phone: string;
+  smsConsent: number | null;
+}
+interface ContactRow {
+  accountId: number;
+  channel: string;
+  date: string;
+}
+interface BlockRow {
+  accountId: number;
+  category: string;
+}
+interface PromiseRow {
+  accountId: number;
+  promisedDate: string;
+}
+
 function groupBy<T extends { accountId: number }>(rows: T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
   for (const row of rows) {
@@ -43,30 +75,30 @@ export function forEachFactsChunk(
   if (filter.accountIds) clauses.push('s.account_id IN (SELECT value FROM json_each(@ids))');
   const where = clauses.join(' AND ');
   const contactsFrom = addDays(minusOneMonth(today), -1);
-  const summaries = sqlite.prepare(
+  const summaries = sqlite.prepare<RangeParams, SummaryRow>(
     `SELECT s.account_id AS accountId, s.number, s.debt_kopecks AS debtKopecks, s.bracket, s.months_in_arrears AS monthsInArrears,
             s.last_payment_date AS lastPaymentDate, s.tenure, s.status, a.paused_until_date AS pausedUntilDate,
             a.pause_reason AS pauseReason
        FROM account_summaries s JOIN accounts a ON a.id = s.account_id
       WHERE ${where} ORDER BY s.account_id`,
   );
-  const phones = sqlite.prepare(
+  const phones = sqlite.prepare<RangeParams, PhoneRow>(
     `SELECT ap.account_id AS accountId, p.phone, p.sms_consent AS smsConsent
        FROM account_persons ap JOIN persons p ON p.id = ap.person_id
        JOIN account_summaries s ON s.account_id = ap.account_id
       WHERE ${where} AND p.phone IS NOT NULL
       ORDER BY ap.account_id, CASE ap.role WHEN 'owner' THEN 0 WHEN 'tenant' THEN 0 ELSE 1 END, ap.position`,
   );
-  const contacts = sqlite.prepare(
+  const contacts = sqlite.prepare<RangeParams, ContactRow>(
     `SELECT c.account_id AS accountId, c.channel, c.contact_date AS date
        FROM contacts c JOIN account_summaries s ON s.account_id = c.account_id
       WHERE ${where} AND c.contact_date >= @contactsFrom`,
   );
-  const blocks = sqlite.prepare(
+  const blocks = sqlite.prepare<RangeParams, BlockRow>(
     `SELECT b.account_id AS accountId, b.category FROM contact_blocks b JOIN account_summaries s ON s.account_id = b.account_id
       WHERE ${where}`,
   );
-  const promises = sqlite.prepare(
+  const promises = sqlite.prepare<RangeParams, PromiseRow>(
     `SELECT p.account_id AS accountId, max(p.promised_date) AS promisedDate FROM payment_promises p
        JOIN account_summaries s ON s.account_id = p.account_id
       WHERE ${where} AND p.status = 'open' GROUP BY p.account_id`,
@@ -82,42 +114,29 @@ export function forEachFactsChunk(
     hi = filter.accountIds.reduce((a, b) => Math.max(a, b));
   } else {
     const bounds = sqlite
-      .prepare('SELECT min(account_id) AS lo, max(account_id) AS hi FROM account_summaries')
-      .get() as {
-      lo: number | null;
-      hi: number | null;
-    };
-    if (bounds.lo === null || bounds.hi === null) return 0;
+      .prepare<[], { lo: number | null; hi: number | null }>(
+        'SELECT min(account_id) AS lo, max(account_id) AS hi FROM account_summaries',
+      )
+      .get();
+    if (!bounds || bounds.lo === null || bounds.hi === null) return 0;
     lo = bounds.lo;
     hi = bounds.hi;
   }
   let total = 0;
   for (let from = lo; from <= hi; from += RANGE) {
-    const params = {
+    const params: RangeParams = {
       lo: from,
       hi: Math.min(hi, from + RANGE - 1),
       minDebt: filter.minDebtKopecks ?? 0,
       contactsFrom,
       ids: JSON.stringify(filter.accountIds ?? []),
     };
-    const rows = summaries.all(params) as Array<
-      Omit<
-        AccountFacts,
-        'phone' | 'smsPhone' | 'blockedCategories' | 'callDates' | 'smsDates' | 'openPromiseDate' | 'hasWrit'
-      >
-    >;
+    const rows = summaries.all(params);
     if (rows.length === 0) continue;
-    const phoneRows = groupBy(
-      phones.all(params) as Array<{ accountId: number; phone: string; smsConsent: number | null }>,
-    );
-    const contactRows = groupBy(contacts.all(params) as Array<{ accountId: number; channel: string; date: string }>);
-    const blockRows = groupBy(blocks.all(params) as Array<{ accountId: number; category: string }>);
-    const promiseRows = new Map(
-      (promises.all(params) as Array<{ accountId: number; promisedDate: string }>).map((p) => [
-        p.accountId,
-        p.promisedDate,
-      ]),
-    );
+    const phoneRows = groupBy(phones.all(params));
+    const contactRows = groupBy(contacts.all(params));
+    const blockRows = groupBy(blocks.all(params));
+    const promiseRows = new Map(promises.all(params).map((p) => [p.accountId, p.promisedDate]));
     const chunk: AccountFacts[] = rows.map((r) => {
       const people = phoneRows.get(r.accountId) ?? [];
       let phone: string | null = null;

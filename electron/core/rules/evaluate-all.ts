@@ -28,7 +28,7 @@ export async function evaluateAllAccounts(
 ): Promise<EvaluateAllResult> {
   const book = currentRuleBook(sqlite);
   const today = localMoment(nowMs).date;
-  const total = (sqlite.prepare('SELECT count(*) AS n FROM account_summaries').get() as { n: number }).n;
+  const total = sqlite.prepare<[], { n: number }>('SELECT count(*) AS n FROM account_summaries').get()?.n ?? 0;
   const result: EvaluateAllResult = {
     today,
     ruleVersion: book.version,
