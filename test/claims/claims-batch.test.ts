@@ -176,7 +176,7 @@ describe('claim batch of one bracket', () => {
       expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(d.sha256);
       expect(d.tv).toBe('claim-2');
       expect(pdfPages(path.join(core.ctx.dataDir, d.filePath))).toBe(d.pages);
-      expect(d.userName).toBe('Тестовый сотрудник');
+      expect(d.userName).toBe('Проверка (начальник отдела)');
       expect(d.at).toBe(NOW);
     }
     // Each letter of the copy is there, once.

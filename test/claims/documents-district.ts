@@ -13,6 +13,7 @@ import { saveClaimSigner } from '../../electron/core/claims/claim-signers';
 import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
 import { openCore, type Core } from '../../electron/core/open-core';
 import { writeSmallDistrict } from '../support/demo-files';
+import { addDemoStaff } from '../../electron/core/users/users-repo';
 
 /** 26.11.2026, after the demo's last billing month (2026-09) was due. */
 export const NOW = Date.UTC(2026, 10, 26, 9);
@@ -39,6 +40,8 @@ export async function openDocumentsCore(accounts = 200, options: { signer?: bool
   });
   fs.rmSync(district.dir, { recursive: true, force: true });
   if (options.signer ?? true) setDefaultSigner(core);
+  // The office's staff as the demo job adds them (password demo2026): the e2e tests sign in as the head.
+  await addDemoStaff(core.ctx.db, { userId: null, name: 'тест' }, NOW);
   return core;
 }
 

@@ -10,7 +10,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
+import { HEAD, openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
 import { openDocumentsCore } from './documents-district';
 import fs from 'node:fs';
 
@@ -29,6 +29,9 @@ describe('claims and notices pages in Chromium', () => {
       .get() as string;
     await core.close();
     app = await openAppInChromium(dataDir, 20_000);
+    // The administrator is created on first start; the head of department does the claims work and sets the signer.
+    await app.setupAdmin();
+    await app.signIn(HEAD);
     page = app.page;
   }, 180_000);
 
@@ -37,7 +40,7 @@ describe('claims and notices pages in Chromium', () => {
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('refuses a batch without a signer until the administrator sets one in Настройки', async () => {
+  it('refuses a batch without a signer until the head of department sets one in Настройки', async () => {
     await page.goto(`${app.served.url}#/measures/5`);
     await page.getByRole('heading', { name: '5. Претензии' }).waitFor();
     await page.locator('select[name="bracket"]').selectOption(bracket);
@@ -50,7 +53,6 @@ describe('claims and notices pages in Chromium', () => {
     await page.getByRole('link', { name: 'Открыть настройки' }).click();
     const panel = page.getByTestId('claim-settings');
     await panel.waitFor();
-    await panel.getByTestId('user-picker').selectOption({ label: (await panel.getByTestId('user-picker').locator('option', { hasText: 'администратор' }).first().textContent()) ?? '' });
     await panel.locator('input[name="signer-fullName"]').fill('Петрова Анна Сергеевна');
     await panel.locator('input[name="signer-position"]').fill('Начальник отдела по работе с задолженностью');
     await panel.locator('input[name="signer-phone"]').fill('+7 (495) 563-12-34');

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
+import { HEAD, openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
 import { openDocumentsCore } from '../claims/documents-district';
 
 describe('mailing screens in Chromium', () => {
@@ -28,6 +28,9 @@ describe('mailing screens in Chromium', () => {
       .get() as string;
     await core.close();
     app = await openAppInChromium(dataDir, 20_000);
+    // The administrator is created on first start; the head of department does the claims work and sets the signer.
+    await app.setupAdmin();
+    await app.signIn(HEAD);
     page = app.page;
   }, 180_000);
 

@@ -14,9 +14,8 @@ import type { Core } from '../../electron/core/open-core';
 import { recomputeSummaries } from '../../electron/core/billing/recompute-summaries';
 import { letterAddressFor, postalCodeFor } from '../../electron/core/mailing/postal-codes';
 import type { MailingExportResult, MailingPlanView, MailLetterView } from '../../shared/api/contract-mailing';
-import type { UserView } from '../../shared/api/contract-work';
 import { trackingCheckDigit } from '../../shared/documents/mailing/tracking-number';
-import { callCoreError } from '../support/api-calls';
+import { callCoreAsError, callCoreError } from '../support/api-calls';
 import {
   call,
   closeDocumentsCore,
@@ -34,8 +33,6 @@ let letters: MailLetterView[];
 /** Letters per УК id, in batch order. */
 const lettersOf = new Map<number, MailLetterView[]>();
 let companies: Array<{ id: number; name: string; inn: string }>;
-let adminId: number;
-let operatorId: number;
 
 const GLUKHOVO = 'д. Глухово, ул. Романовская, д. 4';
 const NAKHABINO = 'р.п. Нахабино, ул. Чкалова, д. 7б';
@@ -114,9 +111,6 @@ beforeAll(async () => {
   recomputeSummaries(s, 'all', NOW);
   companies = s.prepare('SELECT id, name, inn FROM management_companies ORDER BY id').all() as typeof companies;
 
-  const users = await call<UserView[]>(core, 'users.list', {});
-  adminId = users.find((u) => u.role === 'admin' && u.active)?.id ?? 0;
-  operatorId = users.find((u) => u.role === 'operator' && u.active)?.id ?? 0;
 
   const started = await call<{ batchId: number; jobId: string }>(core, 'claims.start', { bracket });
   batchId = started.batchId;
@@ -252,12 +246,9 @@ describe('tariffs as dated data', () => {
       vatBasisPoints: 2000,
       note: 'тест: тарифы с 01.11.2026',
     };
-    expect((await callCoreError(core, 'mailing.saveTariff', { actingUserId: operatorId, ...edition })).code).toBe(
-      'FORBIDDEN',
-    );
-    await call(core, 'mailing.saveTariff', { actingUserId: adminId, ...edition });
+    expect((await callCoreAsError(core, 'ivanova', 'mailing.saveTariff', edition)).code).toBe('AUTH.PERMISSION_DENIED');
+    await call(core, 'mailing.saveTariff', edition);
     await call(core, 'mailing.saveTariff', {
-      actingUserId: adminId,
       ...edition,
       validFromDate: '2027-01-01',
       letterKopecks: 120_00,

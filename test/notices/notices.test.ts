@@ -153,7 +153,7 @@ describe('stairwell notices for a whole building', () => {
       postedDate: TODAY,
       place: 'доска объявлений у лифта',
     });
-    expect(posted.userName).toBe('Тестовый сотрудник');
+    expect(posted.userName).toBe('Проверка (начальник отдела)');
     const list = await call<NoticePostingView[]>(core, 'notices.postings', {});
     expect(list[0]).toMatchObject({ documentId: doc.documentId, place: 'доска объявлений у лифта', postedDate: TODAY });
     const journal = core.ctx.sqlite.prepare(`SELECT kind, summary FROM actions WHERE measure = 6 ORDER BY id`).all() as Array<{ kind: string; summary: string }>;
