@@ -19,6 +19,8 @@ export function registerApiBridge(
   rendererIndex: string,
   upload: (fileName: string, bytes: Buffer) => Promise<UploadInfo>,
   identify: (connection: Connection) => ActorLookup,
+  /** Ends a window's session when the window closes (the core's session store forgets it at once). */
+  endSession: (connection: Connection) => void,
 ): void {
   const appUrl = pathToFileURL(rendererIndex).toString();
   // One session per window: the token stays in the main process, the page never holds it.
@@ -28,7 +30,11 @@ export function registerApiBridge(
     if (!connection) {
       connection = newSessionConnection();
       connections.set(sender.id, connection);
-      sender.once('destroyed', () => connections.delete(sender.id));
+      sender.once('destroyed', () => {
+        const closed = connections.get(sender.id);
+        connections.delete(sender.id);
+        if (closed) endSession(closed);
+      });
     }
     return connection;
   };

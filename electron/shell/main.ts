@@ -78,6 +78,9 @@ async function start(): Promise<void> {
     rendererIndex,
     (fileName, bytes) => saveUpload(dataFolder, fileName, bytes),
     core.identify,
+    (connection) => {
+      if (connection.kind === 'session' && connection.token !== null) core?.ctx.sessions.destroy(connection.token);
+    },
   );
   Menu.setApplicationMenu(buildMenu());
   createWindow(rendererIndex);

@@ -62,6 +62,7 @@ export const JOURNAL_KINDS = {
   'auth.signInFailed': { measure: null, label: 'Неудачная попытка входа' },
   'auth.locked': { measure: null, label: 'Вход заблокирован' },
   'auth.adminCreated': { measure: null, label: 'Создан администратор' },
+  'journal.exported': { measure: null, label: 'Журнал выгружен в XLSX' },
 } as const satisfies Record<string, { measure: number | null; label: string }>;
 
 export type JournalKind = keyof typeof JOURNAL_KINDS;

@@ -7,6 +7,8 @@ import type { CoreContext } from '../core-context';
 import { searchJournal } from '../journal/journal-search';
 import { journalUsers } from '../journal/journal-users';
 import { exportJournalXlsx } from '../journal/journal-xlsx';
+import { writeJournal } from '../journal/journal-writer';
+import { journalActor } from '../auth/actor';
 
 export function createJournalHandlers(
   ctx: CoreContext,
@@ -14,6 +16,15 @@ export function createJournalHandlers(
   return {
     'journal.search': ({ offset, limit, ...filter }) => searchJournal(ctx.db, filter, { offset, limit }),
     'journal.users': () => journalUsers(ctx.db),
-    'journal.exportXlsx': (filter) => exportJournalXlsx(ctx.db, ctx.dataDir, filter, ctx.clock()),
+    'journal.exportXlsx': async (filter, { actor }) => {
+      const file = await exportJournalXlsx(ctx.db, ctx.dataDir, filter, ctx.clock());
+      // Who took the history out of the office, and which part of it.
+      writeJournal(ctx.sqlite, journalActor(actor), ctx.clock(), {
+        kind: 'journal.exported',
+        summary: `Журнал выгружен в XLSX: ${file.rows} записей (${file.fileName})`,
+        details: { filter, fileName: file.fileName, rows: file.rows },
+      });
+      return file;
+    },
   };
 }
