@@ -11,6 +11,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { useSession } from '../session/session-context';
 import { FormMessage, type FormMessageValue } from './FormMessage';
+import { MIN_PASSWORD, NewPasswordFields, newPasswordProblem } from './NewPasswordFields';
 
 type Draft = Omit<UserView, 'id' | 'hasPassword'> & { id: number | null };
 
@@ -28,8 +29,8 @@ export function UsersPanel() {
 
   const save = async (): Promise<void> => {
     if (!draft) return;
-    if (draft.id === null && newPassword.length < 8) {
-      return setMessage({ kind: 'error', text: 'Временный пароль — не короче 8 знаков.' });
+    if (draft.id === null && newPassword.length < MIN_PASSWORD) {
+      return setMessage({ kind: 'error', text: `Временный пароль — не короче ${MIN_PASSWORD} знаков.` });
     }
     const r = await api.call('users.save', { user: draft });
     if (!r.ok) return setMessage({ kind: 'error', text: r.error.message });
@@ -226,8 +227,8 @@ function SetPasswordForm({
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const submit = async (): Promise<void> => {
-    if (password.length < 8) return onDone({ kind: 'error', text: 'Пароль — не короче 8 знаков.' });
-    if (password !== repeat) return onDone({ kind: 'error', text: 'Пароль и повтор не совпадают.' });
+    const problem = newPasswordProblem(password, repeat);
+    if (problem) return onDone({ kind: 'error', text: problem });
     const r = await api.call('users.resetPassword', { userId: user.id, newPassword: password });
     onDone(r.ok ? { kind: 'ok', text: `${user.fullName}: ${PASSWORD_SET}` } : { kind: 'error', text: r.error.message });
   };
@@ -243,29 +244,16 @@ function SetPasswordForm({
       <span>
         Новый пароль для <strong>{user.fullName}</strong> ({user.login})
       </span>
-      <label>
-        Пароль{' '}
-        <input
-          name="resetPassword"
-          type="password"
-          autoComplete="new-password"
-          autoFocus
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          required
-        />
-      </label>
-      <label>
-        Повтор{' '}
-        <input
-          name="resetRepeat"
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={(e) => setRepeat(e.target.value)}
-          required
-        />
-      </label>
+      <NewPasswordFields
+        label="Пароль"
+        repeatLabel="Повтор"
+        name="resetPassword"
+        value={password}
+        repeat={repeat}
+        onChange={setPassword}
+        onRepeatChange={setRepeat}
+        autoFocus
+      />
       <button type="submit">Задать пароль</button>
       <button type="button" className="secondary" onClick={onCancel}>
         Отмена

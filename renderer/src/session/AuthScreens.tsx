@@ -8,8 +8,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { SessionUser } from '../../../shared/api/contract-auth';
 import { api } from '../api/client';
 import { FormMessage, type FormMessageValue } from '../components/FormMessage';
-
-const MIN_PASSWORD = 8;
+import { NewPasswordFields, newPasswordProblem } from '../components/NewPasswordFields';
 
 export function AuthCard({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
   return (
@@ -51,8 +50,8 @@ export function SetupAdminForm({ onDone }: { onDone: (user: SessionUser) => void
   const { busy, message, setMessage, run } = useSubmit();
   const submit = (e: FormEvent): void => {
     e.preventDefault();
-    if (password.length < MIN_PASSWORD) return setMessage({ kind: 'error', text: 'Пароль — не короче 8 знаков.' });
-    if (password !== repeat) return setMessage({ kind: 'error', text: 'Пароль и повтор не совпадают.' });
+    const problem = newPasswordProblem(password, repeat);
+    if (problem) return setMessage({ kind: 'error', text: problem });
     void run(async () => {
       const r = await api.call('auth.setupAdmin', { fullName, login, password });
       if (!r.ok) return r.error.message;
@@ -80,28 +79,15 @@ export function SetupAdminForm({ onDone }: { onDone: (user: SessionUser) => void
             required
           />
         </label>
-        <label>
-          Пароль (не короче 8 знаков)
-          <input
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            required
-          />
-        </label>
-        <label>
-          Повтор пароля
-          <input
-            name="repeat"
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={(e) => setRepeat(e.target.value)}
-            required
-          />
-        </label>
+        <NewPasswordFields
+          label="Пароль (не короче 8 знаков)"
+          repeatLabel="Повтор пароля"
+          name="password"
+          value={password}
+          repeat={repeat}
+          onChange={setPassword}
+          onRepeatChange={setRepeat}
+        />
         <div className="form-actions">
           <button type="submit" disabled={busy}>
             {busy ? 'Создание…' : 'Создать и войти'}
@@ -193,8 +179,8 @@ export function ChangePasswordForm({
   const { busy, message, setMessage, run } = useSubmit();
   const submit = (e: FormEvent): void => {
     e.preventDefault();
-    if (next.length < MIN_PASSWORD) return setMessage({ kind: 'error', text: 'Новый пароль — не короче 8 знаков.' });
-    if (next !== repeat) return setMessage({ kind: 'error', text: 'Новый пароль и повтор не совпадают.' });
+    const problem = newPasswordProblem(next, repeat, 'Новый пароль');
+    if (problem) return setMessage({ kind: 'error', text: problem });
     void run(async () => {
       const r = await api.call('auth.changePassword', { currentPassword: current, newPassword: next });
       if (!r.ok) return r.error.message;
@@ -222,28 +208,15 @@ export function ChangePasswordForm({
             required
           />
         </label>
-        <label>
-          Новый пароль
-          <input
-            name="newPassword"
-            type="password"
-            autoComplete="new-password"
-            value={next}
-            onChange={(e) => setNext(e.target.value)}
-            required
-          />
-        </label>
-        <label>
-          Повтор нового пароля
-          <input
-            name="repeat"
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={(e) => setRepeat(e.target.value)}
-            required
-          />
-        </label>
+        <NewPasswordFields
+          label="Новый пароль"
+          repeatLabel="Повтор нового пароля"
+          name="newPassword"
+          value={next}
+          repeat={repeat}
+          onChange={setNext}
+          onRepeatChange={setRepeat}
+        />
         <div className="form-actions">
           <button type="submit" disabled={busy}>
             {busy ? 'Сохранение…' : 'Сменить пароль'}
