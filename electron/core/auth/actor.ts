@@ -35,9 +35,6 @@ export function journalActor(actor: Actor): JournalActor {
   return { userId: actor.userId, name: actor.name };
 }
 
-/** The core acting on its own (start-up recounts, migrations' seeds): never a person. */
-export const SYSTEM_ACTOR: JournalActor = { userId: null, name: 'Программа' };
-
 /** A call of a method that needs a signed-in user. */
 export interface Call {
   actor: Actor;
