@@ -14,6 +14,7 @@ import { createJournalHandlers } from './journal-handlers';
 import { listMappings, saveMapping } from '../repositories/mappings-repo';
 import { listImports } from '../repositories/imports-repo';
 import { readAppInfo } from '../services/app-info';
+import { hasAnyAccount } from '../repositories/table-counts-repo';
 import { queryRegistry } from '../registry/registry-query';
 import { registryFilterOptions } from '../registry/filter-options';
 import { readAccountCard } from '../registry/account-card';
@@ -81,7 +82,7 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     'mappings.list': () => listMappings(ctx.sqlite),
     'mappings.save': (input) => saveMapping(ctx.sqlite, { ...input, signature: headerSignature(input.headers) }, ctx.clock()),
     'demo.load': ({ accounts, seed, months }, { actor }) => {
-      if (readAppInfo(ctx).counts.accounts > 0) {
+      if (hasAnyAccount(ctx.sqlite)) {
         throw new AppError('CONFLICT', 'Демонстрационный район загружается только в пустую базу.');
       }
       const history = months ?? defaultDemoMonths(accounts);

@@ -53,3 +53,8 @@ export function readTableCounts(sqlite: OpenedDatabase['sqlite']): TableCounts {
   cache.set(sqlite, { key, counts });
   return { ...counts };
 }
+
+/** Whether the database holds any account (the demo district goes only into an empty one): one row, not a count. */
+export function hasAnyAccount(sqlite: OpenedDatabase['sqlite']): boolean {
+  return drizzleOf(sqlite).select({ id: accounts.id }).from(accounts).limit(1).get() !== undefined;
+}
