@@ -25,6 +25,7 @@ import { CallsPage } from './pages/CallsPage';
 import { MyQueuePage } from './pages/MyQueuePage';
 import { RulesPage } from './pages/RulesPage';
 import { ClaimsPage } from './pages/ClaimsPage';
+import { CourtPage } from './pages/CourtPage';
 import { NoticesPage } from './pages/NoticesPage';
 
 export const SECTION_HOTKEYS: ReadonlyArray<{ key: string; route: Route }> = [
@@ -102,6 +103,7 @@ function Screen({ route }: { route: Route }) {
       if (route.number === 4) return <PenaltyRunPage />;
       if (route.number === 5) return <ClaimsPage />;
       if (route.number === 6) return <NoticesPage />;
+      if (route.number === 9) return <CourtPage />;
       return <MeasurePage number={route.number} />;
     case 'reports':
       return <ReportsPage />;

@@ -18,6 +18,11 @@ import { documentsApiInputs, type DocumentsApiOutputs } from './contract-documen
 import { mailingApiInputs, type MailingApiOutputs } from './contract-mailing';
 import { debtApiInputs, type DebtApiOutputs } from './contract-debt';
 import { authApiInputs, type AuthApiOutputs } from './contract-auth';
+import { courtDirectoryApiInputs, type CourtDirectoryApiOutputs } from './contract-court-directory';
+import { courtQueueApiInputs, type CourtQueueApiOutputs } from './contract-court-queue';
+import { courtCasesApiInputs, type CourtCasesApiOutputs } from './contract-court-cases';
+import { courtDutyApiInputs, type CourtDutyApiOutputs } from './contract-court-duty';
+import { courtDocumentsApiInputs, type CourtDocumentsApiOutputs } from './contract-court-documents';
 
 const NoInput = z.object({}).strict();
 const Id = z.number().int().positive();
@@ -158,6 +163,11 @@ export const apiInputs = {
   ...mailingApiInputs,
   ...debtApiInputs,
   ...authApiInputs,
+  ...courtDirectoryApiInputs,
+  ...courtQueueApiInputs,
+  ...courtCasesApiInputs,
+  ...courtDutyApiInputs,
+  ...courtDocumentsApiInputs,
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -207,7 +217,12 @@ export interface ApiOutputs
     DocumentsApiOutputs,
     DebtApiOutputs,
     MailingApiOutputs,
-    AuthApiOutputs {
+    AuthApiOutputs,
+    CourtDirectoryApiOutputs,
+    CourtQueueApiOutputs,
+    CourtCasesApiOutputs,
+    CourtDutyApiOutputs,
+    CourtDocumentsApiOutputs {
   'app.info': AppInfo;
   'settings.get': Settings;
   'settings.update': Settings;

@@ -122,6 +122,52 @@ export const METHOD_ACCESS = {
   'mailing.importPostalCodes': 'claims.work',
   'mailing.tariffs': 'signedIn',
   'mailing.saveTariff': 'gateways.manage',
+
+  // Court work (measure 9): directory.
+  'courts.list': 'court.work',
+  'courts.save': 'court.work',
+  'courts.saveTerritories': 'court.work',
+  'courts.importCsv': 'court.work',
+  'courts.exportCsv': 'court.work',
+  'courts.buildings': 'court.work',
+  'courts.mapBuildings': 'court.work',
+  'courts.setBuildingCourt': 'court.work',
+  'courtRules.get': 'signedIn',
+  'courtRules.save': 'legalTables.manage',
+  'dutyScales.add': 'legalTables.manage',
+
+  // Court work (measure 9): queue.
+  'court.queue': 'court.work',
+  'court.traceAccount': 'court.work',
+  'court.batchCreate': 'court.work',
+  'court.batches': 'court.work',
+  'court.batchDecide': 'court.approve',
+  'court.prepareCases': 'court.work',
+
+  // Court work (measure 9): cases.
+  'court.cases': 'court.work',
+  'court.case': 'court.work',
+  'court.caseStep': 'court.work',
+  'court.createLawsuit': 'court.work',
+  'court.deadlines': 'court.work',
+  'court.saveIdentifiers': 'court.work',
+  'court.confirmIdentifiersUnknown': 'court.work',
+  'court.missingIdentifiersXlsx': 'court.work',
+
+  // Court work (measure 9): duty.
+  'duty.compute': 'signedIn',
+  'duty.requests': 'court.work',
+  'duty.createRequest': 'court.work',
+  'duty.payments': 'court.work',
+  'duty.recordPayment': 'court.work',
+  'duty.recordExemption': 'court.work',
+
+  // Court work (measure 9): documents.
+  'court.makeDocuments': 'court.work',
+  'court.caseDocuments': 'court.work',
+  'court.exportPackage': 'court.work',
+  'court.packages': 'court.work',
+  'court.verifyPackage': 'court.work',
 } as const satisfies Record<ApiMethod, MethodAccess>;
 
 export type PublicMethod = {

@@ -16,6 +16,7 @@ export const PERMISSIONS = {
   'claims.work': { group: 'Работа', label: 'претензии, уведомления на подъездах и почтовые отправления' },
   'epd.work': { group: 'Работа', label: 'пени в ЕПД: расчёт и выгрузка' },
   'court.work': { group: 'Работа', label: 'судебная работа' },
+  'court.approve': { group: 'Руководство', label: 'утверждение пакетов заявлений в суд' },
   'bailiffs.work': { group: 'Работа', label: 'работа с ФССП' },
   'import.run': { group: 'Работа', label: 'загрузка данных биллинга' },
   'documents.settings': { group: 'Руководство', label: 'подписанты и тексты писем' },
@@ -61,7 +62,7 @@ export const DEFAULT_ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> =
   operator: ['calls.own'],
   claims_clerk: ['registry.view', 'contacts.manage', 'sms.work', 'claims.work', 'epd.work'],
   lawyer: ['registry.view', 'court.work', 'bailiffs.work'],
-  head: [...ALL_WORK, 'documents.settings', 'plan.manage', 'reports.view'],
+  head: [...ALL_WORK, 'court.approve', 'documents.settings', 'plan.manage', 'reports.view'],
   admin: [
     'registry.view',
     'import.run',

@@ -192,6 +192,10 @@ export const persons = sqliteTable(
     snils: text('snils'),
     inn: text('inn'),
     passport: text('passport'),
+    /** Водительское удостоверение, series and number (ГПК ст.124 accepts it as the identifier). */
+    driverLicence: text('driver_licence'),
+    /** Свидетельство о регистрации ТС, series and number. */
+    vehicleCertificate: text('vehicle_certificate'),
     phone: text('phone'),
     /** 1 consented, 0 refused, NULL unknown. */
     smsConsent: integer('sms_consent'),

@@ -39,6 +39,18 @@ export const JOURNAL_KINDS = {
   // Measure 6: notices in stairwells.
   'notice.generated': { measure: 6, label: 'Уведомление на подъезд' },
   'notice.posted': { measure: 6, label: 'Уведомление вывешено' },
+  // Measure 9: court work (every step of a case is on the account's timeline).
+  'court.batch_created': { measure: null, label: 'Пакет в суд сформирован' },
+  'court.batch_decided': { measure: null, label: 'Пакет в суд утверждён или отклонён' },
+  'court.case_prepared': { measure: 9, label: 'Заявление в суд подготовлено' },
+  'court.case_step': { measure: 9, label: 'Ход судебного дела' },
+  'court.identifiers': { measure: 9, label: 'Идентификаторы должника' },
+  'court.documents': { measure: 9, label: 'Документы в суд' },
+  'court.package': { measure: null, label: 'Пакет документов в суд выгружен' },
+  'court.duty_request': { measure: null, label: 'Запрос госпошлины в УК' },
+  'court.duty_payment': { measure: 9, label: 'Госпошлина оплачена' },
+  'court.directory': { measure: null, label: 'Справочник судов' },
+  'court.rules': { measure: null, label: 'Правила судебной работы и шкала пошлины' },
   // Contacts (every measure that reaches the debtor obeys them).
   'contacts.blocked': { measure: null, label: 'Запрет контактов' },
   'account.paused': { measure: null, label: 'Пауза по счёту' },

@@ -41,6 +41,8 @@ const EVERYONE = FIVE;
 const FILE_READERS = [C, L, H, A] as const;
 /** Claims, notices, mailing, SMS, contact pauses, penalty in the ЕПД: the claims clerk and the head. */
 const CLAIMS_WORK = [C, H] as const;
+/** Court work (measure 9): the lawyer and the head. */
+const L_H = [L, H] as const;
 
 const EXPECTED: Record<string, Expected> = {
   // Signing in: before anyone is known.
@@ -170,6 +172,52 @@ const EXPECTED: Record<string, Expected> = {
   'mailing.importPostalCodes': CLAIMS_WORK,
   // The Post's tariffs are reference data: the administrator who keeps them reads them too.
   'mailing.tariffs': EVERYONE,
+
+  // Court work (measure 9): directory.
+  'courts.list': L_H,
+  'courts.save': L_H,
+  'courts.saveTerritories': L_H,
+  'courts.importCsv': L_H,
+  'courts.exportCsv': L_H,
+  'courts.buildings': L_H,
+  'courts.mapBuildings': L_H,
+  'courts.setBuildingCourt': L_H,
+  'courtRules.get': EVERYONE,
+  'courtRules.save': [A],
+  'dutyScales.add': [A],
+
+  // Court work (measure 9): queue.
+  'court.queue': L_H,
+  'court.traceAccount': L_H,
+  'court.batchCreate': L_H,
+  'court.batches': L_H,
+  'court.batchDecide': [H],
+  'court.prepareCases': L_H,
+
+  // Court work (measure 9): cases.
+  'court.cases': L_H,
+  'court.case': L_H,
+  'court.caseStep': L_H,
+  'court.createLawsuit': L_H,
+  'court.deadlines': L_H,
+  'court.saveIdentifiers': L_H,
+  'court.confirmIdentifiersUnknown': L_H,
+  'court.missingIdentifiersXlsx': L_H,
+
+  // Court work (measure 9): duty.
+  'duty.compute': EVERYONE,
+  'duty.requests': L_H,
+  'duty.createRequest': L_H,
+  'duty.payments': L_H,
+  'duty.recordPayment': L_H,
+  'duty.recordExemption': L_H,
+
+  // Court work (measure 9): documents.
+  'court.makeDocuments': L_H,
+  'court.caseDocuments': L_H,
+  'court.exportPackage': L_H,
+  'court.packages': L_H,
+  'court.verifyPackage': L_H,
 };
 
 /**

@@ -57,7 +57,7 @@ describe('roles.get: the roles view', () => {
     expect(of('admin')).toContain('roles.manage');
     expect(of('admin')).not.toContain('sms.work');
 
-    expect(view.permissions).toHaveLength(21);
+    expect(view.permissions).toHaveLength(22);
     expect([...new Set(view.permissions.map((p) => p.group))]).toEqual(['Работа', 'Руководство', 'Администрирование']);
     expect(view.permissions.find((p) => p.code === 'legalTables.manage')).toEqual({
       code: 'legalTables.manage',

@@ -29,6 +29,11 @@ import { createEpdHandlers } from './epd-handlers';
 import { createWorkHandlers } from './work-handlers';
 import { createDocumentsHandlers } from './documents-handlers';
 import { createMailingHandlers } from './mailing-handlers';
+import { createCourtDirectoryHandlers } from './court-directory-handlers';
+import { createCourtQueueHandlers } from './court-queue-handlers';
+import { createCourtCasesHandlers } from './court-cases-handlers';
+import { createCourtDutyHandlers } from './court-duty-handlers';
+import { createCourtDocumentsHandlers } from './court-documents-handlers';
 import { accountDebtReport } from '../debt/account-debt-report';
 import { answerLimitation } from '../../../shared/debt/limitation-request';
 import { PRODUCTION_CALENDAR } from '../../../shared/calendar/production-calendar-data';
@@ -102,6 +107,11 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     ...createWorkHandlers(ctx),
     ...createDocumentsHandlers(ctx),
     ...createMailingHandlers(ctx),
+    ...createCourtDirectoryHandlers(ctx),
+    ...createCourtQueueHandlers(ctx),
+    ...createCourtCasesHandlers(ctx),
+    ...createCourtDutyHandlers(ctx),
+    ...createCourtDocumentsHandlers(ctx),
     'account.debt': ({ number, asOf }) => accountDebtReport(ctx.sqlite, number, asOf ?? isoDateInZone(ctx.clock())),
     'debt.limitation': (request) => answerLimitation(request, loadPenaltyTables(ctx.sqlite), PRODUCTION_CALENDAR),
     ...createAuthHandlers(ctx),

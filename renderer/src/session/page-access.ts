@@ -50,6 +50,7 @@ const MEASURE_METHODS: Record<number, readonly ApiMethod[]> = {
   4: ['penaltyRun.list'],
   5: ['claims.preview'],
   6: ['notices.buildings'],
+  9: ['court.queue', 'court.cases'],
 };
 
 export function mayOpen(session: Session, route: Route): boolean {
