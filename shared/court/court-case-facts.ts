@@ -141,3 +141,31 @@ export interface CaseFacts {
   /** The signer of the calculations (the office's responsible person or the УК's representative). */
   calculationSigner: { fullName: string; position: string };
 }
+
+/** One line of the register of applications sent to one court. */
+export interface CourtRegisterRow {
+  caseId: number;
+  kind: CaseKind;
+  debtorName: string;
+  accountNumber: string;
+  premisesAddress: string;
+  claimantName: string;
+  periodFrom: string;
+  periodTo: string;
+  principalKopecks: number;
+  penaltyKopecks: number;
+  claimKopecks: number;
+  dutyKopecks: number;
+  /** Pages of the case's documents in the package. */
+  pages: number;
+}
+
+/** The register (реестр) of the applications of one package to one court. */
+export interface CourtRegisterFacts {
+  court: CourtFacts;
+  documentDate: string;
+  /** The office that sends the package (settings: organisation name) and who signs the register. */
+  sender: string;
+  signer: { fullName: string; position: string };
+  rows: CourtRegisterRow[];
+}
