@@ -16,12 +16,14 @@ import { mailingCommand } from './mailing-command';
 import { noticesCommand } from './notices-command';
 import { accountCommand } from './account-command';
 import { limitationCommand } from './limitation-command';
+import { dutyCommand } from './duty-command';
 import { callCommand } from './call-command';
 
 export const commands: CliCommand[] = [
   infoCommand,
   accountCommand,
   limitationCommand,
+  dutyCommand,
   importCommand,
   demoCommand,
   penaltyCommand,
