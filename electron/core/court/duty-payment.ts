@@ -106,7 +106,7 @@ export function recordDutyPayment(env: DutyEnv, input: RecordPaymentInput): Duty
       else if (a.amountKopecks > c.stillDueKopecks)
         problems.push(`${caseLabel(c)} — к оплате осталось ${rub(c.stillDueKopecks)}, распределено ${rub(a.amountKopecks)}`);
     }
-    if (problems.length > 0) throw new AppError('COURT.DUTY', `Платёжное поручение ${orderText} не записано: ${problems.join('; ')}.`);
+    if (problems.length > 0) throw new AppError('COURT.DUTY', `Платёжное поручение ${orderText} не записано: ${problems.join('; ')}`.replace(/\.?$/, '.'));
 
     const paymentId = db
       .insert(dutyPayments)

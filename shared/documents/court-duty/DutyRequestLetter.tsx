@@ -43,7 +43,7 @@ const s = {
   court: { fontSize: 12, fontWeight: 'bold', marginTop: mm(5), marginBottom: 3 },
   payee: { borderWidth: 0.5, borderColor: '#000', padding: mm(1.5), marginBottom: mm(3) },
   payeeRow: { flexDirection: 'row' },
-  payeeLabel: { width: mm(58) },
+  payeeLabel: { width: mm(66) },
   payeeValue: { flex: 1, fontWeight: 'bold' },
   warn: { marginTop: 2 },
   table: { borderTopWidth: 0.5, borderLeftWidth: 0.5, borderColor: '#000' },
