@@ -31,7 +31,6 @@ const s = {
     paddingBottom: mm(DUTY_LETTER_PAGE_MM.bottom),
     paddingLeft: mm(DUTY_LETTER_PAGE_MM.left),
     paddingRight: mm(DUTY_LETTER_PAGE_MM.right),
-    lineHeight: 1.25,
   },
   head: { flexDirection: 'row', marginBottom: mm(8) },
   sender: { width: mm(80) },
@@ -39,30 +38,23 @@ const s = {
   bold: { fontWeight: 'bold' },
   reference: { marginBottom: mm(6) },
   title: { fontSize: 13, fontWeight: 'bold', textAlign: 'center', marginBottom: mm(4) },
-  para: { marginBottom: 4, textAlign: 'justify' },
+  para: { marginBottom: 4, textAlign: 'justify', lineHeight: 1.25 },
   court: { fontSize: 12, fontWeight: 'bold', marginTop: mm(5), marginBottom: 3 },
   payee: { borderWidth: 0.5, borderColor: '#000', padding: mm(1.5), marginBottom: mm(3) },
   payeeRow: { flexDirection: 'row' },
   payeeLabel: { width: mm(66) },
   payeeValue: { flex: 1, fontWeight: 'bold' },
   warn: { marginTop: 2 },
-  table: { borderTopWidth: 0.5, borderLeftWidth: 0.5, borderColor: '#000' },
-  row: { flexDirection: 'row' },
-  headRow: { flexDirection: 'row', backgroundColor: '#e8e8e8', fontWeight: 'bold' },
+  // Borders on rows and cells, not on the table: a table box broken across pages would draw an empty frame.
+  table: {},
+  row: { flexDirection: 'row', borderLeftWidth: 0.5, borderColor: '#000' },
+  headRow: { flexDirection: 'row', backgroundColor: '#e8e8e8', fontWeight: 'bold', borderLeftWidth: 0.5, borderTopWidth: 0.5, borderColor: '#000' },
   cell: { borderRightWidth: 0.5, borderBottomWidth: 0.5, borderColor: '#000', paddingVertical: 1.5, paddingHorizontal: 2 },
   subtotal: { flexDirection: 'row', justifyContent: 'flex-end', marginTop: 3 },
   total: { marginTop: mm(6), marginBottom: 4, fontWeight: 'bold' },
   signer: { flexDirection: 'row', marginTop: mm(10), alignItems: 'flex-end' },
   signLine: { width: mm(45), borderBottomWidth: 0.75, borderColor: '#000', marginHorizontal: mm(4) },
-  footer: {
-    position: 'absolute',
-    bottom: mm(7),
-    left: mm(DUTY_LETTER_PAGE_MM.left),
-    right: mm(DUTY_LETTER_PAGE_MM.right),
-    fontSize: 11,
-    color: '#444',
-    textAlign: 'right',
-  },
+  footer: { position: 'absolute', bottom: mm(7), right: mm(DUTY_LETTER_PAGE_MM.right), fontSize: 11, color: '#444' },
 } satisfies Styles;
 
 /** Column widths in mm (180 mm of text width). */
@@ -162,6 +154,11 @@ export function DutyRequestLetter({ pdf, view }: { pdf: DocumentPrimitives; view
   return (
     <Document title={`Запрос госпошлины ${view.outgoingNumber} от ${date}`} author={view.sender.organisationName} language="ru">
       <Page size="A4" style={s.page}>
+        <Text
+          style={s.footer}
+          fixed
+          render={({ pageNumber, totalPages }) => `Запрос ${view.outgoingNumber} от ${date} · стр. ${pageNumber} из ${totalPages}`}
+        />
         <View style={s.head}>
           <View style={s.sender}>
             <Text style={s.bold}>{view.sender.organisationName}</Text>
@@ -209,11 +206,6 @@ export function DutyRequestLetter({ pdf, view }: { pdf: DocumentPrimitives; view
             <Text>(подпись)</Text>
           </View>
         </View>
-        <Text
-          style={s.footer}
-          fixed
-          render={({ pageNumber, totalPages }) => `Запрос ${view.outgoingNumber} от ${date} · стр. ${pageNumber} из ${totalPages}`}
-        />
       </Page>
     </Document>
   );
