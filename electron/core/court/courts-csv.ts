@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { drizzleOf } from '../db/drizzle-of';
@@ -158,7 +158,7 @@ const describe = (f: CourtFields) =>
   f.kind === 'magistrate' ? `судебный участок № ${f.plotNumber ?? '?'}` : `«${f.name}»`;
 
 /** Reads and checks the whole file; returns the courts it names or throws with every problem listed. */
-export function readCourtsCsv(bytes: Buffer): { courts: FileCourt[]; rows: number } {
+export function readCourtsCsv(bytes: Buffer): { courts: FileCourt[]; rows: number; present: Set<CourtCsvField> } {
   if (bytes.length > MAX_CSV_BYTES)
     throw new AppError('VALIDATION', `Файл больше 1 МБ (${Math.round(bytes.length / 1024)} КБ): это не справочник судов. Ничего не записано.`);
   if (bytes.length === 0) throw new AppError('VALIDATION', 'Файл пуст. Ничего не записано.');
@@ -171,6 +171,7 @@ export function readCourtsCsv(bytes: Buffer): { courts: FileCourt[]; rows: numbe
       skip_empty_lines: true,
       trim: true,
       info: true,
+      relax_quotes: true,
       max_record_size: 10_000,
     }) as unknown as typeof records;
   } catch (error) {
@@ -269,20 +270,23 @@ export function readCourtsCsv(bytes: Buffer): { courts: FileCourt[]; rows: numbe
     throw new AppError('VALIDATION', `Справочник судов не загружен, ничего не записано. ${shown}${more}`, { errors });
   }
   if (found.size === 0) throw new AppError('VALIDATION', 'В файле нет ни одного суда (строки с # — примеры, они не загружаются). Ничего не записано.');
-  return { courts: [...found.values()], rows };
+  return { courts: [...found.values()], rows, present: new Set(columns.filter((c): c is CourtCsvField => c !== null)) };
 }
 
+/** The directory's court the file's row means: same plot number, same code, or a district court of the same name. */
 function existingId(sqlite: Database.Database, f: CourtFields): number | null {
-  const db = drizzleOf(sqlite);
-  const all = db.select({ id: courts.id, kind: courts.kind, plotNumber: courts.plotNumber, code: courts.code, name: courts.name, active: courts.active }).from(courts).where(eq(courts.kind, f.kind)).all();
-  const key = courtKey(f);
-  const same = all.filter((c) =>
-    f.kind === 'magistrate'
-      ? c.plotNumber === f.plotNumber
-      : f.code !== null
-        ? c.code === f.code
-        : foldForSearch(c.name) === foldForSearch(f.name) || key === `d:name:${foldForSearch(c.name)}`,
-  );
+  const same = drizzleOf(sqlite)
+    .select({ id: courts.id, plotNumber: courts.plotNumber, code: courts.code, name: courts.name, active: courts.active })
+    .from(courts)
+    .where(eq(courts.kind, f.kind))
+    .all()
+    .filter((c) =>
+      f.kind === 'magistrate'
+        ? c.plotNumber === f.plotNumber
+        : f.code !== null
+          ? c.code === f.code
+          : foldForSearch(c.name) === foldForSearch(f.name),
+    );
   return (same.find((c) => c.active === 1) ?? same[0])?.id ?? null;
 }
 
@@ -318,8 +322,16 @@ export function importCourtsCsv(
         courtId = db.insert(courts).values({ ...values, createdAtMs: nowMs }).returning({ id: courts.id }).get().id;
         created++;
       } else {
-        before.push(readCourt(sqlite, id));
-        db.update(courts).set(values).where(and(eq(courts.id, id))).run();
+        const was = readCourt(sqlite, id);
+        before.push(was);
+        // A column the file leaves out keeps the court's value.
+        const kept: Partial<typeof values> = {};
+        for (const [f] of COURT_CSV_COLUMNS) {
+          if (file.present.has(f) || !(f in values)) continue;
+          const old = was[f as keyof CourtView];
+          (kept as Record<string, unknown>)[f] = typeof old === 'boolean' ? (old ? 1 : 0) : old;
+        }
+        db.update(courts).set({ ...values, ...kept }).where(eq(courts.id, id)).run();
         courtId = id;
         updated++;
       }
