@@ -134,9 +134,9 @@ export function mapBuildings(sqlite: Database.Database, by: JournalActor, nowMs:
       }
     }
     const summary =
-      `Дома распределены по судам: ${list.length} домов; участок мирового судьи назначен или изменён у ` +
-      `${result.magistrate}, районный суд — у ${result.district}; заданных вручную оставлено ${result.manualKept}; ` +
-      `без участка ${result.without.magistrate}, без районного суда ${result.without.district}.`;
+      `Дома распределены по судам (всего домов: ${list.length}). Участок мирового судьи назначен или изменён: ` +
+      `${result.magistrate}, районный суд: ${result.district}; заданных вручную оставлено: ${result.manualKept}; ` +
+      `без участка: ${result.without.magistrate}, без районного суда: ${result.without.district}.`;
     writeJournal(sqlite, by, nowMs, {
       kind: 'court.directory',
       summary,

@@ -27,6 +27,9 @@ function percentToBp(text: string): number {
   return Number(w) * 100 + Number(f.padEnd(2, '0'));
 }
 
+/** The rule's name as the panel shows it: money is shown in rubles, so the «, коп.» of the key's name goes. */
+const ruleName = (key: CourtRuleKey) => COURT_RULE_KEYS[key].replace(/, коп\.$/, ', ₽');
+
 const bpText = (bp: number) => `${String(bp / 100).replace('.', ',')} %`;
 
 export function CourtRulesPanel() {
@@ -65,7 +68,7 @@ function RulesTable({ view }: { view: CourtRulesView }) {
         <tbody>
           {view.inForce.map((r) => (
             <tr key={r.key}>
-              <td>{r.name}</td>
+              <td>{ruleName(r.key)}</td>
               <td className="num">{'valueInt' in r ? valueText(r.key, r.valueInt) : '—'}</td>
               <td>{formatDate(r.validFromDate)}</td>
               <td className="small">{'note' in r ? `${r.note} (${r.userName})` : 'не задано'}</td>
@@ -79,7 +82,7 @@ function RulesTable({ view }: { view: CourtRulesView }) {
           <tbody>
             {view.history.map((r: CourtRuleRow) => (
               <tr key={`${r.key}-${r.validFromDate}`}>
-                <td>{r.name}</td>
+                <td>{ruleName(r.key)}</td>
                 <td className="num">{valueText(r.key, r.valueInt)}</td>
                 <td>с {formatDate(r.validFromDate)}</td>
                 <td className="small">
@@ -131,7 +134,7 @@ function NewRuleForm({ onSaved }: { onSaved: () => void }) {
         <select value={key} onChange={(e) => setKey(e.target.value as CourtRuleKey)}>
           {(Object.keys(COURT_RULE_KEYS) as CourtRuleKey[]).map((k) => (
             <option key={k} value={k}>
-              {COURT_RULE_KEYS[k]}
+              {ruleName(k)}
             </option>
           ))}
         </select>
@@ -184,7 +187,7 @@ function ScalesTable({ view }: { view: CourtRulesView }) {
               </td>
               <td className="small">
                 {s.bands.map((b) => (
-                  <div key={b.overKopecks}>
+                  <div key={b.overKopecks} className="nowrap">
                     свыше {formatRub(b.overKopecks)}: {formatRub(b.baseKopecks)}
                     {b.percentBp > 0 && ` + ${bpText(b.percentBp)}`}
                   </div>

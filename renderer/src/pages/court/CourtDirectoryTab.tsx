@@ -17,8 +17,8 @@ import '../../work.css';
 
 const PARITY_TEXT = { all: '', odd: ', нечётные', even: ', чётные' } as const;
 
-function territoryText(c: CourtView): string {
-  if (c.territories.length === 0) return c.kind === 'district' ? 'весь округ (единственный суд)' : '—';
+function territoryText(c: CourtView, onlyDistrict: boolean): string {
+  if (c.territories.length === 0) return c.kind === 'district' && onlyDistrict && c.active ? 'весь округ (единственный районный суд)' : '—';
   const shown = c.territories.slice(0, 3).map((t) => {
     const houses =
       t.houseFrom === null && t.houseTo === null
@@ -54,6 +54,8 @@ export function CourtDirectoryTab() {
       return r.ok ? { ok: true, text: r.value.summary } : { ok: false, text: r.error.message };
     });
 
+  const onlyDistrict =
+    list.state === 'ready' && list.value.courts.filter((c) => c.active && c.kind === 'district').length === 1;
   const magistrateMissing = list.state === 'ready' && !list.value.courts.some((c) => c.active && c.kind === 'magistrate');
   const filesButtons = (
     <>
@@ -151,7 +153,7 @@ export function CourtDirectoryTab() {
                     {c.address}
                     {c.phone && <div>{c.phone}</div>}
                   </td>
-                  <td className="small">{territoryText(c)}</td>
+                  <td className="small">{territoryText(c, onlyDistrict)}</td>
                   <td className="num">{formatCount(c.buildingsMapped)}</td>
                   <td>
                     {!c.active ? (

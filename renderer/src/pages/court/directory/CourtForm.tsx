@@ -18,6 +18,7 @@ interface TerritoryDraft {
 
 type TextField = 'name' | 'plotNumber' | 'code' | 'address' | 'phone' | 'email' | 'website' | 'note' | PayeeField;
 
+const WIDE = new Set<TextField>(['name', 'address', 'payeeName', 'payeeBankName']);
 const MAIN_FIELDS: TextField[] = ['name', 'plotNumber', 'code', 'address', 'phone', 'email', 'website'];
 const PAYEE_FIELDS: PayeeField[] = [
   'payeeName',
@@ -64,7 +65,7 @@ export function CourtForm({ court, onDone }: { court: CourtView | null; onDone: 
   const [busy, setBusy] = useState(false);
 
   const field = (f: TextField, extra?: { required?: boolean; inputMode?: 'numeric' | undefined }) => (
-    <label key={f}>
+    <label key={f} className={WIDE.has(f) ? 'wide-field' : undefined}>
       {COURT_FIELD_LABELS[f]}
       <input
         name={f}
