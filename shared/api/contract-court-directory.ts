@@ -84,9 +84,7 @@ export const courtDirectoryApiInputs = {
     })
     .strict(),
   'courts.mapBuildings': z.object({}).strict(),
-  'courts.setBuildingCourt': z
-    .object({ buildingId: Id, courtKind: Kind, courtId: Id.nullable() })
-    .strict(),
+  'courts.setBuildingCourt': z.object({ buildingId: Id, courtKind: Kind, courtId: Id.nullable() }).strict(),
   'courtRules.get': z.object({}).strict(),
   'courtRules.save': z
     .object({
@@ -108,7 +106,11 @@ export const courtDirectoryApiInputs = {
       bands: z.array(BandSchema).min(1, 'Шкала: нужна хотя бы одна полоса.').max(30),
       minKopecks: z.number().int().min(0),
       maxKopecks: z.number().int().min(1).nullable(),
-      courtOrderPercent: z.number().int().min(1, 'Доля приказа — от 1 до 100 %.').max(100, 'Доля приказа — от 1 до 100 %.'),
+      courtOrderPercent: z
+        .number()
+        .int()
+        .min(1, 'Доля приказа — от 1 до 100 %.')
+        .max(100, 'Доля приказа — от 1 до 100 %.'),
       courtOrderMinKopecks: z.number().int().min(0),
       source: Text('Источник', 500).min(5, 'Источник: укажите закон, установивший шкалу.'),
     })

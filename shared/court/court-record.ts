@@ -124,6 +124,9 @@ export function courtFieldProblems(c: CourtFields): FieldProblem[] {
   if (c.website !== null && c.website.trim() !== '' && !/^https?:\/\/\S+$/i.test(c.website.trim()))
     out.push({ field: 'website', message: `Сайт — адрес вида https://…, получено «${c.website}».` });
   if (c.code !== null && c.code.trim() !== '' && !/^[0-9A-Za-z]{4,12}$/.test(c.code.trim()))
-    out.push({ field: 'code', message: `Код суда — латинские буквы и цифры, например 50RS0021 (получено «${c.code}»).` });
+    out.push({
+      field: 'code',
+      message: `Код суда — латинские буквы и цифры, например 50RS0021 (получено «${c.code}»).`,
+    });
   return out;
 }

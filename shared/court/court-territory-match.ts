@@ -33,18 +33,75 @@ export interface ParsedAddress {
 }
 
 const STREET_TYPES = new Set([
-  'ул', 'улица', 'бульвар', 'б-р', 'бул', 'проезд', 'пр-д', 'шоссе', 'ш', 'тупик', 'туп', 'переулок', 'пер',
-  'проспект', 'пр-кт', 'пр-т', 'просп', 'пр', 'площадь', 'пл', 'набережная', 'наб', 'аллея', 'ал', 'микрорайон',
-  'мкр', 'мкрн', 'мкр-н', 'квартал', 'кв-л', 'линия', 'тракт', 'дорога', 'территория', 'тер',
+  'ул',
+  'улица',
+  'бульвар',
+  'б-р',
+  'бул',
+  'проезд',
+  'пр-д',
+  'шоссе',
+  'ш',
+  'тупик',
+  'туп',
+  'переулок',
+  'пер',
+  'проспект',
+  'пр-кт',
+  'пр-т',
+  'просп',
+  'пр',
+  'площадь',
+  'пл',
+  'набережная',
+  'наб',
+  'аллея',
+  'ал',
+  'микрорайон',
+  'мкр',
+  'мкрн',
+  'мкр-н',
+  'квартал',
+  'кв-л',
+  'линия',
+  'тракт',
+  'дорога',
+  'территория',
+  'тер',
 ]);
 
 const LOCALITY_TYPES = new Set([
-  'г', 'город', 'рп', 'р.п', 'р п', 'пгт', 'пос', 'п', 'поселок', 'посёлок', 'д', 'деревня', 'с', 'село', 'дп',
-  'мо', 'го', 'г.о', 'обл', 'область', 'московская', 'район', 'р-н', 'городской', 'округ',
+  'г',
+  'город',
+  'рп',
+  'р.п',
+  'р п',
+  'пгт',
+  'пос',
+  'п',
+  'поселок',
+  'посёлок',
+  'д',
+  'деревня',
+  'с',
+  'село',
+  'дп',
+  'мо',
+  'го',
+  'г.о',
+  'обл',
+  'область',
+  'московская',
+  'район',
+  'р-н',
+  'городской',
+  'округ',
 ]);
 
 function words(text: string): string[] {
-  return foldForSearch(text.replace(/[.,«»"]/g, ' ')).split(' ').filter((w) => w !== '');
+  return foldForSearch(text.replace(/[.,«»"]/g, ' '))
+    .split(' ')
+    .filter((w) => w !== '');
 }
 
 /** «ул. Ленина» → «ленина»; «проезд Железнодорожный» → «железнодорожный»; «50 лет Октября» stays. */
@@ -86,7 +143,10 @@ export function parseAddress(address: string): ParsedAddress {
   }
   const streetAt = houseAt >= 0 ? houseAt - 1 : parts.length - 1;
   const street = streetAt >= 0 ? streetKey(parts[streetAt]!) : '';
-  const localities = parts.slice(0, Math.max(0, streetAt)).map(localityKey).filter((l) => l !== '');
+  const localities = parts
+    .slice(0, Math.max(0, streetAt))
+    .map(localityKey)
+    .filter((l) => l !== '');
   return { localities, street, house, houseNumber: house === null ? null : houseNumberOf(house) };
 }
 
@@ -117,9 +177,7 @@ export function territoryCovers(t: TerritoryRange, address: ParsedAddress): bool
 /** Smaller is more specific. */
 function specificity(t: TerritoryRange): number[] {
   const width =
-    t.houseFrom === null && t.houseTo === null
-      ? Number.MAX_SAFE_INTEGER
-      : (t.houseTo ?? 100_000) - (t.houseFrom ?? 0);
+    t.houseFrom === null && t.houseTo === null ? Number.MAX_SAFE_INTEGER : (t.houseTo ?? 100_000) - (t.houseFrom ?? 0);
   return [territoryStreet(t.street).locality === null ? 1 : 0, width, t.parity === 'all' ? 1 : 0, t.courtId];
 }
 

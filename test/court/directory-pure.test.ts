@@ -14,7 +14,13 @@ import {
 import { jurisdiction } from '../../shared/court/jurisdiction';
 import { courtFieldProblems, ENS_PAYEE, type CourtFields } from '../../shared/court/court-record';
 
-const t = (courtId: number, street: string, houseFrom: number | null, houseTo: number | null, parity: TerritoryRange['parity'] = 'all'): TerritoryRange => ({
+const t = (
+  courtId: number,
+  street: string,
+  houseFrom: number | null,
+  houseTo: number | null,
+  parity: TerritoryRange['parity'] = 'all',
+): TerritoryRange => ({
   courtId,
   street,
   houseFrom,
@@ -94,7 +100,10 @@ describe('jurisdiction (ГПК ст.121, ст.23)', () => {
   it('a lawsuit of 50 000,00 ₽ goes to the magistrate, of 50 000,01 ₽ to the district court', () => {
     expect(jurisdiction(5_000_000, 'lawsuit', limits)).toMatchObject({ kind: 'lawsuit', courtKind: 'magistrate' });
     expect(jurisdiction(5_000_001, 'lawsuit', limits)).toMatchObject({ kind: 'lawsuit', courtKind: 'district' });
-    expect(jurisdiction(5_000_000, 'court_order', limits)).toMatchObject({ kind: 'court_order', courtKind: 'magistrate' });
+    expect(jurisdiction(5_000_000, 'court_order', limits)).toMatchObject({
+      kind: 'court_order',
+      courtKind: 'magistrate',
+    });
   });
 });
 
@@ -114,7 +123,13 @@ describe('court record checks', () => {
   };
   it('accepts the ЕНС details and refuses wrong digit counts in Russian', () => {
     expect(courtFieldProblems(base)).toEqual([]);
-    const bad = courtFieldProblems({ ...base, payeeInn: '772740602', payeeKpp: '77070100', oktmo: '4674400', kbk: '1821080301001105011' });
+    const bad = courtFieldProblems({
+      ...base,
+      payeeInn: '772740602',
+      payeeKpp: '77070100',
+      oktmo: '4674400',
+      kbk: '1821080301001105011',
+    });
     expect(bad.map((p) => p.message)).toEqual([
       'ИНН получателя — 10 цифр (получено «772740602»).',
       'КПП получателя — 9 цифр (получено «77070100»).',

@@ -40,10 +40,14 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-court-dir-'));
   core = openCore({ dataDir: dir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
   const s = core.ctx.sqlite;
-  s.prepare(`INSERT INTO management_companies (name, inn, created_at_ms) VALUES ('ООО «УК Север»', '5024000002', ?)`).run(NOW);
+  s.prepare(
+    `INSERT INTO management_companies (name, inn, created_at_ms) VALUES ('ООО «УК Север»', '5024000002', ?)`,
+  ).run(NOW);
   for (const a of ADDRESSES) {
     const r = s
-      .prepare(`INSERT INTO buildings (management_company_id, address, address_search, created_at_ms) VALUES (1, ?, lower(?), ?)`)
+      .prepare(
+        `INSERT INTO buildings (management_company_id, address, address_search, created_at_ms) VALUES (1, ?, lower(?), ?)`,
+      )
       .run(a, a, NOW);
     buildingId.set(a, Number(r.lastInsertRowid));
   }
@@ -88,7 +92,12 @@ describe('court directory', () => {
     const empty = await callCoreError(core, 'courts.save', {});
     expect(empty.code).toBe('VALIDATION');
     const saved = await callCore<CourtView>(core, 'courts.save', PLOT_123);
-    expect(saved).toMatchObject({ kind: 'magistrate', plotNumber: '123', payeeBik: '017003983', payeeTreasuryAccount: '03100643000000018500' });
+    expect(saved).toMatchObject({
+      kind: 'magistrate',
+      plotNumber: '123',
+      payeeBik: '017003983',
+      payeeTreasuryAccount: '03100643000000018500',
+    });
     const again = await callCoreError(core, 'courts.save', PLOT_123);
     expect(again.code).toBe('CONFLICT');
     const journal = core.ctx.sqlite
@@ -101,17 +110,27 @@ describe('court directory', () => {
   });
 
   it('refuses forged ids', async () => {
-    expect((await callCoreError(core, 'courts.save', { ...PLOT_123, plotNumber: '124', id: 9999 })).code).toBe('NOT_FOUND');
-    expect((await callCoreError(core, 'courts.saveTerritories', { courtId: 9999, territories: [] })).code).toBe('NOT_FOUND');
+    expect((await callCoreError(core, 'courts.save', { ...PLOT_123, plotNumber: '124', id: 9999 })).code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await callCoreError(core, 'courts.saveTerritories', { courtId: 9999, territories: [] })).code).toBe(
+      'NOT_FOUND',
+    );
     expect(
-      (await callCoreError(core, 'courts.setBuildingCourt', { buildingId: 1, courtKind: 'magistrate', courtId: 9999 })).code,
+      (await callCoreError(core, 'courts.setBuildingCourt', { buildingId: 1, courtKind: 'magistrate', courtId: 9999 }))
+        .code,
     ).toBe('NOT_FOUND');
     expect(
-      (await callCoreError(core, 'courts.setBuildingCourt', { buildingId: 9999, courtKind: 'magistrate', courtId: 1 })).code,
+      (await callCoreError(core, 'courts.setBuildingCourt', { buildingId: 9999, courtKind: 'magistrate', courtId: 1 }))
+        .code,
     ).toBe('NOT_FOUND');
     expect((await callCoreError(core, 'courts.importCsv', { uploadId: '../../../etc/passwd' })).code).toBe('NOT_FOUND');
     // the city court is not a magistrate's plot
-    const kind = await callCoreError(core, 'courts.setBuildingCourt', { buildingId: 1, courtKind: 'magistrate', courtId: 1 });
+    const kind = await callCoreError(core, 'courts.setBuildingCourt', {
+      buildingId: 1,
+      courtKind: 'magistrate',
+      courtId: 1,
+    });
     expect(kind.code).toBe('VALIDATION');
   });
 
@@ -126,13 +145,24 @@ describe('court directory', () => {
     });
     const r = await callCoreAs<MapBuildingsResult>(core, 'sokolov', 'courts.mapBuildings', {}, 'lawyer');
     // Ленина 5 and 10к2 (10 ≤ 11), Железнодорожный 7 (odd): three plots; 12А and Нахабино none. City court: all five.
-    expect(r).toMatchObject({ buildings: 5, magistrateMapped: 3, districtMapped: 5, manualKept: 0, withoutMagistrate: 2, withoutDistrict: 0 });
+    expect(r).toMatchObject({
+      buildings: 5,
+      magistrateMapped: 3,
+      districtMapped: 5,
+      manualKept: 0,
+      withoutMagistrate: 2,
+      withoutDistrict: 0,
+    });
     expect(courtForBuilding(core.ctx.sqlite, buildingId.get(ADDRESSES[1]!)!, 'magistrate')?.plotNumber).toBe('123');
     expect(courtForBuilding(core.ctx.sqlite, buildingId.get(ADDRESSES[2]!)!, 'magistrate')).toBeNull();
     expect(courtForBuilding(core.ctx.sqlite, buildingId.get(ADDRESSES[4]!)!, 'district')?.code).toBe('50RS0021');
 
     const nakhabino = buildingId.get(ADDRESSES[4]!)!;
-    await callCore(core, 'courts.setBuildingCourt', { buildingId: nakhabino, courtKind: 'magistrate', courtId: plot.id });
+    await callCore(core, 'courts.setBuildingCourt', {
+      buildingId: nakhabino,
+      courtKind: 'magistrate',
+      courtId: plot.id,
+    });
     const again = await callCore<MapBuildingsResult>(core, 'courts.mapBuildings', {});
     expect(again).toMatchObject({ magistrateMapped: 0, districtMapped: 0, manualKept: 1, withoutMagistrate: 1 });
     expect(courtForBuilding(core.ctx.sqlite, nakhabino, 'magistrate')?.id).toBe(plot.id);
@@ -141,7 +171,11 @@ describe('court directory', () => {
     expect(without.rows.map((b) => b.address)).toEqual([ADDRESSES[2]]);
     expect(without).toMatchObject({ buildingsTotal: 5, withoutMagistrate: 1, withoutDistrict: 0 });
     const all = await callCore<BuildingCourtsList>(core, 'courts.buildings', {});
-    expect(all.rows.find((b) => b.buildingId === nakhabino)?.magistrate).toEqual({ courtId: plot.id, name: plot.name, source: 'manual' });
+    expect(all.rows.find((b) => b.buildingId === nakhabino)?.magistrate).toEqual({
+      courtId: plot.id,
+      name: plot.name,
+      source: 'manual',
+    });
   });
 
   it('imports a CSV all or nothing, naming the bad rows', async () => {
@@ -160,7 +194,9 @@ describe('court directory', () => {
     expect(err.code).toBe('VALIDATION');
     expect(err.message).toContain('Строка 4: ИНН получателя — 10 цифр (получено «123»).');
     expect(err.message).toContain('Строка 5: вид суда «арбитражный»');
-    expect(err.message).toContain('Строка 6: сведения о суде судебный участок № 124 расходятся со строкой 3 (столбец «Адрес суда»).');
+    expect(err.message).toContain(
+      'Строка 6: сведения о суде судебный участок № 124 расходятся со строкой 3 (столбец «Адрес суда»).',
+    );
     expect(err.message).toContain('Строка 7: столбец «Наименование» начинается с «=»');
     expect(err.message).toContain('дом «с» 40 больше, чем «по» 30');
     expect(err.message).not.toContain('Строка 2');
@@ -206,7 +242,9 @@ describe('court directory', () => {
     const lines = Buffer.from(template.base64, 'base64').toString('utf8').split('\r\n');
     expect(lines[1]!.startsWith('# мировой;')).toBe(true);
     const upT = await saveUpload(dir, 'template.csv', Buffer.from(template.base64, 'base64'));
-    expect((await callCoreError(core, 'courts.importCsv', { uploadId: upT.uploadId })).message).toMatch(/^В файле нет ни одного суда/);
+    expect((await callCoreError(core, 'courts.importCsv', { uploadId: upT.uploadId })).message).toMatch(
+      /^В файле нет ни одного суда/,
+    );
   });
 
   it('refuses a file over 1 MB before reading it', async () => {
@@ -230,7 +268,12 @@ describe('court rules and duty scales', () => {
   });
 
   it('adds a dated rule row (never in place) and the jurisdiction follows it by date', async () => {
-    const input = { key: 'magistrate_lawsuit_max_kopecks', validFromDate: '2027-01-01', valueInt: 10_000_000, note: 'Проверка: новый порог' };
+    const input = {
+      key: 'magistrate_lawsuit_max_kopecks',
+      validFromDate: '2027-01-01',
+      valueInt: 10_000_000,
+      note: 'Проверка: новый порог',
+    };
     const view = await callCore<CourtRulesView>(core, 'courtRules.save', input);
     expect(view.history.filter((r) => r.key === 'magistrate_lawsuit_max_kopecks')).toHaveLength(2);
     expect(view.inForce.find((r) => r.key === 'magistrate_lawsuit_max_kopecks')).toMatchObject({ valueInt: 5_000_000 });
@@ -258,9 +301,15 @@ describe('court rules and duty scales', () => {
       courtOrderMinKopecks: 250_000,
       source: 'Проверочная редакция',
     };
-    const notZero = await callCoreError(core, 'dutyScales.add', { ...scale, bands: [{ overKopecks: 100, baseKopecks: 0, percentBp: 0 }] });
+    const notZero = await callCoreError(core, 'dutyScales.add', {
+      ...scale,
+      bands: [{ overKopecks: 100, baseKopecks: 0, percentBp: 0 }],
+    });
     expect(notZero.message).toContain('Первая полоса шкалы начинается с 0 ₽.');
-    const descending = await callCoreError(core, 'dutyScales.add', { ...scale, bands: [scale.bands[1], scale.bands[0]] });
+    const descending = await callCoreError(core, 'dutyScales.add', {
+      ...scale,
+      bands: [scale.bands[1], scale.bands[0]],
+    });
     expect(descending.message).toContain('Первая полоса шкалы начинается с 0 ₽.');
     expect(descending.message).toContain('Полоса 2: граница 0,00 ₽ не больше предыдущей (100\u00a0000,00 ₽)');
     const view = await callCore<CourtRulesView>(core, 'dutyScales.add', scale);

@@ -41,7 +41,9 @@ describe('court directory in the browser', () => {
     await app.signIn('sokolov');
     await page.goto(`${app.base}#/measures/9`);
     await page.getByRole('tab', { name: 'Суды' }).click();
-    await expect.poll(() => page.getByTestId('court-warnings').textContent()).toContain('Мировые судебные участки не заполнены');
+    await expect
+      .poll(() => page.getByTestId('court-warnings').textContent())
+      .toContain('Мировые судебные участки не заполнены');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'court-directory-empty.png') });
 
     const streets = await app.api<{ rows: { address: string }[] }>('sokolov', 'courts.buildings', { filter: 'all' });
@@ -65,9 +67,14 @@ describe('court directory in the browser', () => {
   });
 
   it('opens the form of a court with its territory', async () => {
-    await page.getByRole('row', { name: /Судебный участок № 121/ }).getByRole('button', { name: 'Изменить' }).click();
+    await page
+      .getByRole('row', { name: /Судебный участок № 121/ })
+      .getByRole('button', { name: 'Изменить' })
+      .click();
     await expect.poll(() => page.getByRole('form', { name: /Суд: Судебный участок № 121/ }).isVisible()).toBe(true);
-    await page.getByRole('form', { name: /Суд: Судебный участок № 121/ }).screenshot({ path: path.join(SCREENSHOTS, 'court-directory-form.png') });
+    await page
+      .getByRole('form', { name: /Суд: Судебный участок № 121/ })
+      .screenshot({ path: path.join(SCREENSHOTS, 'court-directory-form.png') });
     await page.keyboard.press('Escape');
   });
 
@@ -75,9 +82,9 @@ describe('court directory in the browser', () => {
     await app.signIn(ADMIN.login, ADMIN.password);
     await page.goto(`${app.base}#/settings`);
     await expect.poll(() => page.getByTestId('court-rules-panel').textContent()).toMatch(/500\s000,00/);
-    await page.getByRole('heading', { name: 'Судебная работа: правила и шкала госпошлины' }).evaluate((h) => h.scrollIntoView());
+    await page.getByRole('heading', { name: 'Судебная работа: правила и шкала госпошлины' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'court-directory-rules.png') });
-    await page.getByRole('heading', { name: /^Шкала госпошлины/ }).evaluate((h) => h.scrollIntoView());
+    await page.getByRole('heading', { name: /^Шкала госпошлины/ }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'court-directory-scales.png') });
     expect(app.pageErrors).toEqual([]);
   });

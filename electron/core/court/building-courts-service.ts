@@ -63,8 +63,14 @@ export function listBuildingCourts(
     buildingId: r.buildingId,
     address: r.address,
     companyName: r.companyName,
-    magistrate: r.mId !== null && r.mName !== null && r.mSource !== null ? { courtId: r.mId, name: r.mName, source: r.mSource } : null,
-    district: r.dId !== null && r.dName !== null && r.dSource !== null ? { courtId: r.dId, name: r.dName, source: r.dSource } : null,
+    magistrate:
+      r.mId !== null && r.mName !== null && r.mSource !== null
+        ? { courtId: r.mId, name: r.mName, source: r.mSource }
+        : null,
+    district:
+      r.dId !== null && r.dName !== null && r.dSource !== null
+        ? { courtId: r.dId, name: r.dName, source: r.dSource }
+        : null,
   }));
   const needle = foldForSearch(search);
   const matching = all.filter((b, i) => {
@@ -77,7 +83,7 @@ export function listBuildingCourts(
         return b.magistrate === null;
       case 'without_district':
         return b.district === null;
-      default:
+      case 'all':
         return true;
     }
   });
@@ -99,7 +105,14 @@ export function mapBuildings(sqlite: Database.Database, by: JournalActor, nowMs:
     const ranges: Record<Kind, TerritoryRange[]> = { magistrate: [], district: [] };
     for (const t of db.select().from(courtTerritories).all()) {
       const kind = kindOf.get(t.courtId);
-      if (kind) ranges[kind].push({ courtId: t.courtId, street: t.street, houseFrom: t.houseFrom, houseTo: t.houseTo, parity: t.parity });
+      if (kind)
+        ranges[kind].push({
+          courtId: t.courtId,
+          street: t.street,
+          houseFrom: t.houseFrom,
+          houseTo: t.houseTo,
+          parity: t.parity,
+        });
     }
     const districts = active.filter((c) => c.kind === 'district');
     const onlyDistrict = districts.length === 1 ? districts[0]!.id : null;
@@ -119,7 +132,10 @@ export function mapBuildings(sqlite: Database.Database, by: JournalActor, nowMs:
         const found = findTerritory(b.address, ranges[kind])?.courtId ?? (kind === 'district' ? onlyDistrict : null);
         if (found === null) {
           result.without[kind]++;
-          if (had) db.delete(buildingCourts).where(and(eq(buildingCourts.buildingId, b.id), eq(buildingCourts.courtKind, kind))).run();
+          if (had)
+            db.delete(buildingCourts)
+              .where(and(eq(buildingCourts.buildingId, b.id), eq(buildingCourts.courtKind, kind)))
+              .run();
           continue;
         }
         if (had?.courtId === found) continue;
@@ -164,7 +180,11 @@ export function setBuildingCourt(
 ): BuildingCourtRow {
   return sqlite.transaction(() => {
     const db = drizzleOf(sqlite);
-    const building = db.select({ id: buildings.id, address: buildings.address }).from(buildings).where(eq(buildings.id, input.buildingId)).get();
+    const building = db
+      .select({ id: buildings.id, address: buildings.address })
+      .from(buildings)
+      .where(eq(buildings.id, input.buildingId))
+      .get();
     if (!building) throw new AppError('NOT_FOUND', `Дома № ${input.buildingId} нет в базе.`);
     const where = and(eq(buildingCourts.buildingId, input.buildingId), eq(buildingCourts.courtKind, input.courtKind));
     const before = db
@@ -188,7 +208,13 @@ export function setBuildingCourt(
         );
       afterName = court.name;
       db.insert(buildingCourts)
-        .values({ buildingId: input.buildingId, courtKind: input.courtKind, courtId: court.id, source: 'manual', updatedAtMs: nowMs })
+        .values({
+          buildingId: input.buildingId,
+          courtKind: input.courtKind,
+          courtId: court.id,
+          source: 'manual',
+          updatedAtMs: nowMs,
+        })
         .onConflictDoUpdate({
           target: [buildingCourts.buildingId, buildingCourts.courtKind],
           set: { courtId: court.id, source: 'manual', updatedAtMs: nowMs },
@@ -228,5 +254,11 @@ function listBuildingCourtsOne(sqlite: Database.Database, buildingId: number): B
       .get();
     return r ?? null;
   };
-  return { buildingId: b.id, address: b.address, companyName: b.companyName, magistrate: cell('magistrate'), district: cell('district') };
+  return {
+    buildingId: b.id,
+    address: b.address,
+    companyName: b.companyName,
+    magistrate: cell('magistrate'),
+    district: cell('district'),
+  };
 }

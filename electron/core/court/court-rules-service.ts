@@ -62,7 +62,10 @@ export function saveCourtRule(
 ): CourtRulesView {
   if (input.key === 'batch_approval_required' && input.valueInt !== 0 && input.valueInt !== 1)
     throw new AppError('VALIDATION', 'Утверждение пакета: 1 — утверждает начальник, 0 — не требуется.');
-  if ((input.key === 'court_order_max_kopecks' || input.key === 'magistrate_lawsuit_max_kopecks') && input.valueInt < 100)
+  if (
+    (input.key === 'court_order_max_kopecks' || input.key === 'magistrate_lawsuit_max_kopecks') &&
+    input.valueInt < 100
+  )
     throw new AppError('VALIDATION', 'Порог — сумма в копейках, не меньше 1 рубля.');
   return sqlite.transaction(() => {
     const db = drizzleOf(sqlite);

@@ -36,7 +36,13 @@ import type { JournalActor } from '../auth/actor';
 import { AppError } from '../app-error';
 import { detectEncoding } from '../import/encoding';
 import { listCourts, readCourt } from './courts-repo';
-import { assertUnique, checkTerritories, insertTerritories, normaliseCourt, type TerritoryInput } from './courts-service';
+import {
+  assertUnique,
+  checkTerritories,
+  insertTerritories,
+  normaliseCourt,
+  type TerritoryInput,
+} from './courts-service';
 
 export const MAX_CSV_BYTES = 1024 * 1024;
 const MAX_ROWS = 5000;
@@ -160,7 +166,10 @@ const describe = (f: CourtFields) =>
 /** Reads and checks the whole file; returns the courts it names or throws with every problem listed. */
 export function readCourtsCsv(bytes: Buffer): { courts: FileCourt[]; rows: number; present: Set<CourtCsvField> } {
   if (bytes.length > MAX_CSV_BYTES)
-    throw new AppError('VALIDATION', `Файл больше 1 МБ (${Math.round(bytes.length / 1024)} КБ): это не справочник судов. Ничего не записано.`);
+    throw new AppError(
+      'VALIDATION',
+      `Файл больше 1 МБ (${Math.round(bytes.length / 1024)} КБ): это не справочник судов. Ничего не записано.`,
+    );
   if (bytes.length === 0) throw new AppError('VALIDATION', 'Файл пуст. Ничего не записано.');
   const text = decode(bytes);
   let records: Array<{ record: string[]; info: { lines: number } }>;
@@ -176,13 +185,21 @@ export function readCourtsCsv(bytes: Buffer): { courts: FileCourt[]; rows: numbe
     }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new AppError('VALIDATION', `Файл не читается как CSV${line ? ` (строка ${line})` : ''}: проверьте кавычки. Ничего не записано.`);
+    throw new AppError(
+      'VALIDATION',
+      `Файл не читается как CSV${line ? ` (строка ${line})` : ''}: проверьте кавычки. Ничего не записано.`,
+    );
   }
   if (records.length > MAX_ROWS + 1)
-    throw new AppError('VALIDATION', `В файле ${records.length} строк — больше ${MAX_ROWS}: это не справочник судов. Ничего не записано.`);
+    throw new AppError(
+      'VALIDATION',
+      `В файле ${records.length} строк — больше ${MAX_ROWS}: это не справочник судов. Ничего не записано.`,
+    );
   const head = records[0]?.record ?? [];
   const byLabel = new Map(COURT_CSV_COLUMNS.map(([f, label]) => [foldForSearch(label), f]));
-  const columns: (CourtCsvField | null)[] = head.map((h) => byLabel.get(foldForSearch(h.replace(/^\uFEFF/, ''))) ?? null);
+  const columns: (CourtCsvField | null)[] = head.map(
+    (h) => byLabel.get(foldForSearch(h.replace(/^\uFEFF/, ''))) ?? null,
+  );
   const unknown = head.filter((h, i) => columns[i] === null && h.trim() !== '');
   const missing = COURT_CSV_REQUIRED.filter((f) => !columns.includes(f));
   if (unknown.length > 0 || missing.length > 0) {
@@ -192,7 +209,10 @@ export function readCourtsCsv(bytes: Buffer): { courts: FileCourt[]; rows: numbe
         : []),
       ...(unknown.length > 0 ? [`неизвестные столбцы ${unknown.map((u) => `«${u}»`).join(', ')}`] : []),
     ];
-    throw new AppError('VALIDATION', `Строка 1 (заголовки): ${parts.join('; ')}. Возьмите заголовки из шаблона. Ничего не записано.`);
+    throw new AppError(
+      'VALIDATION',
+      `Строка 1 (заголовки): ${parts.join('; ')}. Возьмите заголовки из шаблона. Ничего не записано.`,
+    );
   }
 
   const errors: string[] = [];
@@ -211,7 +231,9 @@ export function readCourtsCsv(bytes: Buffer): { courts: FileCourt[]; rows: numbe
       let v = record[i] ?? '';
       if (/^'[=+\-@]/.test(v)) v = v.slice(1);
       if (looksLikeFormula(v) && !(f === 'phone' && /^\+[\d\s()\-–]+$/.test(v))) {
-        rowErrors.push(`столбец «${COURT_CSV_COLUMNS.find(([c]) => c === f)![1]}» начинается с «${v[0]}» — похоже на формулу Excel, такие значения не принимаются`);
+        rowErrors.push(
+          `столбец «${COURT_CSV_COLUMNS.find(([c]) => c === f)![1]}» начинается с «${v[0]}» — похоже на формулу Excel, такие значения не принимаются`,
+        );
         v = '';
       }
       cell[f] = v;
@@ -243,7 +265,10 @@ export function readCourtsCsv(bytes: Buffer): { courts: FileCourt[]; rows: numbe
     const fields = normaliseCourt({ ...cell, kind, confirmed, note: cell.note });
     rowErrors.push(...courtFieldProblems(fields).map((p) => p.message.replace(/\.$/, '')));
     const territory = cell.street === '' ? null : { street: cell.street, houseFrom, houseTo, parity };
-    if (territory) rowErrors.push(...checkTerritories([territory]).problems.map((p) => p.replace(/^Диапазон 1[^:]*: /, '').replace(/\.$/, '')));
+    if (territory)
+      rowErrors.push(
+        ...checkTerritories([territory]).problems.map((p) => p.replace(/^Диапазон 1[^:]*: /, '').replace(/\.$/, '')),
+      );
     if (rowErrors.length > 0) {
       errors.push(`Строка ${line}: ${rowErrors.join('; ')}.`);
       continue;
@@ -253,8 +278,10 @@ export function readCourtsCsv(bytes: Buffer): { courts: FileCourt[]; rows: numbe
     if (known) {
       const differs = (Object.keys(fields) as (keyof CourtFields)[]).find((k) => fields[k] !== known.fields[k]);
       if (differs !== undefined || known.active !== active) {
-        const label = differs ? COURT_CSV_COLUMNS.find(([c]) => c === differs)?.[1] ?? differs : 'Действует';
-        errors.push(`Строка ${line}: сведения о суде ${describe(fields)} расходятся со строкой ${known.line} (столбец «${label}»).`);
+        const label = differs ? (COURT_CSV_COLUMNS.find(([c]) => c === differs)?.[1] ?? differs) : 'Действует';
+        errors.push(
+          `Строка ${line}: сведения о суде ${describe(fields)} расходятся со строкой ${known.line} (столбец «${label}»).`,
+        );
         continue;
       }
     } else found.set(key, { key, line, fields, active, territories: [], territoryLines: [] });
@@ -269,14 +296,24 @@ export function readCourtsCsv(bytes: Buffer): { courts: FileCourt[]; rows: numbe
     const more = errors.length > MAX_REPORTED ? ` И ещё ${errors.length - MAX_REPORTED} строк с ошибками.` : '';
     throw new AppError('VALIDATION', `Справочник судов не загружен, ничего не записано. ${shown}${more}`, { errors });
   }
-  if (found.size === 0) throw new AppError('VALIDATION', 'В файле нет ни одного суда (строки с # — примеры, они не загружаются). Ничего не записано.');
+  if (found.size === 0)
+    throw new AppError(
+      'VALIDATION',
+      'В файле нет ни одного суда (строки с # — примеры, они не загружаются). Ничего не записано.',
+    );
   return { courts: [...found.values()], rows, present: new Set(columns.filter((c): c is CourtCsvField => c !== null)) };
 }
 
 /** The directory's court the file's row means: same plot number, same code, or a district court of the same name. */
 function existingId(sqlite: Database.Database, f: CourtFields): number | null {
   const same = drizzleOf(sqlite)
-    .select({ id: courts.id, plotNumber: courts.plotNumber, code: courts.code, name: courts.name, active: courts.active })
+    .select({
+      id: courts.id,
+      plotNumber: courts.plotNumber,
+      code: courts.code,
+      name: courts.name,
+      active: courts.active,
+    })
     .from(courts)
     .where(eq(courts.kind, f.kind))
     .all()
@@ -312,14 +349,26 @@ export function importCourtsCsv(
           assertUnique(sqlite, c.fields, id);
         } catch (error) {
           if (error instanceof AppError)
-            throw new AppError('VALIDATION', `Справочник судов не загружен, ничего не записано. Строка ${c.line}: ${error.message}`);
+            throw new AppError(
+              'VALIDATION',
+              `Справочник судов не загружен, ничего не записано. Строка ${c.line}: ${error.message}`,
+            );
           throw error;
         }
       }
-      const values = { ...c.fields, confirmed: c.fields.confirmed ? 1 : 0, active: c.active ? 1 : 0, updatedAtMs: nowMs };
+      const values = {
+        ...c.fields,
+        confirmed: c.fields.confirmed ? 1 : 0,
+        active: c.active ? 1 : 0,
+        updatedAtMs: nowMs,
+      };
       let courtId: number;
       if (id === null) {
-        courtId = db.insert(courts).values({ ...values, createdAtMs: nowMs }).returning({ id: courts.id }).get().id;
+        courtId = db
+          .insert(courts)
+          .values({ ...values, createdAtMs: nowMs })
+          .returning({ id: courts.id })
+          .get().id;
         created++;
       } else {
         const was = readCourt(sqlite, id);
@@ -331,7 +380,10 @@ export function importCourtsCsv(
           const old = was[f as keyof CourtView];
           (kept as Record<string, unknown>)[f] = typeof old === 'boolean' ? (old ? 1 : 0) : old;
         }
-        db.update(courts).set({ ...values, ...kept }).where(eq(courts.id, id)).run();
+        db.update(courts)
+          .set({ ...values, ...kept })
+          .where(eq(courts.id, id))
+          .run();
         courtId = id;
         updated++;
       }

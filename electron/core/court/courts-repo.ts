@@ -98,7 +98,11 @@ export function listCourts(sqlite: Database.Database, includeInactive = true): C
         a.name.localeCompare(b.name, 'ru'),
     );
   const active = views.filter((c) => c.active);
-  const buildingsTotal = db.select({ n: sql<number>`count(*)` }).from(buildings).get()?.n ?? 0;
+  const buildingsTotal =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(buildings)
+      .get()?.n ?? 0;
   const withKind = (kind: 'magistrate' | 'district') =>
     db
       .select({ n: sql<number>`count(DISTINCT ${buildingCourts.buildingId})` })
@@ -126,5 +130,10 @@ export function listCourts(sqlite: Database.Database, includeInactive = true): C
     );
   if (active.some((c) => c.kind === 'magistrate') && withoutMagistrate > 0 && buildingsTotal > 0)
     warnings.push(`Домов без судебного участка: ${withoutMagistrate} из ${buildingsTotal}.`);
-  return { courts: views, warnings, buildingsWithoutMagistrate: withoutMagistrate, buildingsWithoutDistrict: withoutDistrict };
+  return {
+    courts: views,
+    warnings,
+    buildingsWithoutMagistrate: withoutMagistrate,
+    buildingsWithoutDistrict: withoutDistrict,
+  };
 }

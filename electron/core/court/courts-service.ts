@@ -8,7 +8,11 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import { drizzleOf } from '../db/drizzle-of';
 import { courts, courtTerritories } from '../../../shared/db/schema-court';
-import type { courtDirectoryApiInputs, CourtTerritoryView, CourtView } from '../../../shared/api/contract-court-directory';
+import type {
+  courtDirectoryApiInputs,
+  CourtTerritoryView,
+  CourtView,
+} from '../../../shared/api/contract-court-directory';
 import { courtFieldProblems, ENS_PAYEE, type CourtFields, type PayeeField } from '../../../shared/court/court-record';
 import { territoryStreet, type Parity } from '../../../shared/court/court-territory-match';
 import { writeJournal } from '../journal/journal-writer';
@@ -32,7 +36,8 @@ const blankToNull = (v: string | null | undefined): string | null => {
 
 /** The record as it will be stored: trimmed, empty optional fields null, empty payee fields the ЕНС details. */
 export function normaliseCourt(input: Omit<CourtSaveInput, 'id' | 'active'>): CourtFields {
-  const payee = (f: PayeeField) => blankToNull(input[f])?.replace(/\s+/g, f === 'payeeName' || f === 'payeeBankName' ? ' ' : '') ?? ENS_PAYEE[f];
+  const payee = (f: PayeeField) =>
+    blankToNull(input[f])?.replace(/\s+/g, f === 'payeeName' || f === 'payeeBankName' ? ' ' : '') ?? ENS_PAYEE[f];
   return {
     kind: input.kind,
     name: input.name.trim().replace(/\s+/g, ' '),
@@ -65,9 +70,17 @@ export function assertUnique(sqlite: Database.Database, fields: CourtFields, id:
     .where(id === null ? eq(courts.active, 1) : and(eq(courts.active, 1), ne(courts.id, id)))
     .all();
   const samePlot = others.find(
-    (o) => fields.kind === 'magistrate' && o.kind === 'magistrate' && fields.plotNumber !== null && o.plotNumber === fields.plotNumber,
+    (o) =>
+      fields.kind === 'magistrate' &&
+      o.kind === 'magistrate' &&
+      fields.plotNumber !== null &&
+      o.plotNumber === fields.plotNumber,
   );
-  if (samePlot) throw new AppError('CONFLICT', `Судебный участок № ${fields.plotNumber} уже есть в справочнике: «${samePlot.name}».`);
+  if (samePlot)
+    throw new AppError(
+      'CONFLICT',
+      `Судебный участок № ${fields.plotNumber} уже есть в справочнике: «${samePlot.name}».`,
+    );
   const sameCode = others.find((o) => fields.code !== null && o.code === fields.code);
   if (sameCode) throw new AppError('CONFLICT', `Код суда ${fields.code} уже указан у «${sameCode.name}».`);
 }
@@ -78,7 +91,13 @@ export function assertValid(fields: CourtFields): void {
     throw new AppError('VALIDATION', problems.map((p) => p.message).join(' '), { fields: problems });
 }
 
-function journalCourt(sqlite: Database.Database, by: JournalActor, nowMs: number, before: CourtView | null, after: CourtView): void {
+function journalCourt(
+  sqlite: Database.Database,
+  by: JournalActor,
+  nowMs: number,
+  before: CourtView | null,
+  after: CourtView,
+): void {
   const what =
     before === null
       ? 'добавлен в справочник'
@@ -87,7 +106,8 @@ function journalCourt(sqlite: Database.Database, by: JournalActor, nowMs: number
         : !before.active && after.active
           ? 'снова действует'
           : 'сведения изменены';
-  const strip = (c: CourtView | null) => (c === null ? null : { ...c, territories: undefined, buildingsMapped: undefined });
+  const strip = (c: CourtView | null) =>
+    c === null ? null : { ...c, territories: undefined, buildingsMapped: undefined };
   writeJournal(sqlite, by, nowMs, {
     kind: 'court.directory',
     summary: `Суд «${after.name}»: ${what}.`,
@@ -97,7 +117,12 @@ function journalCourt(sqlite: Database.Database, by: JournalActor, nowMs: number
   });
 }
 
-export function saveCourt(sqlite: Database.Database, input: CourtSaveInput, by: JournalActor, nowMs: number): CourtView {
+export function saveCourt(
+  sqlite: Database.Database,
+  input: CourtSaveInput,
+  by: JournalActor,
+  nowMs: number,
+): CourtView {
   const fields = normaliseCourt(input);
   assertValid(fields);
   const active = input.active ?? true;
@@ -107,7 +132,12 @@ export function saveCourt(sqlite: Database.Database, input: CourtSaveInput, by: 
     if (active) assertUnique(sqlite, fields, input.id ?? null);
     const values = { ...fields, confirmed: fields.confirmed ? 1 : 0, active: active ? 1 : 0, updatedAtMs: nowMs };
     let id: number;
-    if (before === null) id = db.insert(courts).values({ ...values, createdAtMs: nowMs }).returning({ id: courts.id }).get().id;
+    if (before === null)
+      id = db
+        .insert(courts)
+        .values({ ...values, createdAtMs: nowMs })
+        .returning({ id: courts.id })
+        .get().id;
     else {
       id = before.id;
       db.update(courts).set(values).where(eq(courts.id, id)).run();
@@ -119,7 +149,10 @@ export function saveCourt(sqlite: Database.Database, input: CourtSaveInput, by: 
 }
 
 /** Rows ready to insert, or the Russian problems (one per line). */
-export function checkTerritories(territories: readonly TerritoryInput[]): { rows: TerritoryInput[]; problems: string[] } {
+export function checkTerritories(territories: readonly TerritoryInput[]): {
+  rows: TerritoryInput[];
+  problems: string[];
+} {
   const problems: string[] = [];
   const rows: TerritoryInput[] = [];
   territories.forEach((t, i) => {

@@ -107,9 +107,16 @@ function NewRuleForm({ onSaved }: { onSaved: () => void }) {
   const money = MONEY_KEYS.has(key);
 
   async function save(): Promise<void> {
-    const valueInt = money ? parseRublesToKopecks(value) : /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+    const valueInt = money
+      ? parseRublesToKopecks(value)
+      : /^\d+$/.test(value.trim())
+        ? Number(value.trim())
+        : Number.NaN;
     if (valueInt === null || Number.isNaN(valueInt))
-      return setMessage({ kind: 'error', text: money ? 'Значение — сумма в рублях, например 500 000.' : 'Значение — целое число.' });
+      return setMessage({
+        kind: 'error',
+        text: money ? 'Значение — сумма в рублях, например 500 000.' : 'Значение — целое число.',
+      });
     const r = await api.call('courtRules.save', { key, validFromDate, valueInt, note });
     if (r.ok) {
       setMessage({ kind: 'ok', text: `Правило сохранено: действует с ${formatDate(validFromDate)}.` });
@@ -145,11 +152,21 @@ function NewRuleForm({ onSaved }: { onSaved: () => void }) {
       </label>
       <label>
         {money ? 'Значение, ₽' : 'Значение'}
-        <input inputMode={money ? 'decimal' : 'numeric'} value={value} onChange={(e) => setValue(e.target.value)} required />
+        <input
+          inputMode={money ? 'decimal' : 'numeric'}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          required
+        />
       </label>
       <label style={{ gridColumn: 'span 2' }}>
         Основание
-        <input value={note} onChange={(e) => setNote(e.target.value)} placeholder="Федеральный закон от … № …" required />
+        <input
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder="Федеральный закон от … № …"
+          required
+        />
       </label>
       <div className="form-actions">
         <button type="submit">Сохранить правило</button>
@@ -231,13 +248,33 @@ function NewScaleForm({ onSaved }: { onSaved: () => void }) {
       baseKopecks: parseRublesToKopecks(b.base),
       percentBp: percentToBp(b.percent),
     }));
-    const badBand = parsed.findIndex((b) => b.overKopecks === null || Number.isNaN(b.overKopecks) || b.baseKopecks === null || Number.isNaN(b.baseKopecks) || Number.isNaN(b.percentBp));
-    if (badBand >= 0) return setMessage({ kind: 'error', text: `Полоса ${badBand + 1}: суммы в рублях, процент — число, например 2,5.` });
+    const badBand = parsed.findIndex(
+      (b) =>
+        b.overKopecks === null ||
+        Number.isNaN(b.overKopecks) ||
+        b.baseKopecks === null ||
+        Number.isNaN(b.baseKopecks) ||
+        Number.isNaN(b.percentBp),
+    );
+    if (badBand >= 0)
+      return setMessage({
+        kind: 'error',
+        text: `Полоса ${badBand + 1}: суммы в рублях, процент — число, например 2,5.`,
+      });
     const minK = parseRublesToKopecks(min);
     const maxK = parseRublesToKopecks(max);
     const orderMinK = parseRublesToKopecks(orderMin);
-    if (minK === null || Number.isNaN(minK) || orderMinK === null || Number.isNaN(orderMinK) || (maxK !== null && Number.isNaN(maxK)))
-      return setMessage({ kind: 'error', text: 'Минимум, максимум и минимум приказа — суммы в рублях (максимум можно не указывать).' });
+    if (
+      minK === null ||
+      Number.isNaN(minK) ||
+      orderMinK === null ||
+      Number.isNaN(orderMinK) ||
+      (maxK !== null && Number.isNaN(maxK))
+    )
+      return setMessage({
+        kind: 'error',
+        text: 'Минимум, максимум и минимум приказа — суммы в рублях (максимум можно не указывать).',
+      });
     const r = await api.call('dutyScales.add', {
       validFrom,
       bands: parsed as { overKopecks: number; baseKopecks: number; percentBp: number }[],
@@ -253,7 +290,8 @@ function NewScaleForm({ onSaved }: { onSaved: () => void }) {
     } else setMessage({ kind: 'error', text: r.error.message });
   }
 
-  const setBand = (i: number, patch: Partial<BandDraft>) => setBands(bands.map((b, j) => (j === i ? { ...b, ...patch } : b)));
+  const setBand = (i: number, patch: Partial<BandDraft>) =>
+    setBands(bands.map((b, j) => (j === i ? { ...b, ...patch } : b)));
 
   return (
     <form
@@ -301,20 +339,34 @@ function NewScaleForm({ onSaved }: { onSaved: () => void }) {
               Процент с превышения
               <input inputMode="decimal" value={b.percent} onChange={(e) => setBand(i, { percent: e.target.value })} />
             </label>
-            <button type="button" className="secondary" disabled={bands.length === 1} onClick={() => setBands(bands.filter((_, j) => j !== i))}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={bands.length === 1}
+              onClick={() => setBands(bands.filter((_, j) => j !== i))}
+            >
               Убрать
             </button>
           </div>
         ))}
         <div>
-          <button type="button" className="secondary" onClick={() => setBands([...bands, { over: '', base: '', percent: '' }])}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setBands([...bands, { over: '', base: '', percent: '' }])}
+          >
             Добавить полосу
           </button>
         </div>
       </fieldset>
       <label style={{ gridColumn: '1 / -1' }}>
         Источник (закон)
-        <input value={source} onChange={(e) => setSource(e.target.value)} placeholder="НК РФ ст.333.19 в ред. Федерального закона от … № …-ФЗ" required />
+        <input
+          value={source}
+          onChange={(e) => setSource(e.target.value)}
+          placeholder="НК РФ ст.333.19 в ред. Федерального закона от … № …-ФЗ"
+          required
+        />
       </label>
       <div className="form-actions">
         <button type="submit">Добавить редакцию</button>

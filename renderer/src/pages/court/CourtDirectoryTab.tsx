@@ -18,12 +18,10 @@ import '../../work.css';
 const PARITY_TEXT = { all: '', odd: ', нечётные', even: ', чётные' } as const;
 
 function territoryText(c: CourtView, onlyDistrict: boolean): string {
-  if (c.territories.length === 0) return c.kind === 'district' && onlyDistrict && c.active ? 'весь округ (единственный районный суд)' : '—';
+  if (c.territories.length === 0)
+    return c.kind === 'district' && onlyDistrict && c.active ? 'весь округ (единственный районный суд)' : '—';
   const shown = c.territories.slice(0, 3).map((t) => {
-    const houses =
-      t.houseFrom === null && t.houseTo === null
-        ? ''
-        : ` ${t.houseFrom ?? 1}–${t.houseTo ?? '…'}`;
+    const houses = t.houseFrom === null && t.houseTo === null ? '' : ` ${t.houseFrom ?? 1}–${t.houseTo ?? '…'}`;
     return `${t.street}${houses}${PARITY_TEXT[t.parity]}`;
   });
   return shown.join('; ') + (c.territories.length > 3 ? `; ещё ${c.territories.length - 3}` : '');
@@ -56,10 +54,16 @@ export function CourtDirectoryTab() {
 
   const onlyDistrict =
     list.state === 'ready' && list.value.courts.filter((c) => c.active && c.kind === 'district').length === 1;
-  const magistrateMissing = list.state === 'ready' && !list.value.courts.some((c) => c.active && c.kind === 'magistrate');
+  const magistrateMissing =
+    list.state === 'ready' && !list.value.courts.some((c) => c.active && c.kind === 'magistrate');
   const filesButtons = (
     <>
-      <button type="button" className="secondary" disabled={busy} onClick={() => void run(() => downloadCourtsCsv(true))}>
+      <button
+        type="button"
+        className="secondary"
+        disabled={busy}
+        onClick={() => void run(() => downloadCourtsCsv(true))}
+      >
         Скачать шаблон CSV
       </button>
       <button type="button" className="secondary" disabled={busy} onClick={() => fileInput.current?.click()}>
@@ -101,7 +105,12 @@ export function CourtDirectoryTab() {
         <button type="button" className="secondary" disabled={busy} onClick={() => void mapBuildings()}>
           Распределить дома по судам
         </button>
-        <button type="button" className="secondary" disabled={busy} onClick={() => void run(() => downloadCourtsCsv(false))}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy}
+          onClick={() => void run(() => downloadCourtsCsv(false))}
+        >
           Выгрузить справочник (CSV)
         </button>
         {!magistrateMissing && filesButtons}
@@ -116,7 +125,10 @@ export function CourtDirectoryTab() {
           onDone={(changed) => {
             setEditing(null);
             if (changed) {
-              setMessage({ kind: 'ok', text: 'Суд сохранён. Чтобы новые диапазоны применились к домам, нажмите «Распределить дома по судам».' });
+              setMessage({
+                kind: 'ok',
+                text: 'Суд сохранён. Чтобы новые диапазоны применились к домам, нажмите «Распределить дома по судам».',
+              });
               refresh();
             }
           }}

@@ -3,7 +3,11 @@
  * без суда», with a select to set a building's court by hand (marked «вручную»; «по территории» clears it).
  */
 import { useState } from 'react';
-import type { BuildingCourtCell, BuildingCourtRow, CourtView } from '../../../../../shared/api/contract-court-directory';
+import type {
+  BuildingCourtCell,
+  BuildingCourtRow,
+  CourtView,
+} from '../../../../../shared/api/contract-court-directory';
 import { api } from '../../../api/client';
 import { useApi } from '../../../api/use-api';
 import { FormMessage, type FormMessageValue } from '../../../components/FormMessage';
@@ -40,7 +44,11 @@ export function BuildingCourtsTable({ courts, generation }: { courts: CourtView[
         className={current === null ? 'court-missing' : undefined}
       >
         <option value="">
-          {current && current.source === 'range' ? `по территории: ${short(current.name)}` : current ? 'по территории' : '— не задан —'}
+          {current && current.source === 'range'
+            ? `по территории: ${short(current.name)}`
+            : current
+              ? 'по территории'
+              : '— не задан —'}
         </option>
         {active
           .filter((c) => c.kind === kind)
@@ -78,7 +86,8 @@ export function BuildingCourtsTable({ courts, generation }: { courts: CourtView[
           <p className="muted small" role="status">
             Домов всего {formatCount(list.value.buildingsTotal)}; без участка мирового судьи —{' '}
             {formatCount(list.value.withoutMagistrate)}, без районного суда — {formatCount(list.value.withoutDistrict)}.
-            {list.value.total > SHOWN && ` Показаны первые ${SHOWN} из ${formatCount(list.value.total)}: уточните адрес.`}
+            {list.value.total > SHOWN &&
+              ` Показаны первые ${SHOWN} из ${formatCount(list.value.total)}: уточните адрес.`}
           </p>
           {list.value.rows.length === 0 ? (
             <p className="muted">Таких домов нет.</p>

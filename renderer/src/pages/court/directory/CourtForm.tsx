@@ -4,7 +4,12 @@
  */
 import { useState } from 'react';
 import type { CourtView } from '../../../../../shared/api/contract-court-directory';
-import { COURT_FIELD_LABELS, ENS_PAYEE, type CourtKind, type PayeeField } from '../../../../../shared/court/court-record';
+import {
+  COURT_FIELD_LABELS,
+  ENS_PAYEE,
+  type CourtKind,
+  type PayeeField,
+} from '../../../../../shared/court/court-record';
 import type { Parity } from '../../../../../shared/court/court-territory-match';
 import { api } from '../../../api/client';
 import { FormMessage, type FormMessageValue } from '../../../components/FormMessage';
@@ -88,7 +93,10 @@ export function CourtForm({ court, onDone }: { court: CourtView | null; onDone: 
       const from = num(t.houseFrom);
       const to = num(t.houseTo);
       if (Number.isNaN(from) || Number.isNaN(to))
-        return setMessage({ kind: 'error', text: `Диапазон ${i + 1}: номера домов — целые числа без букв (12, а не 12А).` });
+        return setMessage({
+          kind: 'error',
+          text: `Диапазон ${i + 1}: номера домов — целые числа без букв (12, а не 12А).`,
+        });
       parsed.push({ street: t.street.trim(), houseFrom: from, houseTo: to, parity: t.parity });
     }
     setBusy(true);
@@ -114,7 +122,8 @@ export function CourtForm({ court, onDone }: { court: CourtView | null; onDone: 
     }
     const withTerritory = await api.call('courts.saveTerritories', { courtId: saved.value.id, territories: parsed });
     setBusy(false);
-    if (!withTerritory.ok) return setMessage({ kind: 'error', text: `Суд сохранён, но территория — нет: ${withTerritory.error.message}` });
+    if (!withTerritory.ok)
+      return setMessage({ kind: 'error', text: `Суд сохранён, но территория — нет: ${withTerritory.error.message}` });
     onDone(true);
   }
 
@@ -139,7 +148,10 @@ export function CourtForm({ court, onDone }: { court: CourtView | null; onDone: 
         </select>
       </label>
       {MAIN_FIELDS.filter((f) => kind === 'magistrate' || f !== 'plotNumber').map((f) =>
-        field(f, { required: f === 'name' || f === 'address' || f === 'plotNumber', inputMode: f === 'plotNumber' ? 'numeric' : undefined }),
+        field(f, {
+          required: f === 'name' || f === 'address' || f === 'plotNumber',
+          inputMode: f === 'plotNumber' ? 'numeric' : undefined,
+        }),
       )}
       <fieldset className="court-fieldset">
         <legend>Реквизиты для уплаты госпошлины (по умолчанию — ЕНС; ОКТМО — территории суда)</legend>
@@ -149,7 +161,9 @@ export function CourtForm({ court, onDone }: { court: CourtView | null; onDone: 
       </fieldset>
       <fieldset className="court-fieldset court-territories">
         <legend>Территория: улица и дома (пусто — вся улица; границы включительно)</legend>
-        {territories.length === 0 && <p className="muted small">Диапазонов нет: дома этому суду не назначаются по адресу.</p>}
+        {territories.length === 0 && (
+          <p className="muted small">Диапазонов нет: дома этому суду не назначаются по адресу.</p>
+        )}
         {territories.map((t, i) => (
           <div className="territory-row" key={i} role="group" aria-label={`Диапазон ${i + 1}`}>
             <label>
@@ -162,11 +176,19 @@ export function CourtForm({ court, onDone }: { court: CourtView | null; onDone: 
             </label>
             <label>
               Дом с
-              <input inputMode="numeric" value={t.houseFrom} onChange={(e) => setTerritory(i, { houseFrom: e.target.value })} />
+              <input
+                inputMode="numeric"
+                value={t.houseFrom}
+                onChange={(e) => setTerritory(i, { houseFrom: e.target.value })}
+              />
             </label>
             <label>
               Дом по
-              <input inputMode="numeric" value={t.houseTo} onChange={(e) => setTerritory(i, { houseTo: e.target.value })} />
+              <input
+                inputMode="numeric"
+                value={t.houseTo}
+                onChange={(e) => setTerritory(i, { houseTo: e.target.value })}
+              />
             </label>
             <label>
               Чётность
@@ -176,7 +198,11 @@ export function CourtForm({ court, onDone }: { court: CourtView | null; onDone: 
                 <option value="even">чётные</option>
               </select>
             </label>
-            <button type="button" className="secondary" onClick={() => setTerritories(territories.filter((_, j) => j !== i))}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => setTerritories(territories.filter((_, j) => j !== i))}
+            >
               Убрать
             </button>
           </div>
