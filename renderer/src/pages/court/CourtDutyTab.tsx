@@ -320,9 +320,11 @@ function PaymentForm({ company, latest, onDone }: { company: DutyCompanyView; la
             disabled={!latest || latest.stillDueKopecks === 0}
             onChange={() => setMode('request')}
           />
-          {latest
-            ? `по последнему запросу ГП-${latest.id}: остаток ${formatRubles(latest.stillDueKopecks)} ₽ — сумма должна совпасть`
-            : 'по последнему запросу (запросов ещё не было)'}
+          {!latest
+            ? 'по последнему запросу (запросов ещё не было)'
+            : latest.stillDueKopecks === 0
+              ? `по последнему запросу ГП-${latest.id} (он уже оплачен)`
+              : `по последнему запросу ГП-${latest.id}: остаток ${formatRubles(latest.stillDueKopecks)} ₽ — сумма должна совпасть`}
         </label>
         <label>
           <input type="radio" name="duty-mode" checked={mode === 'manual'} onChange={() => setMode('manual')} />
@@ -493,17 +495,21 @@ export function CourtDutyTab() {
         </p>
       )}
 
-      <h2>Платёжное поручение</h2>
-      <PaymentForm
-        key={company.managementCompanyId}
-        company={company}
-        latest={latest}
-        onDone={(text) => {
-          setMessage(text);
-          setMade(null);
-          reload();
-        }}
-      />
+      {company.awaiting.length > 0 && (
+        <>
+          <h2>Платёжное поручение</h2>
+          <PaymentForm
+            key={company.managementCompanyId}
+            company={company}
+            latest={latest}
+            onDone={(text) => {
+              setMessage(text);
+              setMade(null);
+              reload();
+            }}
+          />
+        </>
+      )}
 
       <h2>Запросы в УК</h2>
       {requests.length === 0 ? (
