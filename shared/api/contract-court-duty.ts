@@ -177,7 +177,13 @@ export interface DutyPaymentView {
   payer: string;
   note: string;
   userName: string;
-  allocations: Array<{ caseId: number; accountNumber: string; debtorName: string; amountKopecks: number; status: string }>;
+  allocations: Array<{
+    caseId: number;
+    accountNumber: string;
+    debtorName: string;
+    amountKopecks: number;
+    status: string;
+  }>;
 }
 
 export interface DutyRecordPaymentResult {

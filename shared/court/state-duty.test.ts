@@ -96,6 +96,8 @@ describe('the switch between the editions', () => {
   it('refuses a claim that is not a positive whole number of kopecks and a date before every edition', () => {
     expect(() => stateDuty(0, NEW, 'lawsuit', SEED_DUTY_SCALES)).toThrow(DutyError);
     expect(() => stateDuty(12.5, NEW, 'lawsuit', SEED_DUTY_SCALES)).toThrow(DutyError);
-    expect(() => stateDuty(100, '2004-12-31', 'lawsuit', SEED_DUTY_SCALES)).toThrow('Шкала госпошлины для даты подачи 31.12.2004 не задана.');
+    expect(() => stateDuty(100, '2004-12-31', 'lawsuit', SEED_DUTY_SCALES)).toThrow(
+      'Шкала госпошлины для даты подачи 31.12.2004 не задана.',
+    );
   });
 });

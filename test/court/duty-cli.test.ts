@@ -16,7 +16,10 @@ beforeAll(() => {
 async function duty(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(['duty', ...args, '--data-dir', dataDir], { out: (t) => (out += t), err: (t) => (err += t) });
+  const code = await runCli(['duty', ...args, '--data-dir', dataDir], {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+  });
   return { code, out, err };
 }
 
@@ -65,15 +68,27 @@ describe('duty: bad input → a Russian message, exit 1', () => {
     [['--claim-kopecks', 'abc', '--filed', '2024-09-09', '--kind', 'lawsuit'], 'укажите целое число копеек'],
     [['--claim-kopecks', '0', '--filed', '2024-09-09', '--kind', 'lawsuit'], 'должна быть больше нуля'],
     [['--claim-kopecks', '-5', '--filed', '2024-09-09', '--kind', 'lawsuit'], 'должна быть больше нуля'],
-    [['--claim-kopecks', '100000', '--filed', '2026-02-30', '--kind', 'lawsuit'], 'такой даты нет в календаре — 30.02.2026'],
+    [
+      ['--claim-kopecks', '100000', '--filed', '2026-02-30', '--kind', 'lawsuit'],
+      'такой даты нет в календаре — 30.02.2026',
+    ],
     [['--claim-kopecks', '100000', '--filed', '06.12.2026', '--kind', 'lawsuit'], 'в виде ГГГГ-ММ-ДД'],
-    [['--claim-kopecks', '100000', '--filed', '2026-12-06', '--kind', 'appeal'], 'court_order (судебный приказ) или lawsuit'],
+    [
+      ['--claim-kopecks', '100000', '--filed', '2026-12-06', '--kind', 'appeal'],
+      'court_order (судебный приказ) или lawsuit',
+    ],
     [['--filed', '2026-12-06', '--kind', 'lawsuit'], '--claim-kopecks'],
     [['--claim-kopecks', '100000', '--kind', 'lawsuit'], '--filed'],
     [['--claim-kopecks', '100000', '--filed', '2026-12-06'], '--kind'],
     [['--claim-kopecks', '--filed', '2026-12-06', '--kind', 'lawsuit'], 'нужно значение'],
-    [['--claim-kopecks', '100000', '--filed', '2026-12-06', '--kind', 'lawsuit', '--colour', 'red'], 'Неизвестный параметр «--colour»'],
-    [['--claim-kopecks', '100000', '--filed', '2004-12-31', '--kind', 'lawsuit'], 'Шкала госпошлины для даты подачи 31.12.2004 не задана.'],
+    [
+      ['--claim-kopecks', '100000', '--filed', '2026-12-06', '--kind', 'lawsuit', '--colour', 'red'],
+      'Неизвестный параметр «--colour»',
+    ],
+    [
+      ['--claim-kopecks', '100000', '--filed', '2004-12-31', '--kind', 'lawsuit'],
+      'Шкала госпошлины для даты подачи 31.12.2004 не задана.',
+    ],
   ])('%j', async (args, message) => {
     const r = await duty(...args);
     expect(r.code).toBe(1);

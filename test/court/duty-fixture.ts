@@ -25,8 +25,13 @@ export function dutyWorld(): DutyWorld {
   const dataDir = makeTempDir();
   const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
   const db = core.ctx.sqlite;
-  const mc = db.prepare(`INSERT INTO management_companies (name, inn, kpp, address, created_at_ms) VALUES (?, ?, ?, ?, 0)`);
-  const alfa = Number(mc.run('ООО «УК Альфа»', '5024000001', '502401001', '143401, Московская обл., г. Красногорск, ул. Ленина, д. 1').lastInsertRowid);
+  const mc = db.prepare(
+    `INSERT INTO management_companies (name, inn, kpp, address, created_at_ms) VALUES (?, ?, ?, ?, 0)`,
+  );
+  const alfa = Number(
+    mc.run('ООО «УК Альфа»', '5024000001', '502401001', '143401, Московская обл., г. Красногорск, ул. Ленина, д. 1')
+      .lastInsertRowid,
+  );
   const beta = Number(mc.run('ООО «УК Бета»', '5024000002', null, null).lastInsertRowid);
   const cityCourt = (db.prepare(`SELECT id FROM courts WHERE code = '50RS0021'`).get() as { id: number }).id;
   const plot = Number(
@@ -40,8 +45,12 @@ export function dutyWorld(): DutyWorld {
       )
       .run(cityCourt).lastInsertRowid,
   );
-  const person = db.prepare(`INSERT INTO persons (full_name, name_search, identity_key, created_at_ms) VALUES (?, ?, ?, 0)`);
-  const account = db.prepare(`INSERT INTO accounts (number, management_company_id, tenure, created_at_ms) VALUES (?, ?, 'owner', 0)`);
+  const person = db.prepare(
+    `INSERT INTO persons (full_name, name_search, identity_key, created_at_ms) VALUES (?, ?, ?, 0)`,
+  );
+  const account = db.prepare(
+    `INSERT INTO accounts (number, management_company_id, tenure, created_at_ms) VALUES (?, ?, 'owner', 0)`,
+  );
   const kase = db.prepare(
     `INSERT INTO court_cases (account_id, management_company_id, court_id, kind, status, debtor_person_id, debtor_name,
        periods_json, period_from, period_to, as_of_date, principal_kopecks, penalty_kopecks, claim_kopecks, duty_kopecks,

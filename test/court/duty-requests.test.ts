@@ -29,9 +29,17 @@ afterEach(() => w.core.close());
 const plain = (s: string): string => s.replace(/[\u00a0\u202f\s]+/g, ' ');
 const status = (caseId: number): string =>
   (w.core.ctx.sqlite.prepare('SELECT status FROM court_cases WHERE id = ?').get(caseId) as { status: string }).status;
-const count = (sql: string, ...args: unknown[]): number => (w.core.ctx.sqlite.prepare(sql).get(...args) as { n: number }).n;
+const count = (sql: string, ...args: unknown[]): number =>
+  (w.core.ctx.sqlite.prepare(sql).get(...args) as { n: number }).n;
 const filePath = (documentId: number): string =>
-  path.join(w.dataDir, (w.core.ctx.sqlite.prepare('SELECT file_path AS f FROM generated_documents WHERE id = ?').get(documentId) as { f: string }).f);
+  path.join(
+    w.dataDir,
+    (
+      w.core.ctx.sqlite.prepare('SELECT file_path AS f FROM generated_documents WHERE id = ?').get(documentId) as {
+        f: string;
+      }
+    ).f,
+  );
 
 async function requestThree(): Promise<DutyRequestView> {
   return callCore<DutyRequestView>(w.core, 'duty.createRequest', {
@@ -43,7 +51,10 @@ async function requestThree(): Promise<DutyRequestView> {
 
 describe('duty.createRequest', () => {
   it('refuses the УК’s cases without a court by name and writes nothing', async () => {
-    const e = await callCoreError(w.core, 'duty.createRequest', { managementCompanyId: w.alfa, requestDate: '2026-12-06' });
+    const e = await callCoreError(w.core, 'duty.createRequest', {
+      managementCompanyId: w.alfa,
+      requestDate: '2026-12-06',
+    });
     expect(e.code).toBe('COURT.NO_COURT');
     expect(e.message).toContain(`№ ${w.cases.noCourt} (л/с 1004, Кузнецова Мария Олеговна)`);
     expect(e.message).not.toContain('Иванов');
@@ -70,7 +81,11 @@ describe('duty.createRequest', () => {
     const header = sheet.getRow(3).values as unknown[];
     const col = (name: string): number => header.indexOf(name);
     const rows = [4, 5, 6].map((n) => sheet.getRow(n));
-    expect(rows.map((row) => row.getCell(col('№ заявления')).value)).toEqual([w.cases.order, w.cases.lawsuit, w.cases.offset]);
+    expect(rows.map((row) => row.getCell(col('№ заявления')).value)).toEqual([
+      w.cases.order,
+      w.cases.lawsuit,
+      w.cases.offset,
+    ]);
     expect(rows.map((row) => row.getCell(col('Госпошлина, руб.')).value)).toEqual([2000, 19077, 5500]);
     expect(rows.map((row) => row.getCell(col('Зачтено, руб.')).value)).toEqual([0, 0, 2750]);
     expect(rows.map((row) => row.getCell(col('К оплате, руб.')).value)).toEqual([2000, 19077, 2750]);
@@ -93,7 +108,9 @@ describe('duty.createRequest', () => {
     const text = plain(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
     expect(text).toContain('Исх. № ГП-');
     expect(text).toContain('ООО «УК Альфа»');
-    expect(text).toMatch(/по 3 заявлениям составляет 23 827,00 руб\. \(Двадцать три тысячи восемьсот двадцать семь рублей 00 копеек\)/);
+    expect(text).toMatch(
+      /по 3 заявлениям составляет 23 827,00 руб\. \(Двадцать три тысячи восемьсот двадцать семь рублей 00 копеек\)/,
+    );
     expect(text).toContain('Итого по суду: 1 заявление, 2 000,00 руб.');
     expect(text).toContain('Итого по суду: 2 заявления, 21 827,00 руб.'); // 19 077 + 2 750
     expect(text).toContain('Всего к оплате: 3 заявления, 23 827,00 руб.');
@@ -108,9 +125,15 @@ describe('duty.createRequest', () => {
     expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).toMatch(/PTSans-Regular/);
 
     // Registered documents and the journal: the request, and each case on its account's timeline.
-    expect(count(`SELECT count(*) AS n FROM generated_documents WHERE kind IN ('duty_request_letter', 'duty_request_list')`)).toBe(2);
-    expect(count(`SELECT count(*) AS n FROM actions WHERE kind = 'court.duty_request' AND object_type = 'case'`)).toBe(3);
-    expect(count(`SELECT count(*) AS n FROM actions WHERE kind = 'court.duty_request' AND object_type = 'document'`)).toBe(1);
+    expect(
+      count(`SELECT count(*) AS n FROM generated_documents WHERE kind IN ('duty_request_letter', 'duty_request_list')`),
+    ).toBe(2);
+    expect(count(`SELECT count(*) AS n FROM actions WHERE kind = 'court.duty_request' AND object_type = 'case'`)).toBe(
+      3,
+    );
+    expect(
+      count(`SELECT count(*) AS n FROM actions WHERE kind = 'court.duty_request' AND object_type = 'document'`),
+    ).toBe(1);
   });
 
   it('requests by default what is prepared and not yet requested, and refuses the rest', async () => {
@@ -118,7 +141,10 @@ describe('duty.createRequest', () => {
     const e = await callCoreError(w.core, 'duty.createRequest', { managementCompanyId: w.alfa });
     // Only the case without a court is left — refused by name.
     expect(e.code).toBe('COURT.NO_COURT');
-    const filed = await callCoreError(w.core, 'duty.createRequest', { managementCompanyId: w.alfa, caseIds: [w.cases.filed] });
+    const filed = await callCoreError(w.core, 'duty.createRequest', {
+      managementCompanyId: w.alfa,
+      caseIds: [w.cases.filed],
+    });
     expect(filed.message).toContain('уже подано');
   });
 
@@ -127,7 +153,9 @@ describe('duty.createRequest', () => {
       managementCompanyId: w.alfa,
       caseIds: [w.cases.order, w.cases.betaOrder],
     });
-    expect(e.message).toContain(`Заявления не относятся к ООО «УК Альфа»: № ${w.cases.betaOrder} (л/с 2001, Волков Андрей Юрьевич).`);
+    expect(e.message).toContain(
+      `Заявления не относятся к ООО «УК Альфа»: № ${w.cases.betaOrder} (л/с 2001, Волков Андрей Юрьевич).`,
+    );
     expect(count('SELECT count(*) AS n FROM duty_requests')).toBe(0);
   });
 });
@@ -137,7 +165,11 @@ describe('duty.recordPayment', () => {
 
   it('matches an order without allocations to the latest request when the amount is exact, and moves the cases to duty_paid', async () => {
     const r = await requestThree();
-    const wrong = await callCoreError(w.core, 'duty.recordPayment', { managementCompanyId: w.alfa, ...order, amountKopecks: 2_382_600 });
+    const wrong = await callCoreError(w.core, 'duty.recordPayment', {
+      managementCompanyId: w.alfa,
+      ...order,
+      amountKopecks: 2_382_600,
+    });
     expect(wrong.code).toBe('COURT.DUTY');
     expect(wrong.message).toContain('Распределите платёж по заявлениям вручную');
     expect(status(w.cases.order)).toBe('prepared');
@@ -154,9 +186,15 @@ describe('duty.recordPayment', () => {
       [w.cases.lawsuit, 1_907_700, 'duty_paid'],
       [w.cases.offset, 275_000, 'duty_paid'],
     ]);
-    expect([w.cases.order, w.cases.lawsuit, w.cases.offset].map(status)).toEqual(['duty_paid', 'duty_paid', 'duty_paid']);
+    expect([w.cases.order, w.cases.lawsuit, w.cases.offset].map(status)).toEqual([
+      'duty_paid',
+      'duty_paid',
+      'duty_paid',
+    ]);
     const journal = w.core.ctx.sqlite
-      .prepare(`SELECT account_id AS accountId, object_type AS t, object_id AS id, measure FROM actions WHERE kind = 'court.duty_payment' ORDER BY id`)
+      .prepare(
+        `SELECT account_id AS accountId, object_type AS t, object_id AS id, measure FROM actions WHERE kind = 'court.duty_payment' ORDER BY id`,
+      )
       .all() as Array<{ accountId: number; t: string; id: string; measure: number }>;
     expect(journal.map((j) => [j.t, Number(j.id), j.measure])).toEqual([
       ['case', w.cases.order, 9],
@@ -267,8 +305,16 @@ describe('duty.recordExemption', () => {
     });
     expect(c.status).toBe('duty_paid');
     expect(c.exemptReason).toBe('Отсрочка уплаты госпошлины (определение суда от 01.12.2026)');
-    expect(count(`SELECT count(*) AS n FROM actions WHERE kind = 'court.duty_payment' AND object_type = 'case' AND object_id = ?`, String(w.cases.noCourt))).toBe(1);
-    const again = await callCoreError(w.core, 'duty.recordExemption', { caseId: w.cases.noCourt, reason: 'НК РФ ст.333.36' });
+    expect(
+      count(
+        `SELECT count(*) AS n FROM actions WHERE kind = 'court.duty_payment' AND object_type = 'case' AND object_id = ?`,
+        String(w.cases.noCourt),
+      ),
+    ).toBe(1);
+    const again = await callCoreError(w.core, 'duty.recordExemption', {
+      caseId: w.cases.noCourt,
+      reason: 'НК РФ ст.333.36',
+    });
     expect(again.code).toBe('COURT.BAD_STEP');
   });
 });

@@ -10,10 +10,21 @@ import { computeDuty } from '../court/duty-compute';
 import { createDutyRequest, readDutyOverview, type DutyEnv } from '../court/duty-request';
 import { readDutyPayments, recordDutyExemption, recordDutyPayment } from '../court/duty-payment';
 
-type CourtDutyMethod = 'duty.compute' | 'duty.requests' | 'duty.createRequest' | 'duty.payments' | 'duty.recordPayment' | 'duty.recordExemption';
+type CourtDutyMethod =
+  | 'duty.compute'
+  | 'duty.requests'
+  | 'duty.createRequest'
+  | 'duty.payments'
+  | 'duty.recordPayment'
+  | 'duty.recordExemption';
 
 export function createCourtDutyHandlers(ctx: CoreContext): Pick<ApiHandlers, CourtDutyMethod> {
-  const env = (actor: Actor): DutyEnv => ({ sqlite: ctx.sqlite, dataDir: ctx.dataDir, by: journalActor(actor), nowMs: ctx.clock() });
+  const env = (actor: Actor): DutyEnv => ({
+    sqlite: ctx.sqlite,
+    dataDir: ctx.dataDir,
+    by: journalActor(actor),
+    nowMs: ctx.clock(),
+  });
   return {
     'duty.compute': ({ claimKopecks, filed, kind }) => computeDuty(ctx.sqlite, claimKopecks, filed, kind),
     'duty.requests': ({ managementCompanyId }) => readDutyOverview(ctx.sqlite, managementCompanyId),

@@ -22,7 +22,8 @@ export interface DutyCaseFilter {
 export function readDutyCases(sqlite: Database.Database, filter: DutyCaseFilter): DutyCaseView[] {
   const db = drizzleOf(sqlite);
   const where: SQL[] = [];
-  if (filter.managementCompanyId !== undefined) where.push(eq(courtCases.managementCompanyId, filter.managementCompanyId));
+  if (filter.managementCompanyId !== undefined)
+    where.push(eq(courtCases.managementCompanyId, filter.managementCompanyId));
   if (filter.caseIds) where.push(inArray(courtCases.id, [...filter.caseIds]));
   if (filter.statuses) where.push(inArray(courtCases.status, [...filter.statuses]));
   const paid = db

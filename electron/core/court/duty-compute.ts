@@ -7,11 +7,17 @@ import { AppError } from '../app-error';
 import { DutyError, stateDuty, type CaseKind, type DutyResult } from '../../../shared/court/state-duty';
 import { readDutyScales } from './court-rules-repo';
 
-export function computeDuty(sqlite: Database.Database, claimKopecks: number, filed: string, kind: CaseKind): DutyResult {
+export function computeDuty(
+  sqlite: Database.Database,
+  claimKopecks: number,
+  filed: string,
+  kind: CaseKind,
+): DutyResult {
   try {
     return stateDuty(claimKopecks, filed, kind, readDutyScales(sqlite));
   } catch (error) {
-    if (error instanceof DutyError) throw new AppError('COURT.DUTY', error.message.endsWith('.') ? error.message : `${error.message}.`);
+    if (error instanceof DutyError)
+      throw new AppError('COURT.DUTY', error.message.endsWith('.') ? error.message : `${error.message}.`);
     throw error;
   }
 }

@@ -45,18 +45,27 @@ function matchLatestRequest(
     .limit(1)
     .get();
   if (!latest)
-    throw new AppError('COURT.DUTY', 'Запросов госпошлины этой УК ещё не было: укажите, по каким заявлениям платёжное поручение.');
+    throw new AppError(
+      'COURT.DUTY',
+      'Запросов госпошлины этой УК ещё не было: укажите, по каким заявлениям платёжное поручение.',
+    );
   const request = readDutyRequests(sqlite, { requestId: latest.id })[0]!;
   const open = request.cases.filter(awaitsDuty);
   const total = open.reduce((s, c) => s + c.stillDueKopecks, 0);
   if (total === 0)
-    throw new AppError('COURT.DUTY', `По последнему запросу ГП-${request.id} пошлина уже оплачена: укажите, по каким заявлениям платёжное поручение.`);
+    throw new AppError(
+      'COURT.DUTY',
+      `По последнему запросу ГП-${request.id} пошлина уже оплачена: укажите, по каким заявлениям платёжное поручение.`,
+    );
   if (total !== amountKopecks)
     throw new AppError(
       'COURT.DUTY',
       `Сумма платёжного поручения ${rub(amountKopecks)} не равна остатку по последнему запросу ГП-${request.id} (${rub(total)}, заявлений: ${open.length}). Распределите платёж по заявлениям вручную.`,
     );
-  return { requestId: request.id, allocations: open.map((c) => ({ caseId: c.caseId, amountKopecks: c.stillDueKopecks })) };
+  return {
+    requestId: request.id,
+    allocations: open.map((c) => ({ caseId: c.caseId, amountKopecks: c.stillDueKopecks })),
+  };
 }
 
 export function recordDutyPayment(env: DutyEnv, input: RecordPaymentInput): DutyRecordPaymentResult {
@@ -77,7 +86,10 @@ export function recordDutyPayment(env: DutyEnv, input: RecordPaymentInput): Duty
       )
       .get();
     if (same)
-      throw new AppError('CONFLICT', `Платёжное поручение ${orderText} ${mc.name} уже записано (${same.userName}). Повторно его не записать.`);
+      throw new AppError(
+        'CONFLICT',
+        `Платёжное поручение ${orderText} ${mc.name} уже записано (${same.userName}). Повторно его не записать.`,
+      );
 
     let matchedRequestId: number | null = null;
     let allocations = input.allocations ? [...input.allocations] : null;
@@ -88,7 +100,8 @@ export function recordDutyPayment(env: DutyEnv, input: RecordPaymentInput): Duty
     }
     const ids = allocations.map((a) => a.caseId);
     const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
-    if (repeated.length > 0) throw new AppError('COURT.DUTY', `Заявление № ${repeated[0]} указано в распределении дважды.`);
+    if (repeated.length > 0)
+      throw new AppError('COURT.DUTY', `Заявление № ${repeated[0]} указано в распределении дважды.`);
     const allocated = allocations.reduce((s, a) => s + a.amountKopecks, 0);
     if (allocated !== input.amountKopecks)
       throw new AppError(
@@ -101,12 +114,19 @@ export function recordDutyPayment(env: DutyEnv, input: RecordPaymentInput): Duty
       const c = cases.get(a.caseId);
       if (!c) problems.push(`№ ${a.caseId} — заявление не найдено`);
       else if (c.managementCompanyId !== mc.id) problems.push(`${caseLabel(c)} — заявление другой УК`);
-      else if (c.status !== 'prepared') problems.push(`${caseLabel(c)} — пошлина уже не нужна (состояние дела не «подготовлено»)`);
+      else if (c.status !== 'prepared')
+        problems.push(`${caseLabel(c)} — пошлина уже не нужна (состояние дела не «подготовлено»)`);
       else if (c.exemptReason !== null) problems.push(`${caseLabel(c)} — освобождено от пошлины`);
       else if (a.amountKopecks > c.stillDueKopecks)
-        problems.push(`${caseLabel(c)} — к оплате осталось ${rub(c.stillDueKopecks)}, распределено ${rub(a.amountKopecks)}`);
+        problems.push(
+          `${caseLabel(c)} — к оплате осталось ${rub(c.stillDueKopecks)}, распределено ${rub(a.amountKopecks)}`,
+        );
     }
-    if (problems.length > 0) throw new AppError('COURT.DUTY', `Платёжное поручение ${orderText} не записано: ${problems.join('; ')}`.replace(/\.?$/, '.'));
+    if (problems.length > 0)
+      throw new AppError(
+        'COURT.DUTY',
+        `Платёжное поручение ${orderText} не записано: ${problems.join('; ')}`.replace(/\.?$/, '.'),
+      );
 
     const paymentId = db
       .insert(dutyPayments)
@@ -143,7 +163,13 @@ export function recordDutyPayment(env: DutyEnv, input: RecordPaymentInput): Duty
             : `Госпошлина по заявлению № ${c.caseId} (${c.debtorName}) оплачена частично: платёжное поручение ${orderText}, ${rub(a.amountKopecks)}; осталось ${rub(left)}.`,
         accountId: c.accountId,
         object: { type: 'case', id: c.caseId },
-        details: { paymentId, orderNumber: input.orderNumber, orderDate: input.orderDate, amountKopecks: a.amountKopecks, leftKopecks: left },
+        details: {
+          paymentId,
+          orderNumber: input.orderNumber,
+          orderDate: input.orderDate,
+          amountKopecks: a.amountKopecks,
+          leftKopecks: left,
+        },
         ...(left === 0 ? { before: { status: 'prepared' }, after: { status: 'duty_paid' } } : {}),
       });
     }
@@ -157,7 +183,10 @@ export function recordDutyExemption(env: DutyEnv, input: { caseId: number; reaso
     const c = readDutyCases(sqlite, { caseIds: [input.caseId] })[0];
     if (!c) throw new AppError('NOT_FOUND', `Заявление № ${input.caseId} не найдено.`);
     if (c.status !== 'prepared')
-      throw new AppError('COURT.BAD_STEP', `${caseLabel(c)}: освобождение записывается только для подготовленного заявления, до оплаты пошлины.`);
+      throw new AppError(
+        'COURT.BAD_STEP',
+        `${caseLabel(c)}: освобождение записывается только для подготовленного заявления, до оплаты пошлины.`,
+      );
     drizzleOf(sqlite)
       .update(courtCases)
       .set({ status: 'duty_paid', dutyExemptReason: input.reason, updatedAtMs: nowMs })
@@ -207,7 +236,12 @@ export function readDutyPayments(
     .from(dutyPaymentCases)
     .innerJoin(courtCases, eq(courtCases.id, dutyPaymentCases.caseId))
     .innerJoin(accounts, eq(accounts.id, courtCases.accountId))
-    .where(inArray(dutyPaymentCases.paymentId, rows.map((r) => r.p.id)))
+    .where(
+      inArray(
+        dutyPaymentCases.paymentId,
+        rows.map((r) => r.p.id),
+      ),
+    )
     .orderBy(asc(dutyPaymentCases.caseId))
     .all();
   return rows.map(({ p, mcName }) => ({
@@ -222,6 +256,12 @@ export function readDutyPayments(
     userName: p.userName,
     allocations: links
       .filter((l) => l.paymentId === p.id)
-      .map((l) => ({ caseId: l.caseId, accountNumber: l.accountNumber, debtorName: l.debtorName, amountKopecks: l.amountKopecks, status: l.status })),
+      .map((l) => ({
+        caseId: l.caseId,
+        accountNumber: l.accountNumber,
+        debtorName: l.debtorName,
+        amountKopecks: l.amountKopecks,
+        status: l.status,
+      })),
   }));
 }

@@ -33,7 +33,9 @@ export async function dutyRequestXlsx(view: DutyRequestView, companyName: string
   workbook.creator = 'АРМ «Долги ЖКУ»';
   workbook.title = `Запрос ${view.outgoingNumber}`;
   const sheet = workbook.addWorksheet('Заявления');
-  sheet.addRow([`Запрос госпошлины ${view.outgoingNumber} от ${formatRuDate(view.requestDate)} — ${companyName}`]).font = { bold: true };
+  sheet.addRow([
+    `Запрос госпошлины ${view.outgoingNumber} от ${formatRuDate(view.requestDate)} — ${companyName}`,
+  ]).font = { bold: true };
   sheet.addRow([]);
   const header = sheet.addRow([...DUTY_LIST_HEADERS]);
   header.font = { bold: true };
@@ -68,7 +70,19 @@ export async function dutyRequestXlsx(view: DutyRequestView, companyName: string
       paid += r.paidKopecks;
     }
   }
-  const total = sheet.addRow(['', '', '', `Итого: ${view.casesCount}`, '', '', rub(claim), rub(duty), rub(offset), rub(paid), rub(view.totalKopecks)]);
+  const total = sheet.addRow([
+    '',
+    '',
+    '',
+    `Итого: ${view.casesCount}`,
+    '',
+    '',
+    rub(claim),
+    rub(duty),
+    rub(offset),
+    rub(paid),
+    rub(view.totalKopecks),
+  ]);
   total.font = { bold: true };
   for (const col of [7, 8, 9, 10, 11]) sheet.getColumn(col).numFmt = '#,##0.00';
   sheet.getColumn(3).numFmt = '@';
@@ -77,7 +91,20 @@ export async function dutyRequestXlsx(view: DutyRequestView, companyName: string
   sheet.views = [{ state: 'frozen', ySplit: 3 }];
 
   const payees = workbook.addWorksheet('Реквизиты');
-  payees.addRow(['Суд', 'Получатель', 'ИНН', 'КПП', 'Банк получателя', 'БИК', 'ЕКС (счёт банка)', 'Казначейский счёт', 'КБК', 'ОКТМО', 'Заявлений', 'К оплате, руб.']).font = { bold: true };
+  payees.addRow([
+    'Суд',
+    'Получатель',
+    'ИНН',
+    'КПП',
+    'Банк получателя',
+    'БИК',
+    'ЕКС (счёт банка)',
+    'Казначейский счёт',
+    'КБК',
+    'ОКТМО',
+    'Заявлений',
+    'К оплате, руб.',
+  ]).font = { bold: true };
   for (const g of view.groups) {
     const p = g.payee;
     payees.addRow([

@@ -18,9 +18,17 @@ import { organisationForDocuments, saveDocument } from '../documents/document-fi
 import { renderTemplate } from '../documents/render-documents';
 import { managementCompanies } from '../../../shared/db/schema';
 import { courtCases, courts, dutyRequestCases, dutyRequests } from '../../../shared/db/schema-court';
-import type { DutyCaseView, DutyCompanyView, DutyRequestView as DutyRequestApiView, DutyRequestsOverview } from '../../../shared/api/contract-court-duty';
+import type {
+  DutyCaseView,
+  DutyCompanyView,
+  DutyRequestView as DutyRequestApiView,
+  DutyRequestsOverview,
+} from '../../../shared/api/contract-court-duty';
 import { buildDutyRequestView, type DutyPayee } from '../../../shared/documents/court-duty/duty-request-view';
-import { DUTY_LETTER_TEMPLATE_VERSION, DutyRequestLetter } from '../../../shared/documents/court-duty/DutyRequestLetter';
+import {
+  DUTY_LETTER_TEMPLATE_VERSION,
+  DutyRequestLetter,
+} from '../../../shared/documents/court-duty/DutyRequestLetter';
 import { formatRuDate } from '../../../shared/dates/iso-date';
 import { rublesText } from '../../../shared/documents/money-text';
 import { awaitsDuty, caseLabel, readDutyCases } from './duty-cases';
@@ -62,13 +70,21 @@ function whyNotAwaiting(c: DutyCaseView): string | null {
 }
 
 /** The cases of a УК named in `caseIds` (each must be the УК's own), or its prepared cases not yet requested. */
-function pickCases(sqlite: Database.Database, companyId: number, companyName: string, caseIds: readonly number[] | undefined): DutyCaseView[] {
+function pickCases(
+  sqlite: Database.Database,
+  companyId: number,
+  companyName: string,
+  caseIds: readonly number[] | undefined,
+): DutyCaseView[] {
   if (!caseIds) {
     const cases = readDutyCases(sqlite, { managementCompanyId: companyId, statuses: ['prepared'] }).filter(
       (c) => awaitsDuty(c) && c.requestId === null,
     );
     if (cases.length === 0)
-      throw new AppError('COURT.DUTY', `У ${companyName} нет подготовленных заявлений, по которым пошлина ещё не запрошена.`);
+      throw new AppError(
+        'COURT.DUTY',
+        `У ${companyName} нет подготовленных заявлений, по которым пошлина ещё не запрошена.`,
+      );
     return cases;
   }
   const unique = [...new Set(caseIds)];
@@ -83,7 +99,8 @@ function pickCases(sqlite: Database.Database, companyId: number, companyName: st
     const why = whyNotAwaiting(c);
     return why ? [`${caseLabel(c)} — ${why}`] : [];
   });
-  if (refused.length > 0) throw new AppError('COURT.DUTY', `Пошлину по этим заявлениям запросить нельзя: ${refused.join('; ')}.`);
+  if (refused.length > 0)
+    throw new AppError('COURT.DUTY', `Пошлину по этим заявлениям запросить нельзя: ${refused.join('; ')}.`);
   return found;
 }
 
@@ -111,7 +128,11 @@ function payeesOf(sqlite: Database.Database, courtIds: readonly number[]): DutyP
 }
 
 function jointCount(sqlite: Database.Database, caseId: number): number {
-  const row = drizzleOf(sqlite).select({ j: courtCases.jointPersonIdsJson }).from(courtCases).where(eq(courtCases.id, caseId)).get();
+  const row = drizzleOf(sqlite)
+    .select({ j: courtCases.jointPersonIdsJson })
+    .from(courtCases)
+    .where(eq(courtCases.id, caseId))
+    .get();
   try {
     const ids = JSON.parse(row?.j ?? '[]') as unknown;
     return Array.isArray(ids) ? ids.length : 0;
@@ -150,7 +171,8 @@ export async function createDutyRequest(
       })
       .returning({ id: dutyRequests.id })
       .get().id;
-    for (const c of cases) db.insert(dutyRequestCases).values({ requestId: id, caseId: c.caseId, dutyKopecks: c.stillDueKopecks }).run();
+    for (const c of cases)
+      db.insert(dutyRequestCases).values({ requestId: id, caseId: c.caseId, dutyKopecks: c.stillDueKopecks }).run();
     return id;
   })();
 
@@ -196,13 +218,22 @@ export async function createDutyRequest(
         filePath: `${dir}/spisok-zayavleniy-${requestId}.xlsx`,
         bytes: xlsxBytes,
       });
-      db.update(dutyRequests).set({ letterDocumentId: letterId, listDocumentId: listId }).where(eq(dutyRequests.id, requestId)).run();
+      db.update(dutyRequests)
+        .set({ letterDocumentId: letterId, listDocumentId: listId })
+        .where(eq(dutyRequests.id, requestId))
+        .run();
       const journal = journalWriter(sqlite);
       journal.write(by, nowMs, {
         kind: 'court.duty_request',
         summary: `Запрос госпошлины ${view.outgoingNumber} от ${formatRuDate(input.requestDate)} в ${mc.name}: ${cases.length} заявл. на ${rublesText(totalKopecks)} руб.`,
         object: { type: 'document', id: letterId },
-        details: { requestId, managementCompanyId: mc.id, caseIds: cases.map((c) => c.caseId), totalKopecks, listDocumentId: listId },
+        details: {
+          requestId,
+          managementCompanyId: mc.id,
+          caseIds: cases.map((c) => c.caseId),
+          totalKopecks,
+          listDocumentId: listId,
+        },
       });
       for (const c of cases)
         journal.write(by, nowMs, {
@@ -247,15 +278,24 @@ export function readDutyRequests(
   const links = db
     .select()
     .from(dutyRequestCases)
-    .where(inArray(dutyRequestCases.requestId, rows.map((r) => r.r.id)))
+    .where(
+      inArray(
+        dutyRequestCases.requestId,
+        rows.map((r) => r.r.id),
+      ),
+    )
     .orderBy(asc(dutyRequestCases.caseId))
     .all();
-  const cases = new Map(readDutyCases(sqlite, { caseIds: [...new Set(links.map((l) => l.caseId))] }).map((c) => [c.caseId, c]));
+  const cases = new Map(
+    readDutyCases(sqlite, { caseIds: [...new Set(links.map((l) => l.caseId))] }).map((c) => [c.caseId, c]),
+  );
   return rows.map(({ r, mcName }) => {
-    const own = links.filter((l) => l.requestId === r.id).flatMap((l) => {
-      const c = cases.get(l.caseId);
-      return c ? [c] : [];
-    });
+    const own = links
+      .filter((l) => l.requestId === r.id)
+      .flatMap((l) => {
+        const c = cases.get(l.caseId);
+        return c ? [c] : [];
+      });
     return {
       id: r.id,
       managementCompanyId: r.managementCompanyId,

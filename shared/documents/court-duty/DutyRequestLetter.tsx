@@ -48,8 +48,21 @@ const s = {
   // Borders on rows and cells, not on the table: a table box broken across pages would draw an empty frame.
   table: {},
   row: { flexDirection: 'row', borderLeftWidth: 0.5, borderColor: '#000' },
-  headRow: { flexDirection: 'row', backgroundColor: '#e8e8e8', fontWeight: 'bold', borderLeftWidth: 0.5, borderTopWidth: 0.5, borderColor: '#000' },
-  cell: { borderRightWidth: 0.5, borderBottomWidth: 0.5, borderColor: '#000', paddingVertical: 1.5, paddingHorizontal: 2 },
+  headRow: {
+    flexDirection: 'row',
+    backgroundColor: '#e8e8e8',
+    fontWeight: 'bold',
+    borderLeftWidth: 0.5,
+    borderTopWidth: 0.5,
+    borderColor: '#000',
+  },
+  cell: {
+    borderRightWidth: 0.5,
+    borderBottomWidth: 0.5,
+    borderColor: '#000',
+    paddingVertical: 1.5,
+    paddingHorizontal: 2,
+  },
   subtotal: { flexDirection: 'row', justifyContent: 'flex-end', marginTop: 3 },
   total: { marginTop: mm(6), marginBottom: 4, fontWeight: 'bold' },
   signer: { flexDirection: 'row', marginTop: mm(10), alignItems: 'flex-end' },
@@ -152,12 +165,18 @@ export function DutyRequestLetter({ pdf, view }: { pdf: DocumentPrimitives; view
   const anyPaid = view.groups.some((g) => g.rows.some((r) => r.paidKopecks > 0));
   const date = formatRuDate(view.requestDate);
   return (
-    <Document title={`Запрос госпошлины ${view.outgoingNumber} от ${date}`} author={view.sender.organisationName} language="ru">
+    <Document
+      title={`Запрос госпошлины ${view.outgoingNumber} от ${date}`}
+      author={view.sender.organisationName}
+      language="ru"
+    >
       <Page size="A4" style={s.page}>
         <Text
           style={s.footer}
           fixed
-          render={({ pageNumber, totalPages }) => `Запрос ${view.outgoingNumber} от ${date} · стр. ${pageNumber} из ${totalPages}`}
+          render={({ pageNumber, totalPages }) =>
+            `Запрос ${view.outgoingNumber} от ${date} · стр. ${pageNumber} из ${totalPages}`
+          }
         />
         <View style={s.head}>
           <View style={s.sender}>
@@ -188,7 +207,9 @@ export function DutyRequestLetter({ pdf, view }: { pdf: DocumentPrimitives; view
           </Text>
         )}
         {anyPaid && (
-          <Text style={s.para}>Для заявлений с отметкой «оплачено» к оплате — остаток после ранее поступивших платежей.</Text>
+          <Text style={s.para}>
+            Для заявлений с отметкой «оплачено» к оплате — остаток после ранее поступивших платежей.
+          </Text>
         )}
         {view.groups.map((g, i) => (
           <CourtGroup key={g.payee.courtId} pdf={pdf} group={g} index={i + 1} />

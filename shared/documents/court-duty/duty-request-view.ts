@@ -75,7 +75,12 @@ export const DUTY_KIND_SHORT: Record<'court_order' | 'lawsuit', string> = {
  * «Госпошлина за подачу заявления о выдаче судебного приказа к Иванову Ивану Ивановичу, Судебный участок № 123 …»
  * (data/court-duty-payment.md §5, поле 24).
  */
-export function dutyPurpose(kind: 'court_order' | 'lawsuit', debtorName: string, jointDebtors: number, courtName: string): string {
+export function dutyPurpose(
+  kind: 'court_order' | 'lawsuit',
+  debtorName: string,
+  jointDebtors: number,
+  courtName: string,
+): string {
   const what = kind === 'court_order' ? 'заявления о выдаче судебного приказа' : 'искового заявления';
   const whom = `${dativeFullName(debtorName)}${jointDebtors > 0 ? ' и др.' : ''}`;
   return `Госпошлина за подачу ${what} к ${whom}, ${courtName}`;

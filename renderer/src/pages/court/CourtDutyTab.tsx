@@ -45,7 +45,12 @@ function ExemptionForm({ c, onDone }: { c: DutyCaseView; onDone: () => void }) {
   const [error, setError] = useState<string | null>(null);
   if (!open)
     return (
-      <button type="button" className="link-button" onClick={() => setOpen(true)} aria-label={`Освобождение от пошлины по заявлению № ${c.caseId}`}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => setOpen(true)}
+        aria-label={`Освобождение от пошлины по заявлению № ${c.caseId}`}
+      >
         освобождение…
       </button>
     );
@@ -141,23 +146,31 @@ function AwaitingTable({
                   aria-label={`Выбрать заявление № ${c.caseId}`}
                   disabled={c.courtId === null}
                   checked={selected.includes(c.caseId)}
-                  onChange={() => setSelected(selected.includes(c.caseId) ? selected.filter((x) => x !== c.caseId) : [...selected, c.caseId])}
+                  onChange={() =>
+                    setSelected(
+                      selected.includes(c.caseId) ? selected.filter((x) => x !== c.caseId) : [...selected, c.caseId],
+                    )
+                  }
                 />
               </td>
               <td>{c.caseId}</td>
               <td>{c.accountNumber}</td>
               <td>{c.debtorName}</td>
-              <td className="small duty-court">{c.courtId === null ? <span className="chip chip-warn">суд не определён</span> : c.courtName}</td>
+              <td className="small duty-court">
+                {c.courtId === null ? <span className="chip chip-warn">суд не определён</span> : c.courtName}
+              </td>
               <td>{KIND[c.kind] ?? c.kind}</td>
               <td className="num">
                 {formatRubles(c.dutyKopecks)}
-                {c.dutyOffsetKopecks > 0 && <div className="small muted">зачёт {formatRubles(c.dutyOffsetKopecks)}</div>}
+                {c.dutyOffsetKopecks > 0 && (
+                  <div className="small muted">зачёт {formatRubles(c.dutyOffsetKopecks)}</div>
+                )}
                 {c.paidKopecks > 0 && <div className="small muted">оплачено {formatRubles(c.paidKopecks)}</div>}
               </td>
               <td className="num">
                 <strong>{formatRubles(c.stillDueKopecks)}</strong>
               </td>
-              <td className="small">{c.requestId ? requestNo.get(c.requestId) ?? `ГП-${c.requestId}` : '—'}</td>
+              <td className="small">{c.requestId ? (requestNo.get(c.requestId) ?? `ГП-${c.requestId}`) : '—'}</td>
               <td>
                 <ExemptionForm c={c} onDone={onChanged} />
               </td>
@@ -187,7 +200,11 @@ function RequestForm({
   async function make(): Promise<void> {
     setError(null);
     setWorking(true);
-    const r = await api.call('duty.createRequest', { managementCompanyId: company.managementCompanyId, caseIds: selected, requestDate: date });
+    const r = await api.call('duty.createRequest', {
+      managementCompanyId: company.managementCompanyId,
+      caseIds: selected,
+      requestDate: date,
+    });
     setWorking(false);
     if (r.ok) onMade(r.value);
     else setError(r.error.message);
@@ -208,8 +225,7 @@ function RequestForm({
         </p>
       )}
       <label>
-        Дата письма{' '}
-        <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+        Дата письма <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
       </label>
       <button type="submit" disabled={working || chosen.length === 0} data-testid="duty-make-request">
         {working
@@ -225,7 +241,15 @@ function RequestForm({
   );
 }
 
-function PaymentForm({ company, latest, onDone }: { company: DutyCompanyView; latest: DutyRequestView | null; onDone: (text: string) => void }) {
+function PaymentForm({
+  company,
+  latest,
+  onDone,
+}: {
+  company: DutyCompanyView;
+  latest: DutyRequestView | null;
+  onDone: (text: string) => void;
+}) {
   const [number, setNumber] = useState('');
   const [date, setDate] = useState(todayIsoDate());
   const [sum, setSum] = useState('');
@@ -303,7 +327,13 @@ function PaymentForm({ company, latest, onDone }: { company: DutyCompanyView; la
         </label>
         <label>
           Сумма, ₽
-          <input value={sum} onChange={(e) => setSum(e.target.value)} inputMode="decimal" required aria-invalid={Number.isNaN(sumKopecks)} />
+          <input
+            value={sum}
+            onChange={(e) => setSum(e.target.value)}
+            inputMode="decimal"
+            required
+            aria-invalid={Number.isNaN(sumKopecks)}
+          />
         </label>
         <label className="duty-payer">
           Плательщик
@@ -362,7 +392,9 @@ function PaymentForm({ company, latest, onDone }: { company: DutyCompanyView; la
                   <button
                     type="button"
                     className="link-button small"
-                    onClick={() => setAmounts({ ...amounts, [c.caseId]: formatRubles(c.stillDueKopecks).replace(/\u00a0/g, ' ') })}
+                    onClick={() =>
+                      setAmounts({ ...amounts, [c.caseId]: formatRubles(c.stillDueKopecks).replace(/\u00a0/g, ' ') })
+                    }
                   >
                     весь остаток
                   </button>
@@ -374,8 +406,13 @@ function PaymentForm({ company, latest, onDone }: { company: DutyCompanyView; la
             <tr>
               <td colSpan={3}>Распределено</td>
               <td className="num">
-                <span className={sumKopecks !== null && !Number.isNaN(sumKopecks) && allocated !== sumKopecks ? 'error-text' : ''}>
-                  {formatRubles(allocated)} из {sumKopecks !== null && !Number.isNaN(sumKopecks) ? formatRubles(sumKopecks) : '—'}
+                <span
+                  className={
+                    sumKopecks !== null && !Number.isNaN(sumKopecks) && allocated !== sumKopecks ? 'error-text' : ''
+                  }
+                >
+                  {formatRubles(allocated)} из{' '}
+                  {sumKopecks !== null && !Number.isNaN(sumKopecks) ? formatRubles(sumKopecks) : '—'}
                 </span>
               </td>
             </tr>
@@ -411,7 +448,11 @@ export function CourtDutyTab() {
   };
 
   const companies = useMemo(() => (overview.state === 'ready' ? overview.value.companies : []), [overview]);
-  const company = companies.find((c) => c.managementCompanyId === companyId) ?? companies.find((c) => c.awaiting.length > 0) ?? companies[0] ?? null;
+  const company =
+    companies.find((c) => c.managementCompanyId === companyId) ??
+    companies.find((c) => c.awaiting.length > 0) ??
+    companies[0] ??
+    null;
   const selected = company
     ? (picked[company.managementCompanyId] ??
       company.awaiting.filter((c) => c.courtId !== null && c.requestId === null).map((c) => c.caseId))
@@ -437,9 +478,9 @@ export function CourtDutyTab() {
   return (
     <div className="duty-tab">
       <p className="muted">
-        Госпошлину платит управляющая компания (НК РФ ст.333.19; по месту суда — ст.333.18 п.3). Заявление можно отметить
-        поданным, когда пошлина оплачена полностью или записано освобождение (НК РФ ст.333.36) либо отсрочка, данная
-        судом.
+        Госпошлину платит управляющая компания (НК РФ ст.333.19; по месту суда — ст.333.18 п.3). Заявление можно
+        отметить поданным, когда пошлина оплачена полностью или записано освобождение (НК РФ ст.333.36) либо отсрочка,
+        данная судом.
       </p>
       <label className="duty-company">
         Управляющая компания{' '}
@@ -485,7 +526,9 @@ export function CourtDutyTab() {
         <div className="notice" role="status" data-testid="duty-request-made">
           Запрос ГП-{made.id} от {formatDate(made.requestDate)}: {made.casesCount}{' '}
           {plural(made.casesCount, ['заявление', 'заявления', 'заявлений'])} на {formatRubles(made.totalKopecks)} ₽.{' '}
-          {made.letterDocumentId && <OpenDocumentButton documentId={made.letterDocumentId} label="Открыть письмо (PDF)" />}{' '}
+          {made.letterDocumentId && (
+            <OpenDocumentButton documentId={made.letterDocumentId} label="Открыть письмо (PDF)" />
+          )}{' '}
           {made.listDocumentId && <DownloadListButton documentId={made.listDocumentId} label="Скачать список (XLSX)" />}
         </div>
       )}
@@ -540,7 +583,13 @@ export function CourtDutyTab() {
                 <td>{formatDate(r.requestDate)}</td>
                 <td className="num">{r.casesCount}</td>
                 <td className="num">{formatRubles(r.totalKopecks)}</td>
-                <td className="num">{r.stillDueKopecks === 0 ? <span className="chip chip-ok">оплачено</span> : formatRubles(r.stillDueKopecks)}</td>
+                <td className="num">
+                  {r.stillDueKopecks === 0 ? (
+                    <span className="chip chip-ok">оплачено</span>
+                  ) : (
+                    formatRubles(r.stillDueKopecks)
+                  )}
+                </td>
                 <td>
                   {r.letterDocumentId && <OpenDocumentButton documentId={r.letterDocumentId} label="письмо" />}{' '}
                   {r.listDocumentId && <DownloadListButton documentId={r.listDocumentId} label="список XLSX" />}
@@ -579,7 +628,11 @@ export function CourtDutyTab() {
                     <td>{formatDate(p.orderDate)}</td>
                     <td className="num">{formatRubles(p.amountKopecks)}</td>
                     <td>{p.payer}</td>
-                    <td>{p.allocations.map((a) => `№ ${a.caseId} (${a.debtorName}) ${formatRubles(a.amountKopecks)}`).join('; ')}</td>
+                    <td>
+                      {p.allocations
+                        .map((a) => `№ ${a.caseId} (${a.debtorName}) ${formatRubles(a.amountKopecks)}`)
+                        .join('; ')}
+                    </td>
                     <td>{p.userName}</td>
                   </tr>
                 ))}
