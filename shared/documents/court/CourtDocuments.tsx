@@ -208,6 +208,7 @@ export function CourtApplicationDocument({ pdf, view, author }: { pdf: Pdf; view
           </Text>
         ))}
         <View wrap={false} style={{ marginTop: 2 }}>
+          <Text style={s.para}>{view.amountsTitle}</Text>
           {view.amounts.map((a, i) => (
             <View key={i} style={s.amountRow}>
               <Text style={[s.amountLabel, a.bold ? s.bold : {}]}>{a.label}</Text>
@@ -216,6 +217,11 @@ export function CourtApplicationDocument({ pdf, view, author }: { pdf: Pdf; view
           ))}
           <Text style={s.words}>{view.totalWords}</Text>
         </View>
+        {view.closing.map((p, i) => (
+          <Text key={i} style={s.para}>
+            {p}
+          </Text>
+        ))}
         <Text style={s.para}>{view.lead}</Text>
         <Text style={s.prayerTitle} minPresenceAhead={40}>
           ПРОШУ:

@@ -7,7 +7,6 @@
 import type { CaseFacts } from '../../court/court-case-facts';
 import { formatRuDate } from '../../dates/iso-date';
 import { keepAddressTogether } from '../claim/address-block';
-import { typeset } from '../claim/claim-view';
 import { rublesInWords } from '../claim/money-words';
 import { rublesKopecksText } from '../money-text';
 import {
@@ -17,7 +16,9 @@ import {
   debtorLines,
   fromDebtorsText,
   isTenancy,
+  obligedWord,
   representativeLines,
+  courtTypeset,
 } from './court-text';
 
 export interface PartyBlock {
@@ -38,9 +39,14 @@ export interface CourtApplicationView {
   header: PartyBlock[];
   title: string;
   subtitle: string;
+  /** The facts and the debt, up to the sums. */
   paragraphs: string[];
+  /** «Сумма требований:» / «Цена иска:», kept with the sums on one page. */
+  amountsTitle: string;
   amounts: Array<{ label: string; value: string; bold: boolean }>;
   totalWords: string;
+  /** After the sums: the grounds, the time-barred note, the cancelled order, the duty. */
+  closing: string[];
   /** «На основании изложенного, руководствуясь…». */
   lead: string;
   prayer: string[];
@@ -51,8 +57,9 @@ export interface CourtApplicationView {
 /** «п/п № 123 от 03.02.2025 на 2 000 руб. 00 коп.» for each duty payment. */
 export function dutyPaymentsText(facts: Pick<CaseFacts, 'dutyPayments'>): string {
   return facts.dutyPayments
-    .map((p) => `платёжное поручение № ${p.number} от ${formatRuDate(p.date)} на ${rublesKopecksText(p.kopecks)}`)
-    .join('; ');
+    .map((p) => `№ ${p.number} от ${formatRuDate(p.date)} на ${rublesKopecksText(p.kopecks)}`)
+    .join('; ')
+    .replace(/^/, facts.dutyPayments.length > 1 ? 'платёжные поручения ' : 'платёжное поручение ');
 }
 
 function debtorsHeader(facts: CaseFacts, single: string, plural: string): PartyBlock[] {
@@ -76,12 +83,12 @@ function obligationParagraph(f: CaseFacts, role: string): string {
       family.length > 0
         ? ` Дееспособные члены семьи нанимателя (${family.join(', ')}) несут солидарную с ним ответственность по обязательствам, вытекающим из договора социального найма (ч. 2 ст. 69 ЖК РФ).`
         : '';
-    return `${capitalise(role)} ${name} (${f.debtorBasis}) обязан своевременно и полностью вносить плату за жилое помещение и коммунальные услуги (ст. 67, 153, 155 ЖК РФ).${joint}`;
+    return `${capitalise(role)} ${name} (${f.debtorBasis}) ${obligedWord([name])} своевременно и полностью вносить плату за жилое помещение и коммунальные услуги (ст. 67, 153, 155 ЖК РФ).${joint}`;
   }
   const share = f.shareText
     ? ', участник долевой собственности — соразмерно своей доле (ст. 249 ГК РФ)'
     : '';
-  return `${capitalise(role)} ${name} (${f.debtorBasis}) обязан своевременно и полностью вносить плату за жилое помещение и коммунальные услуги (ст. 153, 155 ЖК РФ); собственник несёт бремя расходов на содержание принадлежащего ему помещения (ст. 158 ЖК РФ, ст. 210 ГК РФ)${share}.`;
+  return `${capitalise(role)} ${name} (${f.debtorBasis}) ${obligedWord([name])} своевременно и полностью вносить плату за жилое помещение и коммунальные услуги (ст. 153, 155 ЖК РФ); собственник несёт бремя расходов на содержание принадлежащего ему помещения (ст. 158 ЖК РФ, ст. 210 ГК РФ)${share}.`;
 }
 
 function debtParagraphs(f: CaseFacts): string[] {
@@ -114,9 +121,15 @@ function amounts(f: CaseFacts): CourtApplicationView['amounts'] {
   ];
 }
 
-function signature(f: CaseFacts): CourtSignature {
+/** The representative signs: «Юрисконсульт ООО «УК Красногорье»», «представитель по доверенности от … № 5». */
+export function representativeSignature(f: CaseFacts): CourtSignature {
   const r = f.claimant.representative;
-  return { position: `Представитель ${f.claimant.name}`, name: r.fullName, authority: `по доверенности ${r.powerOfAttorney}`, date: formatRuDate(f.documentDate) };
+  return {
+    position: `${capitalise(r.position)} ${f.claimant.name}`,
+    name: r.fullName,
+    authority: `представитель по доверенности ${r.powerOfAttorney}`,
+    date: formatRuDate(f.documentDate),
+  };
 }
 
 /** The housing code's articles the claim rests on: a tenant's (ст.67, 69) or an owner's (ст.158). */
@@ -150,18 +163,21 @@ function courtOrderView(f: CaseFacts): CourtApplicationView {
       premisesParagraph(f, 'взыскатель'),
       obligationParagraph(f, 'должник'),
       ...debtParagraphs(f),
+    ],
+    amountsTitle: 'Сумма требований:',
+    amounts: amounts(f),
+    totalWords: `(${rublesInWords(f.claimKopecks)})`,
+    closing: [
       'Требование основано на задолженности по оплате жилого помещения и коммунальных услуг (абз. 10 ст. 122 ГПК РФ), подтверждено прилагаемыми документами и не превышает 500 000 руб. (ст. 121 ГПК РФ); спора о праве нет.',
       ...timeBarredParagraph(f),
       duty,
     ],
-    amounts: amounts(f),
-    totalWords: `(${rublesInWords(f.claimKopecks)})`,
     lead: `На основании изложенного, руководствуясь ${housingArticles(f)} ЖК РФ, ст. 121–124 ГПК РФ,`,
     prayer: [
       `Вынести судебный приказ о взыскании ${fromDebtorsText(f)} в пользу ${f.claimant.name} (ИНН ${f.claimant.inn}) задолженности по оплате жилого помещения и коммунальных услуг по лицевому счёту № ${f.accountNumber} за период ${period} в сумме ${rublesKopecksText(f.principalKopecks)}, пени по состоянию на ${formatRuDate(f.asOfDate)} в сумме ${rublesKopecksText(f.penaltyKopecks)}, всего ${rublesKopecksText(f.claimKopecks)}, а также расходов по уплате государственной пошлины в сумме ${rublesKopecksText(f.dutyKopecks)}.`,
     ],
     attachments: numbered(f.attachments),
-    signature: signature(f),
+    signature: representativeSignature(f),
   };
 }
 
@@ -174,7 +190,7 @@ function lawsuitView(f: CaseFacts): CourtApplicationView {
       ]
     : [];
   const rest = f.dutyKopecks - f.dutyOffsetKopecks;
-  const payments = f.dutyPayments.length > 0 ? ` Платёжные документы: ${dutyPaymentsText(f)}.` : '';
+  const payments = f.dutyPayments.length > 0 ? ` ${capitalise(dutyPaymentsText(f))}.` : '';
   const duty = f.dutyExemptReason
     ? `От уплаты государственной пошлины истец освобождён: ${f.dutyExemptReason}.`
     : f.dutyOffsetKopecks > 0
@@ -207,16 +223,15 @@ function lawsuitView(f: CaseFacts): CourtApplicationView {
       premisesParagraph(f, 'истец'),
       obligationParagraph(f, 'ответчик'),
       ...debtParagraphs(f),
-      ...cancelled,
-      ...timeBarredParagraph(f),
-      duty,
     ],
+    amountsTitle: 'Цена иска:',
     amounts: amounts(f).map((a) => (a.bold ? { ...a, label: 'Цена иска' } : a)),
     totalWords: `(${rublesInWords(f.claimKopecks)})`,
+    closing: [...cancelled, ...timeBarredParagraph(f), duty],
     lead: `На основании изложенного, руководствуясь ${housingArticles(f)} ЖК РФ, ст. 131, 132 ГПК РФ,`,
     prayer,
     attachments: numbered(f.attachments),
-    signature: signature(f),
+    signature: representativeSignature(f),
   };
 }
 
@@ -224,14 +239,16 @@ export function buildCourtApplicationView(f: CaseFacts): CourtApplicationView {
   const v = f.kind === 'court_order' ? courtOrderView(f) : lawsuitView(f);
   return {
     ...v,
-    header: v.header.map((b) => ({ ...b, lines: b.lines.map(typeset) })),
-    subtitle: typeset(v.subtitle),
-    paragraphs: v.paragraphs.map(typeset),
-    amounts: v.amounts.map((a) => ({ ...a, label: typeset(a.label), value: typeset(a.value) })),
-    totalWords: typeset(v.totalWords),
-    lead: typeset(v.lead),
-    prayer: v.prayer.map(typeset),
-    attachments: v.attachments.map(typeset),
-    signature: { ...v.signature, authority: v.signature.authority ? typeset(v.signature.authority) : null },
+    header: v.header.map((b) => ({ ...b, lines: b.lines.map(courtTypeset) })),
+    subtitle: courtTypeset(v.subtitle),
+    paragraphs: v.paragraphs.map(courtTypeset),
+    closing: v.closing.map(courtTypeset),
+    amountsTitle: courtTypeset(v.amountsTitle),
+    amounts: v.amounts.map((a) => ({ ...a, label: courtTypeset(a.label), value: courtTypeset(a.value) })),
+    totalWords: courtTypeset(v.totalWords),
+    lead: courtTypeset(v.lead),
+    prayer: v.prayer.map(courtTypeset),
+    attachments: v.attachments.map(courtTypeset),
+    signature: { ...v.signature, authority: v.signature.authority ? courtTypeset(v.signature.authority) : null },
   };
 }

@@ -6,10 +6,9 @@
 import type { CaseFacts } from '../../court/court-case-facts';
 import { formatRuDate } from '../../dates/iso-date';
 import { keepAddressTogether } from '../claim/address-block';
-import { typeset } from '../claim/claim-view';
 import { rublesKopecksText } from '../money-text';
-import { dutyPaymentsText, type CourtSignature, type PartyBlock } from './application-view';
-import { capitalise, casePeriodText, claimantLines, fromDebtorsText, sumWithWords } from './court-text';
+import { dutyPaymentsText, representativeSignature, type CourtSignature, type PartyBlock } from './application-view';
+import { capitalise, casePeriodText, claimantLines, fromDebtorsText, sumWithWords, courtTypeset} from './court-text';
 
 export interface CourtLetterView {
   header: PartyBlock[];
@@ -28,26 +27,18 @@ function applicationName(f: CaseFacts): string {
   return f.kind === 'court_order' ? 'заявление о вынесении судебного приказа' : 'исковое заявление';
 }
 
-function signature(f: CaseFacts): CourtSignature {
-  const r = f.claimant.representative;
-  return { position: `Представитель ${f.claimant.name}`, name: r.fullName, authority: `по доверенности ${r.powerOfAttorney}`, date: formatRuDate(f.documentDate) };
-}
 
 function courtBlock(f: CaseFacts): PartyBlock {
   return { label: null, lines: [capitalise(f.court.addressee), keepAddressTogether(f.court.address)] };
 }
 
-function debtorNames(f: CaseFacts): string {
-  return f.debtors.map((d) => d.fullName).join(', ');
-}
-
 function finish(v: CourtLetterView): CourtLetterView {
   return {
     ...v,
-    header: v.header.map((b) => ({ ...b, lines: b.lines.map(typeset) })),
-    paragraphs: v.paragraphs.map(typeset),
-    list: v.list.map(typeset),
-    signature: { ...v.signature, authority: v.signature.authority ? typeset(v.signature.authority) : null },
+    header: v.header.map((b) => ({ ...b, lines: b.lines.map(courtTypeset) })),
+    paragraphs: v.paragraphs.map(courtTypeset),
+    list: v.list.map(courtTypeset),
+    signature: { ...v.signature, authority: v.signature.authority ? courtTypeset(v.signature.authority) : null },
   };
 }
 
@@ -61,7 +52,7 @@ export function buildAttachmentsView(f: CaseFacts): CourtLetterView {
     paragraphs: [],
     listTitle: null,
     list: f.attachments.map((a, i) => `${i + 1}. ${a}`),
-    signature: signature(f),
+    signature: representativeSignature(f),
   });
 }
 
@@ -70,7 +61,7 @@ export function buildCoverLetterView(f: CaseFacts): CourtLetterView {
   const what = applicationName(f);
   return finish({
     header: [courtBlock(f), { label: 'От:', lines: claimantLines(f.claimant).slice(0, 4) }],
-    reference: `от ${formatRuDate(f.documentDate)}`,
+    reference: `Исх. от ${formatRuDate(f.documentDate)}`,
     title: 'СОПРОВОДИТЕЛЬНОЕ ПИСЬМО',
     subtitle: null,
     paragraphs: [
@@ -80,10 +71,10 @@ export function buildCoverLetterView(f: CaseFacts): CourtLetterView {
     ],
     listTitle: 'Направляемые документы:',
     list: [
-      `${capitalise(what)} в отношении ${debtorNames(f)} — ${rublesKopecksText(f.claimKopecks)}.`,
+      `${capitalise(what)} о взыскании ${fromDebtorsText(f)} — ${rublesKopecksText(f.claimKopecks)}.`,
       ...f.attachments,
     ].map((a, i) => `${i + 1}. ${a}`),
-    signature: signature(f),
+    signature: representativeSignature(f),
   });
 }
 
@@ -91,7 +82,7 @@ export function buildCoverLetterView(f: CaseFacts): CourtLetterView {
 export function buildDutyOffsetView(f: CaseFacts): CourtLetterView {
   const o = f.cancelledOrder;
   const order = o
-    ? `Судебный приказ № ${o.number} от ${formatRuDate(o.issuedDate)} (${o.court}) о взыскании ${fromDebtorsText(f)} задолженности по лицевому счёту № ${f.accountNumber} отменён определением от ${formatRuDate(o.cancelledDate)}.`
+    ? `Истец обращался к ${o.court} с заявлением о вынесении судебного приказа о взыскании ${fromDebtorsText(f)} задолженности по лицевому счёту № ${f.accountNumber}. Судебный приказ № ${o.number} от ${formatRuDate(o.issuedDate)} отменён определением от ${formatRuDate(o.cancelledDate)}.`
     : `Заявление о вынесении судебного приказа о взыскании ${fromDebtorsText(f)} задолженности по лицевому счёту № ${f.accountNumber} было возвращено (отказано в его принятии).`;
   const payments =
     f.dutyPayments.length > 0
@@ -118,6 +109,6 @@ export function buildDutyOffsetView(f: CaseFacts): CourtLetterView {
       ...f.dutyPayments.map((p) => `Платёжное поручение № ${p.number} от ${formatRuDate(p.date)} на ${rublesKopecksText(p.kopecks)} (плательщик ${p.payer}).`),
       ...(o ? [`Копия определения от ${formatRuDate(o.cancelledDate)} об отмене судебного приказа № ${o.number}.`] : []),
     ].map((a, i) => `${i + 1}. ${a}`),
-    signature: signature(f),
+    signature: representativeSignature(f),
   });
 }

@@ -9,11 +9,11 @@ import type { CaseFacts } from '../../court/court-case-facts';
 import { formatRuDate } from '../../dates/iso-date';
 import type { PenaltyLine } from '../../rules/penalty/penalty-types';
 import { formatBasisPoints, formatFraction } from '../../rules/penalty/rational';
-import { typeset } from '../claim/claim-view';
 import { rublesKopecksText, rublesText } from '../money-text';
 import { periodText } from '../period-text';
 import { penaltyMonthText } from '../penalty-calculation/penalty-calculation-view';
 import { calculationFacts, calculationSigner, type CalculationSigner } from './debt-calculation-view';
+import { courtTypeset } from './court-text';
 import type { CourtTable } from './court-table';
 
 export interface CourtPenaltyView {
@@ -35,13 +35,13 @@ export interface CourtPenaltyView {
 }
 
 const COLUMNS = ['Месяц', 'Срок оплаты', 'Долг, руб.', 'Просрочка с', 'по', 'Дней', 'Расчёт: база × дни × доля × ставка', 'Пени, руб.'];
-const WIDTHS = [9, 11, 11, 11, 11, 6, 29, 12];
+const WIDTHS = [8, 10.5, 10.5, 10.5, 10.5, 6, 33, 11];
 const NUMERIC = [false, false, true, false, false, true, false, true];
 
 /** «3 800,00 × 60 × 1/300 × 9,5 %»; a grace or moratorium line says why it bears nothing. */
 export function penaltyFormula(line: PenaltyLine): string {
   if (line.moratorium) return `мораторий${line.moratoriumId ? ` (${line.moratoriumId})` : ''}: пени не начисляются`;
-  if (line.fraction.num === 0) return 'первые 30 дней просрочки: пени не начисляются';
+  if (line.fraction.num === 0) return '1–30-й дни просрочки: пени не начисляются';
   return `${rublesText(line.baseKopecks)} × ${line.days} × ${formatFraction(line.fraction)} × ${formatBasisPoints(line.rateBasisPoints)}`;
 }
 
@@ -97,10 +97,10 @@ export function buildCourtPenaltyView(f: CaseFacts): CourtPenaltyView {
   return {
     title: 'РАСЧЁТ ПЕНИ',
     subtitle: 'за несвоевременную оплату жилого помещения и коммунальных услуг (ч. 14 ст. 155 ЖК РФ)',
-    facts: calculationFacts(f).map((x) => ({ ...x, value: typeset(x.value) })),
+    facts: calculationFacts(f).map((x) => ({ ...x, value: courtTypeset(x.value) })),
     legalBasis: [
       'Пени начисляются с 31-го дня просрочки по 90-й день в размере 1/300, с 91-го дня — 1/130 ставки рефинансирования (ключевой ставки) Банка России от не выплаченной в срок суммы за каждый день просрочки (ч. 14 ст. 155 ЖК РФ). Дни просрочки считаются со дня, следующего за сроком оплаты.',
-    ].map(typeset),
+    ].map(courtTypeset),
     table: lineTable(f, inLines, f.accountPenaltyKopecks, true),
     paymentsTitle: 'Оплаты, учтённые в расчёте',
     payments:
@@ -122,10 +122,10 @@ export function buildCourtPenaltyView(f: CaseFacts): CourtPenaltyView {
         : null,
     barredNote:
       barredMonths.length > 0
-        ? typeset(`Не включены: ${barredMonths.map((m) => `${periodText(m.period)} (срок оплаты ${formatRuDate(m.dueDate)})`).join(', ')}.`)
+        ? courtTypeset(`Не включены: ${barredMonths.map((m) => `${periodText(m.period)} (срок оплаты ${formatRuDate(m.dueDate)})`).join(', ')}.`)
         : null,
-    totals: totals.map((t) => ({ ...t, label: typeset(t.label), value: typeset(t.value) })),
-    notes: notes.map(typeset),
+    totals: totals.map((t) => ({ ...t, label: courtTypeset(t.label), value: courtTypeset(t.value) })),
+    notes: notes.map(courtTypeset),
     signer: calculationSigner(f),
   };
 }

@@ -7,11 +7,36 @@
 import type { CaseFacts, ClaimantFacts, DebtorFacts } from '../../court/court-case-facts';
 import { daysInMonth, formatRuDate } from '../../dates/iso-date';
 import { keepAddressTogether } from '../claim/address-block';
+import { nameGender } from '../claim/dative-name';
+import { typeset } from '../claim/claim-view';
 import { rublesInWords } from '../claim/money-words';
 import { rublesKopecksText } from '../money-text';
 import { genitiveFullName } from './genitive-name';
 
 export const NBSP = '\u00a0';
+
+/**
+ * The claims' typesetting (no break after «№», «ст.», inside a sum…) and what court papers add: a number stays with
+ * its label («ИНН 5024…», «р/с 4070…», «на 2 л.»), «ЖК РФ» stays whole, a short quoted name («ООО «УК Красногорье»»)
+ * is not split, and a sentence ending in «коп.» gets no second full stop.
+ */
+export function courtTypeset(text: string): string {
+  return typeset(text)
+    .replace(/коп\.\./gu, 'коп.')
+    .replace(/(^|[\s(])(ИНН|КПП|ОГРН|БИК|СНИЛС|р\/с|к\/с|абз\.|паспорт|от) (?=[\d«])/gu, `$1$2${NBSP}`)
+    .replace(/(\d) (л\.|г\.|%)/gu, `$1${NBSP}$2`)
+    .replace(/(\d{4}) (\d{6})\b/gu, `$1${NBSP}$2`)
+    .replace(/(\d{3}-\d{3}-\d{3}) (\d{2})\b/gu, `$1${NBSP}$2`)
+    .replace(/(ЖК|ГПК|ГК|НК) РФ/gu, `$1${NBSP}РФ`)
+    .replace(/«[^«»]{1,30}»/gu, (q) => q.replace(/ /g, NBSP))
+    .replace(/(ООО|АО|ПАО|МКУ|МУП|ТСЖ) «/gu, `$1${NBSP}«`);
+}
+
+/** «обязан» / «обязана» / «обязаны» by the debtors' names. */
+export function obligedWord(names: readonly string[]): string {
+  if (names.length > 1) return 'обязаны';
+  return nameGender(names[0] ?? '') === 'female' ? 'обязана' : 'обязан';
+}
 
 /** '2023-11' → '01.11.2023' (first day); a full date stays a date. */
 export function periodStartText(period: string): string {

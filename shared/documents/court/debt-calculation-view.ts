@@ -7,9 +7,8 @@
 import type { CaseFacts, CaseMonth } from '../../court/court-case-facts';
 import { formatRuDate } from '../../dates/iso-date';
 import { keepAddressTogether } from '../claim/address-block';
-import { typeset } from '../claim/claim-view';
 import { rublesKopecksText, rublesText } from '../money-text';
-import { casePeriodText, monthText } from './court-text';
+import { casePeriodText, monthText, courtTypeset} from './court-text';
 import type { CourtTable } from './court-table';
 
 export interface CalculationSigner {
@@ -110,15 +109,15 @@ export function buildDebtCalculationView(f: CaseFacts): DebtCalculationView {
   return {
     title: 'РАСЧЁТ ЗАДОЛЖЕННОСТИ',
     subtitle: 'по оплате жилого помещения и коммунальных услуг',
-    facts: calculationFacts(f).map((x) => ({ ...x, value: typeset(x.value) })),
+    facts: calculationFacts(f).map((x) => ({ ...x, value: courtTypeset(x.value) })),
     table: monthTable(included, true, f.accountPrincipalKopecks),
     barredTitle:
       barred.length > 0
         ? `Месяцы за пределами срока исковой давности — не включены в сумму требований (${rublesKopecksText(sum(barred, 'openKopecks'))}):`
         : null,
     barredTable: barred.length > 0 ? monthTable(barred, false, null) : null,
-    totals: totals.map((t) => ({ ...t, label: typeset(t.label), value: typeset(t.value) })),
-    notes: notes.map(typeset),
+    totals: totals.map((t) => ({ ...t, label: courtTypeset(t.label), value: courtTypeset(t.value) })),
+    notes: notes.map(courtTypeset),
     signer: calculationSigner(f),
   };
 }

@@ -5,9 +5,8 @@
 import type { CourtRegisterFacts } from '../../court/court-case-facts';
 import { formatRuDate } from '../../dates/iso-date';
 import { keepAddressTogether } from '../claim/address-block';
-import { typeset } from '../claim/claim-view';
 import { rublesText } from '../money-text';
-import { capitalise, monthText } from './court-text';
+import { capitalise, monthText, courtTypeset} from './court-text';
 import type { CourtTable } from './court-table';
 import type { CalculationSigner } from './debt-calculation-view';
 
@@ -20,8 +19,8 @@ export interface CourtRegisterView {
   signer: CalculationSigner;
 }
 
-const COLUMNS = ['№', 'Должник', 'Лицевой счёт', 'Адрес помещения', 'Период', 'Вид', 'Основной долг, руб.', 'Пени, руб.', 'Сумма требований, руб.', 'Госпошлина, руб.', 'Листов'];
-const WIDTHS = [4, 14, 8, 18, 10, 8, 9.5, 7.5, 9.5, 7.5, 4];
+const COLUMNS = ['№', 'Должник', 'Лицевой счёт', 'Адрес помещения', 'Период', 'Вид', 'Основной долг, руб.', 'Пени, руб.', 'Сумма требований, руб.', 'Пошлина, руб.', 'Листов'];
+const WIDTHS = [3.5, 15, 8, 17, 9, 8, 9, 8, 9.5, 7.5, 5.5];
 const NUMERIC = [true, false, false, false, false, false, true, true, true, true, true];
 
 /** «заявлений» / «заявление» / «заявления». */
@@ -40,7 +39,7 @@ export function buildCourtRegisterView(r: CourtRegisterFacts): CourtRegisterView
   return {
     sender: r.sender,
     title: 'РЕЕСТР ЗАЯВЛЕНИЙ',
-    subtitle: typeset(`направляемых в ${r.court.name}${r.court.code ? ` (${r.court.code})` : ''}, ${keepAddressTogether(r.court.address)}, от ${formatRuDate(r.documentDate)}`),
+    subtitle: courtTypeset(`направляемых в ${r.court.name}${r.court.code ? ` (${r.court.code})` : ''}, ${keepAddressTogether(r.court.address)}, от ${formatRuDate(r.documentDate)}`),
     table: {
       columns: COLUMNS,
       widths: WIDTHS,
@@ -52,7 +51,7 @@ export function buildCourtRegisterView(r: CourtRegisterFacts): CourtRegisterView
             x.debtorName,
             x.accountNumber,
             keepAddressTogether(x.premisesAddress),
-            x.periodFrom === x.periodTo ? monthText(x.periodFrom) : `${monthText(x.periodFrom)}–${monthText(x.periodTo)}`,
+            x.periodFrom === x.periodTo ? monthText(x.periodFrom) : `${monthText(x.periodFrom)} – ${monthText(x.periodTo)}`,
             x.kind === 'court_order' ? 'судебный приказ' : 'иск',
             rublesText(x.principalKopecks),
             rublesText(x.penaltyKopecks),
@@ -67,7 +66,7 @@ export function buildCourtRegisterView(r: CourtRegisterFacts): CourtRegisterView
         },
       ],
     },
-    summary: typeset(`Всего ${r.rows.length} ${applicationsWord(r.rows.length)} на ${pages} л.; сумма требований ${rublesText(total('claimKopecks'))} руб., государственная пошлина ${rublesText(total('dutyKopecks'))} руб.`),
+    summary: courtTypeset(`Всего ${r.rows.length} ${applicationsWord(r.rows.length)} на ${pages} л.; сумма требований ${rublesText(total('claimKopecks'))} руб., государственная пошлина ${rublesText(total('dutyKopecks'))} руб.`),
     signer: { position: capitalise(r.signer.position), name: r.signer.fullName, date: formatRuDate(r.documentDate) },
   };
 }
