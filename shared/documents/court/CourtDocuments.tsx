@@ -261,7 +261,7 @@ export function DebtCalculationDocument({ pdf, view, author }: { pdf: Pdf; view:
         <Table pdf={pdf} table={view.table} />
         <Totals pdf={pdf} totals={view.totals} />
         {view.barredTitle && view.barredTable ? (
-          <View>
+          <View wrap={view.barredTable.rows.length > 15}>
             <Text style={s.section} minPresenceAhead={60}>
               {view.barredTitle}
             </Text>
@@ -295,14 +295,15 @@ export function CourtPenaltyDocument({ pdf, view, author }: { pdf: Pdf; view: Co
         ))}
         <Table pdf={pdf} table={view.table} />
         <Totals pdf={pdf} totals={view.totals} />
-        <View>
+        {/* A short list of payments stays whole with its title; a long one flows with its header repeated. */}
+        <View wrap={(view.payments?.rows.length ?? 0) > 15}>
           <Text style={s.section} minPresenceAhead={40}>
             {view.paymentsTitle}
           </Text>
           {view.payments ? <Table pdf={pdf} table={view.payments} /> : <Text style={s.note}>{view.noPayments}</Text>}
         </View>
         {view.barredTitle ? (
-          <View>
+          <View wrap={(view.barredTable?.rows.length ?? 0) > 15}>
             <Text style={s.section} minPresenceAhead={40}>
               {view.barredTitle}
             </Text>

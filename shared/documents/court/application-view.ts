@@ -249,6 +249,6 @@ export function buildCourtApplicationView(f: CaseFacts): CourtApplicationView {
     lead: courtTypeset(v.lead),
     prayer: v.prayer.map(courtTypeset),
     attachments: v.attachments.map(courtTypeset),
-    signature: { ...v.signature, authority: v.signature.authority ? courtTypeset(v.signature.authority) : null },
+    signature: { ...v.signature, position: courtTypeset(v.signature.position), authority: v.signature.authority ? courtTypeset(v.signature.authority) : null },
   };
 }

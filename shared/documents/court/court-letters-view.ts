@@ -38,7 +38,7 @@ function finish(v: CourtLetterView): CourtLetterView {
     header: v.header.map((b) => ({ ...b, lines: b.lines.map(courtTypeset) })),
     paragraphs: v.paragraphs.map(courtTypeset),
     list: v.list.map(courtTypeset),
-    signature: { ...v.signature, authority: v.signature.authority ? courtTypeset(v.signature.authority) : null },
+    signature: { ...v.signature, position: courtTypeset(v.signature.position), authority: v.signature.authority ? courtTypeset(v.signature.authority) : null },
   };
 }
 

@@ -24,7 +24,7 @@ export function courtTypeset(text: string): string {
   return typeset(text)
     .replace(/коп\.\./gu, 'коп.')
     .replace(/(^|[\s(])(ИНН|КПП|ОГРН|БИК|СНИЛС|р\/с|к\/с|абз\.|паспорт|от) (?=[\d«])/gu, `$1$2${NBSP}`)
-    .replace(/(\d) (л\.|г\.|%)/gu, `$1${NBSP}$2`)
+    .replace(/(\d) (л\.|г\.|%|копе[а-я]+)/gu, `$1${NBSP}$2`)
     .replace(/(\d{4}) (\d{6})\b/gu, `$1${NBSP}$2`)
     .replace(/(\d{3}-\d{3}-\d{3}) (\d{2})\b/gu, `$1${NBSP}$2`)
     .replace(/(ЖК|ГПК|ГК|НК) РФ/gu, `$1${NBSP}РФ`)
