@@ -184,7 +184,7 @@ describe('letters and the register', () => {
 
   it('the register: rows and totals agree with the applications', () => {
     const t = textOf('register', true);
-    expect(textOf('register')).toContain('РЕЕСТР ЗАЯВЛЕНИЙ направляемых в Судебный участок № 123');
+    expect(textOf('register')).toContain('РЕЕСТР ЗАЯВЛЕНИЙ направляемых в судебный участок № 123 Красногорского судебного района Московской области');
     expect(t).toMatch(/5 615,63\s+4 035,78\s+9 651,41\s+2 000,00\s+9/);
     expect(t).toMatch(/16 846,90\s+12 107,35\s+28 954,25\s+2 000,00\s+10/);
     expect(t).toMatch(/Итого\s+22 462,53\s+16 143,13\s+38 605,66\s+4 000,00\s+19/);

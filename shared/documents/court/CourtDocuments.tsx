@@ -293,7 +293,7 @@ export function CourtPenaltyDocument({ pdf, view, author }: { pdf: Pdf; view: Co
             {b}
           </Text>
         ))}
-        <Table pdf={pdf} table={view.table} />
+        {view.table ? <Table pdf={pdf} table={view.table} /> : <Text style={s.note}>{view.emptyText}</Text>}
         <Totals pdf={pdf} totals={view.totals} />
         {/* A short list of payments stays whole with its title; a long one flows with its header repeated. */}
         <View wrap={(view.payments?.rows.length ?? 0) > 15}>

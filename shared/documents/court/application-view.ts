@@ -13,12 +13,13 @@ import {
   capitalise,
   casePeriodText,
   claimantLines,
+  courtTypeset,
   debtorLines,
   fromDebtorsText,
   isTenancy,
   obligedWord,
   representativeLines,
-  courtTypeset,
+  toCourtText,
 } from './court-text';
 
 export interface PartyBlock {
@@ -186,7 +187,7 @@ function lawsuitView(f: CaseFacts): CourtApplicationView {
   const o = f.cancelledOrder;
   const cancelled = o
     ? [
-        `Истец обращался к ${o.court} с заявлением о вынесении судебного приказа о взыскании этой задолженности. Судебный приказ № ${o.number} от ${formatRuDate(o.issuedDate)} определением от ${formatRuDate(o.cancelledDate)} отменён в связи с поступившими возражениями должника (ст. 129 ГПК РФ), поэтому требование предъявляется в порядке искового производства.`,
+        `Истец обращался ${toCourtText(o.court)} с заявлением о вынесении судебного приказа о взыскании этой задолженности. Судебный приказ № ${o.number} от ${formatRuDate(o.issuedDate)} определением от ${formatRuDate(o.cancelledDate)} отменён в связи с поступившими возражениями должника (ст. 129 ГПК РФ), поэтому требование предъявляется в порядке искового производства.`,
       ]
     : [];
   const rest = f.dutyKopecks - f.dutyOffsetKopecks;

@@ -8,7 +8,15 @@ import { formatRuDate } from '../../dates/iso-date';
 import { keepAddressTogether } from '../claim/address-block';
 import { rublesKopecksText } from '../money-text';
 import { dutyPaymentsText, representativeSignature, type CourtSignature, type PartyBlock } from './application-view';
-import { capitalise, casePeriodText, claimantLines, fromDebtorsText, sumWithWords, courtTypeset} from './court-text';
+import {
+  capitalise,
+  casePeriodText,
+  claimantLines,
+  courtTypeset,
+  fromDebtorsText,
+  sumWithWords,
+  toCourtText,
+} from './court-text';
 
 export interface CourtLetterView {
   header: PartyBlock[];
@@ -82,7 +90,7 @@ export function buildCoverLetterView(f: CaseFacts): CourtLetterView {
 export function buildDutyOffsetView(f: CaseFacts): CourtLetterView {
   const o = f.cancelledOrder;
   const order = o
-    ? `Истец обращался к ${o.court} с заявлением о вынесении судебного приказа о взыскании ${fromDebtorsText(f)} задолженности по лицевому счёту № ${f.accountNumber}. Судебный приказ № ${o.number} от ${formatRuDate(o.issuedDate)} отменён определением от ${formatRuDate(o.cancelledDate)}.`
+    ? `Истец обращался ${toCourtText(o.court)} с заявлением о вынесении судебного приказа о взыскании ${fromDebtorsText(f)} задолженности по лицевому счёту № ${f.accountNumber}. Судебный приказ № ${o.number} от ${formatRuDate(o.issuedDate)} отменён определением от ${formatRuDate(o.cancelledDate)}.`
     : `Заявление о вынесении судебного приказа о взыскании ${fromDebtorsText(f)} задолженности по лицевому счёту № ${f.accountNumber} было возвращено (отказано в его принятии).`;
   const payments =
     f.dutyPayments.length > 0

@@ -21,7 +21,9 @@ export interface CourtPenaltyView {
   subtitle: string;
   facts: Array<{ label: string; value: string }>;
   legalBasis: string[];
-  table: CourtTable;
+  /** Null when no day of the included months bears penalty: then `emptyText` says so. */
+  table: CourtTable | null;
+  emptyText: string | null;
   paymentsTitle: string;
   /** Null when nothing was paid in the period: then `noPayments` says so. */
   payments: CourtTable | null;
@@ -101,7 +103,8 @@ export function buildCourtPenaltyView(f: CaseFacts): CourtPenaltyView {
     legalBasis: [
       'Пени начисляются с 31-го дня просрочки по 90-й день в размере 1/300, с 91-го дня — 1/130 ставки рефинансирования (ключевой ставки) Банка России от не выплаченной в срок суммы за каждый день просрочки (ч. 14 ст. 155 ЖК РФ). Дни просрочки считаются со дня, следующего за сроком оплаты.',
     ].map(courtTypeset),
-    table: lineTable(f, inLines, f.accountPenaltyKopecks, true),
+    table: inLines.length > 0 ? lineTable(f, inLines, f.accountPenaltyKopecks, true) : null,
+    emptyText: inLines.length > 0 ? null : `На ${formatRuDate(f.asOfDate)} пени по включённым месяцам не начислены.`,
     paymentsTitle: 'Оплаты, учтённые в расчёте',
     payments:
       f.payments.length > 0

@@ -71,6 +71,21 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * «к мировому судье судебного участка № 123 …» when the court is named in the dative (as CourtFacts.addressee),
+ * else «в судебный участок № 123 …» / «в Красногорский городской суд …» from its name.
+ */
+export function toCourtText(court: string): string {
+  const c = court.trim();
+  if (/^(мировому|судье|председателю)/iu.test(c)) return `к ${c.charAt(0).toLowerCase()}${c.slice(1)}`;
+  return `в ${courtNameInText(c)}`;
+}
+
+/** «Судебный участок № 123 …» inside a sentence: «судебный участок № 123 …»; a proper name stays capitalised. */
+export function courtNameInText(name: string): string {
+  return /^Судебный участок/u.test(name) ? `с${name.slice(1)}` : name;
+}
+
 export function isTenancy(facts: Pick<CaseFacts, 'jointly' | 'debtorBasis'>): boolean {
   return facts.jointly || /наним/i.test(facts.debtorBasis);
 }

@@ -177,7 +177,7 @@ describe('the calculations', () => {
       'Период: с 01.11.2023 по 29.02.2024',
       'Расчёт на дату: 06.12.2026',
     ]);
-    const rows = v.table.rows.map((r) => r.cells.map(plain));
+    const rows = (v.table?.rows ?? []).map((r) => r.cells.map(plain));
     expect(rows).toHaveLength(13);
     expect(rows[2]).toEqual(['11.2023', '10.12.2023', '3 800,00', '10.03.2024', '06.12.2026', '1002', '3 800,00 × 1002 × 1/130 × 9,5 %', '2 782,48']);
     expect(rows[12]).toEqual(['Итого', '', '', '', '', '', '', '12 107,35']);
@@ -241,5 +241,26 @@ describe('facts that a clerk would send back', () => {
     expect(p.map((x) => x.kind)).toEqual(['sums', 'identifiers']);
     expect(plain(p[0]?.text ?? '')).toBe('сумма строк расчёта пени 12 107 руб. 35 коп. не равна пени по счёту 12 107 руб. 36 коп.');
     expect(p[1]?.text).toMatch(/Иванова Мария Петровна/);
+  });
+});
+
+describe('edge cases a clerk would notice', () => {
+  it('names the court of the cancelled order in the right case', async () => {
+    const { toCourtText } = await import('./court-text');
+    expect(toCourtText('мировому судье судебного участка № 5')).toBe('к мировому судье судебного участка № 5');
+    expect(toCourtText('Судебный участок № 5 Красногорского судебного района')).toBe('в судебный участок № 5 Красногорского судебного района');
+    expect(toCourtText('Красногорский городской суд Московской области')).toBe('в Красногорский городской суд Московской области');
+  });
+
+  it('a calculation with no penalty says so instead of an empty table', () => {
+    const f = ownerCourtOrderFacts();
+    f.penaltyLines = f.penaltyLines.filter((l) => l.period === '2023-10');
+    f.accountPenaltyKopecks = 0;
+    f.penaltyKopecks = 0;
+    f.claimKopecks = 561563;
+    expect(caseFactsProblems(f)).toEqual([]);
+    const v = buildCourtPenaltyView(f);
+    expect(v.table).toBeNull();
+    expect(v.emptyText).toBe('На 06.12.2026 пени по включённым месяцам не начислены.');
   });
 });

@@ -6,7 +6,7 @@ import type { CourtRegisterFacts } from '../../court/court-case-facts';
 import { formatRuDate } from '../../dates/iso-date';
 import { keepAddressTogether } from '../claim/address-block';
 import { rublesText } from '../money-text';
-import { capitalise, monthText, courtTypeset} from './court-text';
+import { capitalise, courtNameInText, courtTypeset, monthText } from './court-text';
 import type { CourtTable } from './court-table';
 import type { CalculationSigner } from './debt-calculation-view';
 
@@ -39,7 +39,7 @@ export function buildCourtRegisterView(r: CourtRegisterFacts): CourtRegisterView
   return {
     sender: r.sender,
     title: 'РЕЕСТР ЗАЯВЛЕНИЙ',
-    subtitle: courtTypeset(`направляемых в ${r.court.name}${r.court.code ? ` (${r.court.code})` : ''}, ${keepAddressTogether(r.court.address)}, от ${formatRuDate(r.documentDate)}`),
+    subtitle: courtTypeset(`направляемых в ${courtNameInText(r.court.name)}${r.court.code ? ` (${r.court.code})` : ''}, ${keepAddressTogether(r.court.address)}, от ${formatRuDate(r.documentDate)}`),
     table: {
       columns: COLUMNS,
       widths: WIDTHS,
