@@ -82,7 +82,7 @@ function obligationParagraph(f: CaseFacts, role: string): string {
     const family = f.debtors.slice(1).map((d) => d.fullName);
     const joint =
       family.length > 0
-        ? ` Дееспособные члены семьи нанимателя (${family.join(', ')}) несут солидарную с ним ответственность по обязательствам, вытекающим из договора социального найма (ч. 2 ст. 69 ЖК РФ).`
+        ? ` Дееспособные члены семьи нанимателя (${family.join(', ')}) несут солидарную с нанимателем ответственность по обязательствам, вытекающим из договора социального найма (ч. 2 ст. 69 ЖК РФ).`
         : '';
     return `${capitalise(role)} ${name} (${f.debtorBasis}) ${obligedWord([name])} своевременно и полностью вносить плату за жилое помещение и коммунальные услуги (ст. 67, 153, 155 ЖК РФ).${joint}`;
   }
@@ -225,7 +225,7 @@ function lawsuitView(f: CaseFacts): CourtApplicationView {
       obligationParagraph(f, 'ответчик'),
       ...debtParagraphs(f),
     ],
-    amountsTitle: 'Цена иска:',
+    amountsTitle: 'Размер требований:',
     amounts: amounts(f).map((a) => (a.bold ? { ...a, label: 'Цена иска' } : a)),
     totalWords: `(${rublesInWords(f.claimKopecks)})`,
     closing: [...cancelled, ...timeBarredParagraph(f), duty],

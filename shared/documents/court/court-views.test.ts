@@ -264,3 +264,13 @@ describe('edge cases a clerk would notice', () => {
     expect(v.emptyText).toBe('На 06.12.2026 пени по включённым месяцам не начислены.');
   });
 });
+
+describe('a joint tenancy in the calculations', () => {
+  it('names the tenant and the family jointly liable apart', () => {
+    const v = buildDebtCalculationView(tenantCourtOrderFacts());
+    expect(plain(v.facts[1]?.value ?? '')).toBe(
+      'Петрова Любовь Николаевна — наниматель по договору социального найма; солидарно с нанимателем: Петров Сергей Викторович (члены семьи нанимателя, ч. 2 ст. 69 ЖК РФ)',
+    );
+    expect(v.facts[1]?.label).toBe('Должники');
+  });
+});

@@ -67,7 +67,13 @@ export function calculationFacts(f: CaseFacts): Array<{ label: string; value: st
     { label: f.kind === 'lawsuit' ? 'Истец' : 'Взыскатель', value: `${f.claimant.name}, ИНН ${f.claimant.inn}` },
     {
       label: f.debtors.length > 1 ? (f.kind === 'lawsuit' ? 'Ответчики' : 'Должники') : f.kind === 'lawsuit' ? 'Ответчик' : 'Должник',
-      value: `${f.debtors.map((d) => d.fullName).join(', ')}${f.jointly && f.debtors.length > 1 ? ' (солидарно)' : ''} — ${f.debtorBasis}`,
+      value:
+        f.jointly && f.debtors.length > 1
+          ? `${f.debtors[0]?.fullName ?? ''} — ${f.debtorBasis}; солидарно с нанимателем: ${f.debtors
+              .slice(1)
+              .map((d) => d.fullName)
+              .join(', ')} (члены семьи нанимателя, ч. 2 ст. 69 ЖК РФ)`
+          : `${f.debtors.map((d) => d.fullName).join(', ')} — ${f.debtorBasis}`,
     },
     { label: 'Лицевой счёт', value: `№ ${f.accountNumber}` },
     { label: 'Адрес помещения', value: keepAddressTogether(f.premisesAddress) },
