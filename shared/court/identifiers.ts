@@ -1,12 +1,13 @@
 /**
- * @file The debtor's identifiers an application must give (ГПК РФ ст.124 ч.2 п.3, ст.131 ч.2 п.3; shared, pure):
- * the full name, the date and place of birth, the residence (the account's address — always known here) and one of
- * СНИЛС, ИНН, the passport's series and number, the driver's licence, the vehicle registration certificate. Without
- * them the application is blocked, unless the clerk states «сведения неизвестны взыскателю». Also the check digits
- * of СНИЛС and a person's ИНН, so a mistyped number is caught when entered.
+ * @file The debtor's identifiers a court application must state (ГПК РФ ст.124 ч.2 п.3, as amended by 451-ФЗ;
+ * ст.131 for a lawsuit): surname, name and patronymic, date and place of birth, place of residence, and one of
+ * СНИЛС, ИНН, the passport's series and number, the driver's licence, the vehicle registration certificate. Shared
+ * by case preparation (the queue) and the case card (identifiers saved or «сведения неизвестны взыскателю»).
+ * The residence is the account's address (the flat the debt is for), so it is never missing here.
  */
-export interface IdentifierPerson {
-  fullName: string;
+
+export interface PersonIdentifiers {
+  fullName: string | null;
   birthDate: string | null;
   birthPlace: string | null;
   snils: string | null;
@@ -16,56 +17,24 @@ export interface IdentifierPerson {
   vehicleCertificate: string | null;
 }
 
-const filled = (v: string | null | undefined): boolean => v !== null && v !== undefined && v.trim() !== '';
+const present = (v: string | null | undefined): boolean => v !== null && v !== undefined && v.trim() !== '';
 
-/** What is missing, in Russian, in the order the law lists it; [] when the application may name the debtor fully. */
-export function identifierGaps(person: IdentifierPerson): string[] {
+/**
+ * What is missing, in Russian, in the order the code lists it; [] when the application may state the debtor in full.
+ * A full name needs at least a surname and a name (two words).
+ */
+export function identifierGaps(person: PersonIdentifiers): string[] {
   const gaps: string[] = [];
-  if (person.fullName.trim().split(/\s+/).filter(Boolean).length < 2) gaps.push('фамилия, имя, отчество полностью');
-  if (!filled(person.birthDate)) gaps.push('дата рождения');
-  if (!filled(person.birthPlace)) gaps.push('место рождения');
-  if (![person.snils, person.inn, person.passport, person.driverLicence, person.vehicleCertificate].some(filled))
-    gaps.push('один из идентификаторов: СНИЛС, ИНН, паспорт, водительское удостоверение или свидетельство о регистрации ТС');
+  if (!present(person.fullName) || (person.fullName ?? '').trim().split(/\s+/).length < 2) gaps.push('фамилия, имя, отчество');
+  if (!present(person.birthDate)) gaps.push('дата рождения');
+  if (!present(person.birthPlace)) gaps.push('место рождения');
+  const documents = [person.snils, person.inn, person.passport, person.driverLicence, person.vehicleCertificate];
+  if (!documents.some(present))
+    gaps.push('один из идентификаторов: СНИЛС, ИНН, паспорт, водительское удостоверение, свидетельство о регистрации ТС');
   return gaps;
 }
 
-/** СНИЛС: 11 digits, the last two a check number (numbers up to 001-001-998 carry none). null when valid, else why. */
-export function snilsProblem(value: string): string | null {
-  const digits = value.replace(/[\s-]/g, '');
-  if (!/^\d{11}$/.test(digits)) return 'СНИЛС — 11 цифр (например, 112-233-445 95).';
-  const body = digits.slice(0, 9);
-  if (Number(body) <= 1001998) return null;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += Number(body[i]) * (9 - i);
-  let check = sum < 100 ? sum : sum === 100 || sum === 101 ? 0 : sum % 101;
-  if (check === 100) check = 0;
-  return check === Number(digits.slice(9)) ? null : 'СНИЛС с ошибкой: не сходится контрольное число.';
-}
-
-/** СНИЛС as it is written: 112-233-445 95. */
-export function formatSnils(value: string): string {
-  const d = value.replace(/[\s-]/g, '');
-  return `${d.slice(0, 3)}-${d.slice(3, 6)}-${d.slice(6, 9)} ${d.slice(9)}`;
-}
-
-/** A person's ИНН: 12 digits with two check digits (ФНС: weights 7 2 4 10 3 5 9 4 6 8 and 3 7 2 4 10 3 5 9 4 6 8). */
-export function personInnProblem(value: string): string | null {
-  const digits = value.replace(/\s/g, '');
-  if (!/^\d{12}$/.test(digits)) return 'ИНН физического лица — 12 цифр.';
-  const d = [...digits].map(Number);
-  const check = (weights: number[]) => (weights.reduce((a, w, i) => a + w * (d[i] as number), 0) % 11) % 10;
-  const ok = check([7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === d[10] && check([3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === d[11];
-  return ok ? null : 'ИНН с ошибкой: не сходятся контрольные цифры.';
-}
-
-/** A passport of a citizen of Russia: series (4 digits) and number (6 digits) → «45 10 123456»; null when malformed. */
-export function normalizePassport(value: string): string | null {
-  const d = value.replace(/[\s№N-]/gi, '');
-  return /^\d{10}$/.test(d) ? `${d.slice(0, 2)} ${d.slice(2, 4)} ${d.slice(4)}` : null;
-}
-
-/** A driver's licence or a vehicle registration certificate: series of 4 signs (digits, or 2 digits and 2 letters) and 6 digits. */
-export function normalizeSeriesNumber(value: string): string | null {
-  const s = value.replace(/[\s№-]/g, '').toUpperCase();
-  return /^\d{2}[0-9А-ЯЁA-Z]{2}\d{6}$/.test(s) ? `${s.slice(0, 2)} ${s.slice(2, 4)} ${s.slice(4)}` : null;
+/** «Не хватает: дата рождения, место рождения.» or null when nothing is missing. */
+export function identifierGapsNote(gaps: readonly string[]): string | null {
+  return gaps.length === 0 ? null : `Не хватает: ${gaps.join('; ')}.`;
 }

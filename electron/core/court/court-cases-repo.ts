@@ -34,13 +34,13 @@ import { AppError } from '../app-error';
 export type CaseRecord = typeof courtCases.$inferSelect;
 
 export interface CasesQuery {
-  status?: CaseStatus[];
-  kind?: 'court_order' | 'lawsuit';
-  courtId?: number;
-  managementCompanyId?: number;
-  search?: string;
-  page?: number;
-  pageSize?: number;
+  status?: CaseStatus[] | undefined;
+  kind?: 'court_order' | 'lawsuit' | undefined;
+  courtId?: number | undefined;
+  managementCompanyId?: number | undefined;
+  search?: string | undefined;
+  page?: number | undefined;
+  pageSize?: number | undefined;
 }
 
 const rowColumns = {

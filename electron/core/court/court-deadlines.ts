@@ -28,9 +28,9 @@ const COURT_BRACKETS = ['over_100k', 'from_50k', 'from_10k'];
 const LIMITATION_ACCOUNTS_MAX = 500;
 
 export interface DeadlinesQuery {
-  kinds?: DeadlineKind[];
-  managementCompanyId?: number;
-  withinDays?: number;
+  kinds?: DeadlineKind[] | undefined;
+  managementCompanyId?: number | undefined;
+  withinDays?: number | undefined;
 }
 
 export function courtDeadlines(sqlite: Database.Database, q: DeadlinesQuery, nowMs: number): CourtDeadlines {

@@ -22,7 +22,7 @@ import {
   normalizeSeriesNumber,
   personInnProblem,
   snilsProblem,
-} from '../../../shared/court/identifiers';
+} from '../../../shared/court/identifier-checks';
 import { formatRuDate, isoDateInZone } from '../../../shared/dates/iso-date';
 import { AppError } from '../app-error';
 import type { JournalActor } from '../auth/actor';
