@@ -76,7 +76,7 @@ export function courtDeadlines(sqlite: Database.Database, q: DeadlinesQuery, now
           date: c.objectionDeadline,
           daysLeft: daysBetween(today, c.objectionDeadline),
           severity: left <= 2 ? 'warn' : 'info',
-          text: `Срок возражений на приказ${c.issuedNumber ? ` № ${c.issuedNumber}` : ''} истекает ${formatRuDate(c.objectionDeadline)} — ${left === 0 ? 'сегодня последний день' : `осталось ${left} раб. дн.`}.`,
+          text: `Срок возражений на приказ${c.issuedNumber ? ` № ${c.issuedNumber}` : ''} истекает ${formatRuDate(c.objectionDeadline)} — ${left === 0 ? 'сегодня последний день.' : `осталось ${left} раб. дн.`}`,
         });
       } else if (want.has('in_force')) {
         const from = orderInForceFrom(c.objectionDeadline);
@@ -195,7 +195,10 @@ export function courtDeadlines(sqlite: Database.Database, q: DeadlinesQuery, now
     for (const item of byAccount.values()) {
       const months = item.months ?? [];
       const sum = months.reduce((a, m) => a + m.openKopecks, 0);
-      item.text = `Давность ${months.length === 1 ? `месяца ${monthTitle(months[0]?.period ?? '')}` : `${months.length} мес. (${months.map((m) => monthTitle(m.period)).join(', ')})`} истекает ${formatRuDate(item.date)} — через ${item.daysLeft} дн.; долг ${rub(sum)} не в деле: подайте заявление.`;
+      item.text =
+        months.length === 1
+          ? `Давность месяца ${monthTitle(months[0]?.period ?? '')} истекает ${formatRuDate(item.date)} — через ${item.daysLeft} дн.; долг ${rub(sum)} не в деле: подайте заявление.`
+          : `Истекает давность ${months.length} мес.: ${months.map((m) => `${monthTitle(m.period)} — ${formatRuDate(m.expiresOn)}`).join(', ')}; долг ${rub(sum)} не в деле: подайте заявление.`;
       items.push(item);
     }
   }

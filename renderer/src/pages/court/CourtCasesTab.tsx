@@ -54,7 +54,12 @@ export function CourtCasesTab() {
       return;
     }
     if (result.value.rows === 0) setError('Должников без идентификаторов в неподанных делах нет.');
-    else downloadBase64(result.value.base64, result.value.fileName, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    else
+      downloadBase64(
+        result.value.base64,
+        result.value.fileName,
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
   }
 
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
@@ -126,57 +131,63 @@ export function CourtCasesTab() {
                 Дел нет. Дела появляются, когда в очереди подготовлены заявления (вкладка «Очередь»).
               </p>
             ) : (
-              <table className="grid compact cases-table" data-testid="court-cases">
-                <thead>
-                  <tr>
-                    <th scope="col">№</th>
-                    <th scope="col">Л/с · должник</th>
-                    <th scope="col">Вид</th>
-                    <th scope="col">Период</th>
-                    <th scope="col" className="num">
-                      Требование
-                    </th>
-                    <th scope="col">Состояние</th>
-                    <th scope="col">Суд</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.rows.map((r) => (
-                    <tr key={r.id} className={r.id === openId ? 'selected' : undefined}>
-                      <td>
-                        <button
-                          type="button"
-                          className="link-button"
-                          aria-label={`Открыть дело № ${r.id}`}
-                          aria-pressed={r.id === openId}
-                          onClick={() => open(r.id === openId ? null : r.id)}
-                        >
-                          {r.id}
-                        </button>
-                      </td>
-                      <td>
-                        <div>{r.accountNumber}</div>
-                        <div className="muted small">{r.debtorName}</div>
-                      </td>
-                      <td>{r.kind === 'court_order' ? 'приказ' : 'иск'}</td>
-                      <td>
-                        {formatPeriodShort(r.periodFrom)}–{formatPeriodShort(r.periodTo)}
-                      </td>
-                      <td className="num">{formatRub(r.claimKopecks)}</td>
-                      <td>
-                        <span className={`case-status st-${r.status}`}>{r.statusTitle}</span>
-                        {r.identifiersStatus === 'missing' && r.filedDate === null && (
-                          <div className="chip chip-warn">нет идентификаторов</div>
-                        )}
-                        {r.objectionDeadline && r.status === 'copy_received' && (
-                          <div className="muted small">возражения по {formatDate(r.objectionDeadline)}</div>
-                        )}
-                      </td>
-                      <td className="small">{r.courtName ?? <span className="chip chip-warn">суд не определён</span>}</td>
+              <div className="table-scroll">
+                <table className="grid compact cases-table" data-testid="court-cases">
+                  <thead>
+                    <tr>
+                      <th scope="col">№</th>
+                      <th scope="col">Л/с · должник</th>
+                      <th scope="col">Вид</th>
+                      <th scope="col">Период</th>
+                      <th scope="col" className="num">
+                        Требование
+                      </th>
+                      <th scope="col">Состояние</th>
+                      {openId === null && <th scope="col">Суд</th>}
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {data.rows.map((r) => (
+                      <tr key={r.id} className={r.id === openId ? 'selected' : undefined}>
+                        <td>
+                          <button
+                            type="button"
+                            className="link-button"
+                            aria-label={`Открыть дело № ${r.id}`}
+                            aria-pressed={r.id === openId}
+                            onClick={() => open(r.id === openId ? null : r.id)}
+                          >
+                            {r.id}
+                          </button>
+                        </td>
+                        <td>
+                          <div>{r.accountNumber}</div>
+                          <div className="muted small">{r.debtorName}</div>
+                        </td>
+                        <td>{r.kind === 'court_order' ? 'приказ' : 'иск'}</td>
+                        <td>
+                          {formatPeriodShort(r.periodFrom)}–{formatPeriodShort(r.periodTo)}
+                        </td>
+                        <td className="num">{formatRub(r.claimKopecks)}</td>
+                        <td>
+                          <span className={`case-status st-${r.status}`}>{r.statusTitle}</span>
+                          {r.identifiersStatus === 'missing' && r.filedDate === null && (
+                            <div className="chip chip-warn">нет идентификаторов</div>
+                          )}
+                          {r.objectionDeadline && r.status === 'copy_received' && (
+                            <div className="muted small">возражения по {formatDate(r.objectionDeadline)}</div>
+                          )}
+                        </td>
+                        {openId === null && (
+                          <td className="small">
+                            {r.courtName ?? <span className="chip chip-warn">суд не определён</span>}
+                          </td>
+                        )}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             )}
             {pages > 1 && (
               <div className="form-actions">

@@ -28,7 +28,12 @@ export function CourtDeadlinesTab() {
   const data = loaded.state === 'ready' ? loaded.value : null;
   const error = loaded.state === 'error' ? loaded.error.message : null;
 
-  const toggle = (k: DeadlineKind) => setKinds(kinds.includes(k) ? kinds.filter((x) => x !== k) : [...kinds, k]);
+  const toggle = (k: DeadlineKind) => {
+    const shown = kinds.length === 0 ? (Object.keys(KIND_TITLES) as DeadlineKind[]) : kinds;
+    const next = shown.includes(k) ? shown.filter((x) => x !== k) : [...shown, k];
+    // Nothing chosen shows everything: keep at least the one just unticked away from an empty list.
+    setKinds(next.length === Object.keys(KIND_TITLES).length ? [] : next.length === 0 ? [k] : next);
+  };
   const openCase = (caseId: number) => {
     sessionStorage.setItem('court-case-open', String(caseId));
     sessionStorage.setItem('court-page-tab', 'cases');
@@ -42,7 +47,8 @@ export function CourtDeadlinesTab() {
           <legend className="muted small">Показывать</legend>
           {(Object.keys(KIND_TITLES) as DeadlineKind[]).map((k) => (
             <label key={k} className="inline-field">
-              <input type="checkbox" checked={kinds.length === 0 || kinds.includes(k)} onChange={() => toggle(k)} /> {KIND_TITLES[k]}
+              <input type="checkbox" checked={kinds.length === 0 || kinds.includes(k)} onChange={() => toggle(k)} />{' '}
+              {KIND_TITLES[k]}
               {data ? ` (${formatCount(data.counts[k])})` : ''}
             </label>
           ))}
@@ -90,7 +96,12 @@ export function CourtDeadlinesTab() {
                     <td className={`sev-${i.severity}`}>
                       <div>{formatDate(i.date)}</div>
                       <div className="muted small">
-                        {i.daysLeft < 0 ? `${-i.daysLeft} дн. назад` : i.daysLeft === 0 ? 'сегодня' : `через ${i.daysLeft} дн.`} · {SEVERITY[i.severity]}
+                        {i.daysLeft < 0
+                          ? `${-i.daysLeft} дн. назад`
+                          : i.daysLeft === 0
+                            ? 'сегодня'
+                            : `через ${i.daysLeft} дн.`}{' '}
+                        · {SEVERITY[i.severity]}
                       </div>
                     </td>
                     <td>{KIND_TITLES[i.kind]}</td>

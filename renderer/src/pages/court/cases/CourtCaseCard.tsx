@@ -5,7 +5,12 @@
  * order, the debtor's identifiers (ГПК ст.124) and the case's history.
  */
 import { useEffect, useState, type FormEvent } from 'react';
-import type { CaseStepInput, CaseStepOffer, CourtCaseView, DebtorIdentifiers } from '../../../../../shared/api/contract-court-cases';
+import type {
+  CaseStepInput,
+  CaseStepOffer,
+  CourtCaseView,
+  DebtorIdentifiers,
+} from '../../../../../shared/api/contract-court-cases';
 import { FILING_CHANNEL_TITLES, type CaseStep } from '../../../../../shared/court/case-steps';
 import { isoDateInZone } from '../../../../../shared/dates/iso-date';
 import { api } from '../../../api/client';
@@ -70,7 +75,11 @@ export function CourtCaseCard({ caseId, onClose, onChanged, onOpen }: Props) {
         {v.objectionDaysLeft !== null && (
           <span className={v.objectionDaysLeft <= 2 ? 'chip chip-warn' : 'chip'}>
             возражения по {formatDate(v.objectionDeadline)} ·{' '}
-            {v.objectionDaysLeft < 0 ? 'срок истёк' : v.objectionDaysLeft === 0 ? 'последний день' : `осталось ${v.objectionDaysLeft} раб. дн.`}
+            {v.objectionDaysLeft < 0
+              ? 'срок истёк'
+              : v.objectionDaysLeft === 0
+                ? 'последний день'
+                : `осталось ${v.objectionDaysLeft} раб. дн.`}
           </span>
         )}
       </p>
@@ -91,7 +100,8 @@ export function CourtCaseCard({ caseId, onClose, onChanged, onOpen }: Props) {
         <dd>{v.courtName ?? 'не определён'}</dd>
         <dt>Период</dt>
         <dd>
-          {formatPeriodShort(v.periodFrom)}–{formatPeriodShort(v.periodTo)} ({v.periods.length} мес.), расчёт на {formatDate(v.asOfDate)}
+          {formatPeriodShort(v.periodFrom)}–{formatPeriodShort(v.periodTo)} ({v.periods.length} мес.), расчёт на{' '}
+          {formatDate(v.asOfDate)}
           {v.timeBarredIncluded ? ' · включены месяцы за пределами давности' : ''}
         </dd>
         <dt>Требование</dt>
@@ -103,7 +113,11 @@ export function CourtCaseCard({ caseId, onClose, onChanged, onOpen }: Props) {
           {formatRub(v.dutyKopecks)}
           {v.dutyOffsetKopecks > 0 ? `, зачтено ${formatRub(v.dutyOffsetKopecks)}` : ''}
           {v.dutyPaidKopecks > 0 ? `, оплачено ${formatRub(v.dutyPaidKopecks)}` : ''}
-          {v.dutyExemptReason ? ` · не уплачивается: ${v.dutyExemptReason}` : v.dutyDueKopecks > 0 ? ` · к оплате ${formatRub(v.dutyDueKopecks)}` : ''}
+          {v.dutyExemptReason
+            ? ` · не уплачивается: ${v.dutyExemptReason}`
+            : v.dutyDueKopecks > 0
+              ? ` · к оплате ${formatRub(v.dutyDueKopecks)}`
+              : ''}
         </dd>
         {v.filedDate && (
           <>
@@ -185,8 +199,9 @@ export function CourtCaseCard({ caseId, onClose, onChanged, onOpen }: Props) {
           <h3>Готовность к подаче</h3>
           <ul className="gates">
             {v.gates.map((g) => (
-              <li key={g.gate} className={g.ok ? 'gate ok' : 'gate blocked'}>
-                <span aria-hidden="true">{g.ok ? '✓' : '✗'}</span> {g.message}
+              <li key={g.gate} className={g.ok ? 'gate ok' : 'gate blocked'} title={g.message}>
+                <span aria-hidden="true">{g.ok ? '✓' : '✗'}</span> {GATE_TITLES[g.gate]}:{' '}
+                {g.ok ? g.message : 'нет — причина у кнопки «Подано в суд»'}
               </li>
             ))}
           </ul>
@@ -201,7 +216,9 @@ export function CourtCaseCard({ caseId, onClose, onChanged, onOpen }: Props) {
             <div key={s.step} className="step">
               <button
                 type="button"
-                className={s.step === 'closed' || s.step === 'returned' || s.step === 'cancelled' ? 'secondary' : undefined}
+                className={
+                  s.step === 'closed' || s.step === 'returned' || s.step === 'cancelled' ? 'secondary' : undefined
+                }
                 disabled={!s.allowed}
                 aria-expanded={form === s.step}
                 aria-describedby={s.refusal ? `refusal-${s.step}` : undefined}
@@ -218,16 +235,36 @@ export function CourtCaseCard({ caseId, onClose, onChanged, onOpen }: Props) {
           ))}
           {v.lawsuitPossible && (
             <div className="step">
-              <button type="button" aria-expanded={form === 'lawsuit'} onClick={() => setForm(form === 'lawsuit' ? null : 'lawsuit')}>
+              <button
+                type="button"
+                aria-expanded={form === 'lawsuit'}
+                onClick={() => setForm(form === 'lawsuit' ? null : 'lawsuit')}
+              >
                 Подготовить иск
               </button>
             </div>
           )}
         </div>
         {form && form !== 'lawsuit' && form !== 'unknown' && (
-          <StepForm key={form} view={v} offer={v.steps.find((s) => s.step === form)} step={form} onDone={updated} onCancel={() => setForm(null)} />
+          <StepForm
+            key={form}
+            view={v}
+            offer={v.steps.find((s) => s.step === form)}
+            step={form}
+            onDone={updated}
+            onCancel={() => setForm(null)}
+          />
         )}
-        {form === 'lawsuit' && <LawsuitForm view={v} onDone={(nv) => { onChanged(); onOpen(nv.id); }} onCancel={() => setForm(null)} />}
+        {form === 'lawsuit' && (
+          <LawsuitForm
+            view={v}
+            onDone={(nv) => {
+              onChanged();
+              onOpen(nv.id);
+            }}
+            onCancel={() => setForm(null)}
+          />
+        )}
       </section>
 
       {v.balance && (
@@ -235,8 +272,9 @@ export function CourtCaseCard({ caseId, onClose, onChanged, onOpen }: Props) {
           <h3>Оплаты после подачи</h3>
           <p>
             Долг в заявлении {formatRub(v.balance.principalAtFilingKopecks)}; оплачено после {formatDate(v.filedDate)}:{' '}
-            {formatRub(v.balance.paidSinceKopecks)}; <strong>остаток долга {formatRub(v.balance.currentPrincipalKopecks)}</strong>{' '}
-            (пени {formatRub(v.balance.penaltyKopecks)} — как в заявлении).
+            {formatRub(v.balance.paidSinceKopecks)};{' '}
+            <strong>остаток долга {formatRub(v.balance.currentPrincipalKopecks)}</strong> (пени{' '}
+            {formatRub(v.balance.penaltyKopecks)} — как в заявлении).
           </p>
           {v.balance.paidSinceKopecks > 0 && (
             <p className="muted small">
@@ -251,13 +289,20 @@ export function CourtCaseCard({ caseId, onClose, onChanged, onOpen }: Props) {
         <h3>Сведения о должнике (ГПК РФ ст.124)</h3>
         <IdentifiersForm person={v.debtor} editable={notFiled} onSaved={() => void reload(v.id, setView, onChanged)} />
         {v.jointDebtors.map((j) => (
-          <IdentifiersForm key={j.personId} person={j} editable={notFiled} onSaved={() => void reload(v.id, setView, onChanged)} />
+          <IdentifiersForm
+            key={j.personId}
+            person={j}
+            editable={notFiled}
+            onSaved={() => void reload(v.id, setView, onChanged)}
+          />
         ))}
-        {notFiled && v.identifiersStatus !== 'unknown_confirmed' && v.gates.some((g) => g.gate === 'identifiers' && !g.ok) && (
-          <UnknownForm caseId={v.id} onDone={updated} />
-        )}
+        {notFiled &&
+          v.identifiersStatus !== 'unknown_confirmed' &&
+          v.gates.some((g) => g.gate === 'identifiers' && !g.ok) && <UnknownForm caseId={v.id} onDone={updated} />}
         {v.identifiersStatus === 'unknown_confirmed' && (
-          <p className="muted small">Отмечено: сведения неизвестны взыскателю{v.identifiersNote ? ` — ${v.identifiersNote}` : ''}.</p>
+          <p className="muted small">
+            Отмечено: сведения неизвестны взыскателю{v.identifiersNote ? ` — ${v.identifiersNote}` : ''}.
+          </p>
         )}
       </section>
 
@@ -289,6 +334,8 @@ async function reload(caseId: number, set: (v: CourtCaseView) => void, onChanged
 }
 
 const today = () => isoDateInZone(Date.now());
+
+const GATE_TITLES = { duty: 'Госпошлина', identifiers: 'Сведения о должнике', court: 'Суд' } as const;
 
 function StepForm(props: {
   view: CourtCaseView;
@@ -366,14 +413,25 @@ function StepForm(props: {
       {(step === 'issued' || step === 'writ_received') && (
         <label>
           {step === 'issued' ? 'Номер' : 'Номер исполнительного документа'}
-          <input required value={number} onChange={(e) => setNumber(e.target.value)} maxLength={60} placeholder="2-1234/2026" />
+          <input
+            required
+            value={number}
+            onChange={(e) => setNumber(e.target.value)}
+            maxLength={60}
+            placeholder="2-1234/2026"
+          />
         </label>
       )}
       {step === 'copy_received' && (
-        <p className="muted small">Срок возражений — 10 рабочих дней со дня, следующего за получением (ГПК РФ ст.128, 107).</p>
+        <p className="muted small">
+          Срок возражений — 10 рабочих дней со дня, следующего за получением (ГПК РФ ст.128, 107).
+        </p>
       )}
       {step === 'in_force' && offer?.proposedDate && (
-        <p className="muted small">Срок возражений истёк {formatDate(view.objectionDeadline)}: приказ вступает в силу с {formatDate(offer.proposedDate)}, если возражений не было.</p>
+        <p className="muted small">
+          Срок возражений истёк {formatDate(view.objectionDeadline)}: приказ вступает в силу с{' '}
+          {formatDate(offer.proposedDate)}, если возражений не было.
+        </p>
       )}
       {step === 'returned' && (
         <label>
@@ -385,7 +443,11 @@ function StepForm(props: {
         <>
           <label>
             Причина
-            <select value={closeReason} onChange={(e) => setCloseReason(e.target.value as typeof closeReason)} autoFocus>
+            <select
+              value={closeReason}
+              onChange={(e) => setCloseReason(e.target.value as typeof closeReason)}
+              autoFocus
+            >
               <option value="paid_off">долг погашен</option>
               <option value="withdrawn">заявление отозвано</option>
             </select>
@@ -413,7 +475,15 @@ function StepForm(props: {
   );
 }
 
-function LawsuitForm({ view, onDone, onCancel }: { view: CourtCaseView; onDone: (v: CourtCaseView) => void; onCancel: () => void }) {
+function LawsuitForm({
+  view,
+  onDone,
+  onCancel,
+}: {
+  view: CourtCaseView;
+  onDone: (v: CourtCaseView) => void;
+  onCancel: () => void;
+}) {
   const [date, setDate] = useState(today());
   const [error, setError] = useState<string | null>(null);
   async function submit(e: FormEvent): Promise<void> {
@@ -429,8 +499,9 @@ function LawsuitForm({ view, onDone, onCancel }: { view: CourtCaseView; onDone: 
         <input type="date" required value={date} onChange={(e) => setDate(e.target.value)} autoFocus />
       </label>
       <p className="muted small">
-        Долг пересчитывается на эту дату по тем же месяцам; уплаченная за {view.kind === 'court_order' ? 'приказ' : 'заявление'} пошлина
-        засчитывается в пошлину иска (НК РФ ст.333.20, 333.40).
+        Долг пересчитывается на эту дату по тем же месяцам; уплаченная за{' '}
+        {view.kind === 'court_order' ? 'приказ' : 'заявление'} пошлина засчитывается в пошлину иска (НК РФ ст.333.20,
+        333.40).
       </p>
       <div className="form-actions">
         <button type="submit">Подготовить иск</button>
@@ -495,33 +566,62 @@ const FIELDS = [
 ] as const;
 type Field = (typeof FIELDS)[number][0];
 
-function IdentifiersForm({ person, editable, onSaved }: { person: DebtorIdentifiers; editable: boolean; onSaved: () => void }) {
+function IdentifiersForm({
+  person,
+  editable,
+  onSaved,
+}: {
+  person: DebtorIdentifiers;
+  editable: boolean;
+  onSaved: () => void;
+}) {
   const initial = Object.fromEntries(FIELDS.map(([k]) => [k, person[k] ?? ''])) as Record<Field, string>;
   const [values, setValues] = useState(initial);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   async function submit(e: FormEvent): Promise<void> {
     e.preventDefault();
-    const changed = Object.fromEntries(FIELDS.filter(([k]) => values[k] !== initial[k]).map(([k]) => [k, values[k].trim() === '' ? null : values[k]]));
+    const changed = Object.fromEntries(
+      FIELDS.filter(([k]) => values[k] !== initial[k]).map(([k]) => [k, values[k].trim() === '' ? null : values[k]]),
+    );
     if (Object.keys(changed).length === 0) {
       setMessage({ kind: 'ok', text: 'Изменений нет.' });
       return;
     }
     const r = await api.call('court.saveIdentifiers', { personId: person.personId, ...changed });
     if (r.ok) {
-      setMessage({ kind: 'ok', text: r.value.debtor.gaps.length === 0 ? 'Сохранено: сведения полные.' : `Сохранено. Ещё нет: ${r.value.debtor.gaps.join('; ')}.` });
+      setMessage({
+        kind: 'ok',
+        text:
+          r.value.debtor.gaps.length === 0
+            ? 'Сохранено: сведения полные.'
+            : `Сохранено. Ещё нет: ${r.value.debtor.gaps.join('; ')}.`,
+      });
       onSaved();
     } else setMessage({ kind: 'error', text: r.error.message });
   }
   return (
-    <form className="form form-inline identifiers-form" onSubmit={(e) => void submit(e)} aria-label={`Сведения: ${person.fullName}`}>
+    <form
+      className="form form-inline identifiers-form"
+      onSubmit={(e) => void submit(e)}
+      aria-label={`Сведения: ${person.fullName}`}
+    >
       <h4>
         {person.fullName}{' '}
-        {person.gaps.length === 0 ? <span className="chip chip-ok">полные</span> : <span className="chip chip-warn">нет: {person.gaps.join('; ')}</span>}
+        {person.gaps.length === 0 ? (
+          <span className="chip chip-ok">полные</span>
+        ) : (
+          <span className="chip chip-warn">нет: {person.gaps.join('; ')}</span>
+        )}
       </h4>
       {FIELDS.map(([k, label, type]) => (
         <label key={k}>
           {label}
-          <input type={type} value={values[k]} disabled={!editable} onChange={(e) => setValues({ ...values, [k]: e.target.value })} />
+          <input
+            type={type}
+            value={values[k]}
+            disabled={!editable}
+            onChange={(e) => setValues({ ...values, [k]: e.target.value })}
+          />
         </label>
       ))}
       {editable && (
@@ -530,7 +630,10 @@ function IdentifiersForm({ person, editable, onSaved }: { person: DebtorIdentifi
             Сохранить сведения
           </button>
           {message && (
-            <span role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error-text' : 'ok-text'}>
+            <span
+              role={message.kind === 'error' ? 'alert' : 'status'}
+              className={message.kind === 'error' ? 'error-text' : 'ok-text'}
+            >
               {message.text}
             </span>
           )}
