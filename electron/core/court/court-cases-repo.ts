@@ -211,7 +211,11 @@ export function readCaseView(sqlite: Database.Database, caseId: number, nowMs: n
       if (failed.length > 0) refusal = failed.map((g) => g.message).join(' ');
     }
     let proposedDate: string | null = null;
-    if (step === 'in_force' && c.kind === 'court_order' && c.objectionDeadline) proposedDate = orderInForceFrom(c.objectionDeadline);
+    if (step === 'in_force' && c.kind === 'court_order' && c.objectionDeadline) {
+      proposedDate = orderInForceFrom(c.objectionDeadline);
+      if (proposedDate > today)
+        refusal = `Срок возражений идёт по ${formatRuDate(c.objectionDeadline)} включительно: приказ вступит в силу не раньше ${formatRuDate(proposedDate)}, если возражений не будет.`;
+    }
     return { step, title: stepTitle(c.kind, step), allowed: refusal === null, refusal, proposedDate };
   });
   const children = db

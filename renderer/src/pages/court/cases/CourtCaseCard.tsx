@@ -115,7 +115,7 @@ export function CourtCaseCard({ caseId, onClose, onChanged, onOpen }: Props) {
           {v.dutyPaidKopecks > 0 ? `, оплачено ${formatRub(v.dutyPaidKopecks)}` : ''}
           {v.dutyExemptReason
             ? ` · не уплачивается: ${v.dutyExemptReason}`
-            : v.dutyDueKopecks > 0
+            : v.dutyDueKopecks > 0 && v.status === 'prepared'
               ? ` · к оплате ${formatRub(v.dutyDueKopecks)}`
               : ''}
         </dd>
