@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import { importFiles, type ImportFileSpec } from '../billing/import-files';
 import { writeDemoDistrict } from '../demo/write-demo-district';
 import { addDemoClaimHistory } from '../demo/demo-claim-history';
+import { addDemoCourts } from '../demo/demo-courts';
 import { ensureDemoSigner } from '../claims/claim-signers';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import { LAYOUTS } from '../../../shared/import/layouts';
@@ -106,6 +107,8 @@ async function loadDemo(task: Extract<JobTask, { task: 'demo' }>, env: JobEnviro
   ensureDemoSigner(env.sqlite, env.by, env.nowMs, isoDateInZone(env.nowMs));
   // Claims sent before the program (the court queue asks for a delivered one), marked as demonstration data.
   const history = addDemoClaimHistory(env.sqlite, env.dataDir, isoDateInZone(env.nowMs), env.nowMs);
+  // Demonstration magistrate plots (marked so; a real office imports its own), every building mapped to a court.
+  addDemoCourts(env.sqlite, env.by, env.nowMs);
   // The district's staff, so its call queue can be split at once; logins the office already has are kept as they are.
   const staff = await addDemoStaff(drizzleOf(env.sqlite), env.by, env.nowMs);
   const staffLine =
@@ -114,7 +117,7 @@ async function loadDemo(task: Extract<JobTask, { task: 'demo' }>, env: JobEnviro
       : ' Демонстрационные сотрудники уже были в базе.';
   const historyLine =
     history.letters > 0
-      ? ` История претензий до внедрения программы: ${history.letters} писем, вручено ${history.delivered}.`
+      ? ` История претензий до внедрения программы: ${history.letters} писем, вручено ${history.delivered}. Суды: три демонстрационных судебных участка.`
       : '';
   return `Демонстрационный район загружен (${titles.join(', ')}). ${result.summary}${historyLine}${staffLine}`;
 }
