@@ -17,6 +17,7 @@ import { noticesCommand } from './notices-command';
 import { accountCommand } from './account-command';
 import { limitationCommand } from './limitation-command';
 import { callCommand } from './call-command';
+import { courtQueueCommand } from './court-queue-command';
 
 export const commands: CliCommand[] = [
   infoCommand,
@@ -33,5 +34,6 @@ export const commands: CliCommand[] = [
   claimsCommand,
   mailingCommand,
   noticesCommand,
+  courtQueueCommand,
   callCommand,
 ];
