@@ -11,9 +11,6 @@ import { addDays, minusOneMonth } from '../../../shared/calendar/date-math';
 import { normalisePhone, normaliseMobile } from '../../../shared/rules/contact/phone-number';
 import { bracketOf } from '../../../shared/registry/brackets';
 import { readBrackets } from '../repositories/brackets-repo';
-import { readAccountDebt } from '../debt/account-debt-repo';
-import { loadDebtTables } from '../debt/debt-tables-repo';
-import { debtForCreditor, type DebtTables } from '../../../shared/debt/account-debt';
 
 export interface FactsFilter {
   /** Only accounts in these brackets (e.g. the call queue's). */
@@ -155,11 +152,25 @@ export function forEachFactsChunk(
     `SELECT DISTINCT c.account_id AS accountId FROM court_cases c JOIN account_summaries s ON s.account_id = c.account_id
       WHERE ${where} AND c.status NOT IN ('cancelled', 'returned', 'closed')`,
   );
+  const socialMonths = sqlite.prepare<
+    { ids: string; today: string },
+    { accountId: number; open: number; barred: number; rent: number; net: number }
+  >(
+    `SELECT d.account_id AS accountId, d.open_kopecks AS open,
+            CASE WHEN d.limitation_expires_on < @today THEN 1 ELSE 0 END AS barred,
+            (SELECT coalesce(sum(c.amount_kopecks), 0) FROM charges c
+              WHERE c.account_id = d.account_id AND c.period = d.period
+                AND c.service IN (SELECT service FROM service_creditors WHERE creditor = 'landlord')) AS rent,
+            (SELECT coalesce(sum(c.amount_kopecks), 0) FROM charges c
+              WHERE c.account_id = d.account_id AND c.period = d.period
+                AND c.service NOT IN (SELECT service FROM service_creditors WHERE creditor = 'capital_repair_operator')) AS net
+       FROM debt_months d
+      WHERE d.account_id IN (SELECT value FROM json_each(@ids)) AND d.kind = 'housing' AND d.due_date < @today AND d.open_kopecks > 0`,
+  );
   const brackets = readBrackets(sqlite);
   const courtMin = brackets
     .filter((b) => b.code === 'from_10k' || b.code === 'from_50k' || b.code === 'over_100k')
     .reduce((a, b) => Math.min(a, b.minKopecks), Number.MAX_SAFE_INTEGER);
-  let tables: DebtTables | null = null;
   let lo: number;
   let hi: number;
   if (filter.accountId !== undefined) {
@@ -197,6 +208,22 @@ export function forEachFactsChunk(
     const courtRows = new Map(courtDebt.all({ ...params, today }).map((c) => [c.accountId, c]));
     const claimRows = new Map(claims.all({ ...params, today }).map((c) => [c.accountId, c.deliveredDate]));
     const caseRows = new Set(openCases.all(params).map((c) => c.accountId));
+    // A social tenant's housing months hold the landlord's rent too (ЖК ст.155 ч.4), which the УК does not sue for:
+    // its part of each month's unpaid sum is taken off in proportion to the month's charges (as the debt position
+    // shares a month's payments among its services), only where the debt could reach the court brackets.
+    const socialIds = rows
+      .filter((r) => r.tenure === 'social_tenant' && (courtRows.get(r.accountId)?.courtable ?? 0) >= courtMin)
+      .map((r) => r.accountId);
+    const socialOwn = new Map<number, { courtable: number; barred: number }>();
+    if (socialIds.length > 0)
+      for (const m of socialMonths.all({ ids: JSON.stringify(socialIds), today })) {
+        const rent = m.net > 0 && m.rent > 0 ? Math.round((m.open * m.rent) / m.net) : 0;
+        const own = m.open - Math.min(rent, m.open);
+        const acc = socialOwn.get(m.accountId) ?? { courtable: 0, barred: 0 };
+        if (m.barred) acc.barred += own;
+        else acc.courtable += own;
+        socialOwn.set(m.accountId, acc);
+      }
     const chunk: AccountFacts[] = rows.map((r) => {
       const people = phoneRows.get(r.accountId) ?? [];
       let phone: string | null = null;
@@ -209,13 +236,10 @@ export function forEachFactsChunk(
       const cs = contactRows.get(r.accountId) ?? [];
       let courtable = courtRows.get(r.accountId)?.courtable ?? 0;
       let barred = courtRows.get(r.accountId)?.barred ?? 0;
-      // A social tenant's housing months hold the landlord's rent too (ЖК ст.155 ч.4), which the УК does not sue
-      // for: counted exactly from the debt position, only where it could reach the court brackets.
-      if (r.tenure === 'social_tenant' && courtable >= courtMin) {
-        tables ??= loadDebtTables(sqlite);
-        const own = debtForCreditor(readAccountDebt(sqlite, r.accountId, today, tables), 'management_company');
-        barred = own.timeBarredKopecks;
-        courtable = own.overdueKopecks - own.timeBarredKopecks;
+      const social = socialOwn.get(r.accountId);
+      if (social) {
+        courtable = social.courtable;
+        barred = social.barred;
       }
       return {
         ...r,

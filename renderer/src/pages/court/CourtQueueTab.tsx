@@ -16,7 +16,7 @@ import type {
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useSession } from '../../session/session-context';
-import { formatCount, formatDate, formatInstant, formatPeriod, formatRub, todayIsoDate } from '../../format';
+import { formatCount, formatDate, formatInstant, formatPeriodShort, formatRub, todayIsoDate } from '../../format';
 
 const BRACKETS: Array<{ code: CourtQueueBracket; label: string }> = [
   { code: 'over_100k', label: 'более 100 тыс. ₽' },
@@ -209,29 +209,27 @@ export function CourtQueueTab() {
   const [brackets, setBrackets] = useState<CourtQueueBracket[]>(['over_100k', 'from_50k', 'from_10k']);
   const [list, setList] = useState<'in' | 'out'>('in');
   const [offset, setOffset] = useState(0);
-  const [queue, setQueue] = useState<CourtQueueView | string | null>(null);
-  const [loading, setLoading] = useState(false);
+  const key = JSON.stringify({ brackets, list, offset });
+  const [loaded, setLoaded] = useState<{ key: string; value: CourtQueueView | string } | null>(null);
+  const [generation, setGeneration] = useState(0);
   const [open, setOpen] = useState<number | null>(null);
   const [picked, setPicked] = useState<Set<number>>(new Set());
   const [batchMessage, setBatchMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [batches, reloadBatches] = useApi('court.batches', {});
 
   useEffect(() => {
-    if (brackets.length === 0) {
-      setQueue('Отметьте хотя бы одну группу долга.');
-      return;
-    }
+    if (brackets.length === 0) return;
     let live = true;
-    setLoading(true);
     void api.call('court.queue', { brackets, list, offset, limit: PAGE }).then((r) => {
-      if (!live) return;
-      setLoading(false);
-      setQueue(r.ok ? r.value : r.error.message);
+      if (live) setLoaded({ key, value: r.ok ? r.value : r.error.message });
     });
     return () => {
       live = false;
     };
-  }, [brackets, list, offset]);
+  }, [brackets, list, offset, key, generation]);
+  const queue: CourtQueueView | string | null =
+    brackets.length === 0 ? 'Отметьте хотя бы одну группу долга.' : (loaded?.value ?? null);
+  const loading = brackets.length > 0 && loaded?.key !== key;
 
   const toggleBracket = (code: CourtQueueBracket) => {
     setBrackets((b) => (b.includes(code) ? b.filter((x) => x !== code) : BRACKETS.map((x) => x.code).filter((x) => x === code || b.includes(x))));
@@ -249,6 +247,7 @@ export function CourtQueueTab() {
     );
     if (r.ok) setPicked(new Set());
     reloadBatches();
+    setGeneration((g) => g + 1);
   }
 
   const q = typeof queue === 'object' ? queue : null;
@@ -321,12 +320,12 @@ export function CourtQueueTab() {
                 </th>
                 <th scope="col">Л/с</th>
                 <th scope="col">Адрес</th>
-                <th scope="col" className="num">Должников</th>
+                <th scope="col" className="num" title="Должников — заявлений: по собственнику на долю; наниматель с семьёй — одно">Должн.</th>
                 <th scope="col" className="num">Долг УК для суда</th>
-                <th scope="col">Месяцев, с</th>
-                <th scope="col" className="num">За давностью</th>
-                <th scope="col">Претензия вручена</th>
-                <th scope="col">Вид, суд</th>
+                <th scope="col">Месяцев</th>
+                <th scope="col" className="num" title="Долг УК за пределами исковой давности — в заявление не входит">Вне давности</th>
+                <th scope="col">Претензия</th>
+                <th scope="col" className="court-col-court">Вид, суд</th>
               </tr>
             </thead>
             <tbody>
@@ -353,13 +352,13 @@ export function CourtQueueTab() {
                   <td className="num nowrap">{formatRub(r.courtableDebtKopecks)}</td>
                   <td className="nowrap">
                     {r.monthsInArrears}
-                    {r.oldestPeriod && <span className="muted">, с {formatPeriod(r.oldestPeriod)}</span>}
+                    {r.oldestPeriod && <span className="muted"> с {formatPeriodShort(r.oldestPeriod)}</span>}
                   </td>
                   <td className="num nowrap">{r.timeBarredKopecks > 0 ? formatRub(r.timeBarredKopecks) : '—'}</td>
                   <td className="nowrap">{formatDate(r.claimDeliveredDate)}</td>
                   <td className="small">
-                    {KIND_LABEL[r.kind]}
-                    <div>{r.court?.name ?? <span className="error-text">дом не привязан к суду</span>}</div>
+                    {KIND_LABEL[r.kind]}:{' '}
+                    {r.court?.name ?? <span className="error-text">дом не привязан к суду</span>}
                   </td>
                 </tr>
               ))}
@@ -428,7 +427,13 @@ export function CourtQueueTab() {
         пакету — по одному на каждого должника: собственнику — на его долю, нанимателю — вместе с совершеннолетними членами семьи.
       </p>
       {batches.state === 'ready' ? (
-        <BatchesPanel batches={batches.value} onChanged={reloadBatches} />
+        <BatchesPanel
+          batches={batches.value}
+          onChanged={() => {
+            reloadBatches();
+            setGeneration((g) => g + 1);
+          }}
+        />
       ) : batches.state === 'error' ? (
         <p className="error-text">{batches.error.message}</p>
       ) : (
