@@ -22,7 +22,9 @@ export const courtQueueApiInputs = {
       list: z.enum(['in', 'out']).default('in'),
     })
     .strict(),
-  'court.traceAccount': z.object({ accountId: accountIdSchema, asOf: isoDateSchema('Дата расчёта').optional() }).strict(),
+  'court.traceAccount': z
+    .object({ accountId: accountIdSchema, asOf: isoDateSchema('Дата расчёта').optional() })
+    .strict(),
   'court.batchCreate': z
     .object({
       brackets: bracketsSchema,
@@ -31,7 +33,9 @@ export const courtQueueApiInputs = {
       asOf: isoDateSchema('Дата расчёта').optional(),
     })
     .strict(),
-  'court.batches': z.object({ status: z.enum(['awaiting_approval', 'approved', 'rejected', 'prepared']).optional() }).strict(),
+  'court.batches': z
+    .object({ status: z.enum(['awaiting_approval', 'approved', 'rejected', 'prepared']).optional() })
+    .strict(),
   'court.batchDecide': z
     .object({
       batchId: accountIdSchema,

@@ -39,7 +39,9 @@ describe('the court queue in Chromium', () => {
         .run(delivered).lastInsertRowid,
     );
     const debtors = db
-      .prepare("SELECT account_id FROM account_summaries WHERE debt_kopecks >= 1000000 AND status = 'open' ORDER BY account_id")
+      .prepare(
+        "SELECT account_id FROM account_summaries WHERE debt_kopecks >= 1000000 AND status = 'open' ORDER BY account_id",
+      )
       .pluck()
       .all() as number[];
     debtors.forEach((accountId, i) => {

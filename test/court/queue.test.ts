@@ -53,13 +53,9 @@ function rewrite(
   s.prepare('DELETE FROM account_persons WHERE account_id = ?').run(accountId);
   s.prepare('UPDATE accounts SET tenure = ? WHERE id = ?').run(p.tenure ?? 'owner', accountId);
   for (const [period, service, kopecks] of p.charges)
-    s.prepare('INSERT INTO charges (account_id, period, service, amount_kopecks, import_id) VALUES (?, ?, ?, ?, ?)').run(
-      accountId,
-      period,
-      service,
-      kopecks,
-      importId,
-    );
+    s.prepare(
+      'INSERT INTO charges (account_id, period, service, amount_kopecks, import_id) VALUES (?, ?, ?, ?, ?)',
+    ).run(accountId, period, service, kopecks, importId);
   (p.payments ?? []).forEach(([date, kopecks], i) =>
     s
       .prepare(
@@ -93,7 +89,11 @@ function rewrite(
 
 let claimBatchId = 0;
 /** A claim letter (measure 5) to the account with its delivery outcome. */
-function claim(accountId: number, outcome: 'pending' | 'delivered' | 'returned' | 'refused', date: string | null): void {
+function claim(
+  accountId: number,
+  outcome: 'pending' | 'delivered' | 'returned' | 'refused',
+  date: string | null,
+): void {
   const s = core.ctx.sqlite;
   if (claimBatchId === 0)
     claimBatchId = Number(
@@ -126,13 +126,25 @@ beforeAll(async () => {
   const s = core.ctx.sqlite;
   const accountIds = s.prepare('SELECT id FROM accounts ORDER BY id LIMIT 9').pluck().all() as number[];
   const [big, noClaim, fresh, returned, withCase, barred, social, coOwned, pendingOnly] = accountIds as [
-    number, number, number, number, number, number, number, number, number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
   ];
   Object.assign(ids, { big, noClaim, fresh, returned, withCase, barred, social, coOwned, pendingOnly });
   const owner = (name: string): Person[] => [{ name, role: 'owner' }];
   // 704 841 ₽ charged for 06.2024, 1 000 ₽ paid on 12.11.2026 (14 days before 26.11.2026) → 703 841 ₽ unpaid,
   // within the limitation (due 10.07.2024 + 3 years).
-  rewrite(big, { charges: [['2024-06', UK_SERVICE, 704_841 * R]], payments: [['2026-11-12', 1_000 * R]], people: owner('Крупнов Пётр Ильич') });
+  rewrite(big, {
+    charges: [['2024-06', UK_SERVICE, 704_841 * R]],
+    payments: [['2026-11-12', 1_000 * R]],
+    people: owner('Крупнов Пётр Ильич'),
+  });
   claim(big, 'delivered', '2026-10-01');
   rewrite(noClaim, { charges: [['2025-06', UK_SERVICE, 50_000 * R]], people: owner('Безпретензионный Иван Иванович') });
   rewrite(pendingOnly, { charges: [['2025-06', UK_SERVICE, 50_000 * R]], people: owner('Ожидающий Олег Олегович') });
@@ -160,7 +172,13 @@ beforeAll(async () => {
       ['2026-06', RENT, 3_000 * R],
     ],
     people: [
-      { name: 'Нанимателева Мария Петровна', role: 'tenant', birthDate: '1965-03-02', birthPlace: 'г. Красногорск', snils: '112-233-445 95' },
+      {
+        name: 'Нанимателева Мария Петровна',
+        role: 'tenant',
+        birthDate: '1965-03-02',
+        birthPlace: 'г. Красногорск',
+        snils: '112-233-445 95',
+      },
       { name: 'Нанимателев Олег Игоревич', role: 'family', birthDate: '1990-05-05' },
       { name: 'Нанимателева Дарья Олеговна', role: 'family', birthDate: '2015-08-08' },
     ],
@@ -170,7 +188,14 @@ beforeAll(async () => {
   rewrite(coOwned, {
     charges: [['2026-10', UK_SERVICE, 100_001]],
     people: [
-      { name: 'Долев Андрей Андреевич', role: 'owner', share: [1, 2], birthDate: '1970-01-01', birthPlace: 'г. Москва', snils: '112-233-445 95' },
+      {
+        name: 'Долев Андрей Андреевич',
+        role: 'owner',
+        share: [1, 2],
+        birthDate: '1970-01-01',
+        birthPlace: 'г. Москва',
+        snils: '112-233-445 95',
+      },
       { name: 'Долева Анна Андреевна', role: 'owner', share: [1, 4], birthDate: '1972-02-02' },
       { name: 'Долев Борис Андреевич', role: 'owner', share: [1, 4] },
     ],
@@ -225,7 +250,7 @@ describe('measure 9 in the rule book', () => {
     expect(t.timeBarredKopecks).toBe(200_000 * R);
     expect(t.bracket).toBe('from_10k');
   });
-  it('a social tenant: the landlord\'s rent is not the УК\'s debt', async () => {
+  it("a social tenant: the landlord's rent is not the УК's debt", async () => {
     const t = await asLawyer<CourtAccountTrace>('court.traceAccount', { accountId: ids.social });
     expect(t.courtableDebtKopecks).toBe(30_000 * R);
   });
@@ -253,9 +278,17 @@ describe('the queue', () => {
     expect(q.totalAccounts).toBe(2);
     // 220 000 ₽ overdue, but 200 000 ₽ of it time-barred: the court's bracket is that of 20 000 ₽.
     const barred = q.outRows.find((r) => r.accountId === ids.barred);
-    expect(nbsp(barred?.reason ?? '')).toBe('группа долга УК для суда «10–50 тыс. ₽» — не из «> 100 тыс. ₽» (20 000 ₽ без давности)');
-    const q2 = await asLawyer<CourtQueueView>('court.queue', { brackets: ['over_100k', 'from_50k'], list: 'out', limit: 1000 });
-    expect(nbsp(q2.outRows.find((r) => r.accountId === ids.fresh)?.reason ?? '')).toBe('дней с вручения претензии 10 < 30');
+    expect(nbsp(barred?.reason ?? '')).toBe(
+      'группа долга УК для суда «10–50 тыс. ₽» — не из «> 100 тыс. ₽» (20 000 ₽ без давности)',
+    );
+    const q2 = await asLawyer<CourtQueueView>('court.queue', {
+      brackets: ['over_100k', 'from_50k'],
+      list: 'out',
+      limit: 1000,
+    });
+    expect(nbsp(q2.outRows.find((r) => r.accountId === ids.fresh)?.reason ?? '')).toBe(
+      'дней с вручения претензии 10 < 30',
+    );
     expect(q2.outRows.find((r) => r.accountId === ids.noClaim)?.reasons).toEqual([
       'претензия не вручена (нет доставленной, возвращённой или отклонённой претензии)',
     ]);
@@ -265,29 +298,54 @@ describe('the queue', () => {
 
 describe('batches and cases', () => {
   let batch: CourtBatchView;
-  it('a batch awaits the head\'s approval; preparing before it is refused', async () => {
+  it("a batch awaits the head's approval; preparing before it is refused", async () => {
     const q = await asLawyer<CourtQueueView>('court.queue', {});
     batch = await asLawyer<CourtBatchView>('court.batchCreate', { brackets: q.brackets, accountIds: q.accountIds });
     expect(batch.status).toBe('awaiting_approval');
     expect(batch.accountsCount).toBe(4);
     expect(batch.claimKopecks).toBe(873_841 * R);
-    const refused = await callCoreAsError(core, 'lawyer.sokolov', 'court.prepareCases', { batchId: batch.id }, 'lawyer');
+    const refused = await callCoreAsError(
+      core,
+      'lawyer.sokolov',
+      'court.prepareCases',
+      { batchId: batch.id },
+      'lawyer',
+    );
     expect(refused.code).toBe('COURT.APPROVAL_REQUIRED');
   });
   it('an account not in the queue cannot be put in a batch', async () => {
-    const e = await callCoreAsError(core, 'lawyer.sokolov', 'court.batchCreate', { brackets: ['from_50k'], accountIds: [ids.fresh] }, 'lawyer');
+    const e = await callCoreAsError(
+      core,
+      'lawyer.sokolov',
+      'court.batchCreate',
+      { brackets: ['from_50k'], accountIds: [ids.fresh] },
+      'lawyer',
+    );
     expect(e.code).toBe('COURT.NOT_ELIGIBLE');
     expect(e.message).toContain('дней с вручения претензии');
   });
   it('the lawyer may not approve (403); the head approves', async () => {
-    const e = await callCoreAsError(core, 'lawyer.sokolov', 'court.batchDecide', { batchId: batch.id, decision: 'approve' }, 'lawyer');
+    const e = await callCoreAsError(
+      core,
+      'lawyer.sokolov',
+      'court.batchDecide',
+      { batchId: batch.id, decision: 'approve' },
+      'lawyer',
+    );
     expect(e.code).toBe('AUTH.PERMISSION_DENIED');
-    const approved = await asHead<CourtBatchView>('court.batchDecide', { batchId: batch.id, decision: 'approve', note: 'Согласовано' });
+    const approved = await asHead<CourtBatchView>('court.batchDecide', {
+      batchId: batch.id,
+      decision: 'approve',
+      note: 'Согласовано',
+    });
     expect(approved.status).toBe('approved');
-    const journal = core.ctx.sqlite.prepare("SELECT count(*) FROM actions WHERE kind = 'court.batch_decided'").pluck().get();
+    const journal = core.ctx.sqlite
+      .prepare("SELECT count(*) FROM actions WHERE kind = 'court.batch_decided'")
+      .pluck()
+      .get();
     expect(journal).toBe(1);
   });
-  it('prepares one case per debtor: the social tenant with the adult son jointly, not the minor; only the УК\'s debt', async () => {
+  it("prepares one case per debtor: the social tenant with the adult son jointly, not the minor; only the УК's debt", async () => {
     const s = core.ctx.sqlite;
     // The district court of the big debtor's building.
     s.prepare(
@@ -303,7 +361,10 @@ describe('batches and cases', () => {
     expect(social[0]!.jointNames).toEqual(['Нанимателев Олег Игоревич']);
     expect(social[0]!.principalKopecks).toBe(30_000 * R);
     expect(social[0]!.identifiersStatus).toBe('complete');
-    const joint = s.prepare('SELECT joint_person_ids_json FROM court_cases WHERE id = ?').pluck().get(social[0]!.caseId) as string;
+    const joint = s
+      .prepare('SELECT joint_person_ids_json FROM court_cases WHERE id = ?')
+      .pluck()
+      .get(social[0]!.caseId) as string;
     const son = s.prepare("SELECT id FROM persons WHERE full_name = 'Нанимателев Олег Игоревич'").pluck().get();
     expect(JSON.parse(joint)).toEqual([son]);
     const big = r.cases.find((c) => c.accountId === ids.big)!;
@@ -314,7 +375,10 @@ describe('batches and cases', () => {
     expect(barred.principalKopecks).toBe(20_000 * R); // 01.2020 left out
     expect(barred.identifiersStatus).toBe('missing');
     expect(barred.identifiersNote).toContain('дата рождения');
-    const prepared = s.prepare("SELECT count(*) FROM actions WHERE kind = 'court.case_prepared' AND object_type = 'case'").pluck().get();
+    const prepared = s
+      .prepare("SELECT count(*) FROM actions WHERE kind = 'court.case_prepared' AND object_type = 'case'")
+      .pluck()
+      .get();
     expect(prepared).toBe(4);
     expect((await asLawyer<CourtBatchView[]>('court.batches', {}))[0]?.status).toBe('prepared');
     // Now in a case: out of the queue.
@@ -331,9 +395,13 @@ describe('batches and cases', () => {
         )
         .run(NOW).lastInsertRowid,
     );
-    s.prepare(`INSERT INTO court_batch_accounts (batch_id, account_id, claim_kopecks, trace_json) VALUES (?, ?, 100001, '{}')`).run(batchId, ids.coOwned);
+    s.prepare(
+      `INSERT INTO court_batch_accounts (batch_id, account_id, claim_kopecks, trace_json) VALUES (?, ?, 100001, '{}')`,
+    ).run(batchId, ids.coOwned);
     const r = await asLawyer<PrepareCasesResult>('court.prepareCases', { batchId, filingDate: '2026-12-01' });
-    expect(r.cases.map((c) => [c.debtorName, c.share, c.principalKopecks, c.penaltyKopecks, c.kind, c.dutyKopecks])).toEqual([
+    expect(
+      r.cases.map((c) => [c.debtorName, c.share, c.principalKopecks, c.penaltyKopecks, c.kind, c.dutyKopecks]),
+    ).toEqual([
       ['Долев Андрей Андреевич', '1/2', 50_001, 0, 'court_order', 2_000 * R],
       ['Долева Анна Андреевна', '1/4', 25_000, 0, 'court_order', 2_000 * R],
       ['Долев Борис Андреевич', '1/4', 25_000, 0, 'court_order', 2_000 * R],

@@ -13,7 +13,8 @@ const KIND_TEXT = { court_order: 'приказ', lawsuit: 'иск' } as const;
 export const courtQueueCommand: CliCommand = {
   name: 'court',
   summary: 'судебная работа (мероприятие 9): queue — очередь в суд по группам долга с причинами',
-  usage: 'court queue [--brackets over_100k,from_50k,from_10k] [--as-of ГГГГ-ММ-ДД] [--list in|out] [--limit N] [--json] [--data-dir ПАПКА]',
+  usage:
+    'court queue [--brackets over_100k,from_50k,from_10k] [--as-of ГГГГ-ММ-ДД] [--list in|out] [--limit N] [--json] [--data-dir ПАПКА]',
   needsCore: true,
   actions: {
     queue: {
@@ -23,7 +24,10 @@ export const courtQueueCommand: CliCommand = {
         const input = { ...ctx.input };
         // `--brackets over_100k,from_50k` as well as the flag repeated.
         if (Array.isArray(input.brackets))
-          input.brackets = (input.brackets as unknown[]).flatMap((b) => String(b).split(',')).map((b) => b.trim()).filter(Boolean);
+          input.brackets = (input.brackets as unknown[])
+            .flatMap((b) => String(b).split(','))
+            .map((b) => b.trim())
+            .filter(Boolean);
         const q = await ctx.api!.call('court.queue', input);
         const lines = [
           `Очередь в суд на ${q.asOf.split('-').reverse().join('.')} (правила ${q.ruleVersion}): ${q.totalAccounts} л/с на ${formatKopecksAsRub(q.totalClaimKopecks)}; не проходят — ${q.outTotal}`,
@@ -38,8 +42,12 @@ export const courtQueueCommand: CliCommand = {
           if (q.totalAccounts > q.offset + q.rows.length)
             lines.push(`  … ещё ${q.totalAccounts - q.offset - q.rows.length} (--offset, --limit)`);
         } else {
-          for (const r of q.outRows) lines.push(`  ${r.number}  ${r.address}  ${formatKopecksAsRub(r.courtableDebtKopecks)}  — ${r.reasons.join('; ')}`);
-          if (q.outTotal > q.offset + q.outRows.length) lines.push(`  … ещё ${q.outTotal - q.offset - q.outRows.length} (--offset, --limit)`);
+          for (const r of q.outRows)
+            lines.push(
+              `  ${r.number}  ${r.address}  ${formatKopecksAsRub(r.courtableDebtKopecks)}  — ${r.reasons.join('; ')}`,
+            );
+          if (q.outTotal > q.offset + q.outRows.length)
+            lines.push(`  … ещё ${q.outTotal - q.offset - q.outRows.length} (--offset, --limit)`);
         }
         return answer(ctx, lines.join('\n'), q);
       },

@@ -10,7 +10,13 @@ import { courtQueue, traceCourtAccount } from '../court/court-queue';
 import { createBatch, decideBatch, listBatches } from '../court/court-batches';
 import { prepareCases } from '../court/prepare-cases';
 
-type CourtQueueMethod = 'court.queue' | 'court.traceAccount' | 'court.batchCreate' | 'court.batches' | 'court.batchDecide' | 'court.prepareCases';
+type CourtQueueMethod =
+  | 'court.queue'
+  | 'court.traceAccount'
+  | 'court.batchCreate'
+  | 'court.batches'
+  | 'court.batchDecide'
+  | 'court.prepareCases';
 
 export function createCourtQueueHandlers(ctx: CoreContext): Pick<ApiHandlers, CourtQueueMethod> {
   const today = () => isoDateInZone(ctx.clock());
@@ -19,7 +25,13 @@ export function createCourtQueueHandlers(ctx: CoreContext): Pick<ApiHandlers, Co
       courtQueue(ctx.sqlite, { ...(brackets ? { brackets } : {}), asOf: asOf ?? today(), offset, limit, list }),
     'court.traceAccount': ({ accountId, asOf }) => traceCourtAccount(ctx.sqlite, accountId, asOf ?? today()),
     'court.batchCreate': ({ brackets, accountIds, asOf }, { actor }) =>
-      createBatch(ctx.sqlite, { brackets, accountIds, asOf: asOf ?? today() }, journalActor(actor), ctx.clock(), today()),
+      createBatch(
+        ctx.sqlite,
+        { brackets, accountIds, asOf: asOf ?? today() },
+        journalActor(actor),
+        ctx.clock(),
+        today(),
+      ),
     'court.batches': ({ status }) => listBatches(ctx.sqlite, status),
     'court.batchDecide': (input, { actor }) => decideBatch(ctx.sqlite, input, journalActor(actor), ctx.clock()),
     'court.prepareCases': ({ batchId, filingDate, includeTimeBarred }, { actor }) =>

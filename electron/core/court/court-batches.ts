@@ -7,11 +7,7 @@ import type Database from 'better-sqlite3';
 import { desc, eq, sql } from 'drizzle-orm';
 import { drizzleOf } from '../db/drizzle-of';
 import { courtBatchAccounts, courtBatches, courtCases } from '../../../shared/db/schema-court';
-import type {
-  CourtBatchStatus,
-  CourtBatchView,
-  CourtQueueBracket,
-} from '../../../shared/api/contract-court-queue';
+import type { CourtBatchStatus, CourtBatchView, CourtQueueBracket } from '../../../shared/api/contract-court-queue';
 import { evaluateMeasure } from '../../../shared/rules/eligibility/evaluate-account';
 import { formatKopecksAsRub } from '../../../shared/rules/eligibility/format-fact';
 import { formatRuDate } from '../../../shared/dates/iso-date';
@@ -92,7 +88,10 @@ export function createBatch(
   const found = new Set([...scan.inQueue, ...scan.out].map((f) => f.accountId));
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length > 0)
-    throw new AppError('NOT_FOUND', `Лицевые счета не найдены: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? '…' : ''}.`);
+    throw new AppError(
+      'NOT_FOUND',
+      `Лицевые счета не найдены: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? '…' : ''}.`,
+    );
   if (scan.out.length > 0) {
     const first = scan.out[0]!;
     const reason = evaluateMeasure(scan.rule, first, scan.book, p.asOf).reason;
@@ -115,7 +114,13 @@ export function createBatch(
         claimKopecks: claim,
         createdBy: by.name,
         createdAtMs: nowMs,
-        ...(approval ? {} : { decidedBy: by.name, decidedAtMs: nowMs, decisionNote: 'утверждение начальником не требуется (правило судебной работы)' }),
+        ...(approval
+          ? {}
+          : {
+              decidedBy: by.name,
+              decidedAtMs: nowMs,
+              decisionNote: 'утверждение начальником не требуется (правило судебной работы)',
+            }),
       })
       .returning({ id: courtBatches.id })
       .get();
@@ -139,7 +144,14 @@ export function createBatch(
       kind: 'court.batch_created',
       summary: `Пакет в суд № ${batch.id}: ${scan.inQueue.length} л/с на ${formatKopecksAsRub(claim)} на ${formatRuDate(p.asOf)}${approval ? ', ждёт утверждения начальником отдела' : ', утверждён (утверждение не требуется)'}`,
       object: { type: 'batch', id: `court-${batch.id}` },
-      details: { batchId: batch.id, brackets: p.brackets, asOf: p.asOf, accounts: scan.inQueue.length, claimKopecks: claim, ruleVersion: scan.book.version },
+      details: {
+        batchId: batch.id,
+        brackets: p.brackets,
+        asOf: p.asOf,
+        accounts: scan.inQueue.length,
+        claimKopecks: claim,
+        ruleVersion: scan.book.version,
+      },
     });
     return batch.id;
   })();

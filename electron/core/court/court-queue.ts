@@ -31,7 +31,8 @@ export const COURT_MEASURE = 9;
 
 export function courtRuleOf(book: RuleBook): MeasureRule {
   const rule = book.measures.find((m) => m.measure === COURT_MEASURE);
-  if (!rule) throw new AppError('COURT.NOT_ELIGIBLE', 'В правилах мероприятий нет мероприятия 9 (суд). Дополните правила.');
+  if (!rule)
+    throw new AppError('COURT.NOT_ELIGIBLE', 'В правилах мероприятий нет мероприятия 9 (суд). Дополните правила.');
   return rule;
 }
 
@@ -64,7 +65,9 @@ export function scanQueue(
   const book = currentRuleBook(sqlite);
   const rule = ruleForBrackets(courtRuleOf(book), brackets);
   const table = readBrackets(sqlite);
-  const minDebt = table.filter((b) => brackets.includes(b.code as CourtQueueBracket)).reduce((a, b) => Math.min(a, b.minKopecks), Number.MAX_SAFE_INTEGER);
+  const minDebt = table
+    .filter((b) => brackets.includes(b.code as CourtQueueBracket))
+    .reduce((a, b) => Math.min(a, b.minKopecks), Number.MAX_SAFE_INTEGER);
   const inQueue: AccountFacts[] = [];
   const out: AccountFacts[] = [];
   forEachFactsChunk(sqlite, asOf, accountIds ? { accountIds } : { minDebtKopecks: minDebt }, (chunk) => {
@@ -73,7 +76,8 @@ export function scanQueue(
       else out.push(facts);
     }
   });
-  const byDebt = (a: AccountFacts, b: AccountFacts) => b.courtableDebtKopecks - a.courtableDebtKopecks || a.accountId - b.accountId;
+  const byDebt = (a: AccountFacts, b: AccountFacts) =>
+    b.courtableDebtKopecks - a.courtableDebtKopecks || a.accountId - b.accountId;
   inQueue.sort(byDebt);
   out.sort(byDebt);
   return { book, rule, inQueue, out };
@@ -125,7 +129,10 @@ export function courtQueue(
   p: { brackets?: readonly CourtQueueBracket[]; asOf: string; offset: number; limit: number; list: 'in' | 'out' },
 ): CourtQueueView {
   const started = performance.now();
-  const brackets = p.brackets && p.brackets.length > 0 ? COURT_QUEUE_BRACKETS.filter((b) => p.brackets?.includes(b)) : [...COURT_QUEUE_BRACKETS];
+  const brackets =
+    p.brackets && p.brackets.length > 0
+      ? COURT_QUEUE_BRACKETS.filter((b) => p.brackets?.includes(b))
+      : [...COURT_QUEUE_BRACKETS];
   const scan = scanQueue(sqlite, p.asOf, brackets);
   const counts = brackets.map((bracket) => {
     const of = scan.inQueue.filter((f) => f.courtBracket === bracket);
@@ -138,7 +145,11 @@ export function courtQueue(
   });
   const source = p.list === 'in' ? scan.inQueue : scan.out;
   const page = source.slice(p.offset, p.offset + p.limit);
-  const details = pageDetails(sqlite, page.map((f) => f.accountId), p.asOf);
+  const details = pageDetails(
+    sqlite,
+    page.map((f) => f.accountId),
+    p.asOf,
+  );
   const limits = limitsOn(sqlite, p.asOf);
   const rows: CourtQueueRow[] =
     p.list === 'in'

@@ -80,7 +80,11 @@ export function prepareCases(
     const skipped: PrepareCasesResult['skipped'] = [];
     for (const { accountId } of members) {
       const acc = db
-        .select({ number: accounts.number, companyId: accounts.managementCompanyId, buildingId: accountSummaries.buildingId })
+        .select({
+          number: accounts.number,
+          companyId: accounts.managementCompanyId,
+          buildingId: accountSummaries.buildingId,
+        })
         .from(accounts)
         .innerJoin(accountSummaries, eq(accountSummaries.accountId, accounts.id))
         .where(eq(accounts.id, accountId))
@@ -92,7 +96,11 @@ export function prepareCases(
       const withBarred = included.has(accountId);
       const debt = caseDebt(sqlite, accountId, asOf, { includeTimeBarred: withBarred, tables });
       if (debt.accountPrincipalKopecks <= 0 || debt.includedPeriods.length === 0) {
-        skipped.push({ accountId, accountNumber: acc.number, reason: 'нечего взыскивать: долга УК в пределах давности нет' });
+        skipped.push({
+          accountId,
+          accountNumber: acc.number,
+          reason: 'нечего взыскивать: долга УК в пределах давности нет',
+        });
         continue;
       }
       const open = db
@@ -112,7 +120,11 @@ export function prepareCases(
       }
       const debtors = readDebtors(sqlite, accountId, asOf);
       if (debtors.length === 0) {
-        skipped.push({ accountId, accountNumber: acc.number, reason: 'в данных нет собственника или нанимателя — некого указать должником' });
+        skipped.push({
+          accountId,
+          accountNumber: acc.number,
+          reason: 'в данных нет собственника или нанимателя — некого указать должником',
+        });
         continue;
       }
       const principalParts = debtorParts(debt.accountPrincipalKopecks, debtors);

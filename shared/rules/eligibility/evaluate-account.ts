@@ -60,7 +60,8 @@ function traceCondition(c: Condition, values: FactValues, pausedText: string | n
   let actualText = formatOutcome(c, actual, pass);
   if (c.fact === 'paused' && actual === true && pausedText) actualText = pausedText;
   // The court's bracket is read with the sum it is taken from: «… «> 100 тыс. ₽» (703 841 ₽ без давности)».
-  if (c.fact === 'courtBracket') actualText += ` (${formatKopecksAsRub(Number(values.courtableDebtKopecks))} без давности)`;
+  if (c.fact === 'courtBracket')
+    actualText += ` (${formatKopecksAsRub(Number(values.courtableDebtKopecks))} без давности)`;
   return { fact: c.fact, condition: formatCondition(c), actual: actualText, pass };
 }
 

@@ -90,8 +90,12 @@ function BatchesPanel({ batches, onChanged }: { batches: CourtBatchView[]; onCha
             <th scope="col">№</th>
             <th scope="col">Группы</th>
             <th scope="col">Состояние</th>
-            <th scope="col" className="num">Л/с</th>
-            <th scope="col" className="num">Долг</th>
+            <th scope="col" className="num">
+              Л/с
+            </th>
+            <th scope="col" className="num">
+              Долг
+            </th>
             <th scope="col">Кто и когда</th>
             <th scope="col">Действия</th>
           </tr>
@@ -102,7 +106,9 @@ function BatchesPanel({ batches, onChanged }: { batches: CourtBatchView[]; onCha
               <td>{b.id}</td>
               <td>{b.brackets.map((c) => BRACKETS.find((x) => x.code === c)?.label ?? c).join(', ')}</td>
               <td>
-                <span className={`chip ${b.status === 'rejected' ? 'chip-warn' : b.status === 'awaiting_approval' ? 'chip-muted' : 'chip-ok'}`}>
+                <span
+                  className={`chip ${b.status === 'rejected' ? 'chip-warn' : b.status === 'awaiting_approval' ? 'chip-muted' : 'chip-ok'}`}
+                >
                   {b.statusLabel}
                 </span>
                 {b.decisionNote && <div className="small muted">{b.decisionNote}</div>}
@@ -128,17 +134,34 @@ function BatchesPanel({ batches, onChanged }: { batches: CourtBatchView[]; onCha
                       value={note[b.id] ?? ''}
                       onChange={(e) => setNote({ ...note, [b.id]: e.target.value })}
                     />
-                    <button type="button" disabled={busy} onClick={() => void decide(b.id, 'approve')} data-testid={`court-approve-${b.id}`}>
+                    <button
+                      type="button"
+                      disabled={busy}
+                      onClick={() => void decide(b.id, 'approve')}
+                      data-testid={`court-approve-${b.id}`}
+                    >
                       Утвердить
                     </button>
-                    <button type="button" className="secondary" disabled={busy} onClick={() => void decide(b.id, 'reject')}>
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={busy}
+                      onClick={() => void decide(b.id, 'reject')}
+                    >
                       Отклонить
                     </button>
                   </div>
                 )}
-                {b.status === 'awaiting_approval' && !canApprove && <span className="small muted">ждёт решения начальника отдела</span>}
+                {b.status === 'awaiting_approval' && !canApprove && (
+                  <span className="small muted">ждёт решения начальника отдела</span>
+                )}
                 {b.status === 'approved' && (
-                  <button type="button" disabled={busy} onClick={() => void prepare(b.id)} data-testid={`court-prepare-${b.id}`}>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => void prepare(b.id)}
+                    data-testid={`court-prepare-${b.id}`}
+                  >
                     Подготовить дела
                   </button>
                 )}
@@ -154,7 +177,9 @@ function BatchesPanel({ batches, onChanged }: { batches: CourtBatchView[]; onCha
       </table>
       {prepared && prepared.cases.length > 0 && (
         <>
-          <h3>Подготовленные дела по пакету № {prepared.batchId} (подача {formatDate(prepared.filingDate)})</h3>
+          <h3>
+            Подготовленные дела по пакету № {prepared.batchId} (подача {formatDate(prepared.filingDate)})
+          </h3>
           <div className="table-scroll">
             <table className="grid compact" data-testid="court-prepared">
               <thead>
@@ -163,9 +188,15 @@ function BatchesPanel({ batches, onChanged }: { batches: CourtBatchView[]; onCha
                   <th scope="col">Должник</th>
                   <th scope="col">Вид</th>
                   <th scope="col">Суд</th>
-                  <th scope="col" className="num">Долг</th>
-                  <th scope="col" className="num">Пени</th>
-                  <th scope="col" className="num">Госпошлина</th>
+                  <th scope="col" className="num">
+                    Долг
+                  </th>
+                  <th scope="col" className="num">
+                    Пени
+                  </th>
+                  <th scope="col" className="num">
+                    Госпошлина
+                  </th>
                   <th scope="col">Идентификаторы</th>
                 </tr>
               </thead>
@@ -176,20 +207,32 @@ function BatchesPanel({ batches, onChanged }: { batches: CourtBatchView[]; onCha
                     <td>
                       {c.debtorName}
                       {c.share && <span className="muted"> (доля {c.share})</span>}
-                      {c.jointNames.length > 0 && <div className="small muted">солидарно: {c.jointNames.join(', ')}</div>}
+                      {c.jointNames.length > 0 && (
+                        <div className="small muted">солидарно: {c.jointNames.join(', ')}</div>
+                      )}
                     </td>
                     <td>{KIND_LABEL[c.kind]}</td>
-                    <td className="small">{c.courtName ?? <span className="error-text">дом не привязан к суду</span>}</td>
+                    <td className="small">
+                      {c.courtName ?? <span className="error-text">дом не привязан к суду</span>}
+                    </td>
                     <td className="num nowrap">{formatRub(c.principalKopecks)}</td>
                     <td className="num nowrap">{formatRub(c.penaltyKopecks)}</td>
                     <td className="num nowrap">{formatRub(c.dutyKopecks)}</td>
-                    <td className="small">{c.identifiersStatus === 'complete' ? 'есть' : <span className="error-text">{c.identifiersNote}</span>}</td>
+                    <td className="small">
+                      {c.identifiersStatus === 'complete' ? (
+                        'есть'
+                      ) : (
+                        <span className="error-text">{c.identifiersNote}</span>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          {prepared.cases.length > 200 && <p className="muted small">Показаны первые 200 дел; все — на вкладке «Дела».</p>}
+          {prepared.cases.length > 200 && (
+            <p className="muted small">Показаны первые 200 дел; все — на вкладке «Дела».</p>
+          )}
         </>
       )}
       {prepared && prepared.skipped.length > 0 && (
@@ -232,7 +275,11 @@ export function CourtQueueTab() {
   const loading = brackets.length > 0 && loaded?.key !== key;
 
   const toggleBracket = (code: CourtQueueBracket) => {
-    setBrackets((b) => (b.includes(code) ? b.filter((x) => x !== code) : BRACKETS.map((x) => x.code).filter((x) => x === code || b.includes(x))));
+    setBrackets((b) =>
+      b.includes(code)
+        ? b.filter((x) => x !== code)
+        : BRACKETS.map((x) => x.code).filter((x) => x === code || b.includes(x)),
+    );
     setOffset(0);
     setPicked(new Set());
   };
@@ -242,7 +289,10 @@ export function CourtQueueTab() {
     const r = await api.call('court.batchCreate', { brackets: queue.brackets, accountIds });
     setBatchMessage(
       r.ok
-        ? { text: `Пакет № ${r.value.id}: ${formatCount(r.value.accountsCount)} л/с на ${formatRub(r.value.claimKopecks)} — ${r.value.statusLabel}.`, error: false }
+        ? {
+            text: `Пакет № ${r.value.id}: ${formatCount(r.value.accountsCount)} л/с на ${formatRub(r.value.claimKopecks)} — ${r.value.statusLabel}.`,
+            error: false,
+          }
         : { text: r.error.message, error: true },
     );
     if (r.ok) setPicked(new Set());
@@ -257,11 +307,11 @@ export function CourtQueueTab() {
   return (
     <div className="court-queue">
       <p className="muted">
-        В очередь попадает счёт, если его проходит правило мероприятия 9 — то же, что в карточке счёта: просроченный долг
-        перед УК без месяцев за пределами исковой давности в выбранной группе, нет паузы и открытого обещания оплатить,
-        претензия вручена (или считается доставленной: возвращена за истечением срока хранения, адресат отказался — ГК РФ
-        ст.165.1) не менее 30 дней назад, нет незавершённого судебного дела. Небольшая оплата не выводит крупного должника
-        из очереди.
+        В очередь попадает счёт, если его проходит правило мероприятия 9 — то же, что в карточке счёта: просроченный
+        долг перед УК без месяцев за пределами исковой давности в выбранной группе, нет паузы и открытого обещания
+        оплатить, претензия вручена (или считается доставленной: возвращена за истечением срока хранения, адресат
+        отказался — ГК РФ ст.165.1) не менее 30 дней назад, нет незавершённого судебного дела. Небольшая оплата не
+        выводит крупного должника из очереди.
       </p>
       <fieldset className="court-brackets">
         <legend>Группы долга</legend>
@@ -269,7 +319,12 @@ export function CourtQueueTab() {
           const c = counts.get(b.code);
           return (
             <label key={b.code} className="court-bracket">
-              <input type="checkbox" checked={brackets.includes(b.code)} onChange={() => toggleBracket(b.code)} data-testid={`court-bracket-${b.code}`} />
+              <input
+                type="checkbox"
+                checked={brackets.includes(b.code)}
+                onChange={() => toggleBracket(b.code)}
+                data-testid={`court-bracket-${b.code}`}
+              />
               <span>{b.label}</span>
               {c && (
                 <span className="small muted">
@@ -281,8 +336,11 @@ export function CourtQueueTab() {
         })}
         {q && (
           <p className="court-total" data-testid="court-queue-total">
-            В очереди <strong>{formatCount(q.totalAccounts)}</strong> л/с на <strong>{formatRub(q.totalClaimKopecks)}</strong>; не проходят
-            правило — {formatCount(q.outTotal)}. <span className="small muted">На {formatDate(q.asOf)}, правила {q.ruleVersion}, {q.elapsedMs} мс.</span>
+            В очереди <strong>{formatCount(q.totalAccounts)}</strong> л/с на{' '}
+            <strong>{formatRub(q.totalClaimKopecks)}</strong>; не проходят правило — {formatCount(q.outTotal)}.{' '}
+            <span className="small muted">
+              На {formatDate(q.asOf)}, правила {q.ruleVersion}, {q.elapsedMs} мс.
+            </span>
           </p>
         )}
       </fieldset>
@@ -290,15 +348,37 @@ export function CourtQueueTab() {
       <div className="court-toolbar">
         <div role="radiogroup" aria-label="Какие счета показать" className="court-list-switch">
           <label>
-            <input type="radio" name="court-list" checked={list === 'in'} onChange={() => { setList('in'); setOffset(0); setOpen(null); }} /> в очереди
+            <input
+              type="radio"
+              name="court-list"
+              checked={list === 'in'}
+              onChange={() => {
+                setList('in');
+                setOffset(0);
+                setOpen(null);
+              }}
+            />{' '}
+            в очереди
           </label>
           <label>
-            <input type="radio" name="court-list" checked={list === 'out'} onChange={() => { setList('out'); setOffset(0); setOpen(null); }} /> не проходят — почему
+            <input
+              type="radio"
+              name="court-list"
+              checked={list === 'out'}
+              onChange={() => {
+                setList('out');
+                setOffset(0);
+                setOpen(null);
+              }}
+            />{' '}
+            не проходят — почему
           </label>
         </div>
         {list === 'in' && q && q.totalAccounts > 0 && (
           <button type="button" onClick={() => void createBatch()} data-testid="court-batch-create">
-            {picked.size > 0 ? `Создать пакет из отмеченных (${formatCount(picked.size)})` : `Создать пакет из всей очереди (${formatCount(q.totalAccounts)})`}
+            {picked.size > 0
+              ? `Создать пакет из отмеченных (${formatCount(picked.size)})`
+              : `Создать пакет из всей очереди (${formatCount(q.totalAccounts)})`}
           </button>
         )}
         {batchMessage && (
@@ -320,12 +400,24 @@ export function CourtQueueTab() {
                 </th>
                 <th scope="col">Л/с</th>
                 <th scope="col">Адрес</th>
-                <th scope="col" className="num" title="Должников — заявлений: по собственнику на долю; наниматель с семьёй — одно">Должн.</th>
-                <th scope="col" className="num">Долг УК для суда</th>
+                <th
+                  scope="col"
+                  className="num"
+                  title="Должников — заявлений: по собственнику на долю; наниматель с семьёй — одно"
+                >
+                  Должн.
+                </th>
+                <th scope="col" className="num">
+                  Долг УК для суда
+                </th>
                 <th scope="col">Месяцев</th>
-                <th scope="col" className="num" title="Долг УК за пределами исковой давности — в заявление не входит">Вне давности</th>
+                <th scope="col" className="num" title="Долг УК за пределами исковой давности — в заявление не входит">
+                  Вне давности
+                </th>
                 <th scope="col">Претензия</th>
-                <th scope="col" className="court-col-court">Вид, суд</th>
+                <th scope="col" className="court-col-court">
+                  Вид, суд
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -357,8 +449,7 @@ export function CourtQueueTab() {
                   <td className="num nowrap">{r.timeBarredKopecks > 0 ? formatRub(r.timeBarredKopecks) : '—'}</td>
                   <td className="nowrap">{formatDate(r.claimDeliveredDate)}</td>
                   <td className="small">
-                    {KIND_LABEL[r.kind]}:{' '}
-                    {r.court?.name ?? <span className="error-text">дом не привязан к суду</span>}
+                    {KIND_LABEL[r.kind]}: {r.court?.name ?? <span className="error-text">дом не привязан к суду</span>}
                   </td>
                 </tr>
               ))}
@@ -374,7 +465,9 @@ export function CourtQueueTab() {
               <tr>
                 <th scope="col">Л/с</th>
                 <th scope="col">Адрес</th>
-                <th scope="col" className="num">Долг УК для суда</th>
+                <th scope="col" className="num">
+                  Долг УК для суда
+                </th>
                 <th scope="col">Почему не в очереди</th>
                 <th scope="col">
                   <span className="visually-hidden">Разбор</span>
@@ -401,7 +494,9 @@ export function CourtQueueTab() {
                     </button>
                   </td>
                 </tr>,
-                ...(open === r.accountId ? [<TraceRow key={`${r.accountId}-trace`} accountId={r.accountId} colSpan={5} />] : []),
+                ...(open === r.accountId
+                  ? [<TraceRow key={`${r.accountId}-trace`} accountId={r.accountId} colSpan={5} />]
+                  : []),
               ])}
             </tbody>
           </table>
@@ -423,8 +518,9 @@ export function CourtQueueTab() {
 
       <h2>Пакеты заявлений</h2>
       <p className="muted small">
-        Пакет утверждает начальник отдела (если так задано в правилах судебной работы); дела готовятся только по утверждённому
-        пакету — по одному на каждого должника: собственнику — на его долю, нанимателю — вместе с совершеннолетними членами семьи.
+        Пакет утверждает начальник отдела (если так задано в правилах судебной работы); дела готовятся только по
+        утверждённому пакету — по одному на каждого должника: собственнику — на его долю, нанимателю — вместе с
+        совершеннолетними членами семьи.
       </p>
       {batches.state === 'ready' ? (
         <BatchesPanel
