@@ -1,22 +1,25 @@
 /**
- * @file STUB of the court directory helper's file (branch i12-dir): which court hears a building's debtors. The lead
- * keeps the directory's version on merge; this one has the same signature so the queue compiles and tests until then.
+ * @file The court that hears a building's debtors: its magistrate plot or its district court, as the building map
+ * holds it (by the territory ranges or set by hand). The queue, the cases and the packages ask here; an inactive
+ * court counts as none.
  */
 import type Database from 'better-sqlite3';
 import { and, eq } from 'drizzle-orm';
 import { drizzleOf } from '../db/drizzle-of';
 import { buildingCourts, courts } from '../../../shared/db/schema-court';
 
+export type CourtRow = typeof courts.$inferSelect;
+
 export function courtForBuilding(
   sqlite: Database.Database,
   buildingId: number,
   kind: 'magistrate' | 'district',
-): { id: number; name: string } | null {
+): CourtRow | null {
   const row = drizzleOf(sqlite)
-    .select({ id: courts.id, name: courts.name })
+    .select({ court: courts })
     .from(buildingCourts)
     .innerJoin(courts, eq(courts.id, buildingCourts.courtId))
     .where(and(eq(buildingCourts.buildingId, buildingId), eq(buildingCourts.courtKind, kind), eq(courts.active, 1)))
     .get();
-  return row ?? null;
+  return row?.court ?? null;
 }
