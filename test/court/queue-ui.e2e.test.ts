@@ -1,13 +1,12 @@
 /**
- * End to end in Chromium (needs `npx vite build && node scripts/build-electron.mjs` first): the demo district with
- * claims delivered to some debtors 45 days ago; the lawyer opens «Судебная работа → Очередь», sees the brackets
+ * End to end in Chromium (needs `npx vite build && node scripts/build-electron.mjs` first): the demo district (its
+ * claim history: letters delivered two months ago, some returned, some on their way); the lawyer opens «Судебная работа → Очередь», sees the brackets
  * with counts and sums, looks at why an account is out («почему нет?»), makes a batch of the queue; the head
  * approves it; the lawyer prepares the cases for a filing date. Screenshots at 1366×768 in test-results/.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEAD, openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
@@ -26,40 +25,6 @@ describe('the court queue in Chromium', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await app.setupAdmin();
     await app.loadDemo({ accounts: 1000, months: 48 });
-    // Claims delivered to every other debtor of 10 000 ₽ and more (the demo sends none), one returned unclaimed.
-    const db = new Database(path.join(dataDir, 'zhku.sqlite'));
-    const today = (db.prepare('SELECT max(as_of_date) FROM account_summaries').pluck().get() as string) ?? '2026-12-06';
-    const delivered = new Date(Date.parse(`${today}T00:00:00Z`) - 45 * 86_400_000).toISOString().slice(0, 10);
-    const batchId = Number(
-      db
-        .prepare(
-          `INSERT INTO document_batches (kind, title, params_json, as_of_date, status, total_items, user_name, created_at_ms)
-           VALUES ('claims', 'Претензии', '{}', ?, 'done', 0, 'тест', 0)`,
-        )
-        .run(delivered).lastInsertRowid,
-    );
-    const debtors = db
-      .prepare(
-        "SELECT account_id FROM account_summaries WHERE debt_kopecks >= 1000000 AND status = 'open' ORDER BY account_id",
-      )
-      .pluck()
-      .all() as number[];
-    debtors.forEach((accountId, i) => {
-      if (i % 2 === 1) return;
-      const doc = Number(
-        db
-          .prepare(
-            `INSERT INTO generated_documents (batch_id, kind, template_version, account_id, issued_date, file_path, sha256, user_name, created_at_ms)
-             VALUES (?, 'claim', 't', ?, ?, 'x.pdf', 'x', 'тест', 0)`,
-          )
-          .run(batchId, accountId, delivered).lastInsertRowid,
-      );
-      db.prepare(
-        `INSERT INTO mail_items (batch_id, document_id, account_id, position, recipient_name, address, total_kopecks, outcome, outcome_date)
-         VALUES (?, ?, ?, ?, 'Должник', 'адрес', 0, ?, ?)`,
-      ).run(batchId, doc, accountId, i + 1, i % 10 === 0 ? 'returned' : 'delivered', delivered);
-    });
-    db.close();
   }, 300_000);
 
   afterAll(async () => {
@@ -82,6 +47,12 @@ describe('the court queue in Chromium', () => {
     await page.getByTestId('court-queue-table').waitFor();
     await page.getByTestId('court-bracket-from_10k').uncheck();
     await page.getByTestId('court-bracket-from_50k').uncheck();
+    // Only the accounts of more than 100 000 ₽: the button waits for the queue of the chosen bracket.
+    await page.getByText(/Создать пакет из всей очереди/).waitFor();
+    await expect.poll(() => page.getByTestId('court-batch-create').isEnabled()).toBe(true);
+    const button = (await page.getByTestId('court-batch-create').textContent()) ?? '';
+    const total = (await page.getByTestId('court-queue-total').textContent()) ?? '';
+    expect(button).toContain(`(${/В очереди (\d[\d\s]*) л\/с/.exec(total)?.[1]?.trim()})`);
     await page.getByTestId('court-batch-create').click();
     await page.getByText(/Пакет № \d+: .* ждёт утверждения/).waitFor();
   });
