@@ -25,12 +25,15 @@ const present = (v: string | null | undefined): boolean => v !== null && v !== u
  */
 export function identifierGaps(person: PersonIdentifiers): string[] {
   const gaps: string[] = [];
-  if (!present(person.fullName) || (person.fullName ?? '').trim().split(/\s+/).length < 2) gaps.push('фамилия, имя, отчество');
+  if (!present(person.fullName) || (person.fullName ?? '').trim().split(/\s+/).length < 2)
+    gaps.push('фамилия, имя, отчество');
   if (!present(person.birthDate)) gaps.push('дата рождения');
   if (!present(person.birthPlace)) gaps.push('место рождения');
   const documents = [person.snils, person.inn, person.passport, person.driverLicence, person.vehicleCertificate];
   if (!documents.some(present))
-    gaps.push('один из идентификаторов: СНИЛС, ИНН, паспорт, водительское удостоверение, свидетельство о регистрации ТС');
+    gaps.push(
+      'один из идентификаторов: СНИЛС, ИНН, паспорт, водительское удостоверение, свидетельство о регистрации ТС',
+    );
   return gaps;
 }
 

@@ -103,6 +103,8 @@ export const mailItems = sqliteTable(
   (t) => [
     index('mail_items_batch_idx').on(t.batchId, t.position),
     index('mail_items_tracking_idx').on(t.trackingNumber),
+    // The court queue asks, per account, when its last claim was delivered (measure 9).
+    index('mail_items_account_idx').on(t.accountId, t.outcome),
     check('mail_items_outcome_ck', sql`${t.outcome} IN ('pending', 'delivered', 'returned', 'refused')`),
   ],
 );

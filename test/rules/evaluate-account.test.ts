@@ -27,6 +27,11 @@ const base: AccountFacts = {
   smsDates: [],
   openPromiseDate: null,
   hasWrit: false,
+  courtableDebtKopecks: 2_480_000,
+  courtBracket: 'from_10k',
+  courtTimeBarredKopecks: 0,
+  claimDeliveredDate: null,
+  openCourtCase: false,
 };
 const nbsp = (s: string | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const verdict = (facts: AccountFacts, measure: number, book: RuleBook = DEFAULT_RULE_BOOK) =>

@@ -18,6 +18,7 @@ import { accountCommand } from './account-command';
 import { limitationCommand } from './limitation-command';
 import { dutyCommand } from './duty-command';
 import { callCommand } from './call-command';
+import { courtQueueCommand } from './court-queue-command';
 
 export const commands: CliCommand[] = [
   infoCommand,
@@ -35,5 +36,6 @@ export const commands: CliCommand[] = [
   claimsCommand,
   mailingCommand,
   noticesCommand,
+  courtQueueCommand,
   callCommand,
 ];

@@ -1,12 +1,16 @@
 /**
  * @file Reads the facts the rules speak of (shared/rules/eligibility/facts.ts) for many accounts at once, in
  * ranges of the account id so 150,000 accounts never sit in memory together: the summary (debt, bracket, months),
- * the pause, phones of the people on the account, contacts of the last month, blocks and open promises.
+ * the pause, phones of the people on the account, contacts of the last month, blocks and open promises; for the
+ * court (measure 9) the УК's overdue debt within the limitation (from debt_months, the unpaid part of each month),
+ * the latest delivered claim and the open court cases.
  */
 import type Database from 'better-sqlite3';
 import type { AccountFacts } from '../../../shared/rules/eligibility/facts';
 import { addDays, minusOneMonth } from '../../../shared/calendar/date-math';
 import { normalisePhone, normaliseMobile } from '../../../shared/rules/contact/phone-number';
+import { bracketOf } from '../../../shared/registry/brackets';
+import { readBrackets } from '../repositories/brackets-repo';
 
 export interface FactsFilter {
   /** Only accounts in these brackets (e.g. the call queue's). */
@@ -30,8 +34,31 @@ interface RangeParams {
 }
 type SummaryRow = Omit<
   AccountFacts,
-  'phone' | 'smsPhone' | 'blockedCategories' | 'callDates' | 'smsDates' | 'openPromiseDate' | 'hasWrit'
+  | 'phone'
+  | 'smsPhone'
+  | 'blockedCategories'
+  | 'callDates'
+  | 'smsDates'
+  | 'openPromiseDate'
+  | 'hasWrit'
+  | 'courtableDebtKopecks'
+  | 'courtBracket'
+  | 'courtTimeBarredKopecks'
+  | 'claimDeliveredDate'
+  | 'openCourtCase'
 >;
+interface CourtDebtRow {
+  accountId: number;
+  courtable: number;
+  barred: number;
+}
+interface ClaimRow {
+  accountId: number;
+  deliveredDate: string;
+}
+interface CaseRow {
+  accountId: number;
+}
 interface PhoneRow {
   accountId: number;
   phone: string;
@@ -103,6 +130,47 @@ export function forEachFactsChunk(
        JOIN account_summaries s ON s.account_id = p.account_id
       WHERE ${where} AND p.status = 'open' GROUP BY p.account_id`,
   );
+  // The УК's months (housing kind: capital repair is the regional operator's), overdue, within or past the limitation.
+  const courtDebt = sqlite.prepare<RangeParams & { today: string }, CourtDebtRow>(
+    `SELECT d.account_id AS accountId,
+            coalesce(sum(CASE WHEN d.limitation_expires_on IS NULL OR d.limitation_expires_on >= @today THEN d.open_kopecks END), 0) AS courtable,
+            coalesce(sum(CASE WHEN d.limitation_expires_on < @today THEN d.open_kopecks END), 0) AS barred
+       FROM debt_months d JOIN account_summaries s ON s.account_id = d.account_id
+      WHERE ${where} AND d.kind = 'housing' AND d.due_date < @today AND d.open_kopecks > 0
+      GROUP BY d.account_id`,
+  );
+  // A claim reached the debtor: delivered, refused, or returned for non-collection — deemed delivered (ГК ст.165.1).
+  const claims = sqlite.prepare<RangeParams & { today: string }, ClaimRow>(
+    `SELECT m.account_id AS accountId, max(m.outcome_date) AS deliveredDate
+       FROM mail_items m JOIN document_batches b ON b.id = m.batch_id
+       JOIN account_summaries s ON s.account_id = m.account_id
+      WHERE ${where} AND b.kind = 'claims' AND m.outcome IN ('delivered', 'refused', 'returned')
+        AND m.outcome_date IS NOT NULL AND m.outcome_date <= @today
+      GROUP BY m.account_id`,
+  );
+  const openCases = sqlite.prepare<RangeParams, CaseRow>(
+    `SELECT DISTINCT c.account_id AS accountId FROM court_cases c JOIN account_summaries s ON s.account_id = c.account_id
+      WHERE ${where} AND c.status NOT IN ('cancelled', 'returned', 'closed')`,
+  );
+  const socialMonths = sqlite.prepare<
+    { ids: string; today: string },
+    { accountId: number; open: number; barred: number; rent: number; net: number }
+  >(
+    `SELECT d.account_id AS accountId, d.open_kopecks AS open,
+            CASE WHEN d.limitation_expires_on < @today THEN 1 ELSE 0 END AS barred,
+            (SELECT coalesce(sum(c.amount_kopecks), 0) FROM charges c
+              WHERE c.account_id = d.account_id AND c.period = d.period
+                AND c.service IN (SELECT service FROM service_creditors WHERE creditor = 'landlord')) AS rent,
+            (SELECT coalesce(sum(c.amount_kopecks), 0) FROM charges c
+              WHERE c.account_id = d.account_id AND c.period = d.period
+                AND c.service NOT IN (SELECT service FROM service_creditors WHERE creditor = 'capital_repair_operator')) AS net
+       FROM debt_months d
+      WHERE d.account_id IN (SELECT value FROM json_each(@ids)) AND d.kind = 'housing' AND d.due_date < @today AND d.open_kopecks > 0`,
+  );
+  const brackets = readBrackets(sqlite);
+  const courtMin = brackets
+    .filter((b) => b.code === 'from_10k' || b.code === 'from_50k' || b.code === 'over_100k')
+    .reduce((a, b) => Math.min(a, b.minKopecks), Number.MAX_SAFE_INTEGER);
   let lo: number;
   let hi: number;
   if (filter.accountId !== undefined) {
@@ -137,6 +205,25 @@ export function forEachFactsChunk(
     const contactRows = groupBy(contacts.all(params));
     const blockRows = groupBy(blocks.all(params));
     const promiseRows = new Map(promises.all(params).map((p) => [p.accountId, p.promisedDate]));
+    const courtRows = new Map(courtDebt.all({ ...params, today }).map((c) => [c.accountId, c]));
+    const claimRows = new Map(claims.all({ ...params, today }).map((c) => [c.accountId, c.deliveredDate]));
+    const caseRows = new Set(openCases.all(params).map((c) => c.accountId));
+    // A social tenant's housing months hold the landlord's rent too (ЖК ст.155 ч.4), which the УК does not sue for:
+    // its part of each month's unpaid sum is taken off in proportion to the month's charges (as the debt position
+    // shares a month's payments among its services), only where the debt could reach the court brackets.
+    const socialIds = rows
+      .filter((r) => r.tenure === 'social_tenant' && (courtRows.get(r.accountId)?.courtable ?? 0) >= courtMin)
+      .map((r) => r.accountId);
+    const socialOwn = new Map<number, { courtable: number; barred: number }>();
+    if (socialIds.length > 0)
+      for (const m of socialMonths.all({ ids: JSON.stringify(socialIds), today })) {
+        const rent = m.net > 0 && m.rent > 0 ? Math.round((m.open * m.rent) / m.net) : 0;
+        const own = m.open - Math.min(rent, m.open);
+        const acc = socialOwn.get(m.accountId) ?? { courtable: 0, barred: 0 };
+        if (m.barred) acc.barred += own;
+        else acc.courtable += own;
+        socialOwn.set(m.accountId, acc);
+      }
     const chunk: AccountFacts[] = rows.map((r) => {
       const people = phoneRows.get(r.accountId) ?? [];
       let phone: string | null = null;
@@ -147,6 +234,13 @@ export function forEachFactsChunk(
         if (p.smsConsent !== 0) smsPhone ??= normaliseMobile(p.phone);
       }
       const cs = contactRows.get(r.accountId) ?? [];
+      let courtable = courtRows.get(r.accountId)?.courtable ?? 0;
+      let barred = courtRows.get(r.accountId)?.barred ?? 0;
+      const social = socialOwn.get(r.accountId);
+      if (social) {
+        courtable = social.courtable;
+        barred = social.barred;
+      }
       return {
         ...r,
         phone,
@@ -156,6 +250,11 @@ export function forEachFactsChunk(
         smsDates: cs.filter((c) => c.channel === 'sms').map((c) => c.date),
         openPromiseDate: promiseRows.get(r.accountId) ?? null,
         hasWrit: false,
+        courtableDebtKopecks: courtable,
+        courtBracket: bracketOf(courtable, brackets),
+        courtTimeBarredKopecks: barred,
+        claimDeliveredDate: claimRows.get(r.accountId) ?? null,
+        openCourtCase: caseRows.has(r.accountId),
       };
     });
     total += chunk.length;

@@ -87,12 +87,14 @@ export const DEFAULT_RULE_BOOK: RuleBook = {
       measure: 9,
       action: 'подготовить заявление в суд',
       perAccount: true,
+      // The court queue (electron/core/court/court-queue.ts) asks exactly this. A small payment does not keep a large
+      // debtor out of court: the УК's overdue debt within the limitation decides, after a claim reached the debtor.
       conditions: [
-        { fact: 'bracket', op: 'in', value: ['over_100k', 'from_50k', 'from_10k'] },
-        { fact: 'monthsInArrears', op: 'gte', value: 3 },
-        { fact: 'daysSinceLastPayment', op: 'gte', value: 60 },
-        { fact: 'hasWrit', op: 'eq', value: false },
+        { fact: 'courtBracket', op: 'in', value: ['over_100k', 'from_50k', 'from_10k'] },
         { fact: 'promisePending', op: 'eq', value: false },
+        { fact: 'daysSinceClaimDelivered', op: 'gte', value: 30 },
+        { fact: 'openCourtCase', op: 'eq', value: false },
+        { fact: 'hasWrit', op: 'eq', value: false },
       ],
     },
     {

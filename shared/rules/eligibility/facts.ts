@@ -1,6 +1,7 @@
 /**
  * @file Account facts the rules speak of, with their Russian names and how a value is written in a trace.
- * Built from account_summaries, persons/phones, contacts, pauses and promises (electron/core/rules/account-facts.ts).
+ * Built from account_summaries, persons/phones, contacts, pauses and promises, the unpaid months (debt_months), the
+ * claim letters' delivery and the court cases (electron/core/rules/account-facts.ts).
  */
 import { daysBetween } from '../../calendar/date-math';
 import { countContacts, type ContactCounts } from '../contact/contact-limits';
@@ -29,6 +30,22 @@ export interface AccountFacts {
   openPromiseDate: string | null;
   /** An enforcement document (writ, court order) is on file — stage facts arrive with the court measures. */
   hasWrit: boolean;
+  /**
+   * Measure 9: the overdue debt the УК itself may sue for — its own services only (not capital repair, not the
+   * landlord's rent), months past the limitation left out.
+   */
+  courtableDebtKopecks: number;
+  /** The bracket of `courtableDebtKopecks` (the brackets table). */
+  courtBracket: string;
+  /** The УК's overdue debt left out as time-barred (shown in the queue; the court applies limitation on a statement). */
+  courtTimeBarredKopecks: number;
+  /**
+   * The date the latest claim (measure 5) was delivered — or deemed delivered: refused, or returned for
+   * non-collection (ГК ст.165.1 п.1; Пленум ВС № 25 п.67) — or null when no claim reached the debtor.
+   */
+  claimDeliveredDate: string | null;
+  /** A court case of the account that is still open (not cancelled, returned or closed). */
+  openCourtCase: boolean;
 }
 
 export type FactKey =
@@ -44,7 +61,11 @@ export type FactKey =
   | 'hasSmsPhone'
   | 'daysSinceLastSms'
   | 'promisePending'
-  | 'hasWrit';
+  | 'hasWrit'
+  | 'courtableDebtKopecks'
+  | 'courtBracket'
+  | 'daysSinceClaimDelivered'
+  | 'openCourtCase';
 
 export type FactKind = 'money' | 'count' | 'days' | 'bool' | 'bracket' | 'tenure';
 
@@ -54,6 +75,8 @@ export interface FactSpec {
   /** For booleans: how true and false read. */
   yes?: string;
   no?: string;
+  /** For days since an event that must have happened: how «it did not happen» reads (the value is NO_EVENT_DAYS). */
+  none?: string;
 }
 
 export const FACT_SPECS: Record<FactKey, FactSpec> = {
@@ -85,10 +108,28 @@ export const FACT_SPECS: Record<FactKey, FactSpec> = {
     yes: 'исполнительный документ есть',
     no: 'исполнительного документа нет',
   },
+  courtableDebtKopecks: { label: 'долг УК для суда (без давности)', kind: 'money' },
+  courtBracket: { label: 'группа долга УК для суда', kind: 'bracket' },
+  daysSinceClaimDelivered: {
+    label: 'дней с вручения претензии',
+    kind: 'days',
+    none: 'претензия не вручена (нет доставленной, возвращённой или отклонённой претензии)',
+  },
+  openCourtCase: {
+    label: 'судебное дело',
+    kind: 'bool',
+    yes: 'есть незавершённое судебное дело',
+    no: 'незавершённых судебных дел нет',
+  },
 };
 
 /** «Никогда» is a big number of days, so «дней с последнего SMS ≥ 14» passes for an account never texted. */
 export const NEVER_DAYS = 99_999;
+/**
+ * «Not yet» for an event a rule waits for (a delivered claim): a negative number of days, so «дней с вручения
+ * претензии ≥ 30» fails for an account whose claim never reached the debtor.
+ */
+export const NO_EVENT_DAYS = -1;
 
 export type FactValues = Record<FactKey, number | boolean | string>;
 
@@ -113,6 +154,10 @@ export function factValues(f: AccountFacts, today: string): FactValues {
     daysSinceLastSms: lastSms ? daysBetween(lastSms, today) : NEVER_DAYS,
     promisePending: f.openPromiseDate !== null && f.openPromiseDate >= today,
     hasWrit: f.hasWrit,
+    courtableDebtKopecks: f.courtableDebtKopecks,
+    courtBracket: f.courtBracket,
+    daysSinceClaimDelivered: f.claimDeliveredDate ? daysBetween(f.claimDeliveredDate, today) : NO_EVENT_DAYS,
+    openCourtCase: f.openCourtCase,
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * @file How a fact's value and a condition read in Russian: «долг 24 800 ₽ < 30 000 ₽».
  */
-import { FACT_SPECS, NEVER_DAYS, type FactKey } from './facts';
+import { FACT_SPECS, NEVER_DAYS, NO_EVENT_DAYS, type FactKey } from './facts';
 import type { Condition, ConditionOp } from './rule-book';
 
 export const BRACKET_LABELS: Record<string, string> = {
@@ -62,6 +62,7 @@ export function formatOutcome(c: Condition, actual: number | boolean | string, p
   const spec = FACT_SPECS[c.fact];
   if (spec.kind === 'bool') return formatFactValue(c.fact, actual as boolean);
   if (spec.kind === 'days' && Number(actual) >= NEVER_DAYS) return `${spec.label}: ещё не было`;
+  if (spec.kind === 'days' && spec.none && Number(actual) <= NO_EVENT_DAYS) return spec.none;
   if (c.op === 'in') {
     return pass
       ? `${spec.label} ${formatFactValue(c.fact, actual)}`

@@ -1,0 +1,1 @@
+CREATE INDEX `mail_items_account_idx` ON `mail_items` (`account_id`,`outcome`);
