@@ -24,6 +24,7 @@ import { caseDebt, debtorParts } from '../../electron/core/court/case-debt';
 import { readDebtors } from '../../electron/core/debt/account-debt-repo';
 import { saveUpload } from '../../electron/core/billing/upload-store';
 import { callCore, callCoreError } from '../support/api-calls';
+import { cli, setCliRole } from '../cli/cli-support';
 import type {
   CourtCaseDocument,
   CourtJobStarted,
@@ -345,6 +346,27 @@ describe('court documents and the package of a court', () => {
     const notZip = await callCoreError(core, 'court.verifyPackage', { uploadId: await upload('x.zip', Buffer.from('not a zip')) });
     expect(notZip.code).toBe('COURT.BAD_FILE');
   }, 60_000);
+
+  it('the CLI writes the ZIP into the folder and prints its path and summary; `court verify` re-checks it', async () => {
+    const out = path.join(dataDir, 'cli-out');
+    setCliRole(core, 'lawyer');
+    const help = await cli(['court', 'package', '--help'], core);
+    expect(help.out).toContain('--court');
+    expect(help.out).toContain('--out');
+    const run = await cli(['court', 'package', '--court', String(courtId), '--out', out, '--json'], core);
+    expect(run.err).not.toContain('Недостаточно прав');
+    expect(run.code).toBe(0);
+    const answer = JSON.parse(run.out) as { zipPath: string; casesCount: number; totalKopecks: number };
+    expect(answer.casesCount).toBe(2);
+    expect(answer.totalKopecks).toBe(claims.ivanov + claims.shchukin);
+    expect(path.dirname(answer.zipPath)).toBe(out);
+    expect(fs.existsSync(answer.zipPath)).toBe(true);
+    const text = await cli(['court', 'verify', answer.zipPath], core);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('совпадает с описью');
+    const missing = await cli(['court', 'package', '--out', out], core);
+    expect(missing.code).not.toBe(0);
+  }, 120_000);
 
   it('refuses a package of a case whose duty is unpaid, naming it', async () => {
     core.ctx.sqlite.prepare("UPDATE court_cases SET status = 'prepared' WHERE id = ?").run(caseIds.shchukin);

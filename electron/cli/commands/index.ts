@@ -17,11 +17,22 @@ import { noticesCommand } from './notices-command';
 import { accountCommand } from './account-command';
 import { limitationCommand } from './limitation-command';
 import { callCommand } from './call-command';
+import { courtPackageAction, courtVerifyAction } from './court-package-command';
+
+/** `court …`: the court work (measure 9); each area adds its actions here. */
+const courtCommand: CliCommand = {
+  name: 'court',
+  summary: 'судебная работа (мероприятие 9): пакеты в суд',
+  usage: 'court package --court ИД --out ПАПКА [--json] | court verify ФАЙЛ.zip [--json]',
+  needsCore: true,
+  actions: { package: courtPackageAction, verify: courtVerifyAction },
+};
 
 export const commands: CliCommand[] = [
   infoCommand,
   accountCommand,
   limitationCommand,
+  courtCommand,
   importCommand,
   demoCommand,
   penaltyCommand,

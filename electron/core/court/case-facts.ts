@@ -286,6 +286,13 @@ export function caseFacts(sqlite: Database.Database, caseId: number, documentDat
   };
 }
 
+const GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+
+/** «с июня 2024 г.»: the first month of a period after «с». */
+function monthFrom(period: string): string {
+  return `${GENITIVE[Number(period.slice(5, 7)) - 1] ?? period.slice(5, 7)} ${period.slice(0, 4)} г.`;
+}
+
 interface AttachmentInput {
   kind: CaseRow['kind'];
   tenant: boolean;
@@ -305,7 +312,7 @@ interface AttachmentInput {
 export function attachmentsOf(a: AttachmentInput): string[] {
   const out: string[] = [];
   out.push(
-    `Расчёт задолженности по оплате жилого помещения и коммунальных услуг за период с ${periodText(a.periodFrom)} по ${periodText(a.periodTo)}`,
+    `Расчёт задолженности по оплате жилого помещения и коммунальных услуг за период с ${monthFrom(a.periodFrom)} по ${periodText(a.periodTo)} г.`,
   );
   if (a.penaltyKopecks > 0) out.push('Расчёт пени (ЖК РФ ст.155 ч.14)');
   if (a.dutyExemptReason) {
