@@ -379,7 +379,7 @@ export async function exportCourtPackage(env: PackageEnv, request: PackageReques
   }
 
   const summary =
-    `Пакет в «${court.name}»: ${cases.length} ${cases.length === 1 ? 'заявление' : 'заявлений'} на ${rublesKopecksText(totals.claimKopecks)} ` +
+    `Пакет в «${court.name}»: ${cases.length} ${applicationsWord(cases.length)} на ${rublesKopecksText(totals.claimKopecks)} ` +
     `(госпошлина ${rublesKopecksText(totals.dutyKopecks)}), ${files.length} файлов PDF, файл ${zipName}.` +
     (warnings.length > 0 ? ` Внимание: ${warnings.join(' ')}` : '');
   const ids2 = env.sqlite.transaction(() => {
@@ -428,6 +428,14 @@ export async function exportCourtPackage(env: PackageEnv, request: PackageReques
     warnings,
     summary,
   };
+}
+
+function applicationsWord(n: number): string {
+  const d = n % 10;
+  const dd = n % 100;
+  if (d === 1 && dd !== 11) return 'заявление';
+  if (d >= 2 && d <= 4 && (dd < 12 || dd > 14)) return 'заявления';
+  return 'заявлений';
 }
 
 function premisesAddressOf(sqlite: Database.Database, accountId: number): string {
