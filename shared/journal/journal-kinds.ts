@@ -43,6 +43,7 @@ export const JOURNAL_KINDS = {
   'court.batch_created': { measure: null, label: 'Пакет в суд сформирован' },
   'court.batch_decided': { measure: null, label: 'Пакет в суд утверждён или отклонён' },
   'court.case_prepared': { measure: 9, label: 'Заявление в суд подготовлено' },
+  'court.case_filed': { measure: 9, label: 'Заявление подано в суд' },
   'court.case_step': { measure: 9, label: 'Ход судебного дела' },
   'court.identifiers': { measure: 9, label: 'Идентификаторы должника' },
   'court.documents': { measure: 9, label: 'Документы в суд' },

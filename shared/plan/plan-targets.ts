@@ -44,4 +44,6 @@ export const PLAN_TARGET_SEEDS: readonly PlanTargetSeed[] = [
 export const COUNTED_KINDS: Readonly<Record<number, readonly string[]>> = {
   1: ['sms.sent'],
   2: ['call.recorded'],
+  // Measure 9 counts debtors whose application (court order or lawsuit) went to court.
+  9: ['court.case_filed'],
 };

@@ -21,6 +21,7 @@ import yazl from 'yazl';
 import { openCore, type Core } from '../../electron/core/open-core';
 import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
 import { insertCase, seedCourtFixture } from './package-fixture';
+import { courtAddressee } from '../../electron/core/court/case-facts';
 import { saveUpload } from '../../electron/core/billing/upload-store';
 import { callCore, callCoreError } from '../support/api-calls';
 import { cli, setCliRole } from '../cli/cli-support';
@@ -301,5 +302,16 @@ describe('court documents and the package of a court', () => {
     expect((await callCoreError(core, 'court.makeDocuments', {})).code).toBe('VALIDATION');
     expect((await callCoreError(core, 'court.verifyPackage', {})).code).toBe('VALIDATION');
     expect((await callCoreError(core, 'court.exportPackage', {})).code).toBe('VALIDATION');
+  });
+});
+
+describe('courtAddressee', () => {
+  it('names a plot’s magistrate in the dative and a district court as the header writes it', () => {
+    expect(
+      courtAddressee({ kind: 'magistrate', name: 'Судебный участок № 123 Красногорского судебного района Московской области', plotNumber: '123' }),
+    ).toBe('мировому судье судебного участка № 123 Красногорского судебного района Московской области');
+    expect(courtAddressee({ kind: 'district', name: 'Красногорский городской суд Московской области', plotNumber: null })).toBe(
+      'в Красногорский городской суд Московской области',
+    );
   });
 });

@@ -27,16 +27,17 @@ type CourtRow = typeof courts.$inferSelect;
 type CaseRow = typeof courtCases.$inferSelect;
 
 /**
- * «Мировому судье судебного участка № 123 Красногорского судебного района Московской области» from the plot's name
- * («Судебный участок № 123 …»); a district court: «В Красногорский городской суд Московской области».
+ * The court in the dative, as CourtFacts.addressee (the templates capitalise it for the header): a plot
+ * («Судебный участок № 123 …» in the directory) → «мировому судье судебного участка № 123 …»; a district court →
+ * «в Красногорский городской суд Московской области».
  */
 export function courtAddressee(court: Pick<CourtRow, 'kind' | 'name' | 'plotNumber'>): string {
   const name = court.name.trim();
-  if (court.kind === 'district') return `В ${name}`;
+  if (court.kind === 'district') return `в ${name}`;
   const plot = /^судебн(ый|ого)\s+участ(ок|ка)\s*/i;
-  if (plot.test(name)) return `Мировому судье судебного участка ${name.replace(plot, '')}`;
-  if (/^миров/i.test(name)) return name.charAt(0).toUpperCase() + name.slice(1);
-  return `Мировому судье судебного участка № ${court.plotNumber ?? '___'} (${name})`;
+  if (plot.test(name)) return `мировому судье судебного участка ${name.replace(plot, '')}`;
+  if (/^миров/i.test(name)) return name.charAt(0).toLowerCase() + name.slice(1);
+  return `мировому судье судебного участка № ${court.plotNumber ?? '___'} (${name})`;
 }
 
 export function courtFactsOf(court: CourtRow): CourtFacts {
@@ -199,7 +200,8 @@ export function caseFacts(sqlite: Database.Database, caseId: number, documentDat
         number: parent.issuedNumber ?? parent.courtCaseNumber ?? '',
         issuedDate: parent.issuedDate ?? '',
         cancelledDate: parent.cancelledDate,
-        court: parentCourt ? courtAddressee(parentCourt).replace(/^Мировому судье /, 'мировой судья ').replace(/^В /, '') : '',
+        // The templates say «обращался к мировому судье …» (dative) or «обращался в <name>».
+        court: parentCourt ? (parentCourt.kind === 'magistrate' ? courtAddressee(parentCourt) : parentCourt.name) : '',
       };
     }
   }

@@ -1,95 +1,56 @@
 /**
- * @file TEMPORARY stand-in for the court document templates (the docs helper's file of the same path replaces it on
- * merge): the same exports — renderCourtDocument(kind, facts), renderCourtRegister(facts), COURT_TEMPLATE_VERSION —
- * rendering a plain but real react-pdf text page (A4, 11 pt, 20 mm left margin) with the facts each document
- * states, so the documents job, the package and its tests run end to end before the templates land.
+ * @file Renders a court case's documents and a court's register to PDF bytes (core only: react-pdf reads the font
+ * files). The facts are built from the database elsewhere (the case-facts builder); here they are checked to agree
+ * with themselves (a clerk would send back a calculation whose lines do not add up to its total), turned into
+ * display strings by the pure view builders (shared/documents/court/*-view.ts) and laid out by the templates
+ * (CourtDocuments.tsx). react-pdf is loaded at run time as render-penalty-pdf.ts explains.
  */
-import type * as ReactPdfModule from '@react-pdf/renderer';
-import type * as ReactModule from 'react';
+import type { CaseFacts, CourtDocumentKind, CourtRegisterFacts } from '../../../shared/court/court-case-facts';
+import { buildCourtApplicationView } from '../../../shared/documents/court/application-view';
+import { buildAttachmentsView, buildCoverLetterView, buildDutyOffsetView } from '../../../shared/documents/court/court-letters-view';
+import { buildCourtPenaltyView } from '../../../shared/documents/court/court-penalty-view';
+import { caseFactsProblems } from '../../../shared/documents/court/court-text';
 import {
-  COURT_DOCUMENT_TITLES,
-  type CaseFacts,
-  type CourtDocumentKind,
-  type CourtRegisterFacts,
-} from '../../../shared/court/court-case-facts';
-import { DOCUMENT_FONT_FAMILY } from '../../../shared/documents/pdf-font';
-import { rublesKopecksText } from '../../../shared/documents/money-text';
-import { formatRuDate } from '../../../shared/dates/iso-date';
-import { registerDocumentFonts } from '../documents/pdf-fonts';
+  CourtApplicationDocument,
+  CourtLetterDocument,
+  CourtPenaltyDocument,
+  CourtRegisterDocument,
+  DebtCalculationDocument,
+} from '../../../shared/documents/court/CourtDocuments';
+import { buildDebtCalculationView } from '../../../shared/documents/court/debt-calculation-view';
+import { buildCourtRegisterView } from '../../../shared/documents/court/register-view';
+import { AppError } from '../app-error';
+import { renderTemplate } from '../documents/render-documents';
 
-type ReactPdf = typeof ReactPdfModule;
-const REACT_PDF_MODULE: string = '@react-pdf/renderer';
-const REACT_MODULE: string = 'react';
+/** Bump when the layout or wording of any court document changes: the package records which version made a file. */
+export const COURT_TEMPLATE_VERSION = 'court-1';
 
-export const COURT_TEMPLATE_VERSION = 'court-temporary-1';
-
-const MM = 72 / 25.4;
-
-async function renderLines(title: string, lines: string[]): Promise<Buffer> {
-  const [pdf, react] = (await Promise.all([import(REACT_PDF_MODULE), import(REACT_MODULE)])) as [ReactPdf, typeof ReactModule];
-  registerDocumentFonts(pdf.Font);
-  const h = react.createElement;
-  const page = h(
-    pdf.Page,
-    {
-      size: 'A4',
-      style: {
-        fontFamily: DOCUMENT_FONT_FAMILY,
-        fontSize: 11,
-        paddingLeft: 20 * MM,
-        paddingRight: 10 * MM,
-        paddingTop: 20 * MM,
-        paddingBottom: 20 * MM,
-      },
-    },
-    h(pdf.Text, { style: { fontSize: 13, fontWeight: 'bold', textAlign: 'center', marginBottom: 10 } }, title),
-    ...lines.map((line, i) => h(pdf.Text, { key: i, style: { marginBottom: 3 } }, line)),
-  );
-  const doc = h(pdf.Document, { title, language: 'ru' }, page);
-  return pdf.renderToBuffer(doc as unknown as Parameters<ReactPdf['renderToBuffer']>[0]);
+function refuseBadFacts(facts: CaseFacts): void {
+  const problems = caseFactsProblems(facts);
+  if (problems.length === 0) return;
+  const code = problems.every((p) => p.kind === 'identifiers') ? 'COURT.IDENTIFIERS_MISSING' : 'CONFLICT';
+  throw new AppError(code, `Документы дела № ${facts.caseId} не сформированы: ${problems.map((p) => p.text).join('; ')}.`);
 }
 
 export async function renderCourtDocument(kind: CourtDocumentKind, facts: CaseFacts): Promise<Buffer> {
-  const lines = [
-    facts.court.addressee,
-    facts.court.address,
-    `Взыскатель: ${facts.claimant.name}, ИНН ${facts.claimant.inn}`,
-    `Представитель: ${facts.claimant.representative.fullName}, ${facts.claimant.representative.position}, ${facts.claimant.representative.powerOfAttorney}`,
-    ...facts.debtors.map(
-      (d) =>
-        `Должник: ${d.fullName}${d.birthDate ? `, ${formatRuDate(d.birthDate)} г.р.` : ''}${d.birthPlace ? `, место рождения ${d.birthPlace}` : ''}, ${d.residence}` +
-        `${d.identifiers.length > 0 ? `; ${d.identifiers.join(', ')}` : d.identifiersUnknownConfirmed ? '; идентификаторы неизвестны взыскателю' : ''}`,
-    ),
-    `Л/с ${facts.accountNumber}, ${facts.premisesAddress} (${facts.debtorBasis})`,
-    `Период: ${facts.periodFrom} — ${facts.periodTo}`,
-    `Основной долг: ${rublesKopecksText(facts.principalKopecks)}`,
-    `Пени: ${rublesKopecksText(facts.penaltyKopecks)}`,
-    `Цена требования: ${rublesKopecksText(facts.claimKopecks)}`,
-    `Государственная пошлина: ${rublesKopecksText(facts.dutyKopecks)}`,
-  ];
-  if (kind === 'attachments' || kind === 'application') lines.push('Приложения:', ...facts.attachments.map((a, i) => `${i + 1}. ${a}`));
-  if (kind === 'debt_calculation') {
-    for (const m of facts.months.filter((x) => x.included)) {
-      lines.push(`${m.period}: начислено ${rublesKopecksText(m.chargedKopecks)}, оплачено ${rublesKopecksText(m.paidKopecks)}, долг ${rublesKopecksText(m.openKopecks)}`);
-    }
+  refuseBadFacts(facts);
+  const author = facts.claimant.name;
+  switch (kind) {
+    case 'application':
+      return renderTemplate(CourtApplicationDocument, { view: buildCourtApplicationView(facts), author });
+    case 'debt_calculation':
+      return renderTemplate(DebtCalculationDocument, { view: buildDebtCalculationView(facts), author });
+    case 'penalty_calculation':
+      return renderTemplate(CourtPenaltyDocument, { view: buildCourtPenaltyView(facts), author });
+    case 'attachments':
+      return renderTemplate(CourtLetterDocument, { view: buildAttachmentsView(facts), author });
+    case 'cover_letter':
+      return renderTemplate(CourtLetterDocument, { view: buildCoverLetterView(facts), author });
+    case 'duty_offset_petition':
+      return renderTemplate(CourtLetterDocument, { view: buildDutyOffsetView(facts), author });
   }
-  lines.push(`Дата: ${formatRuDate(facts.documentDate)}`);
-  return renderLines(`${COURT_DOCUMENT_TITLES[kind]} (дело № ${facts.caseId})`, lines);
 }
 
 export async function renderCourtRegister(facts: CourtRegisterFacts): Promise<Buffer> {
-  const total = facts.rows.reduce((n, r) => n + r.claimKopecks, 0);
-  const lines = [
-    facts.court.addressee,
-    `Отправитель: ${facts.sender}`,
-    ...facts.rows.map(
-      (r, i) =>
-        `${i + 1}. ${r.debtorName}, л/с ${r.accountNumber}: долг ${rublesKopecksText(r.principalKopecks)}, пени ${rublesKopecksText(r.penaltyKopecks)}, ` +
-        `всего ${rublesKopecksText(r.claimKopecks)}, пошлина ${rublesKopecksText(r.dutyKopecks)}, листов ${r.pages}`,
-    ),
-    `Итого: ${rublesKopecksText(total)}`,
-    `${facts.signer.position} ${facts.signer.fullName}`,
-    `Дата: ${formatRuDate(facts.documentDate)}`,
-  ];
-  return renderLines(COURT_DOCUMENT_TITLES.register, lines);
+  return renderTemplate(CourtRegisterDocument, { view: buildCourtRegisterView(facts) });
 }

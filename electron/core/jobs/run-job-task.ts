@@ -6,6 +6,8 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { importFiles, type ImportFileSpec } from '../billing/import-files';
 import { writeDemoDistrict } from '../demo/write-demo-district';
+import { addDemoClaimHistory } from '../demo/demo-claim-history';
+import { addDemoCourts } from '../demo/demo-courts';
 import { ensureDemoSigner } from '../claims/claim-signers';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import { LAYOUTS } from '../../../shared/import/layouts';
@@ -122,11 +124,19 @@ async function loadDemo(task: Extract<JobTask, { task: 'demo' }>, env: JobEnviro
   const titles = Object.values(LAYOUTS).map((l) => l.title.toLowerCase());
   // Claims need a signer: the demo's is fictional, marked so, and never replaces one an administrator set.
   ensureDemoSigner(env.sqlite, env.by, env.nowMs, isoDateInZone(env.nowMs));
+  // Claims sent before the program (the court queue asks for a delivered one), marked as demonstration data.
+  const history = addDemoClaimHistory(env.sqlite, env.dataDir, isoDateInZone(env.nowMs), env.nowMs);
+  // Demonstration magistrate plots (marked so; a real office imports its own), every building mapped to a court.
+  addDemoCourts(env.sqlite, env.by, env.nowMs);
   // The district's staff, so its call queue can be split at once; logins the office already has are kept as they are.
   const staff = await addDemoStaff(drizzleOf(env.sqlite), env.by, env.nowMs);
   const staffLine =
     staff.length > 0
       ? ` Добавлены демонстрационные сотрудники (${staff.join(', ')}) с паролем «${DEMO_PASSWORD}».`
       : ' Демонстрационные сотрудники уже были в базе.';
-  return `Демонстрационный район загружен (${titles.join(', ')}). ${result.summary}${staffLine}`;
+  const historyLine =
+    history.letters > 0
+      ? ` История претензий до внедрения программы: ${history.letters} писем, вручено ${history.delivered}. Суды: три демонстрационных судебных участка.`
+      : '';
+  return `Демонстрационный район загружен (${titles.join(', ')}). ${result.summary}${historyLine}${staffLine}`;
 }

@@ -9,6 +9,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { ClaimSettingsPanel } from '../components/ClaimSettingsPanel';
 import { LegalTablesPanel } from '../components/LegalTablesPanel';
+import { CourtRulesPanel } from '../components/CourtRulesPanel';
 import { RolesPanel } from '../components/RolesPanel';
 import { FormMessage } from '../components/FormMessage';
 import { UsersPanel } from '../components/UsersPanel';
@@ -41,6 +42,7 @@ export function SettingsPage() {
       {canCall('mailing.saveTariff') && <PostalTariffsPanel />}
       {canCall('claims.settings') && <ClaimSettingsPanel />}
       <LegalTablesPanel />
+      {canCall('courtRules.save') && <CourtRulesPanel />}
       <RolesPanel />
     </section>
   );
