@@ -22,10 +22,10 @@ export function seedCourtFixture(core: Core): number {
       (1, 1, '12', 'private', 0), (2, 1, '14', 'private', 0);
     INSERT INTO accounts (id, number, management_company_id, tenure, premises_id, created_at_ms) VALUES
       (1, '1000001', 1, 'owner', 1, 0), (2, '1000002', 1, 'owner', 2, 0);
-    INSERT INTO persons (id, full_name, name_search, identity_key, birth_date, birth_place, snils, passport, created_at_ms) VALUES
-      (1, 'Иванов Иван Иванович', 'иванов иван иванович', 'k1', '1970-03-15', 'г. Красногорск', '123-456-789 01', '4510 123456', 0),
-      (2, 'Петрова Анна Сергеевна', 'петрова анна сергеевна', 'k2', NULL, NULL, NULL, NULL, 0),
-      (3, 'Щукин Пётр Ильич', 'щукин петр ильич', 'k3', '1985-07-01', 'г. Москва', NULL, NULL, 0);
+    INSERT INTO persons (id, full_name, name_search, identity_key, birth_date, birth_place, snils, passport, inn, created_at_ms) VALUES
+      (1, 'Иванов Иван Иванович', 'иванов иван иванович', 'k1', '1970-03-15', 'г. Красногорск', '123-456-789 01', '4510 123456', NULL, 0),
+      (2, 'Петрова Анна Сергеевна', 'петрова анна сергеевна', 'k2', NULL, NULL, NULL, NULL, NULL, 0),
+      (3, 'Щукин Пётр Ильич', 'щукин петр ильич', 'k3', '1985-07-01', 'г. Москва', NULL, NULL, '502400123456', 0);
     INSERT INTO account_persons (account_id, person_id, role, share_num, share_den, position) VALUES
       (1, 1, 'owner', NULL, NULL, 1), (2, 2, 'owner', 1, 2, 1), (2, 3, 'owner', 1, 2, 2);
     INSERT INTO imports (id, kind, file_name, file_sha256, size_bytes, stored_path, row_count, result_json, user_name, at_ms)

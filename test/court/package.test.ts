@@ -21,7 +21,8 @@ import yazl from 'yazl';
 import { openCore, type Core } from '../../electron/core/open-core';
 import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
 import { insertCase, seedCourtFixture } from './package-fixture';
-import { courtAddressee } from '../../electron/core/court/case-facts';
+import { caseFacts, courtAddressee } from '../../electron/core/court/case-facts';
+import { saveCourtRepresentative } from '../../electron/core/court/court-representatives';
 import { saveUpload } from '../../electron/core/billing/upload-store';
 import { callCore, callCoreError } from '../support/api-calls';
 import { cli, setCliRole } from '../cli/cli-support';
@@ -37,7 +38,7 @@ const NOW = Date.parse('2026-12-06T09:00:00+03:00');
 let core: Core;
 let dataDir: string;
 let courtId: number;
-const caseIds: Record<'ivanov' | 'shchukin' | 'noCourt' | 'stale', number> = { ivanov: 0, shchukin: 0, noCourt: 0, stale: 0 };
+const caseIds: Record<'ivanov' | 'shchukin' | 'noCourt' | 'stale' | 'noIds', number> = { ivanov: 0, shchukin: 0, noCourt: 0, stale: 0, noIds: 0 };
 const claims: Record<'ivanov' | 'shchukin', number> = { ivanov: 0, shchukin: 0 };
 
 interface ZipEntry {
@@ -95,17 +96,20 @@ beforeAll(async () => {
   claims.ivanov = a.claim;
   claims.shchukin = b.claim;
   caseIds.noCourt = insertCase(core, 2, 2, 'Петрова Анна Сергеевна', { court: null }).id;
+  caseIds.noIds = insertCase(core, 2, 2, 'Петрова Анна Сергеевна', { court: courtId }).id;
   caseIds.stale = insertCase(core, 1, 1, 'Иванов Иван Иванович', { court: courtId, principalDelta: 100 }).id;
   // The stale case must not be packed by default: it never gets documents.
 }, 60_000);
 
 afterAll(async () => {
+  if (packageFile && process.env.KEEP_COURT_PACKAGE) fs.copyFileSync(packageFile, process.env.KEEP_COURT_PACKAGE);
   await core?.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('court documents and the package of a court', () => {
   it('the principals are the hand-computed ones', () => {
+    // Петрова's case has no identifiers: it is not made and so never packed; the plot's list shows it without documents.
     const rows = core.ctx.sqlite
       .prepare('SELECT id, principal_kopecks AS p FROM court_cases ORDER BY id')
       .all() as Array<{ id: number; p: number }>;
@@ -115,14 +119,16 @@ describe('court documents and the package of a court', () => {
 
   it('makes the documents of each case; a case without a court and a case whose sums changed are reported, the others go on', async () => {
     const started = await callCore<CourtJobStarted>(core, 'court.makeDocuments', {
-      caseIds: [caseIds.ivanov, caseIds.shchukin, caseIds.noCourt, caseIds.stale],
+      caseIds: [caseIds.ivanov, caseIds.shchukin, caseIds.noCourt, caseIds.stale, caseIds.noIds],
       documentDate: '2026-12-06',
     });
-    expect(started.cases).toBe(4);
+    expect(started.cases).toBe(5);
     const status = await core.ctx.jobs.wait(started.jobId);
     expect(status.error?.message ?? null).toBeNull();
     expect(status.state).toBe('done');
-    expect(status.summary).toContain('по 2 из 4 дел (10 файлов)');
+    expect(status.summary).toContain('по 2 из 5 дел (10 файлов)');
+    // The identifiers gate (ГПК ст.124): no date and place of birth, no identifier, nothing confirmed.
+    expect(status.summary).toContain(`Документы дела № ${caseIds.noIds} не сформированы`);
     expect(status.summary).toContain(`Дело № ${caseIds.noCourt}`);
     expect(status.summary).toContain('суд не определён');
     expect(status.summary).toContain(`Дело № ${caseIds.stale}`);
@@ -158,6 +164,7 @@ describe('court documents and the package of a court', () => {
     const view = await callCore<CourtPackagesView>(core, 'court.packages', {});
     const court = view.courts.find((c) => c.courtId === courtId)!;
     expect(court.cases.filter((c) => c.ready).map((c) => c.caseId)).toEqual([caseIds.ivanov, caseIds.shchukin]);
+    expect(court.cases.filter((c) => !c.ready).map((c) => c.caseId).sort()).toEqual([caseIds.noIds, caseIds.stale].sort());
     expect(view.withoutCourt).toBe(1);
   });
 
@@ -296,6 +303,33 @@ describe('court documents and the package of a court', () => {
     const error = await callCoreError(core, 'court.exportPackage', { courtId, caseIds: [caseIds.shchukin] });
     expect(error.code).toBe('COURT.DUTY_UNPAID');
     expect(error.message).toContain(`№ ${caseIds.shchukin}`);
+  });
+
+  it('takes the УК’s representative with the power of attorney from the settings, else the claims’ signer with a blank', () => {
+    const before = caseFacts(core.ctx.sqlite, caseIds.ivanov, '2026-12-06').claimant.representative;
+    expect(before).toEqual({
+      fullName: 'Смирнова Ольга Викторовна',
+      position: 'Начальник отдела',
+      powerOfAttorney: 'от «___» __________ 20__ г. № ______',
+      phone: '+7 (495) 000-00-00',
+    });
+    saveCourtRepresentative(
+      core.ctx.sqlite,
+      1,
+      { fullName: 'Кузнецов Антон Павлович', position: 'Юрисконсульт', powerOfAttorney: 'по доверенности от 10.01.2026 № 5' },
+      { userId: null, name: 'тест' },
+      NOW,
+    );
+    const facts = caseFacts(core.ctx.sqlite, caseIds.ivanov, '2026-12-06');
+    expect(facts.claimant.representative).toEqual({
+      fullName: 'Кузнецов Антон Павлович',
+      position: 'Юрисконсульт',
+      powerOfAttorney: 'от 10.01.2026 № 5',
+      phone: '+7 (495) 000-00-00',
+    });
+    expect(facts.court.addressee).toBe('мировому судье судебного участка № 123 Красногорского судебного района Московской области');
+    expect(facts.debtors[0]!.identifiers).toEqual(['СНИЛС 123-456-789 01', 'паспорт 4510 123456']);
+    expect(facts.attachments).toContain('Платёжное поручение № 101 от 03.12.2026 об уплате государственной пошлины');
   });
 
   it('asks for what each method needs', async () => {

@@ -18,12 +18,15 @@ export const COURT_REPRESENTATIVES_KEY = 'court_representatives';
 export interface CourtRepresentativeSetting {
   fullName: string;
   position: string;
-  /** «по доверенности от 10.01.2026 № 5». */
+  /** The power of attorney's date and number: «от 10.01.2026 № 5» (a leading «по доверенности» is dropped). */
   powerOfAttorney: string;
 }
 
-/** The blank the application prints when no power of attorney is recorded. */
-export const POWER_OF_ATTORNEY_BLANK = 'по доверенности от «___» __________ 20__ г. № ______';
+/**
+ * The blank the application prints when no power of attorney is recorded. The templates write «по доверенности »
+ * before ClaimantFacts.representative.powerOfAttorney, so it holds the date and number only.
+ */
+export const POWER_OF_ATTORNEY_BLANK = 'от «___» __________ 20__ г. № ______';
 
 export function readCourtRepresentatives(sqlite: Database.Database): Record<string, CourtRepresentativeSetting> {
   const row = drizzleOf(sqlite)
@@ -55,7 +58,7 @@ export function courtRepresentativeFor(sqlite: Database.Database, companyId: num
   const signer = signerFor(sqlite, companyId);
   const fullName = own?.fullName?.trim() || signer?.fullName || '';
   if (!fullName) return null;
-  const power = own?.powerOfAttorney?.trim() ?? '';
+  const power = (own?.powerOfAttorney ?? '').trim().replace(/^по\s+доверенности\s*/i, '');
   return {
     fullName,
     position: own?.position?.trim() || signer?.position || 'представитель',

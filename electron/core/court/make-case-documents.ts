@@ -100,9 +100,16 @@ export async function makeCaseDocuments(
     }
     const kinds = documentKindsOf(facts);
     const rendered: Array<{ kind: CourtDocumentKind; bytes: Buffer; pages: number }> = [];
-    for (const kind of kinds) {
-      const bytes = await renderCourtDocument(kind, facts);
-      rendered.push({ kind, bytes, pages: await pageCount(bytes) });
+    try {
+      for (const kind of kinds) {
+        const bytes = await renderCourtDocument(kind, facts);
+        rendered.push({ kind, bytes, pages: await pageCount(bytes) });
+      }
+    } catch (error) {
+      // The templates refuse facts that do not add up or lack the identifiers (ГПК ст.124): this case only.
+      if (!(error instanceof AppError)) throw error;
+      result.failed.push({ caseId, reason: error.message });
+      continue;
     }
     const accountId = db.select({ id: courtCases.accountId }).from(courtCases).where(eq(courtCases.id, caseId)).get()!.id;
     env.sqlite.transaction(() => {
