@@ -52,6 +52,8 @@ export interface CliCommand {
   usage: string;
   /** Whether the command needs the database (opened from --data-dir before run). */
   needsCore: boolean;
+  /** The exit code of bad input (a flag or value refused); 2 unless a fixed contract says otherwise (`duty`: 1). */
+  badInputExitCode?: 1 | 2;
   /** By the first positional argument; '' for a command without subcommands. */
   actions: Readonly<Record<string, CliAction>>;
   /** Actions not listed (the generic `call <method>`). */

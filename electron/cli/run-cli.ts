@@ -160,12 +160,12 @@ export async function runCli(argv: string[], io: CliIo, options: RunCliOptions =
   } catch (error) {
     if (error instanceof CliUsageError) {
       io.err(`${error.message}\nСправка: npm run cli -- ${command.name} --help\n`);
-      return 2;
+      return command.badInputExitCode ?? 2;
     }
     if (error instanceof CliFailure) {
       if (json) io.out(`${JSON.stringify({ error: { code: error.code, message: error.message } }, null, 2)}\n`);
       io.err(`${[error.message, ...error.lines].join('\n')}\n`);
-      return error.exitCode;
+      return error.exitCode === 2 ? (command.badInputExitCode ?? 2) : error.exitCode;
     }
     if (error instanceof DatabaseStartupError) io.err(`${error.message}\n`);
     else io.err(`Ошибка: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -90,7 +90,9 @@ export function stateDuty(
   if (kind === 'court_order') {
     scaled *= BigInt(scale.courtOrderPercent);
     denominator *= 100n;
-    explanation.push(`Судебный приказ: ${scale.courtOrderPercent} % пошлины по иску (НК РФ ст.333.19 п.1 пп.2)`);
+    explanation.push(
+      `Судебный приказ: ${scale.courtOrderPercent} % пошлины по иску (НК РФ ст.333.19 п.1 пп.2) = ${rubExact(scaled, denominator)}`,
+    );
     const orderMin = BigInt(scale.courtOrderMinKopecks) * denominator;
     if (scaled < orderMin) {
       scaled = orderMin;
@@ -138,9 +140,17 @@ export function rub(kopecks: number): string {
   return k === 0 ? `${whole}\u00a0₽` : `${whole},${String(k).padStart(2, '0')}\u00a0₽`;
 }
 
+/** The exact intermediate sum in roubles, up to 6 decimals («493,8268 ₽»; «…» when it goes on). */
 function rubExact(scaled: bigint, denominator: bigint): string {
-  const kop = scaled / denominator;
-  const rest = scaled % denominator;
-  const text = rub(Number(kop));
-  return rest === 0n ? text : `${text.replace('\u00a0₽', '')}…\u00a0₽`;
+  const unit = 100n * denominator;
+  const whole = (scaled / unit).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  let rest = scaled % unit;
+  let digits = '';
+  for (let i = 0; i < 6 && (rest !== 0n || i < 2); i++) {
+    rest *= 10n;
+    digits += (rest / unit).toString();
+    rest %= unit;
+  }
+  if (rest === 0n && /^0+$/.test(digits)) return `${whole}\u00a0₽`;
+  return `${whole},${digits}${rest === 0n ? '' : '…'}\u00a0₽`;
 }

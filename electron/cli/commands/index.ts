@@ -16,6 +16,7 @@ import { mailingCommand } from './mailing-command';
 import { noticesCommand } from './notices-command';
 import { accountCommand } from './account-command';
 import { limitationCommand } from './limitation-command';
+import { dutyCommand } from './duty-command';
 import { callCommand } from './call-command';
 import { courtPackageAction, courtVerifyAction } from './court-package-command';
 
@@ -32,6 +33,7 @@ export const commands: CliCommand[] = [
   infoCommand,
   accountCommand,
   limitationCommand,
+  dutyCommand,
   courtCommand,
   importCommand,
   demoCommand,

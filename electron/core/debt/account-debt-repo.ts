@@ -3,7 +3,7 @@
  * and the people who answer for it with their shares (ГК ст.249, ЖК ст.153, 155 ч.4, ст.69).
  */
 import type Database from 'better-sqlite3';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull, ne } from 'drizzle-orm';
 import { drizzleOf } from '../db/drizzle-of';
 import {
   accountPersons,
@@ -13,8 +13,9 @@ import {
   payments as paymentsTable,
   persons,
 } from '../../../shared/db/schema';
+import { courtCases } from '../../../shared/db/schema-court';
 import { accountDebt, type AccountDebt, type DebtTables } from '../../../shared/debt/account-debt';
-import { addYearsClamped } from '../../../shared/debt/limitation';
+import { addYearsClamped, type CourtOrderEpisode } from '../../../shared/debt/limitation';
 import { shareText, splitByShares, type Share } from '../../../shared/debt/split-by-shares';
 import { loadDebtTables } from './debt-tables-repo';
 
@@ -43,10 +44,38 @@ export function readAccountDebt(
     .innerJoin(managementCompanies, eq(managementCompanies.id, accounts.managementCompanyId))
     .where(eq(accounts.id, accountId))
     .get();
+  const courtOrders = readCourtOrderEpisodes(sqlite, accountId);
   return accountDebt(
-    { asOf, charges, payments, ...(due?.day != null ? { contractDueDay: due.day } : {}) },
+    {
+      asOf,
+      charges,
+      payments,
+      ...(due?.day != null ? { contractDueDay: due.day } : {}),
+      ...(courtOrders.length > 0 ? { courtOrders } : {}),
+    },
     tables,
   );
+}
+
+/**
+ * The account's court-order applications as limitation episodes (ГК ст.204): filed and not returned (a returned
+ * application does not stop the term — Пленум ВС № 43 п.17); cancelled on the cancellation date, else pending.
+ */
+export function readCourtOrderEpisodes(sqlite: Database.Database, accountId: number): CourtOrderEpisode[] {
+  return drizzleOf(sqlite)
+    .select({ filed: courtCases.filedDate, cancelled: courtCases.cancelledDate, periodsJson: courtCases.periodsJson })
+    .from(courtCases)
+    .where(
+      and(
+        eq(courtCases.accountId, accountId),
+        eq(courtCases.kind, 'court_order'),
+        isNotNull(courtCases.filedDate),
+        ne(courtCases.status, 'returned'),
+      ),
+    )
+    .orderBy(courtCases.filedDate, courtCases.id)
+    .all()
+    .map((r) => ({ filed: r.filed as string, cancelled: r.cancelled, periods: JSON.parse(r.periodsJson) as string[] }));
 }
 
 export interface Debtor {
