@@ -1,23 +1,124 @@
 /**
- * @file API methods — Court documents and packages: making the documents of cases, one ZIP per court with a manifest, re-checking a package.
- * Spread into the one contract in contract.ts. PLACEHOLDER inputs until the area is built: replace each `Todo`.
+ * @file API methods — Court documents and packages: making the documents of cases (a job), the documents of a case,
+ * one ZIP per court with a manifest (a job), the packages and the cases ready for them, re-checking a package.
+ * Spread into the one contract in contract.ts.
  */
 import { z } from './zod-russian';
+import { isoDateSchema } from './calendar-schemas';
+import type { CourtDocumentKind } from '../court/court-case-facts';
 
-const Todo = z.object({}).strict();
+const Id = z.number().int().positive();
+const CaseIds = z.array(Id).min(1, 'Укажите хотя бы одно дело.').max(5000, 'Не больше 5 000 дел за раз.');
 
 export const courtDocumentsApiInputs = {
-  'court.makeDocuments': Todo,
-  'court.caseDocuments': Todo,
-  'court.exportPackage': Todo,
-  'court.packages': Todo,
-  'court.verifyPackage': Todo,
+  /** The documents of the given cases, or of a court batch's cases not yet filed; a job. */
+  'court.makeDocuments': z
+    .object({
+      caseIds: CaseIds.optional(),
+      batchId: Id.optional(),
+      /** The date the documents bear; today by default. */
+      documentDate: isoDateSchema('Дата документов').optional(),
+    })
+    .strict()
+    .refine((v) => (v.caseIds === undefined) !== (v.batchId === undefined), {
+      message: 'Укажите дела (caseIds) или пакет (batchId) — одно из двух.',
+    }),
+  'court.caseDocuments': z.object({ caseId: Id }).strict(),
+  /** One ZIP per court: the given cases, or the court's cases with the duty paid and the documents made; a job. */
+  'court.exportPackage': z
+    .object({
+      courtId: Id,
+      caseIds: CaseIds.optional(),
+      /** The command line only: the folder to put the ZIP into. */
+      outDir: z.string().min(1).max(1000).optional(),
+    })
+    .strict(),
+  /** The courts with their cases awaiting filing, and the packages made (of one court, or all). */
+  'court.packages': z.object({ courtId: Id.optional() }).strict(),
+  /** Re-checks a package against its manifest: one made here (packageId) or a ZIP uploaded (uploadId). */
+  'court.verifyPackage': z
+    .object({ packageId: Id.optional(), uploadId: z.string().min(1).optional() })
+    .strict()
+    .refine((v) => (v.packageId === undefined) !== (v.uploadId === undefined), {
+      message: 'Укажите пакет (packageId) или загруженный файл (uploadId) — одно из двух.',
+    }),
 } as const;
 
+export interface CourtJobStarted {
+  jobId: string;
+  title: string;
+  cases: number;
+}
+
+export interface CourtCaseDocument {
+  documentId: number;
+  kind: CourtDocumentKind;
+  title: string;
+  issuedDate: string;
+  pages: number | null;
+  totalKopecks: number | null;
+  createdAtMs: number;
+}
+
+/** A case awaiting filing, as the «Пакеты в суд» tab lists it under its court. */
+export interface PackageCaseRow {
+  caseId: number;
+  kind: 'court_order' | 'lawsuit';
+  status: string;
+  debtorName: string;
+  accountId: number;
+  accountNumber: string;
+  claimKopecks: number;
+  dutyKopecks: number;
+  /** The documents linked now (0 = not made). */
+  documents: number;
+  documentsDate: string | null;
+  /** Duty paid (or exempt, or fully offset) and documents made: goes into the next package. */
+  ready: boolean;
+}
+
+export interface PackageCourtRow {
+  courtId: number;
+  name: string;
+  kind: 'magistrate' | 'district';
+  code: string | null;
+  cases: PackageCaseRow[];
+}
+
+export interface CourtPackageRow {
+  packageId: number;
+  courtId: number;
+  courtName: string;
+  fileName: string;
+  /** The registry row to download it by (documents.file). */
+  documentId: number | null;
+  sha256: string;
+  casesCount: number;
+  totalKopecks: number;
+  userName: string;
+  createdAtMs: number;
+}
+
+export interface CourtPackagesView {
+  courts: PackageCourtRow[];
+  /** Cases awaiting filing whose court is not known yet (the building is not mapped). */
+  withoutCourt: number;
+  packages: CourtPackageRow[];
+}
+
+export interface PackageCheckView {
+  ok: true;
+  fileName: string;
+  files: number;
+  cases: number;
+  claimKopecks: number;
+  lines: string[];
+}
+
 export interface CourtDocumentsApiOutputs {
-  'court.makeDocuments': unknown;
-  'court.caseDocuments': unknown;
-  'court.exportPackage': unknown;
-  'court.packages': unknown;
-  'court.verifyPackage': unknown;
+  'court.makeDocuments': CourtJobStarted;
+  'court.caseDocuments': CourtCaseDocument[];
+  'court.exportPackage': CourtJobStarted;
+  'court.packages': CourtPackagesView;
+  'court.verifyPackage': PackageCheckView;
 }

@@ -18,13 +18,25 @@ import { accountCommand } from './account-command';
 import { limitationCommand } from './limitation-command';
 import { dutyCommand } from './duty-command';
 import { callCommand } from './call-command';
-import { courtQueueCommand } from './court-queue-command';
+import { courtQueueAction } from './court-queue-command';
+import { courtPackageAction, courtVerifyAction } from './court-package-command';
+
+/** `court …`: the court work (measure 9) — the queue, the packages per court and their check, in one command. */
+const courtCommand: CliCommand = {
+  name: 'court',
+  summary: 'судебная работа (мероприятие 9): очередь в суд, пакеты в суд и их проверка',
+  usage:
+    'court queue [--brackets over_100k,from_50k,from_10k] [--list in|out] [--json] | court package --court ИД --out ПАПКА [--json] | court verify ФАЙЛ.zip [--json]',
+  needsCore: true,
+  actions: { queue: courtQueueAction, package: courtPackageAction, verify: courtVerifyAction },
+};
 
 export const commands: CliCommand[] = [
   infoCommand,
   accountCommand,
   limitationCommand,
   dutyCommand,
+  courtCommand,
   importCommand,
   demoCommand,
   penaltyCommand,
@@ -36,6 +48,5 @@ export const commands: CliCommand[] = [
   claimsCommand,
   mailingCommand,
   noticesCommand,
-  courtQueueCommand,
   callCommand,
 ];

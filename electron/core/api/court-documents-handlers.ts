@@ -1,22 +1,77 @@
 /**
- * @file Handlers — Court documents and packages: making the documents of cases, one ZIP per court with a manifest, re-checking a package.
- * Thin: each calls a service in electron/core/court/. PLACEHOLDERS until the area is built.
+ * @file Handlers — Court documents and packages: making the documents of cases (a job), the documents of a case, one
+ * ZIP per court with a manifest (a job), the courts' cases and packages, re-checking a package.
+ * Thin: each calls a service in electron/core/court/.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { eq, inArray } from 'drizzle-orm';
 import type { ApiHandlers } from './dispatch';
 import type { CoreContext } from '../core-context';
 import { AppError } from '../app-error';
+import { journalActor } from '../auth/actor';
+import { isoDateInZone } from '../../../shared/dates/iso-date';
+import { courtCases, courtPackages } from '../../../shared/db/schema-court';
+import { resolveUpload } from '../billing/upload-store';
+import { caseDocuments, casesOfBatch } from '../court/make-case-documents';
+import { selectPackageCases } from '../court/court-package';
+import { courtPackagesView } from '../court/court-packages-view';
+import { verifyPackageFile } from '../court/verify-package';
 
 type CourtDocumentsMethod = 'court.makeDocuments' | 'court.caseDocuments' | 'court.exportPackage' | 'court.packages' | 'court.verifyPackage';
 
-export function createCourtDocumentsHandlers(_ctx: CoreContext): Pick<ApiHandlers, CourtDocumentsMethod> {
-  const notYet = (): never => {
-    throw new AppError('INTERNAL', 'Раздел ещё не готов.');
-  };
+export function createCourtDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, CourtDocumentsMethod> {
+  const today = (): string => isoDateInZone(ctx.clock());
   return {
-    'court.makeDocuments': notYet,
-    'court.caseDocuments': notYet,
-    'court.exportPackage': notYet,
-    'court.packages': notYet,
-    'court.verifyPackage': notYet,
+    'court.makeDocuments': ({ caseIds, batchId, documentDate }, { actor }) => {
+      let ids: number[];
+      if (caseIds !== undefined) {
+        ids = [...new Set(caseIds)];
+        const found = new Set(
+          ctx.db.select({ id: courtCases.id }).from(courtCases).where(inArray(courtCases.id, ids)).all().map((r) => r.id),
+        );
+        const missing = ids.filter((id) => !found.has(id));
+        if (missing.length > 0) throw new AppError('NOT_FOUND', `Нет судебных дел № ${missing.slice(0, 10).join(', ')}.`);
+      } else {
+        ids = casesOfBatch(ctx.sqlite, batchId!);
+        if (ids.length === 0) throw new AppError('NOT_FOUND', `В пакете № ${batchId} нет дел, ожидающих подачи в суд.`);
+      }
+      const title = `Документы в суд: ${ids.length} ${ids.length === 1 ? 'дело' : 'дел'}`;
+      const job = ctx.jobs.start(
+        'court',
+        title,
+        { task: 'court-documents', caseIds: ids, documentDate: documentDate ?? today() },
+        journalActor(actor),
+      );
+      return { jobId: job.id, title, cases: ids.length };
+    },
+    'court.caseDocuments': ({ caseId }) => caseDocuments(ctx.sqlite, caseId),
+    'court.exportPackage': ({ courtId, caseIds, outDir }, { actor }) => {
+      if (outDir !== undefined && ctx.host !== 'cli') {
+        throw new AppError('VALIDATION', 'Папку для пакета указывают только в командной строке; в окне программы пакет скачивается.');
+      }
+      const { court, rows } = selectPackageCases(ctx.sqlite, courtId, caseIds);
+      const count = rows.length;
+      const title = `Пакет в суд: ${court.name}`;
+      const job = ctx.jobs.start(
+        'court',
+        title,
+        { task: 'court-package', courtId, caseIds: caseIds ?? null, outDir: outDir === undefined ? null : path.resolve(outDir) },
+        journalActor(actor),
+      );
+      return { jobId: job.id, title, cases: count };
+    },
+    'court.packages': ({ courtId }) => courtPackagesView(ctx.sqlite, courtId),
+    'court.verifyPackage': async ({ packageId, uploadId }) => {
+      if (uploadId !== undefined) {
+        const upload = resolveUpload(ctx.dataDir, uploadId);
+        return verifyPackageFile(upload.path, upload.fileName);
+      }
+      const row = ctx.db.select().from(courtPackages).where(eq(courtPackages.id, packageId!)).get();
+      if (!row) throw new AppError('NOT_FOUND', `Пакета № ${packageId} нет в базе.`);
+      const full = path.join(ctx.dataDir, row.filePath);
+      if (!fs.existsSync(full)) throw new AppError('NOT_FOUND', `Файл пакета № ${packageId} (${row.filePath}) не найден в папке данных.`);
+      return verifyPackageFile(full, path.posix.basename(row.filePath), row.sha256);
+    },
   };
 }

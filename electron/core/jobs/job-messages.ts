@@ -15,7 +15,11 @@ export type JobTask =
   /** The rule book over every account (next steps, available measures). */
   | { task: 'rules-evaluate' }
   /** A claim batch (measure 5) already recorded in document_batches. */
-  | { task: 'claim-batch'; batchId: number; threads?: number };
+  | { task: 'claim-batch'; batchId: number; threads?: number }
+  /** The documents of court cases (measure 9): each case's PDFs, linked and journaled. */
+  | { task: 'court-documents'; caseIds: number[]; documentDate: string }
+  /** A court package: one ZIP per court with its register and manifest. */
+  | { task: 'court-package'; courtId: number; caseIds: number[] | null; outDir: string | null };
 
 export interface JobWorkerData {
   databasePath: string;

@@ -15,6 +15,10 @@ import { runMonthlyPenalty } from '../penalty/monthly-penalty-run';
 import type { JobTask } from './job-messages';
 import { evaluateAllAccounts, evaluateAllSummary } from '../rules/evaluate-all';
 import { runClaimBatchJob } from '../claims/claim-batch-job';
+import { makeCaseDocuments } from '../court/make-case-documents';
+import { exportCourtPackage } from '../court/court-package';
+import { AppError } from '../app-error';
+import { ImportRefusedError } from '../billing/import-files';
 import { batchStatus } from '../documents/document-batches-repo';
 import type { JournalActor } from '../auth/actor';
 import { drizzleOf } from '../db/drizzle-of';
@@ -58,7 +62,22 @@ export async function runJobTask(task: JobTask, env: JobEnvironment): Promise<Jo
     // The batch's own row says whether «Отменить» stopped it (claim-batch.ts records the outcome there).
     return { summary, cancelled: batchStatus(env.sqlite, task.batchId) === 'cancelled' };
   }
+  if (task.task === 'court-documents' || task.task === 'court-package') return done(await runCourtJob(task, env));
   return done(await loadDemo(task, env));
+}
+
+/** Court documents and packages: an expected refusal (AppError) reaches the clerk in Russian, as a claim batch's. */
+async function runCourtJob(
+  task: Extract<JobTask, { task: 'court-documents' | 'court-package' }>,
+  env: JobEnvironment,
+): Promise<string> {
+  try {
+    if (task.task === 'court-documents') return (await makeCaseDocuments(env, task.caseIds, task.documentDate)).summary;
+    return (await exportCourtPackage(env, { courtId: task.courtId, caseIds: task.caseIds, outDir: task.outDir })).summary;
+  } catch (error) {
+    if (error instanceof AppError) throw new ImportRefusedError(error.message);
+    throw error;
+  }
 }
 
 /**
