@@ -147,13 +147,13 @@ describe('filing gates', () => {
     expect(filed.history[0]?.summary).toContain('подано в суд 01.04.2026 (ГАС «Правосудие»)');
   });
 
-  it('the step is on the account card’s timeline, journaled as court.case_step', async () => {
+  it('the filing is on the account card’s timeline, journaled as court.case_filed (what the plan counts for measure 9)', async () => {
     const card = await callCore<AccountCard>(demo.core, 'account.card', { accountId: p.accountId });
-    const entry = card.timeline.find((t) => t.kind === 'court.case_step');
+    const entry = card.timeline.find((t) => t.kind === 'court.case_filed');
     expect(entry?.summary).toContain(`дело № ${caseId}`);
     expect(entry?.summary).toContain('подано в суд 01.04.2026');
     const row = sql()
-      .prepare(`SELECT object_type AS t, object_id AS id, before_json AS b, after_json AS a FROM actions WHERE kind = 'court.case_step' AND object_id = ?`)
+      .prepare(`SELECT object_type AS t, object_id AS id, before_json AS b, after_json AS a FROM actions WHERE kind = 'court.case_filed' AND object_id = ?`)
       .get(String(caseId)) as { t: string; id: string; b: string; a: string };
     expect(row.t).toBe('case');
     expect(JSON.parse(row.b)).toEqual({ status: 'duty_paid' });

@@ -30,6 +30,19 @@ describe('court directory in the browser', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await app.setupAdmin();
     await app.loadDemo({ accounts: 300, months: 12 });
+    // The demo district brings three demonstration plots; a real office has none until it imports its own.
+    const list = await app.api<{
+      courts: { id: number; kind: string; name: string; address: string; plotNumber: string | null }[];
+    }>('sokolov', 'courts.list', {});
+    for (const c of list.courts.filter((c) => c.kind === 'magistrate'))
+      await app.api('sokolov', 'courts.save', {
+        id: c.id,
+        kind: c.kind,
+        name: c.name,
+        address: c.address,
+        plotNumber: c.plotNumber,
+        active: false,
+      });
   });
 
   afterAll(async () => {

@@ -113,6 +113,13 @@ function prepareStatements(sqlite: Database.Database) {
       `SELECT account_id AS accountId, payment_date AS date, amount_kopecks AS kopecks, period FROM payments
         WHERE account_id ${IN_CHUNK} ORDER BY account_id`,
     ),
+    // Court-order applications stop the limitation (ГК ст.204; as readCourtOrderEpisodes in account-debt-repo.ts).
+    courtOrders: sqlite.prepare<Range, { accountId: number; filed: string; cancelled: string | null; periodsJson: string }>(
+      `SELECT account_id AS accountId, filed_date AS filed, cancelled_date AS cancelled, periods_json AS periodsJson
+         FROM court_cases
+        WHERE account_id ${IN_CHUNK} AND kind = 'court_order' AND filed_date IS NOT NULL AND status <> 'returned'
+        ORDER BY account_id, filed_date, id`,
+    ),
     persons: sqlite.prepare<Range, { accountId: number; fullName: string; role: string }>(
       `SELECT ap.account_id AS accountId, ps.full_name AS fullName, ap.role
          FROM account_persons ap JOIN persons ps ON ps.id = ap.person_id
@@ -168,13 +175,24 @@ function recomputeChunk(st: ReturnType<typeof prepareStatements>, lo: number, hi
   st.clearDebtMonths.run(range);
   const paymentsByAccount = groupBy(st.payments.all(range));
   const personsByAccount = groupBy(st.persons.all(range));
+  const ordersByAccount = groupBy(st.courtOrders.all(range));
   for (const a of accounts) {
+    const orders = ordersByAccount.get(a.accountId) ?? [];
     const position = accountDebt(
       {
         asOf: today,
         charges: chargesByAccount.get(a.accountId) ?? [],
         payments: paymentsByAccount.get(a.accountId) ?? [],
         ...(a.contractDueDay !== null ? { contractDueDay: a.contractDueDay } : {}),
+        ...(orders.length > 0
+          ? {
+              courtOrders: orders.map((o) => ({
+                filed: o.filed,
+                cancelled: o.cancelled,
+                periods: JSON.parse(o.periodsJson) as string[],
+              })),
+            }
+          : {}),
       },
       tables,
     );

@@ -24,6 +24,7 @@ import { formatRuDate, isoDateInZone } from '../../../shared/dates/iso-date';
 import { AppError } from '../app-error';
 import type { JournalActor } from '../auth/actor';
 import { writeJournal } from '../journal/journal-writer';
+import { recomputeSummaries } from '../billing/recompute-summaries';
 import { caseRecord, filingGates, type CaseRecord } from './court-cases-repo';
 
 const KIND_TITLE = { court_order: 'Судебный приказ', lawsuit: 'Иск' } as const;
@@ -95,7 +96,8 @@ export function applyCaseStep(sqlite: Database.Database, input: CaseStepInput, b
     }
     drizzleOf(sqlite).update(courtCases).set(set).where(eq(courtCases.id, c.id)).run();
     writeJournal(sqlite, by, nowMs, {
-      kind: 'court.case_step',
+      // Filing is what the plan counts for measure 9 (shared/plan/plan-targets.ts); the other steps follow the case.
+      kind: input.step === 'filed' ? 'court.case_filed' : 'court.case_step',
       summary: `${KIND_TITLE[c.kind]} (дело № ${c.id}, ${c.debtorName}): ${what}.`,
       accountId: c.accountId,
       object: { type: 'case', id: c.id },
@@ -103,6 +105,10 @@ export function applyCaseStep(sqlite: Database.Database, input: CaseStepInput, b
       before: { status: c.status },
       after: { status: step, ...withoutMeta(set) },
     });
+    // A court order filed, cancelled or returned moves the limitation of its months: the account's kept figures
+    // (registry, brackets, the queue) are recounted at once, in the same transaction.
+    if (c.kind === 'court_order' && (step === 'filed' || step === 'cancelled' || step === 'returned'))
+      recomputeSummaries(sqlite, [c.accountId], nowMs);
   })();
 }
 
