@@ -42,7 +42,38 @@ export const courtDocumentsApiInputs = {
     .refine((v) => (v.packageId === undefined) !== (v.uploadId === undefined), {
       message: 'Укажите пакет (packageId) или загруженный файл (uploadId) — одно из двух.',
     }),
+  /** Who represents each УК in court, with the power of attorney the applications cite. */
+  'court.representatives': z.object({}).strict(),
+  /** Sets a УК's representative in court (the head: the signers are hers), or clears it with `representative: null`. */
+  'court.saveRepresentative': z
+    .object({
+      managementCompanyId: Id,
+      representative: z
+        .object({
+          fullName: z.string().trim().min(5, 'ФИО представителя: укажите фамилию, имя и отчество.').max(200),
+          position: z.string().trim().min(3, 'Должность представителя: укажите должность.').max(300),
+          powerOfAttorney: z
+            .string()
+            .trim()
+            .min(5, 'Доверенность: укажите дату и номер («от 10.01.2026 № 5»).')
+            .max(300, 'Доверенность: не длиннее 300 знаков.'),
+        })
+        .strict()
+        .nullable(),
+    })
+    .strict(),
 } as const;
+
+/** A УК's representative in court as the applications will print it. */
+export interface CourtRepresentativeRow {
+  managementCompanyId: number;
+  companyName: string;
+  fullName: string | null;
+  position: string | null;
+  powerOfAttorney: string | null;
+  /** 'court' — set for the court; 'signer' — taken from the claims' signer (no power of attorney: a blank is printed); null — nobody. */
+  source: 'court' | 'signer' | null;
+}
 
 export interface CourtJobStarted {
   jobId: string;
@@ -121,4 +152,6 @@ export interface CourtDocumentsApiOutputs {
   'court.exportPackage': CourtJobStarted;
   'court.packages': CourtPackagesView;
   'court.verifyPackage': PackageCheckView;
+  'court.representatives': CourtRepresentativeRow[];
+  'court.saveRepresentative': CourtRepresentativeRow[];
 }

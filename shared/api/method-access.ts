@@ -168,6 +168,8 @@ export const METHOD_ACCESS = {
   'court.exportPackage': 'court.work',
   'court.packages': 'court.work',
   'court.verifyPackage': 'court.work',
+  'court.representatives': 'court.work',
+  'court.saveRepresentative': 'documents.settings',
 } as const satisfies Record<ApiMethod, MethodAccess>;
 
 export type PublicMethod = {

@@ -24,13 +24,30 @@ export type CaseStatus = (typeof CASE_STATUS_LIST)[number];
 export type CaseKindName = 'court_order' | 'lawsuit';
 
 /** A step is named by the status it leads to. */
-export const CASE_STEPS = ['filed', 'issued', 'copy_received', 'in_force', 'writ_received', 'cancelled', 'returned', 'closed'] as const;
+export const CASE_STEPS = [
+  'filed',
+  'issued',
+  'copy_received',
+  'in_force',
+  'writ_received',
+  'cancelled',
+  'returned',
+  'closed',
+] as const;
 export type CaseStep = (typeof CASE_STEPS)[number];
 
 /** Statuses from which nothing follows (a lawsuit may start from a cancelled order, but that is a new case). */
 export const TERMINAL_STATUSES: readonly CaseStatus[] = ['cancelled', 'returned', 'closed'];
 
-const OPEN_TO_CLOSE: readonly CaseStatus[] = ['prepared', 'duty_paid', 'filed', 'issued', 'copy_received', 'in_force', 'writ_received'];
+const OPEN_TO_CLOSE: readonly CaseStatus[] = [
+  'prepared',
+  'duty_paid',
+  'filed',
+  'issued',
+  'copy_received',
+  'in_force',
+  'writ_received',
+];
 
 const TABLE: Record<CaseKindName, Record<CaseStep, readonly CaseStatus[]>> = {
   court_order: {
@@ -102,7 +119,8 @@ export const STEP_TITLES: Record<CaseStep, string> = {
 
 export function stepTitle(kind: CaseKindName, step: CaseStep): string {
   if (step === 'issued') return kind === 'court_order' ? 'Приказ вынесен' : 'Решение вынесено';
-  if (step === 'writ_received') return kind === 'court_order' ? 'Приказ получен для исполнения' : 'Получен исполнительный лист';
+  if (step === 'writ_received')
+    return kind === 'court_order' ? 'Приказ получен для исполнения' : 'Получен исполнительный лист';
   return STEP_TITLES[step];
 }
 

@@ -25,7 +25,13 @@ describe('identifierGaps', () => {
     expect(identifierGaps({ ...person, vehicleCertificate: '50 ХА 123456' })).toEqual([]);
   });
   it('names every gap', () => {
-    const gaps = identifierGaps({ ...person, fullName: 'Иванов', birthDate: null, birthPlace: ' ', inn: '500100732259' });
+    const gaps = identifierGaps({
+      ...person,
+      fullName: 'Иванов',
+      birthDate: null,
+      birthPlace: ' ',
+      inn: '500100732259',
+    });
     expect(gaps).toHaveLength(3);
     expect(gaps[1]).toBe('дата рождения');
     expect(gaps[2]).toBe('место рождения');

@@ -36,8 +36,3 @@ export function identifierGaps(person: PersonIdentifiers): string[] {
     );
   return gaps;
 }
-
-/** «Не хватает: дата рождения, место рождения.» or null when nothing is missing. */
-export function identifierGapsNote(gaps: readonly string[]): string | null {
-  return gaps.length === 0 ? null : `Не хватает: ${gaps.join('; ')}.`;
-}

@@ -8,9 +8,39 @@
 import type { CourtDocumentKind } from './court-case-facts';
 
 const TABLE: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
-  ъ: 'ie', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: 'ie',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'iu',
+  я: 'ia',
 };
 
 /** «Щукин-Иванов Ёж» → «Shchukin-Ivanov Ezh» (still with spaces; see asciiPart). */
@@ -58,7 +88,11 @@ const BASE: Record<CourtDocumentKind, string> = {
 };
 
 /** `zayavlenie_2l.pdf`; a lawsuit's application is `iskovoe_zayavlenie_3l.pdf`. */
-export function documentFileName(kind: CourtDocumentKind, caseKind: 'court_order' | 'lawsuit', pages: number | null): string {
+export function documentFileName(
+  kind: CourtDocumentKind,
+  caseKind: 'court_order' | 'lawsuit',
+  pages: number | null,
+): string {
   const base = kind === 'application' && caseKind === 'lawsuit' ? 'iskovoe_zayavlenie' : BASE[kind];
   return `${base}${pages !== null && pages > 0 ? `_${pages}l` : ''}.pdf`;
 }

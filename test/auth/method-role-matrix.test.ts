@@ -218,6 +218,9 @@ const EXPECTED: Record<string, Expected> = {
   'court.exportPackage': L_H,
   'court.packages': L_H,
   'court.verifyPackage': L_H,
+  // Who signs the applications for each УК, as with the claims' signer: the head.
+  'court.representatives': L_H,
+  'court.saveRepresentative': [H],
 };
 
 /**

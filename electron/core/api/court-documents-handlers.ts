@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { eq, inArray } from 'drizzle-orm';
 import type { ApiHandlers } from './dispatch';
+import { listCourtRepresentatives, saveCourtRepresentative } from '../court/court-representatives';
 import type { CoreContext } from '../core-context';
 import { AppError } from '../app-error';
 import { journalActor } from '../auth/actor';
@@ -18,7 +19,14 @@ import { selectPackageCases } from '../court/court-package';
 import { courtPackagesView } from '../court/court-packages-view';
 import { verifyPackageFile } from '../court/verify-package';
 
-type CourtDocumentsMethod = 'court.makeDocuments' | 'court.caseDocuments' | 'court.exportPackage' | 'court.packages' | 'court.verifyPackage';
+type CourtDocumentsMethod =
+  | 'court.makeDocuments'
+  | 'court.caseDocuments'
+  | 'court.exportPackage'
+  | 'court.packages'
+  | 'court.verifyPackage'
+  | 'court.representatives'
+  | 'court.saveRepresentative';
 
 export function createCourtDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, CourtDocumentsMethod> {
   const today = (): string => isoDateInZone(ctx.clock());
@@ -28,10 +36,16 @@ export function createCourtDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers
       if (caseIds !== undefined) {
         ids = [...new Set(caseIds)];
         const found = new Set(
-          ctx.db.select({ id: courtCases.id }).from(courtCases).where(inArray(courtCases.id, ids)).all().map((r) => r.id),
+          ctx.db
+            .select({ id: courtCases.id })
+            .from(courtCases)
+            .where(inArray(courtCases.id, ids))
+            .all()
+            .map((r) => r.id),
         );
         const missing = ids.filter((id) => !found.has(id));
-        if (missing.length > 0) throw new AppError('NOT_FOUND', `Нет судебных дел № ${missing.slice(0, 10).join(', ')}.`);
+        if (missing.length > 0)
+          throw new AppError('NOT_FOUND', `Нет судебных дел № ${missing.slice(0, 10).join(', ')}.`);
       } else {
         ids = casesOfBatch(ctx.sqlite, batchId!);
         if (ids.length === 0) throw new AppError('NOT_FOUND', `В пакете № ${batchId} нет дел, ожидающих подачи в суд.`);
@@ -48,7 +62,10 @@ export function createCourtDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers
     'court.caseDocuments': ({ caseId }) => caseDocuments(ctx.sqlite, caseId),
     'court.exportPackage': ({ courtId, caseIds, outDir }, { actor }) => {
       if (outDir !== undefined && ctx.host !== 'cli') {
-        throw new AppError('VALIDATION', 'Папку для пакета указывают только в командной строке; в окне программы пакет скачивается.');
+        throw new AppError(
+          'VALIDATION',
+          'Папку для пакета указывают только в командной строке; в окне программы пакет скачивается.',
+        );
       }
       const { court, rows } = selectPackageCases(ctx.sqlite, courtId, caseIds);
       const count = rows.length;
@@ -56,7 +73,12 @@ export function createCourtDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers
       const job = ctx.jobs.start(
         'court',
         title,
-        { task: 'court-package', courtId, caseIds: caseIds ?? null, outDir: outDir === undefined ? null : path.resolve(outDir) },
+        {
+          task: 'court-package',
+          courtId,
+          caseIds: caseIds ?? null,
+          outDir: outDir === undefined ? null : path.resolve(outDir),
+        },
         journalActor(actor),
       );
       return { jobId: job.id, title, cases: count };
@@ -70,8 +92,14 @@ export function createCourtDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers
       const row = ctx.db.select().from(courtPackages).where(eq(courtPackages.id, packageId!)).get();
       if (!row) throw new AppError('NOT_FOUND', `Пакета № ${packageId} нет в базе.`);
       const full = path.join(ctx.dataDir, row.filePath);
-      if (!fs.existsSync(full)) throw new AppError('NOT_FOUND', `Файл пакета № ${packageId} (${row.filePath}) не найден в папке данных.`);
+      if (!fs.existsSync(full))
+        throw new AppError('NOT_FOUND', `Файл пакета № ${packageId} (${row.filePath}) не найден в папке данных.`);
       return verifyPackageFile(full, path.posix.basename(row.filePath), row.sha256);
+    },
+    'court.representatives': () => listCourtRepresentatives(ctx.sqlite),
+    'court.saveRepresentative': ({ managementCompanyId, representative }, { actor }) => {
+      saveCourtRepresentative(ctx.sqlite, managementCompanyId, representative, journalActor(actor), ctx.clock());
+      return listCourtRepresentatives(ctx.sqlite);
     },
   };
 }

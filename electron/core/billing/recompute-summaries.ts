@@ -49,7 +49,11 @@ interface Range {
  * @param accountIds the accounts to recompute, or 'all'
  * @returns how many summaries were written
  */
-export function recomputeSummaries(sqlite: Database.Database, accountIds: Iterable<number> | 'all', nowMs: number): number {
+export function recomputeSummaries(
+  sqlite: Database.Database,
+  accountIds: Iterable<number> | 'all',
+  nowMs: number,
+): number {
   const brackets = readBrackets(sqlite);
   const tables = loadDebtTables(sqlite);
   const today = isoDateInZone(nowMs);
@@ -69,7 +73,12 @@ export function recomputeSummaries(sqlite: Database.Database, accountIds: Iterab
   // In chunks of accounts, so a district with five years of history never has all its charges in memory.
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
-    recomputeChunk(statements, chunk[0] as number, chunk[chunk.length - 1] as number, { brackets, tables, today, nowMs });
+    recomputeChunk(statements, chunk[0] as number, chunk[chunk.length - 1] as number, {
+      brackets,
+      tables,
+      today,
+      nowMs,
+    });
   }
   sqlite.exec('DELETE FROM recompute_ids');
   return ids.length;
@@ -114,7 +123,10 @@ function prepareStatements(sqlite: Database.Database) {
         WHERE account_id ${IN_CHUNK} ORDER BY account_id`,
     ),
     // Court-order applications stop the limitation (ГК ст.204; as readCourtOrderEpisodes in account-debt-repo.ts).
-    courtOrders: sqlite.prepare<Range, { accountId: number; filed: string; cancelled: string | null; periodsJson: string }>(
+    courtOrders: sqlite.prepare<
+      Range,
+      { accountId: number; filed: string; cancelled: string | null; periodsJson: string }
+    >(
       `SELECT account_id AS accountId, filed_date AS filed, cancelled_date AS cancelled, periods_json AS periodsJson
          FROM court_cases
         WHERE account_id ${IN_CHUNK} AND kind = 'court_order' AND filed_date IS NOT NULL AND status <> 'returned'
@@ -262,4 +274,3 @@ function groupBy<T extends { accountId: number }>(rows: T[]): Map<number, T[]> {
   }
   return map;
 }
-

@@ -113,5 +113,8 @@ export function caseDebt(
 
 /** An account's sum split among its debtors by their shares, to the kopeck: the parts add up to the sum. */
 export function debtorParts(amountKopecks: number, debtors: readonly { share: Share }[]): number[] {
-  return splitByShares(Math.max(0, amountKopecks), debtors.map((d) => d.share));
+  return splitByShares(
+    Math.max(0, amountKopecks),
+    debtors.map((d) => d.share),
+  );
 }

@@ -283,12 +283,28 @@ export function caseFacts(sqlite: Database.Database, caseId: number, documentDat
     cancelledOrder,
     attachments,
     calculationSigner: organisation.responsiblePerson
-      ? { fullName: organisation.responsiblePerson, position: `Ответственный сотрудник, ${organisation.organisationName}` }
+      ? {
+          fullName: organisation.responsiblePerson,
+          position: `Ответственный сотрудник, ${organisation.organisationName}`,
+        }
       : { fullName: representative.fullName, position: representative.position },
   };
 }
 
-const GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const GENITIVE = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
 
 /** «с июня 2024 г.»: the first month of a period after «с». */
 function monthFrom(period: string): string {
@@ -318,15 +334,20 @@ export function attachmentsOf(a: AttachmentInput): string[] {
   );
   if (a.penaltyKopecks > 0) out.push('Расчёт пени (ЖК РФ ст.155 ч.14)');
   if (a.dutyExemptReason) {
-    out.push(`Документ, подтверждающий основание освобождения от уплаты государственной пошлины (${a.dutyExemptReason})`);
+    out.push(
+      `Документ, подтверждающий основание освобождения от уплаты государственной пошлины (${a.dutyExemptReason})`,
+    );
   } else {
-    for (const p of a.payments) out.push(`Платёжное поручение № ${p.number} от ${formatRuDate(p.date)} об уплате государственной пошлины`);
+    for (const p of a.payments)
+      out.push(`Платёжное поручение № ${p.number} от ${formatRuDate(p.date)} об уплате государственной пошлины`);
     if (a.payments.length === 0 && a.dutyOffsetKopecks === 0) out.push('Документ об уплате государственной пошлины');
   }
   if (a.kind === 'lawsuit' && a.dutyOffsetKopecks > 0) {
     out.push('Заявление о зачёте государственной пошлины');
     for (const p of a.parentPayments) {
-      out.push(`Платёжное поручение № ${p.number} от ${formatRuDate(p.date)} (государственная пошлина, уплаченная за выдачу судебного приказа)`);
+      out.push(
+        `Платёжное поручение № ${p.number} от ${formatRuDate(p.date)} (государственная пошлина, уплаченная за выдачу судебного приказа)`,
+      );
     }
   }
   if (a.kind === 'lawsuit' && a.cancelledOrder) {

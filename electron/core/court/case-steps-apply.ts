@@ -124,7 +124,10 @@ function checkDate(c: CaseRecord, input: Extract<CaseStepInput, { date: string }
     throw new AppError('VALIDATION', `«${title}»: дата ${formatRuDate(input.date)} ещё не наступила.`);
   const notBefore = (floor: string | null, what: string) => {
     if (floor !== null && input.date < floor)
-      throw new AppError('VALIDATION', `«${title}»: дата ${formatRuDate(input.date)} раньше, чем ${what} (${formatRuDate(floor)}).`);
+      throw new AppError(
+        'VALIDATION',
+        `«${title}»: дата ${formatRuDate(input.date)} раньше, чем ${what} (${formatRuDate(floor)}).`,
+      );
   };
   switch (input.step) {
     case 'filed':

@@ -71,9 +71,13 @@ export function listCases(sqlite: Database.Database, q: CasesQuery): CourtCasesP
   if (q.kind) where.push(eq(courtCases.kind, q.kind));
   if (q.courtId) where.push(eq(courtCases.courtId, q.courtId));
   if (q.managementCompanyId) where.push(eq(courtCases.managementCompanyId, q.managementCompanyId));
-  for (const word of foldForSearch(q.search ?? '').split(' ').filter(Boolean)) {
+  for (const word of foldForSearch(q.search ?? '')
+    .split(' ')
+    .filter(Boolean)) {
     const pattern = `%${word.replace(/[%_]/g, '')}%`;
-    where.push(or(like(accountSummaries.searchText, pattern), like(sql`lower(${courtCases.debtorName})`, pattern)) as SQL);
+    where.push(
+      or(like(accountSummaries.searchText, pattern), like(sql`lower(${courtCases.debtorName})`, pattern)) as SQL,
+    );
   }
   const cond = where.length > 0 ? and(...where) : undefined;
   const pageSize = q.pageSize ?? 50;
@@ -184,7 +188,11 @@ export function filingGates(sqlite: Database.Database, c: CaseRecord): CaseGate[
   const court: CaseGate =
     c.courtId !== null
       ? { gate: 'court', ok: true, message: 'Суд определён.' }
-      : { gate: 'court', ok: false, message: 'Суд не определён: дом не привязан к судебному участку или суду (справочник судов).' };
+      : {
+          gate: 'court',
+          ok: false,
+          message: 'Суд не определён: дом не привязан к судебному участку или суду (справочник судов).',
+        };
   return [duty, identifiers, court];
 }
 
@@ -201,7 +209,10 @@ export function readCaseView(sqlite: Database.Database, caseId: number, nowMs: n
     .from(accountSummaries)
     .where(eq(accountSummaries.accountId, c.accountId))
     .get();
-  const court = c.courtId !== null ? db.select({ name: courts.name, kind: courts.kind }).from(courts).where(eq(courts.id, c.courtId)).get() : undefined;
+  const court =
+    c.courtId !== null
+      ? db.select({ name: courts.name, kind: courts.kind }).from(courts).where(eq(courts.id, c.courtId)).get()
+      : undefined;
   const paid = dutyPaidFor(sqlite, c.id);
   const gates = filingGates(sqlite, c);
   const steps: CaseStepOffer[] = CASE_STEPS.filter((s) => stepShownFrom(c.kind, c.status, s)).map((step) => {
@@ -226,7 +237,12 @@ export function readCaseView(sqlite: Database.Database, caseId: number, nowMs: n
     .all()
     .map((r) => r.id);
   const history = db
-    .select({ atMs: actions.atMs, actionDate: actions.actionDate, userName: actions.userName, summary: actions.summary })
+    .select({
+      atMs: actions.atMs,
+      actionDate: actions.actionDate,
+      userName: actions.userName,
+      summary: actions.summary,
+    })
     .from(actions)
     .where(and(eq(actions.objectType, 'case'), eq(actions.objectId, String(c.id))))
     .orderBy(desc(actions.atMs), desc(actions.id))
@@ -259,7 +275,10 @@ export function readCaseView(sqlite: Database.Database, caseId: number, nowMs: n
     courtId: c.courtId,
     parentCaseId: c.parentCaseId,
     childCaseIds: children,
-    shareText: c.shareNum !== null && c.shareDen !== null && c.shareNum !== c.shareDen ? shareText({ num: c.shareNum, den: c.shareDen }) : null,
+    shareText:
+      c.shareNum !== null && c.shareDen !== null && c.shareNum !== c.shareDen
+        ? shareText({ num: c.shareNum, den: c.shareDen })
+        : null,
     periods: JSON.parse(c.periodsJson) as string[],
     asOfDate: c.asOfDate,
     preparedDate: c.preparedDate,
@@ -288,7 +307,8 @@ export function readCaseView(sqlite: Database.Database, caseId: number, nowMs: n
     gates,
     steps,
     lawsuitPossible:
-      (c.status === 'cancelled' || c.status === 'returned') && !db.select({ id: courtCases.id }).from(courtCases).where(eq(courtCases.parentCaseId, c.id)).get(),
+      (c.status === 'cancelled' || c.status === 'returned') &&
+      !db.select({ id: courtCases.id }).from(courtCases).where(eq(courtCases.parentCaseId, c.id)).get(),
     balance: c.filedDate !== null ? caseBalance(sqlite, c, today) : null,
     history,
   };
@@ -298,7 +318,7 @@ export function readCaseView(sqlite: Database.Database, caseId: number, nowMs: n
 export function workingDaysLeft(today: string, deadline: string): number {
   if (deadline < today) return -daysBetween(deadline, today);
   let n = 0;
-  for (let d = today; d < deadline; ) {
+  for (let d = today; d < deadline;) {
     d = nextDay(d);
     if (dayInfo(d, PRODUCTION_CALENDAR).kind === 'working') n += 1;
   }
@@ -333,10 +353,19 @@ export function caseBalance(sqlite: Database.Database, c: CaseRecord, today: str
   const den = c.shareDen ?? 1;
   const list = rows.map((p) => {
     const sign = p.kopecks < 0 ? -1 : 1;
-    const share = num === den ? Math.abs(p.kopecks) : (splitByShares(Math.abs(p.kopecks), [{ num, den }, { num: den - num, den }])[0] as number);
+    const share =
+      num === den
+        ? Math.abs(p.kopecks)
+        : (splitByShares(Math.abs(p.kopecks), [
+            { num, den },
+            { num: den - num, den },
+          ])[0] as number);
     return { date: p.date, kopecks: p.kopecks, shareKopecks: sign * share };
   });
-  const paidSince = Math.max(0, list.reduce((a, p) => a + p.shareKopecks, 0));
+  const paidSince = Math.max(
+    0,
+    list.reduce((a, p) => a + p.shareKopecks, 0),
+  );
   return {
     principalAtFilingKopecks: c.principalKopecks,
     penaltyKopecks: c.penaltyKopecks,

@@ -35,7 +35,9 @@ export interface DeadlinesQuery {
 
 export function courtDeadlines(sqlite: Database.Database, q: DeadlinesQuery, nowMs: number): CourtDeadlines {
   const today = isoDateInZone(nowMs);
-  const want = new Set<DeadlineKind>(q.kinds && q.kinds.length > 0 ? q.kinds : ['objection', 'in_force', 'lawsuit', 'limitation']);
+  const want = new Set<DeadlineKind>(
+    q.kinds && q.kinds.length > 0 ? q.kinds : ['objection', 'in_force', 'lawsuit', 'limitation'],
+  );
   const far = courtRule(sqlite, 'limitation_warn_days_far', today);
   const near = courtRule(sqlite, 'limitation_warn_days_near', today);
   const horizon = addDays(today, q.withinDays ?? far);
@@ -66,7 +68,13 @@ export function courtDeadlines(sqlite: Database.Database, q: DeadlinesQuery, now
       .all();
     for (const c of waiting) {
       if (c.objectionDeadline === null) continue;
-      const head = { accountId: c.accountId, accountNumber: c.number, address: c.address, debtorName: c.debtorName, caseId: c.id };
+      const head = {
+        accountId: c.accountId,
+        accountNumber: c.number,
+        address: c.address,
+        debtorName: c.debtorName,
+        caseId: c.id,
+      };
       if (c.objectionDeadline >= today) {
         if (!want.has('objection') || c.objectionDeadline > horizon) continue;
         const left = workingDaysLeft(today, c.objectionDeadline);
@@ -112,13 +120,28 @@ export function courtDeadlines(sqlite: Database.Database, q: DeadlinesQuery, now
       const debt = readAccountDebt(sqlite, c.accountId, today, tables);
       let earliest: string | null = null;
       for (const m of debt.months)
-        if (periods.has(m.period) && m.openKopecks > 0 && m.limitationExpiresOn !== null && (earliest === null || m.limitationExpiresOn < earliest))
+        if (
+          periods.has(m.period) &&
+          m.openKopecks > 0 &&
+          m.limitationExpiresOn !== null &&
+          (earliest === null || m.limitationExpiresOn < earliest)
+        )
           earliest = m.limitationExpiresOn;
-      const what = c.status === 'cancelled' ? `Приказ отменён ${formatRuDate(c.cancelledDate ?? today)}` : `Заявление возвращено ${formatRuDate(c.returnedDate ?? today)}`;
+      const what =
+        c.status === 'cancelled'
+          ? `Приказ отменён ${formatRuDate(c.cancelledDate ?? today)}`
+          : `Заявление возвращено ${formatRuDate(c.returnedDate ?? today)}`;
       if (earliest === null) {
         items.push({
-          accountId: c.accountId, accountNumber: c.number, address: c.address, debtorName: c.debtorName, caseId: c.id,
-          kind: 'lawsuit', date: c.cancelledDate ?? c.returnedDate ?? today, daysLeft: 0, severity: 'info',
+          accountId: c.accountId,
+          accountNumber: c.number,
+          address: c.address,
+          debtorName: c.debtorName,
+          caseId: c.id,
+          kind: 'lawsuit',
+          date: c.cancelledDate ?? c.returnedDate ?? today,
+          daysLeft: 0,
+          severity: 'info',
           text: `${what}: по месяцам заявления долга не осталось или давность не течёт — иск не нужен или проверьте.`,
         });
         continue;
@@ -126,7 +149,11 @@ export function courtDeadlines(sqlite: Database.Database, q: DeadlinesQuery, now
       const alarm = earliest < addMonthsClamped(today, minMonths);
       const expired = earliest < today;
       items.push({
-        accountId: c.accountId, accountNumber: c.number, address: c.address, debtorName: c.debtorName, caseId: c.id,
+        accountId: c.accountId,
+        accountNumber: c.number,
+        address: c.address,
+        debtorName: c.debtorName,
+        caseId: c.id,
         kind: 'lawsuit',
         date: earliest,
         daysLeft: daysBetween(today, earliest),
@@ -157,7 +184,11 @@ export function courtDeadlines(sqlite: Database.Database, q: DeadlinesQuery, now
                              WHERE c.account_id = dm.account_id AND c.status NOT IN ('closed', 'returned') AND p.value = dm.period)
           ORDER BY dm.limitation_expires_on, s.address_sort, dm.period`,
       )
-      .all({ today, horizon: addDays(today, Math.min(q.withinDays ?? far, far)), company: q.managementCompanyId ?? null }) as Array<{
+      .all({
+        today,
+        horizon: addDays(today, Math.min(q.withinDays ?? far, far)),
+        company: q.managementCompanyId ?? null,
+      }) as Array<{
       accountId: number;
       period: string;
       expiresOn: string;
@@ -213,4 +244,3 @@ export function courtDeadlines(sqlite: Database.Database, q: DeadlinesQuery, now
 function monthTitle(period: string): string {
   return `${period.slice(5, 7)}.${period.slice(0, 4)}`;
 }
-

@@ -20,7 +20,11 @@ import { drizzleOf } from '../db/drizzle-of';
 import { accounts, buildings, managementCompanies, premises } from '../../../shared/db/schema';
 import { courtCaseDocuments, courtCases, courtPackages, courts } from '../../../shared/db/schema-court';
 import { generatedDocuments } from '../../../shared/db/schema-documents';
-import { COURT_DOCUMENT_KINDS, type CourtDocumentKind, type CourtRegisterRow } from '../../../shared/court/court-case-facts';
+import {
+  COURT_DOCUMENT_KINDS,
+  type CourtDocumentKind,
+  type CourtRegisterRow,
+} from '../../../shared/court/court-case-facts';
 import { caseFolderName, documentFileName, asciiPart } from '../../../shared/court/package-names';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import { rublesKopecksText } from '../../../shared/documents/money-text';
@@ -88,7 +92,9 @@ export function dutyOpen(c: Pick<CaseRow, 'dutyExemptReason' | 'dutyKopecks' | '
 }
 
 /** Whether a case not yet filed may go into the next package (its documents aside): the duty gate is open. */
-export function dutyGateOpen(c: Pick<CaseRow, 'status' | 'dutyExemptReason' | 'dutyKopecks' | 'dutyOffsetKopecks'>): boolean {
+export function dutyGateOpen(
+  c: Pick<CaseRow, 'status' | 'dutyExemptReason' | 'dutyKopecks' | 'dutyOffsetKopecks'>,
+): boolean {
   return c.status === 'duty_paid' || (c.status === 'prepared' && !dutyOpen(c));
 }
 
@@ -169,7 +175,10 @@ export function selectPackageCases(
   if (missing.length > 0) throw new AppError('NOT_FOUND', `Нет судебных дел № ${missing.join(', ')}.`);
   const elsewhere = rows.filter((r) => r.courtId !== court.id);
   if (elsewhere.length > 0) {
-    throw new AppError('COURT.BAD_STEP', `Дела № ${elsewhere.map((r) => r.id).join(', ')} подаются не в «${court.name}»: пакет собирается по одному суду.`);
+    throw new AppError(
+      'COURT.BAD_STEP',
+      `Дела № ${elsewhere.map((r) => r.id).join(', ')} подаются не в «${court.name}»: пакет собирается по одному суду.`,
+    );
   }
   const unpaid = rows.filter((r) => !PACKABLE.has(r.status) && !dutyGateOpen(r));
   if (unpaid.length > 0) {
@@ -190,7 +199,12 @@ export async function exportCourtPackage(env: PackageEnv, request: PackageReques
     db
       .select({ id: accounts.id, number: accounts.number })
       .from(accounts)
-      .where(inArray(accounts.id, rows.map((r) => r.accountId)))
+      .where(
+        inArray(
+          accounts.id,
+          rows.map((r) => r.accountId),
+        ),
+      )
       .all()
       .map((a) => [a.id, a.number] as const),
   );
@@ -225,7 +239,10 @@ export async function exportCourtPackage(env: PackageEnv, request: PackageReques
     }
   }
   if (problems.length > 0) {
-    throw new AppError('COURT.PACKAGE_MISMATCH', `Пакет не собран: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? `; и ещё ${problems.length - 10}` : ''}.`);
+    throw new AppError(
+      'COURT.PACKAGE_MISMATCH',
+      `Пакет не собран: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? `; и ещё ${problems.length - 10}` : ''}.`,
+    );
   }
 
   const documentDate = isoDateInZone(env.nowMs);
@@ -233,7 +250,9 @@ export async function exportCourtPackage(env: PackageEnv, request: PackageReques
   for (const companyId of new Set(rows.map((r) => r.managementCompanyId))) {
     const rep = courtRepresentativeFor(env.sqlite, companyId);
     if (!rep?.powerOfAttorneyKnown) {
-      warnings.push(`Доверенность представителя «${companies.get(companyId) ?? companyId}» не указана: впишите её реквизиты в заявления от руки.`);
+      warnings.push(
+        `Доверенность представителя «${companies.get(companyId) ?? companyId}» не указана: впишите её реквизиты в заявления от руки.`,
+      );
     }
   }
   for (const c of rows) {
@@ -269,7 +288,17 @@ export async function exportCourtPackage(env: PackageEnv, request: PackageReques
       files.push({
         name,
         bytes,
-        entry: { file: name, kind: d.kind, caseId: c.id, account, debtor: c.debtorName, sumKopecks: sum, pages: p, size: bytes.length, sha256: sha256(bytes) },
+        entry: {
+          file: name,
+          kind: d.kind,
+          caseId: c.id,
+          account,
+          debtor: c.debtorName,
+          sumKopecks: sum,
+          pages: p,
+          size: bytes.length,
+          sha256: sha256(bytes),
+        },
       });
     }
     cases.push({
@@ -339,7 +368,10 @@ export async function exportCourtPackage(env: PackageEnv, request: PackageReques
   });
   const oversize = files.filter((f) => f.bytes.length > MAX_PDF_BYTES);
   if (oversize.length > 0) {
-    throw new AppError('COURT.PACKAGE_MISMATCH', `Файлы больше 30 МБ не принимаются судом: ${oversize.map((f) => f.name).join(', ')}.`);
+    throw new AppError(
+      'COURT.PACKAGE_MISMATCH',
+      `Файлы больше 30 МБ не принимаются судом: ${oversize.map((f) => f.name).join(', ')}.`,
+    );
   }
   const claimants = [...new Set(rows.map((r) => companies.get(r.managementCompanyId) ?? ''))];
   const manifest: PackageManifest = {
@@ -411,7 +443,15 @@ export async function exportCourtPackage(env: PackageEnv, request: PackageReques
       kind: 'court.package',
       summary,
       object: { type: 'document', id: documentId },
-      details: { packageId, courtId: court.id, caseIds: cases.map((c) => c.caseId), file: relPath, sha256: zipSha, totals, warnings },
+      details: {
+        packageId,
+        courtId: court.id,
+        caseIds: cases.map((c) => c.caseId),
+        file: relPath,
+        sha256: zipSha,
+        totals,
+        warnings,
+      },
     });
     return { documentId, packageId };
   })();

@@ -66,7 +66,11 @@ export function courtPackagesView(sqlite: Database.Database, courtId?: number): 
     .filter((c) => c.cases.length > 0 || courtId !== undefined);
   const withoutCourt =
     courtId === undefined
-      ? (db.select({ n: sql<number>`count(*)` }).from(courtCases).where(and(waiting, isNull(courtCases.courtId))).get()?.n ?? 0)
+      ? (db
+          .select({ n: sql<number>`count(*)` })
+          .from(courtCases)
+          .where(and(waiting, isNull(courtCases.courtId)))
+          .get()?.n ?? 0)
       : 0;
   return { courts: byCourt, withoutCourt, packages: listCourtPackages(sqlite, courtId) };
 }

@@ -8,10 +8,12 @@
 import type Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { drizzleOf } from '../db/drizzle-of';
-import { appSettings } from '../../../shared/db/schema';
+import { appSettings, managementCompanies } from '../../../shared/db/schema';
+import type { CourtRepresentativeRow } from '../../../shared/api/contract-court-documents';
 import type { JournalActor } from '../auth/actor';
 import { writeJournal } from '../journal/journal-writer';
 import { signerFor } from '../claims/claim-signers';
+import { AppError } from '../app-error';
 
 export const COURT_REPRESENTATIVES_KEY = 'court_representatives';
 
@@ -77,6 +79,12 @@ export function saveCourtRepresentative(
   nowMs: number,
 ): void {
   sqlite.transaction(() => {
+    const company = drizzleOf(sqlite)
+      .select({ id: managementCompanies.id })
+      .from(managementCompanies)
+      .where(eq(managementCompanies.id, companyId))
+      .get();
+    if (!company) throw new AppError('NOT_FOUND', `Управляющей компании с кодом ${companyId} нет в базе.`);
     const all = readCourtRepresentatives(sqlite);
     const before = all[String(companyId)] ?? null;
     if (value === null) delete all[String(companyId)];
@@ -98,4 +106,45 @@ export function saveCourtRepresentative(
       after: value,
     });
   })();
+}
+
+/** Every УК with its representative in court, as the applications will print it. */
+export function listCourtRepresentatives(sqlite: Database.Database): CourtRepresentativeRow[] {
+  const own = readCourtRepresentatives(sqlite);
+  return drizzleOf(sqlite)
+    .select({ id: managementCompanies.id, name: managementCompanies.name })
+    .from(managementCompanies)
+    .orderBy(managementCompanies.name)
+    .all()
+    .map((c) => {
+      const set = own[String(c.id)];
+      if (set) return { managementCompanyId: c.id, companyName: c.name, ...set, source: 'court' as const };
+      const signer = signerFor(sqlite, c.id);
+      return {
+        managementCompanyId: c.id,
+        companyName: c.name,
+        fullName: signer?.fullName ?? null,
+        position: signer?.position ?? null,
+        powerOfAttorney: null,
+        source: signer ? ('signer' as const) : null,
+      };
+    });
+}
+
+/** The demo district's УК get a fictional representative with a fictional power of attorney, marked so. */
+export function ensureDemoRepresentatives(sqlite: Database.Database, by: JournalActor, nowMs: number): void {
+  const own = readCourtRepresentatives(sqlite);
+  for (const row of listCourtRepresentatives(sqlite))
+    if (!own[String(row.managementCompanyId)])
+      saveCourtRepresentative(
+        sqlite,
+        row.managementCompanyId,
+        {
+          fullName: 'Смирнова Ольга Викторовна',
+          position: 'представитель (демонстрационные данные)',
+          powerOfAttorney: `от 12.01.2026 № Д-${row.managementCompanyId} (демонстрационная)`,
+        },
+        by,
+        nowMs,
+      );
 }

@@ -36,7 +36,8 @@ export function createLawsuit(
   return sqlite.transaction(() => {
     const db = drizzleOf(sqlite);
     const parent = caseRecord(sqlite, parentId);
-    const ended = parent.status === 'cancelled' ? parent.cancelledDate : parent.status === 'returned' ? parent.returnedDate : null;
+    const ended =
+      parent.status === 'cancelled' ? parent.cancelledDate : parent.status === 'returned' ? parent.returnedDate : null;
     if (ended === null)
       throw new AppError(
         'COURT.BAD_STEP',
@@ -45,16 +46,27 @@ export function createLawsuit(
     const child = db.select({ id: courtCases.id }).from(courtCases).where(eq(courtCases.parentCaseId, parent.id)).get();
     if (child) throw new AppError('CONFLICT', `По делу № ${parent.id} иск уже подготовлен: дело № ${child.id}.`);
     if (filingDate < ended)
-      throw new AppError('VALIDATION', `Дата подачи иска ${formatRuDate(filingDate)} раньше, чем ${parent.status === 'cancelled' ? 'отмена приказа' : 'возврат заявления'} (${formatRuDate(ended)}).`);
+      throw new AppError(
+        'VALIDATION',
+        `Дата подачи иска ${formatRuDate(filingDate)} раньше, чем ${parent.status === 'cancelled' ? 'отмена приказа' : 'возврат заявления'} (${formatRuDate(ended)}).`,
+      );
 
     const periods = new Set(JSON.parse(parent.periodsJson) as string[]);
     const tables = loadDebtTables(sqlite);
-    const debt = caseDebt(sqlite, parent.accountId, filingDate, { includeTimeBarred: parent.timeBarredIncluded === 1, tables });
+    const debt = caseDebt(sqlite, parent.accountId, filingDate, {
+      includeTimeBarred: parent.timeBarredIncluded === 1,
+      tables,
+    });
     const months = debt.months.filter((m) => m.included && periods.has(m.period));
     const accountPrincipal = months.reduce((a, m) => a + m.openKopecks, 0);
-    const accountPenalty = debt.penaltyLines.filter((l) => periods.has(l.period)).reduce((a, l) => a + l.penaltyKopecks, 0);
+    const accountPenalty = debt.penaltyLines
+      .filter((l) => periods.has(l.period))
+      .reduce((a, l) => a + l.penaltyKopecks, 0);
     if (accountPrincipal <= 0)
-      throw new AppError('COURT.NOT_ELIGIBLE', `По месяцам дела № ${parent.id} долга на ${formatRuDate(filingDate)} нет (оплачен или за пределами давности): иск не нужен.`);
+      throw new AppError(
+        'COURT.NOT_ELIGIBLE',
+        `По месяцам дела № ${parent.id} долга на ${formatRuDate(filingDate)} нет (оплачен или за пределами давности): иск не нужен.`,
+      );
     const [principal, penalty] = debtorShare(sqlite, parent, filingDate, accountPrincipal, accountPenalty);
     const claim = principal + penalty;
 
@@ -84,7 +96,9 @@ export function createLawsuit(
         ? { status: 'unknown_confirmed' as const, note: parent.identifiersNote }
         : (() => {
             const gaps = caseIdentifierGaps(sqlite, parent);
-            return gaps.length === 0 ? { status: 'complete' as const, note: null } : { status: 'missing' as const, note: gaps.join('; ') };
+            return gaps.length === 0
+              ? { status: 'complete' as const, note: null }
+              : { status: 'missing' as const, note: gaps.join('; ') };
           })();
     const status = duty - offset <= 0 ? 'duty_paid' : 'prepared';
     const row = db
@@ -122,7 +136,10 @@ export function createLawsuit(
       })
       .returning({ id: courtCases.id })
       .get();
-    const after = parent.status === 'cancelled' ? `отмены приказа ${formatRuDate(ended)}` : `возврата заявления ${formatRuDate(ended)}`;
+    const after =
+      parent.status === 'cancelled'
+        ? `отмены приказа ${formatRuDate(ended)}`
+        : `возврата заявления ${formatRuDate(ended)}`;
     writeJournal(sqlite, by, nowMs, {
       kind: 'court.case_prepared',
       summary:
@@ -148,14 +165,23 @@ export function createLawsuit(
 }
 
 /** The debtor's part of the account's sums: as the co-owners' parts (so they add up), else by the case's share. */
-function debtorShare(sqlite: Database.Database, c: CaseRecord, asOf: string, principal: number, penalty: number): [number, number] {
+function debtorShare(
+  sqlite: Database.Database,
+  c: CaseRecord,
+  asOf: string,
+  principal: number,
+  penalty: number,
+): [number, number] {
   const debtors = readDebtors(sqlite, c.accountId, asOf);
   const i = debtors.findIndex((d) => d.personId === c.debtorPersonId);
   if (i >= 0) return [debtorParts(principal, debtors)[i] as number, debtorParts(penalty, debtors)[i] as number];
   const num = c.shareNum ?? 1;
   const den = c.shareDen ?? 1;
   if (num >= den) return [principal, penalty];
-  const part = (v: number) => splitByShares(v, [{ num, den }, { num: den - num, den }])[0] as number;
+  const part = (v: number) =>
+    splitByShares(v, [
+      { num, den },
+      { num: den - num, den },
+    ])[0] as number;
   return [part(principal), part(penalty)];
 }
-

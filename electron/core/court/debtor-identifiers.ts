@@ -40,12 +40,22 @@ export interface IdentifiersInput {
   vehicleCertificate?: string | null | undefined;
 }
 
-type PersonPatch = Partial<Pick<typeof persons.$inferInsert, 'birthDate' | 'birthPlace' | 'snils' | 'inn' | 'passport' | 'driverLicence' | 'vehicleCertificate'>>;
+type PersonPatch = Partial<
+  Pick<
+    typeof persons.$inferInsert,
+    'birthDate' | 'birthPlace' | 'snils' | 'inn' | 'passport' | 'driverLicence' | 'vehicleCertificate'
+  >
+>;
 
 /** The statuses whose identifiers gate still matters (the application is not filed yet). */
 const NOT_FILED = ['prepared', 'duty_paid'] as const;
 
-export function saveIdentifiers(sqlite: Database.Database, input: IdentifiersInput, by: JournalActor, nowMs: number): SavedIdentifiers {
+export function saveIdentifiers(
+  sqlite: Database.Database,
+  input: IdentifiersInput,
+  by: JournalActor,
+  nowMs: number,
+): SavedIdentifiers {
   const today = isoDateInZone(nowMs);
   const patch = checkedPatch(input, today);
   return sqlite.transaction(() => {
@@ -70,7 +80,10 @@ export function saveIdentifiers(sqlite: Database.Database, input: IdentifiersInp
       const status = gaps.length === 0 ? 'complete' : 'missing';
       const note = gaps.length === 0 ? null : gaps.join('; ');
       if (status !== c.identifiersStatus || note !== c.identifiersNote) {
-        db.update(courtCases).set({ identifiersStatus: status, identifiersNote: note, updatedAtMs: nowMs }).where(eq(courtCases.id, c.id)).run();
+        db.update(courtCases)
+          .set({ identifiersStatus: status, identifiersNote: note, updatedAtMs: nowMs })
+          .where(eq(courtCases.id, c.id))
+          .run();
         updated += 1;
       }
     }
@@ -101,7 +114,8 @@ const FIELD_TITLES: Record<keyof PersonPatch, string> = {
 
 function checkedPatch(input: IdentifiersInput, today: string): PersonPatch {
   const patch: PersonPatch = {};
-  const value = (v: string | null | undefined): string | null | undefined => (v === undefined ? undefined : v === null || v.trim() === '' ? null : v.trim());
+  const value = (v: string | null | undefined): string | null | undefined =>
+    v === undefined ? undefined : v === null || v.trim() === '' ? null : v.trim();
   const birthDate = value(input.birthDate);
   if (birthDate !== undefined) {
     if (birthDate !== null && (birthDate > today || birthDate < '1900-01-01'))
@@ -144,21 +158,30 @@ function checkedPatch(input: IdentifiersInput, today: string): PersonPatch {
 }
 
 function firstAccountOf(sqlite: Database.Database, personId: number): number | null {
-  const row = sqlite.prepare('SELECT account_id AS id FROM account_persons WHERE person_id = ? ORDER BY account_id LIMIT 1').get(personId) as
-    | { id: number }
-    | undefined;
+  const row = sqlite
+    .prepare('SELECT account_id AS id FROM account_persons WHERE person_id = ? ORDER BY account_id LIMIT 1')
+    .get(personId) as { id: number } | undefined;
   return row?.id ?? null;
 }
 
 /** The clerk states that the claimant does not know the debtor's identifiers (ГПК ст.124 ч.2 п.3): the gate opens. */
-export function confirmIdentifiersUnknown(sqlite: Database.Database, caseId: number, note: string, by: JournalActor, nowMs: number): void {
+export function confirmIdentifiersUnknown(
+  sqlite: Database.Database,
+  caseId: number,
+  note: string,
+  by: JournalActor,
+  nowMs: number,
+): void {
   sqlite.transaction(() => {
     const c = caseRecord(sqlite, caseId);
     if (c.status !== 'prepared' && c.status !== 'duty_paid')
       throw new AppError('COURT.BAD_STEP', `Дело № ${c.id} уже подано в суд: сведения о должнике отмечать поздно.`);
     const gaps = caseIdentifierGaps(sqlite, c);
     if (gaps.length === 0)
-      throw new AppError('CONFLICT', 'Идентификаторы должника указаны полностью: отметка «сведения неизвестны» не нужна.');
+      throw new AppError(
+        'CONFLICT',
+        'Идентификаторы должника указаны полностью: отметка «сведения неизвестны» не нужна.',
+      );
     drizzleOf(sqlite)
       .update(courtCases)
       .set({ identifiersStatus: 'unknown_confirmed', identifiersNote: note, updatedAtMs: nowMs })
@@ -202,7 +225,13 @@ export async function missingIdentifiersXlsx(
     .all();
   const heads = new Map(
     db
-      .select({ id: accountSummaries.accountId, number: accountSummaries.number, address: accountSummaries.address, company: accountSummaries.companyName, sort: accountSummaries.addressSort })
+      .select({
+        id: accountSummaries.accountId,
+        number: accountSummaries.number,
+        address: accountSummaries.address,
+        company: accountSummaries.companyName,
+        sort: accountSummaries.addressSort,
+      })
       .from(accountSummaries)
       .where(inArray(accountSummaries.accountId, [...new Set(cases.map((c) => c.accountId))].slice(0, 30000)))
       .all()

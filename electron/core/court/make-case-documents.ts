@@ -111,7 +111,8 @@ export async function makeCaseDocuments(
       result.failed.push({ caseId, reason: error.message });
       continue;
     }
-    const accountId = db.select({ id: courtCases.accountId }).from(courtCases).where(eq(courtCases.id, caseId)).get()!.id;
+    const accountId = db.select({ id: courtCases.accountId }).from(courtCases).where(eq(courtCases.id, caseId)).get()!
+      .id;
     env.sqlite.transaction(() => {
       db.delete(courtCaseDocuments).where(eq(courtCaseDocuments.caseId, caseId)).run();
       const folder = `court/cases/${caseId}/${env.nowMs}`;
@@ -157,7 +158,12 @@ export async function makeCaseDocuments(
   const docs = result.made.reduce((n, m) => n + m.documents, 0);
   const parts = [`Документы сформированы по ${result.made.length} из ${ids.length} дел (${docs} файлов).`];
   if (result.failed.length > 0) {
-    parts.push(`Не сформированы (${result.failed.length}): ${result.failed.slice(0, 10).map((f) => f.reason).join(' ')}`);
+    parts.push(
+      `Не сформированы (${result.failed.length}): ${result.failed
+        .slice(0, 10)
+        .map((f) => f.reason)
+        .join(' ')}`,
+    );
     if (result.failed.length > 10) parts.push(`И ещё ${result.failed.length - 10}.`);
   }
   parts.push(...result.warnings);
@@ -167,7 +173,11 @@ export async function makeCaseDocuments(
 
 /** The documents linked to a case, in the package's order. */
 export function caseDocuments(sqlite: Database.Database, caseId: number): CourtCaseDocument[] {
-  const exists = drizzleOf(sqlite).select({ id: courtCases.id }).from(courtCases).where(eq(courtCases.id, caseId)).get();
+  const exists = drizzleOf(sqlite)
+    .select({ id: courtCases.id })
+    .from(courtCases)
+    .where(eq(courtCases.id, caseId))
+    .get();
   if (!exists) throw new AppError('NOT_FOUND', `Судебного дела № ${caseId} нет в базе.`);
   const rows = drizzleOf(sqlite)
     .select({

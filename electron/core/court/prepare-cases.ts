@@ -14,7 +14,7 @@ import { accountPersons, accountSummaries, accounts, persons } from '../../../sh
 import { courtBatchAccounts, courtBatches, courtCases } from '../../../shared/db/schema-court';
 import type { PrepareCasesResult, PreparedCaseView } from '../../../shared/api/contract-court-queue';
 import { jurisdiction } from '../../../shared/court/jurisdiction';
-import { identifierGaps, identifierGapsNote } from '../../../shared/court/identifiers';
+import { identifierGaps } from '../../../shared/court/identifiers';
 import { DutyError, stateDuty } from '../../../shared/court/state-duty';
 import { addYearsClamped } from '../../../shared/debt/limitation';
 import { formatKopecksAsRub } from '../../../shared/rules/eligibility/format-fact';
@@ -144,8 +144,6 @@ export function prepareCases(
           if (error instanceof DutyError) throw new AppError('COURT.DUTY', `Л/с ${acc.number}: ${error.message}`);
           throw error;
         }
-        const person = db.select().from(persons).where(eq(persons.id, debtor.personId)).get()!;
-        const gaps = identifierGaps(person);
         const joint =
           debtor.role === 'tenant'
             ? db
@@ -158,6 +156,12 @@ export function prepareCases(
                 // Adults as of the day (ЖК ст.69 ч.2); a member without a birth date is named — the clerk checks.
                 .filter((m) => m.birthDate === null || m.birthDate <= adultBorn)
             : [];
+        // ГПК ст.124 asks the identifiers of every debtor: the owner or tenant, and each family member sued jointly.
+        const gaps = [debtor.personId, ...joint.map((m) => m.id)].flatMap((id) => {
+          const person = db.select().from(persons).where(eq(persons.id, id)).get()!;
+          const missing = identifierGaps(person);
+          return missing.length > 0 ? [`${person.fullName}: ${missing.join(', ')}`] : [];
+        });
         const row = db
           .insert(courtCases)
           .values({
@@ -183,7 +187,7 @@ export function prepareCases(
             claimKopecks: claim,
             dutyKopecks: duty,
             identifiersStatus: gaps.length === 0 ? 'complete' : 'missing',
-            identifiersNote: identifierGapsNote(gaps),
+            identifiersNote: gaps.length > 0 ? gaps.join('; ') : null,
             preparedDate: today,
             createdBy: by.name,
             createdAtMs: nowMs,
@@ -229,7 +233,7 @@ export function prepareCases(
           claimKopecks: claim,
           dutyKopecks: duty,
           identifiersStatus: gaps.length === 0 ? 'complete' : 'missing',
-          identifiersNote: identifierGapsNote(gaps),
+          identifiersNote: gaps.length > 0 ? gaps.join('; ') : null,
         });
       }
     }

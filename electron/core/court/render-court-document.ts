@@ -7,7 +7,11 @@
  */
 import type { CaseFacts, CourtDocumentKind, CourtRegisterFacts } from '../../../shared/court/court-case-facts';
 import { buildCourtApplicationView } from '../../../shared/documents/court/application-view';
-import { buildAttachmentsView, buildCoverLetterView, buildDutyOffsetView } from '../../../shared/documents/court/court-letters-view';
+import {
+  buildAttachmentsView,
+  buildCoverLetterView,
+  buildDutyOffsetView,
+} from '../../../shared/documents/court/court-letters-view';
 import { buildCourtPenaltyView } from '../../../shared/documents/court/court-penalty-view';
 import { caseFactsProblems } from '../../../shared/documents/court/court-text';
 import {
@@ -29,7 +33,10 @@ function refuseBadFacts(facts: CaseFacts): void {
   const problems = caseFactsProblems(facts);
   if (problems.length === 0) return;
   const code = problems.every((p) => p.kind === 'identifiers') ? 'COURT.IDENTIFIERS_MISSING' : 'CONFLICT';
-  throw new AppError(code, `Документы дела № ${facts.caseId} не сформированы: ${problems.map((p) => p.text).join('; ')}.`);
+  throw new AppError(
+    code,
+    `Документы дела № ${facts.caseId} не сформированы: ${problems.map((p) => p.text).join('; ')}.`,
+  );
 }
 
 export async function renderCourtDocument(kind: CourtDocumentKind, facts: CaseFacts): Promise<Buffer> {

@@ -43,23 +43,35 @@ const bad = (message: string): AppError => new AppError('COURT.BAD_FILE', messag
 
 async function readZip(zipPath: string, displayName: string): Promise<ReadEntry[]> {
   const size = fs.statSync(zipPath).size;
-  if (size > MAX_ZIP_BYTES) throw bad(`Файл «${displayName}» слишком велик для пакета в суд (${Math.round(size / 1024 ** 2)} МБ).`);
+  if (size > MAX_ZIP_BYTES)
+    throw bad(`Файл «${displayName}» слишком велик для пакета в суд (${Math.round(size / 1024 ** 2)} МБ).`);
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.openPromise(zipPath, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: true });
+    zip = await yauzl.openPromise(zipPath, {
+      lazyEntries: true,
+      decodeStrings: false,
+      validateEntrySizes: true,
+      autoClose: true,
+    });
   } catch {
     throw bad(`Файл «${displayName}» не является архивом ZIP или повреждён.`);
   }
   if (zip.entryCount > MAX_ENTRIES) {
     zip.close();
-    throw bad(`В архиве «${displayName}» слишком много файлов (${zip.entryCount}; пакет в суд — не больше ${MAX_ENTRIES}). Проверка отменена.`);
+    throw bad(
+      `В архиве «${displayName}» слишком много файлов (${zip.entryCount}; пакет в суд — не больше ${MAX_ENTRIES}). Проверка отменена.`,
+    );
   }
   const out: ReadEntry[] = [];
   let total = 0;
   return new Promise<ReadEntry[]>((resolve, reject) => {
     const fail = (error: unknown): void => {
       zip.close();
-      reject(error instanceof AppError ? error : bad(`Архив «${displayName}» повреждён: ${error instanceof Error ? error.message : String(error)}.`));
+      reject(
+        error instanceof AppError
+          ? error
+          : bad(`Архив «${displayName}» повреждён: ${error instanceof Error ? error.message : String(error)}.`),
+      );
     };
     zip.on('error', fail);
     zip.on('end', () => resolve(out));
@@ -68,16 +80,22 @@ async function readZip(zipPath: string, displayName: string): Promise<ReadEntry[
       const name = raw.toString('latin1');
       if (!/[^/]$/.test(name)) {
         // A folder entry: its name must be safe too, it holds nothing.
-        if (!isSafePackageName(name.replace(/\/$/, ''))) return fail(bad(`Недопустимое имя в архиве: «${name}». Архив отклонён.`));
+        if (!isSafePackageName(name.replace(/\/$/, '')))
+          return fail(bad(`Недопустимое имя в архиве: «${name}». Архив отклонён.`));
         zip.readEntry();
         return;
       }
       if (!isSafePackageName(name)) {
-        return fail(bad(`Недопустимое имя файла в архиве: «${name}» (разрешены только латинские буквы, цифры, «_», «-», «.» и одна папка; «..» и абсолютные пути запрещены). Архив отклонён.`));
+        return fail(
+          bad(
+            `Недопустимое имя файла в архиве: «${name}» (разрешены только латинские буквы, цифры, «_», «-», «.» и одна папка; «..» и абсолютные пути запрещены). Архив отклонён.`,
+          ),
+        );
       }
       if (entry.isEncrypted()) return fail(bad(`Файл «${name}» в архиве зашифрован. Архив отклонён.`));
       total += entry.uncompressedSize;
-      if (total > MAX_TOTAL_UNCOMPRESSED) return fail(bad(`Архив «${displayName}» распаковывается в слишком большой объём. Архив отклонён.`));
+      if (total > MAX_TOTAL_UNCOMPRESSED)
+        return fail(bad(`Архив «${displayName}» распаковывается в слишком большой объём. Архив отклонён.`));
       const isManifest = name === MANIFEST_JSON || name === MANIFEST_CSV;
       const limit = isManifest ? MAX_MANIFEST_BYTES : MAX_PDF_BYTES;
       if (entry.uncompressedSize > limit) {
@@ -98,7 +116,12 @@ async function readZip(zipPath: string, displayName: string): Promise<ReadEntry[
         });
         stream.on('error', fail);
         stream.on('end', () => {
-          out.push({ name, size: length, sha256: hash.digest('hex'), text: isManifest ? Buffer.concat(chunks).toString('utf8') : null });
+          out.push({
+            name,
+            size: length,
+            sha256: hash.digest('hex'),
+            text: isManifest ? Buffer.concat(chunks).toString('utf8') : null,
+          });
           zip.readEntry();
         });
       });
@@ -108,7 +131,11 @@ async function readZip(zipPath: string, displayName: string): Promise<ReadEntry[
 }
 
 /** Checks the ZIP at `zipPath`; `expectedSha256` is the package's own recorded hash when it is one of ours. */
-export async function verifyPackageFile(zipPath: string, displayName: string, expectedSha256?: string): Promise<PackageCheckView> {
+export async function verifyPackageFile(
+  zipPath: string,
+  displayName: string,
+  expectedSha256?: string,
+): Promise<PackageCheckView> {
   const entries = await readZip(zipPath, displayName);
   const problems: string[] = [];
   const byName = new Map<string, ReadEntry>();
@@ -118,13 +145,19 @@ export async function verifyPackageFile(zipPath: string, displayName: string, ex
   }
   const manifestEntry = byName.get(MANIFEST_JSON);
   if (!manifestEntry?.text) {
-    throw new AppError('COURT.PACKAGE_MISMATCH', `В архиве «${displayName}» нет описи manifest.json — это не пакет в суд или он неполный.`);
+    throw new AppError(
+      'COURT.PACKAGE_MISMATCH',
+      `В архиве «${displayName}» нет описи manifest.json — это не пакет в суд или он неполный.`,
+    );
   }
   let manifest: PackageManifest;
   try {
     manifest = ManifestSchema.parse(JSON.parse(manifestEntry.text));
   } catch {
-    throw new AppError('COURT.PACKAGE_MISMATCH', `Опись manifest.json в архиве «${displayName}» повреждена или в другом формате.`);
+    throw new AppError(
+      'COURT.PACKAGE_MISMATCH',
+      `Опись manifest.json в архиве «${displayName}» повреждена или в другом формате.`,
+    );
   }
 
   const listed = new Set<string>();
@@ -152,11 +185,15 @@ export async function verifyPackageFile(zipPath: string, displayName: string, ex
   if (claims !== manifest.totals.claimKopecks) problems.push('итог описи не равен сумме заявлений');
   const register = manifest.files.find((f) => f.kind === 'register');
   if (!register) problems.push('в описи нет реестра заявлений');
-  else if (register.sumKopecks !== claims) problems.push(`сумма реестра ${rublesKopecksText(register.sumKopecks)} не равна сумме заявлений ${rublesKopecksText(claims)}`);
+  else if (register.sumKopecks !== claims)
+    problems.push(
+      `сумма реестра ${rublesKopecksText(register.sumKopecks)} не равна сумме заявлений ${rublesKopecksText(claims)}`,
+    );
   for (const c of manifest.cases) {
     const application = manifest.files.find((f) => f.caseId === c.caseId && f.kind === 'application');
     if (!application) problems.push(`дело № ${c.caseId} (${c.debtor}): в описи нет заявления`);
-    else if (application.sumKopecks !== c.claimKopecks) problems.push(`дело № ${c.caseId} (${c.debtor}): сумма заявления не равна цене требования`);
+    else if (application.sumKopecks !== c.claimKopecks)
+      problems.push(`дело № ${c.caseId} (${c.debtor}): сумма заявления не равна цене требования`);
   }
   if (problems.length > 0) {
     throw new AppError(
@@ -177,6 +214,12 @@ export async function verifyPackageFile(zipPath: string, displayName: string, ex
     );
   }
   if (manifest.warnings.length > 0) lines.push(`Замечания при выгрузке: ${manifest.warnings.join(' ')}`);
-  return { ok: true, fileName: displayName, files: manifest.files.length, cases: manifest.cases.length, claimKopecks: claims, lines };
+  return {
+    ok: true,
+    fileName: displayName,
+    files: manifest.files.length,
+    cases: manifest.cases.length,
+    claimKopecks: claims,
+    lines,
+  };
 }
-

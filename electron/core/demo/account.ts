@@ -9,7 +9,14 @@ import { buildingOfAccount, type District } from './district';
 import { generateHousehold, type Person } from './household';
 import { accountNumber } from './identifiers';
 import { addMonths, dateIn } from './periods';
-import { PAYMENT_SOURCES, pickBehaviour, pickUsualDay, pickUsualSource, planPayments, type Behaviour } from './payments';
+import {
+  PAYMENT_SOURCES,
+  pickBehaviour,
+  pickUsualDay,
+  pickUsualSource,
+  planPayments,
+  type Behaviour,
+} from './payments';
 import { Rng } from './prng';
 
 export interface DemoPayment {
@@ -55,7 +62,10 @@ export function generateAccount(district: District, index: number): DemoAccount 
   const social = rng.chance(building.socialShare);
   const closed = rng.chance(0.015);
   // Area: the middle of the building's range is the most common (sum of two uniforms).
-  const areaM2 = Math.round(((rng.float(building.areaMin, building.areaMax) + rng.float(building.areaMin, building.areaMax)) / 2) * 10) / 10;
+  const areaM2 =
+    Math.round(
+      ((rng.float(building.areaMin, building.areaMax) + rng.float(building.areaMin, building.areaMax)) / 2) * 10,
+    ) / 10;
 
   const persons = generateHousehold(rng, { accountIndex: index, seedSalt, endYear }, social, closed);
   const profile = makeChargeProfile(rng, areaM2, Math.max(1, persons.length), social);
@@ -66,7 +76,13 @@ export function generateAccount(district: District, index: number): DemoAccount 
   const bills: number[] = [];
   let charged = 0;
   for (let m = 0; m < chargedMonths; m++) {
-    const bill = chargeMonth(rng, building, profile, levels[m] ?? 1, charges.subarray(m * SERVICE_COUNT, (m + 1) * SERVICE_COUNT));
+    const bill = chargeMonth(
+      rng,
+      building,
+      profile,
+      levels[m] ?? 1,
+      charges.subarray(m * SERVICE_COUNT, (m + 1) * SERVICE_COUNT),
+    );
     bills.push(bill);
     charged += bill;
   }

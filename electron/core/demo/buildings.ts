@@ -51,16 +51,72 @@ interface Shape {
 }
 
 const OLD_SHAPES: readonly Shape[] = [
-  { name: 'пятиэтажка', floors: [5, 5], entrances: [2, 8], perFloor: [3, 4], years: [1958, 1972], area: [30, 62], weight: 35 },
-  { name: 'девятиэтажка', floors: [9, 9], entrances: [1, 8], perFloor: [4, 4], years: [1968, 1992], area: [33, 78], weight: 35 },
-  { name: 'панель', floors: [12, 17], entrances: [1, 6], perFloor: [4, 6], years: [1980, 2008], area: [36, 90], weight: 20 },
-  { name: 'малоэтажный', floors: [2, 4], entrances: [1, 4], perFloor: [2, 4], years: [1950, 1965], area: [35, 70], weight: 10 },
+  {
+    name: 'пятиэтажка',
+    floors: [5, 5],
+    entrances: [2, 8],
+    perFloor: [3, 4],
+    years: [1958, 1972],
+    area: [30, 62],
+    weight: 35,
+  },
+  {
+    name: 'девятиэтажка',
+    floors: [9, 9],
+    entrances: [1, 8],
+    perFloor: [4, 4],
+    years: [1968, 1992],
+    area: [33, 78],
+    weight: 35,
+  },
+  {
+    name: 'панель',
+    floors: [12, 17],
+    entrances: [1, 6],
+    perFloor: [4, 6],
+    years: [1980, 2008],
+    area: [36, 90],
+    weight: 20,
+  },
+  {
+    name: 'малоэтажный',
+    floors: [2, 4],
+    entrances: [1, 4],
+    perFloor: [2, 4],
+    years: [1950, 1965],
+    area: [35, 70],
+    weight: 10,
+  },
 ];
 
 const NEW_SHAPES: readonly Shape[] = [
-  { name: 'монолит', floors: [12, 25], entrances: [1, 4], perFloor: [4, 8], years: [2008, 2023], area: [18, 120], weight: 60 },
-  { name: 'длинный монолит', floors: [9, 17], entrances: [7, 12], perFloor: [4, 6], years: [2010, 2022], area: [20, 110], weight: 8 },
-  { name: 'клубный', floors: [4, 8], entrances: [1, 3], perFloor: [3, 5], years: [2012, 2023], area: [40, 120], weight: 32 },
+  {
+    name: 'монолит',
+    floors: [12, 25],
+    entrances: [1, 4],
+    perFloor: [4, 8],
+    years: [2008, 2023],
+    area: [18, 120],
+    weight: 60,
+  },
+  {
+    name: 'длинный монолит',
+    floors: [9, 17],
+    entrances: [7, 12],
+    perFloor: [4, 6],
+    years: [2010, 2022],
+    area: [20, 110],
+    weight: 8,
+  },
+  {
+    name: 'клубный',
+    floors: [4, 8],
+    entrances: [1, 3],
+    perFloor: [3, 5],
+    years: [2012, 2023],
+    area: [40, 120],
+    weight: 32,
+  },
 ];
 
 /** New-build areas: Павшинская пойма, Опалиха, the ЖК; everything else is older housing. */
@@ -126,7 +182,11 @@ class HouseNumbers {
   }
 }
 
-export function generateBuildings(seed: string | number, accounts: number, companyWeights: readonly number[]): Building[] {
+export function generateBuildings(
+  seed: string | number,
+  accounts: number,
+  companyWeights: readonly number[],
+): Building[] {
   const houses = new Map<Street, HouseNumbers>();
   const buildings: Building[] = [];
   let placed = 0;

@@ -56,7 +56,13 @@ const kop = (rubles: number): number => Math.max(1, Math.round(rubles * 100));
  * Writes one month's amounts into `out` (index = position in CHARGED_SERVICES, 0 = not charged)
  * and returns their sum in kopecks.
  */
-export function chargeMonth(rng: Rng, building: Building, profile: ChargeProfile, level: number, out: Int32Array): number {
+export function chargeMonth(
+  rng: Rng,
+  building: Building,
+  profile: ChargeProfile,
+  level: number,
+  out: Int32Array,
+): number {
   const { areaM2, residents } = profile;
   const jitter = (): number => rng.float(0.8, 1.2);
   const cold = profile.coldPerResident * residents * jitter();

@@ -37,7 +37,9 @@ describe('control digits', () => {
   it('makes settlement accounts whose key checks out', () => {
     const account = completeSettlementAccount('044525225', '40702810000001234567');
     expect(isValidSettlementAccount('044525225', account)).toBe(true);
-    expect(isValidSettlementAccount('044525225', `${account.slice(0, 19)}${(Number(account[19]) + 1) % 10}`)).toBe(false);
+    expect(isValidSettlementAccount('044525225', `${account.slice(0, 19)}${(Number(account[19]) + 1) % 10}`)).toBe(
+      false,
+    );
   });
 
   it('generates valid, unique person identifiers and account numbers', () => {

@@ -54,7 +54,10 @@ export function addDemoClaimHistory(
   const deliveredOn = addDays(today, -60);
   const returnedOn = addDays(today, -45);
   const sentAtMs = nowMs - 75 * 86_400_000;
-  const lines = ['\uFEFFДемонстрационные данные: претензии, направленные до внедрения программы;;;;;', 'N;Лицевой счёт;Адрес;Адресат;Сумма, руб.;Итог доставки'];
+  const lines = [
+    '\uFEFFДемонстрационные данные: претензии, направленные до внедрения программы;;;;;',
+    'N;Лицевой счёт;Адрес;Адресат;Сумма, руб.;Итог доставки',
+  ];
   const letters: Array<typeof mailItems.$inferInsert> = [];
   let delivered = 0;
   return sqlite.transaction(() => {
@@ -81,7 +84,11 @@ export function addDemoClaimHistory(
       const outcome = i % 10 === 9 ? 'pending' : i % 7 === 6 ? 'returned' : 'delivered';
       if (outcome !== 'pending') delivered += 1;
       const address = `${r.address}, кв. ${r.apartment}`;
-      lines.push([i + 1, r.number, address, debtor, (r.debt / 100).toFixed(2).replace('.', ','), outcomeText(outcome)].map(csvCell).join(';'));
+      lines.push(
+        [i + 1, r.number, address, debtor, (r.debt / 100).toFixed(2).replace('.', ','), outcomeText(outcome)]
+          .map(csvCell)
+          .join(';'),
+      );
       letters.push({
         batchId,
         documentId: 0,
@@ -109,13 +116,19 @@ export function addDemoClaimHistory(
       atMs: sentAtMs,
     });
     for (let i = 0; i < letters.length; i += 500)
-      db.insert(mailItems).values(letters.slice(i, i + 500).map((l) => ({ ...l, documentId }))).run();
+      db.insert(mailItems)
+        .values(letters.slice(i, i + 500).map((l) => ({ ...l, documentId })))
+        .run();
     return { letters: letters.length, delivered };
   })();
 }
 
 function outcomeText(outcome: 'pending' | 'delivered' | 'returned'): string {
-  return outcome === 'delivered' ? 'вручено' : outcome === 'returned' ? 'возврат за истечением срока хранения' : 'в пути';
+  return outcome === 'delivered'
+    ? 'вручено'
+    : outcome === 'returned'
+      ? 'возврат за истечением срока хранения'
+      : 'в пути';
 }
 
 function csvCell(value: string | number): string {

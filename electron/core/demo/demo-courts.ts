@@ -3,7 +3,7 @@
  * so a real office starts with none and the «Суды» tab warns until the lawyer imports them. The demo district is
  * fictional anyway: it gets three plots named «… (демонстрационный)», not checked (confirmed = 0), with a note saying
  * they are not real, their territories the demo's streets in three groups; then every building is mapped, the seeded
- * city court taking the lawsuits above the magistrate's limit.
+ * city court taking the lawsuits above the magistrate's limit. Each УК gets a fictional representative in court.
  */
 import type Database from 'better-sqlite3';
 import { drizzleOf } from '../db/drizzle-of';
@@ -11,6 +11,7 @@ import { buildings } from '../../../shared/db/schema';
 import type { JournalActor } from '../auth/actor';
 import { saveCourt, saveTerritories } from '../court/courts-service';
 import { mapBuildings } from '../court/building-courts-service';
+import { ensureDemoRepresentatives } from '../court/court-representatives';
 
 const HOUSE_PART = /^(д\.|дом)\s*\S/i;
 
@@ -32,6 +33,8 @@ export function addDemoCourts(sqlite: Database.Database, by: JournalActor, nowMs
         .filter((s): s is string => s !== null),
     ),
   ].sort((a, b) => a.localeCompare(b, 'ru'));
+  // Each УК's representative in court, fictional and marked so (a real office enters its own powers of attorney).
+  ensureDemoRepresentatives(sqlite, by, nowMs);
   if (streets.length === 0) return 0;
   const plots = 3;
   for (let p = 0; p < plots; p++) {

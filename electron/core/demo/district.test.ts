@@ -53,7 +53,9 @@ describe('demo district model', () => {
       expect(a.building.entrances).toBeLessThanOrEqual(12);
       expect(Number(a.area)).toBeGreaterThanOrEqual(18);
       expect(Number(a.area)).toBeLessThanOrEqual(120);
-      expect(a.building.address).toMatch(/^(г\. Красногорск|р\.п\. Нахабино|д\. Глухово), .+, д\. [^,]+(, корп\. \d+)?$/);
+      expect(a.building.address).toMatch(
+        /^(г\. Красногорск|р\.п\. Нахабино|д\. Глухово), .+, д\. [^,]+(, корп\. \d+)?$/,
+      );
     }
     expect(new Set(accounts.map((a) => a.number)).size).toBe(ACCOUNTS);
     expect(new Set(accounts.map((a) => `${a.building.address}|${a.apartment}`)).size).toBe(ACCOUNTS);
@@ -192,9 +194,11 @@ describe('demo district model', () => {
     expect(share(5_000, 10_000)).toBeGreaterThan(0.01);
     for (const d of rub) expect(d).toBeGreaterThanOrEqual(0);
     // Social tenants are over-represented among debtors.
-    const socialDebtors = accounts.filter((a) => a.social && a.debtKopecks > 500_000).length / accounts.filter((a) => a.social).length;
+    const socialDebtors =
+      accounts.filter((a) => a.social && a.debtKopecks > 500_000).length / accounts.filter((a) => a.social).length;
     expect(socialDebtors).toBeGreaterThan(over5k * 1.5);
     // Chronic debtors over five years pass 100 000 ₽.
-    for (const a of accounts.filter((x) => x.behaviour === 'chronic')) expect(a.debtKopecks).toBeGreaterThan(10_000_000);
+    for (const a of accounts.filter((x) => x.behaviour === 'chronic'))
+      expect(a.debtKopecks).toBeGreaterThan(10_000_000);
   });
 });

@@ -51,7 +51,11 @@ export function buildDistrict(options: DistrictOptions): District {
   const { year: endYear } = parsePeriod(endPeriod);
   const seedSalt = hash128(`salt\u0001${String(seed)}`)[0];
   const companies = generateCompanies(seed, accounts, seedSalt);
-  const buildings = generateBuildings(seed, accounts, companies.map((c) => c.weight));
+  const buildings = generateBuildings(
+    seed,
+    accounts,
+    companies.map((c) => c.weight),
+  );
   const start = addMonths(endPeriod, -(months - 1));
   const periods = Array.from({ length: months }, (_, m) => addMonths(start, m));
   return { options, seedSalt, companies, buildings, periods, levels: periods.map(tariffLevel), endYear };

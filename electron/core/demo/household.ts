@@ -70,12 +70,23 @@ function birthDate(rng: Rng, endYear: number, age: number): string {
 
 /** Head of household age: adults, weighted toward the middle-aged and pensioners who dominate registries. */
 function adultAge(rng: Rng): number {
-  const [lo, hi] = rng.weighted<readonly [number, number]>([[[20, 34], 20], [[35, 54], 35], [[55, 74], 35], [[75, 92], 10]]);
+  const [lo, hi] = rng.weighted<readonly [number, number]>([
+    [[20, 34], 20],
+    [[35, 54], 35],
+    [[55, 74], 35],
+    [[75, 92], 10],
+  ]);
   return rng.int(lo, hi);
 }
 
 function owners(rng: Rng, shares: readonly string[]): Member[] {
-  const head: Member = { gender: rng.chance(0.5) ? 'м' : 'ж', age: adultAge(rng), fatherName: pickFatherName(rng), role: 'собственник', share: shares[0] ?? '1' };
+  const head: Member = {
+    gender: rng.chance(0.5) ? 'м' : 'ж',
+    age: adultAge(rng),
+    fatherName: pickFatherName(rng),
+    role: 'собственник',
+    share: shares[0] ?? '1',
+  };
   const members = [head];
   // Children take the head's name as patronymic when the head is their father; otherwise one father, not
   // in the flat, for all of them.
@@ -98,7 +109,13 @@ function owners(rng: Rng, shares: readonly string[]): Member[] {
 }
 
 function tenantFamily(rng: Rng): Member[] {
-  const head: Member = { gender: rng.chance(0.5) ? 'м' : 'ж', age: adultAge(rng), fatherName: pickFatherName(rng), role: 'наниматель', share: null };
+  const head: Member = {
+    gender: rng.chance(0.5) ? 'м' : 'ж',
+    age: adultAge(rng),
+    fatherName: pickFatherName(rng),
+    role: 'наниматель',
+    share: null,
+  };
   const members = [head];
   const childrenFather = head.gender === 'м' ? '' : pickFatherName(rng);
   const extra = rng.weightedIndex([30, 35, 25, 10]);
@@ -116,7 +133,15 @@ function tenantFamily(rng: Rng): Member[] {
   return members;
 }
 
-function toPerson(rng: Rng, ctx: Context, slot: number, m: Member, surname: string, headFirstName: string, taken: Set<string>): Person {
+function toPerson(
+  rng: Rng,
+  ctx: Context,
+  slot: number,
+  m: Member,
+  surname: string,
+  headFirstName: string,
+  taken: Set<string>,
+): Person {
   let name: PersonName;
   do {
     name = makeName(rng, m.gender, surname, m.fatherName || headFirstName);
@@ -138,9 +163,15 @@ function toPerson(rng: Rng, ctx: Context, slot: number, m: Member, surname: stri
     birthPlace: hasBirthDate && rng.chance(0.9) ? rng.weighted(BIRTH_PLACES) : null,
     snils: rng.chance(adult ? 0.92 : 0.85) ? personSnils(personId, ctx.seedSalt) : null,
     inn: rng.chance(adult ? 0.85 : 0.3) ? personInn(personId, ctx.seedSalt) : null,
-    passport: m.age >= 14 && rng.chance(0.93)
-      ? personPassport(rng, personId, ctx.seedSalt, Math.min(ctx.endYear, ctx.endYear - m.age + issueAge + rng.int(0, 1)))
-      : null,
+    passport:
+      m.age >= 14 && rng.chance(0.93)
+        ? personPassport(
+            rng,
+            personId,
+            ctx.seedSalt,
+            Math.min(ctx.endYear, ctx.endYear - m.age + issueAge + rng.int(0, 1)),
+          )
+        : null,
     phone: hasPhone ? (landline ? landlinePhone(rng) : mobilePhone(rng)) : null,
     smsConsent: hasPhone ? !landline && rng.chance(0.65) : null,
   };
@@ -155,7 +186,13 @@ export function generateHousehold(rng: Rng, ctx: Context, social: boolean, close
     members = owners(rng, rng.weighted(SHARE_PATTERNS));
     // Some single owners have a relative registered in the flat without a share.
     if (members.length === 1 && rng.chance(0.12)) {
-      members.push({ gender: rng.chance(0.5) ? 'м' : 'ж', age: rng.int(18, 80), fatherName: pickFatherName(rng), role: 'зарегистрированный', share: null });
+      members.push({
+        gender: rng.chance(0.5) ? 'м' : 'ж',
+        age: rng.int(18, 80),
+        fatherName: pickFatherName(rng),
+        role: 'зарегистрированный',
+        share: null,
+      });
     }
   }
   const surname = pickFamilySurname(rng);

@@ -33,22 +33,51 @@ const PERSON_INN_OFFICES = ['5024', '5024', '5017', '5032', '5029', '5047', '773
 
 /** 12-digit ИНН of a person, unique per person id (8 offices × 10^6 serials). */
 export function personInn(personId: number, seedSalt: number): string {
-  const k = scatter(personId, 8_000_000, 2_654_435_761 % 8_000_000 | 1, seedSalt % 8_000_000);
+  const k = scatter(personId, 8_000_000, (2_654_435_761 % 8_000_000) | 1, seedSalt % 8_000_000);
   const office = PERSON_INN_OFFICES[Math.floor(k / 1_000_000)] ?? '5024';
   return completeInn12(office + String(k % 1_000_000).padStart(6, '0'));
 }
 
 /** Passport «46 18 123456»: region code (46 = Московская обл., 45 = Москва), issue year, unique number. */
 export function personPassport(rng: Rng, personId: number, seedSalt: number, issueYear: number): string {
-  const region = rng.weighted<string>([['46', 70], ['45', 20], ['50', 3], ['70', 2], ['61', 2], ['36', 3]]);
+  const region = rng.weighted<string>([
+    ['46', 70],
+    ['45', 20],
+    ['50', 3],
+    ['70', 2],
+    ['61', 2],
+    ['36', 3],
+  ]);
   const yy = String(issueYear % 100).padStart(2, '0');
   const number = scatter(personId % 1_000_000, 1_000_000, 387_419, (seedSalt >>> 3) % 1_000_000);
   return `${region} ${yy} ${String(number).padStart(6, '0')}`;
 }
 
 const MOBILE_CODES = [
-  '903', '905', '906', '909', '910', '915', '916', '917', '919', '925', '926', '929', '936', '958', '962',
-  '963', '964', '965', '966', '967', '968', '977', '985', '999',
+  '903',
+  '905',
+  '906',
+  '909',
+  '910',
+  '915',
+  '916',
+  '917',
+  '919',
+  '925',
+  '926',
+  '929',
+  '936',
+  '958',
+  '962',
+  '963',
+  '964',
+  '965',
+  '966',
+  '967',
+  '968',
+  '977',
+  '985',
+  '999',
 ] as const;
 
 /**
@@ -60,20 +89,31 @@ export function mobilePhone(rng: Rng): string {
   const n = String(rng.int(0, 9_999_999)).padStart(7, '0');
   const [a, b, c] = [n.slice(0, 3), n.slice(3, 5), n.slice(5, 7)];
   switch (rng.weightedIndex([30, 25, 15, 10, 8, 6, 4, 2])) {
-    case 0: return `+7 (${code}) ${a}-${b}-${c}`;
-    case 1: return `8${code}${n}`;
-    case 2: return `8-${code}-${a}-${b}-${c}`;
-    case 3: return `+7${code}${n}`;
-    case 4: return `8 (${code}) ${a}-${b}-${c}`;
-    case 5: return `8 ${code} ${a} ${b} ${c}`;
-    case 6: return `7${code}${n}`;
-    default: return `${code}-${a}-${b}${c}`;
+    case 0:
+      return `+7 (${code}) ${a}-${b}-${c}`;
+    case 1:
+      return `8${code}${n}`;
+    case 2:
+      return `8-${code}-${a}-${b}-${c}`;
+    case 3:
+      return `+7${code}${n}`;
+    case 4:
+      return `8 (${code}) ${a}-${b}-${c}`;
+    case 5:
+      return `8 ${code} ${a} ${b} ${c}`;
+    case 6:
+      return `7${code}${n}`;
+    default:
+      return `${code}-${a}-${b}${c}`;
   }
 }
 
 /** Krasnogorsk landline (area codes 495 / 498), sometimes without the area code at all. */
 export function landlinePhone(rng: Rng): string {
-  const code = rng.weighted<string>([['495', 70], ['498', 30]]);
+  const code = rng.weighted<string>([
+    ['495', 70],
+    ['498', 30],
+  ]);
   const n = `5${rng.int(0, 999_999).toString().padStart(6, '0')}`;
   const local = `${n.slice(0, 3)}-${n.slice(3, 5)}-${n.slice(5, 7)}`;
   return rng.chance(0.7) ? `8 (${code}) ${local}` : local;

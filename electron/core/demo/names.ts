@@ -44,8 +44,10 @@ export function patronymic(fatherName: string, gender: Gender): string {
   const exception = PATRONYMIC_EXCEPTIONS[fatherName];
   if (exception) return gender === 'м' ? exception[0] : exception[1];
   let stem: string;
-  if (fatherName.endsWith('ий')) stem = `${fatherName.slice(0, -2)}ье`; // Юрий → Юрьевич, Василий → Васильевич
-  else if (/[йь]$/.test(fatherName)) stem = `${fatherName.slice(0, -1)}е`; // Сергей → Сергеевич, Игорь → Игоревич
+  if (fatherName.endsWith('ий'))
+    stem = `${fatherName.slice(0, -2)}ье`; // Юрий → Юрьевич, Василий → Васильевич
+  else if (/[йь]$/.test(fatherName))
+    stem = `${fatherName.slice(0, -1)}е`; // Сергей → Сергеевич, Игорь → Игоревич
   else stem = `${fatherName}о`; // Иван → Иванович
   return gender === 'м' ? `${stem}вич` : `${stem}вна`;
 }

@@ -9,14 +9,7 @@
 
 import type { Rng } from './prng';
 
-export type Behaviour =
-  | 'punctual'
-  | 'mostlyPunctual'
-  | 'late'
-  | 'partial'
-  | 'chronic'
-  | 'stopped'
-  | 'bigRepayer';
+export type Behaviour = 'punctual' | 'mostlyPunctual' | 'late' | 'partial' | 'chronic' | 'stopped' | 'bigRepayer';
 
 /** [behaviour, weight for owners, weight for social tenants]. */
 const MIX: ReadonlyArray<readonly [Behaviour, number, number]> = [
@@ -78,7 +71,11 @@ export function planPayments(rng: Rng, behaviour: Behaviour, bills: readonly num
       break;
     }
     case 'late': {
-      const lag = rng.weighted<number>([[1, 50], [2, 35], [3, 15]]);
+      const lag = rng.weighted<number>([
+        [1, 50],
+        [2, 35],
+        [3, 15],
+      ]);
       for (let m = 0; m < n; m++) pay(m + 1 + lag + (rng.chance(0.15) ? 1 : 0), bill(m), m, false);
       break;
     }
@@ -143,6 +140,10 @@ export function pickUsualSource(rng: Rng): PaymentSource {
 
 /** Usual payment day: most pay between the 10th and the 20th, when salaries and pensions arrive. */
 export function pickUsualDay(rng: Rng): number {
-  const [lo, hi] = rng.weighted<readonly [number, number]>([[[10, 20], 70], [[1, 9], 15], [[21, 28], 15]]);
+  const [lo, hi] = rng.weighted<readonly [number, number]>([
+    [[10, 20], 70],
+    [[1, 9], 15],
+    [[21, 28], 15],
+  ]);
   return rng.int(lo, hi);
 }

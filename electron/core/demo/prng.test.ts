@@ -27,7 +27,10 @@ describe('Rng', () => {
     expect(Math.abs(heads - 3000)).toBeLessThan(200);
     const picks = new Map<string, number>();
     for (let i = 0; i < 10_000; i++) {
-      const v = rng.weighted([['a', 1], ['b', 3]] as const);
+      const v = rng.weighted([
+        ['a', 1],
+        ['b', 3],
+      ] as const);
       picks.set(v, (picks.get(v) ?? 0) + 1);
     }
     expect(Math.abs((picks.get('b') ?? 0) - 7500)).toBeLessThan(300);

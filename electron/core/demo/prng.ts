@@ -113,6 +113,6 @@ export function scatter(id: number, modulus: number, multiplier: number, offset:
   // Split the multiplication so the intermediate stays below 2^53 for moduli up to ~10^10.
   const lo = multiplier % 100000;
   const hi = Math.floor(multiplier / 100000);
-  const product = ((((hi * id) % modulus) * 100000) % modulus + ((lo * id) % modulus)) % modulus;
+  const product = (((((hi * id) % modulus) * 100000) % modulus) + ((lo * id) % modulus)) % modulus;
   return (product + offset) % modulus;
 }

@@ -32,23 +32,58 @@ function rowBuilder(layout: Layout, keys: readonly string[]): (record: Readonly<
 }
 
 const companyRow = rowBuilder(COMPANIES_LAYOUT, [
-  'name', 'inn', 'kpp', 'ogrn', 'address', 'phone', 'bankName', 'bik', 'correspondentAccount',
-  'settlementAccount', 'contractDueDay', 'penaltyCharged',
+  'name',
+  'inn',
+  'kpp',
+  'ogrn',
+  'address',
+  'phone',
+  'bankName',
+  'bik',
+  'correspondentAccount',
+  'settlementAccount',
+  'contractDueDay',
+  'penaltyCharged',
 ]);
 
 export function companyRows(district: District): Row[] {
   return district.companies.map((c: Company) =>
     companyRow({
-      name: c.name, inn: c.inn, kpp: c.kpp, ogrn: c.ogrn, address: c.address, phone: c.phone,
-      bankName: c.bankName, bik: c.bik, correspondentAccount: c.correspondentAccount,
-      settlementAccount: c.settlementAccount, contractDueDay: c.contractDueDay, penaltyCharged: c.penaltyCharged,
+      name: c.name,
+      inn: c.inn,
+      kpp: c.kpp,
+      ogrn: c.ogrn,
+      address: c.address,
+      phone: c.phone,
+      bankName: c.bankName,
+      bik: c.bik,
+      correspondentAccount: c.correspondentAccount,
+      settlementAccount: c.settlementAccount,
+      contractDueDay: c.contractDueDay,
+      penaltyCharged: c.penaltyCharged,
     }),
   );
 }
 
 const accountRow = rowBuilder(ACCOUNTS_LAYOUT, [
-  'accountNumber', 'companyInn', 'address', 'entrance', 'apartment', 'area', 'ownershipForm', 'tenure',
-  'accountStatus', 'fullName', 'role', 'share', 'birthDate', 'birthPlace', 'snils', 'inn', 'passport', 'phone',
+  'accountNumber',
+  'companyInn',
+  'address',
+  'entrance',
+  'apartment',
+  'area',
+  'ownershipForm',
+  'tenure',
+  'accountStatus',
+  'fullName',
+  'role',
+  'share',
+  'birthDate',
+  'birthPlace',
+  'snils',
+  'inn',
+  'passport',
+  'phone',
   'smsConsent',
 ]);
 
@@ -69,8 +104,16 @@ export function accountRows(a: DemoAccount): Row[] {
   return a.persons.map((p: Person) =>
     accountRow({
       ...base,
-      fullName: p.fullName, role: p.role, share: p.share, birthDate: p.birthDate, birthPlace: p.birthPlace,
-      snils: p.snils, inn: p.inn, passport: p.passport, phone: p.phone, smsConsent: p.smsConsent,
+      fullName: p.fullName,
+      role: p.role,
+      share: p.share,
+      birthDate: p.birthDate,
+      birthPlace: p.birthPlace,
+      snils: p.snils,
+      inn: p.inn,
+      passport: p.passport,
+      phone: p.phone,
+      smsConsent: p.smsConsent,
     }),
   );
 }
@@ -92,13 +135,24 @@ export function forEachChargeRow(a: DemoAccount, periods: readonly string[], emi
   return count;
 }
 
-const paymentRow = rowBuilder(PAYMENTS_LAYOUT, ['accountNumber', 'paymentDate', 'amountKopecks', 'period', 'source', 'documentNumber']);
+const paymentRow = rowBuilder(PAYMENTS_LAYOUT, [
+  'accountNumber',
+  'paymentDate',
+  'amountKopecks',
+  'period',
+  'source',
+  'documentNumber',
+]);
 
 export function paymentRows(a: DemoAccount): Row[] {
   return a.payments.map((p) =>
     paymentRow({
-      accountNumber: a.number, paymentDate: p.date, amountKopecks: p.amountKopecks, period: p.period,
-      source: p.source, documentNumber: p.documentNumber,
+      accountNumber: a.number,
+      paymentDate: p.date,
+      amountKopecks: p.amountKopecks,
+      period: p.period,
+      source: p.source,
+      documentNumber: p.documentNumber,
     }),
   );
 }

@@ -17,7 +17,13 @@ let first: DemoDistrictResult;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'demo-district-'));
-  first = await writeDemoDistrict({ accounts: 300, seed: 'writer-test', months: 14, endPeriod: '2025-06', outDir: join(dir, 'a') });
+  first = await writeDemoDistrict({
+    accounts: 300,
+    seed: 'writer-test',
+    months: 14,
+    endPeriod: '2025-06',
+    outDir: join(dir, 'a'),
+  });
 });
 
 afterAll(async () => {
@@ -30,7 +36,11 @@ async function readCsv(file: string): Promise<string[][]> {
 }
 
 async function readXlsx(file: string): Promise<Array<{ name: string; rows: unknown[][] }>> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+  });
   const sheets: Array<{ name: string; rows: unknown[][] }> = [];
   for await (const sheet of reader) {
     const rows: unknown[][] = [];
@@ -43,12 +53,35 @@ async function readXlsx(file: string): Promise<Array<{ name: string; rows: unkno
 describe('writeDemoDistrict', () => {
   it('writes the eight files', () => {
     const names = first.files.map((f) => f.slice(join(dir, 'a').length + 1)).sort();
-    expect(names).toEqual(['accounts.csv', 'accounts.xlsx', 'charges.csv', 'charges.xlsx', 'payments.csv', 'payments.xlsx', 'uk.csv', 'uk.xlsx']);
+    expect(names).toEqual([
+      'accounts.csv',
+      'accounts.xlsx',
+      'charges.csv',
+      'charges.xlsx',
+      'payments.csv',
+      'payments.xlsx',
+      'uk.csv',
+      'uk.xlsx',
+    ]);
   });
 
   it('is byte-identical for the same seed and differs for another seed', async () => {
-    const again = await writeDemoDistrict({ accounts: 300, seed: 'writer-test', months: 14, endPeriod: '2025-06', outDir: join(dir, 'b'), formats: ['csv'] });
-    const other = await writeDemoDistrict({ accounts: 300, seed: 'another', months: 14, endPeriod: '2025-06', outDir: join(dir, 'c'), formats: ['csv'] });
+    const again = await writeDemoDistrict({
+      accounts: 300,
+      seed: 'writer-test',
+      months: 14,
+      endPeriod: '2025-06',
+      outDir: join(dir, 'b'),
+      formats: ['csv'],
+    });
+    const other = await writeDemoDistrict({
+      accounts: 300,
+      seed: 'another',
+      months: 14,
+      endPeriod: '2025-06',
+      outDir: join(dir, 'c'),
+      formats: ['csv'],
+    });
     expect(again.counts).toEqual(first.counts);
     for (const stem of ['uk', 'accounts', 'charges', 'payments']) {
       const a = await readFile(join(dir, 'a', `${stem}.csv`));
@@ -109,7 +142,14 @@ describe('writeDemoDistrict', () => {
       expect(sheets).toHaveLength(1);
       expect(sheets[0]?.name).toBe(layout.title);
       expect(sheets[0]?.rows[0]).toEqual(layout.fields.map((f) => f.header));
-      const expected = kind === 'companies' ? first.counts.companies : kind === 'charges' ? first.counts.charges : kind === 'payments' ? first.counts.payments : undefined;
+      const expected =
+        kind === 'companies'
+          ? first.counts.companies
+          : kind === 'charges'
+            ? first.counts.charges
+            : kind === 'payments'
+              ? first.counts.payments
+              : undefined;
       if (expected !== undefined) expect((sheets[0]?.rows.length ?? 0) - 1).toBe(expected);
     }
     const [payments] = await readXlsx(join(dir, 'a', 'payments.xlsx'));
@@ -119,7 +159,9 @@ describe('writeDemoDistrict', () => {
     expect(typeof row[2]).toBe('number');
     const csv = (await readCsv(join(dir, 'a', 'payments.csv')))[1] ?? [];
     const date = row[1] as Date;
-    expect(`${String(date.getUTCDate()).padStart(2, '0')}.${String(date.getUTCMonth() + 1).padStart(2, '0')}.${date.getUTCFullYear()}`).toBe(csv[1]);
+    expect(
+      `${String(date.getUTCDate()).padStart(2, '0')}.${String(date.getUTCMonth() + 1).padStart(2, '0')}.${date.getUTCFullYear()}`,
+    ).toBe(csv[1]);
     expect((row[2] as number).toFixed(2).replace('.', ',')).toBe(csv[2]);
   });
 

@@ -67,7 +67,12 @@ function openWriters(outDir: string, formats: readonly DemoFormat[]): Record<Imp
         ? new CsvTableWriter(join(outDir, `${layout.fileStem}.csv`), layout)
         : new XlsxTableWriter(join(outDir, `${layout.fileStem}.xlsx`), layout),
     );
-  return { companies: open(LAYOUTS.companies), accounts: open(LAYOUTS.accounts), charges: open(LAYOUTS.charges), payments: open(LAYOUTS.payments) };
+  return {
+    companies: open(LAYOUTS.companies),
+    accounts: open(LAYOUTS.accounts),
+    charges: open(LAYOUTS.charges),
+    payments: open(LAYOUTS.payments),
+  };
 }
 
 export async function writeDemoDistrict(options: WriteDemoDistrictOptions): Promise<DemoDistrictResult> {

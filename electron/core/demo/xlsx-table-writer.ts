@@ -70,7 +70,11 @@ export class XlsxTableWriter {
     this.layout = layout;
     this.maxRowsPerSheet = options.maxRowsPerSheet ?? XLSX_MAX_ROWS;
     if (this.maxRowsPerSheet < 2) throw new RangeError('a sheet needs room for the header and one row');
-    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
+    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: file,
+      useStyles: false,
+      useSharedStrings: false,
+    });
     this.workbook.created = FIXED_TIMESTAMP;
     this.workbook.modified = FIXED_TIMESTAMP;
     this.workbook.creator = 'АРМ «Долги ЖКУ» — демо-участок';
@@ -83,7 +87,10 @@ export class XlsxTableWriter {
     this.sheetCount++;
     const name = this.sheetCount === 1 ? this.layout.title : `${this.layout.title} (${this.sheetCount})`;
     const sheet = this.workbook.addWorksheet(name.slice(0, 31));
-    sheet.columns = this.layout.fields.map((f) => ({ key: f.key, width: Math.min(40, Math.max(10, f.header.length + 2)) }));
+    sheet.columns = this.layout.fields.map((f) => ({
+      key: f.key,
+      width: Math.min(40, Math.max(10, f.header.length + 2)),
+    }));
     sheet.addRow(this.layout.fields.map((f) => f.header)).commit();
     this.sheet = sheet;
     this.rowsInSheet = 1;
