@@ -3,18 +3,16 @@
  * ZIP per court with a manifest (a job), the courts' cases and packages, re-checking a package.
  * Thin: each calls a service in electron/core/court/.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { eq, inArray } from 'drizzle-orm';
 import type { ApiHandlers } from './dispatch';
 import { listCourtRepresentatives, saveCourtRepresentative } from '../court/court-representatives';
 import type { CoreContext } from '../core-context';
 import { AppError } from '../app-error';
 import { journalActor } from '../auth/actor';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
-import { courtCases, courtPackages } from '../../../shared/db/schema-court';
 import { resolveUpload } from '../billing/upload-store';
-import { caseDocuments, casesOfBatch } from '../court/make-case-documents';
+import { caseDocuments } from '../court/make-case-documents';
+import { documentTargets, packageFileOf } from '../court/court-documents-targets';
 import { selectPackageCases } from '../court/court-package';
 import { courtPackagesView } from '../court/court-packages-view';
 import { verifyPackageFile } from '../court/verify-package';
@@ -32,24 +30,7 @@ export function createCourtDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers
   const today = (): string => isoDateInZone(ctx.clock());
   return {
     'court.makeDocuments': ({ caseIds, batchId, documentDate }, { actor }) => {
-      let ids: number[];
-      if (caseIds !== undefined) {
-        ids = [...new Set(caseIds)];
-        const found = new Set(
-          ctx.db
-            .select({ id: courtCases.id })
-            .from(courtCases)
-            .where(inArray(courtCases.id, ids))
-            .all()
-            .map((r) => r.id),
-        );
-        const missing = ids.filter((id) => !found.has(id));
-        if (missing.length > 0)
-          throw new AppError('NOT_FOUND', `Нет судебных дел № ${missing.slice(0, 10).join(', ')}.`);
-      } else {
-        ids = casesOfBatch(ctx.sqlite, batchId!);
-        if (ids.length === 0) throw new AppError('NOT_FOUND', `В пакете № ${batchId} нет дел, ожидающих подачи в суд.`);
-      }
+      const ids = documentTargets(ctx.sqlite, caseIds, batchId);
       const title = `Документы в суд: ${ids.length} ${ids.length === 1 ? 'дело' : 'дел'}`;
       const job = ctx.jobs.start(
         'court',
@@ -89,12 +70,8 @@ export function createCourtDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers
         const upload = resolveUpload(ctx.dataDir, uploadId);
         return verifyPackageFile(upload.path, upload.fileName);
       }
-      const row = ctx.db.select().from(courtPackages).where(eq(courtPackages.id, packageId!)).get();
-      if (!row) throw new AppError('NOT_FOUND', `Пакета № ${packageId} нет в базе.`);
-      const full = path.join(ctx.dataDir, row.filePath);
-      if (!fs.existsSync(full))
-        throw new AppError('NOT_FOUND', `Файл пакета № ${packageId} (${row.filePath}) не найден в папке данных.`);
-      return verifyPackageFile(full, path.posix.basename(row.filePath), row.sha256);
+      const file = packageFileOf(ctx.sqlite, ctx.dataDir, packageId!);
+      return verifyPackageFile(file.fullPath, file.fileName, file.sha256);
     },
     'court.representatives': () => listCourtRepresentatives(ctx.sqlite),
     'court.saveRepresentative': ({ managementCompanyId, representative }, { actor }) => {

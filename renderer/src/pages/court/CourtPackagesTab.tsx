@@ -16,6 +16,7 @@ import type { JobStatus } from '../../../../shared/jobs/job-types';
 import { api } from '../../api/client';
 import { uploadFile } from '../../api/upload';
 import { FormMessage, type FormMessageValue } from '../../components/FormMessage';
+import { CourtRepresentativesPanel } from './CourtRepresentativesPanel';
 import { JobProgress } from '../../components/JobProgress';
 import { OpenDocumentButton } from '../../components/OpenDocumentButton';
 import { downloadBase64 } from '../../components/download-file';
@@ -140,7 +141,8 @@ function CourtSection({
                         aria-expanded={open === c.caseId}
                         onClick={() => setOpen(open === c.caseId ? null : c.caseId)}
                       >
-                        {c.documents} {plural(c.documents, ['файл', 'файла', 'файлов'])} от {formatDate(c.documentsDate)}
+                        {c.documents} {plural(c.documents, ['файл', 'файла', 'файлов'])} от{' '}
+                        {formatDate(c.documentsDate)}
                       </button>
                     ) : (
                       <span className="muted">не сформированы</span>
@@ -171,7 +173,9 @@ function PackagesTable({ packages }: { packages: CourtPackageRow[] }) {
     const r = await api.call('court.verifyPackage', { packageId });
     setChecks((c) => ({
       ...c,
-      [packageId]: r.ok ? { kind: 'ok', text: r.value.lines[0] ?? '', lines: r.value.lines.slice(1) } : { kind: 'error', text: r.error.message },
+      [packageId]: r.ok
+        ? { kind: 'ok', text: r.value.lines[0] ?? '', lines: r.value.lines.slice(1) }
+        : { kind: 'error', text: r.error.message },
     }));
   }
   async function save(p: CourtPackageRow): Promise<void> {
@@ -207,7 +211,12 @@ function PackagesTable({ packages }: { packages: CourtPackageRow[] }) {
               <td className="num">{formatRubles(p.totalKopecks)}</td>
               <td>{p.userName}</td>
               <td className="court-pkg-row-actions">
-                <button type="button" className="link-button" disabled={p.documentId === null} onClick={() => void save(p)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  disabled={p.documentId === null}
+                  onClick={() => void save(p)}
+                >
                   Скачать
                 </button>
                 <button type="button" className="link-button" onClick={() => void check(p.packageId)}>
@@ -244,12 +253,17 @@ function VerifyUpload() {
     const uploaded = await uploadFile(file);
     if (!uploaded.ok) return setMessage({ kind: 'error', text: uploaded.error.message });
     const r = await api.call('court.verifyPackage', { uploadId: uploaded.value.uploadId });
-    setMessage(r.ok ? { kind: 'ok', text: r.value.lines[0] ?? '', lines: r.value.lines.slice(1) } : { kind: 'error', text: r.error.message });
+    setMessage(
+      r.ok
+        ? { kind: 'ok', text: r.value.lines[0] ?? '', lines: r.value.lines.slice(1) }
+        : { kind: 'error', text: r.error.message },
+    );
   }
   return (
     <div className="court-pkg-verify">
       <label>
-        Проверить архив ZIP по его описи: <input type="file" accept=".zip,application/zip" onChange={(e) => void pick(e)} />
+        Проверить архив ZIP по его описи:{' '}
+        <input type="file" accept=".zip,application/zip" onChange={(e) => void pick(e)} />
       </label>
       <FormMessage message={message} />
       {message?.lines?.map((l) => (
@@ -275,12 +289,16 @@ export function CourtPackagesTab() {
   // A job still running when the screen opened (found after a reload) keeps the buttons off until it ends.
   const busy = running || (job.found?.state === 'running' && finished !== job.found.id);
 
-  async function start(method: 'court.makeDocuments' | 'court.exportPackage', input: Record<string, unknown>): Promise<void> {
+  async function start(
+    method: 'court.makeDocuments' | 'court.exportPackage',
+    input: Record<string, unknown>,
+  ): Promise<void> {
     setMessage(null);
     setMade(null);
-    const r = method === 'court.makeDocuments'
-      ? await api.call('court.makeDocuments', input as { caseIds: number[] })
-      : await api.call('court.exportPackage', input as { courtId: number });
+    const r =
+      method === 'court.makeDocuments'
+        ? await api.call('court.makeDocuments', input as { caseIds: number[] })
+        : await api.call('court.exportPackage', input as { courtId: number });
     if (!r.ok) return setMessage({ kind: 'error', text: r.error.message });
     setRunning(true);
     job.follow(r.value.jobId);
@@ -303,14 +321,14 @@ export function CourtPackagesTab() {
   return (
     <div className="court-pkg">
       <p className="muted">
-        Один архив ZIP на суд для электронной подачи: папка на каждое заявление, каждый документ — отдельный PDF с текстом
-        (не больше 30 МБ), реестр заявлений и опись с контрольными суммами SHA-256. В пакет идут дела с оплаченной
-        госпошлиной и сформированными документами.
+        Один архив ZIP на суд для электронной подачи: папка на каждое заявление, каждый документ — отдельный PDF с
+        текстом (не больше 30 МБ), реестр заявлений и опись с контрольными суммами SHA-256. В пакет идут дела с
+        оплаченной госпошлиной и сформированными документами.
       </p>
       {view.withoutCourt > 0 && (
         <p className="notice" role="note">
-          {formatCount(view.withoutCourt)} {plural(view.withoutCourt, ['дело', 'дела', 'дел'])} без суда: дом не сопоставлен с
-          судебным участком. Сопоставьте дома во вкладке «Суды».
+          {formatCount(view.withoutCourt)} {plural(view.withoutCourt, ['дело', 'дела', 'дел'])} без суда: дом не
+          сопоставлен с судебным участком. Сопоставьте дома во вкладке «Суды».
         </p>
       )}
       <FormMessage message={message} />
@@ -320,15 +338,15 @@ export function CourtPackagesTab() {
           <button
             type="button"
             data-testid="court-package-download"
-            onClick={() => void download(made.documentId!).then((problem) => problem && setMessage({ kind: 'error', text: problem }))}
+            onClick={() =>
+              void download(made.documentId!).then((problem) => problem && setMessage({ kind: 'error', text: problem }))
+            }
           >
             Скачать пакет
           </button>
         </p>
       )}
-      {job.jobId && (
-        <JobProgress key={job.jobId} jobId={job.jobId} initial={job.found} onFinished={onFinished} />
-      )}
+      {job.jobId && <JobProgress key={job.jobId} jobId={job.jobId} initial={job.found} onFinished={onFinished} />}
       {view.courts.length === 0 ? (
         <p className="muted">Дел, ожидающих подачи, нет: подготовьте их во вкладке «Очередь».</p>
       ) : (
@@ -337,6 +355,7 @@ export function CourtPackagesTab() {
       <h2>Выгруженные пакеты</h2>
       <PackagesTable packages={view.packages} />
       <VerifyUpload />
+      <CourtRepresentativesPanel />
     </div>
   );
 }
