@@ -60,18 +60,21 @@ function keepCapitals(original: string, declined: string): string {
   return letters.length > 1 && original === original.toUpperCase() ? declined.toUpperCase() : declined;
 }
 
-function firstNameDative(first: string, gender: NameGender | null): string {
+/** The cases the documents decline a name into: the claim's addressee (dative), the one a sum is recovered from (genitive). */
+export type NameCase = 'dative' | 'genitive';
+
+function firstNameIn(first: string, grammaticalCase: NameCase, gender: NameGender | null): string {
   const lower = first.toLowerCase();
   if (gender === 'female' && lower.endsWith('ь') && !FEMALE_SOFT_SIGN_INDECLINABLE.includes(lower)) {
-    // 3rd declension, the vowel kept: Любовь → Любови (not «Любви»), Айгуль → Айгули.
+    // 3rd declension, the vowel kept: Любовь → Любови (not «Любви»), Айгуль → Айгули (the same in both cases).
     return `${first.slice(0, -1)}и`;
   }
-  return inclineFirstname(first, 'dative', gender);
+  return inclineFirstname(first, grammaticalCase, gender);
 }
 
-function lastNameDative(last: string, gender: NameGender | null): string {
+function lastNameIn(last: string, grammaticalCase: NameCase, gender: NameGender | null): string {
   const parts = last.split('-');
-  const declined = inclineLastname(last, 'dative', gender).split('-');
+  const declined = inclineLastname(last, grammaticalCase, gender).split('-');
   if (declined.length !== parts.length) return declined.join('-');
   return parts
     .map((part, i) => {
@@ -85,14 +88,19 @@ function lastNameDative(last: string, gender: NameGender | null): string {
     .join('-');
 }
 
-export function dativeFullName(fullName: string): string {
+/** A full name declined into the case, the sex decided once for the whole name; another shape is returned as it is. */
+export function declinedFullName(fullName: string, grammaticalCase: NameCase): string {
   const parts = splitFullName(fullName);
   if (!parts.first) return fullName.trim();
   const gender = nameGender(fullName);
   const words = [
-    keepCapitals(parts.last, lastNameDative(parts.last, gender)),
-    keepCapitals(parts.first, firstNameDative(parts.first, gender)),
-    ...(parts.middle ? [keepCapitals(parts.middle, inclineMiddlename(parts.middle, 'dative', gender))] : []),
+    keepCapitals(parts.last, lastNameIn(parts.last, grammaticalCase, gender)),
+    keepCapitals(parts.first, firstNameIn(parts.first, grammaticalCase, gender)),
+    ...(parts.middle ? [keepCapitals(parts.middle, inclineMiddlename(parts.middle, grammaticalCase, gender))] : []),
   ];
   return words.join(' ');
+}
+
+export function dativeFullName(fullName: string): string {
+  return declinedFullName(fullName, 'dative');
 }
