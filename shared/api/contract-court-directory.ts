@@ -5,7 +5,7 @@
 import { z } from './zod-russian';
 import { isoDateSchema } from './calendar-schemas';
 import { COURT_RULE_KEYS, type CourtRuleKey } from '../court/court-rules';
-import type { CourtKind } from '../court/court-record';
+import type { CourtFields } from '../court/court-record';
 import type { Parity } from '../court/court-territory-match';
 import type { DutyScale } from '../court/state-duty';
 
@@ -125,28 +125,9 @@ export interface CourtTerritoryView {
   parity: Parity;
 }
 
-export interface CourtView {
+export interface CourtView extends CourtFields {
   id: number;
-  kind: CourtKind;
-  name: string;
-  plotNumber: string | null;
-  code: string | null;
-  address: string;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  payeeName: string;
-  payeeInn: string;
-  payeeKpp: string;
-  payeeBankName: string;
-  payeeBik: string;
-  payeeBankAccount: string;
-  payeeTreasuryAccount: string;
-  kbk: string;
-  oktmo: string;
-  confirmed: boolean;
   active: boolean;
-  note: string;
   territories: CourtTerritoryView[];
   /** Buildings mapped to this court (by range or by hand). */
   buildingsMapped: number;

@@ -12,15 +12,8 @@ export const COURT_KIND_LABELS: Record<CourtKind, string> = {
   district: 'Районный (городской) суд',
 };
 
-export interface CourtFields {
-  kind: CourtKind;
-  name: string;
-  plotNumber: string | null;
-  code: string | null;
-  address: string;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
+/** The state-duty payee of a court (платёжное поручение, поля 16, 61, 103, 13, 14, 15, 17, 104, 105). */
+export interface CourtPayee {
   payeeName: string;
   payeeInn: string;
   payeeKpp: string;
@@ -30,6 +23,17 @@ export interface CourtFields {
   payeeTreasuryAccount: string;
   kbk: string;
   oktmo: string;
+}
+
+export interface CourtFields extends CourtPayee {
+  kind: CourtKind;
+  name: string;
+  plotNumber: string | null;
+  code: string | null;
+  address: string;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
   confirmed: boolean;
   note: string;
 }

@@ -6,19 +6,11 @@
  */
 import { dativeFullName } from '../claim/dative-name';
 import { rublesInWords } from '../claim/money-words';
+import type { CourtPayee } from '../../court/court-record';
 
-export interface DutyPayee {
+export interface DutyPayee extends CourtPayee {
   courtId: number;
   courtName: string;
-  payeeName: string;
-  payeeInn: string;
-  payeeKpp: string;
-  payeeBankName: string;
-  payeeBik: string;
-  payeeBankAccount: string;
-  payeeTreasuryAccount: string;
-  kbk: string;
-  oktmo: string;
   /** 0 — the details were not checked against the court's own site: the letter says so. */
   confirmed: boolean;
 }
