@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { accounts, buildings, managementCompanies, persons } from './schema';
 import { generatedDocuments } from './schema-documents';
+import { CASE_STATUS_LIST } from '../court/case-steps';
 
 /**
  * A court: a magistrate's plot (мировой судья, судебный участок № N) or a district / city court. Editable data, CSV
@@ -187,18 +188,7 @@ export const CASE_KINDS = ['court_order', 'lawsuit'] as const;
  * the copy; the objection window runs) → in_force → writ_received; or cancelled (court order, on objections) /
  * returned (the court returned or refused the application); closed (paid off or withdrawn).
  */
-export const CASE_STATUSES = [
-  'prepared',
-  'duty_paid',
-  'filed',
-  'issued',
-  'copy_received',
-  'in_force',
-  'writ_received',
-  'cancelled',
-  'returned',
-  'closed',
-] as const;
+export const CASE_STATUSES = CASE_STATUS_LIST;
 export const FILING_CHANNELS = ['gas_justice', 'post', 'in_person'] as const;
 
 /**
