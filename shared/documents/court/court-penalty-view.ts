@@ -7,6 +7,7 @@
  */
 import type { CaseFacts } from '../../court/court-case-facts';
 import { formatRuDate } from '../../dates/iso-date';
+import { addDays } from '../../calendar/date-math';
 import type { PenaltyLine } from '../../rules/penalty/penalty-types';
 import { formatBasisPoints, formatFraction } from '../../rules/penalty/rational';
 import { rublesKopecksText, rublesText } from '../money-text';
@@ -58,7 +59,9 @@ function lineTable(f: CaseFacts, lines: readonly PenaltyLine[], total: number, m
       ...lines.map((l) => ({
         cells: [
           `${penaltyMonthText(l)}${markBarred && barred.has(l.period) ? '*' : ''}`,
-          due.has(l.period) ? formatRuDate(due.get(l.period) as string) : '',
+          // A month outside the claim's principal (paid late, its penalty still owed): the due date is the day before
+          // the line's first day of delay.
+          formatRuDate(due.get(l.period) ?? addDays(l.from, -l.delayDayFrom)),
           rublesText(l.baseKopecks),
           formatRuDate(l.from),
           formatRuDate(l.to),

@@ -77,7 +77,8 @@ export function calculationFacts(f: CaseFacts): Array<{ label: string; value: st
     },
     { label: 'Лицевой счёт', value: `№ ${f.accountNumber}` },
     { label: 'Адрес помещения', value: keepAddressTogether(f.premisesAddress) },
-    { label: 'Период', value: casePeriodText(f) },
+    // The penalty may also be for months paid late before this period: the period is the principal's.
+    { label: 'Период основного долга', value: casePeriodText(f) },
     { label: 'Расчёт на дату', value: formatRuDate(f.asOfDate) },
   ];
 }
