@@ -48,9 +48,15 @@ export const courtQueueApiInputs = {
       batchId: accountIdSchema,
       /** The planned filing date: the duty's scale and the jurisdiction limits are those of this day. */
       filingDate: isoDateSchema('Дата подачи').optional(),
-      /** Accounts whose time-barred months the clerk includes (the court applies limitation only on the debtor's statement). */
+      /**
+       * Accounts whose time-barred months the clerk includes, every account of the batch when `accountIds` is left
+       * out, with the clerk's note (the court applies limitation only on the debtor's statement, ГК ст.199 п.2).
+       */
       includeTimeBarred: z
-        .object({ accountIds: z.array(accountIdSchema).min(1), note: z.string().trim().min(3).max(2000) })
+        .object({
+          accountIds: z.array(accountIdSchema).min(1).optional(),
+          note: z.string().trim().min(3, 'Месяцы за пределами давности: укажите, почему они включены.').max(2000),
+        })
         .strict()
         .optional(),
     })

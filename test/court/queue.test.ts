@@ -389,6 +389,43 @@ describe('batches and cases', () => {
     const t = await asLawyer<CourtAccountTrace>('court.traceAccount', { accountId: ids.big });
     expect(t.inQueue).toBe(false);
   });
+  it('includes the time-barred month when the clerk says so, with the note, for every account of the batch', async () => {
+    const s = core.ctx.sqlite;
+    // The earlier case of the account is closed (withdrawn), so its months are free again.
+    s.prepare("UPDATE court_cases SET status = 'closed' WHERE account_id = ?").run(ids.barred);
+    const batchId = Number(
+      s
+        .prepare(
+          `INSERT INTO court_batches (brackets_json, as_of_date, status, accounts_count, claim_kopecks, created_by, created_at_ms)
+           VALUES ('["from_10k"]', '2026-11-26', 'approved', 1, 2000000, 'тест', ?)`,
+        )
+        .run(NOW).lastInsertRowid,
+    );
+    s.prepare(
+      `INSERT INTO court_batch_accounts (batch_id, account_id, claim_kopecks, trace_json) VALUES (?, ?, 2000000, '{}')`,
+    ).run(batchId, ids.barred);
+    const refused = await callCoreAsError(
+      core,
+      'sokolov',
+      'court.prepareCases',
+      { batchId, includeTimeBarred: { note: '' } },
+      'lawyer',
+    );
+    expect(refused.message).toContain('укажите, почему они включены');
+    const r = await asLawyer<PrepareCasesResult>('court.prepareCases', {
+      batchId,
+      filingDate: '2026-12-01',
+      includeTimeBarred: { note: 'Должник признал долг актом сверки от 01.11.2025' },
+    });
+    // 01.2020 (200 000 ₽, time-barred) + 06.2026 (20 000 ₽).
+    expect(r.cases.map((c) => c.principalKopecks)).toEqual([220_000 * R]);
+    const row = s
+      .prepare(
+        'SELECT time_barred_included AS i, time_barred_note AS n, period_from AS f FROM court_cases WHERE id = ?',
+      )
+      .get(r.cases[0]!.caseId) as { i: number; n: string; f: string };
+    expect(row).toEqual({ i: 1, n: 'Должник признал долг актом сверки от 01.11.2025', f: '2020-01' });
+  });
   it('co-owners 1/2 + 1/4 + 1/4 of 1 000,01 ₽: three cases of 500,01 + 250,00 + 250,00 ₽, each with the court-order minimum duty', async () => {
     const s = core.ctx.sqlite;
     const batchId = Number(

@@ -34,7 +34,8 @@ const CLOSED_CASE = ['cancelled', 'returned', 'closed'] as const;
 export interface PrepareCasesInput {
   batchId: number;
   filingDate: string;
-  includeTimeBarred?: { accountIds: readonly number[]; note: string };
+  /** `accountIds` left out: every account of the batch. */
+  includeTimeBarred?: { accountIds?: readonly number[] | undefined; note: string };
 }
 
 function periodLabel(period: string): string {
@@ -93,7 +94,8 @@ export function prepareCases(
         skipped.push({ accountId, accountNumber: String(accountId), reason: 'лицевой счёт не найден' });
         continue;
       }
-      const withBarred = included.has(accountId);
+      const withBarred =
+        p.includeTimeBarred !== undefined && (p.includeTimeBarred.accountIds === undefined || included.has(accountId));
       const debt = caseDebt(sqlite, accountId, asOf, { includeTimeBarred: withBarred, tables });
       if (debt.accountPrincipalKopecks <= 0 || debt.includedPeriods.length === 0) {
         skipped.push({

@@ -57,6 +57,9 @@ function BatchesPanel({ batches, onChanged }: { batches: CourtBatchView[]; onCha
   const canApprove = session.canCall('court.batchDecide');
   const [note, setNote] = useState<Record<number, string>>({});
   const [filing, setFiling] = useState(todayIsoDate);
+  // Months past the limitation are left out unless the clerk includes them, with a note (ГК ст.199 п.2).
+  const [withBarred, setWithBarred] = useState(false);
+  const [barredNote, setBarredNote] = useState('');
   const [message, setMessage] = useState<{ batchId: number; text: string; error: boolean } | null>(null);
   const [prepared, setPrepared] = useState<PrepareCasesResult | null>(null);
   const [busy, setBusy] = useState(false);
@@ -70,7 +73,11 @@ function BatchesPanel({ batches, onChanged }: { batches: CourtBatchView[]; onCha
   }
   async function prepare(batchId: number): Promise<void> {
     setBusy(true);
-    const r = await api.call('court.prepareCases', { batchId, filingDate: filing });
+    const r = await api.call('court.prepareCases', {
+      batchId,
+      filingDate: filing,
+      ...(withBarred ? { includeTimeBarred: { note: barredNote } } : {}),
+    });
     setBusy(false);
     if (r.ok) setPrepared(r.value);
     setMessage({ batchId, text: r.ok ? r.value.summary : r.error.message, error: !r.ok });
@@ -84,6 +91,30 @@ function BatchesPanel({ batches, onChanged }: { batches: CourtBatchView[]; onCha
         Планируемая дата подачи (по ней госпошлина и пороги подсудности)
         <input type="date" value={filing} onChange={(e) => setFiling(e.target.value)} data-testid="court-filing-date" />
       </label>
+      <fieldset className="court-barred">
+        <legend>Месяцы за пределами срока исковой давности</legend>
+        <label>
+          <input
+            type="checkbox"
+            checked={withBarred}
+            onChange={(e) => setWithBarred(e.target.checked)}
+            data-testid="court-include-barred"
+          />{' '}
+          включить в заявления (суд применяет давность только по заявлению должника, ГК РФ ст.199 п.2)
+        </label>
+        {withBarred && (
+          <label>
+            Почему включены
+            <input
+              value={barredNote}
+              onChange={(e) => setBarredNote(e.target.value)}
+              maxLength={2000}
+              data-testid="court-barred-note"
+              placeholder="например: должник признавал долг (акт сверки)"
+            />
+          </label>
+        )}
+      </fieldset>
       <table className="grid compact" data-testid="court-batches">
         <thead>
           <tr>
