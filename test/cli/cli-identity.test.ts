@@ -27,7 +27,7 @@ describe('the CLI as «Командная строка (<OS user>)»', () => {
     const claims = await cli(['claims', '--bracket', 'over_100k', '--out', path.join(core.ctx.dataDir, 'out')], core);
     expect(claims.code).toBe(1);
     expect(claims.err).toBe(
-      `Недостаточно прав: претензии, уведомления на подъездах и почтовые отправления. ${cliName} — администратор; права ролей настраивает администратор.\n`,
+      `Недостаточно прав: претензии, уведомления на подъездах и почтовые отправления. ${cliName} — администратор; права ролей настраивает администратор. Роль командной строки задаётся в разделе «Настройки» → «Безопасность».\n`,
     );
     expect(fs.existsSync(path.join(core.ctx.dataDir, 'out'))).toBe(false);
   });

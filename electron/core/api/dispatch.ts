@@ -37,7 +37,12 @@ export type ApiHandlers = {
 export type Dispatch = (method: string, input: unknown, connection: Connection) => Promise<ApiResult<unknown>>;
 
 /** Calls that are not a clerk's activity (a progress bar polling its job, the status line's refresh): they do not keep a session awake. */
-const PASSIVE_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['jobs.get', 'jobs.list', 'auth.status', 'app.info']);
+const PASSIVE_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
+  'jobs.get',
+  'jobs.list',
+  'auth.status',
+  'app.info',
+]);
 
 /** What a user who must change the administrator's temporary password may still do. */
 const BEFORE_PASSWORD_CHANGE: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
@@ -76,7 +81,11 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       if (access !== 'signedIn' && !actor.permissions.has(access)) {
         return fail(
           ErrorCodes.permissionDenied,
-          `Недостаточно прав: ${PERMISSIONS[access].label}. ${actor.name} — ${ROLE_LABELS[actor.role]}; права ролей настраивает администратор.`,
+          `Недостаточно прав: ${PERMISSIONS[access].label}. ${actor.name} — ${ROLE_LABELS[actor.role]}; права ролей настраивает администратор.` +
+            // The command line acts in the role the administrator chose for it: say where that is set.
+            (connection.kind === 'cli'
+              ? ' Роль командной строки задаётся в разделе «Настройки» → «Безопасность».'
+              : ''),
           { permission: access },
         );
       }
