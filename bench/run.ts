@@ -16,6 +16,7 @@ import { rulesBench } from './rules-bench';
 import { claimsBench } from './claims-bench';
 import { debtBench } from './debt-bench';
 import { journalBench } from './journal-bench';
+import { courtBench } from './court-bench';
 
 const workDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
 fs.mkdirSync(workDir, { recursive: true });
@@ -23,7 +24,8 @@ const only = process.argv[2];
 
 console.log(`Машина: ${os.cpus().length} ядра, ${(os.totalmem() / 2 ** 30).toFixed(0)} ГиБ, Node ${process.version}`);
 if (!only || only === 'import') printLines('Импорт начислений (issue 3)', await importBench(workDir));
-if (!only || only === 'registry') printLines('Реестр при 150 000 лицевых счетов (issue 3), бюджет ≤ 200 мс', await registryBench(workDir));
+if (!only || only === 'registry')
+  printLines('Реестр при 150 000 лицевых счетов (issue 3), бюджет ≤ 200 мс', await registryBench(workDir));
 if (!only || only === 'registry' || only === 'chromium') {
   printLines('Реестр при 150 000 лицевых счетов в Chromium (issue 3)', await registryChromiumBench(workDir));
 }
@@ -34,11 +36,15 @@ if (!only || only === 'penalty60') {
   printLines('Пени и ЕПД: 150 000 л/с × 60 мес. — 5 лет (issue 4), цель ≤ 30 с', await penaltyBench(workDir, 60));
 }
 if (!only || only === 'debt') printLines('Долг по закону: 150 000 л/с × 12 мес. (issue 10)', await debtBench(workDir));
-if (only === 'debt10k' && process.argv[3]) printLines('Долг по закону: своя база', await debtBench(workDir, process.argv[3]));
-if (!only || only === 'rules') printLines('Правила по 150 000 лицевых счетов, очередь звонков, SMS (issue 5)', await rulesBench(workDir));
+if (only === 'debt10k' && process.argv[3])
+  printLines('Долг по закону: своя база', await debtBench(workDir, process.argv[3]));
+if (!only || only === 'rules')
+  printLines('Правила по 150 000 лицевых счетов, очередь звонков, SMS (issue 5)', await rulesBench(workDir));
 if (!only || only === 'claims') {
   printLines('Претензии: 1 000 л/с (issue 6), цель ≤ 60 с и ≤ 600 МБ', await claimsBench(workDir));
 }
+if (!only || only === 'court')
+  printLines('Судебная очередь по 150 000 лицевых счетов (issue 12)', await courtBench(workDir));
 if (!only || only === 'journal') {
   printLines('Журнал действий: 1 000 000 записей (issue 11), страница и итог по фильтрам', await journalBench(workDir));
 }
