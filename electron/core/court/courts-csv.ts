@@ -13,7 +13,6 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
-import iconv from 'iconv-lite';
 import { drizzleOf } from '../db/drizzle-of';
 import { courts } from '../../../shared/db/schema-court';
 import type { CourtsFile, CourtsImportResult, CourtView } from '../../../shared/api/contract-court-directory';
@@ -34,7 +33,6 @@ import { foldForSearch } from '../../../shared/text/fold-for-search';
 import { writeJournal } from '../journal/journal-writer';
 import type { JournalActor } from '../auth/actor';
 import { AppError } from '../app-error';
-import { detectEncoding } from '../import/encoding';
 import { listCourts, readCourt } from './courts-repo';
 import {
   assertUnique,
@@ -43,6 +41,7 @@ import {
   normaliseCourt,
   type TerritoryInput,
 } from './courts-service';
+import { csvDelimiterOf, decodeCsvText } from '../import/small-csv-text';
 
 export const MAX_CSV_BYTES = 1024 * 1024;
 const MAX_ROWS = 5000;
@@ -132,18 +131,6 @@ export function courtsCsvTemplate(dataDir: string): CourtsFile {
   return writeFile(dataDir, 'sudy-shablon.csv', [header(), ordered(example)]);
 }
 
-function decode(bytes: Buffer): string {
-  const text = detectEncoding(bytes) === 'utf-8' ? bytes.toString('utf8') : iconv.decode(bytes, 'win1251');
-  return text.replace(/^\uFEFF/, '');
-}
-
-function delimiterOf(text: string): string {
-  const first = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  if (first.includes(';')) return ';';
-  if (first.includes('\t')) return '\t';
-  return ',';
-}
-
 interface FileCourt {
   key: string;
   line: number;
@@ -171,11 +158,11 @@ export function readCourtsCsv(bytes: Buffer): { courts: FileCourt[]; rows: numbe
       `Файл больше 1 МБ (${Math.round(bytes.length / 1024)} КБ): это не справочник судов. Ничего не записано.`,
     );
   if (bytes.length === 0) throw new AppError('VALIDATION', 'Файл пуст. Ничего не записано.');
-  const text = decode(bytes);
+  const text = decodeCsvText(bytes);
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
     records = parse(text, {
-      delimiter: delimiterOf(text),
+      delimiter: csvDelimiterOf(text),
       relax_column_count: true,
       skip_empty_lines: true,
       trim: true,

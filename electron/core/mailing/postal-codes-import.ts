@@ -11,11 +11,10 @@ import { drizzleOf } from '../db/drizzle-of';
 import { buildings as buildingsTable } from '../../../shared/db/schema';
 import { postalCodes } from '../../../shared/db/schema-documents';
 import { parse } from 'csv-parse/sync';
-import iconv from 'iconv-lite';
 import { postalCodeProblem } from '../../../shared/documents/mailing/postal-code';
 import { foldForSearch } from '../../../shared/text/fold-for-search';
 import { AppError } from '../app-error';
-import { detectEncoding } from '../import/encoding';
+import { csvDelimiterOf, decodeCsvText } from '../import/small-csv-text';
 
 export interface PostalCodesImportResult {
   /** Buildings whose code was set (new or changed). */
@@ -31,24 +30,12 @@ function addressKey(text: string): string {
   return foldForSearch(text).replace(/[\s.]+/g, '');
 }
 
-function decode(bytes: Buffer): string {
-  const text = detectEncoding(bytes) === 'utf-8' ? bytes.toString('utf8') : iconv.decode(bytes, 'win1251');
-  return text.replace(/^\uFEFF/, '');
-}
-
-function delimiterOf(text: string): string {
-  const first = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  if (first.includes(';')) return ';';
-  if (first.includes('\t')) return '\t';
-  return ',';
-}
-
 export function importPostalCodes(sqlite: Database.Database, bytes: Buffer): PostalCodesImportResult {
-  const text = decode(bytes);
+  const text = decodeCsvText(bytes);
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
     records = parse(text, {
-      delimiter: delimiterOf(text),
+      delimiter: csvDelimiterOf(text),
       relax_column_count: true,
       skip_empty_lines: true,
       trim: true,
@@ -135,7 +122,8 @@ export function importPostalCodes(sqlite: Database.Database, bytes: Buffer): Pos
   const current = (scope: string) =>
     db.select({ c: postalCodes.postalCode }).from(postalCodes).where(eq(postalCodes.scope, scope)).get();
   const upsert = (scope: string, code: string) =>
-    db.insert(postalCodes)
+    db
+      .insert(postalCodes)
       .values({ scope, postalCode: code })
       .onConflictDoUpdate({ target: postalCodes.scope, set: { postalCode: code } })
       .run();
