@@ -23,6 +23,12 @@ import { courtQueueApiInputs, type CourtQueueApiOutputs } from './contract-court
 import { courtCasesApiInputs, type CourtCasesApiOutputs } from './contract-court-cases';
 import { courtDutyApiInputs, type CourtDutyApiOutputs } from './contract-court-duty';
 import { courtDocumentsApiInputs, type CourtDocumentsApiOutputs } from './contract-court-documents';
+import { fsspWritsApiInputs, type FsspWritsApiOutputs } from './contract-fssp-writs';
+import { fsspDepartmentsApiInputs, type FsspDepartmentsApiOutputs } from './contract-fssp-departments';
+import { fsspApplicationsApiInputs, type FsspApplicationsApiOutputs } from './contract-fssp-applications';
+import { fsspProceedingsApiInputs, type FsspProceedingsApiOutputs } from './contract-fssp-proceedings';
+import { fsspReconciliationApiInputs, type FsspReconciliationApiOutputs } from './contract-fssp-reconciliation';
+import { fsspRaidsApiInputs, type FsspRaidsApiOutputs } from './contract-fssp-raids';
 
 const NoInput = z.object({}).strict();
 const Id = z.number().int().positive();
@@ -168,6 +174,12 @@ export const apiInputs = {
   ...courtCasesApiInputs,
   ...courtDutyApiInputs,
   ...courtDocumentsApiInputs,
+  ...fsspWritsApiInputs,
+  ...fsspDepartmentsApiInputs,
+  ...fsspApplicationsApiInputs,
+  ...fsspProceedingsApiInputs,
+  ...fsspReconciliationApiInputs,
+  ...fsspRaidsApiInputs,
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -222,7 +234,13 @@ export interface ApiOutputs
     CourtQueueApiOutputs,
     CourtCasesApiOutputs,
     CourtDutyApiOutputs,
-    CourtDocumentsApiOutputs {
+    CourtDocumentsApiOutputs,
+    FsspWritsApiOutputs,
+    FsspDepartmentsApiOutputs,
+    FsspApplicationsApiOutputs,
+    FsspProceedingsApiOutputs,
+    FsspReconciliationApiOutputs,
+    FsspRaidsApiOutputs {
   'app.info': AppInfo;
   'settings.get': Settings;
   'settings.update': Settings;

@@ -170,6 +170,25 @@ export const METHOD_ACCESS = {
   'court.verifyPackage': 'court.work',
   'court.representatives': 'court.work',
   'court.saveRepresentative': 'documents.settings',
+
+  // Bailiffs (measures 10 and 11) — writ registry and deadlines.
+  'writs.deadline': 'registry.view',
+  // fssp:writs
+
+  // Bailiffs — departments (ОСП) and debtors' banks.
+  // fssp:departments
+
+  // Bailiffs — applications, petitions with them, transfer registers.
+  // fssp:applications
+
+  // Bailiffs — enforcement proceedings, collections, petitions and answers.
+  // fssp:proceedings
+
+  // Bailiffs — reconciliation.
+  // fssp:reconciliation
+
+  // Bailiffs — joint raids.
+  // fssp:raids
 } as const satisfies Record<ApiMethod, MethodAccess>;
 
 export type PublicMethod = {

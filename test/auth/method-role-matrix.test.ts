@@ -221,6 +221,20 @@ const EXPECTED: Record<string, Expected> = {
   // Who signs the applications for each УК, as with the claims' signer: the head.
   'court.representatives': L_H,
   'court.saveRepresentative': [H],
+
+  // Bailiffs (measures 10 and 11): the lawyer and the head (bailiffs.work), by hand here.
+  'writs.deadline': FILE_READERS,
+  // fssp:writs
+
+  // fssp:departments
+
+  // fssp:applications
+
+  // fssp:proceedings
+
+  // fssp:reconciliation
+
+  // fssp:raids
 };
 
 /**

@@ -18,6 +18,7 @@ import { accountCommand } from './account-command';
 import { limitationCommand } from './limitation-command';
 import { dutyCommand } from './duty-command';
 import { callCommand } from './call-command';
+import { writDeadlineCommand } from './writ-deadline-command';
 import { courtQueueAction } from './court-queue-command';
 import { courtPackageAction, courtVerifyAction } from './court-package-command';
 
@@ -37,6 +38,7 @@ export const commands: CliCommand[] = [
   limitationCommand,
   dutyCommand,
   courtCommand,
+  writDeadlineCommand,
   importCommand,
   demoCommand,
   penaltyCommand,

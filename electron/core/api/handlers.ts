@@ -34,6 +34,12 @@ import { createCourtQueueHandlers } from './court-queue-handlers';
 import { createCourtCasesHandlers } from './court-cases-handlers';
 import { createCourtDutyHandlers } from './court-duty-handlers';
 import { createCourtDocumentsHandlers } from './court-documents-handlers';
+import { createFsspWritsHandlers } from './fssp-writs-handlers';
+import { createFsspDepartmentsHandlers } from './fssp-departments-handlers';
+import { createFsspApplicationsHandlers } from './fssp-applications-handlers';
+import { createFsspProceedingsHandlers } from './fssp-proceedings-handlers';
+import { createFsspReconciliationHandlers } from './fssp-reconciliation-handlers';
+import { createFsspRaidsHandlers } from './fssp-raids-handlers';
 import { accountDebtReport } from '../debt/account-debt-report';
 import { answerLimitation } from '../../../shared/debt/limitation-request';
 import { PRODUCTION_CALENDAR } from '../../../shared/calendar/production-calendar-data';
@@ -112,6 +118,12 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     ...createCourtCasesHandlers(ctx),
     ...createCourtDutyHandlers(ctx),
     ...createCourtDocumentsHandlers(ctx),
+    ...createFsspWritsHandlers(ctx),
+    ...createFsspDepartmentsHandlers(ctx),
+    ...createFsspApplicationsHandlers(ctx),
+    ...createFsspProceedingsHandlers(ctx),
+    ...createFsspReconciliationHandlers(ctx),
+    ...createFsspRaidsHandlers(ctx),
     'account.debt': ({ number, asOf }) => accountDebtReport(ctx.sqlite, number, asOf ?? isoDateInZone(ctx.clock())),
     'debt.limitation': (request) => answerLimitation(request, loadPenaltyTables(ctx.sqlite), PRODUCTION_CALENDAR),
     ...createAuthHandlers(ctx),

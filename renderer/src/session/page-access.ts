@@ -51,6 +51,9 @@ const MEASURE_METHODS: Record<number, readonly ApiMethod[]> = {
   5: ['claims.preview'],
   6: ['notices.buildings'],
   9: ['court.queue', 'court.cases'],
+  // Replaced by the bailiffs' own list methods as they land (writs.list, proceedings.list).
+  10: ['writs.deadline'],
+  11: ['writs.deadline'],
 };
 
 export function mayOpen(session: Session, route: Route): boolean {

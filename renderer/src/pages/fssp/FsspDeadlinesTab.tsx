@@ -1,0 +1,6 @@
+/**
+ * @file The bailiffs' page, tab «Сроки».
+ */
+export function FsspDeadlinesTab() {
+  return <p className="muted">Раздел «Сроки» в работе.</p>;
+}
