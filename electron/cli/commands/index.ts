@@ -19,6 +19,9 @@ import { limitationCommand } from './limitation-command';
 import { dutyCommand } from './duty-command';
 import { callCommand } from './call-command';
 import { writDeadlineCommand } from './writ-deadline-command';
+import { writsDeadlinesAction } from './writs-command';
+import { fsspRegisterAction } from './fssp-register-command';
+import { fsspReconcileAction } from './fssp-reconcile-command';
 import { courtQueueAction } from './court-queue-command';
 import { courtPackageAction, courtVerifyAction } from './court-package-command';
 
@@ -32,6 +35,24 @@ const courtCommand: CliCommand = {
   actions: { queue: courtQueueAction, package: courtPackageAction, verify: courtVerifyAction },
 };
 
+/** `writs …`: the writ registry (measure 10). */
+const writsCommand: CliCommand = {
+  name: 'writs',
+  summary: 'исполнительные документы (мероприятие 10): сроки предъявления',
+  usage: 'writs deadlines [--as-of ГГГГ-ММ-ДД] [--json]',
+  needsCore: true,
+  actions: { deadlines: writsDeadlinesAction },
+};
+
+/** `fssp …`: the work with the bailiffs (measures 10 and 11): transfer registers per department, reconciliation. */
+const fsspCommand: CliCommand = {
+  name: 'fssp',
+  summary: 'работа с ФССП (мероприятия 10 и 11): реестр передачи в отдел, сверка со списком отдела',
+  usage: 'fssp register --department ИД --out ПАПКА [--json] | fssp reconcile ФАЙЛ --out ПАПКА [--json]',
+  needsCore: true,
+  actions: { register: fsspRegisterAction, reconcile: fsspReconcileAction },
+};
+
 export const commands: CliCommand[] = [
   infoCommand,
   accountCommand,
@@ -39,6 +60,8 @@ export const commands: CliCommand[] = [
   dutyCommand,
   courtCommand,
   writDeadlineCommand,
+  writsCommand,
+  fsspCommand,
   importCommand,
   demoCommand,
   penaltyCommand,

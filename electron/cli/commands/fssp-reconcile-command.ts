@@ -1,0 +1,13 @@
+/**
+ * @file `fssp reconcile`: one action of its command (electron/cli/commands/index.ts). Placeholder until it lands.
+ */
+import type { CliAction } from '../cli-command';
+import { CliFailure } from '../cli-api';
+
+export const fsspReconcileAction: CliAction = {
+  method: null,
+  summary: 'ещё не сделано',
+  async run() {
+    throw new CliFailure('Команда «fssp reconcile» ещё не сделана.', 1);
+  },
+};
