@@ -171,7 +171,7 @@ describe('raids.routeSheet', () => {
     expect(again.documentId).toBe(sheet.documentId);
 
     // One page as a picture, to look at (kept beside the PDF).
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, path.join(w.dataDir, 'route-page')]);
+    execFileSync('pdftoppm', ['-png', '-r', '90', '-f', '1', '-l', '1', file, path.join(w.dataDir, 'route-page')]);
     const png = fs.readdirSync(w.dataDir).find((f) => f.startsWith('route-page') && f.endsWith('.png'));
     expect(png).toBeDefined();
     if (process.env.RAID_PNG_OUT) fs.copyFileSync(path.join(w.dataDir, png!), process.env.RAID_PNG_OUT);

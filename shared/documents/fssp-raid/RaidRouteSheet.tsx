@@ -23,7 +23,7 @@ export const ROUTE_SHEET_PAGE_MM = { top: 15, bottom: 15, left: 20, right: 10 } 
 export const ROUTE_SHEET_TEMPLATE_VERSION = 'fssp-raid-route-1';
 
 /** Column widths in mm (180 mm of text width). */
-const COLS = { no: 10, flat: 15, entrance: 13, proceedings: 46, debt: 26, outcome: 22, sum: 24, sign: 24 } as const;
+const COLS = { no: 10, flat: 14, entrance: 17, proceedings: 43, debt: 26, outcome: 22, sum: 24, sign: 24 } as const;
 
 const s = {
   page: {
