@@ -4,12 +4,12 @@
  * lawyer imports it. The demo district is fictional anyway: it gets two departments named «… (демонстрационный)»,
  * not checked (confirmed = 0), with a note saying they are not real — the town's streets go to the first, the
  * streets of р.п. Нахабино and д. Глухово to the second — and every building is mapped by these territories (as
- * addDemoCourts does for the courts). The owners of the three open accounts with the largest debt get a bank
+ * addDemoCourts does for the courts). The debtors (owner, or social tenant) of the three open accounts with the largest debt get a bank
  * account (a well-known bank's БИК, a fictional account number), so the route «в банк должника» (229-ФЗ ст.8) can
  * be shown.
  */
 import type Database from 'better-sqlite3';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { drizzleOf } from '../db/drizzle-of';
 import { accountPersons, accountSummaries, buildings } from '../../../shared/db/schema';
 import { bailiffDepartments, debtorBankAccounts } from '../../../shared/db/schema-fssp';
@@ -18,7 +18,8 @@ import { saveDepartment, saveDepartmentTerritories } from '../fssp/departments-s
 import { mapBuildingDepartments } from '../fssp/building-departments-service';
 import { saveDebtorBank } from '../fssp/debtor-banks-service';
 
-const HOUSE_PART = /^(д\.|дом)\s*\S/i;
+/** «д. 5» — the house part; «д. Глухово» (a village) is not. */
+const HOUSE_PART = /^(д\.|дом)\s*\d/i;
 const SUBURBS = /^(р\.п\.|д\.)\s/;
 
 /** «г. Красногорск, ул. Ленина, д. 5» → «г. Красногорск, ул. Ленина». */
@@ -104,23 +105,26 @@ export function addDemoDepartments(sqlite: Database.Database, by: JournalActor, 
     .from(accountSummaries)
     .where(eq(accountSummaries.status, 'open'))
     .orderBy(desc(accountSummaries.debtKopecks), asc(accountSummaries.number))
-    .limit(DEMO_BANKS.length)
+    .limit(20)
     .all();
   const bankAccounts: string[] = [];
-  top.forEach((a, i) => {
+  for (const a of top) {
+    const i = bankAccounts.length;
+    if (i >= DEMO_BANKS.length) break;
+    // The debtor: the owner, or the tenant of a social tenancy.
     const owner = db
       .select({ personId: accountPersons.personId })
       .from(accountPersons)
-      .where(and(eq(accountPersons.accountId, a.accountId), eq(accountPersons.role, 'owner')))
+      .where(and(eq(accountPersons.accountId, a.accountId), inArray(accountPersons.role, ['owner', 'tenant'])))
       .orderBy(asc(accountPersons.position))
       .get();
-    if (!owner) return;
+    if (!owner) continue;
     const known = db
       .select({ id: debtorBankAccounts.id })
       .from(debtorBankAccounts)
       .where(eq(debtorBankAccounts.personId, owner.personId))
       .get();
-    if (known) return;
+    if (known) continue;
     saveDebtorBank(
       sqlite,
       {
@@ -134,6 +138,6 @@ export function addDemoDepartments(sqlite: Database.Database, by: JournalActor, 
       nowMs,
     );
     bankAccounts.push(a.number);
-  });
+  }
   return { departments, buildingsMapped: mapped.buildings - mapped.without, bankAccounts };
 }
