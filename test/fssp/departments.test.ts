@@ -123,7 +123,10 @@ describe('departments directory', () => {
     expect(journal).toHaveLength(2);
     expect(journal[0]!.summary).toBe(`Отдел судебных приставов «${NORTH.name}»: добавлен в справочник.`);
     expect(JSON.parse(journal[0]!.before_json!)).toBeNull();
-    expect(JSON.parse(journal[0]!.after_json)).toMatchObject({ code: '50017', seniorBailiff: 'Кузнецова Анна Сергеевна' });
+    expect(JSON.parse(journal[0]!.after_json)).toMatchObject({
+      code: '50017',
+      seniorBailiff: 'Кузнецова Анна Сергеевна',
+    });
     const list = await callCore<DepartmentsList>(core, 'departments.list', {});
     expect(list.empty).toBe(false);
     expect(list.warnings.some((w) => w.startsWith(`Сведения не сверены с сайтом ФССП: ${NORTH.name}.`))).toBe(true);

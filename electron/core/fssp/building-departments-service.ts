@@ -114,7 +114,13 @@ export function mapBuildingDepartments(
         parity: t.parity,
       }));
     const onlyOne = active.size === 1 && ranges.length === 0 ? [...active][0]! : null;
-    const existing = new Map(db.select().from(buildingDepartments).all().map((r) => [r.buildingId, r]));
+    const existing = new Map(
+      db
+        .select()
+        .from(buildingDepartments)
+        .all()
+        .map((r) => [r.buildingId, r]),
+    );
     let mapped = 0;
     let manualKept = 0;
     let without = 0;
@@ -210,7 +216,8 @@ export function setBuildingDepartment(
           : `${building.address}: отдел судебных приставов задан вручную — «${afterName}».`,
       object: { type: 'table', id: `building_departments/${input.buildingId}` },
       before: before ?? null,
-      after: input.departmentId === null ? null : { departmentId: input.departmentId, source: 'manual', name: afterName },
+      after:
+        input.departmentId === null ? null : { departmentId: input.departmentId, source: 'manual', name: afterName },
     });
     return rowsOf(sqlite, input.buildingId)[0]!.row;
   })();

@@ -35,7 +35,12 @@ const view = (r: BankRow): DebtorBankView => ({
 });
 
 /** Russian problems of a bank record (each a sentence). */
-export function debtorBankProblems(f: { bankName: string; bik: string; bankAddress: string; accountNumber: string | null }): string[] {
+export function debtorBankProblems(f: {
+  bankName: string;
+  bik: string;
+  bankAddress: string;
+  accountNumber: string | null;
+}): string[] {
   const problems: string[] = [];
   if (f.bankName.length < 3) problems.push('Укажите наименование банка.');
   if (!/^04\d{7}$/.test(f.bik)) problems.push(`БИК — 9 цифр, начинается с 04 (получено «${f.bik}»).`);
@@ -122,14 +127,19 @@ export function listDebtorBanks(
     account: {
       id: account.id,
       number: account.number,
-      address: account.address === null ? null : `${account.address}${account.apartment ? `, кв. ${account.apartment}` : ''}`,
+      address:
+        account.address === null ? null : `${account.address}${account.apartment ? `, кв. ${account.apartment}` : ''}`,
     },
     persons: result,
   };
 }
 
 function personName(sqlite: Database.Database, personId: number): string {
-  const p = drizzleOf(sqlite).select({ fullName: persons.fullName }).from(persons).where(eq(persons.id, personId)).get();
+  const p = drizzleOf(sqlite)
+    .select({ fullName: persons.fullName })
+    .from(persons)
+    .where(eq(persons.id, personId))
+    .get();
   if (!p) throw new AppError('NOT_FOUND', `Должника № ${personId} нет в базе.`);
   return p.fullName;
 }
@@ -191,7 +201,12 @@ export function saveDebtorBank(
   })();
 }
 
-export function removeDebtorBank(sqlite: Database.Database, id: number, by: JournalActor, nowMs: number): { removed: true } {
+export function removeDebtorBank(
+  sqlite: Database.Database,
+  id: number,
+  by: JournalActor,
+  nowMs: number,
+): { removed: true } {
   return sqlite.transaction(() => {
     const db = drizzleOf(sqlite);
     const row = db.select().from(debtorBankAccounts).where(eq(debtorBankAccounts.id, id)).get();

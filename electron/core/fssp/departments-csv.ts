@@ -22,13 +22,7 @@ import type {
   DepartmentsImportResult,
   DepartmentView,
 } from '../../../shared/api/contract-fssp-departments';
-import {
-  csvCell,
-  looksLikeFormula,
-  PARITY_CSV,
-  parseParity,
-  parseYesNo,
-} from '../../../shared/court/court-csv-layout';
+import { csvCell, looksLikeFormula, PARITY_CSV, parseParity, parseYesNo } from '../../../shared/court/court-csv-layout';
 import { foldForSearch } from '../../../shared/text/fold-for-search';
 import { writeJournal } from '../journal/journal-writer';
 import type { JournalActor } from '../auth/actor';
@@ -337,7 +331,12 @@ export function importDepartmentsCsv(
           throw error;
         }
       }
-      const values = { ...d.fields, confirmed: d.fields.confirmed ? 1 : 0, active: d.active ? 1 : 0, updatedAtMs: nowMs };
+      const values = {
+        ...d.fields,
+        confirmed: d.fields.confirmed ? 1 : 0,
+        active: d.active ? 1 : 0,
+        updatedAtMs: nowMs,
+      };
       let departmentId: number;
       if (id === null) {
         departmentId = db
