@@ -9,6 +9,7 @@ import { writeDemoDistrict } from '../demo/write-demo-district';
 import { addDemoClaimHistory } from '../demo/demo-claim-history';
 import { addDemoCourts } from '../demo/demo-courts';
 import { addDemoDepartments } from '../demo/demo-bailiffs';
+import { addDemoWrits } from '../demo/demo-writs';
 import { ensureDemoSigner } from '../claims/claim-signers';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import { LAYOUTS } from '../../../shared/import/layouts';
@@ -131,6 +132,8 @@ async function loadDemo(task: Extract<JobTask, { task: 'demo' }>, env: JobEnviro
   addDemoCourts(env.sqlite, env.by, env.nowMs);
   // Demonstration bailiffs' departments (marked so), every building mapped; three debtors with a bank account.
   addDemoDepartments(env.sqlite, env.by, env.nowMs);
+  // Writs obtained before the program (measure 10), marked as demonstration data.
+  const demoWrits = addDemoWrits(env.sqlite, env.by, isoDateInZone(env.nowMs), env.nowMs);
   // The district's staff, so its call queue can be split at once; logins the office already has are kept as they are.
   const staff = await addDemoStaff(drizzleOf(env.sqlite), env.by, env.nowMs);
   const staffLine =
@@ -141,5 +144,6 @@ async function loadDemo(task: Extract<JobTask, { task: 'demo' }>, env: JobEnviro
     history.letters > 0
       ? ` История претензий до внедрения программы: ${history.letters} писем, вручено ${history.delivered}. Суды: три демонстрационных судебных участка.`
       : '';
-  return `Демонстрационный район загружен (${titles.join(', ')}). ${result.summary}${historyLine}${staffLine}`;
+  const writsLine = demoWrits > 0 ? ` Исполнительные документы, полученные до внедрения программы: ${demoWrits}.` : '';
+  return `Демонстрационный район загружен (${titles.join(', ')}). ${result.summary}${historyLine}${writsLine}${staffLine}`;
 }
