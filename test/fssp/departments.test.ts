@@ -118,11 +118,20 @@ describe('departments directory', () => {
       confirmed: true,
     });
     const journal = core.ctx.sqlite
-      .prepare(`SELECT summary, before_json, after_json FROM actions WHERE kind = 'fssp.department' ORDER BY id`)
-      .all() as { summary: string; before_json: string | null; after_json: string }[];
+      .prepare(
+        `SELECT summary, object_type, object_id, before_json, after_json FROM actions WHERE kind = 'fssp.department' ORDER BY id`,
+      )
+      .all() as {
+      summary: string;
+      object_type: string;
+      object_id: string;
+      before_json: string | null;
+      after_json: string;
+    }[];
     expect(journal).toHaveLength(2);
     expect(journal[0]!.summary).toBe(`Отдел судебных приставов «${NORTH.name}»: добавлен в справочник.`);
     expect(JSON.parse(journal[0]!.before_json!)).toBeNull();
+    expect([journal[0]!.object_type, journal[0]!.object_id]).toEqual(['department', String(north.id)]);
     expect(JSON.parse(journal[0]!.after_json)).toMatchObject({
       code: '50017',
       seniorBailiff: 'Кузнецова Анна Сергеевна',

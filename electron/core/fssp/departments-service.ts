@@ -126,7 +126,7 @@ export function saveDepartment(
     writeJournal(sqlite, by, nowMs, {
       kind: 'fssp.department',
       summary: `Отдел судебных приставов «${after.name}»: ${what}.`,
-      object: { type: 'table', id: `bailiff_departments/${id}` },
+      object: { type: 'department', id },
       before: strip(before),
       after: strip(after),
     });
@@ -194,7 +194,7 @@ export function saveDepartmentTerritories(
     writeJournal(sqlite, by, nowMs, {
       kind: 'fssp.department',
       summary: `Отдел «${after.name}»: территория — ${after.territories.length} диапазонов (было ${before.territories.length}).`,
-      object: { type: 'table', id: `bailiff_departments/${departmentId}` },
+      object: { type: 'department', id: departmentId },
       before: plain(before.territories),
       after: plain(after.territories),
     });
