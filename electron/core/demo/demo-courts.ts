@@ -13,7 +13,7 @@ import { saveCourt, saveTerritories } from '../court/courts-service';
 import { mapBuildings } from '../court/building-courts-service';
 import { ensureDemoRepresentatives } from '../court/court-representatives';
 
-const HOUSE_PART = /^(д\.|дом)\s*\S/i;
+const HOUSE_PART = /^(д\.|дом)\s*\d/i;
 
 /** «г. Красногорск, ул. Ленина, д. 5» → «г. Красногорск, ул. Ленина». */
 function streetOf(address: string): string | null {
