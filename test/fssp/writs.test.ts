@@ -243,7 +243,7 @@ describe('a writ entered by hand', () => {
     const twice = await callCoreError(demo.core, 'writs.create', base());
     expect(twice.code).toBe('CONFLICT');
     const noAccount = await callCoreError(demo.core, 'writs.create', { ...base(), number: 'X-7', accountNumber: 'нет-такого' });
-    expect(noAccount.message).toContain('лицевой счёт «нет-такого» не найден');
+    expect(noAccount.message).toBe('Лицевой счёт «нет-такого» не найден.');
   });
 
   it('an edit is journaled with before and after; an event by hand moves the status', async () => {
