@@ -160,6 +160,8 @@ export interface WritsPage {
   pageSize: number;
   /** Writs with the creditor (received or returned), whatever the filter. */
   toSendTotal: number;
+  /** The management companies that have writs (the filter's choices). */
+  companies: { id: number; name: string }[];
 }
 
 export interface WritEventView {

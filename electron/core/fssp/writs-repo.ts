@@ -81,6 +81,11 @@ export function listWrits(sqlite: Database.Database, q: WritsQuery, today: strin
     page: q.page,
     pageSize: q.pageSize,
     toSendTotal,
+    companies: sqlite
+      .prepare<[], { id: number; name: string }>(
+        `SELECT DISTINCT mc.id, mc.name FROM writs w JOIN management_companies mc ON mc.id = w.management_company_id ORDER BY mc.name`,
+      )
+      .all(),
   };
 }
 
