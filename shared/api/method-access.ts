@@ -180,7 +180,7 @@ export const METHOD_ACCESS = {
   'writs.create': 'bailiffs.work',
   'writs.update': 'bailiffs.work',
   'writs.addEvent': 'bailiffs.work',
-  'writs.deadlines': 'bailiffs.work',
+  'writs.deadlines': 'registry.view',
   'writs.importTemplate': 'bailiffs.work',
   'writs.importPreview': 'bailiffs.work',
   'writs.import': 'bailiffs.work',

@@ -231,7 +231,7 @@ const EXPECTED: Record<string, Expected> = {
   'writs.create': L_H,
   'writs.update': L_H,
   'writs.addEvent': L_H,
-  'writs.deadlines': L_H,
+  'writs.deadlines': FILE_READERS,
   'writs.importTemplate': L_H,
   'writs.importPreview': L_H,
   'writs.import': L_H,
