@@ -174,6 +174,16 @@ export const METHOD_ACCESS = {
   // Bailiffs (measures 10 and 11) — writ registry and deadlines.
   'writs.deadline': 'registry.view',
   // fssp:writs
+  'writs.get': 'registry.view',
+  'writs.list': 'bailiffs.work',
+  'writs.accountPersons': 'bailiffs.work',
+  'writs.create': 'bailiffs.work',
+  'writs.update': 'bailiffs.work',
+  'writs.addEvent': 'bailiffs.work',
+  'writs.deadlines': 'registry.view',
+  'writs.importTemplate': 'bailiffs.work',
+  'writs.importPreview': 'bailiffs.work',
+  'writs.import': 'bailiffs.work',
 
   // Bailiffs — departments (ОСП) and debtors' banks.
   // fssp:departments

@@ -225,6 +225,16 @@ const EXPECTED: Record<string, Expected> = {
   // Bailiffs (measures 10 and 11): the lawyer and the head (bailiffs.work), by hand here.
   'writs.deadline': FILE_READERS,
   // fssp:writs
+  'writs.get': FILE_READERS,
+  'writs.list': L_H,
+  'writs.accountPersons': L_H,
+  'writs.create': L_H,
+  'writs.update': L_H,
+  'writs.addEvent': L_H,
+  'writs.deadlines': FILE_READERS,
+  'writs.importTemplate': L_H,
+  'writs.importPreview': L_H,
+  'writs.import': L_H,
 
   // fssp:departments
   'departments.list': L_H,

@@ -32,6 +32,8 @@ const base: AccountFacts = {
   courtTimeBarredKopecks: 0,
   claimDeliveredDate: null,
   openCourtCase: false,
+  writToSend: false,
+  openProceedings: false,
 };
 const nbsp = (s: string | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const verdict = (facts: AccountFacts, measure: number, book: RuleBook = DEFAULT_RULE_BOOK) =>

@@ -26,6 +26,7 @@ import type { JournalActor } from '../auth/actor';
 import { writeJournal } from '../journal/journal-writer';
 import { recomputeSummaries } from '../billing/recompute-summaries';
 import { caseRecord, filingGates, type CaseRecord } from './court-cases-repo';
+import { writFromCase } from '../fssp/writ-from-case';
 
 const KIND_TITLE = { court_order: 'Судебный приказ', lawsuit: 'Иск' } as const;
 
@@ -105,6 +106,8 @@ export function applyCaseStep(sqlite: Database.Database, input: CaseStepInput, b
       before: { status: c.status },
       after: { status: step, ...withoutMeta(set) },
     });
+    // The writ goes into the registry of measure 10 at once, in the same transaction (electron/core/fssp/writ-from-case.ts).
+    if (step === 'writ_received') writFromCase(sqlite, c.id, by, nowMs);
     // A court order filed, cancelled or returned moves the limitation of its months: the account's kept figures
     // (registry, brackets, the queue) are recounted at once, in the same transaction.
     if (c.kind === 'court_order' && (step === 'filed' || step === 'cancelled' || step === 'returned'))

@@ -3,7 +3,8 @@
  * ranges of the account id so 150,000 accounts never sit in memory together: the summary (debt, bracket, months),
  * the pause, phones of the people on the account, contacts of the last month, blocks and open promises; for the
  * court (measure 9) the УК's overdue debt within the limitation (from debt_months, the unpaid part of each month),
- * the latest delivered claim and the open court cases.
+ * the latest delivered claim and the open court cases; for the bailiffs (measures 10, 11) the writs on file, those to
+ * send and the proceedings running.
  */
 import type Database from 'better-sqlite3';
 import type { AccountFacts } from '../../../shared/rules/eligibility/facts';
@@ -46,7 +47,15 @@ type SummaryRow = Omit<
   | 'courtTimeBarredKopecks'
   | 'claimDeliveredDate'
   | 'openCourtCase'
+  | 'writToSend'
+  | 'openProceedings'
 >;
+interface WritFactsRow {
+  accountId: number;
+  hasWrit: number;
+  toSend: number;
+  inProceedings: number;
+}
 interface CourtDebtRow {
   accountId: number;
   courtable: number;
@@ -152,6 +161,21 @@ export function forEachFactsChunk(
     `SELECT DISTINCT c.account_id AS accountId FROM court_cases c JOIN account_summaries s ON s.account_id = c.account_id
       WHERE ${where} AND c.status NOT IN ('cancelled', 'returned', 'closed')`,
   );
+  // Measures 10 and 11: writs not cancelled or performed, those with the creditor (received / returned), and
+  // proceedings running (the writ in proceedings, or a proceedings row opened or suspended).
+  const writFacts = sqlite.prepare<RangeParams, WritFactsRow>(
+    `SELECT w.account_id AS accountId,
+            max(CASE WHEN w.status NOT IN ('cancelled', 'performed') THEN 1 ELSE 0 END) AS hasWrit,
+            max(CASE WHEN w.status IN ('received', 'returned') THEN 1 ELSE 0 END) AS toSend,
+            max(CASE WHEN w.status = 'in_proceedings' THEN 1 ELSE 0 END) AS inProceedings
+       FROM writs w JOIN account_summaries s ON s.account_id = w.account_id
+      WHERE ${where} GROUP BY w.account_id`,
+  );
+  const openProceedings = sqlite.prepare<RangeParams, CaseRow>(
+    `SELECT DISTINCT w.account_id AS accountId FROM enforcement_proceedings p JOIN writs w ON w.id = p.writ_id
+       JOIN account_summaries s ON s.account_id = w.account_id
+      WHERE ${where} AND p.status IN ('opened', 'suspended')`,
+  );
   const socialMonths = sqlite.prepare<
     { ids: string; today: string },
     { accountId: number; open: number; barred: number; rent: number; net: number }
@@ -208,6 +232,8 @@ export function forEachFactsChunk(
     const courtRows = new Map(courtDebt.all({ ...params, today }).map((c) => [c.accountId, c]));
     const claimRows = new Map(claims.all({ ...params, today }).map((c) => [c.accountId, c.deliveredDate]));
     const caseRows = new Set(openCases.all(params).map((c) => c.accountId));
+    const writRows = new Map(writFacts.all(params).map((w) => [w.accountId, w]));
+    const proceedingRows = new Set(openProceedings.all(params).map((p) => p.accountId));
     // A social tenant's housing months hold the landlord's rent too (ЖК ст.155 ч.4), which the УК does not sue for:
     // its part of each month's unpaid sum is taken off in proportion to the month's charges (as the debt position
     // shares a month's payments among its services), only where the debt could reach the court brackets.
@@ -249,7 +275,9 @@ export function forEachFactsChunk(
         callDates: cs.filter((c) => c.channel === 'call').map((c) => c.date),
         smsDates: cs.filter((c) => c.channel === 'sms').map((c) => c.date),
         openPromiseDate: promiseRows.get(r.accountId) ?? null,
-        hasWrit: false,
+        hasWrit: writRows.get(r.accountId)?.hasWrit === 1,
+        writToSend: writRows.get(r.accountId)?.toSend === 1,
+        openProceedings: writRows.get(r.accountId)?.inProceedings === 1 || proceedingRows.has(r.accountId),
         courtableDebtKopecks: courtable,
         courtBracket: bracketOf(courtable, brackets),
         courtTimeBarredKopecks: barred,

@@ -52,7 +52,7 @@ const MEASURE_METHODS: Record<number, readonly ApiMethod[]> = {
   6: ['notices.buildings'],
   9: ['court.queue', 'court.cases'],
   // Replaced by the bailiffs' own list methods as they land (writs.list, proceedings.list).
-  10: ['writs.deadline'],
+  10: ['writs.list'],
   11: ['writs.deadline'],
 };
 

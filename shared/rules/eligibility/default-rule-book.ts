@@ -101,13 +101,14 @@ export const DEFAULT_RULE_BOOK: RuleBook = {
       measure: 10,
       action: 'направить исполнительный документ в ФССП',
       perAccount: true,
-      conditions: [{ fact: 'hasWrit', op: 'eq', value: true }],
+      // Every received writ goes to the bailiffs; a returned one goes again (electron/core/fssp/).
+      conditions: [{ fact: 'writToSend', op: 'eq', value: true }],
     },
     {
       measure: 11,
       action: 'работа с ФССП по исполнительному производству',
       perAccount: true,
-      conditions: [{ fact: 'hasWrit', op: 'eq', value: true }],
+      conditions: [{ fact: 'openProceedings', op: 'eq', value: true }],
     },
     {
       measure: 12,

@@ -1,7 +1,7 @@
 /**
  * @file Account facts the rules speak of, with their Russian names and how a value is written in a trace.
  * Built from account_summaries, persons/phones, contacts, pauses and promises, the unpaid months (debt_months), the
- * claim letters' delivery and the court cases (electron/core/rules/account-facts.ts).
+ * claim letters' delivery, the court cases and the writs with their proceedings (electron/core/rules/account-facts.ts).
  */
 import { daysBetween } from '../../calendar/date-math';
 import { countContacts, type ContactCounts } from '../contact/contact-limits';
@@ -28,8 +28,12 @@ export interface AccountFacts {
   smsDates: readonly string[];
   /** Promised payment date of an open promise, if any. */
   openPromiseDate: string | null;
-  /** An enforcement document (writ, court order) is on file — stage facts arrive with the court measures. */
+  /** An enforcement document (writ, court order) is on file, not cancelled and not performed. */
   hasWrit: boolean;
+  /** Measure 10: a writ with the creditor that must go (again) to the bailiffs — received or returned. */
+  writToSend: boolean;
+  /** Measure 11: enforcement proceedings run — a writ in proceedings, or proceedings opened or suspended. */
+  openProceedings: boolean;
   /**
    * Measure 9: the overdue debt the УК itself may sue for — its own services only (not capital repair, not the
    * landlord's rent), months past the limitation left out.
@@ -65,7 +69,9 @@ export type FactKey =
   | 'courtableDebtKopecks'
   | 'courtBracket'
   | 'daysSinceClaimDelivered'
-  | 'openCourtCase';
+  | 'openCourtCase'
+  | 'writToSend'
+  | 'openProceedings';
 
 export type FactKind = 'money' | 'count' | 'days' | 'bool' | 'bracket' | 'tenure';
 
@@ -121,6 +127,18 @@ export const FACT_SPECS: Record<FactKey, FactSpec> = {
     yes: 'есть незавершённое судебное дело',
     no: 'незавершённых судебных дел нет',
   },
+  writToSend: {
+    label: 'документ к направлению в ФССП',
+    kind: 'bool',
+    yes: 'есть исполнительный документ, не направленный в ФССП (получен или возвращён)',
+    no: 'ненаправленных исполнительных документов нет',
+  },
+  openProceedings: {
+    label: 'исполнительное производство',
+    kind: 'bool',
+    yes: 'идёт исполнительное производство',
+    no: 'исполнительного производства нет',
+  },
 };
 
 /** «Никогда» is a big number of days, so «дней с последнего SMS ≥ 14» passes for an account never texted. */
@@ -158,6 +176,8 @@ export function factValues(f: AccountFacts, today: string): FactValues {
     courtBracket: f.courtBracket,
     daysSinceClaimDelivered: f.claimDeliveredDate ? daysBetween(f.claimDeliveredDate, today) : NO_EVENT_DAYS,
     openCourtCase: f.openCourtCase,
+    writToSend: f.writToSend,
+    openProceedings: f.openProceedings,
   };
 }
 
