@@ -112,4 +112,11 @@ export type JournalObjectType =
   | 'settings'
   | 'rules'
   | 'import'
-  | 'run';
+  | 'run'
+  // The bailiffs' work (issue 13).
+  | 'writ'
+  | 'proceeding'
+  | 'petition'
+  | 'raid'
+  | 'reconciliation'
+  | 'department';
