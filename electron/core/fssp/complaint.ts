@@ -70,7 +70,7 @@ export async function makeComplaint(
         `от ${formatRuDate(p.sentDate as string)} (${PETITION_LABELS[p.kind]}), срок истёк ${formatRuDate(p.answerDueDate as string)}`,
       accountId: facts.accountId,
       object: { type: 'petition', id: p.id },
-      details: { petitionId: p.id, proceedingId: p.proceedingId, date, documentId, answerDueDate: p.answerDueDate },
+      details: { petitionId: p.id, proceedingId: p.proceedingId, date, documentId: id, answerDueDate: p.answerDueDate },
     });
     return id;
   })();

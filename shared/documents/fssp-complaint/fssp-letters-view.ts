@@ -72,14 +72,26 @@ function signature(f: FsspLetterFacts): CourtSignature {
   };
 }
 
+/** «выданного мировым судьёй судебного участка № 125 …», else «выданного: <the court as the writ names it>». */
+function issuedBy(courtName: string): string {
+  const c = courtName.trim();
+  if (/^мировой судья/iu.test(c)) return `выданного мировым судьёй${c.slice('мировой судья'.length)}`;
+  return `выданного: ${c}`;
+}
+
+/** «со Смирнова», «с Иванова»: «со» before «с», «з», «ш», «ж» and a consonant. */
+function fromWhom(genitive: string): string {
+  return /^[сзшжСЗШЖ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ]/u.test(genitive) ? `со ${genitive}` : `с ${genitive}`;
+}
+
 /** «исполнительное производство № 4521/26/50049-ИП, возбуждённое 10.02.2026 на основании судебного приказа № …». */
 function proceedingText(f: FsspLetterFacts): string {
   const w = f.writ;
   const writName = w.kind === 'court_order' ? 'судебного приказа' : 'исполнительного листа';
   return (
     `исполнительное производство № ${f.proceeding.number}, возбуждённое ${formatRuDate(f.proceeding.openedDate)} ` +
-    `на основании ${writName} № ${w.number} от ${formatRuDate(w.actDate)}, выданного: ${w.courtName}, ` +
-    `о взыскании с ${genitiveFullName(f.debtor.fullName)} в пользу ${f.creditor.name} задолженности в размере ` +
+    `на основании ${writName} № ${w.number} от ${formatRuDate(w.actDate)}, ${issuedBy(w.courtName)}, ` +
+    `о взыскании ${fromWhom(genitiveFullName(f.debtor.fullName))} в пользу ${f.creditor.name} задолженности в размере ` +
     `${sumWithWords(f.proceeding.debtKopecks)}`
   );
 }
@@ -141,7 +153,7 @@ export function buildComplaintView(f: FsspLetterFacts): CourtLetterView {
     ],
     reference: null,
     title: 'ЖАЛОБА',
-    subtitle: `на бездействие ${bailiffText(f)} (в порядке подчинённости, ст. 123 Федерального закона № 229-ФЗ)`,
+    subtitle: `на бездействие ${bailiffText(f)} (в порядке подчинённости)`,
     paragraphs: [
       `На исполнении у ${bailiffText(f)} (${f.department.name}) находится ${proceedingText(f)}.`,
       `${sent} взыскатель направил судебному приставу-исполнителю ходатайство ${subject}: просил ${PETITION_REQUESTS[f.petition.kind]}.`,
