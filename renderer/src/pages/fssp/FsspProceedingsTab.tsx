@@ -50,7 +50,7 @@ export function FsspProceedingsTab() {
   return (
     <div className={openId !== null ? 'cases-layout with-card' : 'cases-layout'}>
       <div className="cases-list">
-        <div className="form work-toolbar" role="search">
+        <div className="form work-toolbar proc-toolbar" role="search">
           <label>
             Состояние
             <select
@@ -61,7 +61,7 @@ export function FsspProceedingsTab() {
               }}
             >
               <option value="all">все (идущие сверху)</option>
-              <option value="open">идущие: возбуждено, приостановлено</option>
+              <option value="open">только идущие</option>
               {PROCEEDING_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {PROCEEDING_STATUS_LABELS[s]}

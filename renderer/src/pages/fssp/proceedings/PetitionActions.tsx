@@ -51,7 +51,7 @@ export function PetitionActions({
         </button>
       )}
       {p.state === 'overdue' && (
-        <button type="button" className="small" disabled={busy} onClick={() => void complaint()}>
+        <button type="button" className={p.complaintDocumentId ? 'secondary small' : 'small'} disabled={busy} onClick={() => void complaint()}>
           {p.complaintDocumentId ? 'Жалоба ещё раз' : 'Жалоба старшему приставу'}
         </button>
       )}
