@@ -113,10 +113,12 @@ export type JournalObjectType =
   | 'rules'
   | 'import'
   | 'run'
-  // The bailiffs' work (issue 13).
+  // The bailiffs' work (measures 10 and 11).
   | 'writ'
+  | 'application'
+  | 'register'
   | 'proceeding'
   | 'petition'
-  | 'raid'
   | 'reconciliation'
+  | 'raid'
   | 'department';

@@ -92,6 +92,20 @@ function unitAfter(unit: CockpitUnit, n: number): string {
   }
 }
 
+const GENITIVE: Partial<Record<CockpitUnit, readonly [string, string]>> = {
+  letters: ['письма', 'писем'],
+  entrances: ['подъезда', 'подъездов'],
+  writs: ['документа', 'документов'],
+  fssp_actions: ['действия', 'действий'],
+};
+
+/** After «из N» the genitive: «из 21 письма», «из 4 писем», «из 4 документов». */
+function ofForm(unit: CockpitUnit, n: number): string {
+  const forms = GENITIVE[unit];
+  if (!forms) return unitAfter(unit, n);
+  return Math.abs(n) % 10 === 1 && Math.abs(n) % 100 !== 11 ? forms[0] : forms[1];
+}
+
 /**
  * The target in words. `target` is plan_targets' count, or the plan's own for measures 3 and 4; `planText` the
  * plan's words when it gives no number.
@@ -130,6 +144,6 @@ export function progressText(unit: CockpitUnit, actual: number | null, target: n
   }
   const share = Math.round(Math.min(1, n / target) * 100);
   if (unit === 'companies') return `${formatCount(n)} из ${formatCount(target)} УК (${share} %)`;
-  const per = unit === 'accounts' ? '' : ` ${unitAfter(unit, target)}`;
+  const per = unit === 'accounts' ? '' : ` ${ofForm(unit, target)}`;
   return `${formatCount(n)} из ${formatCount(target)}${per} ${PERIOD_LABELS[period]} (${share} %)`;
 }
