@@ -205,6 +205,20 @@ export const METHOD_ACCESS = {
 
   // Bailiffs — enforcement proceedings, collections, petitions and answers.
   // fssp:proceedings
+  'proceedings.list': 'bailiffs.work',
+  'proceedings.get': 'bailiffs.work',
+  'proceedings.openableWrits': 'bailiffs.work',
+  'proceedings.open': 'bailiffs.work',
+  'proceedings.edit': 'bailiffs.work',
+  'proceedings.setStatus': 'bailiffs.work',
+  'proceedings.addCollection': 'bailiffs.work',
+  'proceedings.linkPayments': 'bailiffs.work',
+  'proceedings.linkPayment': 'bailiffs.work',
+  'petitions.list': 'bailiffs.work',
+  'petitions.create': 'bailiffs.work',
+  'petitions.answer': 'bailiffs.work',
+  'petitions.answerFile': 'bailiffs.work',
+  'petitions.complaint': 'bailiffs.work',
 
   // Bailiffs — reconciliation.
   // fssp:reconciliation

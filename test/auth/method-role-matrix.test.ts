@@ -253,6 +253,20 @@ const EXPECTED: Record<string, Expected> = {
   // fssp:applications
 
   // fssp:proceedings
+  'proceedings.list': L_H,
+  'proceedings.get': L_H,
+  'proceedings.openableWrits': L_H,
+  'proceedings.open': L_H,
+  'proceedings.edit': L_H,
+  'proceedings.setStatus': L_H,
+  'proceedings.addCollection': L_H,
+  'proceedings.linkPayments': L_H,
+  'proceedings.linkPayment': L_H,
+  'petitions.list': L_H,
+  'petitions.create': L_H,
+  'petitions.answer': L_H,
+  'petitions.answerFile': L_H,
+  'petitions.complaint': L_H,
 
   // fssp:reconciliation
 
