@@ -112,4 +112,10 @@ export type JournalObjectType =
   | 'settings'
   | 'rules'
   | 'import'
-  | 'run';
+  | 'run'
+  | 'writ'
+  | 'proceeding'
+  | 'petition'
+  | 'raid'
+  | 'reconciliation'
+  | 'department';

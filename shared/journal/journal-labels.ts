@@ -30,6 +30,12 @@ const OBJECT_LABELS: Record<JournalObjectType, string> = {
   rules: 'Правила',
   import: 'Загрузка',
   run: 'Расчёт',
+  writ: 'Исполнительный документ',
+  proceeding: 'Исполнительное производство',
+  petition: 'Ходатайство',
+  raid: 'Рейд',
+  reconciliation: 'Сверка',
+  department: 'Отдел ФССП',
 };
 
 /**

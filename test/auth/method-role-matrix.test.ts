@@ -229,6 +229,14 @@ const EXPECTED: Record<string, Expected> = {
   // fssp:departments
 
   // fssp:applications
+  'fsspApplications.candidates': L_H,
+  'fsspApplications.create': L_H,
+  'fsspApplications.list': L_H,
+  'fsspApplications.withdraw': L_H,
+  'fsspRegisters.create': L_H,
+  'fsspRegisters.list': L_H,
+  'fsspRegisters.files': L_H,
+  'fsspRegisters.markHanded': L_H,
 
   // fssp:proceedings
 
