@@ -46,7 +46,7 @@ export const fsspApplicationsApiInputs = {
         .enum(APPLICATION_RECIPIENTS, { error: 'Куда: department (отдел приставов) или bank (банк должника).' })
         .default('department')
         .describe('department — в отдел судебных приставов, bank — в банк должника'),
-      debtorBankAccountId: Id.optional().describe('счёт должника в банке (для bank)'),
+      debtorBankAccountId: Id.describe('счёт должника в банке (для bank)').optional(),
       petitions: z
         .array(
           z.enum(PETITION_KINDS, {
@@ -74,7 +74,7 @@ export const fsspApplicationsApiInputs = {
    */
   'fsspRegisters.create': z
     .object({
-      departmentId: Id.optional().describe('отдел судебных приставов'),
+      departmentId: Id.describe('код отдела судебных приставов').optional(),
       bankBik: z
         .string({ error: 'БИК банка — 9 цифр.' })
         .trim()
