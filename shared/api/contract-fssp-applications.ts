@@ -85,10 +85,9 @@ export const fsspApplicationsApiInputs = {
       registerDate: isoDateSchema('Дата реестра').optional().describe('дата реестра ГГГГ-ММ-ДД'),
     })
     .strict()
-    .refine(
-      (v) => [v.departmentId, v.bankBik, v.applicationIds].filter((x) => x !== undefined).length === 1,
-      { message: 'Укажите одно: отдел (departmentId), БИК банка (bankBik) или заявления (applicationIds).' },
-    ),
+    .refine((v) => [v.departmentId, v.bankBik, v.applicationIds].filter((x) => x !== undefined).length === 1, {
+      message: 'Укажите одно: отдел (departmentId), БИК банка (bankBik) или заявления (applicationIds).',
+    }),
   /** Registers, newest first. */
   'fsspRegisters.list': z.object({}).strict(),
   /** A register's PDF and XLSX (base64). */

@@ -16,6 +16,7 @@ import { drizzleOf } from '../../electron/core/db/drizzle-of';
 import { accountPersons, accounts, buildings, managementCompanies, persons, premises } from '../../shared/db/schema';
 import { bailiffDepartments, buildingDepartments, debtorBankAccounts, writs } from '../../shared/db/schema-fssp';
 import { writeSmallDistrict } from '../support/demo-files';
+import { addDemoStaff } from '../../electron/core/users/users-repo';
 
 /** Thursday 26.11.2026, 12:00 Moscow time. */
 export const NOW = Date.parse('2026-11-26T09:00:00Z');
@@ -51,7 +52,10 @@ export interface ApplicationsFixture {
   noDepartment: number;
   debtors: { below: Debtor; at: Debtor; expired: Debtor; noDepartment: Debtor };
   bankAccountId: number;
+  dataDir: string;
   close(): Promise<void>;
+  /** Closes the core and keeps the data folder (for a served app). */
+  closeCore(): Promise<void>;
 }
 
 export async function openApplicationsFixture(): Promise<ApplicationsFixture> {
@@ -66,6 +70,8 @@ export async function openApplicationsFixture(): Promise<ApplicationsFixture> {
     files: district.files.filter((f) => f.endsWith('.csv')).map((f) => ({ path: f, fileName: path.basename(f) })),
   });
   fs.rmSync(district.dir, { recursive: true, force: true });
+  // The office's staff as the demo job adds them (password demo2026): sokolov is the lawyer.
+  await addDemoStaff(core.ctx.db, { userId: null, name: 'тест' }, NOW);
   const sqlite = core.ctx.sqlite;
   const db = drizzleOf(sqlite);
 
@@ -101,14 +107,20 @@ export async function openApplicationsFixture(): Promise<ApplicationsFixture> {
     })
     .returning({ id: buildings.id })
     .get().id;
-  const premisesId = db.select({ p: accounts.premisesId }).from(accounts).where(eq(accounts.id, moved.accountId)).get()!.p!;
+  const premisesId = db.select({ p: accounts.premisesId }).from(accounts).where(eq(accounts.id, moved.accountId)).get()!
+    .p!;
   db.update(premises).set({ buildingId: otherBuilding }).where(eq(premises.id, premisesId)).run();
   const other: Debtor = { ...moved, buildingId: otherBuilding };
   const companyId = dBelow.companyId;
 
   // The creditor's details and representative.
   db.update(managementCompanies)
-    .set({ ...CREDITOR_BANK, address: '143401, Московская обл., г. Красногорск, ул. Ленина, д. 1', kpp: '502401001', ogrn: '1025002864710' })
+    .set({
+      ...CREDITOR_BANK,
+      address: '143401, Московская обл., г. Красногорск, ул. Ленина, д. 1',
+      kpp: '502401001',
+      ogrn: '1025002864710',
+    })
     .where(isNotNull(managementCompanies.id))
     .run();
   for (const c of db.select({ id: managementCompanies.id }).from(managementCompanies).all())
@@ -121,7 +133,12 @@ export async function openApplicationsFixture(): Promise<ApplicationsFixture> {
     );
   // The debtor of the writ at the threshold: birth data and identifiers.
   db.update(persons)
-    .set({ birthDate: '1980-05-17', birthPlace: 'г. Красногорск Московской обл.', snils: '112-233-445 95', passport: '4510 123456' })
+    .set({
+      birthDate: '1980-05-17',
+      birthPlace: 'г. Красногорск Московской обл.',
+      snils: '112-233-445 95',
+      passport: '4510 123456',
+    })
     .where(eq(persons.id, dAt.personId))
     .run();
 
@@ -137,7 +154,9 @@ export async function openApplicationsFixture(): Promise<ApplicationsFixture> {
     })
     .returning({ id: bailiffDepartments.id })
     .get().id;
-  db.insert(buildingDepartments).values({ buildingId: firstBuilding, departmentId, source: 'manual', updatedAtMs: NOW }).run();
+  db.insert(buildingDepartments)
+    .values({ buildingId: firstBuilding, departmentId, source: 'manual', updatedAtMs: NOW })
+    .run();
   // Not the other building: it stays without a department.
   db.delete(buildingDepartments).where(ne(buildingDepartments.buildingId, firstBuilding)).run();
 
@@ -197,9 +216,11 @@ export async function openApplicationsFixture(): Promise<ApplicationsFixture> {
     noDepartment,
     debtors: { below: dBelow, at: dAt, expired: dExpired, noDepartment: other },
     bankAccountId,
+    dataDir,
     close: async () => {
       await core.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
+    closeCore: () => core.close(),
   };
 }

@@ -58,10 +58,17 @@ function documentPath(documentId: number): string {
 
 const nb = (s: string | null): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
-function journal(kind: string): Array<{ account_id: number | null; object_type: string | null; object_id: string | null; summary: string }> {
+function journal(
+  kind: string,
+): Array<{ account_id: number | null; object_type: string | null; object_id: string | null; summary: string }> {
   return f.core.ctx.sqlite
     .prepare('SELECT account_id, object_type, object_id, summary FROM actions WHERE kind = ? ORDER BY id')
-    .all(kind) as Array<{ account_id: number | null; object_type: string | null; object_id: string | null; summary: string }>;
+    .all(kind) as Array<{
+    account_id: number | null;
+    object_type: string | null;
+    object_id: string | null;
+    summary: string;
+  }>;
 }
 
 function applicationsCount(): number {
@@ -125,7 +132,10 @@ describe('preparing applications', () => {
 
   it('refuses when the creditor has no settlement account, naming what is missing', async () => {
     const db = drizzleOf(f.core.ctx.sqlite);
-    db.update(managementCompanies).set({ settlementAccount: null }).where(eq(managementCompanies.id, f.companyId)).run();
+    db.update(managementCompanies)
+      .set({ settlementAccount: null })
+      .where(eq(managementCompanies.id, f.companyId))
+      .run();
     try {
       const e = await callCoreError(f.core, 'fsspApplications.create', { writIds: [f.at] });
       expect(e.code).toBe('CONFLICT');
@@ -192,7 +202,9 @@ describe('preparing applications', () => {
     expect(text).toContain('Тридцать тысяч рублей 00 копеек');
     // The petitions, numbered, with their articles.
     expect(text).toMatch(/2\. Наложить арест на денежные средства должника.*\(ст\. 80, 81 Закона № 229-ФЗ\)/);
-    expect(text).toMatch(/3\. Установить должнику временное ограничение на выезд из Российской Федерации \(ст\. 67 Закона № 229-ФЗ\)/);
+    expect(text).toMatch(
+      /3\. Установить должнику временное ограничение на выезд из Российской Федерации \(ст\. 67 Закона № 229-ФЗ\)/,
+    );
     // The signer and the attachments.
     expect(text).toContain('Смирнова Ольга Викторовна');
     expect(text).toContain('по доверенности от 12.01.2026 № 5');
@@ -285,16 +297,27 @@ describe('the transfer register and its handing over', () => {
       const events = db.select().from(writEvents).where(eq(writEvents.writId, id)).all();
       expect(events.map((e) => [e.type, e.eventDate])).toEqual([['presented', '2026-10-30']]);
       // With the bailiff now: the term does not run.
-      expect(readWritDeadline(f.core.ctx.sqlite, id, '2026-11-26')).toMatchObject({ deadline: null, withBailiff: true });
+      expect(readWritDeadline(f.core.ctx.sqlite, id, '2026-11-26')).toMatchObject({
+        deadline: null,
+        withBailiff: true,
+      });
     }
     // Handed Friday 30.10.2026; working days: 02.11 (1), 03.11 (2), 04.11 holiday, 05.11 (3), 06.11 (4), 09.11 (5),
     // 10.11 (6), 11.11 (7), 12.11 (8), 13.11 (9), 16.11 (10).
-    const petitions = db.select().from(fsspPetitions).where(and(eq(fsspPetitions.writId, f.at))).all();
+    const petitions = db
+      .select()
+      .from(fsspPetitions)
+      .where(and(eq(fsspPetitions.writId, f.at)))
+      .all();
     expect(petitions.map((p) => [p.kind, p.sentDate, p.answerDueDate])).toEqual([
       ['arrest_accounts', '2026-10-30', '2026-11-16'],
       ['travel_ban', '2026-10-30', '2026-11-16'],
     ]);
-    const apps = db.select({ s: fsspApplications.status }).from(fsspApplications).where(eq(fsspApplications.registerId, register.id)).all();
+    const apps = db
+      .select({ s: fsspApplications.status })
+      .from(fsspApplications)
+      .where(eq(fsspApplications.registerId, register.id))
+      .all();
     expect(apps.map((a) => a.s)).toEqual(['sent', 'sent']);
 
     const sent = journal('fssp.writ_sent');
@@ -348,7 +371,12 @@ describe('fssp register (CLI)', () => {
     const r = await cli('fssp', 'register', '--department', String(f.departmentId), '--out', dir, '--json');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    const json = JSON.parse(r.out) as { pdfPath: string; xlsxPath: string; applicationsCount: number; totalKopecks: number };
+    const json = JSON.parse(r.out) as {
+      pdfPath: string;
+      xlsxPath: string;
+      applicationsCount: number;
+      totalKopecks: number;
+    };
     expect(json.applicationsCount).toBe(1);
     expect(json.totalKopecks).toBe(2_999_999);
     expect(fs.existsSync(json.pdfPath)).toBe(true);

@@ -30,7 +30,10 @@ export function createFsspApplicationsHandlers(ctx: CoreContext): Pick<ApiHandle
     'fsspApplications.candidates': () => applicationCandidates(ctx.sqlite, isoDateInZone(ctx.clock())),
     'fsspApplications.create': (input, { actor }) => createApplications(env(actor), input),
     'fsspApplications.list': (input) =>
-      listApplications(ctx.sqlite, { ...(input.status ? { status: input.status } : {}), unregistered: input.unregistered }),
+      listApplications(ctx.sqlite, {
+        ...(input.status ? { status: input.status } : {}),
+        unregistered: input.unregistered,
+      }),
     'fsspApplications.withdraw': ({ applicationId }, { actor }) => withdrawApplication(env(actor), applicationId),
     'fsspRegisters.create': (input, { actor }) => createTransferRegister(env(actor), input),
     'fsspRegisters.list': () => listRegisters(ctx.sqlite),

@@ -10,7 +10,13 @@ import { and, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import { drizzleOf } from '../db/drizzle-of';
 import { accounts } from '../../../shared/db/schema';
 import { generatedDocuments } from '../../../shared/db/schema-documents';
-import { bailiffDepartments, debtorBankAccounts, fsspApplications, fsspPetitions, writs } from '../../../shared/db/schema-fssp';
+import {
+  bailiffDepartments,
+  debtorBankAccounts,
+  fsspApplications,
+  fsspPetitions,
+  writs,
+} from '../../../shared/db/schema-fssp';
 import { PETITION_KINDS, PETITION_LABELS, type PetitionKind } from '../../../shared/fssp/fssp-terms';
 import { travelBanOffer } from '../../../shared/fssp/travel-ban';
 import { rublesKopecksText } from '../../../shared/documents/money-text';
@@ -44,13 +50,17 @@ export interface CreateApplicationsInput {
   applicationDate?: string | undefined;
 }
 
-export async function createApplications(env: FsspEnv, input: CreateApplicationsInput): Promise<CreateApplicationsResult> {
+export async function createApplications(
+  env: FsspEnv,
+  input: CreateApplicationsInput,
+): Promise<CreateApplicationsResult> {
   const ids = [...new Set(input.writIds)];
   const date = input.applicationDate ?? env.today;
   if (date > env.today) throw new AppError('VALIDATION', 'Дата заявления не может быть позже сегодняшней.');
   // The petitions in the law's order, whatever order the page sent them in.
   const petitions = PETITION_KINDS.filter((k) => input.petitions.includes(k));
-  if (petitions.length !== input.petitions.length) throw new AppError('VALIDATION', 'Каждое ходатайство выбирается один раз.');
+  if (petitions.length !== input.petitions.length)
+    throw new AppError('VALIDATION', 'Каждое ходатайство выбирается один раз.');
   const threshold = courtRule(env.sqlite, 'travel_ban_min_kopecks', date);
   const checked: Array<CheckedApplication & { bytes: Buffer; pages: number }> = [];
   for (const writId of ids) {
@@ -112,7 +122,9 @@ export async function createApplications(env: FsspEnv, input: CreateApplications
           .values({ writId: w.id, applicationId, kind, documentId, createdBy: env.by.name, createdAtMs: env.nowMs })
           .run();
       const to =
-        c.target.recipient === 'bank' ? `в банк ${c.target.bankAccount!.bankName} (ст. 8)` : `в ${c.target.department!.name}`;
+        c.target.recipient === 'bank'
+          ? `в банк ${c.target.bankAccount!.bankName} (ст. 8)`
+          : `в ${c.target.department!.name}`;
       writeJournal(env.sqlite, env.by, env.nowMs, {
         kind: 'fssp.application_prepared',
         summary:
@@ -155,7 +167,8 @@ export function listApplications(
   const where: SQL[] = [];
   if (filter.ids) where.push(inArray(fsspApplications.id, [...filter.ids]));
   if (filter.status) where.push(eq(fsspApplications.status, filter.status));
-  if (filter.unregistered) where.push(and(eq(fsspApplications.status, 'prepared'), isNull(fsspApplications.registerId))!);
+  if (filter.unregistered)
+    where.push(and(eq(fsspApplications.status, 'prepared'), isNull(fsspApplications.registerId))!);
   if (filter.registerId !== undefined) where.push(eq(fsspApplications.registerId, filter.registerId));
   const db = drizzleOf(sqlite);
   const rows = db
@@ -220,7 +233,10 @@ export function withdrawApplication(env: FsspEnv, applicationId: number): FsspAp
     const view = listApplications(env.sqlite, { ids: [applicationId] })[0];
     if (!view) throw new AppError('NOT_FOUND', `Заявления № ${applicationId} нет в базе.`);
     if (view.status !== 'prepared')
-      throw new AppError('FSSP.WRIT_STATE', `Заявление № ${applicationId} уже ${view.status === 'sent' ? 'передано' : 'отозвано'}.`);
+      throw new AppError(
+        'FSSP.WRIT_STATE',
+        `Заявление № ${applicationId} уже ${view.status === 'sent' ? 'передано' : 'отозвано'}.`,
+      );
     if (view.registerId !== null)
       throw new AppError(
         'FSSP.WRIT_STATE',

@@ -187,7 +187,8 @@ export function checkedApplication(
       );
     if (input.debtorBankAccountId === undefined)
       throw new AppError('VALIDATION', 'Для заявления в банк выберите счёт должника в банке.');
-    bankAccount = db.select().from(debtorBankAccounts).where(eq(debtorBankAccounts.id, input.debtorBankAccountId)).get() ?? null;
+    bankAccount =
+      db.select().from(debtorBankAccounts).where(eq(debtorBankAccounts.id, input.debtorBankAccountId)).get() ?? null;
     if (!bankAccount) throw new AppError('NOT_FOUND', `Счёта должника № ${input.debtorBankAccountId} нет в базе.`);
     if (bankAccount.personId !== w.debtorPersonId)
       throw new AppError('VALIDATION', `${label}: выбранный счёт в банке принадлежит другому лицу.`);

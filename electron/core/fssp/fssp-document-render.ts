@@ -14,7 +14,10 @@ import { renderTemplate } from '../documents/render-documents';
 export const FSSP_TEMPLATE_VERSION = 'fssp-1';
 
 export async function renderFsspApplication(facts: FsspApplicationFacts): Promise<Buffer> {
-  return renderTemplate(CourtApplicationDocument, { view: buildFsspApplicationView(facts), author: facts.creditor.name });
+  return renderTemplate(CourtApplicationDocument, {
+    view: buildFsspApplicationView(facts),
+    author: facts.creditor.name,
+  });
 }
 
 export async function renderTransferRegister(facts: TransferRegisterFacts): Promise<Buffer> {

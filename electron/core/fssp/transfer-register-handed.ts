@@ -38,7 +38,10 @@ export function markRegisterHanded(
         `${title} уже передан ${formatRuDate(r.handedDate)} (${r.receipt ?? 'без отметки'}): повторно не отмечается.`,
       );
     if (input.handedDate < r.registerDate)
-      throw new AppError('VALIDATION', `Дата передачи ${formatRuDate(input.handedDate)} раньше даты реестра ${formatRuDate(r.registerDate)}.`);
+      throw new AppError(
+        'VALIDATION',
+        `Дата передачи ${formatRuDate(input.handedDate)} раньше даты реестра ${formatRuDate(r.registerDate)}.`,
+      );
     if (input.handedDate > env.today)
       throw new AppError('VALIDATION', `Дата передачи ${formatRuDate(input.handedDate)} ещё не наступила.`);
     const apps = db
@@ -51,7 +54,10 @@ export function markRegisterHanded(
     if (apps.length === 0) throw new AppError('CONFLICT', `${title}: в реестре нет заявлений.`);
     for (const { a, w } of apps) {
       if (a.status !== 'prepared')
-        throw new AppError('FSSP.WRIT_STATE', `${title}: заявление № ${a.id} уже ${a.status === 'sent' ? 'передано' : 'отозвано'}.`);
+        throw new AppError(
+          'FSSP.WRIT_STATE',
+          `${title}: заявление № ${a.id} уже ${a.status === 'sent' ? 'передано' : 'отозвано'}.`,
+        );
       if (!WRIT_TO_SEND.includes(w.status))
         throw new AppError(
           'FSSP.WRIT_STATE',
@@ -86,11 +92,21 @@ export function markRegisterHanded(
         before: { status: w.status },
         after: { status: 'sent' },
       });
-      const petitions = db.select().from(fsspPetitions).where(eq(fsspPetitions.applicationId, a.id)).orderBy(fsspPetitions.id).all();
+      const petitions = db
+        .select()
+        .from(fsspPetitions)
+        .where(eq(fsspPetitions.applicationId, a.id))
+        .orderBy(fsspPetitions.id)
+        .all();
       if (petitions.length > 0)
         db.update(fsspPetitions)
           .set({ sentDate: input.handedDate, answerDueDate: due })
-          .where(inArray(fsspPetitions.id, petitions.map((p) => p.id)))
+          .where(
+            inArray(
+              fsspPetitions.id,
+              petitions.map((p) => p.id),
+            ),
+          )
           .run();
       for (const p of petitions) {
         writeJournal(env.sqlite, env.by, env.nowMs, {
@@ -98,7 +114,14 @@ export function markRegisterHanded(
           summary: `Ходатайство направлено ${formatRuDate(input.handedDate)} с заявлением № ${a.id}: ${PETITION_LABELS[p.kind]}; ответ ожидается до ${formatRuDate(due)}`,
           accountId: w.accountId,
           object: { type: 'petition', id: p.id },
-          details: { petitionId: p.id, kind: p.kind, writId: w.id, applicationId: a.id, sentDate: input.handedDate, answerDueDate: due },
+          details: {
+            petitionId: p.id,
+            kind: p.kind,
+            writId: w.id,
+            applicationId: a.id,
+            sentDate: input.handedDate,
+            answerDueDate: due,
+          },
         });
         petitionsSent += 1;
       }

@@ -19,7 +19,9 @@ export async function transferRegisterXlsx(f: TransferRegisterFacts): Promise<Bu
   workbook.creator = 'АРМ «Долги ЖКУ»';
   workbook.title = registerTitle(f);
   const sheet = workbook.addWorksheet('Реестр');
-  sheet.addRow([`${registerTitle(f)} — ${f.recipient.name}${f.recipient.bik ? ` (БИК ${f.recipient.bik})` : ''}`]).font = {
+  sheet.addRow([
+    `${registerTitle(f)} — ${f.recipient.name}${f.recipient.bik ? ` (БИК ${f.recipient.bik})` : ''}`,
+  ]).font = {
     bold: true,
   };
   sheet.addRow([`Отправитель: ${f.sender}; адрес получателя: ${f.recipient.address}`]);
@@ -30,13 +32,22 @@ export async function transferRegisterXlsx(f: TransferRegisterFacts): Promise<Bu
   let total = 0;
   let pages = 0;
   f.rows.forEach((r, i) => {
-    sheet.addRow([i + 1, writTitle(r.writ), r.courtName, r.debtorName, r.totalKopecks / 100, r.applicationPages, r.attachments]);
+    sheet.addRow([
+      i + 1,
+      writTitle(r.writ),
+      r.courtName,
+      r.debtorName,
+      r.totalKopecks / 100,
+      r.applicationPages,
+      r.attachments,
+    ]);
     total += r.totalKopecks;
     pages += r.applicationPages;
   });
-  sheet.addRow(['', 'Итого', '', `${f.rows.length} ${applicationsWord(f.rows.length)}`, total / 100, pages, '']).font = {
-    bold: true,
-  };
+  sheet.addRow(['', 'Итого', '', `${f.rows.length} ${applicationsWord(f.rows.length)}`, total / 100, pages, '']).font =
+    {
+      bold: true,
+    };
   sheet.getColumn(5).numFmt = '#,##0.00';
   sheet.addRow([]);
   sheet.addRow([`Реестр составил: ${f.signer.position} ${f.signer.fullName}, ${formatRuDate(f.registerDate)}`]);

@@ -140,17 +140,26 @@ function registerFacts(
     .from(fsspApplications)
     .innerJoin(writs, eq(writs.id, fsspApplications.writId))
     .leftJoin(generatedDocuments, eq(generatedDocuments.id, fsspApplications.documentId))
-    .where(inArray(fsspApplications.id, picked.map((p) => p.id)))
+    .where(
+      inArray(
+        fsspApplications.id,
+        picked.map((p) => p.id),
+      ),
+    )
     .orderBy(fsspApplications.id)
     .all();
   const companies = [...new Set(rows.map((r) => r.companyId))];
   const organisation = organisationForDocuments(sqlite);
   let sender = organisation.organisationName;
-  let signer = { position: 'ответственный сотрудник', fullName: organisation.responsiblePerson || '____________________' };
+  let signer = {
+    position: 'ответственный сотрудник',
+    fullName: organisation.responsiblePerson || '____________________',
+  };
   if (companies.length === 1) {
     const company = db.select().from(managementCompanies).where(eq(managementCompanies.id, companies[0]!)).get();
     const rep = courtRepresentativeFor(sqlite, companies[0]!);
-    if (company) sender = `Взыскатель: ${company.name}, ИНН ${company.inn}${company.address ? `, ${company.address}` : ''}`;
+    if (company)
+      sender = `Взыскатель: ${company.name}, ИНН ${company.inn}${company.address ? `, ${company.address}` : ''}`;
     if (rep) signer = { position: `${rep.position}, по доверенности ${rep.powerOfAttorney}`, fullName: rep.fullName };
   }
   return {
@@ -180,13 +189,21 @@ export async function createTransferRegister(env: FsspEnv, input: CreateRegister
     const picked = pickApplications(env.sqlite, input);
     const latest = picked.reduce((m, p) => (p.applicationDate > m ? p.applicationDate : m), '');
     if (date < latest)
-      throw new AppError('VALIDATION', `Дата реестра ${formatRuDate(date)} раньше даты заявления ${formatRuDate(latest)}.`);
+      throw new AppError(
+        'VALIDATION',
+        `Дата реестра ${formatRuDate(date)} раньше даты заявления ${formatRuDate(latest)}.`,
+      );
     const first = picked[0]!;
     const total = db
       .select({ t: writs.totalKopecks })
       .from(fsspApplications)
       .innerJoin(writs, eq(writs.id, fsspApplications.writId))
-      .where(inArray(fsspApplications.id, picked.map((p) => p.id)))
+      .where(
+        inArray(
+          fsspApplications.id,
+          picked.map((p) => p.id),
+        ),
+      )
       .all()
       .reduce((s, r) => s + r.t, 0);
     const id = db
@@ -205,7 +222,12 @@ export async function createTransferRegister(env: FsspEnv, input: CreateRegister
       .get().id;
     db.update(fsspApplications)
       .set({ registerId: id })
-      .where(inArray(fsspApplications.id, picked.map((p) => p.id)))
+      .where(
+        inArray(
+          fsspApplications.id,
+          picked.map((p) => p.id),
+        ),
+      )
       .run();
     return { id, picked, total };
   })();
@@ -268,7 +290,12 @@ export function listRegisters(sqlite: Database.Database, ids?: readonly number[]
       : db
           .select({ id: fsspApplications.id, registerId: fsspApplications.registerId })
           .from(fsspApplications)
-          .where(inArray(fsspApplications.registerId, rows.map((r) => r.r.id)))
+          .where(
+            inArray(
+              fsspApplications.registerId,
+              rows.map((r) => r.r.id),
+            ),
+          )
           .orderBy(fsspApplications.id)
           .all();
   return rows.map(({ r, departmentName }) => ({
@@ -301,13 +328,21 @@ export function registerFiles(sqlite: Database.Database, dataDir: string, regist
   const pdf =
     r.pdfDocumentId === null
       ? undefined
-      : db.select({ p: generatedDocuments.filePath }).from(generatedDocuments).where(eq(generatedDocuments.id, r.pdfDocumentId)).get();
+      : db
+          .select({ p: generatedDocuments.filePath })
+          .from(generatedDocuments)
+          .where(eq(generatedDocuments.id, r.pdfDocumentId))
+          .get();
   if (!pdf || r.xlsxPath === null) throw new AppError('NOT_FOUND', `Файлы реестра № ${registerId} не сформированы.`);
   const file = (relative: string) => {
     const savedPath = path.join(dataDir, relative);
     if (!fs.existsSync(savedPath))
       throw new AppError('NOT_FOUND', `Файл реестра № ${registerId} (${relative}) не найден в папке данных.`);
-    return { fileName: path.posix.basename(relative), savedPath, base64: fs.readFileSync(savedPath).toString('base64') };
+    return {
+      fileName: path.posix.basename(relative),
+      savedPath,
+      base64: fs.readFileSync(savedPath).toString('base64'),
+    };
   };
   return { registerId, pdf: file(pdf.p), xlsx: file(r.xlsxPath) };
 }

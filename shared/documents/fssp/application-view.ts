@@ -122,15 +122,20 @@ function debtorLines(f: FsspApplicationFacts): string[] {
 
 function representativeLines(f: FsspApplicationFacts): string[] {
   const r = f.representative;
-  return [`${r.fullName}, ${r.position.charAt(0).toLowerCase()}${r.position.slice(1)}`, `по доверенности ${r.powerOfAttorney}`];
+  return [
+    `${r.fullName}, ${r.position.charAt(0).toLowerCase()}${r.position.slice(1)}`,
+    `по доверенности ${r.powerOfAttorney}`,
+  ];
 }
 
 function writParagraph(f: FsspApplicationFacts): string {
   const w = f.writ;
-  const court = w.courtName.trim();
-  const force = w.inForceDate ? `, вступил в законную силу ${formatRuDate(w.inForceDate)}` : '';
-  const caseNo = w.courtCaseNumber ? ` по делу № ${w.courtCaseNumber}` : '';
-  return `${capitalise(court)}${caseNo} выдан ${writTitle(w)}${force}, о взыскании с ${genitiveFullName(f.debtor.fullName)} в пользу ${f.creditor.name} задолженности по оплате жилого помещения и коммунальных услуг (лицевой счёт № ${f.accountNumber}, помещение по адресу: ${keepAddressTogether(f.debtor.address)}).`;
+  const issued = [
+    `выдан: ${w.courtName.trim()}`,
+    ...(w.courtCaseNumber ? [`дело № ${w.courtCaseNumber}`] : []),
+    ...(w.inForceDate ? [`вступил в законную силу ${formatRuDate(w.inForceDate)}`] : []),
+  ].join('; ');
+  return `Исполнительным документом — ${writTitle(w)} (${issued}) — с ${genitiveFullName(f.debtor.fullName)} в пользу ${f.creditor.name} взыскана задолженность по оплате жилого помещения и коммунальных услуг (лицевой счёт № ${f.accountNumber}, помещение по адресу: ${keepAddressTogether(f.debtor.address)}), всего ${rublesKopecksText(w.totalKopecks)}.`;
 }
 
 function termParagraph(f: FsspApplicationFacts): string {
@@ -138,7 +143,9 @@ function termParagraph(f: FsspApplicationFacts): string {
   const before = w.returned
     ? 'Исполнительный документ был возвращён взыскателю и предъявляется к исполнению повторно (ст. 21, 22, 46 Закона № 229-ФЗ)'
     : 'Исполнительный документ к исполнению ранее не предъявлялся';
-  const deadline = w.deadline ? `; срок предъявления не истёк (последний день — ${formatRuDate(w.deadline)}, ст. 21 Закона № 229-ФЗ)` : '';
+  const deadline = w.deadline
+    ? `; срок предъявления не истёк (последний день — ${formatRuDate(w.deadline)}, ст. 21 Закона № 229-ФЗ)`
+    : '';
   return `${before}${deadline}. Требования исполнительного документа должником не исполнены.`;
 }
 
@@ -215,7 +222,9 @@ function departmentView(f: FsspApplicationFacts): CourtApplicationView {
 
 function bankView(f: FsspApplicationFacts): CourtApplicationView {
   const bank = f.bank!;
-  const account = bank.debtorAccountNumber ? `со счёта должника № ${bank.debtorAccountNumber} и иных его счетов в банке` : 'со счетов должника в банке';
+  const account = bank.debtorAccountNumber
+    ? `со счёта должника № ${bank.debtorAccountNumber} и иных его счетов в банке`
+    : 'со счетов должника в банке';
   return {
     header: [
       { label: null, lines: [bank.name, `БИК ${bank.bik}`, keepAddressTogether(bank.address)] },
@@ -223,7 +232,10 @@ function bankView(f: FsspApplicationFacts): CourtApplicationView {
       { label: 'Представитель взыскателя:', lines: representativeLines(f) },
       {
         label: 'Должник:',
-        lines: [...debtorLines(f), ...(bank.debtorAccountNumber ? [`счёт в банке: № ${bank.debtorAccountNumber}`] : [])],
+        lines: [
+          ...debtorLines(f),
+          ...(bank.debtorAccountNumber ? [`счёт в банке: № ${bank.debtorAccountNumber}`] : []),
+        ],
       },
       { label: null, lines: [`Сумма задолженности: ${rublesKopecksText(f.writ.totalKopecks)}`] },
     ],

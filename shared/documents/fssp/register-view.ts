@@ -85,7 +85,15 @@ export function buildTransferRegisterView(f: TransferRegisterFacts): CourtRegist
           ],
         })),
         {
-          cells: ['', 'Итого', '', `${f.rows.length} ${applicationsWord(f.rows.length)}`, rublesText(total), String(pages), ''],
+          cells: [
+            '',
+            'Итого',
+            '',
+            `${f.rows.length} ${applicationsWord(f.rows.length)}`,
+            rublesText(total),
+            String(pages),
+            '',
+          ],
           style: 'bold' as const,
         },
       ],
