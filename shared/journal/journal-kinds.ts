@@ -113,9 +113,12 @@ export type JournalObjectType =
   | 'rules'
   | 'import'
   | 'run'
+  // The bailiffs' work (measures 10 and 11).
   | 'writ'
+  | 'application'
+  | 'register'
   | 'proceeding'
   | 'petition'
-  | 'raid'
   | 'reconciliation'
+  | 'raid'
   | 'department';

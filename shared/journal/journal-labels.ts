@@ -31,10 +31,12 @@ const OBJECT_LABELS: Record<JournalObjectType, string> = {
   import: 'Загрузка',
   run: 'Расчёт',
   writ: 'Исполнительный документ',
+  application: 'Заявление в ФССП',
+  register: 'Реестр передачи',
   proceeding: 'Исполнительное производство',
   petition: 'Ходатайство',
-  raid: 'Рейд',
   reconciliation: 'Сверка',
+  raid: 'Рейд',
   department: 'Отдел ФССП',
 };
 
