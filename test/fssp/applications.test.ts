@@ -213,8 +213,8 @@ describe('preparing applications', () => {
     const j = journal('fssp.application_prepared');
     expect(j).toHaveLength(2); // the bank one (withdrawn) and this one
     expect(j[1]!.account_id).toBe(f.debtors.at.accountId);
-    expect(j[1]!.object_type).toBe('writ');
-    expect(j[1]!.object_id).toBe(String(f.at));
+    expect(j[1]!.object_type).toBe('application');
+    expect(j[1]!.object_id).toBe(String(app.id));
 
     // A second application for the same writ while the first is not handed over.
     const again = await callCoreError(f.core, 'fsspApplications.create', { writIds: [f.at] });

@@ -131,7 +131,7 @@ export async function createApplications(
           `Заявление № ${applicationId} ${to} по ИД: ${writTitle(w)}, должник ${w.debtorName}, ${rublesKopecksText(w.totalKopecks)}` +
           (petitions.length > 0 ? `; ходатайства: ${petitions.map((k) => PETITION_LABELS[k]).join('; ')}` : ''),
         accountId: w.accountId,
-        object: { type: 'writ', id: w.id },
+        object: { type: 'application', id: applicationId },
         details: {
           applicationId,
           writId: w.id,
@@ -249,8 +249,8 @@ export function withdrawApplication(env: FsspEnv, applicationId: number): FsspAp
       kind: 'fssp.writ_changed',
       summary: `Заявление № ${applicationId} (${view.recipientName}) отозвано до передачи: ${view.debtorName}`,
       accountId: view.accountId,
-      object: { type: 'writ', id: view.writId },
-      details: { applicationId, withdrawn: true },
+      object: { type: 'application', id: applicationId },
+      details: { applicationId, writId: view.writId, withdrawn: true },
     });
     return { ...view, status: 'withdrawn' as const, petitions: [] };
   })();

@@ -129,7 +129,7 @@ export function markRegisterHanded(
     writeJournal(env.sqlite, env.by, env.nowMs, {
       kind: 'fssp.register',
       summary: `${title} передан ${formatRuDate(input.handedDate)} (${receipt}): заявлений ${apps.length}, ходатайств ${petitionsSent}`,
-      object: r.departmentId !== null ? { type: 'department', id: r.departmentId } : null,
+      object: { type: 'register', id: r.id },
       details: {
         registerId: r.id,
         step: 'handed',

@@ -254,7 +254,7 @@ export async function createTransferRegister(env: FsspEnv, input: CreateRegister
       writeJournal(env.sqlite, env.by, env.nowMs, {
         kind: 'fssp.register',
         summary: `${registerTitle(facts)} сформирован: ${facts.recipient.name}, заявлений ${facts.rows.length} на ${rublesKopecksText(reserved.total)}`,
-        object: facts.recipient.bik === null ? { type: 'department', id: reserved.picked[0]!.departmentId! } : null,
+        object: { type: 'register', id: reserved.id },
         details: {
           registerId: reserved.id,
           step: 'created',
