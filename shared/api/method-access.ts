@@ -202,6 +202,14 @@ export const METHOD_ACCESS = {
 
   // Bailiffs — applications, petitions with them, transfer registers.
   // fssp:applications
+  'fsspApplications.candidates': 'bailiffs.work',
+  'fsspApplications.create': 'bailiffs.work',
+  'fsspApplications.list': 'bailiffs.work',
+  'fsspApplications.withdraw': 'bailiffs.work',
+  'fsspRegisters.create': 'bailiffs.work',
+  'fsspRegisters.list': 'bailiffs.work',
+  'fsspRegisters.files': 'bailiffs.work',
+  'fsspRegisters.markHanded': 'bailiffs.work',
 
   // Bailiffs — enforcement proceedings, collections, petitions and answers.
   // fssp:proceedings

@@ -251,6 +251,14 @@ const EXPECTED: Record<string, Expected> = {
   'debtorBanks.remove': L_H,
 
   // fssp:applications
+  'fsspApplications.candidates': L_H,
+  'fsspApplications.create': L_H,
+  'fsspApplications.list': L_H,
+  'fsspApplications.withdraw': L_H,
+  'fsspRegisters.create': L_H,
+  'fsspRegisters.list': L_H,
+  'fsspRegisters.files': L_H,
+  'fsspRegisters.markHanded': L_H,
 
   // fssp:proceedings
   'proceedings.list': L_H,
