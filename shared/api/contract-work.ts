@@ -360,7 +360,7 @@ export interface SmsReportResult {
 }
 
 /** What a measure is counted in, as the plan counts it (shared/plan/plan-units.ts). */
-export type CockpitUnit = 'accounts' | 'coverage' | 'companies' | 'letters' | 'entrances';
+export type CockpitUnit = 'accounts' | 'coverage' | 'companies' | 'letters' | 'entrances' | 'writs' | 'fssp_actions';
 
 export interface CockpitMeasure {
   measure: number;
@@ -375,7 +375,8 @@ export interface CockpitMeasure {
   unit: CockpitUnit;
   /**
    * Counts in the measure's unit: accounts (SMS, calls), % of debtors covered by the latest ЕПД export of the month,
-   * УК with the month's penalty run, claim letters, entrances with a posted notice. null where the measure has no
+   * УК with the month's penalty run, claim letters, entrances with a posted notice, writs sent to the bailiffs,
+   * actions with the bailiffs (reconciliations, raids, petitions). null where the measure has no
    * count for that span: measures 3 and 4 are monthly.
    */
   today: number | null;

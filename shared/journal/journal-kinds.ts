@@ -112,4 +112,13 @@ export type JournalObjectType =
   | 'settings'
   | 'rules'
   | 'import'
-  | 'run';
+  | 'run'
+  // The bailiffs' work (measures 10 and 11).
+  | 'writ'
+  | 'application'
+  | 'register'
+  | 'proceeding'
+  | 'petition'
+  | 'reconciliation'
+  | 'raid'
+  | 'department';

@@ -30,6 +30,14 @@ const OBJECT_LABELS: Record<JournalObjectType, string> = {
   rules: 'Правила',
   import: 'Загрузка',
   run: 'Расчёт',
+  writ: 'Исполнительный документ',
+  application: 'Заявление в ФССП',
+  register: 'Реестр передачи',
+  proceeding: 'Исполнительное производство',
+  petition: 'Ходатайство',
+  reconciliation: 'Сверка',
+  raid: 'Рейд',
+  department: 'Отдел ФССП',
 };
 
 /**

@@ -37,6 +37,10 @@ describe('plan units', () => {
     expect(progressText('companies', 1, 2, 'month')).toBe('1 из 2 УК (50 %)');
     expect(progressText('letters', 4, null, 'month')).toBe('4 письма в месяц');
     expect(progressText('letters', 4, 300, 'month')).toBe('4 из 300 писем в месяц (1 %)');
+    expect(progressText('letters', 4, 21, 'month')).toBe('4 из 21 письма в месяц (19 %)');
+    expect(progressText('writs', 2, 4, 'month')).toBe('2 из 4 документов в месяц (50 %)');
+    expect(progressText('fssp_actions', 5, null, 'quarter')).toBe('5 действий в квартал');
+    expect(targetLabel('writs', 4, 'month', 'все полученные', null)).toBe('все полученные: 4 документа');
     expect(targetLabel('accounts', 100, 'month', '—', 100)).toBe('100 л/с в месяц');
     expect(targetLabel('coverage', 100, 'month', '100 %, ежемесячно', null)).toBe('100 % должников, ежемесячно');
     expect(targetLabel('companies', 2, 'month', '—', null)).toBe('все 2 УК с пени по договору');

@@ -1,7 +1,8 @@
 /**
  * @file What each built measure of the plan is counted in (shared/domain/measures.md), and those counts in plain
  * Russian for the cockpit: SMS and calls per account, the ЕПД as the share of debtors whose bill carries the
- * penalty, the monthly penalty run per УК, claims in letters, stairwell notices in entrances where one was posted.
+ * penalty, the monthly penalty run per УК, claims in letters, stairwell notices in entrances where one was posted,
+ * writs sent to the bailiffs of those received, actions with the bailiffs (reconciliations, raids, petitions).
  */
 import type { CockpitUnit } from '../api/contract-work';
 import { formatCount } from '../text/format-count';
@@ -14,6 +15,8 @@ const UNITS: Readonly<Record<number, CockpitUnit>> = {
   4: 'companies',
   5: 'letters',
   6: 'entrances',
+  10: 'writs',
+  11: 'fssp_actions',
 };
 
 /** Measures 7–13 are not built yet: until they are, journal entries naming an account are counted. */
@@ -42,6 +45,8 @@ export function percentText(value: number): string {
 
 const LETTERS = ['письмо', 'письма', 'писем'] as const;
 const ENTRANCES = ['подъезд', 'подъезда', 'подъездов'] as const;
+const WRITS = ['документ', 'документа', 'документов'] as const;
+const ACTIONS = ['действие', 'действия', 'действий'] as const;
 
 /**
  * A count in its unit, as a cockpit cell shows it: «3» (accounts — the target says «л/с»), «75 %», «1 из 2 УК»,
@@ -60,6 +65,10 @@ export function figureText(unit: CockpitUnit, value: number | null, of: number |
       return `${formatCount(value)} ${pluralRu(value, LETTERS)}`;
     case 'entrances':
       return `${formatCount(value)} ${pluralRu(value, ENTRANCES)}`;
+    case 'writs':
+      return `${formatCount(value)} ${pluralRu(value, WRITS)}`;
+    case 'fssp_actions':
+      return `${formatCount(value)} ${pluralRu(value, ACTIONS)}`;
   }
 }
 
@@ -76,7 +85,25 @@ function unitAfter(unit: CockpitUnit, n: number): string {
       return pluralRu(n, LETTERS);
     case 'entrances':
       return pluralRu(n, ENTRANCES);
+    case 'writs':
+      return pluralRu(n, WRITS);
+    case 'fssp_actions':
+      return pluralRu(n, ACTIONS);
   }
+}
+
+const GENITIVE: Partial<Record<CockpitUnit, readonly [string, string]>> = {
+  letters: ['письма', 'писем'],
+  entrances: ['подъезда', 'подъездов'],
+  writs: ['документа', 'документов'],
+  fssp_actions: ['действия', 'действий'],
+};
+
+/** After «из N» the genitive: «из 21 письма», «из 4 писем», «из 4 документов». */
+function ofForm(unit: CockpitUnit, n: number): string {
+  const forms = GENITIVE[unit];
+  if (!forms) return unitAfter(unit, n);
+  return Math.abs(n) % 10 === 1 && Math.abs(n) % 100 !== 11 ? forms[0] : forms[1];
 }
 
 /**
@@ -95,10 +122,14 @@ export function targetLabel(
     if (target === null) return 'все УК с пени по договору';
     return storedCount === null ? `все ${formatCount(target)} УК с пени по договору` : `${formatCount(target)} УК в месяц`;
   }
+  // Measure 10: «все полученные» — the writs sent this month and those still waiting.
+  if (unit === 'writs' && storedCount === null)
+    return target === null || target === 0 ? 'все полученные' : `все полученные: ${formatCount(target)} ${unitAfter(unit, target)}`;
   if (target !== null) return `${formatCount(target)} ${unitAfter(unit, target)} ${PERIOD_LABELS[period]}`;
   const none = planText === '—' ? 'в плане не задана' : planText;
   if (unit === 'letters') return `${none}; счёт — в письмах`;
   if (unit === 'entrances') return `${none}; счёт — в подъездах с объявлением`;
+  if (unit === 'fssp_actions') return `${none}; счёт — сверки, рейды и ходатайства`;
   return planText;
 }
 
@@ -113,6 +144,6 @@ export function progressText(unit: CockpitUnit, actual: number | null, target: n
   }
   const share = Math.round(Math.min(1, n / target) * 100);
   if (unit === 'companies') return `${formatCount(n)} из ${formatCount(target)} УК (${share} %)`;
-  const per = unit === 'accounts' ? '' : ` ${unitAfter(unit, target)}`;
+  const per = unit === 'accounts' ? '' : ` ${ofForm(unit, target)}`;
   return `${formatCount(n)} из ${formatCount(target)}${per} ${PERIOD_LABELS[period]} (${share} %)`;
 }

@@ -27,6 +27,9 @@ import {
   postedEntrances,
   previousMonth,
   runDetail,
+  writsSent,
+  writsWaiting,
+  fsspActions,
   type Span,
 } from './measure-counts';
 import type { JournalActor } from '../auth/actor';
@@ -103,7 +106,8 @@ export function readCockpit(sqlite: Database.Database, nowMs: number): Cockpit {
     const stored = targets.get(m.number) ?? { targetCount: null, period: 'month' as const, executor: '—' };
     const f = figuresOf(sqlite, m.number, unit, stored.period, today, spans, months);
     // The plan's own target where plan_targets has none: 100 % of debtors; every УК that charges penalty.
-    const target = stored.targetCount ?? (unit === 'coverage' ? 100 : unit === 'companies' ? f.of : null);
+    const target =
+      stored.targetCount ?? (unit === 'coverage' ? 100 : unit === 'companies' || unit === 'writs' ? f.of : null);
     const cell = (n: number | null) => figureText(unit, n, unit === 'companies' ? f.of : null);
     return {
       measure: m.number,
@@ -174,6 +178,24 @@ function figuresOf(
       historyMax: figure.of > 0 ? figure.of : null,
     };
   }
+  if (unit === 'writs') {
+    const month = writsSent(sqlite, spans.month);
+    const waiting = writsWaiting(sqlite);
+    return {
+      today: writsSent(sqlite, spans.today),
+      week: writsSent(sqlite, spans.week),
+      month,
+      periodActual: month,
+      // «All received»: the writs sent this month and those still waiting with the creditor.
+      of: month + waiting,
+      detail:
+        waiting === 0
+          ? 'Все полученные исполнительные документы направлены'
+          : `Ждут направления в ФССП: ${formatCount(waiting)} ${pluralRu(waiting, ['документ', 'документа', 'документов'])}`,
+      history: months.map((m) => writsSent(sqlite, monthSpan(m))),
+      historyMax: null,
+    };
+  }
   const countOver = (span: Span): { n: number; detail: string | null } => {
     if (unit === 'letters') {
       const c = claimLetters(sqlite, span);
@@ -182,6 +204,13 @@ function figuresOf(
     if (unit === 'entrances') {
       const c = postedEntrances(sqlite, span);
       return { n: c.entrances, detail: `в ${formatCount(c.buildings)} ${pluralRu(c.buildings, ['доме', 'домах', 'домах'])}` };
+    }
+    if (unit === 'fssp_actions') {
+      const c = fsspActions(sqlite, span);
+      return {
+        n: c.total,
+        detail: `сверок ${formatCount(c.reconciliations)}, рейдов ${formatCount(c.raids)}, ходатайств ${formatCount(c.petitions)}`,
+      };
     }
     return { n: journalAccounts(sqlite, measure, span), detail: null };
   };

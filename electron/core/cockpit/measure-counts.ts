@@ -7,13 +7,18 @@
  *     ЕПД module's own coverage function (epd-coverage.ts) for the month the export was for;
  * 4 — УК with a current penalty run for the month just ended, of every УК whose contract provides penalty;
  * 5 — claim letters (one per addressee) issued, batches that failed left out (their letters never reached a print file);
- * 6 — entrances (building + entrance) where a notice was posted, by the posting date.
+ * 6 — entrances (building + entrance) where a notice was posted, by the posting date;
+ * 10 — writs sent to the bailiffs (one journal entry per writ when its register is handed over), against those
+ *      still waiting with the creditor (received or returned, not sent): the plan's «все полученные»;
+ * 11 — actions with the bailiffs: reconciliations, raids planned and petitions sent (journal entries).
  *
- * Measures 7–13 are not built: journal entries naming an account with the measure are counted meanwhile.
+ * Measures 7, 8, 12 and 13 are not built: journal entries naming an account with the measure are counted meanwhile.
  */
 import type Database from 'better-sqlite3';
 import { and, between, count, countDistinct, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import { actions, managementCompanies, penaltyRuns } from '../../../shared/db/schema';
+import { writs } from '../../../shared/db/schema-fssp';
+import { WRIT_TO_SEND } from '../../../shared/fssp/fssp-terms';
 import { documentBatches, generatedDocuments, mailItems, noticePostings } from '../../../shared/db/schema-documents';
 import { drizzleOf } from '../db/drizzle-of';
 import { epdCoverage } from '../epd/epd-coverage';
@@ -177,4 +182,44 @@ export function runDetail(period: string, figure: { done: number; of: number; mi
   const names = figure.missing.slice(0, 3).map((n) => `«${n}»`).join(', ');
   const more = figure.missing.length > 3 ? ` и ещё ${formatCount(figure.missing.length - 3)}` : '';
   return `${head}: не начислены — ${names}${more}`;
+}
+
+/** Measure 10: writs sent in the span (one journal entry per writ when its register was handed over). */
+export function writsSent(sqlite: Database.Database, span: Span): number {
+  const row = drizzleOf(sqlite)
+    .select({ n: count() })
+    .from(actions)
+    .where(and(eq(actions.kind, 'fssp.writ_sent'), between(actions.actionDate, span.from, span.to)))
+    .get();
+  return row?.n ?? 0;
+}
+
+/** Measure 10: writs with the creditor now that must still go to the bailiffs (received or returned). */
+export function writsWaiting(sqlite: Database.Database): number {
+  const row = drizzleOf(sqlite)
+    .select({ n: count() })
+    .from(writs)
+    .where(inArray(writs.status, [...WRIT_TO_SEND]))
+    .get();
+  return row?.n ?? 0;
+}
+
+const FSSP_ACTION_KINDS = { reconciliations: 'fssp.reconciliation', raids: 'fssp.raid_planned', petitions: 'fssp.petition_sent' } as const;
+
+/** Measure 11: reconciliations, raids and petitions journaled in the span. */
+export function fsspActions(
+  sqlite: Database.Database,
+  span: Span,
+): { total: number; reconciliations: number; raids: number; petitions: number } {
+  const rows = drizzleOf(sqlite)
+    .select({ kind: actions.kind, n: count() })
+    .from(actions)
+    .where(and(inArray(actions.kind, Object.values(FSSP_ACTION_KINDS)), between(actions.actionDate, span.from, span.to)))
+    .groupBy(actions.kind)
+    .all();
+  const of = (kind: string) => rows.find((r) => r.kind === kind)?.n ?? 0;
+  const reconciliations = of(FSSP_ACTION_KINDS.reconciliations);
+  const raids = of(FSSP_ACTION_KINDS.raids);
+  const petitions = of(FSSP_ACTION_KINDS.petitions);
+  return { total: reconciliations + raids + petitions, reconciliations, raids, petitions };
 }

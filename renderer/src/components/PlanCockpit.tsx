@@ -163,6 +163,8 @@ const TARGET_UNIT: Record<CockpitUnit, string> = {
   companies: 'Цель (УК; пусто — все с пени)',
   letters: 'Цель (писем)',
   entrances: 'Цель (подъездов)',
+  writs: 'Цель (документов; пусто — все полученные)',
+  fssp_actions: 'Цель (сверок, рейдов, ходатайств)',
 };
 
 function TargetEditor({
