@@ -69,7 +69,9 @@ function formulaRefused(line: number, header: string, text: string): AppError {
 function readCsv(bytes: Buffer): RawTable {
   const encoding = detectEncoding(bytes);
   const text = encoding === 'utf-8' ? new TextDecoder('utf-8').decode(bytes) : iconv.decode(hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes, 'win1251');
-  const body = text.replace(/^\uFEFF/, '').replace(/^sep=.\s*\r?\n/i, '');
+  const unmarked = text.replace(/^\uFEFF/, '');
+  const body = unmarked.replace(/^sep=.[ \t]*\r?\n/i, '');
+  const lineOffset = body === unmarked ? 0 : 1;
   const delimiter = csvDelimiter(body);
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
@@ -79,13 +81,13 @@ function readCsv(bytes: Buffer): RawTable {
       relax_quotes: true,
       skip_empty_lines: false,
       info: true,
-    }) as Array<{ record: string[]; info: { lines: number } }>;
+    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   } catch (e) {
     const line = (e as { lines?: number }).lines;
     throw badFile(`Не удалось разобрать CSV${line ? ` около строки ${line}` : ''}: видимо, не закрыта кавычка. Выгрузите список заново.`);
   }
   const nonBlank = records.filter((r) => r.record.some((c) => c.trim() !== ''));
-  const rows = nonBlank.map((r) => ({ line: r.info.lines, cells: r.record.map((c) => (c.trim() === '' ? null : c.trim())) }));
+  const rows = nonBlank.map((r) => ({ line: r.info.lines + lineOffset, cells: r.record.map((c) => (c.trim() === '' ? null : c.trim())) }));
   return { format: 'csv', encoding, ...splitHeader(rows) };
 }
 
