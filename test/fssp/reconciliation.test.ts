@@ -98,7 +98,7 @@ describe('reconciliation with the department list of 30.06.2025', () => {
     });
     const diff = (kind: string) => d.differences.filter((x) => x.kind === kind);
     expect(diff('ours_not_theirs').map((x) => x.writId)).toEqual([world.w.w6]); // not W7 (presented after the list), W8 (other department), W9 (not sent)
-    expect(plain(diff('ours_not_theirs')[0]!.ours)).toContain('ИД № ФС № 012345606');
+    expect(plain(diff('ours_not_theirs')[0]!.ours)).toContain('ИД ФС № 012345606; Волкова Елена Андреевна, 09.09.1982 г.р.; сумма 8 000,00 ₽; предъявлен 10.04.2025');
     expect(diff('ours_not_theirs')[0]!.theirs).toBe('нет в списке отдела');
     expect(diff('theirs_not_ours')[0]).toMatchObject({ writId: null, rowNumber: 7, debtorName: 'Морозов Алексей Николаевич' });
     expect(plain(diff('sum_differs')[0]!.ours)).toBe('по ИД 5 500,00 ₽');
@@ -127,7 +127,7 @@ describe('reconciliation with the department list of 30.06.2025', () => {
     await wb.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Итоги', 'Нет у ФССП', 'Нет у нас', 'Сумма', 'Статус', 'Взыскано']);
     const lost = wb.getWorksheet('Нет у ФССП')!;
-    expect(lost.getRow(3).values).toEqual([undefined, '№', 'Должник', 'ИД №', 'ИП №', 'Строка списка', 'У нас', 'У отдела', 'Разобрано']);
+    expect(lost.getRow(3).values).toEqual([undefined, '№', 'Должник', 'Исполнительный документ', 'Производство', 'Строка списка', 'У нас', 'У отдела', 'Разобрано']);
     expect(lost.getRow(4).getCell(2).value).toBe('Волкова Елена Андреевна');
     expect(lost.getRow(4).getCell(3).value).toBe('ФС № 012345606');
     expect(lost.rowCount).toBe(4);

@@ -20,6 +20,7 @@ import { AppError } from '../app-error';
 import type { JournalActor } from '../auth/actor';
 import { drizzleOf } from '../db/drizzle-of';
 import { writeJournal } from '../journal/journal-writer';
+import { writLabel } from './reconciliation-match';
 
 const HISTORY_LIMIT = 200;
 
@@ -177,7 +178,7 @@ export function resolveDifference(
     const view = differenceViews(sqlite, eq(reconciliationDifferences.id, d.id))[0]!;
     writeJournal(sqlite, by, nowMs, {
       kind: 'fssp.difference_resolved',
-      summary: `Сверка № ${d.reconciliationId}: разобрано расхождение «${DIFFERENCE_LABELS[d.kind]}»${view.writNumber ? ` по ИД № ${view.writNumber}` : view.rowNumber !== null ? ` (строка ${view.rowNumber} списка)` : ''} — ${input.note}`,
+      summary: `Сверка № ${d.reconciliationId}: разобрано расхождение «${DIFFERENCE_LABELS[d.kind]}»${view.writNumber ? ` по ${writLabel(view.writNumber)}` : view.rowNumber !== null ? ` (строка ${view.rowNumber} списка)` : ''} — ${input.note}`,
       accountId: view.accountId,
       object: { type: 'reconciliation', id: d.reconciliationId },
       details: { differenceId: d.id, kind: d.kind, ours: d.ours, theirs: d.theirs },

@@ -100,6 +100,11 @@ export function debtorNameKey(name: string): string {
 
 const money = (k: number): string => `${rublesText(k)} ₽`;
 
+/** «ИД № 2-101/2025», «ИД ФС № 012345606» (a number that carries its own «№» is not given another). */
+export function writLabel(number: string): string {
+  return number.includes('№') ? `ИД ${number}` : `ИД № ${number}`;
+}
+
 function ourStatus(w: OurWrit): ProceedingStatus | null {
   if (w.proceeding) return w.proceeding.status;
   if (w.status === 'returned') return 'ended_impossible';
@@ -117,7 +122,7 @@ function theirCollected(r: TheirRow): number | null {
 function describeTheirRow(r: TheirRow): string {
   const parts = [
     r.proceedingNumber ? `ИП № ${r.proceedingNumber}${r.proceedingDate ? ` от ${formatRuDate(r.proceedingDate)}` : ''}` : null,
-    r.writNumber ? `ИД № ${r.writNumber}` : null,
+    r.writNumber ? writLabel(r.writNumber) : null,
     r.debtorName + (r.birthDate ? `, ${formatRuDate(r.birthDate)} г.р.` : ''),
     r.sumKopecks !== null ? `сумма ${money(r.sumKopecks)}` : null,
     r.statusText ? r.statusText : null,
@@ -127,7 +132,7 @@ function describeTheirRow(r: TheirRow): string {
 
 function describeOurWrit(w: OurWrit): string {
   const parts = [
-    `ИД № ${w.number}`,
+    writLabel(w.number),
     w.debtorName + (w.birthDate ? `, ${formatRuDate(w.birthDate)} г.р.` : ''),
     `сумма ${money(w.totalKopecks)}`,
     w.presentedDate ? `предъявлен ${formatRuDate(w.presentedDate)}` : null,

@@ -38,7 +38,7 @@ const HINTS: Record<DifferenceKind, string> = {
   collected_differs: 'Взысканное отличается от поступившего нам: сверить платёжные поручения отдела с поступлениями.',
 };
 
-const COLUMNS = ['№', 'Должник', 'ИД №', 'ИП №', 'Строка списка', 'У нас', 'У отдела', 'Разобрано'];
+const COLUMNS = ['№', 'Должник', 'Исполнительный документ', 'Производство', 'Строка списка', 'У нас', 'У отдела', 'Разобрано'];
 const WIDTHS = [4, 15, 11, 13, 6, 19, 19, 13];
 
 function sectionRow(d: ReconciliationDifferenceView, i: number): string[] {
