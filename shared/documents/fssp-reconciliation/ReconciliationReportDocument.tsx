@@ -19,7 +19,7 @@ const s = {
   title: { fontSize: 13, fontWeight: 'bold', textAlign: 'center' },
   subtitle: { fontWeight: 'bold', textAlign: 'center', marginBottom: 8 },
   factRow: { flexDirection: 'row', marginBottom: 1 },
-  factLabel: { width: mm(75), color: '#333' },
+  factLabel: { width: mm(115), color: '#333' },
   factValue: { flex: 1 },
   section: { fontWeight: 'bold', marginTop: 10 },
   hint: { marginTop: 2, color: '#333' },
@@ -40,9 +40,10 @@ type Pdf = DocumentPrimitives;
 function Section({ pdf, section }: { pdf: Pdf; section: ReconciliationReportSection }) {
   const { View, Text } = pdf;
   const cell = (i: number, head: boolean) => [s.cell, { width: `${section.widths[i] ?? 10}%` }, { textAlign: head ? ('center' as const) : ('left' as const) }];
+  // A short section is kept on one page (no table head left alone at a page's foot); a long one breaks between rows.
   return (
-    <View>
-      <Text style={s.section} minPresenceAhead={40}>
+    <View wrap={section.rows.length > 4}>
+      <Text style={s.section} minPresenceAhead={60}>
         {section.title}
       </Text>
       {section.rows.length === 0 ? (
