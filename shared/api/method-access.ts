@@ -197,6 +197,13 @@ export const METHOD_ACCESS = {
 
   // Bailiffs — joint raids.
   // fssp:raids
+  'raids.candidates': 'bailiffs.work',
+  'raids.create': 'bailiffs.work',
+  'raids.list': 'bailiffs.work',
+  'raids.get': 'bailiffs.work',
+  'raids.routeSheet': 'bailiffs.work',
+  'raids.recordOutcome': 'bailiffs.work',
+  'raids.summary': 'bailiffs.work',
 } as const satisfies Record<ApiMethod, MethodAccess>;
 
 export type PublicMethod = {

@@ -243,6 +243,13 @@ const EXPECTED: Record<string, Expected> = {
   'reconciliation.reportPdf': L_H,
 
   // fssp:raids
+  'raids.candidates': L_H,
+  'raids.create': L_H,
+  'raids.list': L_H,
+  'raids.get': L_H,
+  'raids.routeSheet': L_H,
+  'raids.recordOutcome': L_H,
+  'raids.summary': L_H,
 };
 
 /**

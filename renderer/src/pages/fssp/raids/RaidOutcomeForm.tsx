@@ -1,0 +1,147 @@
+/**
+ * @file The outcome at one address of a raid, keyboard first: the outcome select takes the focus, the sum (paid on
+ * the spot) or the promised date and sum appear only for the outcomes that need them, Enter saves, Escape closes.
+ * Recording again replaces the earlier outcome.
+ */
+import { useState } from 'react';
+import type { RaidAddressView, RaidView } from '../../../../../shared/api/contract-fssp-raids';
+import { RAID_OUTCOMES, RAID_OUTCOME_LABELS, type RaidOutcome } from '../../../../../shared/fssp/fssp-terms';
+import { api } from '../../../api/client';
+import { formatDate, formatRubles, parseRublesToKopecks } from '../../../format';
+
+export function RaidOutcomeForm({
+  raid,
+  address,
+  onSaved,
+  onClose,
+}: {
+  raid: RaidView;
+  address: RaidAddressView;
+  onSaved: (raid: RaidView, summary: string) => void;
+  onClose: () => void;
+}) {
+  const [outcome, setOutcome] = useState<RaidOutcome>(address.outcome ?? 'no_access');
+  const [paid, setPaid] = useState(address.paidKopecks ? formatRubles(address.paidKopecks) : '');
+  const [promiseDate, setPromiseDate] = useState(address.promiseDate ?? '');
+  const [promiseSum, setPromiseSum] = useState('');
+  const [note, setNote] = useState(address.note);
+  const [error, setError] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
+
+  async function save(): Promise<void> {
+    setError(null);
+    let paidKopecks: number | null = null;
+    let promiseKopecks: number | null = null;
+    if (outcome === 'paid') {
+      paidKopecks = parseRublesToKopecks(paid);
+      if (paidKopecks === null || Number.isNaN(paidKopecks) || paidKopecks <= 0) {
+        setError('Укажите сумму, оплаченную на месте, в рублях (например, 5 000 или 1234,50).');
+        return;
+      }
+    }
+    if (outcome === 'promise') {
+      if (promiseDate === '') {
+        setError('Укажите дату, до которой должник обещал оплатить.');
+        return;
+      }
+      promiseKopecks = parseRublesToKopecks(promiseSum);
+      if (promiseKopecks !== null && (Number.isNaN(promiseKopecks) || promiseKopecks <= 0)) {
+        setError('Обещанная сумма — в рублях, больше нуля; или оставьте поле пустым.');
+        return;
+      }
+    }
+    setWorking(true);
+    const r = await api.call('raids.recordOutcome', {
+      raidId: raid.id,
+      accountId: address.accountId,
+      outcome,
+      paidKopecks,
+      promiseDate: outcome === 'promise' ? promiseDate : null,
+      promiseKopecks,
+      note,
+    });
+    setWorking(false);
+    if (r.ok) onSaved(r.value.raid, r.value.summary);
+    else setError(r.error.message);
+  }
+
+  return (
+    <form
+      className="raid-outcome-form"
+      aria-label={`Итог по адресу № ${address.routeOrder}, кв. ${address.apartment}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <label>
+        Итог
+        <select autoFocus value={outcome} onChange={(e) => setOutcome(e.target.value as RaidOutcome)}>
+          {RAID_OUTCOMES.map((o) => (
+            <option key={o} value={o}>
+              {RAID_OUTCOME_LABELS[o]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {outcome === 'paid' && (
+        <label>
+          Оплачено на месте, ₽
+          <input inputMode="decimal" value={paid} onChange={(e) => setPaid(e.target.value)} required placeholder="5 000,00" />
+        </label>
+      )}
+      {outcome === 'promise' && (
+        <>
+          <label>
+            Оплатит до
+            <input type="date" value={promiseDate} min={raid.raidDate} onChange={(e) => setPromiseDate(e.target.value)} required />
+          </label>
+          <label>
+            Сумма, ₽
+            <input
+              inputMode="decimal"
+              value={promiseSum}
+              onChange={(e) => setPromiseSum(e.target.value)}
+              placeholder={formatRubles(address.debtKopecks)}
+              title="Пусто — весь долг по производству"
+            />
+          </label>
+        </>
+      )}
+      <label className="raid-note">
+        Примечание
+        <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
+      </label>
+      <div className="form-actions">
+        <button type="submit" className="small" disabled={working}>
+          {working ? 'Сохраняется…' : address.outcome ? 'Заменить итог' : 'Записать итог'}
+        </button>
+        <button type="button" className="small secondary" onClick={onClose}>
+          Отмена
+        </button>
+      </div>
+      {outcome === 'paid' && (
+        <p className="muted small raid-hint">
+          Оплата на месте долг не меняет: долг уменьшится, когда платёж придёт с выгрузкой биллинга.
+        </p>
+      )}
+      {outcome === 'promise' && (
+        <p className="muted small raid-hint">
+          Обещание попадёт в обещания оплатить: до {promiseDate ? formatDate(promiseDate) : 'этой даты'} другие меры по
+          счёту ждут, затем обещание проверяется по платежам. Не раньше дня рейда ({formatDate(raid.raidDate)}).
+        </p>
+      )}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
