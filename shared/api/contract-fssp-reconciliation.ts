@@ -37,20 +37,43 @@ export type ReconciliationField = (typeof RECONCILIATION_FIELDS)[number];
 export const RECONCILIATION_FIELD_INFO: Record<ReconciliationField, { label: string; synonyms: readonly string[] }> = {
   proceedingNumber: {
     label: 'Номер ИП',
-    synonyms: ['Номер ИП', '№ ИП', 'ИП', 'Номер исполнительного производства', 'Исполнительное производство', 'Рег. номер ИП'],
+    synonyms: [
+      'Номер ИП',
+      '№ ИП',
+      'ИП',
+      'Номер исполнительного производства',
+      'Исполнительное производство',
+      'Рег. номер ИП',
+    ],
   },
   proceedingDate: { label: 'Дата возбуждения', synonyms: ['Дата возбуждения', 'Дата возбуждения ИП', 'Дата ИП'] },
   debtorName: { label: 'Должник', synonyms: ['Должник', 'ФИО должника', 'Должник (ФИО)', 'ФИО'] },
   birthDate: { label: 'Дата рождения', synonyms: ['Дата рождения', 'Дата рождения должника', 'Д.р.'] },
   writNumber: {
     label: 'Номер ИД',
-    synonyms: ['Номер ИД', 'Реквизиты ИД', '№ ИД', 'Номер исполнительного документа', 'Исполнительный документ', 'Реквизиты исполнительного документа'],
+    synonyms: [
+      'Номер ИД',
+      'Реквизиты ИД',
+      '№ ИД',
+      'Номер исполнительного документа',
+      'Исполнительный документ',
+      'Реквизиты исполнительного документа',
+    ],
   },
-  sum: { label: 'Сумма долга', synonyms: ['Сумма долга', 'Сумма', 'Сумма задолженности', 'Сумма по ИД', 'Сумма, руб.'] },
+  sum: {
+    label: 'Сумма долга',
+    synonyms: ['Сумма долга', 'Сумма', 'Сумма задолженности', 'Сумма по ИД', 'Сумма, руб.'],
+  },
   balance: { label: 'Остаток долга', synonyms: ['Остаток долга', 'Остаток', 'Остаток задолженности', 'Остаток, руб.'] },
-  collected: { label: 'Взыскано', synonyms: ['Взыскано', 'Взысканная сумма', 'Перечислено взыскателю', 'Взыскано, руб.'] },
+  collected: {
+    label: 'Взыскано',
+    synonyms: ['Взыскано', 'Взысканная сумма', 'Перечислено взыскателю', 'Взыскано, руб.'],
+  },
   status: { label: 'Статус', synonyms: ['Статус', 'Статус ИП', 'Состояние', 'Состояние ИП'] },
-  bailiff: { label: 'СПИ', synonyms: ['СПИ', 'Судебный пристав-исполнитель', 'Пристав', 'Пристав-исполнитель', 'ФИО СПИ'] },
+  bailiff: {
+    label: 'СПИ',
+    synonyms: ['СПИ', 'Судебный пристав-исполнитель', 'Пристав', 'Пристав-исполнитель', 'ФИО СПИ'],
+  },
 };
 
 /** A list can be matched when it names the debtor and the writ's number, or the debtor's birth date and the sum. */
@@ -58,7 +81,10 @@ export const RECONCILIATION_REQUIRED_TEXT =
   'нужны столбцы «Должник» и «Номер ИД» (или вместо номера — «Дата рождения» и «Сумма долга»)';
 
 const Mapping = z
-  .partialRecord(z.enum(RECONCILIATION_FIELDS, { error: 'Неизвестное поле сопоставления.' }), z.string().max(200, 'Слишком длинный заголовок.'))
+  .partialRecord(
+    z.enum(RECONCILIATION_FIELDS, { error: 'Неизвестное поле сопоставления.' }),
+    z.string().max(200, 'Слишком длинный заголовок.'),
+  )
   .describe('поле → заголовок столбца в файле');
 
 export const fsspReconciliationApiInputs = {
@@ -78,7 +104,11 @@ export const fsspReconciliationApiInputs = {
   /** Keeps a column mapping for files with these headers (they are recognised by themselves next time). */
   'reconciliation.saveMapping': z
     .object({
-      name: z.string({ error: 'Назовите сопоставление.' }).trim().min(1, 'Назовите сопоставление.').max(100, 'Название — не длиннее 100 знаков.'),
+      name: z
+        .string({ error: 'Назовите сопоставление.' })
+        .trim()
+        .min(1, 'Назовите сопоставление.')
+        .max(100, 'Название — не длиннее 100 знаков.'),
       headers: z.array(z.string().max(200)).min(1, 'Нет заголовков файла.').max(200, 'Слишком много столбцов.'),
       mapping: Mapping,
     })
@@ -91,7 +121,11 @@ export const fsspReconciliationApiInputs = {
   'reconciliation.resolve': z
     .object({
       differenceId: Id,
-      note: z.string({ error: 'Напишите, чем разобрано расхождение.' }).trim().min(1, 'Напишите, чем разобрано расхождение.').max(1000, 'Примечание — не длиннее 1000 знаков.'),
+      note: z
+        .string({ error: 'Напишите, чем разобрано расхождение.' })
+        .trim()
+        .min(1, 'Напишите, чем разобрано расхождение.')
+        .max(1000, 'Примечание — не длиннее 1000 знаков.'),
     })
     .strict(),
   /** The difference report as XLSX (a sheet per kind). */

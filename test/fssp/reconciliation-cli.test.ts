@@ -46,10 +46,32 @@ describe('fssp reconcile', () => {
     expect(files[1]).toMatch(/^sverka-\d+-\d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(fs.readFileSync(path.join(out, files[0]!)).subarray(0, 5).toString()).toBe('%PDF-');
 
-    const j = await cli('fssp', 'reconcile', list, '--out', out, '--department', String(osp), '--list-date', LIST_DATE, '--json');
+    const j = await cli(
+      'fssp',
+      'reconcile',
+      list,
+      '--out',
+      out,
+      '--department',
+      String(osp),
+      '--list-date',
+      LIST_DATE,
+      '--json',
+    );
     expect(j.code).toBe(0);
-    const json = JSON.parse(j.out) as { byKind: Record<string, number>; xlsxPath: string; pdfPath: string; rowsCount: number };
-    expect(json.byKind).toEqual({ ours_not_theirs: 1, theirs_not_ours: 1, sum_differs: 1, status_differs: 1, collected_differs: 1 });
+    const json = JSON.parse(j.out) as {
+      byKind: Record<string, number>;
+      xlsxPath: string;
+      pdfPath: string;
+      rowsCount: number;
+    };
+    expect(json.byKind).toEqual({
+      ours_not_theirs: 1,
+      theirs_not_ours: 1,
+      sum_differs: 1,
+      status_differs: 1,
+      collected_differs: 1,
+    });
     expect(json.rowsCount).toBe(6);
     expect(fs.existsSync(json.xlsxPath)).toBe(true);
   });

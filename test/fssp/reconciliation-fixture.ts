@@ -22,7 +22,13 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { openCore, type Core } from '../../electron/core/open-core';
 import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
-import { enforcementProceedings, fsspApplications, fsspCollections, writEvents, writs } from '../../shared/db/schema-fssp';
+import {
+  enforcementProceedings,
+  fsspApplications,
+  fsspCollections,
+  writEvents,
+  writs,
+} from '../../shared/db/schema-fssp';
 import { makeTempDir } from '../support/temp-dir';
 
 /** Wednesday 02.07.2025, 12:00 Moscow time. */
@@ -101,9 +107,19 @@ export function reconciliationWorld(dataDir = makeTempDir()): ReconciliationWorl
       .get().id;
     if (o.presented) {
       db.insert(fsspApplications)
-        .values({ writId: id, recipient: 'department', departmentId: o.department ?? osp, applicationDate: o.presented, status: 'sent', createdBy: 'тест', createdAtMs: 0 })
+        .values({
+          writId: id,
+          recipient: 'department',
+          departmentId: o.department ?? osp,
+          applicationDate: o.presented,
+          status: 'sent',
+          createdBy: 'тест',
+          createdAtMs: 0,
+        })
         .run();
-      db.insert(writEvents).values({ writId: id, type: 'presented', eventDate: o.presented, createdBy: 'тест', createdAtMs: 0 }).run();
+      db.insert(writEvents)
+        .values({ writId: id, type: 'presented', eventDate: o.presented, createdBy: 'тест', createdAtMs: 0 })
+        .run();
     }
     if (o.proceeding) {
       const pid = db
@@ -125,23 +141,107 @@ export function reconciliationWorld(dataDir = makeTempDir()): ReconciliationWorl
         .get().id;
       if (o.proceeding.collected) {
         // two payments: 1 500,00 + 500,00 = 2 000,00
-        db.insert(fsspCollections).values({ proceedingId: pid, collectedDate: '2025-05-10', amountKopecks: o.proceeding.collected - 50_000, createdBy: 'тест', createdAtMs: 0 }).run();
-        db.insert(fsspCollections).values({ proceedingId: pid, collectedDate: '2025-06-10', amountKopecks: 50_000, createdBy: 'тест', createdAtMs: 0 }).run();
+        db.insert(fsspCollections)
+          .values({
+            proceedingId: pid,
+            collectedDate: '2025-05-10',
+            amountKopecks: o.proceeding.collected - 50_000,
+            createdBy: 'тест',
+            createdAtMs: 0,
+          })
+          .run();
+        db.insert(fsspCollections)
+          .values({
+            proceedingId: pid,
+            collectedDate: '2025-06-10',
+            amountKopecks: 50_000,
+            createdBy: 'тест',
+            createdAtMs: 0,
+          })
+          .run();
       }
     }
     return id;
   };
 
   const w = {
-    w1: writ({ number: 'ФС № 012345601', name: 'Иванов Иван Иванович', birth: '1980-05-12', total: 1_000_000, status: 'in_proceedings', presented: '2025-03-01', proceeding: { number: '10001/25/50021-ИП', debt: 1_000_000 } }),
-    w2: writ({ number: '2-101/2025', name: 'Петрова Анна Сергеевна', birth: '1975-01-20', total: 550_000, status: 'in_proceedings', presented: '2025-03-01', proceeding: { number: '10002/25/50021-ИП', debt: 550_000 } }),
-    w3: writ({ number: '2-102/2025', name: 'Сидоров Пётр Ильич', birth: '1969-11-03', total: 725_050, status: 'in_proceedings', presented: '2025-03-01', proceeding: { number: '10003/25/50021-ИП', debt: 725_050 } }),
-    w4: writ({ number: 'ФС 012345604', name: 'Кузнецова Мария Павловна', birth: '1988-07-30', total: 1_200_000, status: 'in_proceedings', presented: '2025-03-01', proceeding: { number: '10004/25/50021-ИП', debt: 1_200_000, collected: 200_000 } }),
-    w5: writ({ number: '2-105/2025', name: 'Смирнов Олег Викторович', birth: '1990-03-15', total: 333_333, status: 'in_proceedings', presented: '2025-03-01', proceeding: { number: '10005/25/50021-ИП', debt: 333_333 } }),
-    w6: writ({ number: 'ФС № 012345606', name: 'Волкова Елена Андреевна', birth: '1982-09-09', total: 800_000, status: 'sent', presented: '2025-04-10' }),
-    w7: writ({ number: '2-107/2025', name: 'Орлов Игорь Семёнович', birth: '1979-12-01', total: 450_000, status: 'sent', presented: '2025-07-01' }),
-    w8: writ({ number: '2-108/2025', name: 'Белова Ольга Юрьевна', birth: '1985-02-02', total: 600_000, status: 'sent', presented: '2025-04-01', department: otherOsp }),
-    w9: writ({ number: '2-109/2025', name: 'Зайцев Михаил Петрович', birth: '1971-06-06', total: 250_000, status: 'received' }),
+    w1: writ({
+      number: 'ФС № 012345601',
+      name: 'Иванов Иван Иванович',
+      birth: '1980-05-12',
+      total: 1_000_000,
+      status: 'in_proceedings',
+      presented: '2025-03-01',
+      proceeding: { number: '10001/25/50021-ИП', debt: 1_000_000 },
+    }),
+    w2: writ({
+      number: '2-101/2025',
+      name: 'Петрова Анна Сергеевна',
+      birth: '1975-01-20',
+      total: 550_000,
+      status: 'in_proceedings',
+      presented: '2025-03-01',
+      proceeding: { number: '10002/25/50021-ИП', debt: 550_000 },
+    }),
+    w3: writ({
+      number: '2-102/2025',
+      name: 'Сидоров Пётр Ильич',
+      birth: '1969-11-03',
+      total: 725_050,
+      status: 'in_proceedings',
+      presented: '2025-03-01',
+      proceeding: { number: '10003/25/50021-ИП', debt: 725_050 },
+    }),
+    w4: writ({
+      number: 'ФС 012345604',
+      name: 'Кузнецова Мария Павловна',
+      birth: '1988-07-30',
+      total: 1_200_000,
+      status: 'in_proceedings',
+      presented: '2025-03-01',
+      proceeding: { number: '10004/25/50021-ИП', debt: 1_200_000, collected: 200_000 },
+    }),
+    w5: writ({
+      number: '2-105/2025',
+      name: 'Смирнов Олег Викторович',
+      birth: '1990-03-15',
+      total: 333_333,
+      status: 'in_proceedings',
+      presented: '2025-03-01',
+      proceeding: { number: '10005/25/50021-ИП', debt: 333_333 },
+    }),
+    w6: writ({
+      number: 'ФС № 012345606',
+      name: 'Волкова Елена Андреевна',
+      birth: '1982-09-09',
+      total: 800_000,
+      status: 'sent',
+      presented: '2025-04-10',
+    }),
+    w7: writ({
+      number: '2-107/2025',
+      name: 'Орлов Игорь Семёнович',
+      birth: '1979-12-01',
+      total: 450_000,
+      status: 'sent',
+      presented: '2025-07-01',
+    }),
+    w8: writ({
+      number: '2-108/2025',
+      name: 'Белова Ольга Юрьевна',
+      birth: '1985-02-02',
+      total: 600_000,
+      status: 'sent',
+      presented: '2025-04-01',
+      department: otherOsp,
+    }),
+    w9: writ({
+      number: '2-109/2025',
+      name: 'Зайцев Михаил Петрович',
+      birth: '1971-06-06',
+      total: 250_000,
+      status: 'received',
+    }),
   };
   return { core, dataDir, osp, otherOsp, w };
 }
@@ -157,7 +257,12 @@ export const OSP_LIST_LINES = [
   '6;20077/24/50021-ИП;11.11.2024;Морозов Алексей Николаевич;01.01.1970;2-999/2024;15 000,00;14 000,00;Возбуждено;Петров А. А.',
 ];
 
-export function writeList(dir: string, name: string, lines: readonly string[], encoding: 'windows-1251' | 'utf-8' = 'windows-1251'): string {
+export function writeList(
+  dir: string,
+  name: string,
+  lines: readonly string[],
+  encoding: 'windows-1251' | 'utf-8' = 'windows-1251',
+): string {
   const file = path.join(dir, name);
   const text = lines.join('\r\n') + '\r\n';
   fs.writeFileSync(file, encoding === 'utf-8' ? Buffer.from(text, 'utf8') : iconv.encode(text, 'win1251'));

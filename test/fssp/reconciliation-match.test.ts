@@ -4,7 +4,12 @@
  * without a birth date not matched).
  */
 import { describe, expect, it } from 'vitest';
-import { matchReconciliation, writNumberKey, type OurWrit, type TheirRow } from '../../electron/core/fssp/reconciliation-match';
+import {
+  matchReconciliation,
+  writNumberKey,
+  type OurWrit,
+  type TheirRow,
+} from '../../electron/core/fssp/reconciliation-match';
 import { theirStatus } from '../../electron/core/fssp/reconciliation-status';
 
 describe('their status in our words', () => {

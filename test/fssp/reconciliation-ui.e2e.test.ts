@@ -42,7 +42,9 @@ describe('the reconciliation tab in Chromium', () => {
     await page.getByRole('tab', { name: 'Сверка' }).click();
     await page.getByLabel('Отдел ФССП').selectOption({ label: 'Красногорский РОСП' });
     await page.getByLabel('Дата списка').fill('2025-06-30');
-    await page.getByLabel('Файл списка отдела (CSV или XLSX)').setInputFiles(path.join(FILES, 'reconciliation-osp-2025-06-30.csv'));
+    await page
+      .getByLabel('Файл списка отдела (CSV или XLSX)')
+      .setInputFiles(path.join(FILES, 'reconciliation-osp-2025-06-30.csv'));
     await page.getByTestId('rec-preview').waitFor();
     await expect.poll(() => page.getByTestId('rec-preview').innerText()).toContain('windows-1251, строк 6');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'fssp-reconciliation-preview.png'), fullPage: true });

@@ -20,7 +20,11 @@ export const fsspReconcileAction: CliAction = {
   positionals: { usage: 'файл списка отдела (CSV или XLSX): fssp reconcile СПИСОК.csv --out ПАПКА', min: 1, max: 1 },
   options: {
     out: { type: 'string', valueName: 'ПАПКА', description: 'папка, куда положить отчёт о расхождениях (XLSX и PDF)' },
-    mapping: { type: 'string', valueName: 'ФАЙЛ.json', description: 'сопоставление столбцов: {"debtorName": "Плательщик", …}' },
+    mapping: {
+      type: 'string',
+      valueName: 'ФАЙЛ.json',
+      description: 'сопоставление столбцов: {"debtorName": "Плательщик", …}',
+    },
   },
   async run(ctx) {
     const api = ctx.api!;
@@ -30,11 +34,18 @@ export const fsspReconcileAction: CliAction = {
     if (typeof mappingFile === 'string' && mappingFile !== '') {
       mapping = readJsonFile(mappingFile);
       if (mapping === null || typeof mapping !== 'object' || Array.isArray(mapping)) {
-        throw new CliFailure('Файл сопоставления — объект JSON «поле → заголовок столбца», например {"debtorName": "Плательщик"}.', 2);
+        throw new CliFailure(
+          'Файл сопоставления — объект JSON «поле → заголовок столбца», например {"debtorName": "Плательщик"}.',
+          2,
+        );
       }
     }
     const uploadId = await api.upload(ctx.positionals[0] as string);
-    const result = await api.call('reconciliation.run', { ...ctx.input, uploadId, ...(mapping === undefined ? {} : { mapping }) });
+    const result = await api.call('reconciliation.run', {
+      ...ctx.input,
+      uploadId,
+      ...(mapping === undefined ? {} : { mapping }),
+    });
     const xlsx = await api.call('reconciliation.reportXlsx', { reconciliationId: result.id });
     const pdf = await api.call('reconciliation.reportPdf', { reconciliationId: result.id });
     const xlsxPath = saveBase64(xlsx.base64, path.join(out, xlsx.fileName));

@@ -33,8 +33,11 @@ export function createFsspReconciliationHandlers(ctx: CoreContext): Pick<ApiHand
     'reconciliation.saveMapping': (input) => saveReconciliationMapping(ctx.sqlite, input, ctx.clock()),
     'reconciliation.list': ({ departmentId }) => listReconciliations(ctx.sqlite, departmentId),
     'reconciliation.get': ({ reconciliationId }) => getReconciliation(ctx.sqlite, reconciliationId),
-    'reconciliation.resolve': (input, { actor }) => resolveDifference(ctx.sqlite, journalActor(actor), ctx.clock(), input),
-    'reconciliation.reportXlsx': ({ reconciliationId }) => reconciliationReportXlsx(ctx.sqlite, ctx.dataDir, reconciliationId, today()),
-    'reconciliation.reportPdf': ({ reconciliationId }) => reconciliationReportPdf(ctx.sqlite, ctx.dataDir, reconciliationId, today()),
+    'reconciliation.resolve': (input, { actor }) =>
+      resolveDifference(ctx.sqlite, journalActor(actor), ctx.clock(), input),
+    'reconciliation.reportXlsx': ({ reconciliationId }) =>
+      reconciliationReportXlsx(ctx.sqlite, ctx.dataDir, reconciliationId, today()),
+    'reconciliation.reportPdf': ({ reconciliationId }) =>
+      reconciliationReportPdf(ctx.sqlite, ctx.dataDir, reconciliationId, today()),
   };
 }

@@ -83,14 +83,24 @@ export function bindColumns(headers: readonly string[], given?: ColumnMapping): 
     if (i !== undefined) mapping[field] = headers[i]?.trim() ?? '';
   }
   const matchable =
-    index.debtorName !== undefined && (index.writNumber !== undefined || (index.birthDate !== undefined && index.sum !== undefined));
-  const found = headers.filter((h) => h.trim() !== '').slice(0, 20).map((h) => `«${h.trim()}»`).join(', ');
-  const problem = matchable ? null : `Не хватает столбцов для сверки: ${RECONCILIATION_REQUIRED_TEXT}. В файле: ${found || 'заголовков нет'}. Укажите, какой столбец что означает.`;
+    index.debtorName !== undefined &&
+    (index.writNumber !== undefined || (index.birthDate !== undefined && index.sum !== undefined));
+  const found = headers
+    .filter((h) => h.trim() !== '')
+    .slice(0, 20)
+    .map((h) => `«${h.trim()}»`)
+    .join(', ');
+  const problem = matchable
+    ? null
+    : `Не хватает столбцов для сверки: ${RECONCILIATION_REQUIRED_TEXT}. В файле: ${found || 'заголовков нет'}. Укажите, какой столбец что означает.`;
   return { index, mapping, problem, warnings };
 }
 
 /** The saved mapping for files with these headers, if any. */
-export function savedMappingFor(sqlite: Database.Database, headers: readonly string[]): { id: number; name: string; mapping: ColumnMapping } | null {
+export function savedMappingFor(
+  sqlite: Database.Database,
+  headers: readonly string[],
+): { id: number; name: string; mapping: ColumnMapping } | null {
   const row = drizzleOf(sqlite)
     .select({ id: columnMappings.id, name: columnMappings.name, mappingJson: columnMappings.mappingJson })
     .from(columnMappings)
@@ -116,7 +126,10 @@ export function saveReconciliationMapping(
       mappingJson,
       createdAtMs: nowMs,
     })
-    .onConflictDoUpdate({ target: [columnMappings.kind, columnMappings.headerSignature], set: { name: input.name, mappingJson } })
+    .onConflictDoUpdate({
+      target: [columnMappings.kind, columnMappings.headerSignature],
+      set: { name: input.name, mappingJson },
+    })
     .returning({ id: columnMappings.id, name: columnMappings.name })
     .get();
 }

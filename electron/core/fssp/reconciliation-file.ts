@@ -57,7 +57,9 @@ export async function readRawTable(filePath: string): Promise<RawTable> {
 }
 
 function tooManyRows(): AppError {
-  return badFile(`В списке больше ${MAX_LIST_ROWS.toLocaleString('ru-RU')} строк — такой файл не сверяется за один раз. Разделите список (например, по годам возбуждения).`);
+  return badFile(
+    `В списке больше ${MAX_LIST_ROWS.toLocaleString('ru-RU')} строк — такой файл не сверяется за один раз. Разделите список (например, по годам возбуждения).`,
+  );
 }
 
 function formulaRefused(line: number, header: string, text: string): AppError {
@@ -68,7 +70,10 @@ function formulaRefused(line: number, header: string, text: string): AppError {
 
 function readCsv(bytes: Buffer): RawTable {
   const encoding = detectEncoding(bytes);
-  const text = encoding === 'utf-8' ? new TextDecoder('utf-8').decode(bytes) : iconv.decode(hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes, 'win1251');
+  const text =
+    encoding === 'utf-8'
+      ? new TextDecoder('utf-8').decode(bytes)
+      : iconv.decode(hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes, 'win1251');
   const unmarked = text.replace(/^\uFEFF/, '');
   const body = unmarked.replace(/^sep=.[ \t]*\r?\n/i, '');
   const lineOffset = body === unmarked ? 0 : 1;
@@ -84,10 +89,15 @@ function readCsv(bytes: Buffer): RawTable {
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   } catch (e) {
     const line = (e as { lines?: number }).lines;
-    throw badFile(`Не удалось разобрать CSV${line ? ` около строки ${line}` : ''}: видимо, не закрыта кавычка. Выгрузите список заново.`);
+    throw badFile(
+      `Не удалось разобрать CSV${line ? ` около строки ${line}` : ''}: видимо, не закрыта кавычка. Выгрузите список заново.`,
+    );
   }
   const nonBlank = records.filter((r) => r.record.some((c) => c.trim() !== ''));
-  const rows = nonBlank.map((r) => ({ line: r.info.lines + lineOffset, cells: r.record.map((c) => (c.trim() === '' ? null : c.trim())) }));
+  const rows = nonBlank.map((r) => ({
+    line: r.info.lines + lineOffset,
+    cells: r.record.map((c) => (c.trim() === '' ? null : c.trim())),
+  }));
   return { format: 'csv', encoding, ...splitHeader(rows) };
 }
 
@@ -98,20 +108,32 @@ function csvDelimiter(text: string): string {
   for (const delimiter of [';', ',', '\t']) {
     let records: string[][];
     try {
-      records = parse(firstLines, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
+      records = parse(firstLines, {
+        delimiter,
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: true,
+      }) as string[][];
     } catch {
       continue;
     }
     for (const cells of records) {
       const known = recognisedHeaders(cells);
-      if (known > best.known || (known === best.known && cells.length > best.cells)) best = { delimiter, known, cells: cells.length };
+      if (known > best.known || (known === best.known && cells.length > best.cells))
+        best = { delimiter, known, cells: cells.length };
     }
   }
   return best.delimiter;
 }
 
 async function readXlsx(filePath: string): Promise<RawTable> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(filePath, { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit', hyperlinks: 'ignore', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(filePath, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    worksheets: 'emit',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
   const rows: Array<{ line: number; cells: RawCell[] }> = [];
   try {
     for await (const sheet of reader) {
@@ -157,7 +179,10 @@ function xlsxCell(value: unknown): RawCell | 'formula' {
   if (typeof value === 'object') {
     if ('formula' in value || 'sharedFormula' in value) return 'formula';
     if ('richText' in value && Array.isArray(value.richText)) {
-      const text = (value.richText as Array<{ text?: string }>).map((r) => r.text ?? '').join('').trim();
+      const text = (value.richText as Array<{ text?: string }>)
+        .map((r) => r.text ?? '')
+        .join('')
+        .trim();
       return text === '' ? null : text;
     }
     if ('error' in value) return `#${String((value as { error: unknown }).error)}`;
@@ -167,7 +192,10 @@ function xlsxCell(value: unknown): RawCell | 'formula' {
 }
 
 /** Header = the first of the first rows that shows two known headers, else the first row; the rest are data. */
-function splitHeader(rows: Array<{ line: number; cells: RawCell[] }>): { headers: string[]; rows: Array<{ line: number; cells: RawCell[] }> } {
+function splitHeader(rows: Array<{ line: number; cells: RawCell[] }>): {
+  headers: string[];
+  rows: Array<{ line: number; cells: RawCell[] }>;
+} {
   const scan = rows.slice(0, HEADER_SCAN_ROWS);
   let at = scan.findIndex((r) => recognisedHeaders(r.cells.map(cellHeaderText)) >= 2);
   if (at < 0) at = 0;

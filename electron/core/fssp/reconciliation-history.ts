@@ -14,7 +14,13 @@ import type {
   ReconciliationSummary,
 } from '../../../shared/api/contract-fssp-reconciliation';
 import { accounts } from '../../../shared/db/schema';
-import { bailiffDepartments, reconciliationDifferences, reconciliationRows, reconciliations, writs } from '../../../shared/db/schema-fssp';
+import {
+  bailiffDepartments,
+  reconciliationDifferences,
+  reconciliationRows,
+  reconciliations,
+  writs,
+} from '../../../shared/db/schema-fssp';
 import { DIFFERENCE_KINDS, DIFFERENCE_LABELS, type DifferenceKind } from '../../../shared/fssp/fssp-terms';
 import { AppError } from '../app-error';
 import type { JournalActor } from '../auth/actor';
@@ -69,7 +75,12 @@ function summaries(sqlite: Database.Database, ids: number[] | null, departmentId
       resolved: sql<number>`sum(case when ${reconciliationDifferences.resolvedAtMs} is not null then 1 else 0 end)`,
     })
     .from(reconciliationDifferences)
-    .where(inArray(reconciliationDifferences.reconciliationId, recs.map((r) => r.id)))
+    .where(
+      inArray(
+        reconciliationDifferences.reconciliationId,
+        recs.map((r) => r.id),
+      ),
+    )
     .groupBy(reconciliationDifferences.reconciliationId, reconciliationDifferences.kind)
     .all();
   return recs.map(({ mappingJson, ...r }) => {
@@ -80,7 +91,13 @@ function summaries(sqlite: Database.Database, ids: number[] | null, departmentId
       byKind[c.kind] = Number(c.total);
       resolved += Number(c.resolved);
     }
-    return { ...r, openCount: r.differencesCount - resolved, resolvedCount: resolved, byKind, skippedRows: skippedRowsOf(mappingJson) };
+    return {
+      ...r,
+      openCount: r.differencesCount - resolved,
+      resolvedCount: resolved,
+      byKind,
+      skippedRows: skippedRowsOf(mappingJson),
+    };
   });
 }
 
@@ -166,10 +183,17 @@ export function resolveDifference(
 ): ReconciliationDifferenceView {
   const db = drizzleOf(sqlite);
   return sqlite.transaction(() => {
-    const d = db.select().from(reconciliationDifferences).where(eq(reconciliationDifferences.id, input.differenceId)).get();
+    const d = db
+      .select()
+      .from(reconciliationDifferences)
+      .where(eq(reconciliationDifferences.id, input.differenceId))
+      .get();
     if (!d) throw new AppError('NOT_FOUND', `Расхождение № ${input.differenceId} не найдено.`);
     if (d.resolvedAtMs !== null) {
-      throw new AppError('CONFLICT', `Расхождение № ${d.id} уже разобрано (${d.resolvedBy ?? ''}: «${d.resolutionNote ?? ''}»).`);
+      throw new AppError(
+        'CONFLICT',
+        `Расхождение № ${d.id} уже разобрано (${d.resolvedBy ?? ''}: «${d.resolutionNote ?? ''}»).`,
+      );
     }
     db.update(reconciliationDifferences)
       .set({ resolvedAtMs: nowMs, resolvedBy: by.name, resolutionNote: input.note })

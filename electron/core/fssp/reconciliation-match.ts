@@ -84,7 +84,10 @@ export interface MatchResult {
 /** «ФС № 012345678» → «012345678»; «Судебный приказ № 2-1234/2026 от 12.03.2026» → «2-1234/2026». */
 export function writNumberKey(text: string | null): string | null {
   if (text === null) return null;
-  let s = text.toUpperCase().replace(/Ё/g, 'Е').replace(/\u00a0/g, ' ');
+  let s = text
+    .toUpperCase()
+    .replace(/Ё/g, 'Е')
+    .replace(/\u00a0/g, ' ');
   const sign = s.indexOf('№');
   if (sign >= 0) s = s.slice(sign + 1);
   s = s.replace(/\s+ОТ\s+.*$/, '');
@@ -121,7 +124,9 @@ function theirCollected(r: TheirRow): number | null {
 
 function describeTheirRow(r: TheirRow): string {
   const parts = [
-    r.proceedingNumber ? `ИП № ${r.proceedingNumber}${r.proceedingDate ? ` от ${formatRuDate(r.proceedingDate)}` : ''}` : null,
+    r.proceedingNumber
+      ? `ИП № ${r.proceedingNumber}${r.proceedingDate ? ` от ${formatRuDate(r.proceedingDate)}` : ''}`
+      : null,
     r.writNumber ? writLabel(r.writNumber) : null,
     r.debtorName + (r.birthDate ? `, ${formatRuDate(r.birthDate)} г.р.` : ''),
     r.sumKopecks !== null ? `сумма ${money(r.sumKopecks)}` : null,
@@ -177,7 +182,9 @@ export function matchReconciliation(input: MatchInput): MatchResult {
     if (matches.has(i) || r.birthDate === null || r.sumKopecks === null) return;
     const sum = r.sumKopecks;
     const candidates = byPerson.get(`${debtorNameKey(r.debtorName)}|${r.birthDate}`) ?? [];
-    const w = candidates.find((c) => !used.has(c.writId) && (c.totalKopecks === sum || c.proceeding?.debtKopecks === sum));
+    const w = candidates.find(
+      (c) => !used.has(c.writId) && (c.totalKopecks === sum || c.proceeding?.debtKopecks === sum),
+    );
     if (!w) return;
     used.add(w.writId);
     matches.set(i, { writId: w.writId, by: 'name_birth_sum' });
@@ -188,7 +195,13 @@ export function matchReconciliation(input: MatchInput): MatchResult {
   theirs.forEach((r, i) => {
     const m = matches.get(i);
     if (!m) {
-      differences.push({ kind: 'theirs_not_ours', writId: null, rowIndex: i, ours: 'нет среди наших направленных документов', theirs: describeTheirRow(r) });
+      differences.push({
+        kind: 'theirs_not_ours',
+        writId: null,
+        rowIndex: i,
+        ours: 'нет среди наших направленных документов',
+        theirs: describeTheirRow(r),
+      });
       return;
     }
     const w = writById.get(m.writId)!;
@@ -197,7 +210,13 @@ export function matchReconciliation(input: MatchInput): MatchResult {
         w.proceeding && w.proceeding.debtKopecks !== w.totalKopecks
           ? `по ИД ${money(w.totalKopecks)}, по производству ${money(w.proceeding.debtKopecks)}`
           : `по ИД ${money(w.totalKopecks)}`;
-      differences.push({ kind: 'sum_differs', writId: w.writId, rowIndex: i, ours: oursText, theirs: money(r.sumKopecks) });
+      differences.push({
+        kind: 'sum_differs',
+        writId: w.writId,
+        rowIndex: i,
+        ours: oursText,
+        theirs: money(r.sumKopecks),
+      });
     }
     const theirsStatus = theirStatus(r.statusText);
     const oursStatus = ourStatus(w);
@@ -206,13 +225,22 @@ export function matchReconciliation(input: MatchInput): MatchResult {
         kind: 'status_differs',
         writId: w.writId,
         rowIndex: i,
-        ours: oursStatus === null ? 'производство у нас не внесено (документ направлен)' : PROCEEDING_STATUS_LABELS[oursStatus],
+        ours:
+          oursStatus === null
+            ? 'производство у нас не внесено (документ направлен)'
+            : PROCEEDING_STATUS_LABELS[oursStatus],
         theirs: `${r.statusText ?? ''} (${PROCEEDING_STATUS_LABELS[theirsStatus]})`,
       });
     }
     const collected = theirCollected(r);
     if (collected !== null && collected !== w.collectedKopecks) {
-      differences.push({ kind: 'collected_differs', writId: w.writId, rowIndex: i, ours: `взыскано ${money(w.collectedKopecks)}`, theirs: `взыскано ${money(collected)}` });
+      differences.push({
+        kind: 'collected_differs',
+        writId: w.writId,
+        rowIndex: i,
+        ours: `взыскано ${money(w.collectedKopecks)}`,
+        theirs: `взыскано ${money(collected)}`,
+      });
     }
   });
 
@@ -224,7 +252,13 @@ export function matchReconciliation(input: MatchInput): MatchResult {
     if (w.proceeding && w.proceeding.status !== 'opened' && w.proceeding.status !== 'suspended') continue;
     const key = writNumberKey(w.number);
     if (key !== null && skipped.has(key)) continue;
-    differences.push({ kind: 'ours_not_theirs', writId: w.writId, rowIndex: null, ours: describeOurWrit(w), theirs: 'нет в списке отдела' });
+    differences.push({
+      kind: 'ours_not_theirs',
+      writId: w.writId,
+      rowIndex: null,
+      ours: describeOurWrit(w),
+      theirs: 'нет в списке отдела',
+    });
   }
   return { matches, differences };
 }

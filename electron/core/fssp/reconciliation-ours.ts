@@ -9,7 +9,13 @@
 import type Database from 'better-sqlite3';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { persons } from '../../../shared/db/schema';
-import { enforcementProceedings, fsspApplications, fsspCollections, writEvents, writs } from '../../../shared/db/schema-fssp';
+import {
+  enforcementProceedings,
+  fsspApplications,
+  fsspCollections,
+  writEvents,
+  writs,
+} from '../../../shared/db/schema-fssp';
 import { drizzleOf } from '../db/drizzle-of';
 import type { ProceedingStatus } from '../../../shared/fssp/fssp-terms';
 import type { OurWrit } from './reconciliation-match';
@@ -48,12 +54,27 @@ export function loadOurWrits(sqlite: Database.Database, departmentId: number | n
   const ids = base.map((w) => w.writId);
 
   const lastApplication = new Map<number, { date: string; id: number; departmentId: number | null }>();
-  const proceedings = new Map<number, { number: string; status: ProceedingStatus; debtKopecks: number; openedDate: string; id: number; departmentId: number | null }>();
+  const proceedings = new Map<
+    number,
+    {
+      number: string;
+      status: ProceedingStatus;
+      debtKopecks: number;
+      openedDate: string;
+      id: number;
+      departmentId: number | null;
+    }
+  >();
   const collected = new Map<number, number>();
   const presented = new Map<number, string>();
   for (const part of chunks(ids)) {
     for (const a of db
-      .select({ writId: fsspApplications.writId, id: fsspApplications.id, date: fsspApplications.applicationDate, departmentId: fsspApplications.departmentId })
+      .select({
+        writId: fsspApplications.writId,
+        id: fsspApplications.id,
+        date: fsspApplications.applicationDate,
+        departmentId: fsspApplications.departmentId,
+      })
       .from(fsspApplications)
       .where(and(inArray(fsspApplications.writId, part), eq(fsspApplications.status, 'sent')))
       .all()) {
@@ -74,10 +95,14 @@ export function loadOurWrits(sqlite: Database.Database, departmentId: number | n
       .where(inArray(enforcementProceedings.writId, part))
       .all()) {
       const was = proceedings.get(p.writId);
-      if (!was || p.openedDate > was.openedDate || (p.openedDate === was.openedDate && p.id > was.id)) proceedings.set(p.writId, p);
+      if (!was || p.openedDate > was.openedDate || (p.openedDate === was.openedDate && p.id > was.id))
+        proceedings.set(p.writId, p);
     }
     for (const c of db
-      .select({ writId: enforcementProceedings.writId, total: sql<number>`coalesce(sum(${fsspCollections.amountKopecks}), 0)` })
+      .select({
+        writId: enforcementProceedings.writId,
+        total: sql<number>`coalesce(sum(${fsspCollections.amountKopecks}), 0)`,
+      })
       .from(fsspCollections)
       .innerJoin(enforcementProceedings, eq(enforcementProceedings.id, fsspCollections.proceedingId))
       .where(inArray(enforcementProceedings.writId, part))

@@ -10,7 +10,10 @@ import type Database from 'better-sqlite3';
 import '../import/exceljs-multibyte-fix';
 import ExcelJS from 'exceljs';
 import type { FileResult } from '../../../shared/api/contract-work';
-import { buildReconciliationReportView, type ReconciliationReportView } from '../../../shared/documents/fssp-reconciliation/reconciliation-report-view';
+import {
+  buildReconciliationReportView,
+  type ReconciliationReportView,
+} from '../../../shared/documents/fssp-reconciliation/reconciliation-report-view';
 import { ReconciliationReportDocument } from '../../../shared/documents/fssp-reconciliation/ReconciliationReportDocument';
 import { DIFFERENCE_LABELS } from '../../../shared/fssp/fssp-terms';
 import { organisationForDocuments } from '../documents/document-files';
@@ -25,11 +28,19 @@ const SHEET_NAMES = {
   collected_differs: 'Взыскано',
 } as const;
 
-function reportView(sqlite: Database.Database, id: number, today: string): { view: ReconciliationReportView; rows: number } {
+function reportView(
+  sqlite: Database.Database,
+  id: number,
+  today: string,
+): { view: ReconciliationReportView; rows: number } {
   const detail = getReconciliation(sqlite, id);
   const org = organisationForDocuments(sqlite);
   return {
-    view: buildReconciliationReportView(detail, { sender: org.organisationName, responsiblePerson: org.responsiblePerson, today }),
+    view: buildReconciliationReportView(detail, {
+      sender: org.organisationName,
+      responsiblePerson: org.responsiblePerson,
+      today,
+    }),
     rows: detail.differences.length,
   };
 }
@@ -42,7 +53,12 @@ function save(dataDir: string, fileName: string, bytes: Buffer, rows: number): F
   return { fileName, savedPath, base64: bytes.toString('base64'), rows };
 }
 
-export async function reconciliationReportXlsx(sqlite: Database.Database, dataDir: string, id: number, today: string): Promise<FileResult> {
+export async function reconciliationReportXlsx(
+  sqlite: Database.Database,
+  dataDir: string,
+  id: number,
+  today: string,
+): Promise<FileResult> {
   const { view, rows } = reportView(sqlite, id, today);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'АРМ «Долги ЖКУ»';
@@ -52,7 +68,8 @@ export async function reconciliationReportXlsx(sqlite: Database.Database, dataDi
   summary.addRow([view.title]).font = { bold: true, size: 13 };
   summary.addRow([view.subtitle]);
   summary.addRow([]);
-  for (const f of [...view.facts, ...view.counts]) summary.addRow([f.label, /^\d+$/.test(f.value) ? Number(f.value) : f.value]);
+  for (const f of [...view.facts, ...view.counts])
+    summary.addRow([f.label, /^\d+$/.test(f.value) ? Number(f.value) : f.value]);
   if (view.skippedNote) summary.addRow([view.skippedNote]);
   summary.getColumn(1).width = 60;
   summary.getColumn(2).width = 70;
@@ -61,7 +78,8 @@ export async function reconciliationReportXlsx(sqlite: Database.Database, dataDi
     sheet.addRow([DIFFERENCE_LABELS[section.kind]]).font = { bold: true };
     sheet.addRow([section.hint]);
     sheet.addRow(section.columns).font = { bold: true };
-    for (const r of section.rows) sheet.addRow(r.map((c, i) => (i === 0 || i === 4) && /^\d+$/.test(c) ? Number(c) : c));
+    for (const r of section.rows)
+      sheet.addRow(r.map((c, i) => ((i === 0 || i === 4) && /^\d+$/.test(c) ? Number(c) : c)));
     [5, 30, 18, 24, 8, 50, 50, 40].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
     sheet.views = [{ state: 'frozen', ySplit: 3 }];
   }
@@ -69,7 +87,12 @@ export async function reconciliationReportXlsx(sqlite: Database.Database, dataDi
   return save(dataDir, `sverka-${id}-${today}.xlsx`, bytes, rows);
 }
 
-export async function reconciliationReportPdf(sqlite: Database.Database, dataDir: string, id: number, today: string): Promise<FileResult> {
+export async function reconciliationReportPdf(
+  sqlite: Database.Database,
+  dataDir: string,
+  id: number,
+  today: string,
+): Promise<FileResult> {
   const { view, rows } = reportView(sqlite, id, today);
   const bytes = await renderTemplate(ReconciliationReportDocument, { view });
   return save(dataDir, `sverka-${id}-${today}.pdf`, bytes, rows);

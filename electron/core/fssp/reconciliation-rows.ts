@@ -6,7 +6,11 @@
  * a writ number keeps it (`skippedWritNumbers`): the department has that writ even if its row could not be read.
  */
 import { formatRuDate } from '../../../shared/dates/iso-date';
-import { RECONCILIATION_FIELD_INFO, type ReconciliationBadRow, type ReconciliationField } from '../../../shared/api/contract-fssp-reconciliation';
+import {
+  RECONCILIATION_FIELD_INFO,
+  type ReconciliationBadRow,
+  type ReconciliationField,
+} from '../../../shared/api/contract-fssp-reconciliation';
 import { ValueError, formatCellError } from '../import/errors';
 import { parseDate } from '../import/parse-date';
 import { parseMoney } from '../import/parse-money';
@@ -53,7 +57,9 @@ export function readListRows(table: RawTable, binding: ColumnBinding, listDate: 
         return null;
       }
       if (v > listDate) {
-        problems.push(formatCellError(line, undefined, header(f), c, `${what} позже даты списка ${formatRuDate(listDate)}`));
+        problems.push(
+          formatCellError(line, undefined, header(f), c, `${what} позже даты списка ${formatRuDate(listDate)}`),
+        );
         return null;
       }
       return v;

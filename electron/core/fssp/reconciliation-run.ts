@@ -13,11 +13,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
-import type {
-  ReconciliationPreview,
-  ReconciliationSummary,
-} from '../../../shared/api/contract-fssp-reconciliation';
-import { bailiffDepartments, reconciliationDifferences, reconciliationRows, reconciliations } from '../../../shared/db/schema-fssp';
+import type { ReconciliationPreview, ReconciliationSummary } from '../../../shared/api/contract-fssp-reconciliation';
+import {
+  bailiffDepartments,
+  reconciliationDifferences,
+  reconciliationRows,
+  reconciliations,
+} from '../../../shared/db/schema-fssp';
 import { DIFFERENCE_KINDS, DIFFERENCE_LABELS } from '../../../shared/fssp/fssp-terms';
 import { AppError } from '../app-error';
 import type { JournalActor } from '../auth/actor';
@@ -42,7 +44,12 @@ export interface ReconciliationEnv {
   today: string;
 }
 
-async function readList(env: ReconciliationEnv, uploadId: string, mapping: ColumnMapping | undefined, listDate: string) {
+async function readList(
+  env: ReconciliationEnv,
+  uploadId: string,
+  mapping: ColumnMapping | undefined,
+  listDate: string,
+) {
   const upload = resolveUpload(env.dataDir, uploadId);
   const table = await readRawTable(upload.path);
   const saved = mapping === undefined ? savedMappingFor(env.sqlite, table.headers) : null;
@@ -92,8 +99,13 @@ export async function runReconciliation(
   const department =
     input.departmentId === null
       ? null
-      : db.select({ id: bailiffDepartments.id, name: bailiffDepartments.name }).from(bailiffDepartments).where(eq(bailiffDepartments.id, input.departmentId)).get();
-  if (department === undefined) throw new AppError('NOT_FOUND', `Отдел ФССП № ${input.departmentId} не найден в справочнике.`);
+      : db
+          .select({ id: bailiffDepartments.id, name: bailiffDepartments.name })
+          .from(bailiffDepartments)
+          .where(eq(bailiffDepartments.id, input.departmentId))
+          .get();
+  if (department === undefined)
+    throw new AppError('NOT_FOUND', `Отдел ФССП № ${input.departmentId} не найден в справочнике.`);
 
   const { upload, table, binding, read } = await readList(env, input.uploadId, input.mapping, listDate);
   if (read === null) throw new AppError('FSSP.BAD_FILE', binding.problem ?? 'Столбцы списка не сопоставлены.');
@@ -105,12 +117,20 @@ export async function runReconciliation(
       { badRows: read.badRows.slice(0, BAD_ROWS_SHOWN) },
     );
   }
-  if (read.rows.length === 0) throw new AppError('FSSP.BAD_FILE', 'В списке нет ни одной прочитанной строки — сверять нечего.');
+  if (read.rows.length === 0)
+    throw new AppError('FSSP.BAD_FILE', 'В списке нет ни одной прочитанной строки — сверять нечего.');
 
   const ours = loadOurWrits(sqlite, input.departmentId);
-  const result = matchReconciliation({ theirs: read.rows, ours, listDate, skippedWritNumbers: read.skippedWritNumbers });
+  const result = matchReconciliation({
+    theirs: read.rows,
+    ours,
+    listDate,
+    skippedWritNumbers: read.skippedWritNumbers,
+  });
   const sha256 = crypto.createHash('sha256').update(fs.readFileSync(upload.path)).digest('hex');
-  const counts = Object.fromEntries(DIFFERENCE_KINDS.map((k) => [k, result.differences.filter((d) => d.kind === k).length]));
+  const counts = Object.fromEntries(
+    DIFFERENCE_KINDS.map((k) => [k, result.differences.filter((d) => d.kind === k).length]),
+  );
 
   const id = sqlite.transaction(() => {
     const rec = db
@@ -166,13 +186,27 @@ export async function runReconciliation(
         .run();
     }
     if (input.mapping !== undefined) {
-      saveReconciliationMapping(sqlite, { name: input.mappingName ?? `Список отдела: ${upload.fileName}`, headers: table.headers, mapping: binding.mapping }, env.nowMs);
+      saveReconciliationMapping(
+        sqlite,
+        {
+          name: input.mappingName ?? `Список отдела: ${upload.fileName}`,
+          headers: table.headers,
+          mapping: binding.mapping,
+        },
+        env.nowMs,
+      );
     }
     writeJournal(sqlite, env.by, env.nowMs, {
       kind: 'fssp.reconciliation',
       summary: `Сверка со списком ${department ? `отдела «${department.name}»` : 'ФССП'} на ${listDate.split('-').reverse().join('.')}: строк ${read.rows.length}, сопоставлено ${result.matches.size}, расхождений ${result.differences.length}`,
       object: { type: 'reconciliation', id: rec.id },
-      details: { fileName: upload.fileName, sha256, departmentId: input.departmentId, counts, skippedRows: read.badRows.length },
+      details: {
+        fileName: upload.fileName,
+        sha256,
+        departmentId: input.departmentId,
+        counts,
+        skippedRows: read.badRows.length,
+      },
     });
     return rec.id;
   })();

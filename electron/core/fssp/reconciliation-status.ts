@@ -18,7 +18,11 @@
  */
 import type { ProceedingStatus } from '../../../shared/fssp/fssp-terms';
 
-const fold = (text: string): string => text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, '');
+const fold = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 export function theirStatus(text: string | null): ProceedingStatus | null {
   if (text === null) return null;
@@ -27,10 +31,17 @@ export function theirStatus(text: string | null): ProceedingStatus | null {
   if (t.includes('прекращ')) return 'terminated';
   if (t.includes('приостанов')) return 'suspended';
   if (t.includes('фактическ') || /47(ч1)?п1(?!\d)/.test(t)) return 'ended_performed';
-  if (t.includes('невозможн') || t.includes('возвращ') || /46(?!\d)/.test(t) || /47(ч1)?п[34](?!\d)/.test(t)) return 'ended_impossible';
+  if (t.includes('невозможн') || t.includes('возвращ') || /46(?!\d)/.test(t) || /47(ч1)?п[34](?!\d)/.test(t))
+    return 'ended_impossible';
   if (t.startsWith('исполнено') || (t.includes('оконч') && t.includes('исполнен'))) return 'ended_performed';
   if (t.includes('оконч') || t.includes('заверш')) return null;
-  if (t.includes('ведет') || t.includes('возбужд') || t.includes('наисполнении') || t.includes('вработе') || t.includes('действ')) {
+  if (
+    t.includes('ведет') ||
+    t.includes('возбужд') ||
+    t.includes('наисполнении') ||
+    t.includes('вработе') ||
+    t.includes('действ')
+  ) {
     return 'opened';
   }
   return null;

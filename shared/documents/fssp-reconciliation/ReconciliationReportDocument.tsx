@@ -14,7 +14,14 @@ import type { ReconciliationReportSection, ReconciliationReportView } from './re
 const mm = (v: number): number => (v * 72) / 25.4;
 
 const s = {
-  page: { fontFamily: DOCUMENT_FONT_FAMILY, fontSize: 11, paddingTop: mm(15), paddingBottom: mm(20), paddingLeft: mm(20), paddingRight: mm(10) },
+  page: {
+    fontFamily: DOCUMENT_FONT_FAMILY,
+    fontSize: 11,
+    paddingTop: mm(15),
+    paddingBottom: mm(20),
+    paddingLeft: mm(20),
+    paddingRight: mm(10),
+  },
   footer: { position: 'absolute', bottom: mm(8), left: mm(20), right: mm(10), textAlign: 'right', color: '#444' },
   title: { fontSize: 13, fontWeight: 'bold', textAlign: 'center' },
   subtitle: { fontWeight: 'bold', textAlign: 'center', marginBottom: 8 },
@@ -27,7 +34,13 @@ const s = {
   table: { borderTopWidth: 0.5, borderLeftWidth: 0.5, borderColor: '#000', marginTop: 4, fontSize: 9 },
   row: { flexDirection: 'row' },
   headRow: { flexDirection: 'row', backgroundColor: '#e8e8e8', fontWeight: 'bold' },
-  cell: { borderRightWidth: 0.5, borderBottomWidth: 0.5, borderColor: '#000', paddingVertical: 1.5, paddingHorizontal: 2.5 },
+  cell: {
+    borderRightWidth: 0.5,
+    borderBottomWidth: 0.5,
+    borderColor: '#000',
+    paddingVertical: 1.5,
+    paddingHorizontal: 2.5,
+  },
   note: { marginTop: 8 },
   signatures: { flexDirection: 'row', marginTop: 18 },
   side: { flex: 1, paddingRight: mm(10) },
@@ -39,7 +52,11 @@ type Pdf = DocumentPrimitives;
 
 function Section({ pdf, section }: { pdf: Pdf; section: ReconciliationReportSection }) {
   const { View, Text } = pdf;
-  const cell = (i: number, head: boolean) => [s.cell, { width: `${section.widths[i] ?? 10}%` }, { textAlign: head ? ('center' as const) : ('left' as const) }];
+  const cell = (i: number, head: boolean) => [
+    s.cell,
+    { width: `${section.widths[i] ?? 10}%` },
+    { textAlign: head ? ('center' as const) : ('left' as const) },
+  ];
   // A short section is kept on one page (no table head left alone at a page's foot); a long one breaks between rows.
   return (
     <View wrap={section.rows.length > 4}>
@@ -78,7 +95,13 @@ function Section({ pdf, section }: { pdf: Pdf; section: ReconciliationReportSect
 export function ReconciliationReportDocument({ pdf, view }: { pdf: Pdf; view: ReconciliationReportView }) {
   const { Document, Page, View, Text } = pdf;
   return (
-    <Document title={`${view.title} ${view.subtitle}`} author={view.sender} language="ru" creator="АРМ «Долги ЖКУ»" producer="АРМ «Долги ЖКУ»">
+    <Document
+      title={`${view.title} ${view.subtitle}`}
+      author={view.sender}
+      language="ru"
+      creator="АРМ «Долги ЖКУ»"
+      producer="АРМ «Долги ЖКУ»"
+    >
       <Page size="A4" orientation="landscape" style={s.page}>
         <Text style={s.footer} fixed render={({ pageNumber, totalPages }) => `Лист ${pageNumber} из ${totalPages}`} />
         <Text style={{ marginBottom: 6 }}>{view.sender}</Text>

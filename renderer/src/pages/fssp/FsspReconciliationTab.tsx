@@ -25,8 +25,8 @@ export function FsspReconciliationTab() {
     <div className="rec-tab">
       {departments.length === 0 && (
         <p className="notice" role="note">
-          Справочник отделов ФССП пуст: сверку можно провести по всем направленным документам, а чтобы сверять по отделу,
-          заполните вкладку «Отделы ФССП».
+          Справочник отделов ФССП пуст: сверку можно провести по всем направленным документам, а чтобы сверять по
+          отделу, заполните вкладку «Отделы ФССП».
         </p>
       )}
       <NewReconciliation
@@ -78,7 +78,12 @@ export function FsspReconciliationTab() {
                     <td className="num">{formatCount(r.differencesCount)}</td>
                     <td className="num">{r.openCount > 0 ? <strong>{formatCount(r.openCount)}</strong> : '0'}</td>
                     <td>
-                      <button type="button" className="link-button" onClick={() => open(r.id)} aria-label={`Открыть сверку № ${r.id}`}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => open(r.id)}
+                        aria-label={`Открыть сверку № ${r.id}`}
+                      >
                         Открыть
                       </button>
                     </td>

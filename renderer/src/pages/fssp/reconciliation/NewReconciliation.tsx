@@ -4,8 +4,14 @@
  * number — and the run. Rows with errors stop the run until the clerk ticks «сверить по остальным строкам».
  */
 import { useRef, useState } from 'react';
-import type { ReconciliationPreview, ReconciliationField } from '../../../../../shared/api/contract-fssp-reconciliation';
-import { RECONCILIATION_FIELD_INFO, RECONCILIATION_FIELDS } from '../../../../../shared/api/contract-fssp-reconciliation';
+import type {
+  ReconciliationPreview,
+  ReconciliationField,
+} from '../../../../../shared/api/contract-fssp-reconciliation';
+import {
+  RECONCILIATION_FIELD_INFO,
+  RECONCILIATION_FIELDS,
+} from '../../../../../shared/api/contract-fssp-reconciliation';
 import { api } from '../../../api/client';
 import { uploadFile } from '../../../api/upload';
 import { FormMessage, type FormMessageValue } from '../../../components/FormMessage';
@@ -148,15 +154,19 @@ export function NewReconciliation({ departments, onDone }: Props) {
             />
           )}
           {preview.mappingProblem === null && mapping === null && (
-            <button type="button" className="link-button" onClick={() => setMapping({ mapping: preview.mapping, name: preview.savedMappingName ?? '' })}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setMapping({ mapping: preview.mapping, name: preview.savedMappingName ?? '' })}
+            >
               Изменить сопоставление столбцов
             </button>
           )}
           {preview.badRowsTotal > 0 && (
             <div className="notice" role="note">
               <p>
-                Строк с ошибками: {formatCount(preview.badRowsTotal)}. Исправьте файл или сверьте по остальным строкам — пропущенные
-                строки будут названы в отчёте.
+                Строк с ошибками: {formatCount(preview.badRowsTotal)}. Исправьте файл или сверьте по остальным строкам —
+                пропущенные строки будут названы в отчёте.
               </p>
               <ul className="plain-list small rec-bad-rows">
                 {preview.badRows.map((b) => (
@@ -164,14 +174,15 @@ export function NewReconciliation({ departments, onDone }: Props) {
                 ))}
               </ul>
               <label className="rec-check">
-                <input type="checkbox" checked={skipBad} onChange={(e) => setSkipBad(e.target.checked)} /> сверить по остальным{' '}
-                {formatCount(preview.rowsCount - preview.badRowsTotal)} строкам
+                <input type="checkbox" checked={skipBad} onChange={(e) => setSkipBad(e.target.checked)} /> сверить по
+                остальным {formatCount(preview.rowsCount - preview.badRowsTotal)} строкам
               </label>
             </div>
           )}
           {preview.unknownStatuses.length > 0 && (
             <p className="muted small">
-              Не распознаны статусы (по ним состояние не сравнивается): {preview.unknownStatuses.map((s) => `«${s}»`).join(', ')}.
+              Не распознаны статусы (по ним состояние не сравнивается):{' '}
+              {preview.unknownStatuses.map((s) => `«${s}»`).join(', ')}.
             </p>
           )}
           {preview.sample.length > 0 && (

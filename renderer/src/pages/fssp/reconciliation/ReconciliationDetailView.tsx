@@ -23,7 +23,12 @@ function ResolveForm({ d, onDone }: { d: ReconciliationDifferenceView; onDone: (
   const [error, setError] = useState<string | null>(null);
   if (!open)
     return (
-      <button type="button" className="secondary small-button" onClick={() => setOpen(true)} aria-label={`Разобрано: ${d.debtorName}, ${DIFFERENCE_LABELS[d.kind]}`}>
+      <button
+        type="button"
+        className="secondary small-button"
+        onClick={() => setOpen(true)}
+        aria-label={`Разобрано: ${d.debtorName}, ${DIFFERENCE_LABELS[d.kind]}`}
+      >
         Разобрано…
       </button>
     );
@@ -64,7 +69,13 @@ function ResolveForm({ d, onDone }: { d: ReconciliationDifferenceView; onDone: (
   );
 }
 
-export function ReconciliationDetailView({ reconciliationId, onChanged }: { reconciliationId: number; onChanged: () => void }) {
+export function ReconciliationDetailView({
+  reconciliationId,
+  onChanged,
+}: {
+  reconciliationId: number;
+  onChanged: () => void;
+}) {
   const [loaded, reload] = useApi('reconciliation.get', { reconciliationId }, [reconciliationId]);
   const [onlyOpen, setOnlyOpen] = useState(false);
   const [message, setMessage] = useState<FormMessageValue | null>(null);
@@ -73,7 +84,9 @@ export function ReconciliationDetailView({ reconciliationId, onChanged }: { reco
   const { summary, differences } = loaded.value;
 
   async function download(kind: 'xlsx' | 'pdf'): Promise<void> {
-    const r = await api.call(kind === 'xlsx' ? 'reconciliation.reportXlsx' : 'reconciliation.reportPdf', { reconciliationId });
+    const r = await api.call(kind === 'xlsx' ? 'reconciliation.reportXlsx' : 'reconciliation.reportPdf', {
+      reconciliationId,
+    });
     if (r.ok) downloadBase64(r.value.base64, r.value.fileName, MIME[kind]);
     else setMessage({ kind: 'error', text: r.error.message });
   }
@@ -85,10 +98,11 @@ export function ReconciliationDetailView({ reconciliationId, onChanged }: { reco
         Сверка № {summary.id}: {summary.departmentName ?? 'все отделы'}, список на {formatDate(summary.listDate)}
       </h2>
       <p className="muted small">
-        Файл «{summary.fileName}», {formatInstant(summary.createdAtMs)}, {summary.createdBy}. Строк {formatCount(summary.rowsCount)},
-        сопоставлено {formatCount(summary.matchedCount)}, расхождений {formatCount(summary.differencesCount)} (не разобрано{' '}
-        {formatCount(summary.openCount)}).
-        {summary.skippedRows.length > 0 && ` Пропущены строки с ошибками: ${summary.skippedRows.map((r) => r.line).join(', ')}.`}
+        Файл «{summary.fileName}», {formatInstant(summary.createdAtMs)}, {summary.createdBy}. Строк{' '}
+        {formatCount(summary.rowsCount)}, сопоставлено {formatCount(summary.matchedCount)}, расхождений{' '}
+        {formatCount(summary.differencesCount)} (не разобрано {formatCount(summary.openCount)}).
+        {summary.skippedRows.length > 0 &&
+          ` Пропущены строки с ошибками: ${summary.skippedRows.map((r) => r.line).join(', ')}.`}
       </p>
       <div className="form work-toolbar">
         <button type="button" onClick={() => void download('pdf')}>
@@ -98,7 +112,8 @@ export function ReconciliationDetailView({ reconciliationId, onChanged }: { reco
           Расхождения (XLSX)
         </button>
         <label className="rec-check">
-          <input type="checkbox" checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)} /> только неразобранные
+          <input type="checkbox" checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)} /> только
+          неразобранные
         </label>
         <FormMessage message={message} />
       </div>
@@ -130,10 +145,14 @@ export function ReconciliationDetailView({ reconciliationId, onChanged }: { reco
                           {d.rowNumber !== null && <div className="muted small">строка {d.rowNumber}</div>}
                         </td>
                         <td className="small">
-                          {d.writNumber && <div>{d.writNumber.includes('№') ? `ИД ${d.writNumber}` : `ИД № ${d.writNumber}`}</div>}
+                          {d.writNumber && (
+                            <div>{d.writNumber.includes('№') ? `ИД ${d.writNumber}` : `ИД № ${d.writNumber}`}</div>
+                          )}
                           {d.proceedingNumber && <div>ИП № {d.proceedingNumber}</div>}
                         </td>
-                        <td className="nowrap">{d.accountNumber ? <a href={`#/accounts/${d.accountId}`}>{d.accountNumber}</a> : '—'}</td>
+                        <td className="nowrap">
+                          {d.accountNumber ? <a href={`#/accounts/${d.accountId}`}>{d.accountNumber}</a> : '—'}
+                        </td>
                         <td className="small">{d.ours}</td>
                         <td className="small">{d.theirs}</td>
                         <td className="small">

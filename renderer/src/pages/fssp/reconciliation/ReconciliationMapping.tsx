@@ -57,7 +57,11 @@ export function ReconciliationMapping({ preview, busy, onApply }: Props) {
       <div className="form-actions wrap">
         <label className="inline-field">
           Название сопоставления
-          <input value={name} onChange={(e) => setName(e.target.value)} placeholder="например, «Выгрузка Красногорского РОСП»" />
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="например, «Выгрузка Красногорского РОСП»"
+          />
         </label>
         <button type="button" disabled={busy} onClick={() => onApply(mapping, name.trim())}>
           Применить сопоставление
