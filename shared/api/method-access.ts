@@ -177,6 +177,18 @@ export const METHOD_ACCESS = {
 
   // Bailiffs — departments (ОСП) and debtors' banks.
   // fssp:departments
+  'departments.list': 'bailiffs.work',
+  'departments.save': 'bailiffs.work',
+  'departments.saveTerritories': 'bailiffs.work',
+  'departments.importCsv': 'bailiffs.work',
+  'departments.exportCsv': 'bailiffs.work',
+  'departments.template': 'bailiffs.work',
+  'departments.buildings': 'bailiffs.work',
+  'departments.mapBuildings': 'bailiffs.work',
+  'departments.setBuildingDepartment': 'bailiffs.work',
+  'debtorBanks.list': 'bailiffs.work',
+  'debtorBanks.save': 'bailiffs.work',
+  'debtorBanks.remove': 'bailiffs.work',
 
   // Bailiffs — applications, petitions with them, transfer registers.
   // fssp:applications

@@ -227,6 +227,18 @@ const EXPECTED: Record<string, Expected> = {
   // fssp:writs
 
   // fssp:departments
+  'departments.list': L_H,
+  'departments.save': L_H,
+  'departments.saveTerritories': L_H,
+  'departments.importCsv': L_H,
+  'departments.exportCsv': L_H,
+  'departments.template': L_H,
+  'departments.buildings': L_H,
+  'departments.mapBuildings': L_H,
+  'departments.setBuildingDepartment': L_H,
+  'debtorBanks.list': L_H,
+  'debtorBanks.save': L_H,
+  'debtorBanks.remove': L_H,
 
   // fssp:applications
 

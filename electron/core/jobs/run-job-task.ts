@@ -8,6 +8,7 @@ import { importFiles, type ImportFileSpec } from '../billing/import-files';
 import { writeDemoDistrict } from '../demo/write-demo-district';
 import { addDemoClaimHistory } from '../demo/demo-claim-history';
 import { addDemoCourts } from '../demo/demo-courts';
+import { addDemoDepartments } from '../demo/demo-bailiffs';
 import { addDemoWrits } from '../demo/demo-writs';
 import { ensureDemoSigner } from '../claims/claim-signers';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
@@ -129,6 +130,8 @@ async function loadDemo(task: Extract<JobTask, { task: 'demo' }>, env: JobEnviro
   const history = addDemoClaimHistory(env.sqlite, env.dataDir, isoDateInZone(env.nowMs), env.nowMs);
   // Demonstration magistrate plots (marked so; a real office imports its own), every building mapped to a court.
   addDemoCourts(env.sqlite, env.by, env.nowMs);
+  // Demonstration bailiffs' departments (marked so), every building mapped; three debtors with a bank account.
+  addDemoDepartments(env.sqlite, env.by, env.nowMs);
   // Writs obtained before the program (measure 10), marked as demonstration data.
   const demoWrits = addDemoWrits(env.sqlite, env.by, isoDateInZone(env.nowMs), env.nowMs);
   // The district's staff, so its call queue can be split at once; logins the office already has are kept as they are.
