@@ -230,6 +230,14 @@ export const METHOD_ACCESS = {
 
   // Bailiffs — reconciliation.
   // fssp:reconciliation
+  'reconciliation.preview': 'bailiffs.work',
+  'reconciliation.run': 'bailiffs.work',
+  'reconciliation.saveMapping': 'bailiffs.work',
+  'reconciliation.list': 'bailiffs.work',
+  'reconciliation.get': 'bailiffs.work',
+  'reconciliation.resolve': 'bailiffs.work',
+  'reconciliation.reportXlsx': 'bailiffs.work',
+  'reconciliation.reportPdf': 'bailiffs.work',
 
   // Bailiffs — joint raids.
   // fssp:raids

@@ -277,6 +277,14 @@ const EXPECTED: Record<string, Expected> = {
   'petitions.complaint': L_H,
 
   // fssp:reconciliation
+  'reconciliation.preview': L_H,
+  'reconciliation.run': L_H,
+  'reconciliation.saveMapping': L_H,
+  'reconciliation.list': L_H,
+  'reconciliation.get': L_H,
+  'reconciliation.resolve': L_H,
+  'reconciliation.reportXlsx': L_H,
+  'reconciliation.reportPdf': L_H,
 
   // fssp:raids
   'raids.candidates': L_H,
