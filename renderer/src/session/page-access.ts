@@ -51,9 +51,9 @@ const MEASURE_METHODS: Record<number, readonly ApiMethod[]> = {
   5: ['claims.preview'],
   6: ['notices.buildings'],
   9: ['court.queue', 'court.cases'],
-  // Replaced by the bailiffs' own list methods as they land (writs.list, proceedings.list).
+  // The bailiffs' page (lawyer and head): measure 10 opens on the writs, 11 on the proceedings.
   10: ['writs.list'],
-  11: ['writs.deadline'],
+  11: ['proceedings.list'],
 };
 
 export function mayOpen(session: Session, route: Route): boolean {
