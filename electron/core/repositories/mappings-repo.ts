@@ -2,7 +2,7 @@
  * @file Saved column mappings for billing files in other layouts.
  */
 import type Database from 'better-sqlite3';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { columnMappings } from '../../../shared/db/schema';
 import { drizzleOf } from '../db/drizzle-of';
 import type { SavedMapping } from '../../../shared/import/import-types';
@@ -32,8 +32,17 @@ const toMapping = (r: Row): SavedMapping => ({
   mapping: JSON.parse(r.mappingJson) as Record<string, string>,
 });
 
+/** The billing files' kinds: the table also keeps the mappings of the bailiffs' reconciliation lists. */
+const BILLING_KINDS: ImportKind[] = ['companies', 'accounts', 'charges', 'payments'];
+
 export function listMappings(sqlite: Database.Database): SavedMapping[] {
-  return drizzleOf(sqlite).select(COLUMNS).from(columnMappings).orderBy(columnMappings.name).all().map(toMapping);
+  return drizzleOf(sqlite)
+    .select(COLUMNS)
+    .from(columnMappings)
+    .where(inArray(columnMappings.kind, BILLING_KINDS))
+    .orderBy(columnMappings.name)
+    .all()
+    .map(toMapping);
 }
 
 export function findMappingBySignature(
@@ -44,7 +53,9 @@ export function findMappingBySignature(
   const row = drizzleOf(sqlite)
     .select(COLUMNS)
     .from(columnMappings)
-    .where(and(eq(columnMappings.headerSignature, signature), kind ? eq(columnMappings.kind, kind) : undefined))
+    .where(
+      and(eq(columnMappings.headerSignature, signature), kind ? eq(columnMappings.kind, kind) : inArray(columnMappings.kind, BILLING_KINDS)),
+    )
     .get();
   return row ? toMapping(row) : null;
 }
