@@ -144,6 +144,9 @@ async function loadDemo(task: Extract<JobTask, { task: 'demo' }>, env: JobEnviro
     history.letters > 0
       ? ` История претензий до внедрения программы: ${history.letters} писем, вручено ${history.delivered}. Суды: три демонстрационных судебных участка.`
       : '';
-  const writsLine = demoWrits > 0 ? ` Исполнительные документы, полученные до внедрения программы: ${demoWrits}.` : '';
+  const writsLine =
+    demoWrits > 0
+      ? ` Отделы судебных приставов: два демонстрационных. Исполнительные документы, полученные до внедрения программы: ${demoWrits}.`
+      : '';
   return `Демонстрационный район загружен (${titles.join(', ')}). ${result.summary}${historyLine}${writsLine}${staffLine}`;
 }
