@@ -4,7 +4,7 @@
  * department's list, the joint raids and the departments' directory — one tab each. Measure 10 opens on the writs,
  * measure 11 on the proceedings; the last tab chosen is remembered for the session.
  */
-import { useState, type KeyboardEvent } from 'react';
+import { PageTabs } from '../components/PageTabs';
 import { FsspWritsTab } from './fssp/FsspWritsTab';
 import { FsspDeadlinesTab } from './fssp/FsspDeadlinesTab';
 import { FsspApplicationsTab } from './fssp/FsspApplicationsTab';
@@ -25,10 +25,6 @@ const TABS = [
   { id: 'departments', label: 'Отделы ФССП', render: () => <FsspDepartmentsTab /> },
 ] as const;
 
-type TabId = (typeof TABS)[number]['id'];
-
-const STORAGE_KEY = 'fssp-page-tab';
-
 const HEADINGS = {
   10: { title: '10. Исполнительные документы в ФССП', first: 'writs' },
   11: { title: '11. Работа с ФССП', first: 'proceedings' },
@@ -36,46 +32,17 @@ const HEADINGS = {
 
 export function FsspPage({ measure }: { measure: 10 | 11 }) {
   const heading = HEADINGS[measure];
-  const [tab, setTab] = useState<TabId>(() => {
-    const saved = sessionStorage.getItem(`${STORAGE_KEY}-${measure}`);
-    return TABS.some((t) => t.id === saved) ? (saved as TabId) : heading.first;
-  });
-  const choose = (id: TabId) => {
-    setTab(id);
-    sessionStorage.setItem(`${STORAGE_KEY}-${measure}`, id);
-  };
-  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-    const i = TABS.findIndex((t) => t.id === tab);
-    const next = TABS[(i + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
-    choose(next.id);
-    document.getElementById(`fssp-tab-${next.id}`)?.focus();
-  };
-  const current = TABS.find((t) => t.id === tab)!;
   return (
     <section>
       <p className="breadcrumb">План мероприятий · мероприятие {measure} из 13</p>
       <h1 tabIndex={-1}>{heading.title}</h1>
-      <div role="tablist" aria-label="Разделы работы с ФССП" className="tabs" onKeyDown={onKey}>
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            id={`fssp-tab-${t.id}`}
-            role="tab"
-            type="button"
-            aria-selected={t.id === tab}
-            aria-controls="fssp-tab-panel"
-            tabIndex={t.id === tab ? 0 : -1}
-            className={t.id === tab ? 'tab active' : 'tab'}
-            onClick={() => choose(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <div id="fssp-tab-panel" role="tabpanel" aria-labelledby={`fssp-tab-${tab}`}>
-        {current.render()}
-      </div>
+      <PageTabs
+        tabs={TABS}
+        first={heading.first}
+        storageKey={`fssp-page-tab-${measure}`}
+        idPrefix="fssp-tab"
+        label="Разделы работы с ФССП"
+      />
     </section>
   );
 }
