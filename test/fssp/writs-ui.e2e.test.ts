@@ -21,6 +21,7 @@ describe('the writ registry in Chromium', () => {
   let dataDir: string;
   let app: AppInChromium;
   let page: Page;
+  let firstAccountId: number;
 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-e2e-writs-'));
@@ -37,11 +38,12 @@ describe('the writ registry in Chromium', () => {
     const db = new Database(path.join(dataDir, DATABASE_FILE_NAME), { readonly: true });
     const accounts = db
       .prepare(
-        `SELECT s.number, ap.person_id AS personId FROM account_summaries s
+        `SELECT s.number, s.account_id AS accountId, ap.person_id AS personId FROM account_summaries s
            JOIN account_persons ap ON ap.account_id = s.account_id AND ap.role = 'owner'
           GROUP BY s.account_id ORDER BY s.debt_kopecks DESC LIMIT 3`,
       )
-      .all() as { number: string; personId: number }[];
+      .all() as { number: string; accountId: number; personId: number }[];
+    firstAccountId = accounts[0]!.accountId;
     db.close();
     const writ = (i: number, number: string, actDate: string, start: string, principal: number) =>
       app.api(HEAD, 'writs.create', {
@@ -115,6 +117,18 @@ describe('the writ registry in Chromium', () => {
     const numbers = await table.locator('tbody tr td:nth-child(2) button').allTextContents();
     expect(ours(numbers)).toEqual(['№ 2-1020/2023', '№ 2-4411/2023']);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'writs-deadlines.png') });
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('the account card lists the account’s writs with their deadline', async () => {
+    await page.goto(`${app.base}#/accounts/${firstAccountId}`);
+    const table = page.getByRole('table', { name: 'Исполнительные документы по счёту' });
+    await table.waitFor();
+    await table.getByText('судебный приказ № 2-4411/2023 от 20.11.2023').waitFor();
+    // The partial payment recorded in the first test moved it: 20.11.2026 + 3 years.
+    await table.getByText('20.11.2029').waitFor();
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'writs-account-card.png') });
     expect(app.pageErrors).toEqual([]);
   });
 });

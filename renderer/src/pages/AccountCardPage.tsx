@@ -9,6 +9,7 @@ import { BracketChip } from '../components/BracketChip';
 import { CardLedger } from '../components/CardLedger';
 import { CardPenalty } from '../components/CardPenalty';
 import { NextStepPanel } from '../components/NextStepPanel';
+import { CardWritsPanel } from '../components/CardWritsPanel';
 import { CardPersonsTable } from '../components/CardPersonsTable';
 import { CardDebtors } from '../components/CardDebtors';
 import { formatDate, formatInstant, formatPeriod, formatRub } from '../format';
@@ -127,6 +128,8 @@ function Card({ card }: { card: AccountCard }) {
       <Payments payments={card.payments} />
 
       <CardPenalty accountId={card.accountId} />
+
+      <CardWritsPanel accountId={card.accountId} number={card.number} />
 
       <h2>Действия по счёту</h2>
       {card.timeline.length === 0 ? (
