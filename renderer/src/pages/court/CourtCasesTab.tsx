@@ -2,6 +2,7 @@
  * @file The «Дела» tab of the court work page (measure 9): the cases with filters (status, kind, search by account
  * or name), paged; a row opens the case card beside the table (steps as buttons, the gates, the identifiers).
  */
+import { PagePager } from '../../components/PagePager';
 import { useState } from 'react';
 import { CASE_STATUS_LIST, CASE_STATUS_TITLES, type CaseStatus } from '../../../../shared/court/case-steps';
 import { api } from '../../api/client';
@@ -189,16 +190,7 @@ export function CourtCasesTab() {
                 </table>
               </div>
             )}
-            {pages > 1 && (
-              <div className="form-actions">
-                <button type="button" className="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-                  ← Назад
-                </button>
-                <button type="button" className="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-                  Дальше →
-                </button>
-              </div>
-            )}
+            <PagePager page={page} pages={pages} onPage={setPage} />
           </>
         )}
       </div>

@@ -3,6 +3,7 @@
  * with the sums collected and the balance, filters by status, department and a search; a form to record
  * proceedings opened on a writ; a row opens the proceeding's card beside the table.
  */
+import { PagePager } from '../../components/PagePager';
 import { useState } from 'react';
 import { PROCEEDING_STATUSES, PROCEEDING_STATUS_LABELS } from '../../../../shared/fssp/fssp-terms';
 import { useApi } from '../../api/use-api';
@@ -190,16 +191,7 @@ export function FsspProceedingsTab() {
                 </table>
               </div>
             )}
-            {pages > 1 && (
-              <div className="form-actions">
-                <button type="button" className="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-                  ← Назад
-                </button>
-                <button type="button" className="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-                  Дальше →
-                </button>
-              </div>
-            )}
+            <PagePager page={page} pages={pages} onPage={setPage} />
           </>
         )}
       </div>

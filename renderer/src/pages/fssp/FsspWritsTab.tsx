@@ -3,6 +3,7 @@
  * then by the presentation deadline — with filters (status, УК, search by number / debtor / account), paging, the
  * form to add a writ by hand, the import from a file, and the writ's card beside the table.
  */
+import { PagePager } from '../../components/PagePager';
 import { useState } from 'react';
 import { WRIT_KIND_LABELS, WRIT_STATUS_LABELS, WRIT_STATUSES } from '../../../../shared/fssp/fssp-terms';
 import type { WRIT_LIST_STATUSES } from '../../../../shared/api/contract-fssp-writs';
@@ -204,16 +205,7 @@ export function FsspWritsTab() {
                 </table>
               </div>
             )}
-            {pages > 1 && (
-              <div className="form-actions">
-                <button type="button" className="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-                  ← Назад
-                </button>
-                <button type="button" className="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-                  Дальше →
-                </button>
-              </div>
-            )}
+            <PagePager page={page} pages={pages} onPage={setPage} />
           </>
         )}
       </div>
