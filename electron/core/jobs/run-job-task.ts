@@ -6,6 +6,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { importFiles, type ImportFileSpec } from '../billing/import-files';
 import { writeDemoDistrict } from '../demo/write-demo-district';
+import { addMonths } from '../demo/periods';
 import { addDemoClaimHistory } from '../demo/demo-claim-history';
 import { addDemoCourts } from '../demo/demo-courts';
 import { addDemoDepartments } from '../demo/demo-bailiffs';
@@ -107,10 +108,15 @@ async function loadDemo(task: Extract<JobTask, { task: 'demo' }>, env: JobEnviro
   const outDir = path.join(env.dataDir, 'demo', `${task.seed}-${task.accounts}-${task.months}`);
   fs.rmSync(outDir, { recursive: true, force: true });
   env.onProgress('Создание файлов демонстрационного района', 0);
+  // The district's «today» is the core's clock, not the computer's: a file never holds payments after the day the
+  // import checks against, and the history ends with the month before it.
+  const today = isoDateInZone(env.nowMs);
   const written = await writeDemoDistrict({
     accounts: task.accounts,
     seed: task.seed,
     months: task.months,
+    asOfDate: today,
+    endPeriod: addMonths(today.slice(0, 7), -1),
     outDir,
     formats: ['csv'],
     onProgress: (count, total) => env.onProgress('Создание файлов демонстрационного района', total > 0 ? (0.3 * count) / total : 0),
