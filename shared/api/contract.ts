@@ -29,6 +29,10 @@ import { fsspApplicationsApiInputs, type FsspApplicationsApiOutputs } from './co
 import { fsspProceedingsApiInputs, type FsspProceedingsApiOutputs } from './contract-fssp-proceedings';
 import { fsspReconciliationApiInputs, type FsspReconciliationApiOutputs } from './contract-fssp-reconciliation';
 import { fsspRaidsApiInputs, type FsspRaidsApiOutputs } from './contract-fssp-raids';
+import { backupApiInputs, type BackupApiOutputs } from './contract-backup';
+import { retentionApiInputs, type RetentionApiOutputs } from './contract-retention';
+import { uploadLimitsApiInputs, type UploadLimitsApiOutputs } from './contract-upload-limits';
+import { lanApiInputs, type LanApiOutputs } from './contract-lan';
 
 const NoInput = z.object({}).strict();
 const Id = z.number().int().positive();
@@ -180,6 +184,10 @@ export const apiInputs = {
   ...fsspProceedingsApiInputs,
   ...fsspReconciliationApiInputs,
   ...fsspRaidsApiInputs,
+  ...backupApiInputs,
+  ...retentionApiInputs,
+  ...uploadLimitsApiInputs,
+  ...lanApiInputs,
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -240,7 +248,11 @@ export interface ApiOutputs
     FsspApplicationsApiOutputs,
     FsspProceedingsApiOutputs,
     FsspReconciliationApiOutputs,
-    FsspRaidsApiOutputs {
+    FsspRaidsApiOutputs,
+    BackupApiOutputs,
+    RetentionApiOutputs,
+    UploadLimitsApiOutputs,
+    LanApiOutputs {
   'app.info': AppInfo;
   'settings.get': Settings;
   'settings.update': Settings;

@@ -248,6 +248,18 @@ export const METHOD_ACCESS = {
   'raids.routeSheet': 'bailiffs.work',
   'raids.recordOutcome': 'bailiffs.work',
   'raids.summary': 'bailiffs.work',
+
+  // The office — backups and restore.
+  // office:backup
+
+  // The office — retention of files.
+  // office:retention
+
+  // The office — limits for files.
+  // office:upload
+
+  // The office — the server on the LAN.
+  // office:lan
 } as const satisfies Record<ApiMethod, MethodAccess>;
 
 export type PublicMethod = {

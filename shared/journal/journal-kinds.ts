@@ -82,6 +82,14 @@ export const JOURNAL_KINDS = {
   'rules.updated': { measure: null, label: 'Правила мероприятий' },
   'plan.target_updated': { measure: null, label: 'Плановый показатель' },
   'sms.gateway_updated': { measure: null, label: 'Настройки СМС-шлюза' },
+  'backup.made': { measure: null, label: 'Резервная копия сохранена' },
+  'backup.failed': { measure: null, label: 'Резервная копия не сохранена' },
+  'backup.settings': { measure: null, label: 'Настройки резервных копий' },
+  'backup.restored': { measure: null, label: 'База восстановлена из резервной копии' },
+  'retention.settings': { measure: null, label: 'Сроки хранения файлов' },
+  'retention.purged': { measure: null, label: 'Устаревшие файлы удалены' },
+  'upload.limits': { measure: null, label: 'Пределы для загружаемых файлов' },
+  'lan.settings': { measure: null, label: 'Сервер офиса в локальной сети' },
   // Who works here.
   'user.created': { measure: null, label: 'Пользователь создан' },
   'user.updated': { measure: null, label: 'Пользователь изменён' },
@@ -121,4 +129,6 @@ export type JournalObjectType =
   | 'petition'
   | 'reconciliation'
   | 'raid'
-  | 'department';
+  | 'department'
+  // The office.
+  | 'backup';

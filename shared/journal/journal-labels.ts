@@ -38,6 +38,7 @@ const OBJECT_LABELS: Record<JournalObjectType, string> = {
   reconciliation: 'Сверка',
   raid: 'Рейд',
   department: 'Отдел ФССП',
+  backup: 'Резервная копия',
 };
 
 /**

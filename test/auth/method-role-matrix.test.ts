@@ -294,6 +294,14 @@ const EXPECTED: Record<string, Expected> = {
   'raids.routeSheet': L_H,
   'raids.recordOutcome': L_H,
   'raids.summary': L_H,
+
+  // office:backup
+
+  // office:retention
+
+  // office:upload
+
+  // office:lan
 };
 
 /**

@@ -40,6 +40,10 @@ import { createFsspApplicationsHandlers } from './fssp-applications-handlers';
 import { createFsspProceedingsHandlers } from './fssp-proceedings-handlers';
 import { createFsspReconciliationHandlers } from './fssp-reconciliation-handlers';
 import { createFsspRaidsHandlers } from './fssp-raids-handlers';
+import { createBackupHandlers } from './backup-handlers';
+import { createRetentionHandlers } from './retention-handlers';
+import { createUploadLimitsHandlers } from './upload-limits-handlers';
+import { createLanHandlers } from './lan-handlers';
 import { accountDebtReport } from '../debt/account-debt-report';
 import { answerLimitation } from '../../../shared/debt/limitation-request';
 import { PRODUCTION_CALENDAR } from '../../../shared/calendar/production-calendar-data';
@@ -124,6 +128,10 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     ...createFsspProceedingsHandlers(ctx),
     ...createFsspReconciliationHandlers(ctx),
     ...createFsspRaidsHandlers(ctx),
+    ...createBackupHandlers(ctx),
+    ...createRetentionHandlers(ctx),
+    ...createUploadLimitsHandlers(ctx),
+    ...createLanHandlers(ctx),
     'account.debt': ({ number, asOf }) => accountDebtReport(ctx.sqlite, number, asOf ?? isoDateInZone(ctx.clock())),
     'debt.limitation': (request) => answerLimitation(request, loadPenaltyTables(ctx.sqlite), PRODUCTION_CALENDAR),
     ...createAuthHandlers(ctx),

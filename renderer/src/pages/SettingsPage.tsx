@@ -44,6 +44,10 @@ export function SettingsPage() {
       <LegalTablesPanel />
       {canCall('courtRules.save') && <CourtRulesPanel />}
       <RolesPanel />
+      {/* office:backup — BackupPanel (canCall('backups.list')) */}
+      {/* office:retention — RetentionPanel */}
+      {/* office:upload — UploadLimitsPanel */}
+      {/* office:lan — LanPanel */}
     </section>
   );
 }
