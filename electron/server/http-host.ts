@@ -4,19 +4,32 @@
  * `POST /api/<method>` with a JSON body answers the same envelope as Electron's IPC. It exists because the
  * Electron binary cannot be downloaded on every machine, for end-to-end tests in Chromium, and later for an
  * office where one PC serves several clerks. See request-guard.ts for who may call it.
+ *
+ * With `lan` it is the office server: HTTPS with the given certificate on a LAN address, no per-run token
+ * (sign-in and the CSRF cookie instead), session cookies marked Secure (electron/server/office-server.ts).
  */
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Readable } from 'node:stream';
 import type { Dispatch } from '../core/api/dispatch';
 import type { UploadInfo } from '../../shared/import/import-types';
-import { ErrorCodes, fallbackMessages, httpStatusOf } from '../../shared/api/error-codes';
+import { ErrorCodes, fallbackMessages, httpStatusOf, type ErrorCode } from '../../shared/api/error-codes';
 import { uploadRefusal } from '../core/auth/upload-refusal';
 import type { Connection } from '../core/auth/actor';
 import type { ActorLookup } from '../core/auth/resolve-actor';
 import { fail, ok } from '../../shared/api/result';
 import type { Logger } from '../core/logger';
-import { checkHostAndOrigin, checkToken, newToken } from './request-guard';
+import {
+  checkCsrf,
+  checkHostAndOrigin,
+  checkToken,
+  csrfCookieHeader,
+  csrfCookieOf,
+  newCsrfToken,
+  newToken,
+  type LanGuard,
+} from './request-guard';
 import { serveStatic } from './static-files';
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -34,6 +47,16 @@ export interface BrowserHostOptions {
   /** Loopback only; other addresses are refused rather than silently exposing the data. */
   bindAddress?: '127.0.0.1';
   token?: string;
+  /** The office server on the LAN (HTTPS); without it the host is loopback-only with the per-run token. */
+  lan?: LanHostOptions;
+}
+
+export interface LanHostOptions {
+  tls: { key: string; cert: string };
+  /** '0.0.0.0' (every IPv4 interface) or one address of this PC. */
+  bindAddress: string;
+  /** This PC's names and addresses accepted in Host/Origin besides loopback. */
+  guard: LanGuard;
 }
 
 export interface BrowserHost {
@@ -45,28 +68,40 @@ export interface BrowserHost {
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = options.token ?? newToken();
-  const bindAddress = options.bindAddress ?? '127.0.0.1';
+  const lan = options.lan;
+  const bindAddress = lan ? lan.bindAddress : (options.bindAddress ?? '127.0.0.1');
   let port = options.port;
 
-  const server = http.createServer((req, res) => {
+  const listener: http.RequestListener = (req, res) => {
     handle(req, res).catch((error: unknown) => {
       options.logger.error('Сбой обработки HTTP-запроса', error);
       if (!res.headersSent) sendJson(res, 500, fail(ErrorCodes.internal, 'Внутренняя ошибка приложения.'));
       else res.end();
     });
-  });
+  };
+  const server = lan
+    ? https.createServer({ key: lan.tls.key, cert: lan.tls.cert, minVersion: 'TLSv1.2' }, listener)
+    : http.createServer(listener);
+
+  /** Loopback: the run's token. Office server: the CSRF double submit (sign-in is dispatch's). */
+  function checkCaller(req: http.IncomingMessage): ReturnType<typeof checkToken> {
+    return lan ? checkCsrf(req) : checkToken(req, token);
+  }
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const guard = checkHostAndOrigin(req, port);
+    const guard = checkHostAndOrigin(req, port, lan?.guard);
     if (!guard.ok) {
       sendJson(res, guard.status, fail(ErrorCodes.forbidden, guard.message));
       return;
     }
+    // The office server hands every browser its CSRF cookie with the first answer (the page's index.html).
+    if (lan && csrfCookieOf(req) === null) appendCookie(res, csrfCookieHeader(newCsrfToken()));
     if (url.pathname === '/upload') {
-      const auth = checkToken(req, token);
+      const auth = checkCaller(req);
       if (!auth.ok) {
-        sendJson(res, auth.status, fail(ErrorCodes.unauthorized, auth.message));
+        req.resume();
+        sendJson(res, auth.status, fail(callerRefusalCode(auth.status), auth.message));
         return;
       }
       if (req.method !== 'POST' || !options.upload) {
@@ -89,9 +124,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return;
     }
     if (url.pathname.startsWith('/api/')) {
-      const auth = checkToken(req, token);
+      const auth = checkCaller(req);
       if (!auth.ok) {
-        sendJson(res, auth.status, fail(ErrorCodes.unauthorized, auth.message));
+        req.resume();
+        sendJson(res, auth.status, fail(callerRefusalCode(auth.status), auth.message));
         return;
       }
       if (req.method !== 'POST') {
@@ -117,15 +153,27 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         return;
       }
       const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      if (lan && method === 'auth.setupAdmin' && !isLoopbackPeer(req)) {
+        // On a fresh office server the first colleague to open it must not become its administrator.
+        sendJson(
+          res,
+          403,
+          fail(
+            ErrorCodes.forbidden,
+            `Первого администратора создают на самом сервере: откройте https://127.0.0.1:${port}/ на этом компьютере. Ничего не изменено.`,
+          ),
+        );
+        return;
+      }
       // The session is the core's; the page never sees its token (an HttpOnly cookie).
       const presented = sessionCookie(req);
       const connection: Connection = { kind: 'session', token: presented };
       const result = await options.dispatch(method, input, connection);
       if (connection.kind === 'session' && connection.token !== presented) {
-        res.setHeader('set-cookie', sessionCookieHeader(connection.token));
+        appendCookie(res, sessionCookieHeader(connection.token, lan !== undefined));
       } else if (presented !== null && !result.ok && SESSION_GONE.has(result.error.code)) {
         // The core no longer knows this session (idle lock, restart, user switched off): the browser forgets it too.
-        res.setHeader('set-cookie', sessionCookieHeader(null));
+        appendCookie(res, sessionCookieHeader(null, lan !== undefined));
       }
       sendJson(res, result.ok ? 200 : httpStatusOf(result.error.code), result);
       return;
@@ -147,7 +195,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   port = (server.address() as AddressInfo).port;
 
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    // The office server's own loopback address (no token: colleagues and this PC alike sign in).
+    url: lan ? `https://127.0.0.1:${port}/` : `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
     close: () =>
@@ -170,11 +219,29 @@ function sessionCookie(req: http.IncomingMessage): string | null {
   return null;
 }
 
-/** HttpOnly: no script of the page reads it; SameSite=Strict: no other site's page sends it. */
-function sessionCookieHeader(token: string | null): string {
-  return token === null
-    ? `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`
-    : `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+/**
+ * HttpOnly: no script of the page reads it; SameSite=Strict: no other site's page sends it; Secure on the office
+ * server: never sent over plain HTTP.
+ */
+function sessionCookieHeader(token: string | null, secure: boolean): string {
+  const flags = `HttpOnly; SameSite=Strict;${secure ? ' Secure;' : ''} Path=/`;
+  return token === null ? `${SESSION_COOKIE}=; ${flags}; Max-Age=0` : `${SESSION_COOKIE}=${token}; ${flags}`;
+}
+
+function isLoopbackPeer(req: http.IncomingMessage): boolean {
+  const address = req.socket.remoteAddress ?? '';
+  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+}
+
+function appendCookie(res: http.ServerResponse, cookie: string): void {
+  const current = res.getHeader('set-cookie');
+  const list = current === undefined ? [] : Array.isArray(current) ? current : [String(current)];
+  res.setHeader('set-cookie', [...list, cookie]);
+}
+
+/** A missing run token is «who are you» (401); a missing CSRF token is «not from our page» (403). */
+function callerRefusalCode(status: 401 | 403): ErrorCode {
+  return status === 401 ? ErrorCodes.unauthorized : ErrorCodes.forbidden;
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {

@@ -260,6 +260,8 @@ export const METHOD_ACCESS = {
 
   // The office — the server on the LAN.
   // office:lan
+  'lan.get': 'settings.manage',
+  'lan.save': 'settings.manage',
 } as const satisfies Record<ApiMethod, MethodAccess>;
 
 export type PublicMethod = {

@@ -302,6 +302,8 @@ const EXPECTED: Record<string, Expected> = {
   // office:upload
 
   // office:lan
+  'lan.get': [A],
+  'lan.save': [A],
 };
 
 /**

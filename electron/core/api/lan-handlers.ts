@@ -3,9 +3,14 @@
  */
 import type { ApiHandlers } from './dispatch';
 import type { CoreContext } from '../core-context';
+import { journalActor } from '../auth/actor';
+import { lanView, saveLan } from '../lan/lan-view';
 
-type LanMethod = never;
+type LanMethod = 'lan.get' | 'lan.save';
 
-export function createLanHandlers(_ctx: CoreContext): Pick<ApiHandlers, LanMethod> {
-  return {};
+export function createLanHandlers(ctx: CoreContext): Pick<ApiHandlers, LanMethod> {
+  return {
+    'lan.get': () => lanView(ctx),
+    'lan.save': (input, { actor }) => saveLan(ctx, input, journalActor(actor), ctx.clock()),
+  };
 }

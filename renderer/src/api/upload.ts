@@ -6,7 +6,7 @@ import { BRIDGE_GLOBAL, type ZhkuBridge } from '../../../shared/api/bridge';
 import { ErrorCodes, fallbackMessages } from '../../../shared/api/error-codes';
 import type { UploadInfo } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/result';
-import { runToken } from './transport-http';
+import { csrfHeaders, runToken } from './transport-http';
 
 export async function uploadFile(file: File): Promise<ApiResult<UploadInfo>> {
   const bridge = (window as unknown as Record<string, ZhkuBridge | undefined>)[BRIDGE_GLOBAL];
@@ -18,6 +18,7 @@ export async function uploadFile(file: File): Promise<ApiResult<UploadInfo>> {
         'content-type': 'application/octet-stream',
         authorization: `Bearer ${runToken()}`,
         'x-file-name': encodeURIComponent(file.name),
+        ...csrfHeaders(),
       },
       body: file,
     });
