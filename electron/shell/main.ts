@@ -14,8 +14,11 @@ import { registerApiBridge } from './ipc-bridge';
 import { saveUpload } from '../core/billing/upload-store';
 import { hardenWindow } from './window-security';
 import { buildMenu } from './app-menu';
+import { startOfficeServerIfEnabled, type OfficeServer } from '../server/office-server';
 
 let core: Core | null = null;
+/** The office server on the LAN, when the administrator switched it on (Настройки → Сервер офиса). */
+let officeServer: Promise<OfficeServer | null> = Promise.resolve(null);
 
 function resourcePath(...parts: string[]): string {
   // Packaged: extraResources beside app.asar; from source: the repository root (app.getAppPath()).
@@ -84,13 +87,15 @@ async function start(): Promise<void> {
   );
   Menu.setApplicationMenu(buildMenu());
   createWindow(rendererIndex);
+  officeServer = startOfficeServerIfEnabled(core, path.dirname(rendererIndex));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow(rendererIndex);
   });
 }
 
 app.on('window-all-closed', () => {
-  const closing = core?.close() ?? Promise.resolve();
+  const opened = core;
+  const closing = officeServer.then((server) => server?.close()).then(() => opened?.close());
   core = null;
   void closing.finally(() => app.quit());
 });

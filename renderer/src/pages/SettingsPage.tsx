@@ -15,6 +15,7 @@ import { FormMessage } from '../components/FormMessage';
 import { UsersPanel } from '../components/UsersPanel';
 import { SecurityPanel } from '../components/SecurityPanel';
 import { SmsGatewayPanel } from '../components/SmsGatewayPanel';
+import { LanPanel } from '../components/LanPanel';
 import { PostalTariffsPanel } from '../components/PostalTariffsPanel';
 import { useSession } from '../session/session-context';
 
@@ -47,7 +48,7 @@ export function SettingsPage() {
       {/* office:backup — BackupPanel (canCall('backups.list')) */}
       {/* office:retention — RetentionPanel */}
       {/* office:upload — UploadLimitsPanel */}
-      {/* office:lan — LanPanel */}
+      {canCall('lan.get') && <LanPanel />}
     </section>
   );
 }
