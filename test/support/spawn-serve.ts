@@ -13,6 +13,8 @@ export interface ServedApp {
   firstLine: string;
   process: ChildProcess;
   stderr: () => string;
+  /** Everything printed on stdout so far (the office server prints its addresses and fingerprint after the URL). */
+  stdout: () => string;
   stop(): Promise<void>;
 }
 
@@ -25,6 +27,8 @@ export async function spawnServe(dataDir: string, extraArgs: string[] = []): Pro
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  let stdout = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   const lines = readline.createInterface({ input: child.stdout as NodeJS.ReadableStream });
   const firstLine = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve did not print a URL in 60 s; stderr:\n${stderr}`)), 60_000);
@@ -45,6 +49,7 @@ export async function spawnServe(dataDir: string, extraArgs: string[] = []): Pro
     firstLine,
     process: child,
     stderr: () => stderr,
+    stdout: () => stdout,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
