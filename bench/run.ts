@@ -17,6 +17,7 @@ import { claimsBench } from './claims-bench';
 import { debtBench } from './debt-bench';
 import { journalBench } from './journal-bench';
 import { courtBench } from './court-bench';
+import { loadBench } from './load-test';
 
 const workDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
 fs.mkdirSync(workDir, { recursive: true });
@@ -47,4 +48,8 @@ if (!only || only === 'court')
   printLines('Судебная очередь по 150 000 лицевых счетов (issue 12)', await courtBench(workDir));
 if (!only || only === 'journal') {
   printLines('Журнал действий: 1 000 000 записей (issue 11), страница и итог по фильтрам', await journalBench(workDir));
+}
+// Not in the default run: it starts the office server and keeps 2 cores busy for 2 minutes.
+if (only === 'load') {
+  printLines('Сервер офиса: 20 сотрудников × 2 мин, реестр + карточка + звонок, импорт параллельно (issue 14), цель p95 ≤ 300 мс', await loadBench(workDir));
 }
