@@ -1,8 +1,10 @@
 /**
  * @file Load test of the office server (`npm run bench -- load`): the LAN host (`npm run serve -- --lan`) on a copy
  * of a 20 000-account demo district, 20 simulated clerks signed in (the 6 demo staff and 14 operators), for
- * 2 minutes each clerk looping: a registry window, an account card opened, a call outcome recorded (those whose
- * role may call) — while an administrator imports payments files one after another over the API (upload + job).
+ * 2 minutes each clerk looping as its screens do — an operator: its call list (calls.myQueue), the call card
+ * (calls.card), the outcome recorded (calls.record); the head, claims clerk and lawyer: a registry window
+ * (registry.query, every 4th a search), an account card (account.card + account.evaluate) — while an
+ * administrator imports payments files one after another over the API (upload + import.start job).
  *
  * Connects ONLY to https://127.0.0.1 (the server listens on the LAN, the test never leaves this PC); the
  * self-signed certificate is trusted by the fingerprint the server printed. Keep-alive connections per clerk (up to 6),
@@ -32,8 +34,12 @@ const CLOCK_START = '2026-12-09T08:00:00Z';
 const ADMIN = { login: 'load.admin', fullName: 'Нагрузочный Администратор Тестович', password: 'Load-admin-1' };
 const OPERATOR_PASSWORD = 'Load-pass-2';
 const PAYMENT_ROWS = 20_000;
+/** Pause between a clerk's steps (reading the screen), 1 s by default; ZHKU_LOAD_THINK_MS=0 = as fast as the server answers. */
+const THINK_MS = Number(process.env.ZHKU_LOAD_THINK_MS ?? 1000);
+/** ZHKU_LOAD_IMPORT=0: the clerks alone, to tell the import's share of the latency. */
+const WITH_IMPORT = process.env.ZHKU_LOAD_IMPORT !== '0';
 
-type Kind = 'registry' | 'card' | 'call' | 'signIn' | 'upload' | 'import.start';
+type Kind = 'registry' | 'card' | 'queue' | 'callCard' | 'call' | 'signIn' | 'upload' | 'import.start';
 
 async function dispatchOk<T>(core: Core, connection: Connection, method: string, input: unknown): Promise<T> {
   const r = await core.dispatch(method, input, connection);
@@ -83,7 +89,8 @@ interface Client {
 
 /** One «browser»: a keep-alive connection to 127.0.0.1, its cookies, the certificate pinned by fingerprint. */
 function client(port: number, fingerprint: string): Client {
-  const agent = new https.Agent({ keepAlive: true, maxSockets: 6, rejectUnauthorized: false });
+  // No TLS session reuse: every connection shows its certificate, which is checked against the fingerprint.
+  const agent = new https.Agent({ keepAlive: true, maxSockets: 6, rejectUnauthorized: false, maxCachedSessions: 0 });
   const checked = new WeakSet<object>();
   const cookie = new Map<string, string>();
   return {
@@ -205,7 +212,7 @@ export async function loadBench(workDir: string): Promise<BenchLine[]> {
         role: 'operator' as const,
       })),
     ];
-    const clerks: Array<{ c: Client; calls: boolean }> = [];
+    const clerks: Array<{ c: Client; calls: boolean; registry: boolean }> = [];
     for (const who of logins) {
       const c = client(port, fingerprint);
       await c.request('GET', '/', '');
@@ -213,40 +220,52 @@ export async function loadBench(workDir: string): Promise<BenchLine[]> {
         permissions: string[];
       } | null;
       if (!user) throw new Error(`sign-in of ${who.login} failed: ${[...stats.errors.keys()].join('; ')}`);
-      clerks.push({ c, calls: user.permissions.includes('calls.own') });
+      clerks.push({ c, calls: user.permissions.includes('calls.own'), registry: user.permissions.includes('registry.view') });
     }
     const admin = client(port, fingerprint);
     await admin.request('GET', '/', '');
     await apiCall(admin, stats, 'signIn', 'auth.signIn', { login: ADMIN.login, password: ADMIN.password });
+    // The head builds the day's call list in the morning, before the operators start.
+    const head = clerks[DEMO_USERS.findIndex((u) => u.role === 'head')]?.c;
+    if (head) await apiCall(head, stats, 'signIn', 'calls.buildQueue', {});
 
     const deadline = Date.now() + DURATION_MS;
     let nextAccount = 0;
     let iterations = 0;
-    const clerkLoop = async ({ c, calls }: { c: Client; calls: boolean }, index: number): Promise<void> => {
+    const clerkLoop = async ({ c, calls, registry }: { c: Client; calls: boolean; registry: boolean }, index: number): Promise<void> => {
       let round = 0;
       while (Date.now() < deadline) {
         round += 1;
-        const search = round % 4 === 0 ? (accounts[(index * 997 + round * 31) % accounts.length]?.number.slice(2, 7) ?? '') : '';
-        await apiCall(c, stats, 'registry', 'registry.query', {
-          search,
-          offset: search ? 0 : ((index * 13 + round * 7) % 50) * 200,
-          limit: 200,
-        });
-        const account = accounts[nextAccount++ % accounts.length] as { id: number };
-        // The card page asks for the card and the next step at once, as AccountCardPage does.
-        await Promise.all([
-          apiCall(c, stats, 'card', 'account.card', { accountId: account.id }),
-          apiCall(c, stats, 'card', 'account.evaluate', { accountId: account.id }),
-        ]);
-        if (calls) await apiCall(c, stats, 'call', 'calls.record', { accountId: account.id, outcome: 'no_answer' });
+        if (calls) {
+          const queue = (await apiCall(c, stats, 'queue', 'calls.myQueue', {})) as { items: Array<{ accountId: number; status: string }> } | null;
+          // The next pending debtor of the list; once the list is done, any account (the rules may refuse it).
+          const next = queue?.items.find((i) => i.status === 'pending')?.accountId ?? (accounts[nextAccount++ % accounts.length] as { id: number }).id;
+          await apiCall(c, stats, 'callCard', 'calls.card', { accountId: next });
+          await apiCall(c, stats, 'call', 'calls.record', { accountId: next, outcome: round % 3 === 0 ? 'busy' : 'no_answer' });
+        } else if (registry) {
+          const search = round % 4 === 0 ? (accounts[(index * 997 + round * 31) % accounts.length]?.number.slice(2, 7) ?? '') : '';
+          await apiCall(c, stats, 'registry', 'registry.query', {
+            search,
+            offset: search ? 0 : ((index * 13 + round * 7) % 50) * 200,
+            limit: 200,
+          });
+          const account = accounts[(index * 1_009 + round * 17) % accounts.length] as { id: number };
+          // The card page asks for the card and the next step at once, as AccountCardPage does.
+          await Promise.all([
+            apiCall(c, stats, 'card', 'account.card', { accountId: account.id }),
+            apiCall(c, stats, 'card', 'account.evaluate', { accountId: account.id }),
+          ]);
+        } else break;
         iterations += 1;
+        // A clerk reads the screen for a moment before the next step.
+        await new Promise((r) => setTimeout(r, THINK_MS));
       }
     };
 
     let imports = 0;
     const importTimes: number[] = [];
     const importLoop = async (): Promise<void> => {
-      while (Date.now() < deadline) {
+      while (WITH_IMPORT && Date.now() < deadline) {
         const rows = ['Лицевой счёт;Дата оплаты;Сумма, руб.;Оплачиваемый период;Источник;Номер платежа'];
         for (let i = 0; i < PAYMENT_ROWS; i++) {
           const a = accounts[(imports * PAYMENT_ROWS + i) % accounts.length] as { number: string };
@@ -294,9 +313,12 @@ export async function loadBench(workDir: string): Promise<BenchLine[]> {
     const wall = performance.now() - t0;
     stats.times.delete('signIn');
     const all: number[] = [];
-    lines.push({ name: `clerks signed in over HTTPS to 127.0.0.1 (${clerks.filter((c) => c.calls).length} of them call)`, value: String(clerks.length) });
+    lines.push({
+      name: `clerks signed in over HTTPS to 127.0.0.1 (${clerks.filter((c) => c.calls).length} operators), pause between steps ${THINK_MS} ms`,
+      value: String(clerks.length),
+    });
     lines.push({ name: 'duration', value: seconds(wall) });
-    lines.push({ name: 'clerk iterations (registry window + card + call)', value: String(iterations) });
+    lines.push({ name: 'clerk iterations (list + card + call, or registry window + card)', value: String(iterations) });
     lines.push({ name: `payments imports finished meanwhile (${PAYMENT_ROWS.toLocaleString('ru-RU')} rows each), median`, value: `${imports}, ${seconds(importTimes.sort((a, b) => a - b)[Math.floor(importTimes.length / 2)] ?? 0)}` });
     for (const [kind, times] of stats.times) {
       const sorted = [...times].sort((a, b) => a - b);

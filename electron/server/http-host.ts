@@ -82,6 +82,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const server = lan
     ? https.createServer({ key: lan.tls.key, cert: lan.tls.cert, minVersion: 'TLSv1.2' }, listener)
     : http.createServer(listener);
+  // Office browsers keep their connections open between a clerk's clicks; Node's 5 s default would make them race
+  // a closing socket with their next POST (which a browser does not retry).
+  if (lan) server.keepAliveTimeout = 65_000;
 
   /** Loopback: the run's token. Office server: the CSRF double submit (sign-in is dispatch's). */
   function checkCaller(req: http.IncomingMessage): ReturnType<typeof checkToken> {
