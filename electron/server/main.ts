@@ -44,7 +44,7 @@ async function main(): Promise<number> {
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const logger = createLogger(null);
   ensureRendererBuilt();
-  const core = openCore({ dataDir, host: 'browser', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: clockFromEnv() });
+  const core = openCore({ dataDir, host: 'browser', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: clockFromEnv(), housekeeping: true });
   const start = (onPort: number) =>
     startBrowserHost({
       dispatch: core.dispatch,

@@ -53,6 +53,7 @@ async function start(): Promise<void> {
       dataDir,
       host: 'electron',
       migrationsFolder: resourcePath('migrations'),
+      housekeeping: true,
       // Claims, notices and mailing lists open in the system's PDF viewer, which prints them.
       openInViewer: async (fullPath) => {
         const failure = await shell.openPath(fullPath);

@@ -298,6 +298,9 @@ const EXPECTED: Record<string, Expected> = {
   // office:backup
 
   // office:retention
+  'retention.get': [A],
+  'retention.save': [A],
+  'retention.purgeNow': [A],
 
   // office:upload
 
