@@ -15,7 +15,6 @@ import { makeTempDir } from '../support/temp-dir';
 
 /** 06.12.2026 09:00 Moscow time. */
 const NOW = Date.parse('2026-12-06T09:00:00+03:00');
-const DAY = 24 * 60 * 60 * 1000;
 
 let core: Core | null = null;
 afterEach(async () => {

@@ -16,6 +16,7 @@ import { UsersPanel } from '../components/UsersPanel';
 import { SecurityPanel } from '../components/SecurityPanel';
 import { SmsGatewayPanel } from '../components/SmsGatewayPanel';
 import { PostalTariffsPanel } from '../components/PostalTariffsPanel';
+import { RetentionPanel } from '../components/RetentionPanel';
 import { useSession } from '../session/session-context';
 
 export function SettingsPage() {
@@ -45,7 +46,7 @@ export function SettingsPage() {
       {canCall('courtRules.save') && <CourtRulesPanel />}
       <RolesPanel />
       {/* office:backup — BackupPanel (canCall('backups.list')) */}
-      {/* office:retention — RetentionPanel */}
+      {canCall('retention.get') && <RetentionPanel />}
       {/* office:upload — UploadLimitsPanel */}
       {/* office:lan — LanPanel */}
     </section>
