@@ -166,6 +166,16 @@ export const fakeElectron = {
       recorded.applicationMenu = menu;
     },
   },
+  /** A reversible stand-in (not encryption): lets a `secrets` option built on safeStorage start under the fake. */
+  safeStorage: {
+    isEncryptionAvailable: (): boolean => true,
+    encryptString: (text: string): Buffer => Buffer.from(`fake-safe-storage:${text}`, 'utf8'),
+    decryptString(bytes: Buffer): string {
+      const text = bytes.toString('utf8');
+      if (!text.startsWith('fake-safe-storage:')) throw new Error('fake electron: not encrypted by safeStorage');
+      return text.slice('fake-safe-storage:'.length);
+    },
+  },
   contextBridge: {
     exposeInMainWorld(name: string, api: unknown): void {
       recorded.exposedInMainWorld.set(name, api);
