@@ -122,7 +122,8 @@ describe('the data folder lock', () => {
     } finally {
       await served.stop();
     }
-    expect(fs.existsSync(path.join(dir, LOCK_FILE_NAME))).toBe(false);
+    // npm exits first; the server's node process closes its core (and removes the lock) just after.
+    await expect.poll(() => fs.existsSync(path.join(dir, LOCK_FILE_NAME)), { timeout: 20_000 }).toBe(false);
     const after = await cli(['info', '--json', '--data-dir', dir]);
     expect(after.code).toBe(0);
   }, 120_000);

@@ -32,7 +32,7 @@ export function secureDataFolder(dataDir: string): void {
   // process.umask cannot be set from a worker thread; the main thread's umask is the process's anyway.
   if (isMainThread) process.umask(0o077);
   if ((fs.statSync(dataDir).mode & 0o077) === 0) return;
-  fs.chmodSync(dataDir, FOLDER_MODE);
+  chmodQuietly(dataDir, FOLDER_MODE);
   for (const name of fs.readdirSync(dataDir)) {
     const full = path.join(dataDir, name);
     if (OWN_FOLDERS.includes(name)) tighten(full);
