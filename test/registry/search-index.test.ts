@@ -24,6 +24,7 @@ import { queryRegistry } from '../../electron/core/registry/registry-query';
 import { checkSearchIndex, searchFilter, searchWords } from '../../electron/core/registry/search-index';
 import { apiInputs } from '../../shared/api/contract';
 import { runJobTask } from '../../electron/core/jobs/run-job-task';
+import { migrationsUpTo, realJournal } from '../support/migrations-fixture';
 
 const NOW = Date.UTC(2026, 10, 26, 9);
 const UK = 'Наименование УК;ИНН;Пени начисляются\r\nООО «УК Поиск»;5024000011;да\r\n';
@@ -215,6 +216,44 @@ describe('the search index after the demo load', () => {
     } finally {
       await demo.close();
       fs.rmSync(demoDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the migration that adds the index', () => {
+  it('fills it for a database imported by the build before, so its accounts are found at once', async () => {
+    const oldDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-search-upgrade-'));
+    const before = realJournal().findIndex((e) => e.tag.endsWith('_search_index'));
+    expect(before).toBeGreaterThan(0);
+    try {
+      const dataDir = path.join(oldDir, 'data');
+      const older = openCore({ dataDir, host: 'cli', migrationsFolder: migrationsUpTo(path.join(oldDir, 'old'), before), clock: () => NOW });
+      const file = path.join(oldDir, 'accounts.csv');
+      fs.writeFileSync(path.join(oldDir, 'uk.csv'), iconv.encode(UK, 'win1251'));
+      fs.writeFileSync(file, iconv.encode(ACCOUNTS, 'win1251'));
+      await importFiles({
+        sqlite: older.ctx.sqlite,
+        dataDir,
+        by: { userId: null, name: 'тест' },
+        nowMs: NOW,
+        files: [
+          { path: path.join(oldDir, 'uk.csv'), fileName: 'uk.csv' },
+          { path: file, fileName: 'accounts.csv' },
+        ],
+      });
+      expect(older.ctx.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'account_search'").get()).toBeUndefined();
+      await older.close();
+      const upgraded = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
+      try {
+        checkSearchIndex(upgraded.ctx.sqlite);
+        expect(searchFilter(upgraded.ctx.sqlite, 'алёна').path).toBe('index');
+        const page = queryRegistry(upgraded.ctx.sqlite, apiInputs['registry.query'].parse({ search: 'СЁМИН' }));
+        expect(page.rows.map((r) => r.number)).toEqual(['7100000003']);
+      } finally {
+        await upgraded.close();
+      }
+    } finally {
+      fs.rmSync(oldDir, { recursive: true, force: true });
     }
   });
 });

@@ -7,8 +7,8 @@
  * cannot use a trigram index and stay instr() over the rows the index found.
  *
  * When the index would return a large part of the district (a town's name, «кв.»), walking its matches costs more
- * than scanning the summaries, so a probe counts up to {@link PROBE_LIMIT} matches first and such a query, like one
- * with only one- and two-letter words, takes the scan.
+ * than scanning the summaries, so the index is read for at most {@link PROBE_LIMIT} ids and a query reaching that
+ * takes the scan, like one with only one- and two-letter words.
  */
 import type Database from 'better-sqlite3';
 import { foldForSearch } from '../../../shared/text/fold-for-search';
@@ -52,19 +52,19 @@ export function searchFilter(sqlite: Database.Database, search: string, probeLim
   });
   if (long.length === 0) return byScan();
   const match = long.map(ftsPhrase).join(' ');
-  // The registry window's hot path: raw SQL on the FTS5 table (drizzle does not model virtual tables).
-  const probe = sqlite
-    .prepare<[string, number], { n: number }>(
-      'SELECT count(*) AS n FROM (SELECT 1 FROM account_search WHERE account_search MATCH ? LIMIT ?)',
-    )
-    .get(match, probeLimit)!; // an aggregate without GROUP BY always yields one row
-  if (probe.n >= probeLimit) return byScan();
+  // The registry window's hot path: raw SQL on the FTS5 table (drizzle does not model virtual tables). The index is
+  // read once; the count and the window then look the accounts up by id.
+  const ids = sqlite
+    .prepare<[string, number], number>('SELECT rowid FROM account_search WHERE account_search MATCH ? LIMIT ?')
+    .pluck()
+    .all(match, probeLimit);
+  if (ids.length >= probeLimit) return byScan();
   return {
     clauses: [
-      'account_id IN (SELECT rowid FROM account_search WHERE account_search MATCH ?)',
+      ids.length === 0 ? '0' : 'account_id IN (SELECT value FROM json_each(?))',
       ...short.map(() => 'instr(search_text, ?) > 0'),
     ],
-    params: [match, ...short],
+    params: [...(ids.length === 0 ? [] : [JSON.stringify(ids)]), ...short],
     path: 'index',
   };
 }
