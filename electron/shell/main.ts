@@ -7,7 +7,8 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
-import { openCore, type Core } from '../core/open-core';
+import type { Core } from '../core/open-core';
+import { openReopenableCore } from '../core/reopenable-core';
 import { DatabaseStartupError } from '../core/db/prepare-database';
 import { AppError } from '../core/app-error';
 import { registerApiBridge } from './ipc-bridge';
@@ -49,9 +50,11 @@ async function start(): Promise<void> {
   await app.whenReady();
   const dataDir = process.env.ZHKU_DATA_DIR ?? app.getPath('userData');
   try {
-    core = openCore({
+    // Reopenable: a restore from a backup replaces the database under the open window (reopenable-core.ts).
+    core = openReopenableCore({
       dataDir,
       host: 'electron',
+      backups: { schedule: true },
       migrationsFolder: resourcePath('migrations'),
       // Claims, notices and mailing lists open in the system's PDF viewer, which prints them.
       openInViewer: async (fullPath) => {
