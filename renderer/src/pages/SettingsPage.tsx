@@ -16,6 +16,7 @@ import { UsersPanel } from '../components/UsersPanel';
 import { SecurityPanel } from '../components/SecurityPanel';
 import { SmsGatewayPanel } from '../components/SmsGatewayPanel';
 import { PostalTariffsPanel } from '../components/PostalTariffsPanel';
+import { BackupPanel } from '../components/BackupPanel';
 import { useSession } from '../session/session-context';
 
 export function SettingsPage() {
@@ -44,7 +45,7 @@ export function SettingsPage() {
       <LegalTablesPanel />
       {canCall('courtRules.save') && <CourtRulesPanel />}
       <RolesPanel />
-      {/* office:backup — BackupPanel (canCall('backups.list')) */}
+      {canCall('backups.list') && <BackupPanel />}
       {/* office:retention — RetentionPanel */}
       {/* office:upload — UploadLimitsPanel */}
       {/* office:lan — LanPanel */}
