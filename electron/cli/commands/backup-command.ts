@@ -6,16 +6,13 @@
  */
 import path from 'node:path';
 import { z } from '../../../shared/api/zod-russian';
-import { AppError } from '../../core/app-error';
-import { createLogger } from '../../core/logger';
 import { clockFromEnv } from '../../core/contacts/clock-from-env';
 import { defaultDataDir, SOURCE_MIGRATIONS_FOLDER } from '../../core/default-paths';
-import { formatMb } from '../../core/backup/make-backup';
-import { restoreClosedDataFolder } from '../../core/backup/restore-offline';
+import { runOfflineRestore } from '../../core/backup/restore-offline';
 import type { CliCommand } from '../cli-command';
 import { CliFailure } from '../cli-api';
 import { answer, validateLocally } from '../cli-output';
-import { osUserName } from '../cli-identity';
+import { cliCaller } from '../cli-identity';
 
 export const backupCommand: CliCommand = {
   name: 'backup',
@@ -28,7 +25,7 @@ export const backupCommand: CliCommand = {
       aliases: { to: 'folder' },
       async run(ctx) {
         const made = await ctx.api!.call('backups.make', ctx.input);
-        const lines = [`Резервная копия сохранена и проверена: ${path.join(made.folder, made.name)} (${formatMb(made.sizeBytes)} МБ)`];
+        const lines = [`Резервная копия сохранена и проверена: ${path.join(made.folder, made.name)} (${(made.sizeBytes / 1_048_576).toFixed(1).replace('.', ',')} МБ)`];
         if (made.rotated.length > 0) lines.push(`Удалены старые копии по ротации: ${made.rotated.join(', ')}`);
         return answer(ctx, lines.join('\n'), made);
       },
@@ -52,24 +49,20 @@ export const restoreCommand: CliCommand = {
       async run(ctx) {
         const input = validateLocally(RestoreSchema, ctx.input, ctx.nameField);
         const dataDir = typeof ctx.options['data-dir'] === 'string' ? ctx.options['data-dir'] : defaultDataDir();
-        try {
-          const result = await restoreClosedDataFolder({
-            dataDir,
-            sourcePath: input.from,
-            migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
-            clock: clockFromEnv(),
-            by: { userId: null, name: `Командная строка (${osUserName()})` },
-            logger: createLogger(path.join(path.resolve(dataDir), 'logs'), false),
-          });
-          const lines = [`База данных восстановлена из копии ${path.resolve(input.from)}: ${result.databasePath}`];
-          if (result.savedAs) lines.push(`Прежняя база сохранена как ${result.savedAs} (папка резервных копий).`);
-          if (result.savedRaw) lines.push(`Прежняя база не читалась целиком; её файл сохранён как есть: ${result.savedRaw}`);
-          lines.push('Все пользователи входят в программу заново.');
-          return answer(ctx, lines.join('\n'), result);
-        } catch (error) {
-          if (error instanceof AppError) throw new CliFailure(error.message, 1, [], error.code);
-          throw error;
-        }
+        const result = await runOfflineRestore({
+          dataDir,
+          sourcePath: input.from,
+          migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+          clock: clockFromEnv(),
+          connection: cliCaller(),
+        });
+        if (!result.ok) throw new CliFailure(result.error.message, 1, [], result.error.code);
+        const done = result.value;
+        const lines = [`База данных восстановлена из копии ${path.resolve(input.from)}: ${done.databasePath}`];
+        if (done.savedAs) lines.push(`Прежняя база сохранена как ${done.savedAs} (папка резервных копий).`);
+        if (done.savedRaw) lines.push(`Прежняя база не читалась целиком; её файл сохранён как есть: ${done.savedRaw}`);
+        lines.push('Все пользователи входят в программу заново.');
+        return answer(ctx, lines.join('\n'), done);
       },
     },
   },

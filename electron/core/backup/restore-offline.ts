@@ -14,8 +14,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../app-error';
-import type { JournalActor } from '../auth/actor';
-import type { Logger } from '../logger';
+import type { Connection, JournalActor } from '../auth/actor';
+import { createLogger, type Logger } from '../logger';
+import { fail, ok, type ApiResult } from '../../../shared/api/result';
 import { openDatabase } from '../db/connection';
 import { openCore, DATABASE_FILE_NAME } from '../open-core';
 import { makeBackup } from './make-backup';
@@ -28,6 +29,12 @@ export interface OfflineRestoreOptions {
   sourcePath: string;
   migrationsFolder: string;
   clock: () => number;
+  /** The command line's connection: the journal names «Командная строка (<OS user>)». */
+  connection: Connection;
+  logger?: Logger;
+}
+
+interface Resolved extends Omit<OfflineRestoreOptions, 'connection' | 'logger'> {
   by: JournalActor;
   logger: Logger;
 }
@@ -40,7 +47,22 @@ export interface OfflineRestoreResult {
   savedRaw: string | null;
 }
 
-export async function restoreClosedDataFolder(options: OfflineRestoreOptions): Promise<OfflineRestoreResult> {
+/** The restore as an envelope, like dispatch's: the CLI prints the Russian message of a refusal. */
+export async function runOfflineRestore(options: OfflineRestoreOptions): Promise<ApiResult<OfflineRestoreResult>> {
+  try {
+    return ok(await restoreClosedDataFolder(options));
+  } catch (error) {
+    if (error instanceof AppError) return fail(error.code, error.message);
+    throw error;
+  }
+}
+
+export async function restoreClosedDataFolder(given: OfflineRestoreOptions): Promise<OfflineRestoreResult> {
+  const options: Resolved = {
+    ...given,
+    by: { userId: null, name: given.connection.kind === 'cli' ? `Командная строка (${given.connection.osUser})` : 'Программа' },
+    logger: given.logger ?? createLogger(path.join(path.resolve(given.dataDir), 'logs'), false),
+  };
   const dataDir = path.resolve(options.dataDir);
   const databasePath = path.join(dataDir, DATABASE_FILE_NAME);
   const source = path.resolve(options.sourcePath);
@@ -103,7 +125,7 @@ function assertNobodyHoldsDatabase(databasePath: string): void {
 function saveCurrent(
   databasePath: string,
   dataDir: string,
-  options: OfflineRestoreOptions,
+  options: Resolved,
 ): { savedAs: string | null; savedRaw: string | null } {
   let opened: ReturnType<typeof openDatabase> | null = null;
   let folder = defaultBackupFolder(dataDir);
