@@ -50,7 +50,8 @@ async function main(): Promise<number> {
     host: 'browser',
     migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
     clock: clockFromEnv(),
-    backups: { schedule: true },
+    // ZHKU_BACKUPS=off: no daily copy and no copy at exit (the end-to-end tests' servers; README «Резервные копии»).
+    backups: { schedule: process.env.ZHKU_BACKUPS !== 'off' },
   });
   const start = (onPort: number) =>
     startBrowserHost({

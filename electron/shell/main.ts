@@ -76,7 +76,7 @@ async function start(): Promise<void> {
     core = openReopenableCore({
       dataDir,
       host: 'electron',
-      backups: { schedule: true },
+      backups: { schedule: process.env.ZHKU_BACKUPS !== 'off' },
       migrationsFolder: resourcePath('migrations'),
       openInViewer: (fullPath) => openInSystemViewer(dataDir, fullPath),
     });

@@ -17,6 +17,8 @@ const REASONS: Record<BackupReasonCode, string> = {
   'before-restore': 'перед восстановлением',
 };
 
+const CHECKBOX_LABEL = { display: 'flex', flexDirection: 'row', gap: '0.5rem', alignItems: 'center', fontWeight: 400 } as const;
+
 function formatWhen(item: BackupItem): string {
   const [y, m, d] = item.date.split('-');
   return `${d}.${m}.${y} ${item.time.slice(0, 5)}`;
@@ -62,13 +64,13 @@ function BackupSettingsForm({ initial }: { initial: BackupSettingsView }) {
         Папка для копий (например, флешка или сетевой диск; пусто — {initial.defaultFolder})
         <input name="backupFolder" value={folder} placeholder={initial.defaultFolder} onChange={(e) => setFolder(e.target.value)} />
       </label>
-      <label className="toggle">
-        <input type="checkbox" name="backupDaily" checked={daily} onChange={(e) => setDaily(e.target.checked)} /> копия
-        каждый день
+      <label style={CHECKBOX_LABEL}>
+        <input type="checkbox" name="backupDaily" style={{ width: 'auto' }} checked={daily} onChange={(e) => setDaily(e.target.checked)} />
+        Копия каждый день
       </label>
-      <label className="toggle">
-        <input type="checkbox" name="backupAtExit" checked={atExit} onChange={(e) => setAtExit(e.target.checked)} /> копия
-        при выходе из программы, если данные менялись
+      <label style={CHECKBOX_LABEL}>
+        <input type="checkbox" name="backupAtExit" style={{ width: 'auto' }} checked={atExit} onChange={(e) => setAtExit(e.target.checked)} />
+        Копия при выходе из программы, если данные менялись
       </label>
       <p className="muted small">
         Хранятся копии за последние 7 дней, 4 недели и 12 месяцев; копии «перед восстановлением» не удаляются.
