@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { readMigrationJournal, readSchemaState } from '../db/migration-journal';
+import { foldForSearch } from '../../../shared/text/fold-for-search';
 
 export type CopyVerdict = { ok: true } | { ok: false; why: string };
 
@@ -39,6 +40,10 @@ function headerVerdict(filePath: string): CopyVerdict {
 
 function withReadOnly<T>(filePath: string, use: (sqlite: Database.Database) => T): T {
   const sqlite = new Database(filePath, { readonly: true, fileMustExist: true });
+  // As electron/core/db/connection.ts registers it: an index or view over fold_search() needs it to be checked.
+  sqlite.function('fold_search', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? foldForSearch(value) : null,
+  );
   try {
     return use(sqlite);
   } finally {
