@@ -25,6 +25,7 @@ import { secureDataFolder } from './db/data-folder-permissions';
 import { acquireDataFolderLock, type DataFolderLock } from './db/data-folder-lock';
 import { purgeTempLeftovers } from './jobs/job-temp';
 import { scheduleRetention } from './retention/retention-service';
+import { startBackupSchedule } from './backup/backup-schedule';
 
 export const DATABASE_FILE_NAME = 'zhku.sqlite';
 
@@ -38,6 +39,18 @@ export interface OpenCoreOptions {
   openInViewer?: (fullPath: string) => Promise<void>;
   /** Purge files past their retention term at start and daily (the serving hosts; not the CLI, not tests). */
   housekeeping?: boolean;
+  /**
+   * The daily copy and the copy at exit (electron/core/backup/backup-schedule.ts). Off unless a host asks (the
+   * desktop window and `npm run serve` do); never for the CLI. `timers: false` keeps the checks but no timers (tests).
+   */
+  backups?: { schedule: boolean; timers?: boolean };
+  /** See CoreContext.requestRestore (set by electron/core/reopenable-core.ts). */
+  requestRestore?: CoreContext['requestRestore'];
+}
+
+export interface CloseOptions {
+  /** Make the copy at exit if it is due (default true; a restore closes without it, having saved its own copy). */
+  exitBackup?: boolean;
 }
 
 export interface Core {
@@ -50,8 +63,8 @@ export interface Core {
   identify(connection: Connection): ActorLookup;
   /** Path of the backup taken before migrating at this start, if any. */
   backupPath: string | null;
-  /** Stops running jobs and closes the database. */
-  close(): Promise<void>;
+  /** Stops running jobs, makes the copy at exit when due, and closes the database. */
+  close(options?: CloseOptions): Promise<void>;
 }
 
 export function openCore(options: OpenCoreOptions): Core {
@@ -100,6 +113,7 @@ function openLockedCore(options: OpenCoreOptions, dataDir: string, clock: () => 
     sessions: createSessionStore(),
     clock,
     ...(options.openInViewer ? { openInViewer: options.openInViewer } : {}),
+    ...(options.requestRestore ? { requestRestore: options.requestRestore } : {}),
     get jobs(): JobManager {
       jobs ??= createJobManager(ctx);
       return jobs;
@@ -107,6 +121,9 @@ function openLockedCore(options: OpenCoreOptions, dataDir: string, clock: () => 
   };
   // A serving host deletes files past their retention term at start and daily (electron/core/retention/*).
   const stopRetention = options.housekeeping ? scheduleRetention(ctx) : () => undefined;
+  if (options.backups?.schedule && options.host !== 'cli') {
+    ctx.backupSchedule = startBackupSchedule(ctx, { timers: options.backups.timers ?? true });
+  }
   return {
     ctx,
     dispatch: createDispatch({
@@ -117,9 +134,11 @@ function openLockedCore(options: OpenCoreOptions, dataDir: string, clock: () => 
     }),
     identify: (connection) => resolveActor(ctx, connection, true),
     backupPath: prepared.backupPath,
-    close: async () => {
+    close: async (closeOptions = {}) => {
+      ctx.backupSchedule?.stop();
       stopRetention();
       await jobs?.close();
+      if (closeOptions.exitBackup !== false) ctx.backupSchedule?.backupAtExit();
       prepared.close();
       lock.release();
     },

@@ -10,7 +10,8 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron';
-import { openCore, type Core } from '../core/open-core';
+import type { Core } from '../core/open-core';
+import { openReopenableCore } from '../core/reopenable-core';
 import { DatabaseStartupError } from '../core/db/prepare-database';
 import { AppError } from '../core/app-error';
 import { registerApiBridge } from './ipc-bridge';
@@ -71,9 +72,11 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, (request) => serveRenderer(rendererDir, request));
   const dataDir = process.env.ZHKU_DATA_DIR ?? app.getPath('userData');
   try {
-    core = openCore({
+    // Reopenable: a restore from a backup replaces the database under the open window (reopenable-core.ts).
+    core = openReopenableCore({
       dataDir,
       host: 'electron',
+      backups: { schedule: process.env.ZHKU_BACKUPS !== 'off' },
       migrationsFolder: resourcePath('migrations'),
       housekeeping: true,
       openInViewer: (fullPath) => openInSystemViewer(dataDir, fullPath),

@@ -17,6 +17,7 @@ import { SecurityPanel } from '../components/SecurityPanel';
 import { SmsGatewayPanel } from '../components/SmsGatewayPanel';
 import { PostalTariffsPanel } from '../components/PostalTariffsPanel';
 import { RetentionPanel } from '../components/RetentionPanel';
+import { BackupPanel } from '../components/BackupPanel';
 import { useSession } from '../session/session-context';
 
 export function SettingsPage() {
@@ -45,7 +46,7 @@ export function SettingsPage() {
       <LegalTablesPanel />
       {canCall('courtRules.save') && <CourtRulesPanel />}
       <RolesPanel />
-      {/* office:backup — BackupPanel (canCall('backups.list')) */}
+      {canCall('backups.list') && <BackupPanel />}
       {canCall('retention.get') && <RetentionPanel />}
       {/* office:upload — UploadLimitsPanel */}
       {/* office:lan — LanPanel */}
