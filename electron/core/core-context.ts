@@ -8,6 +8,7 @@ import type { SchemaState } from './db/migration-journal';
 import type { Logger } from './logger';
 import type { JobManager } from './jobs/job-manager';
 import type { SessionStore } from './auth/session-store';
+import type { SecretBox } from './secret-box';
 
 export interface CoreContext {
   host: HostKind;
@@ -30,4 +31,6 @@ export interface CoreContext {
    * (it passes shell.openPath); the browser host leaves it out and the page opens the file in a new tab instead.
    */
   openInViewer?: (fullPath: string) => Promise<void>;
+  /** Encryption of secrets at rest (the SMS gateway's key); only the Electron host has one (safeStorage). */
+  secrets?: SecretBox;
 }

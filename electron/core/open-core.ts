@@ -20,6 +20,7 @@ import { isoDateInZone } from '../../shared/dates/iso-date';
 import { createSessionStore } from './auth/session-store';
 import { resolveActor, type ActorLookup } from './auth/resolve-actor';
 import type { Connection } from './auth/actor';
+import type { SecretBox } from './secret-box';
 
 export const DATABASE_FILE_NAME = 'zhku.sqlite';
 
@@ -31,6 +32,8 @@ export interface OpenCoreOptions {
   logger?: Logger;
   /** See CoreContext.openInViewer (Electron host only). */
   openInViewer?: (fullPath: string) => Promise<void>;
+  /** See CoreContext.secrets (Electron host only: safeStorage). */
+  secrets?: SecretBox;
 }
 
 export interface Core {
@@ -80,6 +83,7 @@ export function openCore(options: OpenCoreOptions): Core {
     sessions: createSessionStore(),
     clock,
     ...(options.openInViewer ? { openInViewer: options.openInViewer } : {}),
+    ...(options.secrets ? { secrets: options.secrets } : {}),
     get jobs(): JobManager {
       jobs ??= createJobManager(ctx);
       return jobs;

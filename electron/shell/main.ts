@@ -6,7 +6,7 @@
  * (backup before migrating, fail fast), and a failed start shows a blocking dialog instead of a half-working app.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, safeStorage, shell } from 'electron';
 import { openCore, type Core } from '../core/open-core';
 import { DatabaseStartupError } from '../core/db/prepare-database';
 import { AppError } from '../core/app-error';
@@ -57,6 +57,18 @@ async function start(): Promise<void> {
       openInViewer: async (fullPath) => {
         const failure = await shell.openPath(fullPath);
         if (failure) throw new AppError('DOCUMENTS.NO_VIEWER', `Не удалось открыть ${fullPath}: ${failure}`);
+      },
+      // The SMS gateway's key sealed at rest (DPAPI on Windows). Linux without a keyring falls back to a fixed
+      // password ('basic_text'): that is no protection, so it counts as unavailable.
+      secrets: {
+        get available() {
+          return (
+            safeStorage.isEncryptionAvailable() &&
+            !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text')
+          );
+        },
+        encrypt: (text) => safeStorage.encryptString(text).toString('base64'),
+        decrypt: (base64) => safeStorage.decryptString(Buffer.from(base64, 'base64')),
       },
     });
   } catch (error) {
