@@ -62,7 +62,12 @@ describe('csvLine and csvText', () => {
   it('joins the cells with the separator, CRLF lines, the BOM on request', () => {
     expect(csvLine(['5000123', '=1+1', '-150,25', null, 7])).toBe(`5000123;"'=1+1";-150,25;;7`);
     expect(csvLine(['a;b', '@x'], ',')).toBe(`a;b,"'@x"`);
-    expect(csvText([['Счёт', 'Сумма'], ['1', '-2,50']])).toBe('Счёт;Сумма\r\n1;-2,50\r\n');
+    expect(
+      csvText([
+        ['Счёт', 'Сумма'],
+        ['1', '-2,50'],
+      ]),
+    ).toBe('Счёт;Сумма\r\n1;-2,50\r\n');
     expect(csvText([['x']], ';', { bom: true })).toBe('\ufeffx\r\n');
   });
 });

@@ -55,7 +55,8 @@ let core: Core;
 const sql = () => core.ctx.sqlite;
 
 function rowsOf(bytes: Buffer, encoding: 'utf-8' | 'windows-1251'): string[][] {
-  const text = encoding === 'windows-1251' ? iconv.decode(bytes, 'win1251') : bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const text =
+    encoding === 'windows-1251' ? iconv.decode(bytes, 'win1251') : bytes.toString('utf8').replace(/^\uFEFF/, '');
   return parse(text, { delimiter: ';', relax_column_count: true }) as string[][];
 }
 
@@ -74,7 +75,11 @@ function assertNoFormula(rows: string[][], label: string): string[] {
 
 /** Every hostile value appears in the file with the apostrophe in front (inside a longer text is allowed). */
 function expectAllGuarded(guarded: string[], values: readonly string[], label: string): void {
-  for (const v of values) expect(guarded.some((g) => g.startsWith(`'${v}`)), `${label}: ${JSON.stringify(v)}`).toBe(true);
+  for (const v of values)
+    expect(
+      guarded.some((g) => g.startsWith(`'${v}`)),
+      `${label}: ${JSON.stringify(v)}`,
+    ).toBe(true);
 }
 
 beforeAll(async () => {
@@ -138,7 +143,10 @@ describe('hostile names through every CSV writer', () => {
       expect(row[0]).toMatch(/^\+79\d{9}$/); // a phone is a number: left as it is
       expect(row[1]).toMatch(/^'=HYPERLINK\("http:\/\/x","y"\) долг [\d\s]+(,\d\d)? руб\., л\/с \d+$/);
     }
-    const addressBatch = await call<SmsBatchView>(core, 'sms.createBatch', { template: '{адрес}: долг {сумма} руб.', limit: 2 });
+    const addressBatch = await call<SmsBatchView>(core, 'sms.createBatch', {
+      template: '{адрес}: долг {сумма} руб.',
+      limit: 2,
+    });
     const second = await call<{ base64: string }>(core, 'sms.exportBatch', { batchId: addressBatch.id });
     const addressRows = rowsOf(Buffer.from(second.base64, 'base64'), 'utf-8');
     expectAllGuarded(assertNoFormula(addressRows, 'SMS адрес'), ['@SUM(1) ул. Ленина'], 'SMS адрес');
@@ -148,7 +156,13 @@ describe('hostile names through every CSV writer', () => {
     const view = await call<EpdTemplateView>(core, 'epd.template.get', {});
     const t = view.template;
     await call(core, 'epd.template.set', {
-      template: { ...t, charged: `=cmd|' /C calc'!A0 ${t.charged}`, none: `-2+3 ${t.none}`, moratorium: `+1+1 ${t.moratorium}`, grace: `@SUM(1) ${t.grace}` },
+      template: {
+        ...t,
+        charged: `=cmd|' /C calc'!A0 ${t.charged}`,
+        none: `-2+3 ${t.none}`,
+        moratorium: `+1+1 ${t.moratorium}`,
+        grace: `@SUM(1) ${t.grace}`,
+      },
     });
     await runMonthlyPenalty({
       sqlite: sql(),
@@ -165,9 +179,14 @@ describe('hostile names through every CSV writer', () => {
       )
       .all() as Array<{ number: string; accrued: number }>;
     expect(accruals.length).toBeGreaterThan(0);
-    const rub = (k: number) => `${k < 0 ? '-' : ''}${Math.trunc(Math.abs(k) / 100)},${String(Math.abs(k) % 100).padStart(2, '0')}`;
+    const rub = (k: number) =>
+      `${k < 0 ? '-' : ''}${Math.trunc(Math.abs(k) / 100)},${String(Math.abs(k) % 100).padStart(2, '0')}`;
     for (const encoding of ['windows-1251', 'utf-8'] as const) {
-      const result = await call<EpdExportResult>(core, 'epd.export', { period: DEMO_END_PERIOD, format: 'csv', encoding });
+      const result = await call<EpdExportResult>(core, 'epd.export', {
+        period: DEMO_END_PERIOD,
+        format: 'csv',
+        encoding,
+      });
       const rows = rowsOf(fs.readFileSync(result.savedPath), encoding);
       const guarded = assertNoFormula(rows, `ЕПД ${encoding}`);
       expect(guarded.length).toBe(rows.length - 1); // every «Пояснение» begins with a hostile text
@@ -188,7 +207,9 @@ describe('hostile names through every CSV writer', () => {
       plotNumber: '123',
       address: '143401, Московская обл., г. Красногорск, ул. Речная, д. 8',
     });
-    sql().prepare('UPDATE courts SET name = ?, address = ?, note = ? WHERE id = ?').run(HOSTILE[1], HOSTILE[5], HOSTILE[6], saved.id);
+    sql()
+      .prepare('UPDATE courts SET name = ?, address = ?, note = ? WHERE id = ?')
+      .run(HOSTILE[1], HOSTILE[5], HOSTILE[6], saved.id);
     const file = await call<CourtsFile>(core, 'courts.exportCsv', {});
     const rows = rowsOf(fs.readFileSync(file.savedPath), 'utf-8');
     expectAllGuarded(assertNoFormula(rows, 'суды'), [HOSTILE[1], HOSTILE[5], HOSTILE[6]], 'суды');
@@ -219,7 +240,17 @@ describe('hostile names through every CSV writer', () => {
       cases: [],
       totals: { cases: 1, principalKopecks: 0, penaltyKopecks: 0, claimKopecks: 0, dutyKopecks: 0 },
       files: [
-        { file: '=1+1.pdf', kind: 'register', caseId: null, account: '-2+3', debtor: HOSTILE[0], sumKopecks: -15025, pages: 1, size: 10, sha256: sha },
+        {
+          file: '=1+1.pdf',
+          kind: 'register',
+          caseId: null,
+          account: '-2+3',
+          debtor: HOSTILE[0],
+          sumKopecks: -15025,
+          pages: 1,
+          size: 10,
+          sha256: sha,
+        },
       ],
       warnings: [],
     };

@@ -29,7 +29,9 @@ function open(secrets?: SecretBox): Core {
 }
 
 function storedJson(c: Core): string {
-  return (c.ctx.sqlite.prepare(`SELECT value_json AS v FROM app_settings WHERE key = 'sms.gateway'`).get() as { v: string }).v;
+  return (
+    c.ctx.sqlite.prepare(`SELECT value_json AS v FROM app_settings WHERE key = 'sms.gateway'`).get() as { v: string }
+  ).v;
 }
 
 afterEach(async () => {
@@ -59,7 +61,12 @@ describe('SMS gateway address', () => {
     }
     expect((await callCore<SmsGatewayStatus>(c, 'sms.gateway.get', {})).configured).toBe(false);
 
-    for (const url of ['https://sms.example.ru/api/send', 'http://127.0.0.1:8080/send', 'http://[::1]:8080/send', 'http://localhost/send']) {
+    for (const url of [
+      'https://sms.example.ru/api/send',
+      'http://127.0.0.1:8080/send',
+      'http://[::1]:8080/send',
+      'http://localhost/send',
+    ]) {
       const saved = await callCore<SmsGatewayStatus>(c, 'sms.gateway.set', { url, token: TOKEN });
       expect(saved.url, url).toBe(url);
     }
@@ -70,14 +77,19 @@ describe('SMS gateway address', () => {
     c.ctx.sqlite
       .prepare(`INSERT INTO app_settings (key, value_json, updated_at_ms) VALUES ('sms.gateway', ?, 0)`)
       .run(JSON.stringify({ url: 'file:///tmp/x', token: TOKEN }));
-    expect(() => gatewayConfigForSending(c.ctx.sqlite, undefined)).toThrow(/«file:» не подходит\. Сохраните адрес шлюза заново\. Ничего не отправлено\./);
+    expect(() => gatewayConfigForSending(c.ctx.sqlite, undefined)).toThrow(
+      /«file:» не подходит\. Сохраните адрес шлюза заново\. Ничего не отправлено\./,
+    );
   });
 });
 
 describe('SMS gateway key at rest', () => {
   it('is sealed with the secret box: the stored value is not the key, the page sees a mask, sending gets the key', async () => {
     const c = open(FAKE_BOX);
-    const saved = await callCore<SmsGatewayStatus>(c, 'sms.gateway.set', { url: 'https://sms.example.ru/send', token: TOKEN });
+    const saved = await callCore<SmsGatewayStatus>(c, 'sms.gateway.set', {
+      url: 'https://sms.example.ru/send',
+      token: TOKEN,
+    });
     expect(saved).toEqual({
       configured: true,
       url: 'https://sms.example.ru/send',
@@ -97,14 +109,26 @@ describe('SMS gateway key at rest', () => {
     expect(journal).toHaveLength(1);
     expect(JSON.stringify(journal)).not.toContain(TOKEN);
     expect(JSON.stringify(journal)).not.toContain(String(stored.tokenSealed).slice(3));
-    expect(gatewayConfigForSending(c.ctx.sqlite, FAKE_BOX)).toEqual({ url: 'https://sms.example.ru/send', token: TOKEN });
+    expect(gatewayConfigForSending(c.ctx.sqlite, FAKE_BOX)).toEqual({
+      url: 'https://sms.example.ru/send',
+      token: TOKEN,
+    });
   });
 
   it('without a box (browser host, CLI) keeps the key plain with a flag, and the page is told', async () => {
     const c = open();
     const before = await callCore<SmsGatewayStatus>(c, 'sms.gateway.get', {});
-    expect(before).toEqual({ configured: false, url: null, tokenMask: null, tokenEncrypted: false, encryptionAvailable: false });
-    const saved = await callCore<SmsGatewayStatus>(c, 'sms.gateway.set', { url: 'https://sms.example.ru/send', token: TOKEN });
+    expect(before).toEqual({
+      configured: false,
+      url: null,
+      tokenMask: null,
+      tokenEncrypted: false,
+      encryptionAvailable: false,
+    });
+    const saved = await callCore<SmsGatewayStatus>(c, 'sms.gateway.set', {
+      url: 'https://sms.example.ru/send',
+      token: TOKEN,
+    });
     expect(saved.tokenEncrypted).toBe(false);
     expect(saved.tokenMask).toBe('••••••••');
     expect(JSON.parse(storedJson(c))).toEqual({ url: 'https://sms.example.ru/send', token: TOKEN, tokenPlain: true });
@@ -117,7 +141,12 @@ describe('SMS gateway key at rest', () => {
       .prepare(`INSERT INTO app_settings (key, value_json, updated_at_ms) VALUES ('sms.gateway', ?, 0)`)
       .run(JSON.stringify({ url: 'https://sms.example.ru/send', token: 'old-key' }));
     const old = await callCore<SmsGatewayStatus>(c, 'sms.gateway.get', {});
-    expect(old).toMatchObject({ configured: true, tokenEncrypted: false, tokenMask: '••••••••', encryptionAvailable: true });
+    expect(old).toMatchObject({
+      configured: true,
+      tokenEncrypted: false,
+      tokenMask: '••••••••',
+      encryptionAvailable: true,
+    });
     expect(gatewayConfigForSending(c.ctx.sqlite, FAKE_BOX)?.token).toBe('old-key');
 
     await callCore(c, 'sms.gateway.set', { url: 'https://sms.example.ru/send', token: 'old-key' });
@@ -125,8 +154,17 @@ describe('SMS gateway key at rest', () => {
     expect(gatewayConfigForSending(c.ctx.sqlite, FAKE_BOX)?.token).toBe('old-key');
 
     // The same database opened by a host without the box (the browser host) or on another computer.
-    expect(() => gatewayConfigForSending(c.ctx.sqlite, undefined)).toThrow(/зашифрован средствами приложения для Windows.*Ничего не отправлено\./);
-    const otherPc: SecretBox = { ...FAKE_BOX, decrypt: () => { throw new Error('DPAPI'); } };
-    expect(() => gatewayConfigForSending(c.ctx.sqlite, otherPc)).toThrow(/на другом компьютере или другим пользователем Windows/);
+    expect(() => gatewayConfigForSending(c.ctx.sqlite, undefined)).toThrow(
+      /зашифрован средствами приложения для Windows.*Ничего не отправлено\./,
+    );
+    const otherPc: SecretBox = {
+      ...FAKE_BOX,
+      decrypt: () => {
+        throw new Error('DPAPI');
+      },
+    };
+    expect(() => gatewayConfigForSending(c.ctx.sqlite, otherPc)).toThrow(
+      /на другом компьютере или другим пользователем Windows/,
+    );
   });
 });

@@ -60,11 +60,15 @@ export function gatewayStatus(sqlite: Database.Database, secrets: SecretBox | un
  * The address and the real key for sending; null when no gateway is set. Refuses an address saved before the
  * https rule and a key this computer cannot open.
  */
-export function gatewayConfigForSending(sqlite: Database.Database, secrets: SecretBox | undefined): GatewayConfig | null {
+export function gatewayConfigForSending(
+  sqlite: Database.Database,
+  secrets: SecretBox | undefined,
+): GatewayConfig | null {
   const s = readStored(sqlite);
   if (s === null) return null;
   const problem = gatewayUrlProblem(s.url);
-  if (problem !== null) throw new AppError('CONFLICT', `${problem} Сохраните адрес шлюза заново. Ничего не отправлено.`);
+  if (problem !== null)
+    throw new AppError('CONFLICT', `${problem} Сохраните адрес шлюза заново. Ничего не отправлено.`);
   const token = s.tokenSealed !== undefined ? unseal(secrets, s.tokenSealed, 'Ключ SMS-шлюза') : (s.token ?? '');
   return { url: s.url, token };
 }
@@ -90,7 +94,9 @@ export function setGatewayConfig(
       kind: 'sms.gateway_updated',
       summary: `Изменён адрес СМС-шлюза: ${url}`,
       object: { type: 'settings', id: CONFIG_KEY },
-      before: before ? { url: displayedGatewayUrl(before.url), keySet: true, keyEncrypted: before.tokenSealed !== undefined } : null,
+      before: before
+        ? { url: displayedGatewayUrl(before.url), keySet: true, keyEncrypted: before.tokenSealed !== undefined }
+        : null,
       after: { url, keySet: true, keyEncrypted: stored.tokenSealed !== undefined },
     });
   })();
