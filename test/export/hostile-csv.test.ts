@@ -293,14 +293,15 @@ describe('no CSV writer without the cell writer', () => {
     return out;
   };
 
-  it('only csv-cell.ts doubles quotes, and every file joining cells into CRLF lines imports it', () => {
+  it('a file about CSV that doubles quotes or joins cells into CRLF lines imports the cell writer', () => {
     const offenders: string[] = [];
     for (const file of sources()) {
       if (file === path.join('shared', 'csv', 'csv-cell.ts')) continue;
       const text = fs.readFileSync(file, 'utf8');
       const quotes = text.includes(`'""'`) || text.includes('`""`');
       const joinsLines = /join\(['"][;,]['"]\)/.test(text) && text.includes('\\r\\n');
-      if ((quotes || joinsLines) && !text.includes('csv/csv-cell')) offenders.push(file);
+      // Quoting for SQL or FTS5 phrases doubles quotes too: only a file that speaks of CSV counts.
+      if (/csv/i.test(text) && (quotes || joinsLines) && !text.includes('csv/csv-cell')) offenders.push(file);
     }
     expect(offenders).toEqual([]);
   });
