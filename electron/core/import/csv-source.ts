@@ -54,7 +54,7 @@ export async function readCsvFile(filePath: string, size: number, head: Buffer, 
   }
   const collector = new ResultCollector(outcome.resolution.layout.kind, false, options.maxErrors, options.onRecords);
   const rows = new CsvRows(new RowConverter(outcome.resolution, collector, 0), header.cells.length, header.sepLine ? 2 : 1, options.limitRows);
-  const tokenizer = new CsvTokenizer(header.delimiter, (cells) => rows.take(cells));
+  const tokenizer = new CsvTokenizer(header.delimiter, (cells, breaks) => rows.take(cells, breaks));
   const endsWithLineBreak = await pump(filePath, size, encoding, tokenizer, rows, options.onProgress);
   if (rows.lastShort !== undefined && !rows.stopped) {
     const { line, got } = rows.lastShort;
@@ -119,10 +119,11 @@ class CsvRows {
     if (limit !== undefined && limit <= 0) this.stopped = true;
   }
 
-  take(cells: string[]): void {
+  /** @param mayBreak false when the tokenizer saw no quote and no stray CR/LF in the record (no scan needed). */
+  take(cells: string[], mayBreak = true): void {
     const line = this.nextLine;
     let breaks = 0;
-    for (const cell of cells) if (cell.length > 1 && (cell.includes('\n') || cell.includes('\r'))) breaks += lineBreaks(cell);
+    if (mayBreak) for (const cell of cells) if (cell.length > 1 && (cell.includes('\n') || cell.includes('\r'))) breaks += lineBreaks(cell);
     this.nextLine = line + 1 + breaks;
     if (this.stopped || isBlankRow(cells)) return;
     if (this.leading > 0) {

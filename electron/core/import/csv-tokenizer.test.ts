@@ -19,7 +19,10 @@ function viaCsvParse(text: string, delimiter: string): Outcome {
 
 function viaTokenizer(text: string, delimiter: string, cuts: number[] = []): Outcome {
   const records: string[][] = [];
-  const tokenizer = new CsvTokenizer(delimiter, (cells) => records.push(cells));
+  const tokenizer = new CsvTokenizer(delimiter, (cells, breaks) => {
+    if (!breaks && cells.some((c) => c.includes("\n") || c.includes("\r"))) throw new Error(`a line break in a record said to have none: ${JSON.stringify(cells)}`);
+    records.push(cells);
+  });
   try {
     let from = 0;
     for (const cut of [...cuts].sort((a, b) => a - b)) {

@@ -40,13 +40,16 @@ export class CsvTokenizer {
   private field = '';
   private quoting = false;
   private wasQuoting = false;
+  /** The current record had a quoted cell or a CR/LF that did not end it. */
+  private breaks = false;
   /** Unprocessed characters at the end of the previous chunk (a quote or CR whose meaning needs the next one). */
   private carry = '';
   private readonly delimiter: number;
 
   constructor(
     delimiter: string,
-    private readonly onRecord: (cells: string[]) => void,
+    /** `breaks`: false when no cell of the record can hold a line break (no quotes, no stray CR/LF). */
+    private readonly onRecord: (cells: string[], breaks: boolean) => void,
   ) {
     this.delimiter = delimiter.charCodeAt(0);
   }
@@ -70,14 +73,16 @@ export class CsvTokenizer {
       this.wasQuoting = false;
       const record = this.record;
       this.record = [];
-      this.onRecord(record);
+      const breaks = this.breaks;
+      this.breaks = false;
+      this.onRecord(record, breaks);
     }
   }
 
   private run(text: string, end: boolean): void {
     const len = text.length;
     const delimiter = this.delimiter;
-    let { rd, field, quoting, wasQuoting, record } = this;
+    let { rd, field, quoting, wasQuoting, record, breaks } = this;
     let i = 0;
     /** Start of the part of the current cell not yet added to `field`. */
     let seg = 0;
@@ -136,6 +141,7 @@ export class CsvTokenizer {
       if (c === QUOTE) {
         if (i === seg && field.length === 0) {
           quoting = true;
+          breaks = true;
           seg = ++i;
         } else {
           i++;
@@ -165,9 +171,12 @@ export class CsvTokenizer {
           const done = record;
           record = [];
           this.record = record;
-          this.onRecord(done);
+          const hadBreaks = breaks;
+          breaks = false;
+          this.onRecord(done, hadBreaks);
           continue;
         }
+        breaks = true;
       }
       i++;
     }
@@ -178,5 +187,6 @@ export class CsvTokenizer {
     this.quoting = quoting;
     this.wasQuoting = wasQuoting;
     this.record = record;
+    this.breaks = breaks;
   }
 }
