@@ -7,7 +7,8 @@
  *
  * Called inside the import's transaction for the accounts the import touched, or for all accounts. Works in chunks
  * of 2,000 accounts (ranges of the account id, read through the (account, …) indexes), so memory stays flat even
- * with five years of charges for 150,000 accounts. Month rows are written 100 per statement (db/batch-insert.ts).
+ * with five years of charges for 150,000 accounts. `charge_months` is filled by one INSERT … SELECT per chunk and
+ * `debt_months` 100 rows per statement (db/batch-insert.ts).
  */
 import type Database from 'better-sqlite3';
 import { bracketOf } from '../../../shared/registry/brackets';
@@ -102,15 +103,20 @@ function prepareStatements(sqlite: Database.Database) {
         WHERE a.id BETWEEN @lo AND @hi AND a.id IN (SELECT account_id FROM recompute_ids)
         ORDER BY a.id`,
     ),
-    months: sqlite.prepare<Range & { capital: string }, MonthRow>(
-      `SELECT account_id AS accountId, period,
-              sum(CASE WHEN service <> @capital THEN amount_kopecks END) AS housing,
-              sum(CASE WHEN service = @capital THEN amount_kopecks END) AS capital
+    // charge_months is filled by one set-based statement, then read back (a tenth of the charges' rows)
+    fillMonths: sqlite.prepare<Range & { capital: string }>(
+      `INSERT INTO charge_months (account_id, period, housing_kopecks, capital_repair_kopecks)
+       SELECT account_id, period,
+              sum(CASE WHEN service <> @capital THEN amount_kopecks END),
+              sum(CASE WHEN service = @capital THEN amount_kopecks END)
          FROM charges
         WHERE account_id ${IN_CHUNK} GROUP BY account_id, period ORDER BY account_id, period`,
     ),
+    months: sqlite.prepare<Range, MonthRow>(
+      `SELECT account_id AS accountId, period, housing_kopecks AS housing, capital_repair_kopecks AS capital
+         FROM charge_months WHERE account_id ${IN_CHUNK} ORDER BY account_id, period`,
+    ),
     clearMonths: sqlite.prepare<Range>(`DELETE FROM charge_months WHERE account_id ${IN_CHUNK}`),
-    insertMonths: new BatchInsert(sqlite, 'INSERT INTO charge_months (account_id, period, housing_kopecks, capital_repair_kopecks)', 4),
     clearDebtMonths: sqlite.prepare<Range>(`DELETE FROM debt_months WHERE account_id ${IN_CHUNK}`),
     insertDebtMonths: new BatchInsert(
       sqlite,
@@ -173,10 +179,9 @@ function recomputeChunk(st: ReturnType<typeof prepareStatements>, lo: number, hi
   const { brackets, tables, today, nowMs } = rc;
   const range = { lo, hi };
   const accounts = st.accounts.all(range);
-  const monthRows = st.months.all({ ...range, capital: CAPITAL_REPAIR_SERVICE });
   st.clearMonths.run(range);
-  for (const m of monthRows) st.insertMonths.add(m.accountId, m.period, m.housing, m.capital);
-  st.insertMonths.flush();
+  st.fillMonths.run({ ...range, capital: CAPITAL_REPAIR_SERVICE });
+  const monthRows = st.months.all(range);
   const chargesByAccount = new Map<number, DebtCharge[]>();
   for (const m of monthRows) {
     let list = chargesByAccount.get(m.accountId);
