@@ -26,6 +26,7 @@ import { acquireDataFolderLock, type DataFolderLock } from './db/data-folder-loc
 import { purgeTempLeftovers } from './jobs/job-temp';
 import { scheduleRetention } from './retention/retention-service';
 import { startBackupSchedule } from './backup/backup-schedule';
+import type { SecretBox } from './secret-box';
 
 export const DATABASE_FILE_NAME = 'zhku.sqlite';
 
@@ -46,6 +47,8 @@ export interface OpenCoreOptions {
   backups?: { schedule: boolean; timers?: boolean };
   /** See CoreContext.requestRestore (set by electron/core/reopenable-core.ts). */
   requestRestore?: CoreContext['requestRestore'];
+  /** See CoreContext.secrets (Electron host only: safeStorage). */
+  secrets?: SecretBox;
 }
 
 export interface CloseOptions {
@@ -114,6 +117,7 @@ function openLockedCore(options: OpenCoreOptions, dataDir: string, clock: () => 
     clock,
     ...(options.openInViewer ? { openInViewer: options.openInViewer } : {}),
     ...(options.requestRestore ? { requestRestore: options.requestRestore } : {}),
+    ...(options.secrets ? { secrets: options.secrets } : {}),
     get jobs(): JobManager {
       jobs ??= createJobManager(ctx);
       return jobs;
