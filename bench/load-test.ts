@@ -188,10 +188,11 @@ export async function loadBench(workDir: string): Promise<BenchLine[]> {
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
   fs.copyFileSync(path.join(source, 'zhku.sqlite'), path.join(dataDir, 'zhku.sqlite'));
-  const accounts = (() => {
+  const accounts = await (async () => {
     const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => Date.parse(CLOCK_START) });
     const rows = core.ctx.sqlite.prepare('SELECT id, number FROM accounts ORDER BY id').all() as Array<{ id: number; number: string }>;
-    void core.close();
+    // Closed before the server opens the folder (one writer per data folder).
+    await core.close();
     return rows;
   })();
 

@@ -8,7 +8,7 @@
  * and the certificate's SHA-256 fingerprint, which they compare with the browser's warning.
  */
 import { parseArgs } from 'node:util';
-import { openCore } from '../core/open-core';
+import { openReopenableCore, type ReopenableCore } from '../core/reopenable-core';
 import { defaultDataDir, RENDERER_DIST_FOLDER, SOURCE_MIGRATIONS_FOLDER } from '../core/default-paths';
 import { DatabaseStartupError } from '../core/db/prepare-database';
 import { createLogger } from '../core/logger';
@@ -78,7 +78,7 @@ async function main(): Promise<number> {
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const logger = createLogger(null);
   ensureRendererBuilt();
-  const core = openCore({ dataDir, host: 'browser', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: clockFromEnv() });
+  const core = openServeCore(dataDir);
   const start = (onPort: number) =>
     startBrowserHost({
       dispatch: core.dispatch,
@@ -117,6 +117,20 @@ async function main(): Promise<number> {
   return -1;
 }
 
+/** The core both modes serve. */
+function openServeCore(dataDir: string): ReopenableCore {
+  // Reopenable: a restore from a backup replaces the database under the running server (reopenable-core.ts).
+  return openReopenableCore({
+    dataDir,
+    host: 'browser',
+    migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+    clock: clockFromEnv(),
+    housekeeping: true,
+    // ZHKU_BACKUPS=off: no daily copy and no copy at exit (the end-to-end tests' servers; README «Резервные копии»).
+    backups: { schedule: process.env.ZHKU_BACKUPS !== 'off' },
+  });
+}
+
 /** `--lan`: the office server on this PC's network addresses over HTTPS. */
 async function serveOffice(values: {
   'data-dir'?: string | undefined;
@@ -132,7 +146,7 @@ async function serveOffice(values: {
   }
   const dataDir = values['data-dir'] ?? defaultDataDir();
   ensureRendererBuilt();
-  const core = openCore({ dataDir, host: 'browser', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: clockFromEnv() });
+  const core = openServeCore(dataDir);
   let server;
   try {
     server = await startOfficeServer(core, {

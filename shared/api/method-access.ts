@@ -251,9 +251,17 @@ export const METHOD_ACCESS = {
 
   // The office — backups and restore.
   // office:backup
+  'backups.list': 'backups.manage',
+  'backups.settings': 'backups.manage',
+  'backups.saveSettings': 'backups.manage',
+  'backups.make': 'backups.manage',
+  'backups.restore': 'backups.manage',
 
   // The office — retention of files.
   // office:retention
+  'retention.get': 'settings.manage',
+  'retention.save': 'settings.manage',
+  'retention.purgeNow': 'settings.manage',
 
   // The office — limits for files.
   // office:upload

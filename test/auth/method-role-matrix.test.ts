@@ -296,8 +296,16 @@ const EXPECTED: Record<string, Expected> = {
   'raids.summary': L_H,
 
   // office:backup
+  'backups.list': [A],
+  'backups.settings': [A],
+  'backups.saveSettings': [A],
+  'backups.make': [A],
+  'backups.restore': [A],
 
   // office:retention
+  'retention.get': [A],
+  'retention.save': [A],
+  'retention.purgeNow': [A],
 
   // office:upload
 

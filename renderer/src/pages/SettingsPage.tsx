@@ -17,6 +17,8 @@ import { SecurityPanel } from '../components/SecurityPanel';
 import { SmsGatewayPanel } from '../components/SmsGatewayPanel';
 import { LanPanel } from '../components/LanPanel';
 import { PostalTariffsPanel } from '../components/PostalTariffsPanel';
+import { RetentionPanel } from '../components/RetentionPanel';
+import { BackupPanel } from '../components/BackupPanel';
 import { useSession } from '../session/session-context';
 
 export function SettingsPage() {
@@ -45,8 +47,8 @@ export function SettingsPage() {
       <LegalTablesPanel />
       {canCall('courtRules.save') && <CourtRulesPanel />}
       <RolesPanel />
-      {/* office:backup — BackupPanel (canCall('backups.list')) */}
-      {/* office:retention — RetentionPanel */}
+      {canCall('backups.list') && <BackupPanel />}
+      {canCall('retention.get') && <RetentionPanel />}
       {/* office:upload — UploadLimitsPanel */}
       {canCall('lan.get') && <LanPanel />}
     </section>
