@@ -38,4 +38,7 @@ await build({ ...common, format: 'esm', entryPoints: ['electron/core/penalty/pen
 // A claim batch renders its chunks on two threads; each runs this worker.
 await build({ ...common, format: 'esm', entryPoints: ['electron/core/claims/claim-render-worker.ts'], outfile: 'dist/electron/claim-render-worker.mjs',
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
-console.error('dist/electron/main.cjs, preload.cjs, job-worker.mjs, penalty-shard-worker.mjs и claim-render-worker.mjs собраны.');
+// The daily and manual backups copy the database on a thread of their own (electron/core/backup/copy-in-worker.ts).
+await build({ ...common, format: 'esm', entryPoints: ['electron/core/backup/copy-worker.ts'], outfile: 'dist/electron/backup-copy-worker.mjs',
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+console.error('dist/electron/main.cjs, preload.cjs, job-worker.mjs, penalty-shard-worker.mjs, claim-render-worker.mjs и backup-copy-worker.mjs собраны.');

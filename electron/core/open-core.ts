@@ -142,6 +142,7 @@ function openLockedCore(options: OpenCoreOptions, dataDir: string, clock: () => 
       ctx.backupSchedule?.stop();
       stopRetention();
       await jobs?.close();
+      await ctx.backupSchedule?.settle();
       if (closeOptions.exitBackup !== false) ctx.backupSchedule?.backupAtExit();
       prepared.close();
       lock.release();
