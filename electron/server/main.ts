@@ -11,7 +11,7 @@ import { DatabaseStartupError } from '../core/db/prepare-database';
 import { createLogger } from '../core/logger';
 import { ensureRendererBuilt } from './ensure-renderer-built';
 import { startBrowserHost } from './http-host';
-import { saveUpload } from '../core/billing/upload-store';
+import { receiveUpload } from '../core/billing/upload-store';
 import { clockFromEnv } from '../core/contacts/clock-from-env';
 
 const USAGE = `Использование: npm run serve -- [--data-dir ПАПКА] [--port ПОРТ]
@@ -49,7 +49,7 @@ async function main(): Promise<number> {
     startBrowserHost({
       dispatch: core.dispatch,
       identify: core.identify,
-      upload: (fileName, body) => saveUpload(core.ctx.dataDir, fileName, body),
+      upload: (fileName, body, declaredBytes) => receiveUpload(core.ctx, fileName, body, declaredBytes),
       rendererDir: RENDERER_DIST_FOLDER,
       logger: core.ctx.logger,
       port: onPort,

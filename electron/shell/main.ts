@@ -11,7 +11,7 @@ import { openCore, type Core } from '../core/open-core';
 import { DatabaseStartupError } from '../core/db/prepare-database';
 import { AppError } from '../core/app-error';
 import { registerApiBridge } from './ipc-bridge';
-import { saveUpload } from '../core/billing/upload-store';
+import { receiveUpload, saveUpload } from '../core/billing/upload-store';
 import { hardenWindow } from './window-security';
 import { buildMenu } from './app-menu';
 
@@ -76,7 +76,7 @@ async function start(): Promise<void> {
   registerApiBridge(
     core.dispatch,
     rendererIndex,
-    (fileName, bytes) => saveUpload(dataFolder, fileName, bytes),
+    (fileName, bytes) => (core ? receiveUpload(core.ctx, fileName, bytes) : saveUpload(dataFolder, fileName, bytes)),
     core.identify,
     (connection) => {
       if (connection.kind === 'session' && connection.token !== null) core?.ctx.sessions.destroy(connection.token);

@@ -300,6 +300,8 @@ const EXPECTED: Record<string, Expected> = {
   // office:retention
 
   // office:upload
+  'uploadLimits.get': [A],
+  'uploadLimits.save': [A],
 
   // office:lan
 };
