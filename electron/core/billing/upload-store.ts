@@ -13,7 +13,8 @@ import type { Readable } from 'node:stream';
 import type Database from 'better-sqlite3';
 import type { UploadInfo } from '../../../shared/import/import-types';
 import { AppError } from '../app-error';
-import { DEFAULT_FILE_LIMITS, readFileLimits } from './upload-limits';
+import { DEFAULT_FILE_LIMITS } from '../../../shared/import/file-limits';
+import { readFileLimits } from './upload-limits';
 
 const UPLOAD_ID = /^[a-f0-9]{32}$/;
 const MB = 1024 * 1024;
