@@ -29,4 +29,7 @@ await build({ ...common, format: 'esm', entryPoints: ['electron/core/penalty/pen
 // A claim batch renders its chunks on two threads; each runs this worker.
 await build({ ...common, format: 'esm', entryPoints: ['electron/core/claims/claim-render-worker.ts'], outfile: 'dist/electron/claim-render-worker.mjs',
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
-console.error('dist/electron/main.cjs, preload.cjs, job-worker.mjs, penalty-shard-worker.mjs и claim-render-worker.mjs собраны.');
+// The import preview reads a clerk's file in this worker (heap cap and timeout: billing/preview-in-worker.ts).
+await build({ ...common, format: 'esm', entryPoints: ['electron/core/billing/preview-worker.ts'], outfile: 'dist/electron/preview-worker.mjs',
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+console.error('dist/electron/main.cjs, preload.cjs, job-worker.mjs, penalty-shard-worker.mjs, claim-render-worker.mjs и preview-worker.mjs собраны.');
