@@ -73,7 +73,7 @@ export function startPreviewWorker(data: PreviewWorkerData, options: PreviewWork
       fail(
         new AppError(
           'IMPORT.PREVIEW_TIMEOUT',
-          `Просмотр файла остановлен: разбор занял больше ${Math.round(timeoutMs / 1000)} с. Ничего не изменено. ` +
+          `Просмотр файла остановлен: разбор занял больше ${Math.max(1, Math.round(timeoutMs / 1000))} с. Ничего не изменено. ` +
             'Файл, вероятно, повреждён или слишком велик — сохраните его заново или разделите на части.',
         ),
       ),
