@@ -14,6 +14,7 @@
  */
 import yauzl from 'yauzl';
 import { ImportFileError } from './errors';
+import { AppError } from '../app-error';
 
 /** Parts an XLSX may have: a workbook of a few sheets has 10–30. */
 export const MAX_ENTRIES = 10_000;
@@ -78,6 +79,16 @@ export async function assertNotXlsxBomb(filePath: string, limits: XlsxBombLimits
     throw new ImportFileError('Файл XLSX повреждён или обрезан: оглавление архива не читается. Выгрузите или сохраните файл заново.', { cause: error });
   } finally {
     zip.close();
+  }
+}
+
+/** The same check for callers outside the billing import: a refusal is AppError IMPORT.HOSTILE_FILE (422). */
+export async function refuseXlsxBomb(filePath: string, limits: XlsxBombLimits): Promise<void> {
+  try {
+    await assertNotXlsxBomb(filePath, limits);
+  } catch (error) {
+    if (error instanceof HostileFileError) throw new AppError('IMPORT.HOSTILE_FILE', error.message);
+    throw error;
   }
 }
 
