@@ -14,6 +14,7 @@ import { RolesPanel } from '../components/RolesPanel';
 import { FormMessage } from '../components/FormMessage';
 import { UsersPanel } from '../components/UsersPanel';
 import { SecurityPanel } from '../components/SecurityPanel';
+import { UploadLimitsPanel } from '../components/UploadLimitsPanel';
 import { SmsGatewayPanel } from '../components/SmsGatewayPanel';
 import { PostalTariffsPanel } from '../components/PostalTariffsPanel';
 import { useSession } from '../session/session-context';
@@ -46,7 +47,7 @@ export function SettingsPage() {
       <RolesPanel />
       {/* office:backup — BackupPanel (canCall('backups.list')) */}
       {/* office:retention — RetentionPanel */}
-      {/* office:upload — UploadLimitsPanel */}
+      {canCall('uploadLimits.get') && <UploadLimitsPanel />}
       {/* office:lan — LanPanel */}
     </section>
   );
