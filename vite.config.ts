@@ -1,6 +1,6 @@
 /**
  * @file Vite builds the renderer (renderer/ → dist/renderer). `base: './'` makes the same build load from
- * Electron's file:// and from the browser host's http://127.0.0.1.
+ * Electron's app://zhku/ (electron/shell/app-protocol.ts) and from the browser host's http://127.0.0.1.
  */
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';

@@ -18,7 +18,16 @@ const common = {
   logOverride: { 'empty-import-meta': 'silent' },
 };
 
-await build({ ...common, entryPoints: ['electron/shell/main.ts'], outfile: 'dist/electron/main.cjs' });
+// In CJS, esbuild turns `import.meta` into `{}`: the exceljs fix's `createRequire(import.meta.url)` would then throw
+// while main.cjs loads (found by running the bundle against a fake `electron`). The main bundle gets the real URL
+// of its own file instead.
+await build({
+  ...common,
+  entryPoints: ['electron/shell/main.ts'],
+  outfile: 'dist/electron/main.cjs',
+  define: { ...common.define, 'import.meta.url': '__zhkuMainUrl' },
+  banner: { js: "const __zhkuMainUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
 await build({ ...common, entryPoints: ['electron/shell/preload.ts'], outfile: 'dist/electron/preload.cjs' });
 // The worker uses top-level await, which CJS cannot express: it is bundled as ESM (.mjs).
 await build({ ...common, format: 'esm', entryPoints: ['electron/core/jobs/job-worker.ts'], outfile: 'dist/electron/job-worker.mjs',

@@ -8,6 +8,9 @@ import type { SchemaState } from './db/migration-journal';
 import type { Logger } from './logger';
 import type { JobManager } from './jobs/job-manager';
 import type { SessionStore } from './auth/session-store';
+import type { Actor } from './auth/actor';
+import type { BackupSchedule } from './backup/backup-schedule';
+import type { BackupRestoredView } from '../../shared/api/contract-backup';
 
 export interface CoreContext {
   host: HostKind;
@@ -30,4 +33,11 @@ export interface CoreContext {
    * (it passes shell.openPath); the browser host leaves it out and the page opens the file in a new tab instead.
    */
   openInViewer?: (fullPath: string) => Promise<void>;
+  /**
+   * Replaces the database with a backup and reopens the core on it (electron/core/reopenable-core.ts). Only hosts
+   * opened through openReopenableCore have it; `backups.restore` refuses elsewhere.
+   */
+  requestRestore?: (name: string, by: Actor) => Promise<BackupRestoredView>;
+  /** The daily and exit copies, when the host asked for them (electron/core/backup/backup-schedule.ts). */
+  backupSchedule?: BackupSchedule;
 }

@@ -20,6 +20,7 @@ import { isoDateInZone } from '../../shared/dates/iso-date';
 import { createSessionStore } from './auth/session-store';
 import { resolveActor, type ActorLookup } from './auth/resolve-actor';
 import type { Connection } from './auth/actor';
+import { startBackupSchedule } from './backup/backup-schedule';
 
 export const DATABASE_FILE_NAME = 'zhku.sqlite';
 
@@ -31,6 +32,18 @@ export interface OpenCoreOptions {
   logger?: Logger;
   /** See CoreContext.openInViewer (Electron host only). */
   openInViewer?: (fullPath: string) => Promise<void>;
+  /**
+   * The daily copy and the copy at exit (electron/core/backup/backup-schedule.ts). Off unless a host asks (the
+   * desktop window and `npm run serve` do); never for the CLI. `timers: false` keeps the checks but no timers (tests).
+   */
+  backups?: { schedule: boolean; timers?: boolean };
+  /** See CoreContext.requestRestore (set by electron/core/reopenable-core.ts). */
+  requestRestore?: CoreContext['requestRestore'];
+}
+
+export interface CloseOptions {
+  /** Make the copy at exit if it is due (default true; a restore closes without it, having saved its own copy). */
+  exitBackup?: boolean;
 }
 
 export interface Core {
@@ -43,8 +56,8 @@ export interface Core {
   identify(connection: Connection): ActorLookup;
   /** Path of the backup taken before migrating at this start, if any. */
   backupPath: string | null;
-  /** Stops running jobs and closes the database. */
-  close(): Promise<void>;
+  /** Stops running jobs, makes the copy at exit when due, and closes the database. */
+  close(options?: CloseOptions): Promise<void>;
 }
 
 export function openCore(options: OpenCoreOptions): Core {
@@ -80,11 +93,15 @@ export function openCore(options: OpenCoreOptions): Core {
     sessions: createSessionStore(),
     clock,
     ...(options.openInViewer ? { openInViewer: options.openInViewer } : {}),
+    ...(options.requestRestore ? { requestRestore: options.requestRestore } : {}),
     get jobs(): JobManager {
       jobs ??= createJobManager(ctx);
       return jobs;
     },
   };
+  if (options.backups?.schedule && options.host !== 'cli') {
+    ctx.backupSchedule = startBackupSchedule(ctx, { timers: options.backups.timers ?? true });
+  }
   return {
     ctx,
     dispatch: createDispatch({
@@ -95,8 +112,10 @@ export function openCore(options: OpenCoreOptions): Core {
     }),
     identify: (connection) => resolveActor(ctx, connection, true),
     backupPath: prepared.backupPath,
-    close: async () => {
+    close: async (closeOptions = {}) => {
+      ctx.backupSchedule?.stop();
       await jobs?.close();
+      if (closeOptions.exitBackup !== false) ctx.backupSchedule?.backupAtExit();
       prepared.close();
     },
   };

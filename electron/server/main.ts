@@ -5,7 +5,7 @@
  * everything else (progress, hints in Russian) goes to stderr.
  */
 import { parseArgs } from 'node:util';
-import { openCore } from '../core/open-core';
+import { openReopenableCore } from '../core/reopenable-core';
 import { defaultDataDir, RENDERER_DIST_FOLDER, SOURCE_MIGRATIONS_FOLDER } from '../core/default-paths';
 import { DatabaseStartupError } from '../core/db/prepare-database';
 import { createLogger } from '../core/logger';
@@ -44,7 +44,15 @@ async function main(): Promise<number> {
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const logger = createLogger(null);
   ensureRendererBuilt();
-  const core = openCore({ dataDir, host: 'browser', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: clockFromEnv() });
+  // Reopenable: a restore from a backup replaces the database under the running server (reopenable-core.ts).
+  const core = openReopenableCore({
+    dataDir,
+    host: 'browser',
+    migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+    clock: clockFromEnv(),
+    // ZHKU_BACKUPS=off: no daily copy and no copy at exit (the end-to-end tests' servers; README «Резервные копии»).
+    backups: { schedule: process.env.ZHKU_BACKUPS !== 'off' },
+  });
   const start = (onPort: number) =>
     startBrowserHost({
       dispatch: core.dispatch,

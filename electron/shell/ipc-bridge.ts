@@ -1,10 +1,11 @@
 /**
  * @file Carries the API table over IPC: one channel, `invoke('api', method, input)` → envelope.
- * Calls from any frame other than the app's own page are refused (conventions §10.2, step 1). Each window holds
- * its own sign-in session (electron/core/auth/actor.ts Connection).
+ * Calls from any frame other than the app's own page (`app://zhku/…`, see app-protocol.ts) are refused
+ * (conventions §10.2, step 1): an iframe or a page navigated elsewhere gets API.FORBIDDEN. Each window holds its own
+ * sign-in session (electron/core/auth/actor.ts Connection).
  */
-import { pathToFileURL } from 'node:url';
-import { ipcMain, type WebContents } from 'electron';
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { isAppUrl } from './app-protocol';
 import { newSessionConnection, type Connection } from '../core/auth/actor';
 import type { Dispatch } from '../core/api/dispatch';
 import type { ActorLookup } from '../core/auth/resolve-actor';
@@ -15,15 +16,19 @@ import type { UploadInfo } from '../../shared/import/import-types';
 import { ErrorCodes, fallbackMessages } from '../../shared/api/error-codes';
 import { fail, ok } from '../../shared/api/result';
 
+/** Whether an IPC call came from the app's own top-level page. */
+export function fromAppPage(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && frame !== undefined && frame.parent === null && isAppUrl(frame.url);
+}
+
 export function registerApiBridge(
   dispatch: Dispatch,
-  rendererIndex: string,
   upload: (fileName: string, bytes: Buffer) => Promise<UploadInfo>,
   identify: (connection: Connection) => ActorLookup,
   /** Ends a window's session when the window closes (the core's session store forgets it at once). */
   endSession: (connection: Connection) => void,
 ): void {
-  const appUrl = pathToFileURL(rendererIndex).toString();
   // One session per window: the token stays in the main process, the page never holds it.
   const connections = new Map<number, Connection>();
   const connectionOf = (sender: WebContents): Connection => {
@@ -40,8 +45,7 @@ export function registerApiBridge(
     return connection;
   };
   ipcMain.handle(IPC_UPLOAD_CHANNEL, async (event, fileName: unknown, bytes: unknown) => {
-    const frameUrl = event.senderFrame?.url ?? '';
-    if (frameUrl.split('#')[0] !== appUrl) return fail(ErrorCodes.forbidden, fallbackMessages['API.FORBIDDEN']);
+    if (!fromAppPage(event)) return fail(ErrorCodes.forbidden, fallbackMessages['API.FORBIDDEN']);
     if (typeof fileName !== 'string' || !(bytes instanceof ArrayBuffer || ArrayBuffer.isView(bytes))) {
       return fail(ErrorCodes.badRequest, fallbackMessages['API.BAD_REQUEST']);
     }
@@ -58,8 +62,7 @@ export function registerApiBridge(
     }
   });
   ipcMain.handle(IPC_API_CHANNEL, async (event, method: unknown, input: unknown) => {
-    const frameUrl = event.senderFrame?.url ?? '';
-    if (frameUrl.split('#')[0] !== appUrl) return fail(ErrorCodes.forbidden, fallbackMessages['API.FORBIDDEN']);
+    if (!fromAppPage(event)) return fail(ErrorCodes.forbidden, fallbackMessages['API.FORBIDDEN']);
     if (typeof method !== 'string') return fail(ErrorCodes.badRequest, fallbackMessages['API.BAD_REQUEST']);
     return dispatch(method, input, connectionOf(event.sender));
   });

@@ -4,25 +4,44 @@
  *
  * Data lives in `app.getPath('userData')`; the core is opened with the same start-up path as the other hosts
  * (backup before migrating, fail fast), and a failed start shows a blocking dialog instead of a half-working app.
+ * The page is served from `app://zhku/` (app-protocol.ts), never from `file://`; every web contents is hardened
+ * (window-security.ts); `shell.openPath` opens only the data folder's documents and exports (open-path-guard.ts).
+ * test/shell/shell-main.test.ts imports this file against a fake `electron` module and checks all of it.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
-import { openCore, type Core } from '../core/open-core';
+import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron';
+import type { Core } from '../core/open-core';
+import { openReopenableCore } from '../core/reopenable-core';
 import { DatabaseStartupError } from '../core/db/prepare-database';
 import { AppError } from '../core/app-error';
 import { registerApiBridge } from './ipc-bridge';
 import { receiveUpload, saveUpload } from '../core/billing/upload-store';
-import { hardenWindow } from './window-security';
+import { hardenContents, hardenSession } from './window-security';
 import { buildMenu } from './app-menu';
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRenderer } from './app-protocol';
+import { openablePath } from './open-path-guard';
 
 let core: Core | null = null;
+
+// Before `ready`: app:// gets an origin of its own (relative URLs, fetch), secure, without bypassing the CSP.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+// Whatever code creates a web contents (a window, a devtools page), it gets the navigation and window guards.
+app.on('web-contents-created', (_event, contents) => hardenContents(contents, (url) => void shell.openExternal(url)));
 
 function resourcePath(...parts: string[]): string {
   // Packaged: extraResources beside app.asar; from source: the repository root (app.getAppPath()).
   return app.isPackaged ? path.join(process.resourcesPath, ...parts) : path.join(app.getAppPath(), ...parts);
 }
 
-function createWindow(rendererIndex: string): BrowserWindow {
+/** Claims, notices, lists open in the system's viewer (which prints them) — only files the guard lets through. */
+async function openInSystemViewer(dataDir: string, fullPath: string): Promise<void> {
+  const allowed = openablePath(dataDir, fullPath);
+  const failure = await shell.openPath(allowed);
+  if (failure)
+    throw new AppError('DOCUMENTS.NO_VIEWER', `Файл «${path.basename(allowed)}» не открылся в программе просмотра: ${failure}.`);
+}
+
+function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
     width: 1400,
     height: 900,
@@ -36,28 +55,30 @@ function createWindow(rendererIndex: string): BrowserWindow {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
       spellcheck: false,
     },
   });
-  hardenWindow(window, rendererIndex, (url) => void shell.openExternal(url));
   window.once('ready-to-show', () => window.show());
-  void window.loadFile(rendererIndex);
+  void window.loadURL(APP_INDEX_URL);
   return window;
 }
 
 async function start(): Promise<void> {
   await app.whenReady();
+  hardenSession(session.defaultSession);
+  const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
+  protocol.handle(APP_SCHEME, (request) => serveRenderer(rendererDir, request));
   const dataDir = process.env.ZHKU_DATA_DIR ?? app.getPath('userData');
   try {
-    core = openCore({
+    // Reopenable: a restore from a backup replaces the database under the open window (reopenable-core.ts).
+    core = openReopenableCore({
       dataDir,
       host: 'electron',
+      backups: { schedule: process.env.ZHKU_BACKUPS !== 'off' },
       migrationsFolder: resourcePath('migrations'),
-      // Claims, notices and mailing lists open in the system's PDF viewer, which prints them.
-      openInViewer: async (fullPath) => {
-        const failure = await shell.openPath(fullPath);
-        if (failure) throw new AppError('DOCUMENTS.NO_VIEWER', `Не удалось открыть ${fullPath}: ${failure}`);
-      },
+      openInViewer: (fullPath) => openInSystemViewer(dataDir, fullPath),
     });
   } catch (error) {
     const message =
@@ -71,11 +92,10 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const rendererIndex = path.join(app.getAppPath(), 'dist', 'renderer', 'index.html');
   const dataFolder = core.ctx.dataDir;
   registerApiBridge(
     core.dispatch,
-    rendererIndex,
+    // Within the administrator's upload limit (the core refuses more with UPLOAD.TOO_LARGE).
     (fileName, bytes) => (core ? receiveUpload(core.ctx, fileName, bytes) : saveUpload(dataFolder, fileName, bytes)),
     core.identify,
     (connection) => {
@@ -83,9 +103,9 @@ async function start(): Promise<void> {
     },
   );
   Menu.setApplicationMenu(buildMenu());
-  createWindow(rendererIndex);
+  createWindow();
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow(rendererIndex);
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
 }
 

@@ -251,6 +251,11 @@ export const METHOD_ACCESS = {
 
   // The office — backups and restore.
   // office:backup
+  'backups.list': 'backups.manage',
+  'backups.settings': 'backups.manage',
+  'backups.saveSettings': 'backups.manage',
+  'backups.make': 'backups.manage',
+  'backups.restore': 'backups.manage',
 
   // The office — retention of files.
   // office:retention

@@ -296,6 +296,11 @@ const EXPECTED: Record<string, Expected> = {
   'raids.summary': L_H,
 
   // office:backup
+  'backups.list': [A],
+  'backups.settings': [A],
+  'backups.saveSettings': [A],
+  'backups.make': [A],
+  'backups.restore': [A],
 
   // office:retention
 

@@ -20,7 +20,8 @@ export async function spawnServe(dataDir: string, extraArgs: string[] = []): Pro
   const child = spawn('npm', ['run', 'serve', '--', '--data-dir', dataDir, '--port', '0', ...extraArgs], {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env },
+    // No scheduled copies: a copy at exit would still be writing into the data folder the test then removes.
+    env: { ZHKU_BACKUPS: 'off', ...process.env },
     detached: true,
   });
   let stderr = '';

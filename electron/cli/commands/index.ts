@@ -24,6 +24,7 @@ import { fsspRegisterAction } from './fssp-register-command';
 import { fsspReconcileAction } from './fssp-reconcile-command';
 import { courtQueueAction } from './court-queue-command';
 import { courtPackageAction, courtVerifyAction } from './court-package-command';
+import { backupCommand, restoreCommand } from './backup-command';
 
 /** `court …`: the court work (measure 9) — the queue, the packages per court and their check, in one command. */
 const courtCommand: CliCommand = {
@@ -74,4 +75,6 @@ export const commands: CliCommand[] = [
   mailingCommand,
   noticesCommand,
   callCommand,
+  backupCommand,
+  restoreCommand,
 ];

@@ -17,6 +17,7 @@ import { SecurityPanel } from '../components/SecurityPanel';
 import { UploadLimitsPanel } from '../components/UploadLimitsPanel';
 import { SmsGatewayPanel } from '../components/SmsGatewayPanel';
 import { PostalTariffsPanel } from '../components/PostalTariffsPanel';
+import { BackupPanel } from '../components/BackupPanel';
 import { useSession } from '../session/session-context';
 
 export function SettingsPage() {
@@ -45,7 +46,7 @@ export function SettingsPage() {
       <LegalTablesPanel />
       {canCall('courtRules.save') && <CourtRulesPanel />}
       <RolesPanel />
-      {/* office:backup — BackupPanel (canCall('backups.list')) */}
+      {canCall('backups.list') && <BackupPanel />}
       {/* office:retention — RetentionPanel */}
       {canCall('uploadLimits.get') && <UploadLimitsPanel />}
       {/* office:lan — LanPanel */}
