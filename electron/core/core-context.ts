@@ -11,6 +11,7 @@ import type { SessionStore } from './auth/session-store';
 import type { Actor } from './auth/actor';
 import type { BackupSchedule } from './backup/backup-schedule';
 import type { BackupRestoredView } from '../../shared/api/contract-backup';
+import type { SecretBox } from './secret-box';
 
 export interface CoreContext {
   host: HostKind;
@@ -40,4 +41,6 @@ export interface CoreContext {
   requestRestore?: (name: string, by: Actor) => Promise<BackupRestoredView>;
   /** The daily and exit copies, when the host asked for them (electron/core/backup/backup-schedule.ts). */
   backupSchedule?: BackupSchedule;
+  /** Encryption of secrets at rest (the SMS gateway's key); only the Electron host has one (safeStorage). */
+  secrets?: SecretBox;
 }

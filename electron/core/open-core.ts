@@ -21,6 +21,7 @@ import { createSessionStore } from './auth/session-store';
 import { resolveActor, type ActorLookup } from './auth/resolve-actor';
 import type { Connection } from './auth/actor';
 import { startBackupSchedule } from './backup/backup-schedule';
+import type { SecretBox } from './secret-box';
 
 export const DATABASE_FILE_NAME = 'zhku.sqlite';
 
@@ -39,6 +40,8 @@ export interface OpenCoreOptions {
   backups?: { schedule: boolean; timers?: boolean };
   /** See CoreContext.requestRestore (set by electron/core/reopenable-core.ts). */
   requestRestore?: CoreContext['requestRestore'];
+  /** See CoreContext.secrets (Electron host only: safeStorage). */
+  secrets?: SecretBox;
 }
 
 export interface CloseOptions {
@@ -94,6 +97,7 @@ export function openCore(options: OpenCoreOptions): Core {
     clock,
     ...(options.openInViewer ? { openInViewer: options.openInViewer } : {}),
     ...(options.requestRestore ? { requestRestore: options.requestRestore } : {}),
+    ...(options.secrets ? { secrets: options.secrets } : {}),
     get jobs(): JobManager {
       jobs ??= createJobManager(ctx);
       return jobs;

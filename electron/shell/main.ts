@@ -9,7 +9,7 @@
  * test/shell/shell-main.test.ts imports this file against a fake `electron` module and checks all of it.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, safeStorage, session, shell } from 'electron';
 import type { Core } from '../core/open-core';
 import { openReopenableCore } from '../core/reopenable-core';
 import { DatabaseStartupError } from '../core/db/prepare-database';
@@ -79,6 +79,18 @@ async function start(): Promise<void> {
       backups: { schedule: process.env.ZHKU_BACKUPS !== 'off' },
       migrationsFolder: resourcePath('migrations'),
       openInViewer: (fullPath) => openInSystemViewer(dataDir, fullPath),
+      // The SMS gateway's key sealed at rest (DPAPI on Windows). Linux without a keyring falls back to a fixed
+      // password ('basic_text'): that is no protection, so it counts as unavailable.
+      secrets: {
+        get available() {
+          return (
+            safeStorage.isEncryptionAvailable() &&
+            !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text')
+          );
+        },
+        encrypt: (text) => safeStorage.encryptString(text).toString('base64'),
+        decrypt: (base64) => safeStorage.decryptString(Buffer.from(base64, 'base64')),
+      },
     });
   } catch (error) {
     const message =

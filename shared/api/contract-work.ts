@@ -4,6 +4,7 @@
  * plan cockpit. Spread into the one contract in contract.ts.
  */
 import { z } from './zod-russian';
+import { gatewayUrlProblem } from '../sms/gateway-url';
 import { isoDateSchema } from './calendar-schemas';
 import { NewPasswordSchema } from './contract-auth';
 import { CALL_OUTCOME_CODES } from '../rules/contact/call-outcomes';
@@ -179,7 +180,14 @@ export const workApiInputs = {
   'sms.gateway.get': z.object({}).strict(),
   'sms.gateway.set': z
     .object({
-      url: z.string().max(500, 'Адрес шлюза длиннее 500 знаков.').trim().url('Адрес шлюза — полный URL, например https://sms.example.ru/api/send'),
+      url: z
+        .string()
+        .trim()
+        .max(2000, 'Адрес шлюза длиннее 2000 знаков. Шлюз не сохранён.')
+        .superRefine((url, check) => {
+          const problem = gatewayUrlProblem(url);
+          if (problem !== null) check.addIssue({ code: 'custom', message: `${problem} Шлюз не сохранён.` });
+        }),
       token: z.string().trim().min(1, 'Укажите ключ доступа к шлюзу.').max(500),
     })
     .strict(),
@@ -284,6 +292,18 @@ export interface RecordCallResult {
   contactId: number;
   summary: string;
   promiseId: number | null;
+}
+
+/** The SMS gateway as the page sees it: the key only as a mask, and whether it is encrypted at rest. */
+export interface SmsGatewayStatus {
+  configured: boolean;
+  url: string | null;
+  /** «••••••••» when a key is saved; the key itself never leaves the core. */
+  tokenMask: string | null;
+  /** The key is stored sealed with the system's protection (Electron safeStorage). */
+  tokenEncrypted: boolean;
+  /** This host can seal keys (the Windows application); the browser host and the CLI cannot. */
+  encryptionAvailable: boolean;
 }
 
 export interface FileResult {
@@ -443,8 +463,8 @@ export interface WorkApiOutputs {
   'sms.batches': SmsBatchView[];
   'sms.exportBatch': FileResult & { segmentsTotal: number };
   'sms.importReport': SmsReportResult;
-  'sms.gateway.get': { configured: boolean; url: string | null };
-  'sms.gateway.set': { configured: boolean; url: string | null };
+  'sms.gateway.get': SmsGatewayStatus;
+  'sms.gateway.set': SmsGatewayStatus;
   'sms.sendBatch': { sent: number; failed: Array<{ phone: string; reason: string }>; attempts: number };
   'cockpit.get': Cockpit;
   'cockpit.setTarget': Cockpit;

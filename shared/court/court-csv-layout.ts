@@ -67,19 +67,3 @@ export function parseYesNo(text: string, empty: boolean): boolean | null {
   if (['нет', '0', 'no', 'false', '-'].includes(t)) return false;
   return null;
 }
-
-/** A cell Excel would read as a formula (=, +, -, @, or a tab / carriage return in front). */
-export function looksLikeFormula(cell: string): boolean {
-  return /^[=+\-@\t\r]/.test(cell);
-}
-
-/** What the export writes: a formula-looking cell gets an apostrophe in front, so Excel shows it as text. */
-export function neutraliseCell(cell: string): string {
-  return looksLikeFormula(cell) ? `'${cell}` : cell;
-}
-
-/** A cell of a CSV line: quoted when it holds the delimiter, a quote or a line break. */
-export function csvCell(cell: string): string {
-  const safe = neutraliseCell(cell);
-  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}

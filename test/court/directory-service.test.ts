@@ -229,7 +229,7 @@ describe('court directory', () => {
     const text = Buffer.from(file.base64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFFВид суда;Наименование;')).toBe(true);
     // the phone is neutralised for Excel
-    expect(text).toContain(";'+7 (495) 562-00-00;");
+    expect(text).toContain(';"\'+7 (495) 562-00-00";');
     expect(file.rows).toBe(4); // city court (no territory), 123 × 1, 124 × 2
     expect(fs.existsSync(file.savedPath)).toBe(true);
     const up = await saveUpload(dir, file.fileName, fs.readFileSync(file.savedPath));

@@ -281,7 +281,7 @@ describe('departments CSV', () => {
     const text = Buffer.from(file.base64, 'base64').toString('utf8');
     // North 1 range, south 1, Истра 2 → 4 rows; the phone is written with an apostrophe so Excel keeps it text.
     expect(file.rows).toBe(4);
-    expect(text).toContain(";'+7 (498) 31-000-00;");
+    expect(text).toContain(';"\'+7 (498) 31-000-00";');
     const before = await callCore<DepartmentsList>(core, 'departments.list', {});
     const again = await callCore<DepartmentsImportResult>(core, 'departments.importCsv', {
       base64: file.base64,

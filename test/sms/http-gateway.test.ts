@@ -1,15 +1,18 @@
 /**
  * Sending a batch through an HTTP SMS gateway, tested against a fake gateway on loopback: transient failures
  * (503, a dropped connection) are retried, a message the gateway keeps refusing is reported and stays prepared,
- * only accepted messages become contacts and journal entries, and the rest can still be exported.
+ * only accepted messages become contacts and journal entries, and the rest can still be exported. The key is
+ * stored sealed (a fake secret box) and the gateway receives the real one.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SmsBatchView } from '../../shared/api/contract-work';
-import { sendBatchOverHttp, setGatewayConfig } from '../../electron/core/sms/http-gateway';
+import { sendBatchOverHttp } from '../../electron/core/sms/http-gateway';
+import { setGatewayConfig } from '../../electron/core/sms/gateway-settings';
 import { call, openDemoCore, type DemoCore } from '../calls/demo-district';
 import { sessionFor } from '../support/api-calls';
+import { FAKE_BOX } from '../support/fake-secret-box';
 
 describe('HTTP SMS gateway', () => {
   let demo: DemoCore;
@@ -60,9 +63,12 @@ describe('HTTP SMS gateway', () => {
     const phones = (sqlite.prepare('SELECT phone FROM sms_messages WHERE batch_id = ? ORDER BY id').all(batch.id) as Array<{ phone: string }>).map((p) => p.phone);
     [flaky, broken] = [phones[0] as string, phones[1] as string];
     expect((await demo.core.dispatch('sms.sendBatch', { batchId: batch.id }, sessionFor(demo.core, 'sms.sendBatch'))).ok).toBe(false); // not configured yet
-    setGatewayConfig(sqlite, { url, token: 'key-42' }, { userId: null, name: 'тест' }, demo.clock.now);
+    // The key is sealed at rest (a fake of Electron's safeStorage); the gateway still receives the real key.
+    setGatewayConfig(sqlite, { url, token: 'key-42' }, { userId: null, name: 'тест' }, demo.clock.now, FAKE_BOX);
+    const stored = sqlite.prepare(`SELECT value_json AS v FROM app_settings WHERE key = 'sms.gateway'`).get() as { v: string };
+    expect(stored.v).not.toContain('key-42');
 
-    const result = await sendBatchOverHttp(sqlite, batch.id, { userId: null, name: 'тест' }, demo.clock.now, { retries: 2, backoffMs: 5 });
+    const result = await sendBatchOverHttp(sqlite, batch.id, { userId: null, name: 'тест' }, demo.clock.now, { retries: 2, backoffMs: 5, secrets: FAKE_BOX });
     expect(result.sent).toBe(batch.recipients - 1);
     expect(result.failed).toEqual([{ phone: broken, reason: 'шлюз ответил 500' }]);
     expect(attempts.get(flaky)).toBe(3);

@@ -27,7 +27,8 @@ import { smsPreview } from '../sms/sms-preview';
 import { createSmsBatch, exportSmsBatch, importSmsReport, listBatches } from '../sms/sms-batch';
 import { ensurePlanTargets, readCockpit, setPlanTarget } from '../cockpit/cockpit';
 import { resolveUpload } from '../billing/upload-store';
-import { getGatewayConfig, sendBatchOverHttp, setGatewayConfig } from '../sms/http-gateway';
+import { sendBatchOverHttp } from '../sms/http-gateway';
+import { gatewayStatus, setGatewayConfig } from '../sms/gateway-settings';
 
 /** The call queue is a person's: the command line has none. */
 function ownQueueUser(actor: Actor): number {
@@ -124,16 +125,11 @@ export function createWorkHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof ty
       exportSmsBatch(ctx.sqlite, ctx.dataDir, batchId, journalActor(actor), ctx.clock()),
     'sms.importReport': ({ batchId, uploadId }, { actor }) =>
       importSmsReport(ctx.sqlite, batchId, resolveUpload(ctx.dataDir, uploadId).path, journalActor(actor), ctx.clock()),
-    'sms.gateway.get': () => {
-      const c = getGatewayConfig(ctx.sqlite);
-      return { configured: c !== null, url: c?.url ?? null };
-    },
-    'sms.gateway.set': ({ url, token }, { actor }) => {
-      setGatewayConfig(ctx.sqlite, { url, token }, journalActor(actor), ctx.clock());
-      return { configured: true, url };
-    },
+    'sms.gateway.get': () => gatewayStatus(ctx.sqlite, ctx.secrets),
+    'sms.gateway.set': ({ url, token }, { actor }) =>
+      setGatewayConfig(ctx.sqlite, { url, token }, journalActor(actor), ctx.clock(), ctx.secrets),
     'sms.sendBatch': ({ batchId }, { actor }) =>
-      sendBatchOverHttp(ctx.sqlite, batchId, journalActor(actor), ctx.clock()),
+      sendBatchOverHttp(ctx.sqlite, batchId, journalActor(actor), ctx.clock(), { secrets: ctx.secrets }),
     'cockpit.get': () => readCockpit(ctx.sqlite, ctx.clock()),
     'cockpit.setTarget': (input, { actor }) => {
       setPlanTarget(ctx.sqlite, input, journalActor(actor), ctx.clock());

@@ -7,7 +7,8 @@
  *
  * Called inside the import's transaction for the accounts the import touched, or for all accounts. Works in chunks
  * of 2,000 accounts (ranges of the account id, read through the (account, …) indexes), so memory stays flat even
- * with five years of charges for 150,000 accounts.
+ * with five years of charges for 150,000 accounts. `charge_months` is filled by one INSERT … SELECT per chunk and
+ * `debt_months` 100 rows per statement (db/batch-insert.ts).
  */
 import type Database from 'better-sqlite3';
 import { bracketOf } from '../../../shared/registry/brackets';
@@ -17,6 +18,7 @@ import { loadDebtTables } from '../debt/debt-tables-repo';
 import { foldForSearch } from '../../../shared/text/fold-for-search';
 import { readBrackets } from '../repositories/brackets-repo';
 import { CAPITAL_REPAIR_SERVICE } from '../penalty/account-penalty-input';
+import { BatchInsert } from '../db/batch-insert';
 
 interface AccountRow {
   accountId: number;
@@ -101,22 +103,25 @@ function prepareStatements(sqlite: Database.Database) {
         WHERE a.id BETWEEN @lo AND @hi AND a.id IN (SELECT account_id FROM recompute_ids)
         ORDER BY a.id`,
     ),
-    months: sqlite.prepare<Range & { capital: string }, MonthRow>(
-      `SELECT account_id AS accountId, period,
-              sum(CASE WHEN service <> @capital THEN amount_kopecks END) AS housing,
-              sum(CASE WHEN service = @capital THEN amount_kopecks END) AS capital
+    // charge_months is filled by one set-based statement, then read back (a tenth of the charges' rows)
+    fillMonths: sqlite.prepare<Range & { capital: string }>(
+      `INSERT INTO charge_months (account_id, period, housing_kopecks, capital_repair_kopecks)
+       SELECT account_id, period,
+              sum(CASE WHEN service <> @capital THEN amount_kopecks END),
+              sum(CASE WHEN service = @capital THEN amount_kopecks END)
          FROM charges
         WHERE account_id ${IN_CHUNK} GROUP BY account_id, period ORDER BY account_id, period`,
     ),
-    clearMonths: sqlite.prepare<Range>(`DELETE FROM charge_months WHERE account_id ${IN_CHUNK}`),
-    insertMonth: sqlite.prepare<MonthRow>(
-      `INSERT INTO charge_months (account_id, period, housing_kopecks, capital_repair_kopecks)
-       VALUES (@accountId, @period, @housing, @capital)`,
+    months: sqlite.prepare<Range, MonthRow>(
+      `SELECT account_id AS accountId, period, housing_kopecks AS housing, capital_repair_kopecks AS capital
+         FROM charge_months WHERE account_id ${IN_CHUNK} ORDER BY account_id, period`,
     ),
+    clearMonths: sqlite.prepare<Range>(`DELETE FROM charge_months WHERE account_id ${IN_CHUNK}`),
     clearDebtMonths: sqlite.prepare<Range>(`DELETE FROM debt_months WHERE account_id ${IN_CHUNK}`),
-    insertDebtMonth: sqlite.prepare(
-      `INSERT INTO debt_months (account_id, period, kind, due_date, limitation_expires_on, open_kopecks)
-       VALUES (@accountId, @period, @kind, @dueDate, @expiresOn, @open)`,
+    insertDebtMonths: new BatchInsert(
+      sqlite,
+      'INSERT INTO debt_months (account_id, period, kind, due_date, limitation_expires_on, open_kopecks)',
+      6,
     ),
     payments: sqlite.prepare<Range, { accountId: number } & DebtPayment>(
       `SELECT account_id AS accountId, payment_date AS date, amount_kopecks AS kopecks, period FROM payments
@@ -174,9 +179,9 @@ function recomputeChunk(st: ReturnType<typeof prepareStatements>, lo: number, hi
   const { brackets, tables, today, nowMs } = rc;
   const range = { lo, hi };
   const accounts = st.accounts.all(range);
-  const monthRows = st.months.all({ ...range, capital: CAPITAL_REPAIR_SERVICE });
   st.clearMonths.run(range);
-  for (const m of monthRows) st.insertMonth.run(m);
+  st.fillMonths.run({ ...range, capital: CAPITAL_REPAIR_SERVICE });
+  const monthRows = st.months.all(range);
   const chargesByAccount = new Map<number, DebtCharge[]>();
   for (const m of monthRows) {
     let list = chargesByAccount.get(m.accountId);
@@ -213,14 +218,7 @@ function recomputeChunk(st: ReturnType<typeof prepareStatements>, lo: number, hi
       for (const line of m.services) {
         if (line.openKopecks <= 0) continue;
         const kind = line.service === CAPITAL_REPAIR_SERVICE ? 'capital_repair' : 'housing';
-        st.insertDebtMonth.run({
-          accountId: a.accountId,
-          period: m.period,
-          kind,
-          dueDate: m.dueDate,
-          expiresOn: m.limitationExpiresOn,
-          open: line.openKopecks,
-        });
+        st.insertDebtMonths.add(a.accountId, m.period, kind, m.dueDate, m.limitationExpiresOn, line.openKopecks);
       }
     }
     const people = personsByAccount.get(a.accountId) ?? [];
@@ -257,6 +255,7 @@ function recomputeChunk(st: ReturnType<typeof prepareStatements>, lo: number, hi
       now: nowMs,
     });
   }
+  st.insertDebtMonths.flush();
 }
 
 /** Folded address with house and flat numbers zero-padded, so «д. 5» sorts before «д. 12» and «кв. 9» before «кв. 10». */

@@ -19,15 +19,14 @@ import type { CourtsFile, CourtsImportResult, CourtView } from '../../../shared/
 import {
   COURT_CSV_COLUMNS,
   COURT_CSV_REQUIRED,
-  csvCell,
   KIND_CSV,
-  looksLikeFormula,
   PARITY_CSV,
   parseCourtKind,
   parseParity,
   parseYesNo,
   type CourtCsvField,
 } from '../../../shared/court/court-csv-layout';
+import { csvText, looksLikeFormula } from '../../../shared/csv/csv-cell';
 import { courtFieldProblems, ENS_PAYEE, type CourtFields } from '../../../shared/court/court-record';
 import { foldForSearch } from '../../../shared/text/fold-for-search';
 import { writeJournal } from '../journal/journal-writer';
@@ -46,10 +45,9 @@ import { csvDelimiterOf, decodeCsvText } from '../import/small-csv-text';
 export const MAX_CSV_BYTES = 1024 * 1024;
 const MAX_ROWS = 5000;
 const MAX_REPORTED = 30;
-const BOM = '\uFEFF';
 
 function writeFile(dataDir: string, fileName: string, lines: string[][]): CourtsFile {
-  const text = BOM + lines.map((l) => l.map(csvCell).join(';')).join('\r\n') + '\r\n';
+  const text = csvText(lines, ';', { bom: true });
   const dir = path.join(dataDir, 'exports', 'courts');
   fs.mkdirSync(dir, { recursive: true });
   const savedPath = path.join(dir, fileName);
@@ -216,7 +214,7 @@ export function readCourtsCsv(bytes: Buffer): { courts: FileCourt[]; rows: numbe
     columns.forEach((f, i) => {
       if (f === null) return;
       let v = record[i] ?? '';
-      if (/^'[=+\-@]/.test(v)) v = v.slice(1);
+      if (/^'[=+\-@\t\r]/.test(v)) v = v.slice(1);
       if (looksLikeFormula(v) && !(f === 'phone' && /^\+[\d\s()\-–]+$/.test(v))) {
         rowErrors.push(
           `столбец «${COURT_CSV_COLUMNS.find(([c]) => c === f)![1]}» начинается с «${v[0]}» — похоже на формулу Excel, такие значения не принимаются`,

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { COURT_DOCUMENT_KINDS } from '../../../shared/court/court-case-facts';
+import { csvText } from '../../../shared/csv/csv-cell';
 
 export const MANIFEST_JSON = 'manifest.json';
 export const MANIFEST_CSV = 'manifest.csv';
@@ -65,8 +66,6 @@ export type PackageManifest = z.infer<typeof ManifestSchema>;
 const money = (kopecks: number): string =>
   `${kopecks < 0 ? '-' : ''}${Math.trunc(Math.abs(kopecks) / 100)}.${String(Math.abs(kopecks) % 100).padStart(2, '0')}`;
 
-const cell = (v: string): string => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-
 /** manifest.csv: UTF-8 with BOM, «;» separated (as Excel in a Russian locale opens it), one row per file. */
 export function manifestCsv(m: PackageManifest): string {
   const rows = [['file', 'kind', 'case', 'account', 'debtor', 'sum_rub', 'pages', 'size_bytes', 'sha256']];
@@ -83,5 +82,5 @@ export function manifestCsv(m: PackageManifest): string {
       f.sha256,
     ]);
   }
-  return `\ufeff${rows.map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
+  return csvText(rows, ';', { bom: true });
 }

@@ -8,6 +8,7 @@
 
 import type { FieldType } from '../../../shared/import/layouts';
 import type { Cell } from './rows';
+import { csvCell } from '../../../shared/csv/csv-cell';
 
 /** Kopecks → «1234,56» (sign kept for corrections). */
 export function formatMoneyCsv(kopecks: number): string {
@@ -28,12 +29,6 @@ export function formatPeriodText(period: string): string {
   return `${period.slice(5, 7)}.${period.slice(0, 4)}`;
 }
 
-/** Quote a CSV field only when it has to be (separator, quote or line break inside). */
-export function quoteCsv(text: string): string {
-  if (!/[;"\r\n]/.test(text)) return text;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
 export function formatCsvCell(type: FieldType, value: Cell): string {
   if (value === null) return '';
   switch (type) {
@@ -50,7 +45,7 @@ export function formatCsvCell(type: FieldType, value: Cell): string {
     case 'integer':
     case 'share':
     case 'text':
-      return quoteCsv(String(value));
+      return csvCell(String(value));
   }
 }
 

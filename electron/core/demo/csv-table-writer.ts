@@ -10,6 +10,7 @@ import { once } from 'node:events';
 import iconv from 'iconv-lite';
 import type { Layout, LayoutField } from '../../../shared/import/layouts';
 import { formatCsvCell } from './cell-format';
+import { csvLine } from '../../../shared/csv/csv-cell';
 import type { Row } from './rows';
 
 const ENCODING = 'win1251';
@@ -48,7 +49,7 @@ export class CsvTableWriter {
     this.stream.on('error', (error) => {
       this.failure = error;
     });
-    this.pending = `${layout.fields.map(csvHeader).join(';')}\r\n`;
+    this.pending = `${csvLine(layout.fields.map(csvHeader))}\r\n`;
   }
 
   writeRow(row: Row): void {

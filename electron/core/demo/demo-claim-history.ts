@@ -16,6 +16,7 @@ import { documentBatches, mailItems } from '../../../shared/db/schema-documents'
 import { addDays } from '../../../shared/calendar/date-math';
 import { saveDocument } from '../documents/document-files';
 import { readDebtors } from '../debt/account-debt-repo';
+import { csvLine } from '../../../shared/csv/csv-cell';
 
 const USER = 'Демонстрационные данные';
 const COURT_BRACKETS = ['over_100k', 'from_50k', 'from_10k'];
@@ -85,9 +86,7 @@ export function addDemoClaimHistory(
       if (outcome !== 'pending') delivered += 1;
       const address = `${r.address}, кв. ${r.apartment}`;
       lines.push(
-        [i + 1, r.number, address, debtor, (r.debt / 100).toFixed(2).replace('.', ','), outcomeText(outcome)]
-          .map(csvCell)
-          .join(';'),
+        csvLine([i + 1, r.number, address, debtor, (r.debt / 100).toFixed(2).replace('.', ','), outcomeText(outcome)]),
       );
       letters.push({
         batchId,
@@ -129,9 +128,4 @@ function outcomeText(outcome: 'pending' | 'delivered' | 'returned'): string {
     : outcome === 'returned'
       ? 'возврат за истечением срока хранения'
       : 'в пути';
-}
-
-function csvCell(value: string | number): string {
-  const text = String(value);
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

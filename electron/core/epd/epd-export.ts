@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
+import { csvLine } from '../../../shared/csv/csv-cell';
 import { AppError } from '../app-error';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import type { EpdExportResult, EpdSavedFile, EpdTextStats } from '../../../shared/api/contract-epd';
@@ -89,10 +90,6 @@ export function* epdRows(sqlite: Database.Database, period: string, withFull = f
   }
 }
 
-function csvCell(text: string): string {
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** Writes CSV rows to a file in chunks (a district's full calculation runs to hundreds of megabytes). */
 function writeCsv(
   file: string,
@@ -103,7 +100,7 @@ function writeCsv(
   const fd = fs.openSync(file, 'w');
   try {
     if (encoding === 'utf-8') fs.writeSync(fd, Buffer.from([0xef, 0xbb, 0xbf]));
-    let chunk: string[] = [header.map(csvCell).join(';')];
+    let chunk: string[] = [csvLine(header)];
     let size = 0;
     const flush = () => {
       const text = chunk.join('\r\n') + '\r\n';
@@ -112,7 +109,7 @@ function writeCsv(
       size = 0;
     };
     for (const row of rows) {
-      const line = row.map(csvCell).join(';');
+      const line = csvLine(row);
       chunk.push(line);
       size += line.length;
       if (size > 1_000_000) flush();

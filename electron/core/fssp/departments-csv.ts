@@ -22,7 +22,8 @@ import type {
   DepartmentsImportResult,
   DepartmentView,
 } from '../../../shared/api/contract-fssp-departments';
-import { csvCell, looksLikeFormula, PARITY_CSV, parseParity, parseYesNo } from '../../../shared/court/court-csv-layout';
+import { PARITY_CSV, parseParity, parseYesNo } from '../../../shared/court/court-csv-layout';
+import { csvText, looksLikeFormula } from '../../../shared/csv/csv-cell';
 import { foldForSearch } from '../../../shared/text/fold-for-search';
 import { writeJournal } from '../journal/journal-writer';
 import type { JournalActor } from '../auth/actor';
@@ -41,7 +42,6 @@ import {
 export const MAX_DEPARTMENTS_CSV_BYTES = 2 * 1024 * 1024;
 const MAX_ROWS = 5000;
 const MAX_REPORTED = 30;
-const BOM = '\uFEFF';
 const NOT_LOADED = 'Справочник отделов не загружен, ничего не записано.';
 
 export const DEPARTMENT_CSV_COLUMNS = [
@@ -74,7 +74,7 @@ export function assertCsvSize(bytes: number): void {
 }
 
 function writeFile(dataDir: string, fileName: string, lines: string[][]): DepartmentsFile {
-  const text = BOM + lines.map((l) => l.map(csvCell).join(';')).join('\r\n') + '\r\n';
+  const text = csvText(lines, ';', { bom: true });
   const dir = path.join(dataDir, 'exports', 'fssp-departments');
   fs.mkdirSync(dir, { recursive: true });
   const savedPath = path.join(dir, fileName);
@@ -218,7 +218,7 @@ export function readDepartmentsCsv(bytes: Buffer): {
       if (f === null) return;
       let v = record[i] ?? '';
       // The export's apostrophe in front of «+7 …» (so Excel keeps it as text) is taken off again.
-      if (/^'[=+\-@]/.test(v)) v = v.slice(1);
+      if (/^'[=+\-@\t\r]/.test(v)) v = v.slice(1);
       if (looksLikeFormula(v) && !(f === 'phone' && /^\+[\d\s()\-–]+$/.test(v))) {
         rowErrors.push(
           `столбец «${labelOf(f)}» начинается с «${v[0]}» — похоже на формулу Excel, такие значения не принимаются`,

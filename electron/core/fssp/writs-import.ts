@@ -28,6 +28,7 @@ import { formatKopecksAsRub } from '../../../shared/rules/eligibility/format-fac
 import type { JournalActor } from '../auth/actor';
 import { writeJournal } from '../journal/journal-writer';
 import { AppError } from '../app-error';
+import { csvText } from '../../../shared/csv/csv-cell';
 import { dateOf, isZip, kindOf, kopecksOf, readCsvRows, readXlsxRows, textOf, type Raw, type SourceRow } from './writs-file-cells';
 import { insertWrit, sameNumber, writFieldProblems, writValues, type ResolvedAccount } from './writs-service';
 import { refuseXlsxBomb } from '../import/xlsx-bomb-check';
@@ -75,12 +76,11 @@ const EXAMPLE: Record<Field, string> = {
 };
 
 export function writsImportTemplate(): WritTemplateFile {
-  const cell = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const lines = [
     WRIT_IMPORT_COLUMNS.map(([, l]) => l),
     WRIT_IMPORT_COLUMNS.map(([f]) => EXAMPLE[f]),
   ];
-  const text = `\uFEFF${lines.map((l) => l.map(cell).join(';')).join('\r\n')}\r\n`;
+  const text = csvText(lines, ';', { bom: true });
   return { fileName: 'ispolnitelnye-dokumenty-shablon.csv', text, base64: Buffer.from(text, 'utf8').toString('base64') };
 }
 

@@ -3,7 +3,7 @@
  */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { detectEncoding, looksGarbled } from './encoding';
+import { createDecoder, decodeWindows1251, detectEncoding, looksGarbled } from './encoding';
 
 const HEADER = 'Лицевой счёт;Период;Услуга;Начислено, руб.';
 
@@ -42,5 +42,19 @@ describe('looksGarbled', () => {
     ['replacement characters', 'Лицевой сч\ufffdт;Период'],
   ])('%s is garbled', (_name, text) => {
     expect(looksGarbled(text)).toBe(true);
+  });
+});
+
+describe('windows-1251 decoding (native decoder)', () => {
+  it('gives iconv-lite\'s text for every byte, 0x98 (unassigned) included as U+FFFD', () => {
+    const bytes = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
+    expect(decodeWindows1251(bytes)).toBe(iconv.decode(bytes, 'windows-1251'));
+    expect(decodeWindows1251(Buffer.from([0x41, 0x98, 0xc0]))).toBe('A\ufffdА');
+  });
+
+  it('drops a UTF-8 BOM in front of windows-1251 text, only at the start', () => {
+    const decoder = createDecoder('windows-1251');
+    expect(decoder.write(Buffer.from([0xef, 0xbb, 0xbf, 0xcb, 0xf1]))).toBe('Лс');
+    expect(decoder.write(Buffer.from([0xef, 0xbb, 0xbf]))).toBe('п»ї');
   });
 });

@@ -5,11 +5,18 @@
  * choices for million-row files:
  * - period and date parsing is memoised by the raw text (a charges file has a handful of distinct periods);
  *   the memo also makes every record share one string instance per period;
+<<<<<<< HEAD
  * - free-text values are interned (account numbers and service names repeat thousands of times), which
  *   roughly halves the memory taken by the records. Both caches are bounded so that a file of unique values
  *   cannot grow them without limit.
  * Range limits (`min`/`max` of the layout field) are checked here, after the type parser; so are the longest
  * text of a field and the shape of an account number (shared/import/text-limits.ts).
+=======
+ * - free-text values are memoised by the raw text and interned (account numbers and service names repeat
+ *   thousands of times), which roughly halves the memory taken by the records and checks each distinct text
+ *   once. Both caches are bounded so that a file of unique values cannot grow them without limit.
+ * Range limits (`min`/`max` of the layout field) are checked here, after the type parser.
+>>>>>>> main
  */
 
 import type { LayoutField } from '../../../shared/import/layouts';
@@ -32,6 +39,8 @@ export type FieldConverter = (cell: FilledCell) => unknown;
 
 const MEMO_LIMIT = 4096;
 const INTERN_LIMIT = 200_000;
+/** Longer texts are not memoised (a hostile file's huge cells must not be kept). */
+const MEMO_MAX_LENGTH = 512;
 
 const BOOLEAN_NOT_NUMBER = new ValueError('в ячейке логическое значение, а ожидается число');
 const DATE_NOT_NUMBER = new ValueError('в ячейке дата, а ожидается число');
@@ -132,10 +141,27 @@ function memoised(convert: (cell: PlainCell) => unknown): (cell: PlainCell) => u
   };
 }
 
-/** Interns the strings a converter returns. */
+/**
+ * Interns the strings a converter returns. Text cells are memoised by their raw text (the conversion — trim and
+ * the broken-character check — then runs once per distinct value, not once per row); other cells (XLSX numbers,
+ * dates) are converted each time and their strings pooled by value. Kept strings are copied out of the decoded
+ * chunk they were cut from, so a pooled value does not hold a whole megabyte of text alive.
+ */
 function interning(convert: (cell: PlainCell) => string | ValueError): (cell: PlainCell) => unknown {
+  const byRaw = new Map<string, string | ValueError>();
   const pool = new Map<string, string>();
   return (cell) => {
+    if (typeof cell === 'string') {
+      const known = byRaw.get(cell);
+      if (known !== undefined) return known;
+      const value = convert(cell);
+      if (byRaw.size < INTERN_LIMIT && cell.length <= MEMO_MAX_LENGTH) {
+        const key = ownCopy(cell);
+        byRaw.set(key, value === cell ? key : typeof value === 'string' ? ownCopy(value) : value);
+        return byRaw.get(key);
+      }
+      return value;
+    }
     const value = convert(cell);
     if (typeof value !== 'string') return value;
     const pooled = pool.get(value);
@@ -143,4 +169,9 @@ function interning(convert: (cell: PlainCell) => string | ValueError): (cell: Pl
     if (pool.size < INTERN_LIMIT) pool.set(value, value);
     return value;
   };
+}
+
+/** A copy of the string that shares no memory with a larger one (V8 cuts substrings of 13+ chars as views). */
+function ownCopy(text: string): string {
+  return text.length < 13 ? text : Buffer.from(text, 'utf16le').toString('utf16le');
 }

@@ -3,10 +3,10 @@
  * message (JSON `{phone, text, id}` with a bearer token); a network error or a 5xx answer is retried with a growing
  * pause, a 4xx is final. Each message passes the contact gate first and becomes a contact and a journal entry only
  * once the gateway accepted it; what failed stays «prepared» and is reported, so it can be sent again or exported.
+ * The address and key come from ./gateway-settings (https only; the key sealed at rest).
  */
 import type Database from 'better-sqlite3';
 import { and, count, eq } from 'drizzle-orm';
-import { readSettingJson, writeSettingJson } from '../repositories/settings-repo';
 import { smsBatches, smsMessages } from '../../../shared/db/schema-work';
 import { drizzleOf } from '../db/drizzle-of';
 import { AppError } from '../app-error';
@@ -16,33 +16,9 @@ import { preparedMessages, readBatch } from './sms-batch';
 import { localMoment } from '../../../shared/rules/contact/local-time';
 import type { JournalActor } from '../auth/actor';
 import { writeJournal } from '../journal/journal-writer';
+import type { SecretBox } from '../secret-box';
+import { gatewayConfigForSending, type GatewayConfig } from './gateway-settings';
 
-export interface GatewayConfig {
-  url: string;
-  token: string;
-}
-
-const CONFIG_KEY = 'sms.gateway';
-
-export function getGatewayConfig(sqlite: Database.Database): GatewayConfig | null {
-  const json = readSettingJson(drizzleOf(sqlite), CONFIG_KEY);
-  return json === null ? null : (JSON.parse(json) as GatewayConfig);
-}
-
-/** Saves the gateway's address and key; the journal keeps the address before and after, never the key. */
-export function setGatewayConfig(sqlite: Database.Database, config: GatewayConfig, by: JournalActor, nowMs: number): void {
-  sqlite.transaction(() => {
-    const before = getGatewayConfig(sqlite);
-    writeSettingJson(drizzleOf(sqlite), CONFIG_KEY, JSON.stringify(config), nowMs);
-    writeJournal(sqlite, by, nowMs, {
-      kind: 'sms.gateway_updated',
-      summary: `Изменён адрес СМС-шлюза: ${config.url}`,
-      object: { type: 'settings', id: CONFIG_KEY },
-      before: before ? { url: before.url, keySet: true } : null,
-      after: { url: config.url, keySet: true },
-    });
-  })();
-}
 
 export interface GatewaySendResult {
   sent: number;
@@ -55,12 +31,14 @@ export interface SendOptions {
   /** Pause before the n-th retry, ms (grows: base × n). */
   backoffMs?: number;
   fetchImpl?: typeof fetch;
+  /** The box the key is sealed with (CoreContext.secrets). */
+  secrets?: SecretBox | undefined;
 }
 
 async function postWithRetries(
   config: GatewayConfig,
   body: unknown,
-  options: Required<SendOptions>,
+  options: Required<Omit<SendOptions, 'secrets'>>,
 ): Promise<{ ok: true; attempts: number } | { ok: false; attempts: number; reason: string }> {
   let reason = '';
   for (let attempt = 1; attempt <= options.retries + 1; attempt += 1) {
@@ -89,11 +67,15 @@ export async function sendBatchOverHttp(
   nowMs: number,
   options: SendOptions = {},
 ): Promise<GatewaySendResult> {
-  const config = getGatewayConfig(sqlite);
+  const config = gatewayConfigForSending(sqlite, options.secrets);
   if (!config) throw new AppError('CONFLICT', 'SMS-шлюз не настроен: укажите адрес и ключ шлюза.');
   const batch = readBatch(sqlite, batchId);
   if (batch.status === 'exported') throw new AppError('CONFLICT', 'Этот пакет уже отправлен или выгружен.');
-  const opts: Required<SendOptions> = { retries: options.retries ?? 3, backoffMs: options.backoffMs ?? 1000, fetchImpl: options.fetchImpl ?? fetch };
+  const opts: Required<Omit<SendOptions, 'secrets'>> = {
+    retries: options.retries ?? 3,
+    backoffMs: options.backoffMs ?? 1000,
+    fetchImpl: options.fetchImpl ?? fetch,
+  };
   const book = currentRuleBook(sqlite);
   const db = drizzleOf(sqlite);
   const messages = preparedMessages(sqlite, batchId);

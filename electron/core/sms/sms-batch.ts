@@ -10,6 +10,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { smsBatches, smsMessages } from '../../../shared/db/schema-work';
 import { drizzleOf } from '../db/drizzle-of';
 import { parse } from 'csv-parse/sync';
+import { csvLine } from '../../../shared/csv/csv-cell';
 import { AppError } from '../app-error';
 import { currentRuleBook } from '../rules/rule-book-repo';
 import { assertContactAllowed, insertContact } from '../contacts/contact-guard';
@@ -115,11 +116,6 @@ export function preparedMessages(sqlite: Database.Database, batchId: number) {
     .all();
 }
 
-/** A CSV field: quoted when it holds the separator, a quote or a line break. */
-function csvField(text: string): string {
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function exportSmsBatch(
   sqlite: Database.Database,
   dataDir: string,
@@ -156,7 +152,7 @@ export function exportSmsBatch(
         summary: `SMS на ${m.phone}: «${m.text}»`,
         details: { batchId, messageId: m.id, segments: m.segments },
       });
-      lines.push(`${csvField(m.phone)};${csvField(m.text)}`);
+      lines.push(csvLine([m.phone, m.text]));
       segmentsTotal += m.segments;
     }
     db.update(smsMessages)

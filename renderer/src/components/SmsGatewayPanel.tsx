@@ -1,6 +1,7 @@
 /**
  * @file The SMS gateway over HTTP (administrator: permission gateways.manage): its address and access key. Shown
- * on the Settings page and, for a role that also sends SMS, under the SMS screen.
+ * on the Settings page and, for a role that also sends SMS, under the SMS screen. Only `https://` addresses (plain
+ * http for a gateway on this computer); the key is shown as a mask and the panel says when it is stored unencrypted.
  */
 import { useState } from 'react';
 import { api } from '../api/client';
@@ -37,12 +38,23 @@ export function SmsGatewayPanel({ onSaved }: { onSaved?: () => void }) {
         Сейчас:{' '}
         {gateway.state === 'ready'
           ? gateway.value.configured
-            ? (gateway.value.url ?? 'настроен')
+            ? `${gateway.value.url ?? 'настроен'}${gateway.value.tokenMask ? `, ключ ${gateway.value.tokenMask}` : ''}`
             : 'не настроен'
           : gateway.state === 'error'
             ? gateway.error.message
             : '…'}
       </p>
+      {gateway.state === 'ready' &&
+        (gateway.value.configured ? !gateway.value.tokenEncrypted : !gateway.value.encryptionAvailable) && (
+          <p className="muted small" role="note" data-testid="sms-gateway-plain-token">
+            {gateway.value.configured
+              ? 'Токен хранится без шифрования: используйте приложение для Windows или зашифруйте диск.'
+              : 'Токен будет храниться без шифрования: используйте приложение для Windows или зашифруйте диск.'}
+            {gateway.value.configured && gateway.value.encryptionAvailable
+              ? ' Сохраните шлюз ещё раз — ключ будет зашифрован.'
+              : ''}
+          </p>
+        )}
       <label>
         Адрес шлюза <input value={url} onChange={(e) => setUrl(e.target.value)} size={40} placeholder="https://…" />
       </label>

@@ -41,7 +41,11 @@ function stub(worklist: SmsWorklist) {
   call.mockImplementation((method: string) => {
     if (method === 'sms.worklist') return Promise.resolve({ ok: true, value: worklist });
     if (method === 'sms.batches') return Promise.resolve({ ok: true, value: [] });
-    if (method === 'sms.gateway.get') return Promise.resolve({ ok: true, value: { configured: false, url: null } });
+    if (method === 'sms.gateway.get')
+      return Promise.resolve({
+        ok: true,
+        value: { configured: false, url: null, tokenMask: null, tokenEncrypted: false, encryptionAvailable: false },
+      });
     return Promise.resolve({ ok: false, error: { code: 'NOT_FOUND', message: '—' } });
   });
 }

@@ -2,10 +2,12 @@
  * @file The post's batch-mail upload file of one sender (shared, pure): a row per letter with the order fields of
  * otpravka.pochta.ru (formats.md §2.2) as headers — the address split into its fields, the kind of mail and the
  * notice from the same value form 103 prints. The web template's exact columns were not available [U]; the
- * headers are the API's field names. Text only; the core writes it in windows-1251 with `;`.
+ * headers are the API's field names. Text only, cells through shared/csv/csv-cell; the core writes it in windows-1251
+ * with `;`.
  */
 import { noticeFlags, type MailNotice } from './mail-notice';
 import type { PostalAddressParts } from './postal-address';
+import { csvLine } from '../../csv/csv-cell';
 
 export const UPLOAD_COLUMNS = [
   'order-num',
@@ -43,13 +45,9 @@ export interface UploadLetter {
   massGrams: number;
 }
 
-function cell(value: string): string {
-  return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 export function uploadFileText(letters: readonly UploadLetter[], notice: MailNotice): string {
   const flags = noticeFlags(notice);
-  const lines = [UPLOAD_COLUMNS.join(';')];
+  const lines = [csvLine(UPLOAD_COLUMNS)];
   for (const l of letters) {
     const a = l.parts;
     const row: Record<(typeof UPLOAD_COLUMNS)[number], string> = {
@@ -80,7 +78,7 @@ export function uploadFileText(letters: readonly UploadLetter[], notice: MailNot
       'wo-mail-rank': 'true',
       comment: `Претензия, заказ ${l.orderNumber}`,
     };
-    lines.push(UPLOAD_COLUMNS.map((c) => cell(row[c])).join(';'));
+    lines.push(csvLine(UPLOAD_COLUMNS.map((c) => row[c])));
   }
   return `${lines.join('\r\n')}\r\n`;
 }
