@@ -33,23 +33,22 @@ export interface PreviewWorker {
   close(): void;
 }
 
-function spawn(data: PreviewWorkerData, env: NodeJS.ProcessEnv, heapMb: number): Worker {
+function spawn(data: PreviewWorkerData, heapMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: heapMb };
   if (process.env.ZHKU_BUNDLED === '1') {
-    return new Worker(path.join(__dirname, 'preview-worker.mjs'), { workerData: data, resourceLimits, env });
+    return new Worker(path.join(__dirname, 'preview-worker.mjs'), { workerData: data, resourceLimits });
   }
   const entry = new URL('./preview-worker.ts', import.meta.url).href;
   return new Worker(new URL('../jobs/worker-bootstrap.mjs', import.meta.url), {
     workerData: { ...data, __entry: entry },
     resourceLimits,
-    env,
   });
 }
 
 export function startPreviewWorker(data: PreviewWorkerData, options: PreviewWorkerOptions): PreviewWorker {
   const timeoutMs = options.timeoutMs ?? PREVIEW_TIMEOUT_MS;
   const temp = createWorkerTemp(options.dataDir);
-  const worker = spawn(data, temp.env, options.heapMb ?? PREVIEW_HEAP_MB);
+  const worker = spawn({ ...data, tempDir: temp.dir }, options.heapMb ?? PREVIEW_HEAP_MB);
   const queue: PreviewFromWorker[] = [];
   let waiting: { resolve: (m: PreviewFromWorker) => void; reject: (e: Error) => void } | null = null;
   let failure: Error | null = null;

@@ -9,6 +9,8 @@ export interface PreviewWorkerData {
   filePath: string;
   sampleRows: number;
   fileLimits: XlsxBombLimits;
+  /** The worker's own temp folder (jobs/worker-temp.ts). */
+  tempDir?: string;
 }
 
 export type PreviewFromWorker =

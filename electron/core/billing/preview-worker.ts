@@ -7,9 +7,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ImportFileError, parseBillingFile } from '../import/parse-billing-file';
 import { readRawRows } from './read-raw-rows';
+import { useWorkerTemp } from '../jobs/worker-temp';
 import type { PreviewWorkerData, PreviewFromWorker, PreviewToWorker } from './preview-messages';
 
 const data = workerData as PreviewWorkerData;
+useWorkerTemp(data.tempDir);
 const post = (message: PreviewFromWorker): void => parentPort?.postMessage(message);
 
 try {

@@ -28,16 +28,16 @@ export interface JobManager {
 }
 
 /** Where the worker's code is: bundled beside the Electron main, or the TypeScript source run through tsx. */
-function createWorker(data: JobWorkerData, env: NodeJS.ProcessEnv): Worker {
+function createWorker(data: JobWorkerData): Worker {
   // A claim batch makes little live data but much garbage: a heap cap keeps its memory bounded (claim-batch-job.ts).
   // An import streams its files batch by batch; its cap turns a hostile file into a refused job, not a dead host.
   const heapMb = data.job.task === 'claim-batch' ? CLAIM_BATCH_HEAP_MB : data.job.task === 'import' ? IMPORT_HEAP_MB : undefined;
   const resourceLimits = heapMb === undefined ? undefined : { maxOldGenerationSizeMb: heapMb };
   if (process.env.ZHKU_BUNDLED === '1') {
-    return new Worker(path.join(__dirname, 'job-worker.mjs'), { workerData: data, resourceLimits, env });
+    return new Worker(path.join(__dirname, 'job-worker.mjs'), { workerData: data, resourceLimits });
   }
   const entry = new URL('./job-worker.ts', import.meta.url).href;
-  return new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: { ...data, __entry: entry }, resourceLimits, env });
+  return new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: { ...data, __entry: entry }, resourceLimits });
 }
 
 /** Heap cap of an import's worker, MB: a million-row import stays far below; a runaway stops here. */
@@ -100,16 +100,14 @@ export function createJobManager(ctx: CoreContext): JobManager {
       jobs.set(job.id, job);
       // Its own temp folder (ExcelJS's unpacked sheets), removed when the worker ends however it ends.
       const temp = createWorkerTemp(ctx.dataDir);
-      const worker = createWorker(
-        {
-          databasePath: ctx.databasePath,
-          dataDir: ctx.dataDir,
-          by,
-          nowMs: ctx.clock(),
-          job: task,
-        },
-        temp.env,
-      );
+      const worker = createWorker({
+        databasePath: ctx.databasePath,
+        dataDir: ctx.dataDir,
+        by,
+        nowMs: ctx.clock(),
+        job: task,
+        tempDir: temp.dir,
+      });
       worker.once('exit', () => temp.remove());
       workers.add(worker);
       worker.on('message', (message: JobMessage) => {

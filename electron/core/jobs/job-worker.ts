@@ -6,9 +6,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/connection';
 import { ImportRefusedError } from '../billing/import-files';
 import { runJobTask } from './run-job-task';
+import { useWorkerTemp } from './worker-temp';
 import type { JobMessage, JobWorkerData } from './job-messages';
 
 const data = workerData as JobWorkerData;
+useWorkerTemp(data.tempDir);
 const post = (message: JobMessage): void => parentPort?.postMessage(message);
 
 const db = openDatabase(data.databasePath);
