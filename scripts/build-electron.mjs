@@ -54,6 +54,8 @@ await build({ ...worker, entryPoints: ['electron/core/jobs/job-worker.ts'], outf
 await build({ ...worker, entryPoints: ['electron/core/penalty/penalty-shard-worker.ts'], outfile: 'dist/electron/penalty-shard-worker.mjs' });
 // A claim batch renders its chunks on two threads; each runs this worker.
 await build({ ...worker, entryPoints: ['electron/core/claims/claim-render-worker.ts'], outfile: 'dist/electron/claim-render-worker.mjs' });
+// The daily and manual backups copy the database on a thread of their own (electron/core/backup/copy-in-worker.ts).
+await build({ ...worker, entryPoints: ['electron/core/backup/copy-worker.ts'], outfile: 'dist/electron/backup-copy-worker.mjs' });
 // The import preview reads a clerk's file in this worker (heap cap and timeout: billing/preview-in-worker.ts).
 await build({ ...worker, entryPoints: ['electron/core/billing/preview-worker.ts'], outfile: 'dist/electron/preview-worker.mjs' });
-console.error('dist/electron/main.cjs, preload.cjs, job-worker.mjs, penalty-shard-worker.mjs, claim-render-worker.mjs и preview-worker.mjs собраны.');
+console.error('dist/electron/main.cjs, preload.cjs, job-worker.mjs, penalty-shard-worker.mjs, claim-render-worker.mjs, backup-copy-worker.mjs и preview-worker.mjs собраны.');

@@ -2,7 +2,8 @@
  * @file Builds the core for a host: data directory → prepared database → context → API dispatch.
  *
  * The Electron shell, the browser host, the CLI and the tests all start here, so they share one start-up
- * path (backup before migrating, fail fast on a failed migration) and one API table.
+ * path (the data folder locked and owner-only, the database checked, backup before migrating, fail fast on a failed
+ * migration) and one API table.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,10 @@ import { isoDateInZone } from '../../shared/dates/iso-date';
 import { createSessionStore } from './auth/session-store';
 import { resolveActor, type ActorLookup } from './auth/resolve-actor';
 import type { Connection } from './auth/actor';
+import { secureDataFolder } from './db/data-folder-permissions';
+import { acquireDataFolderLock, type DataFolderLock } from './db/data-folder-lock';
+import { purgeTempLeftovers } from './jobs/job-temp';
+import { scheduleRetention } from './retention/retention-service';
 import { startBackupSchedule } from './backup/backup-schedule';
 import type { SecretBox } from './secret-box';
 
@@ -33,6 +38,8 @@ export interface OpenCoreOptions {
   logger?: Logger;
   /** See CoreContext.openInViewer (Electron host only). */
   openInViewer?: (fullPath: string) => Promise<void>;
+  /** Purge files past their retention term at start and daily (the serving hosts; not the CLI, not tests). */
+  housekeeping?: boolean;
   /**
    * The daily copy and the copy at exit (electron/core/backup/backup-schedule.ts). Off unless a host asks (the
    * desktop window and `npm run serve` do); never for the CLI. `timers: false` keeps the checks but no timers (tests).
@@ -65,14 +72,27 @@ export interface Core {
 
 export function openCore(options: OpenCoreOptions): Core {
   const dataDir = path.resolve(options.dataDir);
-  fs.mkdirSync(dataDir, { recursive: true });
+  const clock = options.clock ?? Date.now;
+  // Owner-only folder and files; one writer per folder (electron/core/db/data-folder-*.ts).
+  secureDataFolder(dataDir);
+  const lock = acquireDataFolderLock(dataDir, options.host, clock());
+  try {
+    return openLockedCore(options, dataDir, clock, lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+function openLockedCore(options: OpenCoreOptions, dataDir: string, clock: () => number, lock: DataFolderLock): Core {
   const logger = options.logger ?? createLogger(path.join(dataDir, 'logs'), false);
   const databasePath = path.join(dataDir, DATABASE_FILE_NAME);
-  const clock = options.clock ?? Date.now;
   const prepared = prepareDatabase({ databasePath, migrationsFolder: options.migrationsFolder, nowMs: clock() });
   if (prepared.backupPath) logger.info(`Резервная копия перед обновлением базы: ${prepared.backupPath}`);
   // Originals of an import interrupted before its commit (a crash) are not kept: the database has nothing of them.
   fs.rmSync(path.join(dataDir, 'imports', '.pending'), { recursive: true, force: true });
+  // Temporary files of jobs a crash interrupted (ExcelJS's unpacked sheets: electron/core/jobs/job-temp.ts).
+  purgeTempLeftovers(dataDir);
   // A claim batch a previous run of the application left 'running' has no job any more. Not from the CLI: a
   // command run beside an open application must not touch the batch the application is making.
   if (options.host !== 'cli') {
@@ -103,6 +123,8 @@ export function openCore(options: OpenCoreOptions): Core {
       return jobs;
     },
   };
+  // A serving host deletes files past their retention term at start and daily (electron/core/retention/*).
+  const stopRetention = options.housekeeping ? scheduleRetention(ctx) : () => undefined;
   if (options.backups?.schedule && options.host !== 'cli') {
     ctx.backupSchedule = startBackupSchedule(ctx, { timers: options.backups.timers ?? true });
   }
@@ -118,9 +140,12 @@ export function openCore(options: OpenCoreOptions): Core {
     backupPath: prepared.backupPath,
     close: async (closeOptions = {}) => {
       ctx.backupSchedule?.stop();
+      stopRetention();
       await jobs?.close();
+      await ctx.backupSchedule?.settle();
       if (closeOptions.exitBackup !== false) ctx.backupSchedule?.backupAtExit();
       prepared.close();
+      lock.release();
     },
   };
 }

@@ -50,6 +50,7 @@ async function main(): Promise<number> {
     host: 'browser',
     migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
     clock: clockFromEnv(),
+    housekeeping: true,
     // ZHKU_BACKUPS=off: no daily copy and no copy at exit (the end-to-end tests' servers; README «Резервные копии»).
     backups: { schedule: process.env.ZHKU_BACKUPS !== 'off' },
   });

@@ -78,6 +78,7 @@ async function start(): Promise<void> {
       host: 'electron',
       backups: { schedule: process.env.ZHKU_BACKUPS !== 'off' },
       migrationsFolder: resourcePath('migrations'),
+      housekeeping: true,
       openInViewer: (fullPath) => openInSystemViewer(dataDir, fullPath),
       // The SMS gateway's key sealed at rest (DPAPI on Windows). Linux without a keyring falls back to a fixed
       // password ('basic_text'): that is no protection, so it counts as unavailable.

@@ -259,6 +259,9 @@ export const METHOD_ACCESS = {
 
   // The office — retention of files.
   // office:retention
+  'retention.get': 'settings.manage',
+  'retention.save': 'settings.manage',
+  'retention.purgeNow': 'settings.manage',
 
   // The office — limits for files.
   // office:upload

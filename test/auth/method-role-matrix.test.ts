@@ -303,6 +303,9 @@ const EXPECTED: Record<string, Expected> = {
   'backups.restore': [A],
 
   // office:retention
+  'retention.get': [A],
+  'retention.save': [A],
+  'retention.purgeNow': [A],
 
   // office:upload
   'uploadLimits.get': [A],

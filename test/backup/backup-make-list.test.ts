@@ -149,8 +149,8 @@ describe('backups: make, check, list', () => {
     const dataDir = makeTempDir('zhku-backup-');
     const folder = path.join(dataDir, 'backups');
     const core = open(dataDir, { schedule: true, timers: false });
-    expect(core.ctx.backupSchedule?.checkDaily()).toBe(true);
-    expect(core.ctx.backupSchedule?.checkDaily()).toBe(false);
+    expect(await core.ctx.backupSchedule?.checkDaily()).toBe(true);
+    expect(await core.ctx.backupSchedule?.checkDaily()).toBe(false);
     expect(fs.readdirSync(folder)).toEqual(['zhku-20261206-090000-daily.sqlite']);
     cores.pop();
     await core.close();
@@ -159,7 +159,7 @@ describe('backups: make, check, list', () => {
 
     now += 3_600_000;
     const again = open(dataDir, { schedule: true, timers: false });
-    expect(again.ctx.backupSchedule?.checkDaily()).toBe(false);
+    expect(await again.ctx.backupSchedule?.checkDaily()).toBe(false);
     await callCore(again, 'settings.update', {
       organisationName: 'МКУ «Расчётный центр»',
       districtName: 'Городской округ Красногорск',

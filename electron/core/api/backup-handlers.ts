@@ -9,7 +9,7 @@ import { journalActor } from '../auth/actor';
 import { AppError } from '../app-error';
 import { writeJournal } from '../journal/journal-writer';
 import { listBackups } from '../backup/list-backups';
-import { makeBackup } from '../backup/make-backup';
+import { makeBackupInBackground } from '../backup/make-backup';
 import {
   backupFolderOf,
   checkBackupFolder,
@@ -62,9 +62,10 @@ export function createBackupHandlers(ctx: CoreContext): Pick<ApiHandlers, Backup
       })();
       return settingsView(ctx, after);
     },
-    'backups.make': (input, { actor }) => {
+    'backups.make': async (input, { actor }) => {
       const folder = input.folder === undefined ? undefined : checkBackupFolder(input.folder, ctx.dataDir);
-      const made = makeBackup(ctx, 'manual', { by: journalActor(actor), ...(folder ? { folder } : {}) });
+      // On a thread of its own: a district's database takes seconds to copy, and the office keeps working meanwhile.
+      const made = await makeBackupInBackground(ctx, 'manual', { by: journalActor(actor), ...(folder ? { folder } : {}) });
       ctx.backupSchedule?.noteBackup();
       return { name: made.name, folder: made.folder, sizeBytes: made.sizeBytes, rotated: made.rotated };
     },

@@ -7,7 +7,8 @@
  * - the caller is resolved from the host's Connection by the core (resolve-actor.ts), never from the input; a method
  *   that is not public needs a signed-in user (401), and the permission shared/api/method-access.ts declares for it
  *   (403 «Недостаточно прав: …»), checked before the input is even read;
- * - bad input is an error value (400); an AppError keeps its code and Russian message; anything else is logged
+ * - bad input is an error value (400); an AppError keeps its code and Russian message; a storage failure (busy,
+ *   full, damaged, read-only: electron/core/db/sqlite-error-map.ts) gets its DB.* code; anything else is logged
  *   with its stack and reported as INTERNAL without the stack (see [Note: envelope] in shared/api/result.ts).
  */
 import {
@@ -23,6 +24,7 @@ import { ROLE_LABELS } from '../../../shared/auth/roles';
 import { ErrorCodes, fallbackMessages } from '../../../shared/api/error-codes';
 import { fail, ok, type ApiResult } from '../../../shared/api/result';
 import { AppError } from '../app-error';
+import { storageAppError } from '../db/sqlite-error-map';
 import type { Logger } from '../logger';
 import type { Actor, Call, Connection, PublicCall } from '../auth/actor';
 import type { ActorLookup } from '../auth/resolve-actor';
@@ -106,6 +108,12 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       return ok(await handler(parsed.data, { actor, connection }));
     } catch (error) {
       if (error instanceof AppError) return fail(error.code, error.message, error.details);
+      // Busy, full, damaged, read-only: said in Russian (the failed transaction rolled back), logged for the admin.
+      const storage = storageAppError(error);
+      if (storage) {
+        deps.logger.error(`Сбой хранилища при выполнении «${method}»`, error);
+        return fail(storage.code, storage.message);
+      }
       deps.logger.error(`Ошибка при выполнении «${method}»`, error);
       return fail(ErrorCodes.internal, 'Внутренняя ошибка приложения. Подробности записаны в журнал.');
     }

@@ -3,9 +3,21 @@
  */
 import type { ApiHandlers } from './dispatch';
 import type { CoreContext } from '../core-context';
+import { journalActor } from '../auth/actor';
+import { RETENTION_DEFAULTS } from '../../../shared/api/contract-retention';
+import { readLastPurge, readRetention } from '../retention/retention-settings';
+import { purgeNow, saveRetention } from '../retention/retention-service';
 
-type RetentionMethod = never;
+type RetentionMethod = 'retention.get' | 'retention.save' | 'retention.purgeNow';
 
-export function createRetentionHandlers(_ctx: CoreContext): Pick<ApiHandlers, RetentionMethod> {
-  return {};
+export function createRetentionHandlers(ctx: CoreContext): Pick<ApiHandlers, RetentionMethod> {
+  return {
+    'retention.get': () => ({
+      settings: readRetention(ctx.db),
+      defaults: RETENTION_DEFAULTS,
+      lastPurge: readLastPurge(ctx.db),
+    }),
+    'retention.save': (input, { actor }) => saveRetention(ctx, journalActor(actor), input),
+    'retention.purgeNow': (_input, { actor }) => purgeNow(ctx, journalActor(actor)),
+  };
 }

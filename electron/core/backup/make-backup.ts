@@ -20,6 +20,7 @@ import { backupFolderOf, defaultBackupFolder } from './backup-settings';
 import { verifyCopy } from './verify-copy';
 import { backupsToRotate } from './backup-rotation';
 import { readBackupNames } from './list-backups';
+import { copyInWorker } from './copy-in-worker';
 
 export interface BackupDeps {
   sqlite: Database.Database;
@@ -58,10 +59,47 @@ export function makeBackup(
   reason: BackupReason,
   options: { folder?: string; by?: JournalActor } = {},
 ): MadeBackup {
+  const plan = planBackup(deps, reason, options);
+  try {
+    deps.sqlite.prepare('VACUUM INTO ?').run(plan.temp);
+    return finishBackup(deps, plan, verifyCopy(plan.temp));
+  } catch (error) {
+    throw failBackup(deps, plan, error);
+  }
+}
+
+/**
+ * The same copy made on a thread of its own (copy-in-worker.ts): the daily copy and «Сделать копию сейчас», so a
+ * large database is copied while the host keeps answering the office.
+ */
+export async function makeBackupInBackground(
+  deps: BackupDeps & { databasePath: string },
+  reason: BackupReason,
+  options: { folder?: string; by?: JournalActor } = {},
+): Promise<MadeBackup> {
+  const plan = planBackup(deps, reason, options);
+  try {
+    const verdict = await copyInWorker({ databasePath: deps.databasePath, temp: plan.temp });
+    return finishBackup(deps, plan, verdict);
+  } catch (error) {
+    throw failBackup(deps, plan, error);
+  }
+}
+
+interface BackupPlan {
+  reason: BackupReason;
+  by: JournalActor;
+  folder: string;
+  nowMs: number;
+  name: string;
+  temp: string;
+}
+
+/** The folder checked, leftovers of an interrupted copy removed, the final and the temp names chosen. */
+function planBackup(deps: BackupDeps, reason: BackupReason, options: { folder?: string; by?: JournalActor }): BackupPlan {
   const by = options.by ?? AUTOMATIC;
   const folder = path.resolve(options.folder ?? backupFolderOf(deps.db, deps.dataDir));
   const nowMs = deps.clock();
-  let temp: string | null = null;
   try {
     if (folder === defaultBackupFolder(deps.dataDir)) fs.mkdirSync(folder, { recursive: true });
     if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
@@ -70,38 +108,44 @@ export function makeBackup(
     removeLeftovers(folder, deps.logger);
     let name = backupFileName(nowMs, reason);
     for (let n = 2; fs.existsSync(path.join(folder, name)); n += 1) name = backupFileName(nowMs, reason, n);
-    temp = path.join(folder, `${TEMP_PREFIX}${crypto.randomUUID()}.sqlite`);
-    deps.sqlite.prepare('VACUUM INTO ?').run(temp);
-    const verdict = verifyCopy(temp);
-    if (!verdict.ok) throw new AppError('BACKUP.FAILED', `Резервная копия не сохранена: копия не прошла проверку (${verdict.why}). База данных не изменена.`);
-    const target = path.join(folder, name);
-    fs.renameSync(temp, target);
-    temp = null;
-    const sizeBytes = fs.statSync(target).size;
-    writeJournal(deps.sqlite, by, nowMs, {
-      kind: 'backup.made',
-      summary: `Резервная копия (${REASON_WORDS[reason]}) сохранена: ${name}, ${formatMb(sizeBytes)} МБ`,
-      object: { type: 'backup', id: name },
-      details: { name, folder, sizeBytes, reason },
-    });
-    const rotated = rotate(folder, localStamp(nowMs).date, deps.logger);
-    return { name, path: target, folder, sizeBytes, reason, rotated };
+    return { reason, by, folder, nowMs, name, temp: path.join(folder, `${TEMP_PREFIX}${crypto.randomUUID()}.sqlite`) };
   } catch (error) {
-    if (temp !== null) removeQuietly(temp);
-    const failure = error instanceof AppError ? error : new AppError('BACKUP.FAILED', failureText(error, folder));
-    deps.logger.error(`Резервная копия (${reason}) не сохранена в ${folder}`, error);
-    try {
-      writeJournal(deps.sqlite, by, nowMs, {
-        kind: 'backup.failed',
-        summary: failure.message,
-        object: { type: 'backup', id: reason },
-        details: { folder, reason },
-      });
-    } catch (journalError) {
-      deps.logger.error('Запись о несохранённой копии не внесена в журнал', journalError);
-    }
-    throw failure;
+    throw failBackup(deps, { reason, by, folder, nowMs, name: '', temp: '' }, error);
   }
+}
+
+/** The checked temp file renamed to its final name, journaled, then the rotation. */
+function finishBackup(deps: BackupDeps, plan: BackupPlan, verdict: ReturnType<typeof verifyCopy>): MadeBackup {
+  if (!verdict.ok) throw new AppError('BACKUP.FAILED', `Резервная копия не сохранена: копия не прошла проверку (${verdict.why}). База данных не изменена.`);
+  const target = path.join(plan.folder, plan.name);
+  fs.renameSync(plan.temp, target);
+  const sizeBytes = fs.statSync(target).size;
+  writeJournal(deps.sqlite, plan.by, plan.nowMs, {
+    kind: 'backup.made',
+    summary: `Резервная копия (${REASON_WORDS[plan.reason]}) сохранена: ${plan.name}, ${formatMb(sizeBytes)} МБ`,
+    object: { type: 'backup', id: plan.name },
+    details: { name: plan.name, folder: plan.folder, sizeBytes, reason: plan.reason },
+  });
+  const rotated = rotate(plan.folder, localStamp(plan.nowMs).date, deps.logger);
+  return { name: plan.name, path: target, folder: plan.folder, sizeBytes, reason: plan.reason, rotated };
+}
+
+/** The temp file removed, the failure logged and journaled; answers the AppError to throw. */
+function failBackup(deps: BackupDeps, plan: BackupPlan, error: unknown): AppError {
+  if (plan.temp !== '') removeQuietly(plan.temp);
+  const failure = error instanceof AppError ? error : new AppError('BACKUP.FAILED', failureText(error, plan.folder));
+  deps.logger.error(`Резервная копия (${plan.reason}) не сохранена в ${plan.folder}`, error);
+  try {
+    writeJournal(deps.sqlite, plan.by, plan.nowMs, {
+      kind: 'backup.failed',
+      summary: failure.message,
+      object: { type: 'backup', id: plan.reason },
+      details: { folder: plan.folder, reason: plan.reason },
+    });
+  } catch (journalError) {
+    deps.logger.error('Запись о несохранённой копии не внесена в журнал', journalError);
+  }
+  return failure;
 }
 
 /** Deletes what the rotation says; a copy that cannot be deleted stays and is logged. */

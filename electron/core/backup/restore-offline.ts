@@ -6,9 +6,9 @@
  * VACUUM INTO is copied byte for byte as `damaged-zhku-<stamp>.sqlite`, not listed as a backup) → the copy staged
  * and swapped in → the core opened on it (older copies migrated) and the restore journaled.
  *
- * [Note: data-folder lock] The issue's «one writer per data folder» lock (PID and host name) belongs to the
- * health part; when it lands, its check goes at the top of restoreClosedDataFolder, before anything is copied.
- * Until then the exclusive SQLite lock below refuses a restore under a running program.
+ * [Note: data-folder lock] The data folder's lock (electron/core/db/data-folder-lock.ts) is taken at the top of
+ * restoreClosedDataFolder, before anything is copied: a folder a live program holds is refused naming it. The
+ * exclusive SQLite lock below stays as a second guard (a program of a version without the folder lock).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +19,7 @@ import { createLogger, type Logger } from '../logger';
 import { fail, ok, type ApiResult } from '../../../shared/api/result';
 import { openDatabase } from '../db/connection';
 import { openCore, DATABASE_FILE_NAME } from '../open-core';
+import { acquireDataFolderLock, DataFolderLockedError, type DataFolderLock } from '../db/data-folder-lock';
 import { makeBackup } from './make-backup';
 import { backupFolderOf, defaultBackupFolder } from './backup-settings';
 import { localStamp } from './backup-names';
@@ -72,30 +73,43 @@ export async function restoreClosedDataFolder(given: OfflineRestoreOptions): Pro
   checkCopyForRestore(source, options.migrationsFolder);
   fs.mkdirSync(dataDir, { recursive: true });
 
-  let savedAs: string | null = null;
-  let savedRaw: string | null = null;
-  if (fs.existsSync(databasePath) && fs.statSync(databasePath).size > 0) {
-    assertNobodyHoldsDatabase(databasePath);
-    ({ savedAs, savedRaw } = saveCurrent(databasePath, dataDir, options));
-  }
-  const staged = stageCopy(databasePath, source);
-  swapInStaged(databasePath, staged);
-  const core = openCore({
-    dataDir,
-    host: 'cli',
-    migrationsFolder: options.migrationsFolder,
-    clock: options.clock,
-    logger: options.logger,
-  });
+  // One writer per data folder: refused while the window, the server or another command holds it; held until the
+  // restored core has opened and closed (the same process re-enters its own lock).
+  let lock: DataFolderLock;
   try {
-    journalRestored(core.ctx.sqlite, options.by, options.clock(), {
-      from: path.basename(source),
-      savedAs: savedAs ?? (savedRaw ? path.basename(savedRaw) : null),
-    });
-  } finally {
-    await core.close();
+    lock = acquireDataFolderLock(dataDir, 'cli', options.clock());
+  } catch (error) {
+    if (error instanceof DataFolderLockedError) throw new AppError('DB.LOCKED_BY_OTHER', error.message);
+    throw error;
   }
-  return { databasePath, savedAs, savedRaw };
+  try {
+    let savedAs: string | null = null;
+    let savedRaw: string | null = null;
+    if (fs.existsSync(databasePath) && fs.statSync(databasePath).size > 0) {
+      assertNobodyHoldsDatabase(databasePath);
+      ({ savedAs, savedRaw } = saveCurrent(databasePath, dataDir, options));
+    }
+    const staged = stageCopy(databasePath, source);
+    swapInStaged(databasePath, staged);
+    const core = openCore({
+      dataDir,
+      host: 'cli',
+      migrationsFolder: options.migrationsFolder,
+      clock: options.clock,
+      logger: options.logger,
+    });
+    try {
+      journalRestored(core.ctx.sqlite, options.by, options.clock(), {
+        from: path.basename(source),
+        savedAs: savedAs ?? (savedRaw ? path.basename(savedRaw) : null),
+      });
+    } finally {
+      await core.close();
+    }
+    return { databasePath, savedAs, savedRaw };
+  } finally {
+    lock.release();
+  }
 }
 
 /** A program that has the database open (the window, the server, another command) holds a lock: refuse then. */

@@ -1,6 +1,8 @@
 /**
  * @file Start-up step of every host: open the database file, back it up if migrations are pending, migrate.
  *
+ * Health first: a lost database (missing or empty while the folder shows traces of work) and a damaged one
+ * (`PRAGMA quick_check`) stop start-up before anything is written (database-health.ts).
  * Order matters (conventions §10.3): the copy is taken BEFORE any migration runs, the migrations run in one
  * transaction (drizzle's SQLite migrator wraps them in BEGIN … COMMIT), and on failure start-up stops with a
  * Russian message naming the migration and the backup, leaving the old file as it was.
@@ -10,14 +12,11 @@ import path from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { openDatabase, type OpenedDatabase } from './connection';
 import { readMigrationJournal, readSchemaState, type SchemaState } from './migration-journal';
+import { DatabaseStartupError } from './startup-error';
+import { checkDatabaseIntegrity, damagedDatabaseError, isCorruptionError, refuseLostDatabase } from './database-health';
+import { secureDatabaseFiles } from './data-folder-permissions';
 
-export class DatabaseStartupError extends Error {
-  readonly code = 'DB.STARTUP';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'DatabaseStartupError';
-  }
-}
+export { DatabaseStartupError, type StartupErrorCode } from './startup-error';
 
 export interface PreparedDatabase extends OpenedDatabase {
   databasePath: string;
@@ -38,6 +37,8 @@ export interface PrepareOptions {
 export function prepareDatabase(options: PrepareOptions): PreparedDatabase {
   const { databasePath, migrationsFolder } = options;
   const journal = readMigrationJournal(migrationsFolder);
+  // A lost database is refused, never silently replaced by a new empty one (database-health.ts).
+  refuseLostDatabase(databasePath);
   const existedWithData =
     databasePath !== ':memory:' && fs.existsSync(databasePath) && fs.statSync(databasePath).size > 0;
   if (databasePath !== ':memory:') fs.mkdirSync(path.dirname(databasePath), { recursive: true });
@@ -46,6 +47,7 @@ export function prepareDatabase(options: PrepareOptions): PreparedDatabase {
   try {
     opened = openDatabase(databasePath);
   } catch (error) {
+    if (isCorruptionError(error)) throw damagedDatabaseError(databasePath, error);
     throw new DatabaseStartupError(
       `Не удалось открыть файл базы данных ${databasePath}: ${messageOf(error)}. Файл не изменён.`,
       { cause: error },
@@ -53,6 +55,9 @@ export function prepareDatabase(options: PrepareOptions): PreparedDatabase {
   }
 
   try {
+    // Owner-only: the file holds debtors' personal data (data-folder-permissions.ts).
+    secureDatabaseFiles(databasePath);
+    checkDatabaseIntegrity(opened.sqlite, databasePath);
     const before = readSchemaState(opened.sqlite, journal);
     if (before.newerThanApp) {
       throw new DatabaseStartupError(

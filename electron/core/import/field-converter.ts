@@ -5,18 +5,11 @@
  * choices for million-row files:
  * - period and date parsing is memoised by the raw text (a charges file has a handful of distinct periods);
  *   the memo also makes every record share one string instance per period;
-<<<<<<< HEAD
- * - free-text values are interned (account numbers and service names repeat thousands of times), which
- *   roughly halves the memory taken by the records. Both caches are bounded so that a file of unique values
- *   cannot grow them without limit.
- * Range limits (`min`/`max` of the layout field) are checked here, after the type parser; so are the longest
- * text of a field and the shape of an account number (shared/import/text-limits.ts).
-=======
  * - free-text values are memoised by the raw text and interned (account numbers and service names repeat
  *   thousands of times), which roughly halves the memory taken by the records and checks each distinct text
  *   once. Both caches are bounded so that a file of unique values cannot grow them without limit.
- * Range limits (`min`/`max` of the layout field) are checked here, after the type parser.
->>>>>>> main
+ * Range limits (`min`/`max` of the layout field) are checked here, after the type parser; so are the longest
+ * text of a field and the shape of an account number (shared/import/text-limits.ts).
  */
 
 import type { LayoutField } from '../../../shared/import/layouts';

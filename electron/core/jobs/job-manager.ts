@@ -14,7 +14,9 @@ import type { JobMessage, JobTask, JobWorkerData } from './job-messages';
 import { CLAIM_BATCH_HEAP_MB } from '../claims/claim-batch-limits';
 import { failBatch } from '../claims/claim-batch';
 import type { JournalActor } from '../auth/actor';
-import { createWorkerTemp, sweepWorkerTemp } from './worker-temp';
+import { storageFailureOf } from '../db/sqlite-error-map';
+import { envWithTemp, makeJobTempDir, removeTempDir } from './job-temp';
+import { whatIsKept } from './what-is-kept';
 
 export interface JobManager {
   /** Starts a job in a worker thread on behalf of `by` (its journal entries name them). */
@@ -28,31 +30,24 @@ export interface JobManager {
 }
 
 /** Where the worker's code is: bundled beside the Electron main, or the TypeScript source run through tsx. */
-function createWorker(data: JobWorkerData): Worker {
+function createWorker(data: JobWorkerData, tempDir: string): Worker {
   // A claim batch makes little live data but much garbage: a heap cap keeps its memory bounded (claim-batch-job.ts).
   // An import streams its files batch by batch; its cap turns a hostile file into a refused job, not a dead host.
   const heapMb = data.job.task === 'claim-batch' ? CLAIM_BATCH_HEAP_MB : data.job.task === 'import' ? IMPORT_HEAP_MB : undefined;
   const resourceLimits = heapMb === undefined ? undefined : { maxOldGenerationSizeMb: heapMb };
+  // Its temporary files (ExcelJS's unpacked sheets) go to a folder removed when it exits (job-temp.ts).
+  const env = envWithTemp(tempDir);
   if (process.env.ZHKU_BUNDLED === '1') {
-    return new Worker(path.join(__dirname, 'job-worker.mjs'), { workerData: data, resourceLimits });
+    return new Worker(path.join(__dirname, 'job-worker.mjs'), { workerData: data, resourceLimits, env });
   }
   const entry = new URL('./job-worker.ts', import.meta.url).href;
-  return new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: { ...data, __entry: entry }, resourceLimits });
+  return new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: { ...data, __entry: entry }, resourceLimits, env });
 }
 
 /** Heap cap of an import's worker, MB: a million-row import stays far below; a runaway stops here. */
 export const IMPORT_HEAP_MB = 2048;
 
-/** What a failed job left behind, in the clerk's words: most jobs are one transaction, two keep finished parts. */
-function whatIsKept(task: JobTask): string {
-  if (task.task === 'claim-batch') return 'Готовые претензии сохранены; пакет отмечен как незавершённый.';
-  if (task.task === 'penalty-recalculation') return 'Месяцы, пересчитанные до сбоя, сохранены; остальные не изменены.';
-  return 'База данных не изменена.';
-}
-
 export function createJobManager(ctx: CoreContext): JobManager {
-  // Temp files of workers an earlier run left behind (the host was killed mid-import).
-  sweepWorkerTemp(ctx.dataDir);
   const jobs = new Map<string, JobStatus>();
   const waiters = new Map<string, Array<(status: JobStatus) => void>>();
   const workers = new Set<Worker>();
@@ -98,17 +93,11 @@ export function createJobManager(ctx: CoreContext): JobManager {
         error: null,
       };
       jobs.set(job.id, job);
-      // Its own temp folder (ExcelJS's unpacked sheets), removed when the worker ends however it ends.
-      const temp = createWorkerTemp(ctx.dataDir);
-      const worker = createWorker({
-        databasePath: ctx.databasePath,
-        dataDir: ctx.dataDir,
-        by,
-        nowMs: ctx.clock(),
-        job: task,
-        tempDir: temp.dir,
-      });
-      worker.once('exit', () => temp.remove());
+      const tempDir = makeJobTempDir(ctx.dataDir, job.id);
+      const worker = createWorker(
+        { databasePath: ctx.databasePath, dataDir: ctx.dataDir, by, nowMs: ctx.clock(), job: task },
+        tempDir,
+      );
       workers.add(worker);
       worker.on('message', (message: JobMessage) => {
         if (message.type === 'progress') {
@@ -139,16 +128,19 @@ export function createJobManager(ctx: CoreContext): JobManager {
         ctx.logger.error(`Сбой задания «${title}»`, error);
         if (job.state === 'running') {
           job.state = 'failed';
-          const why =
-            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          const storage = storageFailureOf(error);
+          const what = storage
+            ? storage.what
+            : error.code === 'ERR_WORKER_OUT_OF_MEMORY'
               ? 'Заданию не хватило памяти, и оно остановлено (файл слишком велик или повреждён).'
               : 'Внутренняя ошибка при выполнении задания.';
-          job.error = { message: `${why} ${whatIsKept(task)}`, rowErrors: [], errorCount: 0 };
+          job.error = { message: `${what} ${whatIsKept(task)}`, rowErrors: [], errorCount: 0 };
           finish(job, task);
         }
       });
       worker.on('exit', () => {
         workers.delete(worker);
+        removeTempDir(tempDir);
         if (job.state === 'running') {
           job.state = 'failed';
           job.error = { message: `Задание прервано. ${whatIsKept(task)}`, rowErrors: [], errorCount: 0 };

@@ -28,8 +28,6 @@ export interface JobWorkerData {
   by: JournalActor;
   nowMs: number;
   job: JobTask;
-  /** The worker's own temp folder (worker-temp.ts). */
-  tempDir?: string;
 }
 
 export type JobMessage =

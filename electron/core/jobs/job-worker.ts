@@ -6,11 +6,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/connection';
 import { ImportRefusedError } from '../billing/import-files';
 import { runJobTask } from './run-job-task';
-import { useWorkerTemp } from './worker-temp';
 import type { JobMessage, JobWorkerData } from './job-messages';
+import { storageFailureOf } from '../db/sqlite-error-map';
+import { whatIsKept } from './what-is-kept';
 
 const data = workerData as JobWorkerData;
-useWorkerTemp(data.tempDir);
 const post = (message: JobMessage): void => parentPort?.postMessage(message);
 
 const db = openDatabase(data.databasePath);
@@ -31,8 +31,13 @@ try {
   });
   post({ type: 'done', summary: outcome.summary, cancelled: outcome.cancelled });
 } catch (error) {
+  const storage = storageFailureOf(error);
   if (error instanceof ImportRefusedError) {
     post({ type: 'failed', message: error.message, rowErrors: error.rowErrors, errorCount: error.errorCount, internal: false });
+  } else if (storage) {
+    // Busy, full, damaged, read-only: in the clerk's words, with what the job kept (its transaction rolled back).
+    const message = `${storage.what} ${whatIsKept(data.job)} Что делать: ${storage.advice}`;
+    post({ type: 'failed', message, rowErrors: [], errorCount: 0, internal: false });
   } else {
     const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
     post({ type: 'failed', message: text, rowErrors: [], errorCount: 0, internal: true });

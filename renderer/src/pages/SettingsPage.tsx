@@ -17,6 +17,7 @@ import { SecurityPanel } from '../components/SecurityPanel';
 import { UploadLimitsPanel } from '../components/UploadLimitsPanel';
 import { SmsGatewayPanel } from '../components/SmsGatewayPanel';
 import { PostalTariffsPanel } from '../components/PostalTariffsPanel';
+import { RetentionPanel } from '../components/RetentionPanel';
 import { BackupPanel } from '../components/BackupPanel';
 import { useSession } from '../session/session-context';
 
@@ -47,7 +48,7 @@ export function SettingsPage() {
       {canCall('courtRules.save') && <CourtRulesPanel />}
       <RolesPanel />
       {canCall('backups.list') && <BackupPanel />}
-      {/* office:retention — RetentionPanel */}
+      {canCall('retention.get') && <RetentionPanel />}
       {canCall('uploadLimits.get') && <UploadLimitsPanel />}
       {/* office:lan — LanPanel */}
     </section>
