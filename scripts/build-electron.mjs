@@ -21,6 +21,25 @@ const common = {
 // In CJS, esbuild turns `import.meta` into `{}`: the exceljs fix's `createRequire(import.meta.url)` would then throw
 // while main.cjs loads (found by running the bundle against a fake `electron`). The main bundle gets the real URL
 // of its own file instead.
+// The ESM workers get a CommonJS `require` (exceljs and better-sqlite3 are loaded with it). The alias matters:
+// a bundled module that imports `createRequire` itself (exceljs-multibyte-fix.ts) would otherwise clash with the
+// banner's binding — «Identifier 'createRequire' has already been declared» — and the worker would not load.
+const WORKER_BANNER = {
+  js: "import { createRequire as __bannerCreateRequire } from 'node:module'; const require = __bannerCreateRequire(import.meta.url);",
+};
+
+// In an ESM bundle an external `import ExcelJS from 'exceljs'` is hoisted above all bundled code, so exceljs would
+// load before exceljs-multibyte-fix.ts patches its parser (the fix then refuses to run and the worker fails). The
+// workers therefore load exceljs with `require` where the bundled module imports it, in the modules' own order.
+const exceljsViaRequire = {
+  name: 'exceljs-via-require',
+  setup(b) {
+    b.onResolve({ filter: /^exceljs$/ }, (a) => (a.kind === 'import-statement' ? { path: 'exceljs', namespace: 'exceljs-cjs' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'exceljs-cjs' }, () => ({ contents: "module.exports = require('exceljs');", loader: 'js', resolveDir: process.cwd() }));
+  },
+};
+const worker = { ...common, format: 'esm', banner: WORKER_BANNER, plugins: [exceljsViaRequire] };
+
 await build({
   ...common,
   entryPoints: ['electron/shell/main.ts'],
@@ -30,15 +49,13 @@ await build({
 });
 await build({ ...common, entryPoints: ['electron/shell/preload.ts'], outfile: 'dist/electron/preload.cjs' });
 // The worker uses top-level await, which CJS cannot express: it is bundled as ESM (.mjs).
-await build({ ...common, format: 'esm', entryPoints: ['electron/core/jobs/job-worker.ts'], outfile: 'dist/electron/job-worker.mjs',
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+await build({ ...worker, entryPoints: ['electron/core/jobs/job-worker.ts'], outfile: 'dist/electron/job-worker.mjs' });
 // The monthly penalty run splits accounts across threads; each shard runs this worker.
-await build({ ...common, format: 'esm', entryPoints: ['electron/core/penalty/penalty-shard-worker.ts'], outfile: 'dist/electron/penalty-shard-worker.mjs',
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+await build({ ...worker, entryPoints: ['electron/core/penalty/penalty-shard-worker.ts'], outfile: 'dist/electron/penalty-shard-worker.mjs' });
 // A claim batch renders its chunks on two threads; each runs this worker.
-await build({ ...common, format: 'esm', entryPoints: ['electron/core/claims/claim-render-worker.ts'], outfile: 'dist/electron/claim-render-worker.mjs',
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+await build({ ...worker, entryPoints: ['electron/core/claims/claim-render-worker.ts'], outfile: 'dist/electron/claim-render-worker.mjs' });
 // The daily and manual backups copy the database on a thread of their own (electron/core/backup/copy-in-worker.ts).
-await build({ ...common, format: 'esm', entryPoints: ['electron/core/backup/copy-worker.ts'], outfile: 'dist/electron/backup-copy-worker.mjs',
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
-console.error('dist/electron/main.cjs, preload.cjs, job-worker.mjs, penalty-shard-worker.mjs, claim-render-worker.mjs и backup-copy-worker.mjs собраны.');
+await build({ ...worker, entryPoints: ['electron/core/backup/copy-worker.ts'], outfile: 'dist/electron/backup-copy-worker.mjs' });
+// The import preview reads a clerk's file in this worker (heap cap and timeout: billing/preview-in-worker.ts).
+await build({ ...worker, entryPoints: ['electron/core/billing/preview-worker.ts'], outfile: 'dist/electron/preview-worker.mjs' });
+console.error('dist/electron/main.cjs, preload.cjs, job-worker.mjs, penalty-shard-worker.mjs, claim-render-worker.mjs, backup-copy-worker.mjs и preview-worker.mjs собраны.');

@@ -11,7 +11,8 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
 import { ErrorCodes } from '../../shared/api/error-codes';
 import type { JobStatus, RowErrorView } from '../../shared/jobs/job-types';
 import type { Core } from '../core/open-core';
-import { saveUpload } from '../core/billing/upload-store';
+import { receiveUpload } from '../core/billing/upload-store';
+import { AppError } from '../core/app-error';
 import { cliCaller } from './cli-identity';
 
 export class CliFailure extends Error {
@@ -84,7 +85,13 @@ export function createCliApi(core: Core, nameField: FieldNamer, pollMs = 100): C
     async upload(file) {
       const full = path.resolve(file);
       if (!fs.existsSync(full) || !fs.statSync(full).isFile()) throw new CliFailure(`Файл не найден: ${file}.`, 1);
-      return (await saveUpload(core.ctx.dataDir, path.basename(full), fs.readFileSync(full))).uploadId;
+      // Streamed within the upload limit: a file of gigabytes is refused, not read whole into memory.
+      try {
+        return (await receiveUpload(core.ctx, path.basename(full), fs.createReadStream(full), fs.statSync(full).size)).uploadId;
+      } catch (error) {
+        if (error instanceof AppError) throw new CliFailure(error.message, 1, [], error.code);
+        throw error;
+      }
     },
   };
   return api;

@@ -16,6 +16,7 @@ import type { Dispatch } from '../core/api/dispatch';
 import type { UploadInfo } from '../../shared/import/import-types';
 import { ErrorCodes, fallbackMessages, httpStatusOf, type ErrorCode } from '../../shared/api/error-codes';
 import { uploadRefusal } from '../core/auth/upload-refusal';
+import { AppError } from '../core/app-error';
 import type { Connection } from '../core/auth/actor';
 import type { ActorLookup } from '../core/auth/resolve-actor';
 import { fail, ok } from '../../shared/api/result';
@@ -38,8 +39,11 @@ export interface BrowserHostOptions {
   dispatch: Dispatch;
   /** Who is signed in on a connection (core.identify): an upload needs a signed-in session too. */
   identify: (connection: Connection) => ActorLookup;
-  /** Stores an uploaded file (raw body of `POST /upload`); answers its upload id. */
-  upload?: (fileName: string, body: Readable) => Promise<UploadInfo>;
+  /**
+   * Stores an uploaded file (raw body of `POST /upload`); answers its upload id. `declaredBytes` is the request's
+   * Content-Length; an AppError (UPLOAD.TOO_LARGE) is answered with its status and message.
+   */
+  upload?: (fileName: string, body: Readable, declaredBytes: number | null) => Promise<UploadInfo>;
   rendererDir: string;
   logger: Logger;
   /** 0 = any free port. */
@@ -123,7 +127,17 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       } catch {
         // keep the neutral name
       }
-      sendJson(res, 200, ok(await options.upload(fileName, req)));
+      // The size limit is the core's (upload-store.ts): a declared Content-Length over it is refused before a
+      // byte is read, a body that grows past it is cut. Either way the answer is 413 in Russian and the connection
+      // is closed, so a 2 GB body is not read to its end.
+      const declared = Number(req.headers['content-length']);
+      try {
+        sendJson(res, 200, ok(await options.upload(fileName, req, Number.isFinite(declared) ? declared : null)));
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        res.setHeader('connection', 'close');
+        sendJson(res, httpStatusOf(error.code), fail(error.code, error.message));
+      }
       return;
     }
     if (url.pathname.startsWith('/api/')) {

@@ -14,7 +14,7 @@ import { DatabaseStartupError } from '../core/db/prepare-database';
 import { createLogger } from '../core/logger';
 import { ensureRendererBuilt } from './ensure-renderer-built';
 import { startBrowserHost } from './http-host';
-import { saveUpload } from '../core/billing/upload-store';
+import { receiveUpload } from '../core/billing/upload-store';
 import { clockFromEnv } from '../core/contacts/clock-from-env';
 import { startOfficeServer } from './office-server';
 import { AppError } from '../core/app-error';
@@ -83,7 +83,7 @@ async function main(): Promise<number> {
     startBrowserHost({
       dispatch: core.dispatch,
       identify: core.identify,
-      upload: (fileName, body) => saveUpload(core.ctx.dataDir, fileName, body),
+      upload: (fileName, body, declaredBytes) => receiveUpload(core.ctx, fileName, body, declaredBytes),
       rendererDir: RENDERER_DIST_FOLDER,
       logger: core.ctx.logger,
       port: onPort,
@@ -155,7 +155,7 @@ async function serveOffice(values: {
       bindAddress: values.address,
       certFile: values.cert,
       keyFile: values.key,
-      upload: (fileName, body) => saveUpload(core.ctx.dataDir, fileName, body),
+      upload: (fileName, body, declaredBytes) => receiveUpload(core.ctx, fileName, body, declaredBytes),
     });
   } catch (error) {
     await core.close();

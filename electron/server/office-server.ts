@@ -5,7 +5,7 @@
  * and by the desktop application when the administrator switched it on (electron/shell/main.ts).
  */
 import type { Core } from '../core/open-core';
-import { saveUpload } from '../core/billing/upload-store';
+import { receiveUpload } from '../core/billing/upload-store';
 import { readLanSettings } from '../core/lan/lan-settings';
 import { colleagueUrls, lanNames } from '../core/lan/lan-addresses';
 import { ensureGeneratedCertificate, loadOwnCertificate, type TlsMaterial } from '../core/lan/lan-certificate';
@@ -49,7 +49,7 @@ export async function startOfficeServer(core: Core, options: OfficeServerOptions
   const host = await startBrowserHost({
     dispatch: core.dispatch,
     identify: core.identify,
-    upload: options.upload ?? ((fileName, body) => saveUpload(dataDir, fileName, body)),
+    upload: options.upload ?? ((fileName, body, declaredBytes) => receiveUpload(core.ctx, fileName, body, declaredBytes)),
     rendererDir: options.rendererDir,
     logger: core.ctx.logger,
     port,

@@ -10,6 +10,7 @@ import { newSessionConnection, type Connection } from '../core/auth/actor';
 import type { Dispatch } from '../core/api/dispatch';
 import type { ActorLookup } from '../core/auth/resolve-actor';
 import { uploadRefusal } from '../core/auth/upload-refusal';
+import { AppError } from '../core/app-error';
 import { IPC_API_CHANNEL, IPC_UPLOAD_CHANNEL } from '../../shared/api/bridge';
 import type { UploadInfo } from '../../shared/import/import-types';
 import { ErrorCodes, fallbackMessages } from '../../shared/api/error-codes';
@@ -52,7 +53,13 @@ export function registerApiBridge(
     const refusal = uploadRefusal(identify(connectionOf(event.sender)));
     if (refusal !== null) return fail(refusal, fallbackMessages[refusal]);
     const buffer = bytes instanceof ArrayBuffer ? Buffer.from(bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return ok(await upload(fileName, buffer));
+    try {
+      return ok(await upload(fileName, buffer));
+    } catch (error) {
+      // A refusal of the core (UPLOAD.TOO_LARGE) reaches the window in Russian, as over HTTP.
+      if (error instanceof AppError) return fail(error.code, error.message);
+      throw error;
+    }
   });
   ipcMain.handle(IPC_API_CHANNEL, async (event, method: unknown, input: unknown) => {
     if (!fromAppPage(event)) return fail(ErrorCodes.forbidden, fallbackMessages['API.FORBIDDEN']);

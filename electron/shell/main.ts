@@ -15,7 +15,7 @@ import { openReopenableCore } from '../core/reopenable-core';
 import { DatabaseStartupError } from '../core/db/prepare-database';
 import { AppError } from '../core/app-error';
 import { registerApiBridge } from './ipc-bridge';
-import { saveUpload } from '../core/billing/upload-store';
+import { receiveUpload, saveUpload } from '../core/billing/upload-store';
 import { hardenContents, hardenSession } from './window-security';
 import { buildMenu } from './app-menu';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRenderer } from './app-protocol';
@@ -111,7 +111,8 @@ async function start(): Promise<void> {
   const dataFolder = core.ctx.dataDir;
   registerApiBridge(
     core.dispatch,
-    (fileName, bytes) => saveUpload(dataFolder, fileName, bytes),
+    // Within the administrator's upload limit (the core refuses more with UPLOAD.TOO_LARGE).
+    (fileName, bytes) => (core ? receiveUpload(core.ctx, fileName, bytes) : saveUpload(dataFolder, fileName, bytes)),
     core.identify,
     (connection) => {
       if (connection.kind === 'session' && connection.token !== null) core?.ctx.sessions.destroy(connection.token);

@@ -9,6 +9,8 @@ import { isPeriod } from '../rules/penalty/day-count';
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const PERIOD_SHAPE = /^\d{4}-\d{2}$/;
+/** Longer input is refused without being quoted back in the message. */
+const SHOWN_MAX = 40;
 
 /** How the CLI's help (electron/cli/schema-help.ts) names these fields' type. */
 export const DATE_DESCRIPTION = 'дата ГГГГ-ММ-ДД';
@@ -19,7 +21,8 @@ export const PERIOD_DESCRIPTION = 'месяц ГГГГ-ММ';
  * @param label the field as the clerk knows it, capitalised: «Дата обещания»
  */
 export function isoDateSchema(label = 'Дата') {
-  return z.string({ error: `${label}: укажите дату.` }).superRefine((text, ctx) => {
+  return z.string({ error: `${label}: укажите дату.` }).max(SHOWN_MAX, `${label} — в виде ГГГГ-ММ-ДД, например 2026-11-25.`).superRefine((text, ctx) => {
+    if (text.length > SHOWN_MAX) return; // refused by max(); not quoted back
     if (!DATE_SHAPE.test(text)) {
       ctx.addIssue({
         code: 'custom',
@@ -36,7 +39,8 @@ export function isoDateSchema(label = 'Дата') {
  * @param label the field as the clerk knows it, capitalised: «Расчётный месяц»
  */
 export function periodSchema(label = 'Месяц') {
-  return z.string({ error: `${label}: укажите месяц.` }).superRefine((text, ctx) => {
+  return z.string({ error: `${label}: укажите месяц.` }).max(SHOWN_MAX, `${label} — в виде ГГГГ-ММ, например 2026-09.`).superRefine((text, ctx) => {
+    if (text.length > SHOWN_MAX) return; // refused by max(); not quoted back
     if (!PERIOD_SHAPE.test(text)) {
       ctx.addIssue({ code: 'custom', message: `${label} — в виде ГГГГ-ММ, например 2026-09 (получено «${text}»).` });
     } else if (!isPeriod(text)) {

@@ -69,7 +69,7 @@ export const authApiInputs = {
 
   'roles.get': z.object({}).strict(),
   /** Replaces one role's permissions (journaled with before/after). */
-  'roles.save': z.object({ role: z.enum(ROLES), permissions: z.array(z.enum(PERMISSION_CODES)) }).strict(),
+  'roles.save': z.object({ role: z.enum(ROLES), permissions: z.array(z.enum(PERMISSION_CODES)).max(PERMISSION_CODES.length, 'Слишком много прав.') }).strict(),
 
   'security.get': z.object({}).strict(),
   'security.save': z

@@ -10,6 +10,7 @@ import { z } from './zod-russian';
 /** A copy's name as the list shows it (the core accepts nothing else, so no path can be slipped in). */
 const BackupName = z
   .string({ error: 'Выберите резервную копию.' })
+  .max(100, 'Выберите резервную копию из списка.')
   .regex(
     /^zhku-\d{8}-\d{6}-(daily|exit|manual|before-restore)(-\d{1,3})?\.sqlite$/,
     'Выберите резервную копию из списка.',

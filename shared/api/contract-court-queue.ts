@@ -54,7 +54,7 @@ export const courtQueueApiInputs = {
        */
       includeTimeBarred: z
         .object({
-          accountIds: z.array(accountIdSchema).min(1).optional(),
+          accountIds: z.array(accountIdSchema).min(1).max(20_000, 'Слишком много лицевых счетов.').optional(),
           note: z.string().trim().min(3, 'Месяцы за пределами давности: укажите, почему они включены.').max(2000),
         })
         .strict()

@@ -77,6 +77,7 @@ export const fsspApplicationsApiInputs = {
       departmentId: Id.describe('код отдела судебных приставов').optional(),
       bankBik: z
         .string({ error: 'БИК банка — 9 цифр.' })
+        .max(20, 'БИК банка — 9 цифр.')
         .trim()
         .regex(/^\d{9}$/u, 'БИК банка — 9 цифр.')
         .optional()

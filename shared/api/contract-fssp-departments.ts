@@ -48,7 +48,7 @@ const DepartmentSaveSchema = z
 const FileSchema = z
   .object({
     /** A file put by the renderer's upload (renderer/src/api/upload.ts), as courts.importCsv takes it. */
-    uploadId: z.string().min(1).optional(),
+    uploadId: z.string().min(1).max(64, 'Неверный код файла: выберите файл заново.').optional(),
     /** Or the file itself (the command line, tests): base64 of its bytes and its name. */
     base64: z.string().max(4_000_000, 'Файл больше 2 МБ: это не справочник отделов. Ничего не записано.').optional(),
     fileName: Text('Имя файла', 260).optional(),

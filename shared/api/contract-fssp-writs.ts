@@ -76,7 +76,7 @@ export const WritFieldsSchema = z
   .strict();
 export type WritFields = z.infer<typeof WritFieldsSchema>;
 
-const Upload = z.object({ uploadId: z.string({ error: 'Выберите файл для загрузки.' }).min(1, 'Выберите файл для загрузки.') }).strict();
+const Upload = z.object({ uploadId: z.string({ error: 'Выберите файл для загрузки.' }).min(1, 'Выберите файл для загрузки.').max(64, 'Неверный код файла: выберите файл заново.') }).strict();
 
 export const WRIT_LIST_STATUSES = ['to_send', 'all', ...WRIT_STATUSES] as const;
 

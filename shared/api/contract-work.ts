@@ -22,9 +22,14 @@ const PositiveKopecks = z
 
 const ConditionSchema = z
   .object({
-    fact: z.string().min(1),
+    fact: z.string().min(1).max(100, 'Слишком длинное имя факта.'),
     op: z.enum(['gt', 'gte', 'lt', 'lte', 'eq', 'in']),
-    value: z.union([z.number(), z.boolean(), z.string(), z.array(z.string())]),
+    value: z.union([
+      z.number(),
+      z.boolean(),
+      z.string().max(200, 'Значение условия длиннее 200 знаков.'),
+      z.array(z.string().max(200, 'Значение условия длиннее 200 знаков.')).max(100, 'Слишком много значений в условии.'),
+    ]),
   })
   .strict();
 
@@ -43,7 +48,7 @@ const HoursSchema = z
 
 export const RuleBookInputSchema = z
   .object({
-    commonConditions: z.array(ConditionSchema),
+    commonConditions: z.array(ConditionSchema).max(50, 'Слишком много общих условий.'),
     measures: z.array(
       z
         .object({
@@ -51,21 +56,26 @@ export const RuleBookInputSchema = z
           action: z.string().trim().min(1).max(200),
           perAccount: z.boolean(),
           channel: z.enum(['call', 'sms']).optional(),
-          conditions: z.array(ConditionSchema),
+          conditions: z.array(ConditionSchema).max(50, 'Слишком много условий мероприятия.'),
         })
         .strict(),
-    ),
-    nextStepOrder: z.array(z.number().int().min(1).max(13)),
+    ).max(100, 'Слишком много мероприятий.'),
+    nextStepOrder: z.array(z.number().int().min(1).max(13)).max(13, 'Мероприятий в порядке шагов — не больше 13.'),
     contactLimits: z
       .object({
         call: ChannelLimitsSchema,
         sms: ChannelLimitsSchema,
         hours: z.object({ working: HoursSchema, dayOff: HoursSchema }).strict(),
-        blockedCategories: z.array(z.string()),
+        blockedCategories: z.array(z.string().max(100, 'Слишком длинное название категории.')).max(50, 'Слишком много категорий.'),
       })
       .strict(),
     callQueue: z
-      .object({ brackets: z.array(z.string()).min(1, 'Укажите хотя бы одну группу долга для обзвона.') })
+      .object({
+        brackets: z
+          .array(z.string().max(50, 'Слишком длинный код группы долга.'))
+          .min(1, 'Укажите хотя бы одну группу долга для обзвона.')
+          .max(50, 'Слишком много групп долга.'),
+      })
       .strict(),
     promise: z
       .object({ toleranceKopecks: z.number().int().min(0), graceDays: z.number().int().min(0).max(60) })
@@ -145,7 +155,7 @@ export const workApiInputs = {
     .object({ date: IsoDate.nullable().default(null), operatorId: Id.nullable().default(null) })
     .strict(),
   /** Results typed into the exported XLSX, recorded through the same rules as the call card. */
-  'calls.importXlsx': z.object({ uploadId: z.string().min(1) }).strict(),
+  'calls.importXlsx': z.object({ uploadId: z.string().min(1).max(64, 'Неверный код файла: выберите файл заново.') }).strict(),
   /** Checks open promises whose date (plus grace) has passed against imported payments. */
   'promises.check': z.object({}).strict(),
   'promises.list': z.object({ status: z.enum(['open', 'kept', 'broken']).nullable().default(null) }).strict(),
@@ -184,7 +194,7 @@ export const workApiInputs = {
   /** Sends a prepared batch through the configured gateway (retries; what failed stays prepared). */
   'sms.sendBatch': z.object({ batchId: Id }).strict(),
   /** The gateway's delivery report (CSV phone;status) for a batch. */
-  'sms.importReport': z.object({ batchId: Id, uploadId: z.string().min(1) }).strict(),
+  'sms.importReport': z.object({ batchId: Id, uploadId: z.string().min(1).max(64, 'Неверный код файла: выберите файл заново.') }).strict(),
 
   /** The plan cockpit: 13 measures with target, executor, actual counts today/week/month and recent months. */
   'cockpit.get': z.object({}).strict(),

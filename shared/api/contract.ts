@@ -37,7 +37,9 @@ import { lanApiInputs, type LanApiOutputs } from './contract-lan';
 const NoInput = z.object({}).strict();
 const Id = z.number().int().positive();
 const ImportKindSchema = z.enum(['companies', 'accounts', 'charges', 'payments']);
-const MappingSchema = z.record(z.string(), z.string());
+/** Field key → header of the file; both bounded (a header is at most 200 characters, like the saved headers). */
+const MappingSchema = z.record(z.string().max(100, 'Слишком длинное имя поля.'), z.string().max(200, 'Заголовок столбца длиннее 200 знаков.'));
+const UploadId = z.string().min(1).max(64, 'Неверный код файла: выберите файл заново.');
 
 export const SettingsSchema = z
   .object({
@@ -68,8 +70,8 @@ export const apiInputs = {
   'registry.query': z
     .object({
       search: z.string().trim().max(200).default(''),
-      brackets: z.array(z.enum(BRACKET_CODES)).default([]),
-      companyIds: z.array(Id).default([]),
+      brackets: z.array(z.enum(BRACKET_CODES)).max(50, 'Слишком много групп долга.').default([]),
+      companyIds: z.array(Id).max(1000, 'Слишком много управляющих компаний.').default([]),
       buildingId: Id.nullable().default(null),
       minDebtKopecks: z.number().int().min(0).nullable().default(null),
       minMonthsInArrears: z.number().int().min(0).nullable().default(null),
@@ -92,7 +94,7 @@ export const apiInputs = {
 
   /** Reads an uploaded file far enough to show its layout, mapping and first rows (nothing is written). */
   'import.preview': z
-    .object({ uploadId: z.string().min(1), kind: ImportKindSchema.optional(), mapping: MappingSchema.optional() })
+    .object({ uploadId: UploadId, kind: ImportKindSchema.optional(), mapping: MappingSchema.optional() })
     .strict(),
   /** Starts importing uploaded files (in the order companies → accounts → charges → payments) as a job. */
   'import.start': z
@@ -100,10 +102,11 @@ export const apiInputs = {
       files: z
         .array(
           z
-            .object({ uploadId: z.string().min(1), kind: ImportKindSchema.optional(), mapping: MappingSchema.optional() })
+            .object({ uploadId: UploadId, kind: ImportKindSchema.optional(), mapping: MappingSchema.optional() })
             .strict(),
         )
-        .min(1, 'Выберите хотя бы один файл.'),
+        .min(1, 'Выберите хотя бы один файл.')
+        .max(50, 'Не больше 50 файлов за одну загрузку.'),
     })
     .strict(),
   'import.history': z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
@@ -113,7 +116,7 @@ export const apiInputs = {
     .object({
       kind: ImportKindSchema,
       name: z.string().trim().min(1, 'Назовите сопоставление (например, «Выгрузка ЕИРЦ»).').max(200),
-      headers: z.array(z.string()),
+      headers: z.array(z.string().max(200, 'Заголовок столбца длиннее 200 знаков.')).max(500, 'Слишком много столбцов.'),
       mapping: MappingSchema,
     })
     .strict(),
@@ -126,7 +129,7 @@ export const apiInputs = {
       months: z.number().int().min(1).max(120).optional(),
     })
     .strict(),
-  'jobs.get': z.object({ jobId: z.string().min(1) }).strict(),
+  'jobs.get': z.object({ jobId: z.string().min(1).max(64, 'Неверный код задания.') }).strict(),
   /** Running jobs and those finished in the last minutes, newest first: a screen reloaded mid-way finds its job. */
   'jobs.list': NoInput,
 
@@ -141,6 +144,7 @@ export const apiInputs = {
       kind: z.enum(['fixed', 'min-of-key-and']),
       ratePercent: z
         .string()
+        .max(10, 'Ставка — число процентов, например 9,5.')
         .trim()
         .regex(/^\d{1,2}([.,]\d{1,2})?$/, 'Ставка — число процентов, например 9,5.'),
       source: z.string().trim().min(3, 'Укажите постановление: «постановление Правительства РФ от … № …».').max(500),
@@ -160,6 +164,7 @@ export const apiInputs = {
       validFrom: isoDateSchema('Дата решения'),
       ratePercent: z
         .string()
+        .max(10, 'Ставка — число процентов, например 16 или 16,5.')
         .trim()
         .regex(/^\d{1,2}([.,]\d{1,2})?$/, 'Ставка — число процентов, например 16 или 16,5.'),
       note: z.string().trim().min(3, 'Укажите основание: решение Совета директоров Банка России от …').max(500),

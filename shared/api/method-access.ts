@@ -265,6 +265,8 @@ export const METHOD_ACCESS = {
 
   // The office — limits for files.
   // office:upload
+  'uploadLimits.get': 'settings.manage',
+  'uploadLimits.save': 'settings.manage',
 
   // The office — the server on the LAN.
   // office:lan

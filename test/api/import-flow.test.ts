@@ -129,7 +129,12 @@ describe('import through the browser host', () => {
     if (!found.ok) throw new Error(found.error.message);
     expect(found.value.rows.map((r) => r.accountId)).toContain(top.accountId);
 
-    const again = await call<ImportPreview>('import.preview', { uploadId: uploads[2]!.uploadId });
+    // The imported uploads are purged from incoming/ (their originals are kept under imports/).
+    const gone = await call<ImportPreview>('import.preview', { uploadId: uploads[2]!.uploadId });
+    expect(gone.ok ? null : gone.error.code).toBe('NOT_FOUND');
+    expect(fs.existsSync(path.join(dataDir, 'incoming', uploads[2]!.uploadId))).toBe(false);
+    const reupload = await upload(district.file('charges.csv'));
+    const again = await call<ImportPreview>('import.preview', { uploadId: reupload.uploadId });
     expect(again.ok && again.value.alreadyImported).toBeTruthy();
   });
 

@@ -308,6 +308,8 @@ const EXPECTED: Record<string, Expected> = {
   'retention.purgeNow': [A],
 
   // office:upload
+  'uploadLimits.get': [A],
+  'uploadLimits.save': [A],
 
   // office:lan
   'lan.get': [A],

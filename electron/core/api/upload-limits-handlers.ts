@@ -3,9 +3,14 @@
  */
 import type { ApiHandlers } from './dispatch';
 import type { CoreContext } from '../core-context';
+import { journalActor } from '../auth/actor';
+import { saveUploadLimits, uploadLimitsView } from '../billing/upload-limits';
 
-type UploadLimitsMethod = never;
+type UploadLimitsMethod = 'uploadLimits.get' | 'uploadLimits.save';
 
-export function createUploadLimitsHandlers(_ctx: CoreContext): Pick<ApiHandlers, UploadLimitsMethod> {
-  return {};
+export function createUploadLimitsHandlers(ctx: CoreContext): Pick<ApiHandlers, UploadLimitsMethod> {
+  return {
+    'uploadLimits.get': () => uploadLimitsView(ctx.sqlite),
+    'uploadLimits.save': (input, { actor }) => saveUploadLimits(ctx.sqlite, input, journalActor(actor), ctx.clock()),
+  };
 }

@@ -29,6 +29,8 @@ import { applyAccounts } from './apply-accounts';
 import { chargesApplier } from './apply-charges';
 import { paymentsApplier } from './apply-payments';
 import { recomputeSummaries } from './recompute-summaries';
+import { readFileLimits } from './upload-limits';
+import { purgeUpload } from './upload-store';
 import type { JournalActor } from '../auth/actor';
 import { journalWriter } from '../journal/journal-writer';
 
@@ -127,11 +129,13 @@ export async function importFiles(params: ImportFilesParams): Promise<ImportFile
   }
 
   // 2. Which kind each file is (header only), so they can be applied in order; file-level problems stop here.
+  const fileLimits = readFileLimits(sqlite);
   const planned: PlannedFile[] = [];
   for (const [index, f] of files.entries()) {
     try {
       const head = await parseBillingFile(f.path, {
         limitRows: 0,
+        fileLimits,
         ...(f.kind ? { kind: f.kind } : {}),
         ...(f.mapping ? { mapping: f.mapping } : {}),
       });
@@ -188,6 +192,7 @@ export async function importFiles(params: ImportFilesParams): Promise<ImportFile
       try {
         parsed = await parseBillingFile(pf.spec.path, {
           kind,
+          fileLimits,
           ...(pf.spec.mapping ? { mapping: pf.spec.mapping } : {}),
           onRecords: (batch) => applier.add(batch, errorCount === 0),
           onProgress: (done, total) =>
@@ -228,6 +233,8 @@ export async function importFiles(params: ImportFilesParams): Promise<ImportFile
     throw error;
   }
   for (const pf of planned) fs.renameSync(path.join(pendingDir, pf.keptName), path.join(keptDir, pf.keptName));
+  // The uploads are kept under imports/ now; a refused job keeps them, so the clerk can retry after a fix.
+  for (const pf of planned) purgeUpload(dataDir, pf.spec.path);
   progress('Готово', 1);
   return {
     files: imported,

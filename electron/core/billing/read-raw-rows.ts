@@ -11,6 +11,8 @@ import { detectEncoding, hasUtf8Bom } from '../import/encoding';
 import { ImportFileError } from '../import/errors';
 import { detectFileFormat } from '../import/file-format';
 import { readCsvHeader } from '../import/csv-header';
+import { assertNotXlsxBomb, type XlsxBombLimits } from '../import/xlsx-bomb-check';
+import { DEFAULT_FILE_LIMITS } from '../../../shared/import/file-limits';
 
 const HEAD_BYTES = 256 * 1024;
 
@@ -19,13 +21,16 @@ export interface RawRows {
   rows: string[][];
 }
 
-export async function readRawRows(filePath: string, maxRows: number): Promise<RawRows> {
+export async function readRawRows(filePath: string, maxRows: number, fileLimits: XlsxBombLimits = DEFAULT_FILE_LIMITS): Promise<RawRows> {
   const fd = fs.openSync(filePath, 'r');
   const head = Buffer.alloc(Math.min(HEAD_BYTES, fs.fstatSync(fd).size));
   fs.readSync(fd, head, 0, head.length, 0);
   fs.closeSync(fd);
   if (head.length === 0) throw new ImportFileError('Файл пуст.');
-  if (detectFileFormat(filePath, head) === 'xlsx') return readXlsxRows(filePath, maxRows);
+  if (detectFileFormat(filePath, head) === 'xlsx') {
+    await assertNotXlsxBomb(filePath, fileLimits);
+    return readXlsxRows(filePath, maxRows);
+  }
 
   const encoding = detectEncoding(head, true);
   let text = iconv.decode(hasUtf8Bom(head) ? head.subarray(3) : head, encoding === 'utf-8' ? 'utf8' : 'win1251');

@@ -21,6 +21,8 @@ import { parseDate } from '../import/parse-date';
 import { parseMoney } from '../import/parse-money';
 import { ValueError } from '../import/errors';
 import type { JournalActor } from '../auth/actor';
+import { refuseXlsxBomb } from '../import/xlsx-bomb-check';
+import { readFileLimits } from '../billing/upload-limits';
 
 const HEADERS = [
   '№',
@@ -129,6 +131,8 @@ export async function importCallResults(
   date: string,
   by: JournalActor,
 ): Promise<CallsImportResult> {
+  // The whole workbook is read into memory here: a «bomb» is refused first (xlsx-bomb-check.ts).
+  await refuseXlsxBomb(file, readFileLimits(sqlite));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(file);

@@ -178,9 +178,11 @@ export function answerPetition(
     const ext = path.extname(upload.fileName).toLowerCase();
     if (!ANSWER_FILE_TYPES.has(ext))
       throw new AppError('FSSP.BAD_FILE', `Файл «${upload.fileName}» не принят: приложите постановление в PDF, JPG, PNG, TIFF, DOC, DOCX или ODT.`);
+    // The size is checked before the file is read into memory.
+    const size = fs.statSync(upload.path).size;
+    if (size === 0) throw new AppError('FSSP.BAD_FILE', `Файл «${upload.fileName}» пустой.`);
+    if (size > ANSWER_FILE_MAX_BYTES) throw new AppError('FSSP.BAD_FILE', `Файл «${upload.fileName}» больше 20 МБ.`);
     const bytes = fs.readFileSync(upload.path);
-    if (bytes.length === 0) throw new AppError('FSSP.BAD_FILE', `Файл «${upload.fileName}» пустой.`);
-    if (bytes.length > ANSWER_FILE_MAX_BYTES) throw new AppError('FSSP.BAD_FILE', `Файл «${upload.fileName}» больше 20 МБ.`);
     file = { relative: `fssp/petitions/${p.id}/answer-${env.nowMs}${ext}`, bytes, fileName: upload.fileName };
   }
   sqlite.transaction(() => {

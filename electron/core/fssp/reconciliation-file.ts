@@ -18,6 +18,8 @@ import { detectEncoding, hasUtf8Bom, type TextEncoding } from '../import/encodin
 import { ImportFileError, showValue } from '../import/errors';
 import { detectFileFormat } from '../import/file-format';
 import { recognisedHeaders } from './reconciliation-columns';
+import { refuseXlsxBomb } from '../import/xlsx-bomb-check';
+import { DEFAULT_FILE_LIMITS } from '../../../shared/import/file-limits';
 
 export const MAX_LIST_BYTES = 20 * 1024 * 1024;
 export const MAX_LIST_ROWS = 200_000;
@@ -127,6 +129,7 @@ function csvDelimiter(text: string): string {
 }
 
 async function readXlsx(filePath: string): Promise<RawTable> {
+  await refuseXlsxBomb(filePath, DEFAULT_FILE_LIMITS);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(filePath, {
     sharedStrings: 'cache',
     styles: 'cache',

@@ -31,6 +31,8 @@ import { AppError } from '../app-error';
 import { csvText } from '../../../shared/csv/csv-cell';
 import { dateOf, isZip, kindOf, kopecksOf, readCsvRows, readXlsxRows, textOf, type Raw, type SourceRow } from './writs-file-cells';
 import { insertWrit, sameNumber, writFieldProblems, writValues, type ResolvedAccount } from './writs-service';
+import { refuseXlsxBomb } from '../import/xlsx-bomb-check';
+import { DEFAULT_FILE_LIMITS } from '../../../shared/import/file-limits';
 
 export const MAX_WRITS_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_ROWS = 5000;
@@ -103,6 +105,7 @@ async function readRows(filePath: string, fileName: string): Promise<SourceRow[]
     );
   if (size === 0) throw new AppError('FSSP.BAD_FILE', 'Файл пуст. Ничего не записано.');
   const bytes = fs.readFileSync(filePath);
+  if (isZip(bytes)) await refuseXlsxBomb(filePath, DEFAULT_FILE_LIMITS); // read whole into memory below
   const rows = isZip(bytes) ? await readXlsxRows(bytes) : readCsvRows(bytes);
   if (rows.length > MAX_ROWS + 1)
     throw new AppError('FSSP.BAD_FILE', `В файле ${rows.length} строк — больше ${MAX_ROWS}. Разбейте его на части. Ничего не записано.`);

@@ -8,7 +8,8 @@
  * - free-text values are memoised by the raw text and interned (account numbers and service names repeat
  *   thousands of times), which roughly halves the memory taken by the records and checks each distinct text
  *   once. Both caches are bounded so that a file of unique values cannot grow them without limit.
- * Range limits (`min`/`max` of the layout field) are checked here, after the type parser.
+ * Range limits (`min`/`max` of the layout field) are checked here, after the type parser; so are the longest
+ * text of a field and the shape of an account number (shared/import/text-limits.ts).
  */
 
 import type { LayoutField } from '../../../shared/import/layouts';
@@ -23,6 +24,7 @@ import { parseMoney } from './parse-money';
 import { parsePeriod } from './parse-period';
 import { parseShare } from './parse-share';
 import { parseText } from './parse-text';
+import { isAccountNumber, textLimitOf } from '../../../shared/import/text-limits';
 
 /** A present (non-empty) cell. */
 export type FilledCell = Exclude<CellValue, undefined>;
@@ -48,7 +50,7 @@ type PlainCell = string | number | boolean | Date;
 function typedConverter(field: LayoutField): (cell: PlainCell) => unknown {
   switch (field.type) {
     case 'text':
-      return field.values === undefined ? interning(parseText) : enumConverter(field.values);
+      return field.values === undefined ? interning(boundedText(field.key)) : enumConverter(field.values);
     case 'money':
       return numeric(parseMoney);
     case 'date':
@@ -64,6 +66,24 @@ function typedConverter(field: LayoutField): (cell: PlainCell) => unknown {
     case 'boolean':
       return (cell) => (cell instanceof Date ? parseBoolean('') : parseBoolean(cell));
   }
+}
+
+/** Free text within its field's length (text-limits.ts); an account number also of the account-number shape. */
+function boundedText(key: string): (cell: PlainCell) => string | ValueError {
+  const max = textLimitOf(key);
+  const tooLong = new ValueError(`текст длиннее ${max} знаков — такое значение не сохраняется`);
+  const notNumber = new ValueError(
+    'не похоже на номер лицевого счёта: допускаются буквы, цифры и знаки «-», «/», «.», «_» (до 32 знаков, первая — буква или цифра)',
+  );
+  const account = key === 'accountNumber';
+  return (cell) => {
+    // A huge cell is refused before it is trimmed or scanned.
+    if (typeof cell === 'string' && cell.length > max + 64) return account ? notNumber : tooLong;
+    const text = parseText(cell);
+    if (text instanceof ValueError) return text;
+    if (account) return isAccountNumber(text) ? text : notNumber;
+    return text.length > max ? tooLong : text;
+  };
 }
 
 /** A parser of text or number cells; XLSX booleans and dates get their own message. */

@@ -18,6 +18,7 @@ import type { ImportKind } from '../../../shared/import/layouts';
 import { readCsvFile } from './csv-source';
 import type { TextEncoding } from './encoding';
 import { ImportFileError, type RowError } from './errors';
+import type { XlsxBombLimits } from './xlsx-bomb-check';
 import { detectFileFormat } from './file-format';
 import { DEFAULT_MAX_ERRORS, type ParsedRecord } from './row-converter';
 import { readXlsxFile } from './xlsx-source';
@@ -70,6 +71,8 @@ export interface ParseOptions {
    * batches, so a caller that writes batches must be able to undo them (the import does it in one transaction).
    */
   onRecords?: (batch: ParsedRecord[]) => void;
+  /** XLSX: limits of the bomb check (the administrator's, upload-limits.ts); the defaults when not given. */
+  fileLimits?: XlsxBombLimits;
 }
 
 const OptionsSchema = z.object({
@@ -93,6 +96,7 @@ export async function parseBillingFile(filePath: string, options: ParseOptions =
     limitRows: options.limitRows,
     maxErrors: options.maxErrors ?? DEFAULT_MAX_ERRORS,
     onRecords: options.onRecords,
+    fileLimits: options.fileLimits,
   };
   if (detectFileFormat(filePath, head) === 'xlsx') {
     const out = await readXlsxFile(filePath, size, common);

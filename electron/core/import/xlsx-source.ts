@@ -23,12 +23,16 @@ import { ImportFileError, showValue } from './errors';
 import { resolveHeaders, type HeaderOptions, type HeaderResolution } from './header-mapping';
 import { isBlankRow, ResultCollector, RowConverter, type RecordSink } from './row-converter';
 import { createStallGuard, StallError } from './stall-guard';
+import { assertNotXlsxBomb, type XlsxBombLimits } from './xlsx-bomb-check';
+import { DEFAULT_FILE_LIMITS as DEFAULT_XLSX_LIMITS } from '../../../shared/import/file-limits';
 
 export interface XlsxOptions extends HeaderOptions {
   onProgress?: ((done: number, total: number) => void) | undefined;
   limitRows?: number | undefined;
   maxErrors?: number | undefined;
   onRecords?: RecordSink | undefined;
+  /** Limits of the bomb check (xlsx-bomb-check.ts); the defaults when not given. */
+  fileLimits?: XlsxBombLimits | undefined;
   /** Inactivity after which a damaged archive is given up (see stall-guard.ts); for tests. */
   stallMs?: number | undefined;
 }
@@ -53,6 +57,7 @@ const broken = (detail: string, cause?: unknown): ImportFileError =>
 /** Parses an XLSX file of `size` bytes. */
 export async function readXlsxFile(filePath: string, size: number, options: XlsxOptions): Promise<XlsxOutput> {
   await assertCompleteZip(filePath, size);
+  await assertNotXlsxBomb(filePath, options.fileLimits ?? DEFAULT_XLSX_LIMITS);
   const watch = createStallGuard(createReadStream(filePath), options.stallMs ?? DEFAULT_STALL_MS);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(watch.input, { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit', hyperlinks: 'ignore', entries: 'ignore' });
   const limit = options.limitRows;

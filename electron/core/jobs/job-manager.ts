@@ -32,7 +32,9 @@ export interface JobManager {
 /** Where the worker's code is: bundled beside the Electron main, or the TypeScript source run through tsx. */
 function createWorker(data: JobWorkerData, tempDir: string): Worker {
   // A claim batch makes little live data but much garbage: a heap cap keeps its memory bounded (claim-batch-job.ts).
-  const resourceLimits = data.job.task === 'claim-batch' ? { maxOldGenerationSizeMb: CLAIM_BATCH_HEAP_MB } : undefined;
+  // An import streams its files batch by batch; its cap turns a hostile file into a refused job, not a dead host.
+  const heapMb = data.job.task === 'claim-batch' ? CLAIM_BATCH_HEAP_MB : data.job.task === 'import' ? IMPORT_HEAP_MB : undefined;
+  const resourceLimits = heapMb === undefined ? undefined : { maxOldGenerationSizeMb: heapMb };
   // Its temporary files (ExcelJS's unpacked sheets) go to a folder removed when it exits (job-temp.ts).
   const env = envWithTemp(tempDir);
   if (process.env.ZHKU_BUNDLED === '1') {
@@ -41,6 +43,9 @@ function createWorker(data: JobWorkerData, tempDir: string): Worker {
   const entry = new URL('./job-worker.ts', import.meta.url).href;
   return new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: { ...data, __entry: entry }, resourceLimits, env });
 }
+
+/** Heap cap of an import's worker, MB: a million-row import stays far below; a runaway stops here. */
+export const IMPORT_HEAP_MB = 2048;
 
 export function createJobManager(ctx: CoreContext): JobManager {
   const jobs = new Map<string, JobStatus>();
@@ -119,12 +124,16 @@ export function createJobManager(ctx: CoreContext): JobManager {
           finish(job, task);
         }
       });
-      worker.on('error', (error) => {
+      worker.on('error', (error: Error & { code?: string }) => {
         ctx.logger.error(`Сбой задания «${title}»`, error);
         if (job.state === 'running') {
           job.state = 'failed';
           const storage = storageFailureOf(error);
-          const what = storage ? storage.what : 'Внутренняя ошибка при выполнении задания.';
+          const what = storage
+            ? storage.what
+            : error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? 'Заданию не хватило памяти, и оно остановлено (файл слишком велик или повреждён).'
+              : 'Внутренняя ошибка при выполнении задания.';
           job.error = { message: `${what} ${whatIsKept(task)}`, rowErrors: [], errorCount: 0 };
           finish(job, task);
         }

@@ -189,6 +189,9 @@ export function importSmsReport(
   const batch = readBatch(sqlite, batchId);
   if (batch.status !== 'exported')
     throw new AppError('CONFLICT', 'Пакет ещё не выгружен — отчёта о доставке по нему быть не может.');
+  // A delivery report is a line per message: 20 MB is far more than a batch; a bigger file is not read into memory.
+  if (fs.statSync(file).size > 20 * 1024 * 1024)
+    throw new AppError('VALIDATION', 'Файл отчёта больше 20 МБ — это не отчёт шлюза о доставке. Ничего не изменено.');
   let rows: string[][];
   try {
     rows = parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), {

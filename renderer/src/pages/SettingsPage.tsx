@@ -14,6 +14,7 @@ import { RolesPanel } from '../components/RolesPanel';
 import { FormMessage } from '../components/FormMessage';
 import { UsersPanel } from '../components/UsersPanel';
 import { SecurityPanel } from '../components/SecurityPanel';
+import { UploadLimitsPanel } from '../components/UploadLimitsPanel';
 import { SmsGatewayPanel } from '../components/SmsGatewayPanel';
 import { LanPanel } from '../components/LanPanel';
 import { PostalTariffsPanel } from '../components/PostalTariffsPanel';
@@ -49,7 +50,7 @@ export function SettingsPage() {
       <RolesPanel />
       {canCall('backups.list') && <BackupPanel />}
       {canCall('retention.get') && <RetentionPanel />}
-      {/* office:upload — UploadLimitsPanel */}
+      {canCall('uploadLimits.get') && <UploadLimitsPanel />}
       {canCall('lan.get') && <LanPanel />}
     </section>
   );
