@@ -17,6 +17,7 @@ import { APP_VERSION } from './app-version';
 import { createJobManager, type JobManager } from './jobs/job-manager';
 import { markInterruptedBatches } from './jobs/interrupted-batches';
 import { ensureDebtCurrent } from './debt/refresh-debt';
+import { drainSummaryQueueNow } from './billing/summary-queue';
 import { isoDateInZone } from '../../shared/dates/iso-date';
 import { createSessionStore } from './auth/session-store';
 import { resolveActor, type ActorLookup } from './auth/resolve-actor';
@@ -99,6 +100,9 @@ function openLockedCore(options: OpenCoreOptions, dataDir: string, clock: () => 
     const interrupted = markInterruptedBatches(prepared.sqlite);
     if (interrupted > 0) logger.info(`Пакетов, прерванных закрытием приложения: ${interrupted}`);
   }
+  // Summaries an import had still to recount when the program stopped (electron/core/billing/summary-queue.ts).
+  const requeued = drainSummaryQueueNow(prepared.sqlite, clock());
+  if (requeued > 0) logger.info(`Досчитаны сводки после прерванной загрузки: ${requeued} лицевых счетов`);
   // Debt is counted for a day: a month falls due overnight without any import (electron/core/debt/refresh-debt.ts).
   const recounted = ensureDebtCurrent(prepared.sqlite, clock());
   if (recounted > 0) logger.info(`Задолженность пересчитана на ${isoDateInZone(clock())}: ${recounted} лицевых счетов`);

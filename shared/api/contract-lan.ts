@@ -31,6 +31,7 @@ export const lanApiInputs = {
       bindAddress: z
         .string()
         .trim()
+        .max(45, 'Адрес: не длиннее 45 знаков.')
         .regex(/^[0-9a-fA-F.:]{2,45}$/, 'Адрес: IP-адрес этого компьютера или 0.0.0.0 (все адреса).')
         .default('0.0.0.0'),
       certFile: FilePath('Сертификат офиса'),

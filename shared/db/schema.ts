@@ -407,6 +407,15 @@ export const serviceCreditors = sqliteTable(
 );
 
 /** Debt brackets of the plan: versioned data, seeded by the migration, editable by an administrator. */
+/**
+ * Accounts whose summary an import has still to recount (electron/core/billing/summary-queue.ts). The import
+ * commits its rows with this list in one short transaction, then recounts the summaries in small transactions so
+ * the clerks' own writes get through meanwhile; a list left by a crash is recounted at the next start.
+ */
+export const summaryRefreshQueue = sqliteTable('summary_refresh_queue', {
+  accountId: integer('account_id').primaryKey(),
+});
+
 export const debtBrackets = sqliteTable('debt_brackets', {
   code: text('code').primaryKey(),
   label: text('label').notNull(),

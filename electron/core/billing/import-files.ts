@@ -28,7 +28,7 @@ import { applyCompanies } from './apply-companies';
 import { applyAccounts } from './apply-accounts';
 import { chargesApplier } from './apply-charges';
 import { paymentsApplier } from './apply-payments';
-import { recomputeSummaries } from './recompute-summaries';
+import { drainSummaryQueue, queueSummaries } from './summary-queue';
 import { readFileLimits } from './upload-limits';
 import { purgeUpload } from './upload-store';
 import type { JournalActor } from '../auth/actor';
@@ -224,8 +224,9 @@ export async function importFiles(params: ImportFilesParams): Promise<ImportFile
       imported.push({ importId, fileName: pf.spec.fileName, kind, rowCount: parsed.rowCount, summary: outcome.summary });
     }
     if (errorCount > 0) throw refused(rowErrors, errorCount);
-    progress('Пересчёт долгов по лицевым счетам', 0.92);
-    recomputeSummaries(sqlite, touched, nowMs);
+    // The summaries are recounted after the commit, in small transactions (summary-queue.ts): the list of accounts
+    // is committed with the rows, so nothing is lost if the recount is interrupted.
+    queueSummaries(sqlite, touched);
     sqlite.exec('COMMIT');
   } catch (error) {
     if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
@@ -235,6 +236,8 @@ export async function importFiles(params: ImportFilesParams): Promise<ImportFile
   for (const pf of planned) fs.renameSync(path.join(pendingDir, pf.keptName), path.join(keptDir, pf.keptName));
   // The uploads are kept under imports/ now; a refused job keeps them, so the clerk can retry after a fix.
   for (const pf of planned) purgeUpload(dataDir, pf.spec.path);
+  progress('Пересчёт долгов по лицевым счетам', 0.92);
+  await drainSummaryQueue(sqlite, nowMs, (done, total) => progress('Пересчёт долгов по лицевым счетам', 0.92 + (0.08 * done) / total));
   progress('Готово', 1);
   return {
     files: imported,

@@ -1,0 +1,3 @@
+CREATE TABLE `summary_refresh_queue` (
+	`account_id` integer PRIMARY KEY NOT NULL
+);
