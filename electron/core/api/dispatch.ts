@@ -102,20 +102,45 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
         .join(' ');
       return fail(ErrorCodes.validation, `Проверьте введённые данные: ${text}`, { issues });
     }
-    try {
-      deps.beforeCall?.();
-      const handler = deps.handlers[method] as (value: unknown, call: PublicCall) => unknown;
-      return ok(await handler(parsed.data, { actor, connection }));
-    } catch (error) {
-      if (error instanceof AppError) return fail(error.code, error.message, error.details);
-      // Busy, full, damaged, read-only: said in Russian (the failed transaction rolled back), logged for the admin.
-      const storage = storageAppError(error);
-      if (storage) {
-        deps.logger.error(`Сбой хранилища при выполнении «${method}»`, error);
-        return fail(storage.code, storage.message);
+    const giveUpAt = Date.now() + BUSY_RETRY_MS;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        deps.beforeCall?.();
+        const handler = deps.handlers[method] as (value: unknown, call: PublicCall) => unknown;
+        return ok(await handler(parsed.data, { actor, connection }));
+      } catch (error) {
+        // The write lock held by a job's short transaction (an import recounting summaries), or a read snapshot
+        // another writer just made stale (SQLite answers that at once, without waiting): the call's transaction was
+        // rolled back, so it is tried again after a pause that lets the event loop serve others — never blocking.
+        if (Date.now() < giveUpAt && storageAppError(error)?.code === 'DB.BUSY') {
+          await new Promise((resolve) => setTimeout(resolve, busyPause(attempt)));
+          continue;
+        }
+        return failure(method, error);
       }
-      deps.logger.error(`Ошибка при выполнении «${method}»`, error);
-      return fail(ErrorCodes.internal, 'Внутренняя ошибка приложения. Подробности записаны в журнал.');
     }
   };
+
+  function failure(method: string, error: unknown): ApiResult<unknown> {
+    if (error instanceof AppError) return fail(error.code, error.message, error.details);
+    // Busy, full, damaged, read-only: said in Russian (the failed transaction rolled back), logged for the admin.
+    const storage = storageAppError(error);
+    if (storage) {
+      deps.logger.error(`Сбой хранилища при выполнении «${method}»`, error);
+      return fail(storage.code, storage.message);
+    }
+    deps.logger.error(`Ошибка при выполнении «${method}»`, error);
+    return fail(ErrorCodes.internal, 'Внутренняя ошибка приложения. Подробности записаны в журнал.');
+  }
+}
+
+/**
+ * How long a call that found the database busy is tried again (wall time, real clock: it measures waiting, not the
+ * office's date). Each try may itself wait up to the connection's busy_timeout when a lock is really held.
+ */
+const BUSY_RETRY_MS = 8_000;
+
+/** 10, 20, … ms, then 200 ms with a random part, so waiting calls do not retry in step. */
+function busyPause(attempt: number): number {
+  return Math.min(10 * attempt, 150) + Math.floor(Math.random() * 50);
 }
