@@ -45,8 +45,8 @@ describe('the recount after an import', () => {
         writes.push(stage);
       },
     });
-    // 1,200 accounts in chunks of 500: three chunks, a write after each.
-    expect(writes).toHaveLength(3);
+    // 1,200 accounts in chunks of 200: six chunks, a write after each.
+    expect(writes).toHaveLength(6);
     const left = core.ctx.sqlite.prepare('SELECT count(*) AS n FROM summary_refresh_queue').get() as { n: number };
     expect(left.n).toBe(0);
     const summaries = core.ctx.sqlite.prepare('SELECT count(*) AS n FROM account_summaries').get() as { n: number };

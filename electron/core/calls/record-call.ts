@@ -33,6 +33,8 @@ const ruDate = (d: string) => d.split('-').reverse().join('.');
 export function recordCall(sqlite: Database.Database, input: RecordCallInput, atMs: number): RecordCallResult {
   const book = currentRuleBook(sqlite);
   const db = drizzleOf(sqlite);
+  // IMMEDIATE: the write lock is asked for before anything is read, so a job committing meanwhile (an import's
+  // recount) makes this wait its turn instead of failing on a stale snapshot.
   return sqlite.transaction(() => {
     const { localDate, localMinute } = assertContactAllowed(sqlite, input.accountId, 'call', atMs, book);
     if (input.outcome === 'promise') {
@@ -100,5 +102,5 @@ export function recordCall(sqlite: Database.Database, input: RecordCallInput, at
       },
     });
     return { contactId, summary, promiseId };
-  })();
+  }).immediate();
 }
