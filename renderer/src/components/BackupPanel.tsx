@@ -17,8 +17,6 @@ const REASONS: Record<BackupReasonCode, string> = {
   'before-restore': 'перед восстановлением',
 };
 
-const CHECKBOX_LABEL = { display: 'flex', flexDirection: 'row', gap: '0.5rem', alignItems: 'center', fontWeight: 400 } as const;
-
 function formatWhen(item: BackupItem): string {
   const [y, m, d] = item.date.split('-');
   return `${d}.${m}.${y} ${item.time.slice(0, 5)}`;
@@ -64,12 +62,12 @@ function BackupSettingsForm({ initial }: { initial: BackupSettingsView }) {
         Папка для копий (например, флешка или сетевой диск; пусто — {initial.defaultFolder})
         <input name="backupFolder" value={folder} placeholder={initial.defaultFolder} onChange={(e) => setFolder(e.target.value)} />
       </label>
-      <label style={CHECKBOX_LABEL}>
-        <input type="checkbox" name="backupDaily" style={{ width: 'auto' }} checked={daily} onChange={(e) => setDaily(e.target.checked)} />
+      <label className="checkbox-label">
+        <input type="checkbox" name="backupDaily" checked={daily} onChange={(e) => setDaily(e.target.checked)} />
         Копия каждый день
       </label>
-      <label style={CHECKBOX_LABEL}>
-        <input type="checkbox" name="backupAtExit" style={{ width: 'auto' }} checked={atExit} onChange={(e) => setAtExit(e.target.checked)} />
+      <label className="checkbox-label">
+        <input type="checkbox" name="backupAtExit" checked={atExit} onChange={(e) => setAtExit(e.target.checked)} />
         Копия при выходе из программы, если данные менялись
       </label>
       <p className="muted small">

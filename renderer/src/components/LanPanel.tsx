@@ -61,8 +61,8 @@ function LanForm({ initial }: { initial: LanView }) {
         открывает базу для коллег: они входят под своими логинами в браузере по адресу ниже. Компьютер должен
         оставаться включённым, приложение — открытым; порт нужно разрешить в брандмауэре для локальной сети.
       </p>
-      <label>
-        <input type="checkbox" name="enabled" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />{' '}
+      <label className="checkbox-label">
+        <input type="checkbox" name="enabled" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
         Открывать базу для коллег по локальной сети (HTTPS)
       </label>
       <label>
