@@ -4,6 +4,7 @@
  * it is written and checked. Only a checked copy gets the final name, so an interrupted VACUUM INTO (the host killed
  * mid-copy) leaves a temp file that is never listed and is removed by the next backup.
  */
+import { localParts } from '../../../shared/rules/contact/local-time';
 
 export const BACKUP_REASONS = ['daily', 'exit', 'manual', 'before-restore'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
@@ -37,25 +38,9 @@ export function parseBackupName(name: string): ParsedBackupName | null {
   };
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** The local date and time of an instant: { date: 'YYYY-MM-DD', stamp: 'YYYYMMDD-HHMMSS' }. */
 export function localStamp(atMs: number, timeZone = 'Europe/Moscow'): { date: string; stamp: string } {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, f);
-  }
-  const p = Object.fromEntries(f.formatToParts(new Date(atMs)).map((part) => [part.type, part.value]));
+  const p = localParts(atMs, timeZone);
   return {
     date: `${p.year}-${p.month}-${p.day}`,
     stamp: `${p.year}${p.month}${p.day}-${p.hour}${p.minute}${p.second}`,

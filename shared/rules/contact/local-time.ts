@@ -7,7 +7,11 @@ export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-export function localMoment(atMs: number, timeZone: string = DEFAULT_TIME_ZONE): { date: string; minute: number } {
+/** The wall-clock parts of an instant in a time zone, two digits each (year four): for dates, minutes, file stamps. */
+export function localParts(
+  atMs: number,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): { year: string; month: string; day: string; hour: string; minute: string; second: string } {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-CA', {
@@ -17,10 +21,18 @@ export function localMoment(atMs: number, timeZone: string = DEFAULT_TIME_ZONE):
       day: '2-digit',
       hour: '2-digit',
       minute: '2-digit',
+      second: '2-digit',
       hourCycle: 'h23',
     });
     formatters.set(timeZone, f);
   }
-  const parts = Object.fromEntries(f.formatToParts(new Date(atMs)).map((p) => [p.type, p.value]));
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, minute: Number(parts.hour) * 60 + Number(parts.minute) };
+  const p = Object.fromEntries(f.formatToParts(new Date(atMs)).map((part) => [part.type, part.value]));
+  return { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second } as ReturnType<
+    typeof localParts
+  >;
+}
+
+export function localMoment(atMs: number, timeZone: string = DEFAULT_TIME_ZONE): { date: string; minute: number } {
+  const p = localParts(atMs, timeZone);
+  return { date: `${p.year}-${p.month}-${p.day}`, minute: Number(p.hour) * 60 + Number(p.minute) };
 }
