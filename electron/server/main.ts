@@ -106,15 +106,7 @@ async function main(): Promise<number> {
   process.stdout.write(`${host.url}\n`);
   logger.info(`Откройте в браузере: ${host.url}`);
   logger.info(`База данных: ${core.ctx.databasePath}. Остановить сервер: Ctrl+C.`);
-  const stop = (): void => {
-    void host
-      .close()
-      .then(() => core.close())
-      .then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  return -1;
+  return stopOnSignal(host, core);
 }
 
 /** The core both modes serve. */
@@ -179,6 +171,11 @@ async function serveOffice(values: {
   createLogger(null).info(
     `База данных: ${core.ctx.databasePath}. Откройте порт ${server.host.port}/TCP в брандмауэре для локальной сети. Остановить сервер: Ctrl+C.`,
   );
+  return stopOnSignal(server, core);
+}
+
+/** Ctrl+C or a service stop: the server closes, then the core (its copy at exit, the lock), then the process. */
+function stopOnSignal(server: { close(): Promise<void> }, core: { close(): Promise<void> }): -1 {
   const stop = (): void => {
     void server
       .close()
