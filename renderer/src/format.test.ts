@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatBytes,
-  formatDate,
-  formatDuration,
-  formatPeriod,
-  formatPeriodShort,
-  formatRub,
-  parseRuDate,
-  parseRublesToKopecks,
-  plural,
-} from './format';
+import { formatBytes, formatDate, formatDuration, formatPeriod, formatPeriodShort, formatRub, parseRuDate, parseRublesToKopecks, plural, setCoreClock, todayIsoDate } from './format';
 
 /** Intl groups thousands with a no-break space; compare with plain spaces. */
 const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -77,5 +67,13 @@ describe('formatters', () => {
     expect(parseRuDate('29.02.2027')).toEqual({ error: 'такой даты нет в календаре — 29.02.2027' });
     expect(parseRuDate('01.13.2026')).toEqual({ error: 'такой даты нет в календаре — 01.13.2026' });
     expect(parseRuDate('2027-02-28')).toEqual({ error: 'в виде ДД.ММ.ГГГГ, например 15.12.2026' });
+  });
+});
+
+describe('today of the office', () => {
+  it('is the core’s date, not this computer’s, once the core said its time', () => {
+    // 09:00 in Moscow on 06.12.2026 (06:00 UTC): the same calendar day from UTC−6 to UTC+14, whatever this computer's date.
+    setCoreClock(Date.parse('2026-12-06T09:00:00+03:00'));
+    expect(todayIsoDate()).toBe('2026-12-06');
   });
 });

@@ -104,11 +104,20 @@ export function formatRubles(kopecks: number): string {
   return `${sign}${rub},${String(abs % 100).padStart(2, '0')}`;
 }
 
+/** How far the core's clock is from this computer's (set from auth.status by the session gate). */
+let coreClockOffsetMs = 0;
+
+/** Remembers the core's time, so the page's «today» is the office's today (the core judges dates by it). */
+export function setCoreClock(coreNowMs: number): void {
+  coreClockOffsetMs = coreNowMs - Date.now();
+}
+
 /**
- * Today as the clerk's computer sees it, 'YYYY-MM-DD' — the default of date fields. Built from local calendar
+ * Today as the core sees it, 'YYYY-MM-DD' — the default and the limit of date fields: a clerk whose computer's clock
+ * is a day ahead would otherwise have every «today» refused as a date still to come. Built from local calendar
  * fields: toISOString() would give yesterday's date between midnight and 03:00 in Moscow.
  */
-export function todayIsoDate(now: Date = new Date()): string {
+export function todayIsoDate(now: Date = new Date(Date.now() + coreClockOffsetMs)): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

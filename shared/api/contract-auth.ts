@@ -110,6 +110,11 @@ export interface AuthStatus {
   user: SessionUser | null;
   /** Minutes of inactivity before the session locks. */
   idleMinutes: number;
+  /**
+   * The core's clock (UTC ms): the page dates its forms by the office's today, not by the clerk's computer, whose
+   * clock may be off (renderer/src/format.ts todayIsoDate).
+   */
+  nowMs: number;
 }
 
 export interface RolesView {

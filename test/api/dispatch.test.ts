@@ -127,7 +127,7 @@ describe('dispatch', () => {
         called += 1;
         throw new Error('must not run');
       },
-      'auth.status': () => ({ needsSetup: false, user: null, idleMinutes: 15 }),
+      'auth.status': () => ({ needsSetup: false, user: null, idleMinutes: 15, nowMs: 0 }),
     });
     const anonymous = make(handlers, memoryLogger(), nobody);
     expect(await anonymous('settings.get', { junk: 1 })).toEqual({

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuthStatus, SessionUser } from '../../shared/api/contract-auth';
-import { openAuthCore, type AuthCore } from './auth-core';
+import { openAuthCore, START_MS, type AuthCore } from './auth-core';
 
 const ADMIN = { login: 'admin', fullName: 'Орлова Татьяна Ивановна', password: 'Admin-pass-1' };
 
@@ -20,7 +20,7 @@ afterEach(async () => {
 describe('first start', () => {
   it('a fresh database has no users and asks for the administrator', async () => {
     const status = await t.value<AuthStatus>(t.connection(), 'auth.status');
-    expect(status).toEqual({ needsSetup: true, user: null, idleMinutes: 15 });
+    expect(status).toEqual({ needsSetup: true, user: null, idleMinutes: 15, nowMs: START_MS });
     expect(t.core.ctx.sqlite.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 0 });
   });
 

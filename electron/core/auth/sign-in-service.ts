@@ -82,6 +82,7 @@ export function authStatus(ctx: AuthContext, call: PublicCall): AuthStatus {
     needsSetup: needsSetup(ctx),
     user: sessionUserOfActor(ctx, call.actor),
     idleMinutes: readSecurity(ctx.db).idleMinutes,
+    nowMs: ctx.clock(),
   };
 }
 

@@ -16,6 +16,7 @@ import { onAuthRefusal } from '../api/auth-refusals';
 import { AuthCard, ChangePasswordForm, SetupAdminForm, SignInForm } from './AuthScreens';
 import { SessionContext, sessionOf } from './session-context';
 import { useIdleLock } from './useIdleLock';
+import { setCoreClock } from '../format';
 
 type Phase =
   | { kind: 'loading' }
@@ -37,6 +38,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
     return api.call('auth.status', {}).then((r) => {
       if (!r.ok) return setPhase({ kind: 'unreachable', message: r.error.message });
       setIdleMinutes(r.value.idleMinutes);
+      if (typeof r.value.nowMs === 'number') setCoreClock(r.value.nowMs);
       setUser(r.value.user);
       if (r.value.needsSetup) setPhase({ kind: 'setup' });
       else if (!r.value.user) setPhase({ kind: 'signIn' });

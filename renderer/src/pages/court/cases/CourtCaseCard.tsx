@@ -7,9 +7,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { CaseStepInput, CaseStepOffer, CourtCaseView } from '../../../../../shared/api/contract-court-cases';
 import { FILING_CHANNEL_TITLES, type CaseStep } from '../../../../../shared/court/case-steps';
-import { isoDateInZone } from '../../../../../shared/dates/iso-date';
 import { api } from '../../../api/client';
-import { formatDate, formatInstant, formatPeriodShort, formatRub } from '../../../format';
+import { formatDate, formatInstant, formatPeriodShort, formatRub, todayIsoDate } from '../../../format';
 import { IdentifiersForm, UnknownForm } from './CaseIdentifiersForms';
 
 interface Props {
@@ -329,7 +328,8 @@ async function reload(caseId: number, set: (v: CourtCaseView) => void, onChanged
   onChanged();
 }
 
-const today = () => isoDateInZone(Date.now());
+/** The office's today (the core's clock), the default and the limit of the date fields. */
+const today = () => todayIsoDate();
 
 const GATE_TITLES = { duty: 'Госпошлина', identifiers: 'Сведения о должнике', court: 'Суд' } as const;
 

@@ -6,13 +6,13 @@
  */
 import { useState, type FormEvent } from 'react';
 import type { ProceedingView } from '../../../../../shared/api/contract-fssp-proceedings';
-import { isoDateInZone } from '../../../../../shared/dates/iso-date';
 import { api } from '../../../api/client';
 import { useApi } from '../../../api/use-api';
 import { useDebounced } from '../../../hooks/useDebounced';
-import { formatDate, formatRub, parseRublesToKopecks } from '../../../format';
+import { formatDate, formatRub, parseRublesToKopecks, todayIsoDate } from '../../../format';
 
-const today = () => isoDateInZone(Date.now());
+/** The office's today (the core's clock), the default and the limit of the date fields. */
+const today = () => todayIsoDate();
 
 export function OpenProceedingForm({ onDone, onCancel }: { onDone: (v: ProceedingView) => void; onCancel: () => void }) {
   const [search, setSearch] = useState('');

@@ -5,11 +5,12 @@
  */
 import { useState, type FormEvent } from 'react';
 import type { PetitionRow } from '../../../../../shared/api/contract-fssp-proceedings';
-import { isoDateInZone } from '../../../../../shared/dates/iso-date';
 import { api } from '../../../api/client';
 import { uploadFile } from '../../../api/upload';
+import { todayIsoDate } from '../../../format';
 
-const today = () => isoDateInZone(Date.now());
+/** The office's today (the core's clock), the default and the limit of the date fields. */
+const today = () => todayIsoDate();
 
 export function PetitionAnswerForm({ petition, onDone, onCancel }: { petition: PetitionRow; onDone: (p: PetitionRow) => void; onCancel: () => void }) {
   const [answer, setAnswer] = useState<'granted' | 'refused'>('granted');

@@ -12,11 +12,11 @@ import {
   type PetitionKind,
   type ProceedingStatus,
 } from '../../../../../shared/fssp/fssp-terms';
-import { isoDateInZone } from '../../../../../shared/dates/iso-date';
 import { api } from '../../../api/client';
-import { parseRublesToKopecks } from '../../../format';
+import { parseRublesToKopecks, todayIsoDate } from '../../../format';
 
-const today = () => isoDateInZone(Date.now());
+/** The office's today (the core's clock), the default and the limit of the date fields. */
+const today = () => todayIsoDate();
 
 const WRIT_EFFECT: Partial<Record<ProceedingStatus, string>> = {
   ended_performed: 'Исполнительный документ будет отмечен исполненным.',
