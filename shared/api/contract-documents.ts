@@ -143,7 +143,7 @@ export interface ClaimSettingsView {
 
 export interface DocumentBatchView {
   id: number;
-  kind: 'claims' | 'notices';
+  kind: 'claims' | 'notices' | 'restriction_warnings';
   title: string;
   asOfDate: string;
   status: 'running' | 'done' | 'cancelled' | 'failed';

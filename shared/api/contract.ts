@@ -33,6 +33,12 @@ import { backupApiInputs, type BackupApiOutputs } from './contract-backup';
 import { retentionApiInputs, type RetentionApiOutputs } from './contract-retention';
 import { uploadLimitsApiInputs, type UploadLimitsApiOutputs } from './contract-upload-limits';
 import { lanApiInputs, type LanApiOutputs } from './contract-lan';
+import { restrictionDataApiInputs, type RestrictionDataApiOutputs } from './contract-restriction-data';
+import { restrictionApiInputs, type RestrictionApiOutputs } from './contract-restriction';
+import { restrictionOrdersApiInputs, type RestrictionOrdersApiOutputs } from './contract-restriction-orders';
+import { agreementsApiInputs, type AgreementsApiOutputs } from './contract-agreements';
+import { evictionApiInputs, type EvictionApiOutputs } from './contract-eviction';
+import { housingStockApiInputs, type HousingStockApiOutputs } from './contract-housing-stock';
 
 const NoInput = z.object({}).strict();
 const Id = z.number().int().positive();
@@ -193,6 +199,12 @@ export const apiInputs = {
   ...retentionApiInputs,
   ...uploadLimitsApiInputs,
   ...lanApiInputs,
+  ...restrictionDataApiInputs,
+  ...restrictionApiInputs,
+  ...restrictionOrdersApiInputs,
+  ...agreementsApiInputs,
+  ...evictionApiInputs,
+  ...housingStockApiInputs,
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -257,7 +269,13 @@ export interface ApiOutputs
     BackupApiOutputs,
     RetentionApiOutputs,
     UploadLimitsApiOutputs,
-    LanApiOutputs {
+    LanApiOutputs,
+    RestrictionDataApiOutputs,
+    RestrictionApiOutputs,
+    RestrictionOrdersApiOutputs,
+    AgreementsApiOutputs,
+    EvictionApiOutputs,
+    HousingStockApiOutputs {
   'app.info': AppInfo;
   'settings.get': Settings;
   'settings.update': Settings;

@@ -272,6 +272,24 @@ export const METHOD_ACCESS = {
   // office:lan
   'lan.get': 'settings.manage',
   'lan.save': 'settings.manage',
+
+  // Measure 8 — restriction: norms, tariffs, restrictable services, rules, contractors (administrator edits data).
+  // measure8:data
+
+  // Measure 8 — restriction: candidates, warnings, delivery, timers.
+  // measure8:warnings
+
+  // Measure 8 — restriction: orders to contractors, acts, restoration.
+  // measure8:orders
+
+  // Repayment agreements (measures 8, 9, 12).
+  // agreements
+
+  // Measure 12 — eviction cases.
+  // measure12:eviction
+
+  // Measure 12 — the municipal housing stock.
+  // measure12:housing
 } as const satisfies Record<ApiMethod, MethodAccess>;
 
 export type PublicMethod = {

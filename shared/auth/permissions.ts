@@ -18,6 +18,9 @@ export const PERMISSIONS = {
   'court.work': { group: 'Работа', label: 'судебная работа' },
   'court.approve': { group: 'Руководство', label: 'утверждение пакетов заявлений в суд' },
   'bailiffs.work': { group: 'Работа', label: 'работа с ФССП' },
+  'restriction.work': { group: 'Работа', label: 'ограничение коммунальных услуг: предупреждения, заявки, акты' },
+  'agreements.work': { group: 'Работа', label: 'соглашения о погашении задолженности' },
+  'eviction.work': { group: 'Работа', label: 'выселение нанимателей и муниципальный жилой фонд' },
   'import.run': { group: 'Работа', label: 'загрузка данных биллинга' },
   'documents.settings': { group: 'Руководство', label: 'подписанты и тексты писем' },
   'plan.manage': { group: 'Руководство', label: 'плановые показатели мероприятий' },
@@ -50,6 +53,9 @@ const ALL_WORK: Permission[] = [
   'epd.work',
   'court.work',
   'bailiffs.work',
+  'restriction.work',
+  'agreements.work',
+  'eviction.work',
   'import.run',
 ];
 
@@ -60,8 +66,16 @@ const ALL_WORK: Permission[] = [
  */
 export const DEFAULT_ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
   operator: ['calls.own'],
-  claims_clerk: ['registry.view', 'contacts.manage', 'sms.work', 'claims.work', 'epd.work'],
-  lawyer: ['registry.view', 'court.work', 'bailiffs.work'],
+  claims_clerk: [
+    'registry.view',
+    'contacts.manage',
+    'sms.work',
+    'claims.work',
+    'epd.work',
+    'restriction.work',
+    'agreements.work',
+  ],
+  lawyer: ['registry.view', 'court.work', 'bailiffs.work', 'restriction.work', 'agreements.work', 'eviction.work'],
   head: [...ALL_WORK, 'court.approve', 'documents.settings', 'plan.manage', 'reports.view'],
   admin: [
     'registry.view',

@@ -14,7 +14,8 @@ export const documentBatches = sqliteTable(
   'document_batches',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    kind: text('kind', { enum: ['claims', 'notices'] }).notNull(),
+    /** 'restriction_warnings': warnings of measure 8 sent by registered post (their letters are mail_items too). */
+    kind: text('kind', { enum: ['claims', 'notices', 'restriction_warnings'] }).notNull(),
     title: text('title').notNull(),
     /** The request as JSON (bracket, УК, buildings, threshold…), so a batch can be explained later. */
     paramsJson: text('params_json').notNull(),
@@ -33,7 +34,7 @@ export const documentBatches = sqliteTable(
     finishedAtMs: integer('finished_at_ms'),
   },
   (t) => [
-    check('document_batches_kind_ck', sql`${t.kind} IN ('claims', 'notices')`),
+    check('document_batches_kind_ck', sql`${t.kind} IN ('claims', 'notices', 'restriction_warnings')`),
     check('document_batches_status_ck', sql`${t.status} IN ('running', 'done', 'cancelled', 'failed')`),
   ],
 );

@@ -70,6 +70,30 @@ export const JOURNAL_KINDS = {
   'fssp.difference_resolved': { measure: null, label: 'Расхождение сверки разобрано' },
   'fssp.raid_planned': { measure: 11, label: 'Совместный рейд' },
   'fssp.raid_visit': { measure: 11, label: 'Итог рейда по адресу' },
+  // Measure 8: restriction of a service (every step of a case is on the account's timeline).
+  'restriction.warning': { measure: 8, label: 'Предупреждение об ограничении' },
+  'restriction.delivered': { measure: 8, label: 'Предупреждение об ограничении доставлено' },
+  'restriction.ordered': { measure: 8, label: 'Заявка исполнителю на ограничение' },
+  'restriction.restricted': { measure: 8, label: 'Услуга ограничена' },
+  'restriction.restoration_due': { measure: 8, label: 'Назначено восстановление услуги' },
+  'restriction.restored': { measure: 8, label: 'Услуга восстановлена' },
+  'restriction.closed': { measure: 8, label: 'Ограничение прекращено' },
+  'restriction.order': { measure: null, label: 'Заявка исполнителю сформирована' },
+  'restriction.data': { measure: null, label: 'Нормативы, тарифы и правила ограничения' },
+  'restriction.contractor': { measure: null, label: 'Исполнители ограничения' },
+  // Repayment agreements (they pause measures 8, 9 and 12; on the account's timeline).
+  'agreement.created': { measure: null, label: 'Соглашение о погашении составлено' },
+  'agreement.signed': { measure: null, label: 'Соглашение о погашении подписано' },
+  'agreement.kept': { measure: null, label: 'Соглашение о погашении исполнено' },
+  'agreement.broken': { measure: null, label: 'Соглашение о погашении нарушено' },
+  'agreement.cancelled': { measure: null, label: 'Соглашение о погашении отменено' },
+  // Measure 12: eviction of social tenants and the municipal housing stock.
+  'eviction.case_opened': { measure: 12, label: 'Дело о выселении открыто' },
+  'eviction.checklist': { measure: 12, label: 'Уважительные причины проверены' },
+  'eviction.step': { measure: 12, label: 'Ход дела о выселении' },
+  'eviction.dwelling_reserved': { measure: 12, label: 'Жильё для переселения зарезервировано' },
+  'housing.imported': { measure: null, label: 'Загрузка реестра муниципального жилья' },
+  'housing.changed': { measure: null, label: 'Муниципальное жильё изменено' },
   // Contacts (every measure that reaches the debtor obeys them).
   'contacts.blocked': { measure: null, label: 'Запрет контактов' },
   'account.paused': { measure: null, label: 'Пауза по счёту' },
@@ -130,5 +154,12 @@ export type JournalObjectType =
   | 'reconciliation'
   | 'raid'
   | 'department'
+  // Restriction, agreements, eviction (measures 8, 12).
+  | 'restriction'
+  | 'order'
+  | 'act'
+  | 'agreement'
+  | 'eviction'
+  | 'dwelling'
   // The office.
   | 'backup';

@@ -38,6 +38,12 @@ const OBJECT_LABELS: Record<JournalObjectType, string> = {
   reconciliation: 'Сверка',
   raid: 'Рейд',
   department: 'Отдел ФССП',
+  restriction: 'Ограничение услуги',
+  order: 'Заявка исполнителю',
+  act: 'Акт',
+  agreement: 'Соглашение о погашении',
+  eviction: 'Дело о выселении',
+  dwelling: 'Муниципальное жильё',
   backup: 'Резервная копия',
 };
 

@@ -314,6 +314,18 @@ const EXPECTED: Record<string, Expected> = {
   // office:lan
   'lan.get': [A],
   'lan.save': [A],
+
+  // measure8:data
+
+  // measure8:warnings
+
+  // measure8:orders
+
+  // agreements
+
+  // measure12:eviction
+
+  // measure12:housing
 };
 
 /**

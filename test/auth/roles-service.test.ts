@@ -51,13 +51,28 @@ describe('roles.get: the roles view', () => {
     ]);
     const of = (role: string) => view.roles.find((r) => r.role === role)?.permissions;
     expect(of('operator')).toEqual(['calls.own']);
-    expect(of('lawyer')).toEqual(['registry.view', 'court.work', 'bailiffs.work']);
-    expect(of('claims_clerk')).toEqual(['registry.view', 'contacts.manage', 'sms.work', 'claims.work', 'epd.work']);
+    expect(of('lawyer')).toEqual([
+      'registry.view',
+      'court.work',
+      'bailiffs.work',
+      'restriction.work',
+      'agreements.work',
+      'eviction.work',
+    ]);
+    expect(of('claims_clerk')).toEqual([
+      'registry.view',
+      'contacts.manage',
+      'sms.work',
+      'claims.work',
+      'epd.work',
+      'restriction.work',
+      'agreements.work',
+    ]);
     expect(of('admin')).toContain('users.manage');
     expect(of('admin')).toContain('roles.manage');
     expect(of('admin')).not.toContain('sms.work');
 
-    expect(view.permissions).toHaveLength(22);
+    expect(view.permissions).toHaveLength(25);
     expect([...new Set(view.permissions.map((p) => p.group))]).toEqual(['Работа', 'Руководство', 'Администрирование']);
     expect(view.permissions.find((p) => p.code === 'legalTables.manage')).toEqual({
       code: 'legalTables.manage',
@@ -95,7 +110,10 @@ describe('roles.save: one role\'s permissions replaced', () => {
   });
 
   it('names both what was added and what was taken away', () => {
-    saveRolePermissions(db, ADMIN, NOW, { role: 'lawyer', permissions: ['court.work', 'reports.view'] });
+    saveRolePermissions(db, ADMIN, NOW, {
+      role: 'lawyer',
+      permissions: ['court.work', 'reports.view', 'restriction.work', 'agreements.work', 'eviction.work'],
+    });
     expect(journal()[0]?.summary).toBe(
       'Права роли «юрист»: добавлено «отчёты и журнал действий»; снято «просмотр реестра и карточек лицевых счетов», «работа с ФССП».',
     );

@@ -32,6 +32,11 @@ const base: AccountFacts = {
   courtTimeBarredKopecks: 0,
   claimDeliveredDate: null,
   openCourtCase: false,
+  restrictionDebtOverThreshold: false,
+  openRestriction: false,
+  agreementHonoured: false,
+  monthsWithoutPayment: 0,
+  openEviction: false,
   writToSend: false,
   openProceedings: false,
 };
@@ -86,7 +91,20 @@ describe('next step and reasons', () => {
   it('measures done for a district are explained as such; eviction only for social tenants', () => {
     expect(verdict(base, 7)?.reason).toContain('по району');
     expect(verdict(base, 12)?.reason).toBe('основание пользования собственник ≠ наниматель (соцнайм)');
-    expect(verdict({ ...base, tenure: 'social_tenant', monthsInArrears: 7 }, 12)?.available).toBe(true);
+    // ЖК ст.90: more than six months in a row without payment; six is not enough.
+    expect(verdict({ ...base, tenure: 'social_tenant', monthsWithoutPayment: 7 }, 12)?.available).toBe(true);
+    expect(verdict({ ...base, tenure: 'social_tenant', monthsWithoutPayment: 6 }, 12)?.reason).toBe(
+      'месяцев подряд без оплаты 6 ≤ 6',
+    );
+    expect(verdict({ ...base, tenure: 'social_tenant', monthsWithoutPayment: 9, agreementHonoured: true }, 12)?.available).toBe(false);
+  });
+  it('restriction needs a service debt over its threshold and no honoured agreement; the court waits for a kept agreement', () => {
+    expect(verdict({ ...base, restrictionDebtOverThreshold: true }, 8)?.available).toBe(true);
+    expect(verdict(base, 8)?.available).toBe(false);
+    expect(verdict({ ...base, restrictionDebtOverThreshold: true, agreementHonoured: true }, 8)?.reason).toBe(
+      'подписанное соглашение о погашении соблюдается',
+    );
+    expect(verdict({ ...base, restrictionDebtOverThreshold: true, openRestriction: true }, 8)?.available).toBe(false);
   });
   it('an administrator’s new threshold changes the verdict (rules are data)', () => {
     const lower: RuleBook = {

@@ -44,6 +44,12 @@ import { createBackupHandlers } from './backup-handlers';
 import { createRetentionHandlers } from './retention-handlers';
 import { createUploadLimitsHandlers } from './upload-limits-handlers';
 import { createLanHandlers } from './lan-handlers';
+import { createRestrictionDataHandlers } from './restriction-data-handlers';
+import { createRestrictionHandlers } from './restriction-handlers';
+import { createRestrictionOrdersHandlers } from './restriction-orders-handlers';
+import { createAgreementsHandlers } from './agreements-handlers';
+import { createEvictionHandlers } from './eviction-handlers';
+import { createHousingStockHandlers } from './housing-stock-handlers';
 import { accountDebtReport } from '../debt/account-debt-report';
 import { answerLimitation } from '../../../shared/debt/limitation-request';
 import { PRODUCTION_CALENDAR } from '../../../shared/calendar/production-calendar-data';
@@ -132,6 +138,12 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     ...createRetentionHandlers(ctx),
     ...createUploadLimitsHandlers(ctx),
     ...createLanHandlers(ctx),
+    ...createRestrictionDataHandlers(ctx),
+    ...createRestrictionHandlers(ctx),
+    ...createRestrictionOrdersHandlers(ctx),
+    ...createAgreementsHandlers(ctx),
+    ...createEvictionHandlers(ctx),
+    ...createHousingStockHandlers(ctx),
     'account.debt': ({ number, asOf }) => accountDebtReport(ctx.sqlite, number, asOf ?? isoDateInZone(ctx.clock())),
     'debt.limitation': (request) => answerLimitation(request, loadPenaltyTables(ctx.sqlite), PRODUCTION_CALENDAR),
     ...createAuthHandlers(ctx),

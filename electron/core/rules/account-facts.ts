@@ -4,7 +4,7 @@
  * the pause, phones of the people on the account, contacts of the last month, blocks and open promises; for the
  * court (measure 9) the УК's overdue debt within the limitation (from debt_months, the unpaid part of each month),
  * the latest delivered claim and the open court cases; for the bailiffs (measures 10, 11) the writs on file, those to
- * send and the proceedings running.
+ * send and the proceedings running; for restriction (8), eviction (12) and the agreements their own readers' facts.
  */
 import type Database from 'better-sqlite3';
 import type { AccountFacts } from '../../../shared/rules/eligibility/facts';
@@ -12,6 +12,9 @@ import { addDays, minusOneMonth } from '../../../shared/calendar/date-math';
 import { normalisePhone, normaliseMobile } from '../../../shared/rules/contact/phone-number';
 import { bracketOf } from '../../../shared/registry/brackets';
 import { readBrackets } from '../repositories/brackets-repo';
+import { readRestrictionFacts } from '../restriction/restriction-facts';
+import { readHonouredAgreements } from '../agreements/agreement-facts';
+import { readEvictionFacts } from '../eviction/eviction-facts';
 
 export interface FactsFilter {
   /** Only accounts in these brackets (e.g. the call queue's). */
@@ -49,6 +52,11 @@ type SummaryRow = Omit<
   | 'openCourtCase'
   | 'writToSend'
   | 'openProceedings'
+  | 'restrictionDebtOverThreshold'
+  | 'openRestriction'
+  | 'agreementHonoured'
+  | 'monthsWithoutPayment'
+  | 'openEviction'
 >;
 interface WritFactsRow {
   accountId: number;
@@ -250,6 +258,11 @@ export function forEachFactsChunk(
         else acc.courtable += own;
         socialOwn.set(m.accountId, acc);
       }
+    // Measures 8 and 12 and the agreements that pause them (and the court): each reads its own facts for the chunk.
+    const chunkIds = rows.map((r) => r.accountId);
+    const restriction = readRestrictionFacts(sqlite, chunkIds, today);
+    const honoured = readHonouredAgreements(sqlite, chunkIds, today);
+    const eviction = readEvictionFacts(sqlite, chunkIds, today);
     const chunk: AccountFacts[] = rows.map((r) => {
       const people = phoneRows.get(r.accountId) ?? [];
       let phone: string | null = null;
@@ -283,6 +296,11 @@ export function forEachFactsChunk(
         courtTimeBarredKopecks: barred,
         claimDeliveredDate: claimRows.get(r.accountId) ?? null,
         openCourtCase: caseRows.has(r.accountId),
+        restrictionDebtOverThreshold: restriction.get(r.accountId)?.overThreshold ?? false,
+        openRestriction: restriction.get(r.accountId)?.open ?? false,
+        agreementHonoured: honoured.has(r.accountId),
+        monthsWithoutPayment: eviction.get(r.accountId)?.monthsWithoutPayment ?? 0,
+        openEviction: eviction.get(r.accountId)?.open ?? false,
       };
     });
     total += chunk.length;

@@ -75,12 +75,14 @@ export const DEFAULT_RULE_BOOK: RuleBook = {
     { measure: 7, action: 'публикации и рейды — по району', perAccount: false, conditions: [] },
     {
       measure: 8,
-      action: 'предупредить об ограничении водоотведения',
+      action: 'предупредить об ограничении услуги (водоотведение и др.)',
       perAccount: true,
+      // Правила № 354 п.117–119: the debt for one restrictable service above 2 monthly charges at the norm, no
+      // honoured repayment agreement, no restriction already under way (electron/core/restriction/).
       conditions: [
-        { fact: 'monthsInArrears', op: 'gt', value: 2 },
-        { fact: 'debtKopecks', op: 'gte', value: 10_000 * RUB },
-        { fact: 'promisePending', op: 'eq', value: false },
+        { fact: 'restrictionDebtOverThreshold', op: 'eq', value: true },
+        { fact: 'agreementHonoured', op: 'eq', value: false },
+        { fact: 'openRestriction', op: 'eq', value: false },
       ],
     },
     {
@@ -95,6 +97,7 @@ export const DEFAULT_RULE_BOOK: RuleBook = {
         { fact: 'daysSinceClaimDelivered', op: 'gte', value: 30 },
         { fact: 'openCourtCase', op: 'eq', value: false },
         { fact: 'hasWrit', op: 'eq', value: false },
+        { fact: 'agreementHonoured', op: 'eq', value: false },
       ],
     },
     {
@@ -114,9 +117,13 @@ export const DEFAULT_RULE_BOOK: RuleBook = {
       measure: 12,
       action: 'рассмотреть выселение нанимателя',
       perAccount: true,
+      // ЖК ст.90, ст.83 ч.4 п.1: social tenants only (owners are never evicted for debt), more than six months in a
+      // row without payment; the good reasons are checked in the case (electron/core/eviction/).
       conditions: [
         { fact: 'tenure', op: 'eq', value: 'social_tenant' },
-        { fact: 'monthsInArrears', op: 'gt', value: 6 },
+        { fact: 'monthsWithoutPayment', op: 'gt', value: 6 },
+        { fact: 'agreementHonoured', op: 'eq', value: false },
+        { fact: 'openEviction', op: 'eq', value: false },
       ],
     },
     { measure: 13, action: 'встречи со старшими по домам — по дому', perAccount: false, conditions: [] },

@@ -50,6 +50,23 @@ export interface AccountFacts {
   claimDeliveredDate: string | null;
   /** A court case of the account that is still open (not cancelled, returned or closed). */
   openCourtCase: boolean;
+  /**
+   * Measure 8: a restrictable service (the dated list) whose overdue debt within the limitation exceeds its
+   * threshold — 2 monthly charges at the norm and tariff, or 2 × its average monthly charge of the last 12 months
+   * where no norm is loaded (electron/core/restriction/restriction-facts.ts).
+   */
+  restrictionDebtOverThreshold: boolean;
+  /** Measure 8: a restriction of the account is under way (warned, delivered, ordered, restricted, restoration due). */
+  openRestriction: boolean;
+  /** Measures 8, 9, 12: a signed repayment agreement is being kept (electron/core/agreements/agreement-facts.ts). */
+  agreementHonoured: boolean;
+  /**
+   * Measure 12: whole billing months in a row, up to the last overdue one, with a charge and no payment at all
+   * (electron/core/eviction/eviction-facts.ts); 0 without overdue debt.
+   */
+  monthsWithoutPayment: number;
+  /** Measure 12: an eviction case of the account is under way (not closed). */
+  openEviction: boolean;
 }
 
 export type FactKey =
@@ -71,7 +88,12 @@ export type FactKey =
   | 'daysSinceClaimDelivered'
   | 'openCourtCase'
   | 'writToSend'
-  | 'openProceedings';
+  | 'openProceedings'
+  | 'restrictionDebtOverThreshold'
+  | 'openRestriction'
+  | 'agreementHonoured'
+  | 'monthsWithoutPayment'
+  | 'openEviction';
 
 export type FactKind = 'money' | 'count' | 'days' | 'bool' | 'bracket' | 'tenure';
 
@@ -139,6 +161,31 @@ export const FACT_SPECS: Record<FactKey, FactSpec> = {
     yes: 'идёт исполнительное производство',
     no: 'исполнительного производства нет',
   },
+  restrictionDebtOverThreshold: {
+    label: 'долг по ограничиваемой услуге',
+    kind: 'bool',
+    yes: 'долг по ограничиваемой услуге больше 2 месячных начислений по нормативу',
+    no: 'долг ни по одной ограничиваемой услуге не превышает 2 месячных начислений по нормативу',
+  },
+  openRestriction: {
+    label: 'ограничение услуги',
+    kind: 'bool',
+    yes: 'ограничение уже ведётся (предупреждение, заявка или ограничено)',
+    no: 'ограничение не ведётся',
+  },
+  agreementHonoured: {
+    label: 'соглашение о погашении',
+    kind: 'bool',
+    yes: 'подписанное соглашение о погашении соблюдается',
+    no: 'соблюдаемого соглашения о погашении нет',
+  },
+  monthsWithoutPayment: { label: 'месяцев подряд без оплаты', kind: 'count' },
+  openEviction: {
+    label: 'дело о выселении',
+    kind: 'bool',
+    yes: 'дело о выселении уже ведётся',
+    no: 'дела о выселении нет',
+  },
 };
 
 /** «Никогда» is a big number of days, so «дней с последнего SMS ≥ 14» passes for an account never texted. */
@@ -178,6 +225,11 @@ export function factValues(f: AccountFacts, today: string): FactValues {
     openCourtCase: f.openCourtCase,
     writToSend: f.writToSend,
     openProceedings: f.openProceedings,
+    restrictionDebtOverThreshold: f.restrictionDebtOverThreshold,
+    openRestriction: f.openRestriction,
+    agreementHonoured: f.agreementHonoured,
+    monthsWithoutPayment: f.monthsWithoutPayment,
+    openEviction: f.openEviction,
   };
 }
 
