@@ -29,7 +29,9 @@ function Writs({ accountId, number }: { accountId: number; number: string }) {
           <tr>
             <th scope="col">Документ</th>
             <th scope="col">Должник</th>
-            <th scope="col" className="num">Сумма</th>
+            <th scope="col" className="num">
+              Сумма
+            </th>
             <th scope="col">Состояние</th>
             <th scope="col">Срок предъявления</th>
           </tr>

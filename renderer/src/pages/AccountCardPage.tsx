@@ -10,6 +10,8 @@ import { CardLedger } from '../components/CardLedger';
 import { CardPenalty } from '../components/CardPenalty';
 import { NextStepPanel } from '../components/NextStepPanel';
 import { CardWritsPanel } from '../components/CardWritsPanel';
+import { CardRestrictionPanel } from '../components/CardRestrictionPanel';
+import { CardAgreementsPanel } from '../components/CardAgreementsPanel';
 import { CardPersonsTable } from '../components/CardPersonsTable';
 import { CardDebtors } from '../components/CardDebtors';
 import { formatDate, formatInstant, formatPeriod, formatRub } from '../format';
@@ -72,7 +74,9 @@ function Card({ card }: { card: AccountCard }) {
           <dt>Основание</dt>
           <dd>{TENURE_LABELS[card.tenure]}</dd>
           <dt>Собственность</dt>
-          <dd>{card.ownershipForm === 'municipal' ? 'муниципальная' : card.ownershipForm === 'private' ? 'частная' : '—'}</dd>
+          <dd>
+            {card.ownershipForm === 'municipal' ? 'муниципальная' : card.ownershipForm === 'private' ? 'частная' : '—'}
+          </dd>
           <dt>Помещение</dt>
           <dd>
             {card.apartment ? `кв. ${card.apartment}` : '—'}
@@ -130,6 +134,10 @@ function Card({ card }: { card: AccountCard }) {
       <CardPenalty accountId={card.accountId} />
 
       <CardWritsPanel accountId={card.accountId} number={card.number} />
+
+      <CardAgreementsPanel accountId={card.accountId} number={card.number} />
+
+      <CardRestrictionPanel accountId={card.accountId} />
 
       <h2>Действия по счёту</h2>
       {card.timeline.length === 0 ? (
