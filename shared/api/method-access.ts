@@ -278,6 +278,7 @@ export const METHOD_ACCESS = {
 
   // Measure 8 — restriction: candidates, warnings, delivery, timers.
   // measure8:warnings
+  'restriction.warn': 'restriction.work',
 
   // Measure 8 — restriction: orders to contractors, acts, restoration.
   // measure8:orders

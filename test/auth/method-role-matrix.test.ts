@@ -318,6 +318,7 @@ const EXPECTED: Record<string, Expected> = {
   // measure8:data
 
   // measure8:warnings
+  'restriction.warn': [C, L, H],
 
   // measure8:orders
 
