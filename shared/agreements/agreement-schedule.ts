@@ -82,7 +82,9 @@ export function customSchedule(
   if (sum !== totalKopecks)
     return {
       ok: false,
-      message: `Платежи графика в сумме ${rub(sum)}, а сумма соглашения ${rub(totalKopecks)}: разница ${rub(sum - totalKopecks)}.`,
+      message:
+        `Платежи графика в сумме ${rub(sum)}, а сумма соглашения ${rub(totalKopecks)}: ` +
+        (sum < totalKopecks ? `не хватает ${rub(totalKopecks - sum)}.` : `лишние ${rub(sum - totalKopecks)}.`),
     };
   return {
     ok: true,
