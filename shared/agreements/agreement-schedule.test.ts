@@ -73,9 +73,10 @@ describe('typed rows', () => {
       { dueDate: '2027-02-10', amountKopecks: 49_999 },
     ]);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message.replace(/\u00a0/g, ' ')).toBe(
-      'Платежи графика в сумме 1 499,99 ₽, а сумма соглашения 1 500,00 ₽: не хватает 0,01 ₽.',
-    );
+    if (!r.ok)
+      expect(r.message.replace(/\u00a0/g, ' ')).toBe(
+        'Платежи графика в сумме 1 499,99 ₽, а сумма соглашения 1 500,00 ₽: не хватает 0,01 ₽.',
+      );
   });
 
   it('refuses dates not increasing, zero sums and a bad date', () => {

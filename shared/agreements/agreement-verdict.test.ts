@@ -36,7 +36,12 @@ describe('agreement verdict', () => {
   it('the grace edge: nothing paid, on 16.12 (deadline 15.12 + 1) it is broken, shortfall 1 000,00 ₽', () => {
     const v = verdict([], '2026-12-16');
     expect(v.status).toBe('broken');
-    expect(v.missed).toEqual({ seq: 1, dueDate: '2026-12-10', deadlineDate: '2026-12-15', shortfallKopecks: 1_000 * R });
+    expect(v.missed).toEqual({
+      seq: 1,
+      dueDate: '2026-12-10',
+      deadlineDate: '2026-12-15',
+      shortfallKopecks: 1_000 * R,
+    });
     expect(v.endedDate).toBe('2026-12-16');
     expect(v.lines[0]!.status).toBe('missed');
     expect(nb(v.text)).toBe(
@@ -76,7 +81,12 @@ describe('agreement verdict', () => {
     const v = verdict(payments, '2027-01-16');
     expect(v.status).toBe('broken');
     // Σ due 1…2 = 2 000,00; paid by 15.01 = 1 000,00 → short 1 000,00.
-    expect(v.missed).toEqual({ seq: 2, dueDate: '2027-01-10', deadlineDate: '2027-01-15', shortfallKopecks: 1_000 * R });
+    expect(v.missed).toEqual({
+      seq: 2,
+      dueDate: '2027-01-10',
+      deadlineDate: '2027-01-15',
+      shortfallKopecks: 1_000 * R,
+    });
     expect(v.lines.map((l) => l.status)).toEqual(['paid', 'missed', 'upcoming']);
   });
 

@@ -150,7 +150,9 @@ export function agreementVerdict(input: VerdictInput): AgreementVerdict {
     };
   }
   const open = lines.find((l) => l.coveredKopecks < l.amountKopecks) ?? null;
-  const next = open ? { seq: open.seq, dueDate: open.dueDate, remainingKopecks: open.amountKopecks - open.coveredKopecks } : null;
+  const next = open
+    ? { seq: open.seq, dueDate: open.dueDate, remainingKopecks: open.amountKopecks - open.coveredKopecks }
+    : null;
   return {
     status: 'kept',
     totalKopecks,

@@ -9,11 +9,7 @@
  */
 import { z } from './zod-russian';
 import { isoDateSchema } from './calendar-schemas';
-import type {
-  AgreementVerdictStatus,
-  InstalmentLine,
-  MissedInstalment,
-} from '../agreements/agreement-verdict';
+import type { AgreementVerdictStatus, InstalmentLine, MissedInstalment } from '../agreements/agreement-verdict';
 
 const Id = (label: string) =>
   z
@@ -58,10 +54,9 @@ export const agreementsApiInputs = {
         .nullable()
         .default(null),
       rows: z
-        .array(
-          z.object({ dueDate: isoDateSchema('Срок платежа'), amountKopecks: Kopecks('Сумма платежа') }).strict(),
-          { error: 'График: список платежей.' },
-        )
+        .array(z.object({ dueDate: isoDateSchema('Срок платежа'), amountKopecks: Kopecks('Сумма платежа') }).strict(), {
+          error: 'График: список платежей.',
+        })
         .min(1, 'В графике нужен хотя бы один платёж.')
         .max(36, 'В графике не больше 36 платежей.')
         .nullable()
@@ -74,9 +69,17 @@ export const agreementsApiInputs = {
     .strict()
     .superRefine((v, ctx) => {
       if (v.rows === null && v.instalments === null)
-        ctx.addIssue({ code: 'custom', path: ['instalments'], message: 'Укажите число платежей или график по строкам.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['instalments'],
+          message: 'Укажите число платежей или график по строкам.',
+        });
       if (v.rows !== null && v.instalments !== null)
-        ctx.addIssue({ code: 'custom', path: ['rows'], message: 'Укажите либо число платежей, либо график по строкам.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows'],
+          message: 'Укажите либо число платежей, либо график по строкам.',
+        });
       if (v.instalments !== null && v.firstDueDate === null)
         ctx.addIssue({ code: 'custom', path: ['firstDueDate'], message: 'Укажите срок первого платежа.' });
     }),
@@ -96,7 +99,10 @@ export const agreementsApiInputs = {
   /** Agreements, newest first; signed ones are checked against the payments first. */
   'agreements.list': z
     .object({
-      status: z.enum(AGREEMENT_STATUSES, { error: 'Статус: draft, signed, completed, broken или cancelled.' }).nullable().default(null),
+      status: z
+        .enum(AGREEMENT_STATUSES, { error: 'Статус: draft, signed, completed, broken или cancelled.' })
+        .nullable()
+        .default(null),
       accountId: Id('Лицевой счёт').nullable().default(null),
     })
     .strict(),

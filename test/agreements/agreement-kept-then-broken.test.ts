@@ -59,10 +59,18 @@ async function importCsv(files: Record<string, string>): Promise<void> {
     fs.writeFileSync(file, iconv.encode(text, 'win1251'));
     return { path: file, fileName: name };
   });
-  await importFiles({ sqlite: core.ctx.sqlite, dataDir: core.ctx.dataDir, by: { userId: null, name: 'тест' }, nowMs: clock.now, files: specs });
+  await importFiles({
+    sqlite: core.ctx.sqlite,
+    dataDir: core.ctx.dataDir,
+    by: { userId: null, name: 'тест' },
+    nowMs: clock.now,
+    files: specs,
+  });
 }
-const clerk = <T>(method: string, input: unknown) => callCoreAs<T>(core, 'clerk.ivanova', method, input, 'claims_clerk');
-const refused = (method: string, input: unknown) => callCoreAsError(core, 'clerk.ivanova', method, input, 'claims_clerk');
+const clerk = <T>(method: string, input: unknown) =>
+  callCoreAs<T>(core, 'clerk.ivanova', method, input, 'claims_clerk');
+const refused = (method: string, input: unknown) =>
+  callCoreAsError(core, 'clerk.ivanova', method, input, 'claims_clerk');
 const honoured = () => readAccountFacts(core.ctx.sqlite, accountId, today())!.agreementHonoured;
 const courtOffered = () => {
   const facts = readAccountFacts(core.ctx.sqlite, accountId, today())!;
@@ -76,13 +84,23 @@ const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-agreements-'));
-  core = openCore({ dataDir: path.join(dir, 'data'), host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => clock.now });
+  core = openCore({
+    dataDir: path.join(dir, 'data'),
+    host: 'cli',
+    migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+    clock: () => clock.now,
+  });
   await importCsv({ 'uk.csv': UK, 'accounts.csv': ACCOUNTS, 'charges.csv': CHARGES });
-  accountId = (core.ctx.sqlite.prepare("SELECT id FROM accounts WHERE number = '7200000001'").get() as { id: number }).id;
+  accountId = (core.ctx.sqlite.prepare("SELECT id FROM accounts WHERE number = '7200000001'").get() as { id: number })
+    .id;
   saveClaimSigner(
     core.ctx.sqlite,
     null,
-    { fullName: 'Петрова Анна Сергеевна', position: 'Начальник отдела по работе с задолженностью', phone: '+7 (495) 563-12-34' },
+    {
+      fullName: 'Петрова Анна Сергеевна',
+      position: 'Начальник отдела по работе с задолженностью',
+      phone: '+7 (495) 563-12-34',
+    },
     { userId: null, name: 'Администратор' },
     clock.now,
     today(),
@@ -167,7 +185,9 @@ describe('a repayment agreement kept and then broken', () => {
     expect(nb(journal('agreement.created')[0]!.summary)).toBe(
       'Л/с 7200000001: составлено соглашение о погашении № С-2026-0001 на 60 000 руб. 00 коп., 3 платежа с 15.12.2026 (мероприятие 9)',
     );
-    const file = core.ctx.sqlite.prepare('SELECT file_path AS f FROM generated_documents WHERE id = ?').get(v.documentId) as { f: string };
+    const file = core.ctx.sqlite
+      .prepare('SELECT file_path AS f FROM generated_documents WHERE id = ?')
+      .get(v.documentId) as { f: string };
     pdfPath = path.join(core.ctx.dataDir, file.f);
     expect(fs.readFileSync(pdfPath).subarray(0, 4).toString()).toBe('%PDF');
   });
@@ -177,9 +197,13 @@ describe('a repayment agreement kept and then broken', () => {
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('Соглашение № С-2026-0001');
     expect(flat).toContain('ООО «УК Соглашение» (ИНН 5024000033)');
-    expect(flat).toContain('от имени которого действует начальник отдела по работе с задолженностью Петрова Анна Сергеевна');
+    expect(flat).toContain(
+      'от имени которого действует начальник отдела по работе с задолженностью Петрова Анна Сергеевна',
+    );
     expect(flat).toContain('Ключникова Анна Сергеевна (собственник, доля в праве 1/2)');
-    expect(flat).toContain('по лицевому счёту № 7200000001 (г. Красногорск, ул. Садовая, д. 3, кв. 7) за июнь 2025 г. в размере 60 000 руб. 00 коп.');
+    expect(flat).toContain(
+      'по лицевому счёту № 7200000001 (г. Красногорск, ул. Садовая, д. 3, кв. 7) за июнь 2025 г. в размере 60 000 руб. 00 коп.',
+    );
     // Each co-owner's part: 60 000,00 × 1/2 = 30 000,00.
     expect(flat).toContain('Ключников Павел Игоревич — 1/2, 30 000 руб. 00 коп.');
     for (const d of ['15.12.2026', '15.01.2027', '15.02.2027']) expect(flat).toContain(d);
@@ -191,8 +215,7 @@ describe('a repayment agreement kept and then broken', () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1]);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(3);
-    if (process.env.AGREEMENT_PNG)
-      execFileSync('pdftoppm', ['-png', '-r', '80', pdfPath, process.env.AGREEMENT_PNG]);
+    if (process.env.AGREEMENT_PNG) execFileSync('pdftoppm', ['-png', '-r', '80', pdfPath, process.env.AGREEMENT_PNG]);
   });
 
   it('signed on 06.12.2026: the agreement is honoured and the court queue leaves the account alone', async () => {
@@ -208,7 +231,9 @@ describe('a repayment agreement kept and then broken', () => {
     const e = await refused('agreements.create', { accountId, firstDueDate: '2026-12-20', instalments: 2, measure: 9 });
     expect(e.code).toBe('CONFLICT');
     // A signed one cannot be signed again.
-    expect((await refused('agreements.sign', { id: agreementId, signedDate: '2026-12-06' })).code).toBe('AGREEMENT.BAD_STEP');
+    expect((await refused('agreements.sign', { id: agreementId, signedDate: '2026-12-06' })).code).toBe(
+      'AGREEMENT.BAD_STEP',
+    );
   });
 
   it('the first instalment paid (imported on 14.12.2026): kept; the line shows it paid', async () => {
@@ -233,7 +258,9 @@ describe('a repayment agreement kept and then broken', () => {
   it('nothing paid for the second by 20.01.2027: on 21.01 broken, journaled, and the court queue offers it again', async () => {
     at('2027-01-21');
     // The fact is computed from the payments, before any check has marked the agreement.
-    expect(core.ctx.sqlite.prepare('SELECT status FROM repayment_agreements WHERE id = ?').get(agreementId)).toEqual({ status: 'signed' });
+    expect(core.ctx.sqlite.prepare('SELECT status FROM repayment_agreements WHERE id = ?').get(agreementId)).toEqual({
+      status: 'signed',
+    });
     expect(honoured()).toBe(false);
     expect(courtOffered().available).toBe(true);
     const list = await clerk<AgreementsListResult>('agreements.list', { status: null, accountId });
@@ -242,7 +269,12 @@ describe('a repayment agreement kept and then broken', () => {
     const v = await clerk<AgreementView>('agreements.get', { id: agreementId });
     expect(v.endedDate).toBe('2027-01-21');
     // Σ due 1…2 = 40 000,00 − paid by 20.01 20 000,00 = 20 000,00.
-    expect(v.missed).toEqual({ seq: 2, dueDate: '2027-01-15', deadlineDate: '2027-01-20', shortfallKopecks: 20_000 * R });
+    expect(v.missed).toEqual({
+      seq: 2,
+      dueDate: '2027-01-15',
+      deadlineDate: '2027-01-20',
+      shortfallKopecks: 20_000 * R,
+    });
     expect(v.lines.map((l) => l.status)).toEqual(['paid', 'missed', 'upcoming']);
     const broken = journal('agreement.broken');
     expect(broken).toHaveLength(1);
@@ -256,11 +288,19 @@ describe('a repayment agreement kept and then broken', () => {
     expect(journal('agreement.broken')).toHaveLength(1);
     // A broken one cannot be cancelled; a new agreement may be made now.
     expect((await refused('agreements.cancel', { id: agreementId, reason: 'ошибка' })).code).toBe('AGREEMENT.BAD_STEP');
-    const next = await clerk<AgreementView>('agreements.create', { accountId, firstDueDate: '2027-02-01', instalments: 2, measure: 9 });
+    const next = await clerk<AgreementView>('agreements.create', {
+      accountId,
+      firstDueDate: '2027-02-01',
+      instalments: 2,
+      measure: 9,
+    });
     expect(next.number).toBe('С-2027-0001');
     // 40 000,00 ₽ overdue now (60 000 − 20 000) by default.
     expect(next.totalKopecks).toBe(40_000 * R);
-    const cancelled = await clerk<AgreementView>('agreements.cancel', { id: next.id, reason: 'Должник отказался подписать' });
+    const cancelled = await clerk<AgreementView>('agreements.cancel', {
+      id: next.id,
+      reason: 'Должник отказался подписать',
+    });
     expect(cancelled.status).toBe('cancelled');
     expect(journal('agreement.cancelled')).toHaveLength(1);
   });

@@ -38,36 +38,41 @@ export function checkAgreements(
     .all(today);
   const result: AgreementCheckResult = { checked: rows.length, broken: 0, completed: 0 };
   if (rows.length === 0) return result;
-  const schedules = readInstalments(sqlite, rows.map((r) => r.id));
+  const schedules = readInstalments(
+    sqlite,
+    rows.map((r) => r.id),
+  );
   const update = sqlite.prepare<[string, string, number, number]>(
     "UPDATE repayment_agreements SET status = ?, ended_date = ?, updated_at_ms = ? WHERE id = ? AND status = 'signed'",
   );
-  sqlite.transaction(() => {
-    for (const row of rows) {
-      const verdict = verdictOf(sqlite, row, schedules.get(row.id) ?? [], today);
-      if (!verdict || verdict.status === 'kept') continue;
-      const status = verdict.status;
-      const endedDate = verdict.endedDate ?? today;
-      if (update.run(status, endedDate, nowMs, row.id).changes === 0) continue;
-      if (status === 'broken') result.broken++;
-      else result.completed++;
-      writeJournal(sqlite, by, nowMs, {
-        kind: status === 'broken' ? 'agreement.broken' : 'agreement.kept',
-        summary: `соглашение № ${row.number} ${status === 'broken' ? 'нарушено' : 'исполнено'}. ${verdict.text}`,
-        accountId: row.accountId,
-        object: { type: 'agreement', id: row.id },
-        details: {
-          number: row.number,
-          endedDate,
-          paidKopecks: verdict.paidKopecks,
-          totalKopecks: verdict.totalKopecks,
-          missed: verdict.missed,
-        },
-        before: { status: 'signed' },
-        after: { status, endedDate },
-        actionDate: today,
-      });
-    }
-  }).immediate();
+  sqlite
+    .transaction(() => {
+      for (const row of rows) {
+        const verdict = verdictOf(sqlite, row, schedules.get(row.id) ?? [], today);
+        if (!verdict || verdict.status === 'kept') continue;
+        const status = verdict.status;
+        const endedDate = verdict.endedDate ?? today;
+        if (update.run(status, endedDate, nowMs, row.id).changes === 0) continue;
+        if (status === 'broken') result.broken++;
+        else result.completed++;
+        writeJournal(sqlite, by, nowMs, {
+          kind: status === 'broken' ? 'agreement.broken' : 'agreement.kept',
+          summary: `соглашение № ${row.number} ${status === 'broken' ? 'нарушено' : 'исполнено'}. ${verdict.text}`,
+          accountId: row.accountId,
+          object: { type: 'agreement', id: row.id },
+          details: {
+            number: row.number,
+            endedDate,
+            paidKopecks: verdict.paidKopecks,
+            totalKopecks: verdict.totalKopecks,
+            missed: verdict.missed,
+          },
+          before: { status: 'signed' },
+          after: { status, endedDate },
+          actionDate: today,
+        });
+      }
+    })
+    .immediate();
   return result;
 }

@@ -68,7 +68,8 @@ export async function createAgreement(env: AgreementEnv, input: CreateAgreementI
   const account = sqlite
     .prepare<[number], { number: string; status: string }>('SELECT number, status FROM accounts WHERE id = ?')
     .get(input.accountId);
-  if (!account) throw new AppError('NOT_FOUND', `Лицевой счёт с кодом ${input.accountId} не найден. Ничего не изменено.`);
+  if (!account)
+    throw new AppError('NOT_FOUND', `Лицевой счёт с кодом ${input.accountId} не найден. Ничего не изменено.`);
   const inForce = signedAgreementOf(sqlite, input.accountId);
   if (inForce)
     throw new AppError(
@@ -106,65 +107,70 @@ export async function createAgreement(env: AgreementEnv, input: CreateAgreementI
     graceDays,
   });
   const filePath = `documents/agreements/${account.number}/soglashenie-${number}-${nowMs}.pdf`;
-  const id = sqlite.transaction(() => {
-    // Asked again while the document was rendering: the account may have got a signed agreement meanwhile.
-    if (signedAgreementOf(sqlite, input.accountId))
-      throw new AppError('CONFLICT', `По лицевому счёту ${account.number} уже действует соглашение. Ничего не изменено.`);
-    if (nextAgreementNumber(sqlite, today.slice(0, 4)) !== number)
-      throw new AppError(
-        'CONFLICT',
-        `Номер ${number} занят соглашением, составленным в это же время. Составьте соглашение ещё раз. Ничего не изменено.`,
-      );
-    const documentId = saveDocument(sqlite, dataDir, {
-      batchId: null,
-      kind: 'agreement',
-      templateVersion: AGREEMENT_TEMPLATE_VERSION,
-      accountId: input.accountId,
-      issuedDate: today,
-      filePath,
-      bytes,
-      pages,
-      totalKopecks,
-      userName: by.name,
-      atMs: nowMs,
-    });
-    const agreementId = Number(
-      sqlite
-        .prepare(
-          `INSERT INTO repayment_agreements (account_id, number, status, total_kopecks, signed_date, tolerance_kopecks,
+  const id = sqlite
+    .transaction(() => {
+      // Asked again while the document was rendering: the account may have got a signed agreement meanwhile.
+      if (signedAgreementOf(sqlite, input.accountId))
+        throw new AppError(
+          'CONFLICT',
+          `По лицевому счёту ${account.number} уже действует соглашение. Ничего не изменено.`,
+        );
+      if (nextAgreementNumber(sqlite, today.slice(0, 4)) !== number)
+        throw new AppError(
+          'CONFLICT',
+          `Номер ${number} занят соглашением, составленным в это же время. Составьте соглашение ещё раз. Ничего не изменено.`,
+        );
+      const documentId = saveDocument(sqlite, dataDir, {
+        batchId: null,
+        kind: 'agreement',
+        templateVersion: AGREEMENT_TEMPLATE_VERSION,
+        accountId: input.accountId,
+        issuedDate: today,
+        filePath,
+        bytes,
+        pages,
+        totalKopecks,
+        userName: by.name,
+        atMs: nowMs,
+      });
+      const agreementId = Number(
+        sqlite
+          .prepare(
+            `INSERT INTO repayment_agreements (account_id, number, status, total_kopecks, signed_date, tolerance_kopecks,
              grace_days, measure, ended_date, document_id, note, user_name, created_at_ms, updated_at_ms)
            VALUES (?, ?, 'draft', ?, NULL, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          input.accountId,
-          number,
-          totalKopecks,
-          toleranceKopecks,
-          graceDays,
-          input.measure,
-          documentId,
-          input.note === '' ? null : input.note,
-          by.name,
-          nowMs,
-          nowMs,
-        ).lastInsertRowid,
-    );
-    const insert = sqlite.prepare<[number, number, string, number]>(
-      'INSERT INTO agreement_instalments (agreement_id, seq, due_date, amount_kopecks) VALUES (?, ?, ?, ?)',
-    );
-    for (const i of schedule.instalments) insert.run(agreementId, i.seq, i.dueDate, i.amountKopecks);
-    const n = schedule.instalments.length;
-    writeJournal(sqlite, by, nowMs, {
-      kind: 'agreement.created',
-      summary:
-        `составлено соглашение о погашении № ${number} на ${rublesKopecksText(totalKopecks)}, ` +
-        `${n} ${paymentsWord(n)} с ${first.dueDate.split('-').reverse().join('.')} (мероприятие ${input.measure})`,
-      accountId: input.accountId,
-      object: { type: 'agreement', id: agreementId },
-      details: { number, totalKopecks, measure: input.measure, instalments: schedule.instalments, documentId },
-      actionDate: today,
-    });
-    return agreementId;
-  }).immediate();
+          )
+          .run(
+            input.accountId,
+            number,
+            totalKopecks,
+            toleranceKopecks,
+            graceDays,
+            input.measure,
+            documentId,
+            input.note === '' ? null : input.note,
+            by.name,
+            nowMs,
+            nowMs,
+          ).lastInsertRowid,
+      );
+      const insert = sqlite.prepare<[number, number, string, number]>(
+        'INSERT INTO agreement_instalments (agreement_id, seq, due_date, amount_kopecks) VALUES (?, ?, ?, ?)',
+      );
+      for (const i of schedule.instalments) insert.run(agreementId, i.seq, i.dueDate, i.amountKopecks);
+      const n = schedule.instalments.length;
+      writeJournal(sqlite, by, nowMs, {
+        kind: 'agreement.created',
+        summary:
+          `составлено соглашение о погашении № ${number} на ${rublesKopecksText(totalKopecks)}, ` +
+          `${n} ${paymentsWord(n)} с ${first.dueDate.split('-').reverse().join('.')} (мероприятие ${input.measure})`,
+        accountId: input.accountId,
+        object: { type: 'agreement', id: agreementId },
+        details: { number, totalKopecks, measure: input.measure, instalments: schedule.instalments, documentId },
+        actionDate: today,
+      });
+      return agreementId;
+    })
+    .immediate();
   return readAgreementView(sqlite, id, today);
 }

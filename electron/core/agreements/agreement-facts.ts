@@ -44,7 +44,10 @@ export function readHonouredAgreements(
     .all(lo, hi, today)
     .filter((r) => wanted.has(r.accountId));
   if (signed.length === 0) return honoured;
-  const schedules = readInstalments(sqlite, signed.map((r) => r.id));
+  const schedules = readInstalments(
+    sqlite,
+    signed.map((r) => r.id),
+  );
   for (const r of signed) {
     const verdict = agreementVerdict({
       instalments: schedules.get(r.id) ?? [],

@@ -6,7 +6,11 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../app-error';
 import { addMonthsClamped } from '../../../shared/debt/limitation';
-import { agreementVerdict, type AgreementPayment, type AgreementVerdict } from '../../../shared/agreements/agreement-verdict';
+import {
+  agreementVerdict,
+  type AgreementPayment,
+  type AgreementVerdict,
+} from '../../../shared/agreements/agreement-verdict';
 import type { Instalment } from '../../../shared/agreements/agreement-schedule';
 import type {
   AccountAgreements,
@@ -38,7 +42,9 @@ const ROW_COLUMNS = `a.id, a.account_id AS accountId, a.number, a.status, a.tota
 
 /** One agreement's row; NOT_FOUND in Russian when there is none. */
 export function readAgreementRow(sqlite: Database.Database, id: number): AgreementRow {
-  const row = sqlite.prepare<[number], AgreementRow>(`SELECT ${ROW_COLUMNS} FROM repayment_agreements a WHERE a.id = ?`).get(id);
+  const row = sqlite
+    .prepare<[number], AgreementRow>(`SELECT ${ROW_COLUMNS} FROM repayment_agreements a WHERE a.id = ?`)
+    .get(id);
   if (!row) throw new AppError('NOT_FOUND', `Соглашение с кодом ${id} не найдено. Ничего не изменено.`);
   return row;
 }
@@ -100,7 +106,10 @@ interface AccountInfo {
   address: string;
 }
 
-function accountInfos(sqlite: Database.Database, accountIds: readonly number[]): Map<number, AccountInfo & { names: string[] }> {
+function accountInfos(
+  sqlite: Database.Database,
+  accountIds: readonly number[],
+): Map<number, AccountInfo & { names: string[] }> {
   const ids = JSON.stringify([...new Set(accountIds)]);
   const infos = new Map<number, AccountInfo & { names: string[] }>();
   for (const a of sqlite
@@ -167,8 +176,14 @@ export function listAgreements(
         ORDER BY a.id DESC LIMIT @limit`,
     )
     .all({ status: filter.status, accountId: filter.accountId, limit: LIST_LIMIT });
-  const schedules = readInstalments(sqlite, rows.map((r) => r.id));
-  const infos = accountInfos(sqlite, rows.map((r) => r.accountId));
+  const schedules = readInstalments(
+    sqlite,
+    rows.map((r) => r.id),
+  );
+  const infos = accountInfos(
+    sqlite,
+    rows.map((r) => r.accountId),
+  );
   return rows.map((r) => {
     const inst = schedules.get(r.id) ?? [];
     return listItem(r, inst, verdictOf(sqlite, r, inst, today), infos.get(r.accountId));

@@ -97,7 +97,10 @@ export async function renderAgreement(
   f: AgreementDocumentFacts,
 ): Promise<{ bytes: Buffer; pages: number }> {
   const view = buildAgreementView(agreementViewInput(sqlite, f));
-  const bytes = await renderTemplate(AgreementDocument, { view, author: organisationForDocuments(sqlite).organisationName });
+  const bytes = await renderTemplate(AgreementDocument, {
+    view,
+    author: organisationForDocuments(sqlite).organisationName,
+  });
   const pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
   return { bytes, pages };
 }

@@ -48,7 +48,13 @@ const s = {
     borderColor: '#000',
   },
   row: { flexDirection: 'row', borderLeftWidth: 0.5, borderColor: '#000' },
-  cell: { borderRightWidth: 0.5, borderBottomWidth: 0.5, borderColor: '#000', paddingVertical: 2, paddingHorizontal: 3 },
+  cell: {
+    borderRightWidth: 0.5,
+    borderBottomWidth: 0.5,
+    borderColor: '#000',
+    paddingVertical: 2,
+    paddingHorizontal: 3,
+  },
   totalRow: { flexDirection: 'row', borderLeftWidth: 0.5, borderColor: '#000', fontWeight: 'bold' },
   signHeading: { fontSize: 12, fontWeight: 'bold', marginTop: mm(6), marginBottom: mm(2) },
   signBlock: { marginTop: mm(5) },
@@ -99,7 +105,15 @@ function Schedule({ pdf, view }: { pdf: DocumentPrimitives; view: AgreementView 
   );
 }
 
-export function AgreementDocument({ pdf, view, author }: { pdf: DocumentPrimitives; view: AgreementView; author: string }) {
+export function AgreementDocument({
+  pdf,
+  view,
+  author,
+}: {
+  pdf: DocumentPrimitives;
+  view: AgreementView;
+  author: string;
+}) {
   const { Document, Page, View, Text } = pdf;
   return (
     <Document title={view.title} author={author} language="ru" creator="АРМ «Долги ЖКУ»" producer="АРМ «Долги ЖКУ»">
@@ -140,7 +154,9 @@ export function AgreementDocument({ pdf, view, author }: { pdf: DocumentPrimitiv
                 <View style={s.signLine} />
                 <Text style={s.signName}>{sig.name ? `/ ${sig.name} /` : '/ ____________________ /'}</Text>
               </View>
-              <Text style={s.signDetail}>{`${sig.detail ? `${sig.detail}. ` : ''}Дата подписания: «___» ____________ 20___ г.`}</Text>
+              <Text
+                style={s.signDetail}
+              >{`${sig.detail ? `${sig.detail}. ` : ''}Дата подписания: «___» ____________ 20___ г.`}</Text>
             </View>
           ))}
         </View>

@@ -66,11 +66,33 @@ export interface AgreementView {
 }
 
 const MONTHS = [
-  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
 ];
 
 const MONTHS_GENITIVE = [
-  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
 ];
 
 /** «сентябрь 2026 г.», or with `genitive` «января 2026 г.» (after «с»). */
@@ -89,7 +111,10 @@ function plural(n: number, one: string, few: string, many: string): string {
 
 function debtorPhrase(d: AgreementDebtorInput): string {
   if (d.role === 'tenant') {
-    const with_ = d.jointly.length > 0 ? `, и ${d.jointly.join(', ')} (совместно проживающие дееспособные члены семьи нанимателя, отвечающие солидарно — ЖК РФ ст. 69 ч. 2)` : '';
+    const with_ =
+      d.jointly.length > 0
+        ? `, и ${d.jointly.join(', ')} (совместно проживающие дееспособные члены семьи нанимателя, отвечающие солидарно — ЖК РФ ст. 69 ч. 2)`
+        : '';
     return `${d.fullName} (наниматель жилого помещения по договору социального найма)${with_}`;
   }
   return d.shareText ? `${d.fullName} (собственник, доля в праве ${d.shareText})` : `${d.fullName} (собственник)`;
@@ -103,7 +128,10 @@ export function buildAgreementView(v: AgreementViewInput): AgreementView {
     v.creditor.signerName && v.creditor.signerPosition
       ? `, от имени которого действует ${v.creditor.signerPosition.charAt(0).toLowerCase()}${v.creditor.signerPosition.slice(1)} ${v.creditor.signerName}`
       : '';
-  const creditorIds = [v.creditor.inn ? `ИНН ${v.creditor.inn}` : null, v.creditor.address ? `адрес: ${v.creditor.address}` : null]
+  const creditorIds = [
+    v.creditor.inn ? `ИНН ${v.creditor.inn}` : null,
+    v.creditor.address ? `адрес: ${v.creditor.address}` : null,
+  ]
     .filter(Boolean)
     .join(', ');
   const debtorsText = v.debtors.length > 0 ? v.debtors.map(debtorPhrase).join('; ') : 'собственник помещения';
@@ -136,7 +164,9 @@ export function buildAgreementView(v: AgreementViewInput): AgreementView {
   if (owners.length > 1)
     subject.push(
       '1.2. Каждый собственник отвечает за задолженность соразмерно своей доле (ГК РФ ст. 249, ЖК РФ ст. 158): ' +
-        owners.map((d) => `${d.fullName} — ${d.shareText ?? 'доля не указана'}, ${rublesKopecksText(d.partKopecks)}`).join('; ') +
+        owners
+          .map((d) => `${d.fullName} — ${d.shareText ?? 'доля не указана'}, ${rublesKopecksText(d.partKopecks)}`)
+          .join('; ') +
         ' Платёж любого из собственников засчитывается в счёт графика.',
     );
   const tolerance = rublesKopecksText(v.toleranceKopecks);
@@ -176,7 +206,12 @@ export function buildAgreementView(v: AgreementViewInput): AgreementView {
   let balance = v.totalKopecks;
   const rows: AgreementScheduleRow[] = v.instalments.map((i) => {
     balance -= i.amountKopecks;
-    return { seq: String(i.seq), dueDate: formatRuDate(i.dueDate), amount: rublesText(i.amountKopecks), balance: rublesText(balance) };
+    return {
+      seq: String(i.seq),
+      dueDate: formatRuDate(i.dueDate),
+      amount: rublesText(i.amountKopecks),
+      balance: rublesText(balance),
+    };
   });
 
   const signatures = [
