@@ -76,8 +76,7 @@ export function AgreementsTab() {
                     <th scope="col" className="num">
                       Оплачено, ₽
                     </th>
-                    <th scope="col">Платежи</th>
-                    <th scope="col">Подписано</th>
+                    <th scope="col">График</th>
                     <th scope="col">Состояние</th>
                     <th scope="col" aria-label="Действие" />
                   </tr>
@@ -93,12 +92,15 @@ export function AgreementsTab() {
                       <td>{a.debtorNames.join(', ') || '—'}</td>
                       <td className="num">{formatRubles(a.totalKopecks)}</td>
                       <td className="num">{a.signedDate ? formatRubles(a.paidKopecks) : '—'}</td>
-                      <td className="small nowrap">
-                        {a.instalmentCount}: {formatDate(a.firstDueDate)} – {formatDate(a.lastDueDate)}
+                      <td className="small">
+                        {a.instalmentCount} плат.
+                        <div className="nowrap">
+                          {formatDate(a.firstDueDate)} – {formatDate(a.lastDueDate)}
+                        </div>
                       </td>
-                      <td>{a.signedDate ? formatDate(a.signedDate) : '—'}</td>
                       <td>
                         <AgreementStatusChip a={a} />
+                        {a.signedDate && <div className="muted small">подписано {formatDate(a.signedDate)}</div>}
                         {a.verdict && a.verdict.status !== 'kept' && <div className="small">{a.verdict.text}</div>}
                       </td>
                       <td>
