@@ -18,6 +18,7 @@ import { createJobManager, type JobManager } from './jobs/job-manager';
 import { markInterruptedBatches } from './jobs/interrupted-batches';
 import { ensureDebtCurrent } from './debt/refresh-debt';
 import { drainSummaryQueueNow } from './billing/summary-queue';
+import { checkRestorationsQuietly } from './restriction/restorations';
 import { isoDateInZone } from '../../shared/dates/iso-date';
 import { createSessionStore } from './auth/session-store';
 import { resolveActor, type ActorLookup } from './auth/resolve-actor';
@@ -106,6 +107,11 @@ function openLockedCore(options: OpenCoreOptions, dataDir: string, clock: () => 
   // Debt is counted for a day: a month falls due overnight without any import (electron/core/debt/refresh-debt.ts).
   const recounted = ensureDebtCurrent(prepared.sqlite, clock());
   if (recounted > 0) logger.info(`Задолженность пересчитана на ${isoDateInZone(clock())}: ${recounted} лицевых счетов`);
+  // Restricted services whose debt was repaid (or an agreement signed): due for restoration in 2 days (measure 8).
+  const restorationsDue = checkRestorationsQuietly(prepared.sqlite, isoDateInZone(clock()), clock(), (e) =>
+    logger.error(`Проверка восстановления услуг не выполнена: ${e instanceof Error ? e.message : String(e)}`),
+  );
+  if (restorationsDue > 0) logger.info(`Назначено восстановление услуги: ${restorationsDue}`);
   let jobs: JobManager | null = null;
   const ctx: CoreContext = {
     host: options.host,

@@ -33,6 +33,7 @@ import { readFileLimits } from './upload-limits';
 import { purgeUpload } from './upload-store';
 import type { JournalActor } from '../auth/actor';
 import { journalWriter } from '../journal/journal-writer';
+import { checkRestorationsQuietly } from '../restriction/restorations';
 
 export interface ImportFileSpec {
   path: string;
@@ -238,6 +239,8 @@ export async function importFiles(params: ImportFilesParams): Promise<ImportFile
   for (const pf of planned) purgeUpload(dataDir, pf.spec.path);
   progress('Пересчёт долгов по лицевым счетам', 0.92);
   await drainSummaryQueue(sqlite, nowMs, (done, total) => progress('Пересчёт долгов по лицевым счетам', 0.92 + (0.08 * done) / total));
+  // Payments may have repaid a restricted service: its restoration falls due in 2 days (measure 8).
+  checkRestorationsQuietly(sqlite, today, nowMs);
   progress('Готово', 1);
   return {
     files: imported,
