@@ -14,6 +14,7 @@
  * Warning 20.11.2026; delivered D = 23.11.2026; the term's last day D + 20 = 13.12.2026 (23 + 20 = 43 = 30 + 13).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { openCore, type Core } from '../../electron/core/open-core';
@@ -21,7 +22,6 @@ import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
 import { importFiles } from '../../electron/core/billing/import-files';
 import { readServiceDebts } from '../../electron/core/restriction/service-debt';
 import { saveUpload } from '../../electron/core/billing/upload-store';
-import { makeTempDir } from '../support/temp-dir';
 
 export const SEWAGE = 'Водоотведение';
 export const WARNING_DATE = '2026-11-20';
@@ -57,7 +57,8 @@ export interface OrdersWorld {
 const at = (day: string) => Date.parse(`${day}T09:00:00+03:00`);
 
 export async function ordersWorld(): Promise<OrdersWorld> {
-  const dir = makeTempDir('zhku-orders-');
+  // Not makeTempDir: that one is removed after each test, and this world lives through a whole file.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-orders-'));
   let now = at('2026-12-06');
   const core = openCore({
     dataDir: path.join(dir, 'data'),
