@@ -15,7 +15,10 @@ const Id = (label: string) =>
     .positive(`${label}: код — положительное число.`);
 
 const Text = (label: string, max: number) =>
-  z.string({ error: `${label} — текст.` }).trim().max(max, `${label}: не длиннее ${max} знаков.`);
+  z
+    .string({ error: `${label} — текст.` })
+    .trim()
+    .max(max, `${label}: не длиннее ${max} знаков.`);
 
 /** Most files one act may carry. */
 export const ACT_FILES_MAX = 10;

@@ -16,8 +16,10 @@ import { closeOrdersWorld, FAKE_JPG, ordersWorld, PDF_BYTES, PNG_BYTES, type Ord
 
 let w: OrdersWorld;
 const status = (caseId: number) =>
-  (w.core.ctx.sqlite.prepare('SELECT status FROM restriction_cases WHERE id = ?').get(caseId) as { status: string }).status;
-const actsCount = () => (w.core.ctx.sqlite.prepare('SELECT count(*) AS n FROM restriction_acts').get() as { n: number }).n;
+  (w.core.ctx.sqlite.prepare('SELECT status FROM restriction_cases WHERE id = ?').get(caseId) as { status: string })
+    .status;
+const actsCount = () =>
+  (w.core.ctx.sqlite.prepare('SELECT count(*) AS n FROM restriction_acts').get() as { n: number }).n;
 const act = (caseId: number, actDate: string, uploadIds: string[] = []) => ({
   caseId,
   kind: 'restriction',
@@ -79,7 +81,11 @@ describe('act of restriction: the gate', () => {
       .run();
     const photo = await w.upload('фото-1.png', PNG_BYTES);
     const scan = await w.upload('акт-скан.pdf', PDF_BYTES);
-    const done = await callCore<ActRecorded>(w.core, 'restrictionOrders.recordAct', act(w.cases.a1, '2026-12-14', [photo, scan]));
+    const done = await callCore<ActRecorded>(
+      w.core,
+      'restrictionOrders.recordAct',
+      act(w.cases.a1, '2026-12-14', [photo, scan]),
+    );
     expect(done.status).toBe('restricted');
     expect(done.costKopecks).toBe(150000);
     expect(done.files.map((f) => [f.fileName, f.sizeBytes, f.sha256])).toEqual([
@@ -87,7 +93,9 @@ describe('act of restriction: the gate', () => {
       ['акт-скан.pdf', PDF_BYTES.length, sha256(PDF_BYTES)],
     ]);
     const row = w.core.ctx.sqlite
-      .prepare('SELECT status, restricted_date AS d, restriction_cost_kopecks AS cost FROM restriction_cases WHERE id = ?')
+      .prepare(
+        'SELECT status, restricted_date AS d, restriction_cost_kopecks AS cost FROM restriction_cases WHERE id = ?',
+      )
       .get(w.cases.a1);
     expect(row).toEqual({ status: 'restricted', d: '2026-12-14', cost: 150000 });
     const stored = path.join(w.core.ctx.dataDir, 'restriction-acts', String(w.cases.a1), `act-${done.actId}-1.png`);
@@ -101,7 +109,9 @@ describe('act of restriction: the gate', () => {
     expect(journal[0]).toMatchObject({ a: w.acc.a1, measure: 8 });
     expect(journal[0]?.summary).toContain('7200000001');
     // The act printed for signatures.
-    const doc = w.core.ctx.sqlite.prepare('SELECT file_path AS f FROM generated_documents WHERE id = ?').get(done.documentId) as { f: string };
+    const doc = w.core.ctx.sqlite
+      .prepare('SELECT file_path AS f FROM generated_documents WHERE id = ?')
+      .get(done.documentId) as { f: string };
     const text = pdfText(path.join(w.core.ctx.dataDir, doc.f)).replace(/\s+/g, ' ');
     expect(text).toContain('Акт об ограничении (приостановлении) предоставления коммунальной услуги');
     expect(text).toContain('г. Красногорск, ул. Лесная, д. 4, кв. 12');
@@ -114,16 +124,23 @@ describe('act of restriction: the gate', () => {
     const fileId = listed.acts[0]?.files[1]?.id as number;
     const file = await callCore<{ fileName: string; base64: string }>(w.core, 'restrictionOrders.actFile', { fileId });
     expect(Buffer.from(file.base64, 'base64').equals(PDF_BYTES)).toBe(true);
-    if (process.env.ORDERS_PNG_DIR) fs.copyFileSync(path.join(w.core.ctx.dataDir, doc.f), path.join(process.env.ORDERS_PNG_DIR, 'act.pdf'));
+    if (process.env.ORDERS_PNG_DIR)
+      fs.copyFileSync(path.join(w.core.ctx.dataDir, doc.f), path.join(process.env.ORDERS_PNG_DIR, 'act.pdf'));
   });
 
   it('has no other way to «restricted»: a second act of restriction and closing are refused', async () => {
     const again = await callCoreError(w.core, 'restrictionOrders.recordAct', act(w.cases.a1, '2026-12-14'));
     expect(again.code).toBe('RESTRICTION.BAD_STEP');
-    const close = await callCoreError(w.core, 'restrictionOrders.closeCase', { caseId: w.cases.a1, reason: 'попробуем закрыть' });
+    const close = await callCoreError(w.core, 'restrictionOrders.closeCase', {
+      caseId: w.cases.a1,
+      reason: 'попробуем закрыть',
+    });
     expect(close.code).toBe('RESTRICTION.BAD_STEP');
     // A restoration act for a case never restricted: no act of restriction.
-    const none = await callCoreError(w.core, 'restrictionOrders.recordAct', { ...act(w.cases.a3, '2026-12-14'), kind: 'restoration' });
+    const none = await callCoreError(w.core, 'restrictionOrders.recordAct', {
+      ...act(w.cases.a3, '2026-12-14'),
+      kind: 'restoration',
+    });
     expect(none.code).toBe('RESTRICTION.NO_ACT');
   });
 });

@@ -24,7 +24,11 @@ let contractor: ContractorRow;
 const file = (documentId: number) =>
   path.join(
     w.core.ctx.dataDir,
-    (w.core.ctx.sqlite.prepare('SELECT file_path AS f FROM generated_documents WHERE id = ?').get(documentId) as { f: string }).f,
+    (
+      w.core.ctx.sqlite.prepare('SELECT file_path AS f FROM generated_documents WHERE id = ?').get(documentId) as {
+        f: string;
+      }
+    ).f,
   );
 
 beforeAll(async () => {
@@ -34,7 +38,9 @@ beforeAll(async () => {
     address: 'г. Красногорск, ул. Заводская, д. 1',
     phone: '+7 (495) 000-00-01',
   });
-  const uk = w.core.ctx.sqlite.prepare(`SELECT id FROM management_companies WHERE inn = '5024000031'`).get() as { id: number };
+  const uk = w.core.ctx.sqlite.prepare(`SELECT id FROM management_companies WHERE inn = '5024000031'`).get() as {
+    id: number;
+  };
   await callCore(w.core, 'restrictionOrders.mapCompany', { managementCompanyId: uk.id, contractorId: contractor.id });
 });
 afterAll(async () => {
@@ -46,7 +52,10 @@ describe('orders to contractors', () => {
     const c = await callCore<OrderCandidatesView>(w.core, 'restrictionOrders.candidates', {});
     expect(c.groups).toEqual([]);
     expect(c.timerRunning).toBe(3);
-    const e = await callCoreError(w.core, 'restrictionOrders.create', { contractorId: contractor.id, caseIds: [w.cases.a1] });
+    const e = await callCoreError(w.core, 'restrictionOrders.create', {
+      contractorId: contractor.id,
+      caseIds: [w.cases.a1],
+    });
     expect(e.code).toBe('RESTRICTION.TIMER_RUNNING');
   });
 
@@ -66,17 +75,29 @@ describe('orders to contractors', () => {
   });
 
   it('refuses an order with an undelivered warning, a paid-down case or another contractor’s address', async () => {
-    const e1 = await callCoreError(w.core, 'restrictionOrders.create', { contractorId: contractor.id, caseIds: [w.cases.a1, w.cases.a4] });
+    const e1 = await callCoreError(w.core, 'restrictionOrders.create', {
+      contractorId: contractor.id,
+      caseIds: [w.cases.a1, w.cases.a4],
+    });
     expect(e1.code).toBe('RESTRICTION.NO_DELIVERED_WARNING');
-    const e2 = await callCoreError(w.core, 'restrictionOrders.create', { contractorId: contractor.id, caseIds: [w.cases.a2] });
+    const e2 = await callCoreError(w.core, 'restrictionOrders.create', {
+      contractorId: contractor.id,
+      caseIds: [w.cases.a2],
+    });
     expect(e2.code).toBe('RESTRICTION.NOT_ELIGIBLE');
-    const e3 = await callCoreError(w.core, 'restrictionOrders.create', { contractorId: contractor.id, caseIds: [w.cases.a3] });
+    const e3 = await callCoreError(w.core, 'restrictionOrders.create', {
+      contractorId: contractor.id,
+      caseIds: [w.cases.a3],
+    });
     expect(e3.code).toBe('CONFLICT');
     expect(w.core.ctx.sqlite.prepare('SELECT count(*) AS n FROM restriction_orders').get()).toEqual({ n: 0 });
   });
 
   it('makes the order «З-2026-0001»: the PDF and the XLSX list the address, the cases become ordered', async () => {
-    const o = await callCore<OrderCreated>(w.core, 'restrictionOrders.create', { contractorId: contractor.id, caseIds: [w.cases.a1] });
+    const o = await callCore<OrderCreated>(w.core, 'restrictionOrders.create', {
+      contractorId: contractor.id,
+      caseIds: [w.cases.a1],
+    });
     expect(o.number).toBe('З-2026-0001');
     expect(o.orderDate).toBe('2026-12-14');
     const pdf = file(o.pdfDocumentId);
@@ -114,17 +135,26 @@ describe('orders to contractors', () => {
       'ограничение, затем приостановление',
     ]);
     const list = await callCore<OrdersListView>(w.core, 'restrictionOrders.list', {});
-    expect(list.orders.map((x) => [x.number, x.contractorName, x.caseCount])).toEqual([['З-2026-0001', 'ООО «Водоканал-Сервис»', 1]]);
-    expect(list.ordered.map((r) => [r.accountNumber, r.status, r.orderNumber])).toEqual([['7200000001', 'ordered', 'З-2026-0001']]);
+    expect(list.orders.map((x) => [x.number, x.contractorName, x.caseCount])).toEqual([
+      ['З-2026-0001', 'ООО «Водоканал-Сервис»', 1],
+    ]);
+    expect(list.ordered.map((r) => [r.accountNumber, r.status, r.orderNumber])).toEqual([
+      ['7200000001', 'ordered', 'З-2026-0001'],
+    ]);
     const journal = w.core.ctx.sqlite
-      .prepare(`SELECT kind, account_id AS a, measure FROM actions WHERE kind IN ('restriction.ordered', 'restriction.order') ORDER BY id`)
+      .prepare(
+        `SELECT kind, account_id AS a, measure FROM actions WHERE kind IN ('restriction.ordered', 'restriction.order') ORDER BY id`,
+      )
       .all();
     expect(journal).toEqual([
       { kind: 'restriction.ordered', a: w.acc.a1, measure: 8 },
       { kind: 'restriction.order', a: null, measure: null },
     ]);
     // The same case is not ordered twice.
-    const again = await callCoreError(w.core, 'restrictionOrders.create', { contractorId: contractor.id, caseIds: [w.cases.a1] });
+    const again = await callCoreError(w.core, 'restrictionOrders.create', {
+      contractorId: contractor.id,
+      caseIds: [w.cases.a1],
+    });
     expect(again.code).toBe('RESTRICTION.BAD_STEP');
     if (process.env.ORDERS_PNG_DIR) fs.copyFileSync(pdf, path.join(process.env.ORDERS_PNG_DIR, 'order.pdf'));
   });

@@ -72,7 +72,13 @@ export async function ordersWorld(): Promise<OrdersWorld> {
       fs.writeFileSync(file, iconv.encode(text, 'win1251'));
       return { path: file, fileName: name };
     });
-    await importFiles({ sqlite: core.ctx.sqlite, dataDir: core.ctx.dataDir, by: { userId: null, name: 'тест' }, nowMs: now, files: specs });
+    await importFiles({
+      sqlite: core.ctx.sqlite,
+      dataDir: core.ctx.dataDir,
+      by: { userId: null, name: 'тест' },
+      nowMs: now,
+      files: specs,
+    });
   };
   await importCsv({ 'uk.csv': UK, 'accounts.csv': ACCOUNTS, 'charges.csv': CHARGES });
   const db = core.ctx.sqlite;
@@ -120,7 +126,9 @@ export async function ordersWorld(): Promise<OrdersWorld> {
     acc,
     cases,
     importPayments: (name, rows) =>
-      importCsv({ [name]: 'Лицевой счёт;Дата оплаты;Сумма, руб.;Номер платежа\r\n' + rows.map((r) => `${r}\r\n`).join('') }),
+      importCsv({
+        [name]: 'Лицевой счёт;Дата оплаты;Сумма, руб.;Номер платежа\r\n' + rows.map((r) => `${r}\r\n`).join(''),
+      }),
     upload: async (name, bytes) => (await saveUpload(core.ctx.dataDir, name, bytes)).uploadId,
   };
 }
@@ -131,6 +139,9 @@ export async function closeOrdersWorld(w: OrdersWorld): Promise<void> {
 }
 
 /** The first bytes of a PNG and of a PDF, and a text file dressed as a photo. */
-export const PNG_BYTES = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
+export const PNG_BYTES = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.alloc(64, 1),
+]);
 export const PDF_BYTES = Buffer.from('%PDF-1.4\n% скан акта\n%%EOF\n', 'utf8');
 export const FAKE_JPG = Buffer.from('MZ это не фотография, а программа', 'utf8');

@@ -41,7 +41,9 @@ beforeAll(async () => {
   w = await ordersWorld();
   const mapTo = async (inn: string, name: string) => {
     const c = await callCore<ContractorRow>(w.core, 'restrictionOrders.saveContractor', { name });
-    const uk = w.core.ctx.sqlite.prepare('SELECT id FROM management_companies WHERE inn = ?').get(inn) as { id: number };
+    const uk = w.core.ctx.sqlite.prepare('SELECT id FROM management_companies WHERE inn = ?').get(inn) as {
+      id: number;
+    };
     await callCore(w.core, 'restrictionOrders.mapCompany', { managementCompanyId: uk.id, contractorId: c.id });
     return c.id;
   };
@@ -56,7 +58,11 @@ afterAll(async () => {
 
 describe('restriction → payment → restoration due in 2 days → restored', () => {
   it('restricts by the act of 14.12.2026', async () => {
-    const act = await callCore<ActRecorded>(w.core, 'restrictionOrders.recordAct', actInput(w.cases.a1, 'restriction', '2026-12-14'));
+    const act = await callCore<ActRecorded>(
+      w.core,
+      'restrictionOrders.recordAct',
+      actInput(w.cases.a1, 'restriction', '2026-12-14'),
+    );
     expect(act.status).toBe('restricted');
     const r = await callCore<RestorationsView>(w.core, 'restrictionOrders.restorations', {});
     expect(r.due).toEqual([]);
@@ -69,7 +75,9 @@ describe('restriction → payment → restoration due in 2 days → restored', (
     // Set by the import itself (the check after the summaries are recounted), before anyone lists.
     expect(caseOf(w.cases.a1)).toMatchObject({ status: 'restoration_due', reason: 'paid', due: '2026-12-17' });
     const journal = w.core.ctx.sqlite
-      .prepare(`SELECT account_id AS a, user_name AS who, summary FROM actions WHERE kind = 'restriction.restoration_due'`)
+      .prepare(
+        `SELECT account_id AS a, user_name AS who, summary FROM actions WHERE kind = 'restriction.restoration_due'`,
+      )
       .all() as Array<{ a: number; who: string; summary: string }>;
     expect(journal).toHaveLength(1);
     expect(journal[0]).toMatchObject({ a: w.acc.a1, who: 'Программа (проверка восстановления)' });
@@ -86,7 +94,11 @@ describe('restriction → payment → restoration due in 2 days → restored', (
     expect(today.overdueCount).toBe(0);
     w.setDay('2026-12-18');
     // 7200000003 restricted today (its own order first), so the overdue one must come first in the list.
-    const south = (w.core.ctx.sqlite.prepare(`SELECT id FROM restriction_contractors WHERE name = 'ИП Трубников'`).get() as { id: number }).id;
+    const south = (
+      w.core.ctx.sqlite.prepare(`SELECT id FROM restriction_contractors WHERE name = 'ИП Трубников'`).get() as {
+        id: number;
+      }
+    ).id;
     await callCore(w.core, 'restrictionOrders.create', { contractorId: south, caseIds: [w.cases.a3] });
     await callCore(w.core, 'restrictionOrders.recordAct', actInput(w.cases.a3, 'restriction', '2026-12-18'));
     const late = await callCore<RestorationsView>(w.core, 'restrictionOrders.restorations', {});
@@ -95,7 +107,11 @@ describe('restriction → payment → restoration due in 2 days → restored', (
   });
 
   it('the act of restoration on 18.12.2026 restores the service', async () => {
-    const act = await callCore<ActRecorded>(w.core, 'restrictionOrders.recordAct', actInput(w.cases.a1, 'restoration', '2026-12-18'));
+    const act = await callCore<ActRecorded>(
+      w.core,
+      'restrictionOrders.recordAct',
+      actInput(w.cases.a1, 'restoration', '2026-12-18'),
+    );
     expect(act.status).toBe('restored');
     expect(caseOf(w.cases.a1)).toMatchObject({ status: 'restored', restored: '2026-12-18', due: '2026-12-17' });
     const r = await callCore<RestorationsView>(w.core, 'restrictionOrders.restorations', {});
@@ -106,7 +122,12 @@ describe('restriction → payment → restoration due in 2 days → restored', (
         .prepare(`SELECT kind FROM actions WHERE account_id = ? AND kind LIKE 'restriction.%' ORDER BY id`)
         .all(w.acc.a1) as Array<{ kind: string }>
     ).map((x) => x.kind);
-    expect(kinds).toEqual(['restriction.ordered', 'restriction.restricted', 'restriction.restoration_due', 'restriction.restored']);
+    expect(kinds).toEqual([
+      'restriction.ordered',
+      'restriction.restricted',
+      'restriction.restoration_due',
+      'restriction.restored',
+    ]);
   });
 
   it('a signed agreement makes the restoration due on signed + 2 = 21.12.2026', async () => {

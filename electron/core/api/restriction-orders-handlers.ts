@@ -36,8 +36,10 @@ export function createRestrictionOrdersHandlers(ctx: CoreContext): Pick<ApiHandl
   });
   return {
     'restrictionOrders.contractors': () => listContractors(ctx.sqlite),
-    'restrictionOrders.saveContractor': (input, { actor }) => saveContractor(ctx.sqlite, journalActor(actor), ctx.clock(), input),
-    'restrictionOrders.mapCompany': (input, { actor }) => mapCompany(ctx.sqlite, journalActor(actor), ctx.clock(), input),
+    'restrictionOrders.saveContractor': (input, { actor }) =>
+      saveContractor(ctx.sqlite, journalActor(actor), ctx.clock(), input),
+    'restrictionOrders.mapCompany': (input, { actor }) =>
+      mapCompany(ctx.sqlite, journalActor(actor), ctx.clock(), input),
     'restrictionOrders.candidates': () => orderCandidates(ctx.sqlite, today()),
     'restrictionOrders.create': (input, { actor }) => createOrder(env(actor), input),
     'restrictionOrders.list': () => listOrders(ctx.sqlite, today()),
@@ -49,6 +51,7 @@ export function createRestrictionOrdersHandlers(ctx: CoreContext): Pick<ApiHandl
     'restrictionOrders.actFile': ({ fileId }) => readActFile(ctx.sqlite, ctx.dataDir, fileId),
     'restrictionOrders.restorations': (_input, { actor }) =>
       listRestorations(ctx.sqlite, today(), journalActor(actor), ctx.clock()),
-    'restrictionOrders.closeCase': (input, { actor }) => closeRestrictionCase(ctx.sqlite, journalActor(actor), ctx.clock(), input),
+    'restrictionOrders.closeCase': (input, { actor }) =>
+      closeRestrictionCase(ctx.sqlite, journalActor(actor), ctx.clock(), input),
   };
 }

@@ -35,13 +35,18 @@ function badFile(message: string): AppError {
 }
 
 /** Checks every upload (type by content, size) before anything is written. */
-export function checkActUploads(sqlite: Database.Database, dataDir: string, uploadIds: readonly string[]): CheckedActFile[] {
+export function checkActUploads(
+  sqlite: Database.Database,
+  dataDir: string,
+  uploadIds: readonly string[],
+): CheckedActFile[] {
   const maxBytes = readFileLimits(sqlite).maxUploadBytes;
   return [...new Set(uploadIds)].map((uploadId) => {
     const upload = resolveUpload(dataDir, uploadId);
     const size = fs.statSync(upload.path).size;
     if (size === 0) throw badFile(`Файл «${upload.fileName}» пустой.`);
-    if (size > maxBytes) throw badFile(`Файл «${upload.fileName}» больше допустимого размера (${Math.floor(maxBytes / 1048576)} МБ).`);
+    if (size > maxBytes)
+      throw badFile(`Файл «${upload.fileName}» больше допустимого размера (${Math.floor(maxBytes / 1048576)} МБ).`);
     const bytes = fs.readFileSync(upload.path);
     const ext = actFileType(bytes.subarray(0, 8));
     if (ext === null)
@@ -93,7 +98,11 @@ export function listActs(sqlite: Database.Database, caseId: number): ActRow[] {
   return acts.map((a) => ({ ...a, files: files.all(a.id) }));
 }
 
-export function readActFile(sqlite: Database.Database, dataDir: string, fileId: number): { fileName: string; base64: string } {
+export function readActFile(
+  sqlite: Database.Database,
+  dataDir: string,
+  fileId: number,
+): { fileName: string; base64: string } {
   const row = sqlite
     .prepare<[number], { fileName: string; storedPath: string }>(
       'SELECT file_name AS fileName, stored_path AS storedPath FROM restriction_act_files WHERE id = ?',
@@ -101,6 +110,7 @@ export function readActFile(sqlite: Database.Database, dataDir: string, fileId: 
     .get(fileId);
   if (!row) throw new AppError('NOT_FOUND', `Файл акта № ${fileId} не найден.`);
   const full = path.join(dataDir, row.storedPath);
-  if (!fs.existsSync(full)) throw new AppError('NOT_FOUND', `Файл «${row.fileName}» не найден в папке данных: ${row.storedPath}.`);
+  if (!fs.existsSync(full))
+    throw new AppError('NOT_FOUND', `Файл «${row.fileName}» не найден в папке данных: ${row.storedPath}.`);
   return { fileName: row.fileName, base64: fs.readFileSync(full).toString('base64') };
 }

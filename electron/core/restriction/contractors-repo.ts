@@ -27,15 +27,13 @@ export function listContractors(sqlite: Database.Database): ContractorsView {
   const contractors = sqlite
     .prepare<[], RawContractor>('SELECT id, name, address, phone FROM restriction_contractors ORDER BY name, id')
     .all()
-    .map(
-      (c): ContractorRow => ({
-        id: c.id,
-        name: c.name,
-        address: c.address ?? '',
-        phone: c.phone ?? '',
-        companies: companies.filter((m) => m.contractorId === c.id).map((m) => ({ id: m.id, name: m.name })),
-      }),
-    );
+    .map((c): ContractorRow => ({
+      id: c.id,
+      name: c.name,
+      address: c.address ?? '',
+      phone: c.phone ?? '',
+      companies: companies.filter((m) => m.contractorId === c.id).map((m) => ({ id: m.id, name: m.name })),
+    }));
   return { contractors, companies };
 }
 
@@ -97,7 +95,10 @@ export function mapCompany(
       .prepare<[number], { name: string }>('SELECT name FROM management_companies WHERE id = ?')
       .get(input.managementCompanyId);
     if (!company)
-      throw new AppError('NOT_FOUND', `Управляющая компания № ${input.managementCompanyId} не найдена; ничего не изменено.`);
+      throw new AppError(
+        'NOT_FOUND',
+        `Управляющая компания № ${input.managementCompanyId} не найдена; ничего не изменено.`,
+      );
     const before =
       sqlite
         .prepare<[number], { contractorId: number }>(

@@ -61,14 +61,20 @@ export function restrictionActRefusal(r: RestrictionCaseRow, actDate: string): A
       `${who}: нет доставленного предупреждения — ограничить услугу нельзя (Правила № 354, п. 119). Акт не записан, ничего не изменено.`,
     );
   if (r.status !== 'delivered' && r.status !== 'ordered')
-    return new AppError('RESTRICTION.BAD_STEP', `${who}: акт об ограничении невозможен в состоянии «${r.status}». Ничего не изменено.`);
+    return new AppError(
+      'RESTRICTION.BAD_STEP',
+      `${who}: акт об ограничении невозможен в состоянии «${r.status}». Ничего не изменено.`,
+    );
   if (r.timerEndsDate === null || actDate <= r.timerEndsDate)
     return new AppError(
       'RESTRICTION.TIMER_RUNNING',
       `${who}: срок предупреждения истекает ${formatRuDate(r.timerEndsDate ?? actDate)} — ограничение возможно не раньше следующего дня. Акт не записан, ничего не изменено.`,
     );
   if (r.agreementSigned)
-    return new AppError('RESTRICTION.NOT_ELIGIBLE', `${who}: подписано соглашение о погашении — ограничение не вводится. Ничего не изменено.`);
+    return new AppError(
+      'RESTRICTION.NOT_ELIGIBLE',
+      `${who}: подписано соглашение о погашении — ограничение не вводится. Ничего не изменено.`,
+    );
   if (!r.overThreshold)
     return new AppError(
       'RESTRICTION.NOT_ELIGIBLE',
@@ -85,7 +91,10 @@ function restorationActRefusal(r: RestrictionCaseRow, input: ActInput): AppError
       `${who}: срок восстановления не наступил (долг не погашен, соглашения нет) — укажите в примечании, почему услуга восстановлена.`,
     );
   if (r.status !== 'restoration_due' && r.status !== 'restricted')
-    return new AppError('RESTRICTION.NO_ACT', `${who}: услуга не ограничена — акта об ограничении нет, возобновлять нечего. Ничего не изменено.`);
+    return new AppError(
+      'RESTRICTION.NO_ACT',
+      `${who}: услуга не ограничена — акта об ограничении нет, возобновлять нечего. Ничего не изменено.`,
+    );
   if (r.restrictedDate !== null && input.actDate < r.restrictedDate)
     return new AppError('VALIDATION', `${who}: дата акта раньше ограничения (${formatRuDate(r.restrictedDate)}).`);
   return null;
@@ -94,9 +103,11 @@ function restorationActRefusal(r: RestrictionCaseRow, input: ActInput): AppError
 export async function recordAct(env: ActEnv, input: ActInput): Promise<ActRecorded> {
   const { sqlite, dataDir, by, nowMs } = env;
   const today = isoDateInZone(nowMs);
-  if (input.actDate > today) throw new AppError('VALIDATION', `Дата акта ${formatRuDate(input.actDate)} ещё не наступила.`);
+  if (input.actDate > today)
+    throw new AppError('VALIDATION', `Дата акта ${formatRuDate(input.actDate)} ещё не наступила.`);
   const r = caseRow(sqlite, input.caseId, today);
-  const refusal = input.kind === 'restriction' ? restrictionActRefusal(r, input.actDate) : restorationActRefusal(r, input);
+  const refusal =
+    input.kind === 'restriction' ? restrictionActRefusal(r, input.actDate) : restorationActRefusal(r, input);
   if (refusal) throw refusal;
   const files = checkActUploads(sqlite, dataDir, input.uploadIds);
   const cost = measureRule(
@@ -114,7 +125,8 @@ export async function recordAct(env: ActEnv, input: ActInput): Promise<ActRecord
           )
           .get(r.orderId) ?? null);
   // The act's number is its row id, printed on the PDF before the row is written (one writer per data folder).
-  const actId = (sqlite.prepare('SELECT coalesce(max(id), 0) + 1 AS id FROM restriction_acts').get() as { id: number }).id;
+  const actId = (sqlite.prepare('SELECT coalesce(max(id), 0) + 1 AS id FROM restriction_acts').get() as { id: number })
+    .id;
   const org = organisationForDocuments(sqlite);
   const pdf = await renderActPdf({
     kind: input.kind,
@@ -196,7 +208,8 @@ export async function recordAct(env: ActEnv, input: ActInput): Promise<ActRecord
                         updated_at_ms = ? WHERE id = ? AND status = ?`,
               )
               .run(input.actDate, cost, nowMs, r.caseId, r.status).changes;
-      if (changed !== 1) throw new AppError('CONFLICT', 'Дело изменилось, пока составлялся акт. Акт не записан, ничего не изменено.');
+      if (changed !== 1)
+        throw new AppError('CONFLICT', 'Дело изменилось, пока составлялся акт. Акт не записан, ничего не изменено.');
       const early = input.kind === 'restoration' && r.status === 'restricted';
       writeJournal(sqlite, by, nowMs, {
         kind: input.kind === 'restriction' ? 'restriction.restricted' : 'restriction.restored',

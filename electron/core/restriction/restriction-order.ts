@@ -49,7 +49,8 @@ function contractorOfCompanies(sqlite: Database.Database): Map<number, { id: num
   return new Map(rows.map((r) => [r.companyId, { id: r.id, name: r.name }]));
 }
 
-const termEnded = (r: RestrictionCaseRow, today: string): boolean => r.timerEndsDate !== null && r.timerEndsDate < today;
+const termEnded = (r: RestrictionCaseRow, today: string): boolean =>
+  r.timerEndsDate !== null && r.timerEndsDate < today;
 const stillDue = (r: RestrictionCaseRow): boolean => r.overThreshold && !r.agreementSigned;
 
 export function orderCandidates(sqlite: Database.Database, today: string): OrderCandidatesView {
@@ -90,14 +91,20 @@ export function orderRefusal(r: RestrictionCaseRow, today: string): AppError | n
       `${who}: предупреждение не доставлено — заявку исполнителю направить нельзя. Ничего не изменено.`,
     );
   if (r.status !== 'delivered')
-    return new AppError('RESTRICTION.BAD_STEP', `${who}: дело уже в состоянии «${r.status}», в заявку не включается. Ничего не изменено.`);
+    return new AppError(
+      'RESTRICTION.BAD_STEP',
+      `${who}: дело уже в состоянии «${r.status}», в заявку не включается. Ничего не изменено.`,
+    );
   if (!termEnded(r, today))
     return new AppError(
       'RESTRICTION.TIMER_RUNNING',
       `${who}: срок предупреждения истекает ${formatRuDate(r.timerEndsDate ?? today)}, заявка возможна со следующего дня. Ничего не изменено.`,
     );
   if (r.agreementSigned)
-    return new AppError('RESTRICTION.NOT_ELIGIBLE', `${who}: подписано соглашение о погашении — ограничение не вводится. Ничего не изменено.`);
+    return new AppError(
+      'RESTRICTION.NOT_ELIGIBLE',
+      `${who}: подписано соглашение о погашении — ограничение не вводится. Ничего не изменено.`,
+    );
   if (!r.overThreshold)
     return new AppError(
       'RESTRICTION.NOT_ELIGIBLE',
@@ -115,7 +122,10 @@ function nextOrderNumber(sqlite: Database.Database, year: string): string {
   return `З-${year}-${String(last + 1).padStart(4, '0')}`;
 }
 
-export async function createOrder(env: OrderEnv, input: { contractorId: number; caseIds: number[] }): Promise<OrderCreated> {
+export async function createOrder(
+  env: OrderEnv,
+  input: { contractorId: number; caseIds: number[] },
+): Promise<OrderCreated> {
   const { sqlite, dataDir, by, nowMs } = env;
   const today = isoDateInZone(nowMs);
   const contractor = readContractor(sqlite, input.contractorId);
@@ -187,7 +197,10 @@ export async function createOrder(env: OrderEnv, input: { contractorId: number; 
     for (const r of rows) {
       // Checked above; a change meanwhile (another window) rolls the whole order back.
       if (mark.run(orderId, nowMs, r.caseId).changes !== 1)
-        throw new AppError('CONFLICT', `Л/с ${r.accountNumber}: дело изменилось, пока формировалась заявка. Ничего не изменено.`);
+        throw new AppError(
+          'CONFLICT',
+          `Л/с ${r.accountNumber}: дело изменилось, пока формировалась заявка. Ничего не изменено.`,
+        );
       writeJournal(sqlite, by, nowMs, {
         kind: 'restriction.ordered',
         summary: `Заявка № ${number} исполнителю «${contractor.name}» на ограничение: ${r.service}, ${caseAddress(r)}, долг ${rublesText(r.debtKopecks)} руб.`,
@@ -200,7 +213,14 @@ export async function createOrder(env: OrderEnv, input: { contractorId: number; 
       kind: 'restriction.order',
       summary: `Сформирована заявка № ${number} исполнителю «${contractor.name}»: адресов ${rows.length}, долг ${rublesText(total)} руб.`,
       object: { type: 'order', id: orderId },
-      details: { orderId, number, contractorId: contractor.id, caseIds: rows.map((r) => r.caseId), pdfDocumentId, xlsxDocumentId },
+      details: {
+        orderId,
+        number,
+        contractorId: contractor.id,
+        caseIds: rows.map((r) => r.caseId),
+        pdfDocumentId,
+        xlsxDocumentId,
+      },
     });
     return { orderId, number, orderDate: today, pdfDocumentId, xlsxDocumentId, caseIds: rows.map((r) => r.caseId) };
   })();

@@ -50,12 +50,30 @@ const s = {
   },
 } satisfies Styles;
 
-export function RestrictionActDocument({ pdf, view, author }: { pdf: DocumentPrimitives; view: ActView; author: string }) {
+export function RestrictionActDocument({
+  pdf,
+  view,
+  author,
+}: {
+  pdf: DocumentPrimitives;
+  view: ActView;
+  author: string;
+}) {
   const { Document, Page, View, Text } = pdf;
   return (
-    <Document title={`${view.title} ${view.subtitle}`} author={author} language="ru" creator="АРМ «Долги ЖКУ»" producer="АРМ «Долги ЖКУ»">
+    <Document
+      title={`${view.title} ${view.subtitle}`}
+      author={author}
+      language="ru"
+      creator="АРМ «Долги ЖКУ»"
+      producer="АРМ «Долги ЖКУ»"
+    >
       <Page size="A4" style={s.page}>
-        <Text style={s.footer} fixed render={({ pageNumber, totalPages }) => `${view.footer} · лист ${pageNumber} из ${totalPages}`} />
+        <Text
+          style={s.footer}
+          fixed
+          render={({ pageNumber, totalPages }) => `${view.footer} · лист ${pageNumber} из ${totalPages}`}
+        />
         <Text style={s.title}>{view.title}</Text>
         <Text style={s.subtitle}>{view.subtitle}</Text>
         {view.facts.map((f) => (

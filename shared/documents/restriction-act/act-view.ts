@@ -101,7 +101,8 @@ export function buildActView(input: ActInput): ActView {
     { label: 'Показания приборов учёта', value: input.readings || 'не сняты' },
     {
       label: input.kind === 'restriction' ? 'Стоимость ограничения' : 'Стоимость возобновления',
-      value: input.costKopecks > 0 ? `${rublesText(input.costKopecks)} руб. (начисляется потребителю)` : 'не начисляется',
+      value:
+        input.costKopecks > 0 ? `${rublesText(input.costKopecks)} руб. (начисляется потребителю)` : 'не начисляется',
     },
     ...(input.note ? [{ label: 'Примечание', value: input.note }] : []),
   ];

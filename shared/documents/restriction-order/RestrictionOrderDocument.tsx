@@ -21,7 +21,17 @@ export const ORDER_PAGE_MM = { top: 15, bottom: 15, left: 20, right: 10 } as con
 export const ORDER_TEMPLATE_VERSION = 'restriction-order-1';
 
 /** Column widths in mm (267 mm of text width on A4 landscape). */
-const COLS = { no: 8, address: 62, flat: 13, account: 26, service: 34, debt: 24, delivered: 24, ended: 24, procedure: 52 };
+const COLS = {
+  no: 8,
+  address: 62,
+  flat: 13,
+  account: 26,
+  service: 34,
+  debt: 24,
+  delivered: 24,
+  ended: 24,
+  procedure: 52,
+};
 
 const s = {
   page: {
@@ -45,7 +55,13 @@ const s = {
     borderColor: '#000',
   },
   row: { flexDirection: 'row', borderLeftWidth: 0.5, borderColor: '#000' },
-  cell: { borderRightWidth: 0.5, borderBottomWidth: 0.5, borderColor: '#000', paddingVertical: 2, paddingHorizontal: 2 },
+  cell: {
+    borderRightWidth: 0.5,
+    borderBottomWidth: 0.5,
+    borderColor: '#000',
+    paddingVertical: 2,
+    paddingHorizontal: 2,
+  },
   total: { marginTop: mm(3), fontWeight: 'bold' },
   risk: { marginTop: mm(4), borderWidth: 0.75, borderColor: '#000', padding: 4, textAlign: 'justify' },
   instruction: { marginTop: 2, textAlign: 'justify' },
@@ -66,7 +82,15 @@ const c = (w: number, extra: Style = {}): Style[] => [s.cell as Style, { width: 
 const right: Style = { textAlign: 'right' };
 const center: Style = { textAlign: 'center' };
 
-export function RestrictionOrderDocument({ pdf, view, author }: { pdf: DocumentPrimitives; view: OrderView; author: string }) {
+export function RestrictionOrderDocument({
+  pdf,
+  view,
+  author,
+}: {
+  pdf: DocumentPrimitives;
+  view: OrderView;
+  author: string;
+}) {
   const { Document, Page, View, Text } = pdf;
   return (
     <Document title={view.title} author={author} language="ru" creator="АРМ «Долги ЖКУ»" producer="АРМ «Долги ЖКУ»">

@@ -76,19 +76,17 @@ function plural(n: number, one: string, few: string, many: string): string {
 
 export function buildOrderView(input: OrderInput): OrderView {
   const date = formatRuDate(input.orderDate);
-  const rows = input.lines.map(
-    (l, i): OrderRowView => ({
-      position: String(i + 1),
-      address: l.address,
-      apartment: l.apartment || '—',
-      accountNumber: l.accountNumber,
-      service: l.service,
-      debt: rublesText(l.debtKopecks),
-      delivered: formatRuDate(l.deliveredDate),
-      termEnded: formatRuDate(l.timerEndsDate),
-      procedure: l.restrictionPossible ? RESTRICTION_FIRST : SUSPENSION_AT_ONCE,
-    }),
-  );
+  const rows = input.lines.map((l, i): OrderRowView => ({
+    position: String(i + 1),
+    address: l.address,
+    apartment: l.apartment || '—',
+    accountNumber: l.accountNumber,
+    service: l.service,
+    debt: rublesText(l.debtKopecks),
+    delivered: formatRuDate(l.deliveredDate),
+    termEnded: formatRuDate(l.timerEndsDate),
+    procedure: l.restrictionPossible ? RESTRICTION_FIRST : SUSPENSION_AT_ONCE,
+  }));
   const total = input.lines.reduce((s, l) => s + l.debtKopecks, 0);
   const n = rows.length;
   const contractor = input.contractor;

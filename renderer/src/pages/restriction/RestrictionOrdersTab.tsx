@@ -62,18 +62,30 @@ function CasesTable({
               <td>
                 {!restricted &&
                   (r.overThreshold && !r.agreementSigned ? (
-                    <button type="button" onClick={() => setOpen({ caseId: r.caseId, what: 'act' })} data-testid="act-open">
+                    <button
+                      type="button"
+                      onClick={() => setOpen({ caseId: r.caseId, what: 'act' })}
+                      data-testid="act-open"
+                    >
                       Записать акт
                     </button>
                   ) : (
                     <CloseCaseButton row={r} onClosed={onChanged} />
                   ))}
                 {restricted && (
-                  <button type="button" className="secondary" onClick={() => setOpen({ caseId: r.caseId, what: 'restore' })}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => setOpen({ caseId: r.caseId, what: 'restore' })}
+                  >
                     Восстановить досрочно
                   </button>
                 )}{' '}
-                <button type="button" className="link-button small" onClick={() => setOpen({ caseId: r.caseId, what: 'files' })}>
+                <button
+                  type="button"
+                  className="link-button small"
+                  onClick={() => setOpen({ caseId: r.caseId, what: 'files' })}
+                >
                   акты и файлы
                 </button>
               </td>
@@ -133,7 +145,13 @@ export function RestrictionOrdersTab() {
           {list.value.ordered.length === 0 ? (
             <p className="muted">Нет адресов в заявках без акта.</p>
           ) : (
-            <CasesTable rows={list.value.ordered} open={open} setOpen={setOpen} onChanged={changed} restricted={false} />
+            <CasesTable
+              rows={list.value.ordered}
+              open={open}
+              setOpen={setOpen}
+              onChanged={changed}
+              restricted={false}
+            />
           )}
           <h2>Ограничены</h2>
           {list.value.restricted.length === 0 ? (

@@ -47,7 +47,8 @@ export function ActFilesList({ caseId }: { caseId: number }) {
       {acts.value.acts.map((a) => (
         <div key={a.id}>
           <span>
-            {a.kind === 'restriction' ? 'Акт об ограничении' : 'Акт о возобновлении'} № {a.id} от {formatDate(a.actDate)} {a.actTime} — {a.method}
+            {a.kind === 'restriction' ? 'Акт об ограничении' : 'Акт о возобновлении'} № {a.id} от{' '}
+            {formatDate(a.actDate)} {a.actTime} — {a.method}
           </span>{' '}
           {a.documentId !== null && <OpenDocumentButton documentId={a.documentId} label="акт (PDF)" />}
           {a.files.length > 0 && (

@@ -13,6 +13,15 @@ import { uploadFile } from '../../../api/upload';
 import { SEWAGE_SERVICE, SewageRiskNote } from '../../../components/SewageRiskNote';
 import { formatDate, todayIsoDate } from '../../../format';
 
+function defaultMethod(row: RestrictionCaseRow, kind: 'restriction' | 'restoration'): string {
+  if (kind === 'restoration')
+    return row.service === SEWAGE_SERVICE ? 'заглушка снята, водоотведение восстановлено' : 'подача восстановлена';
+  if (!row.restrictionPossible) return 'приостановление предоставления услуги';
+  return row.service === SEWAGE_SERVICE
+    ? 'ограничение водоотведения (частичная заглушка на выпуске)'
+    : 'ограничение подачи';
+}
+
 export function ActForm({
   row,
   kind,
@@ -26,7 +35,7 @@ export function ActForm({
 }) {
   const [actDate, setActDate] = useState(todayIsoDate());
   const [actTime, setActTime] = useState('10:00');
-  const [method, setMethod] = useState(kind === 'restriction' ? (row.restrictionPossible ? 'ограничение подачи' : 'приостановление') : 'заглушка снята');
+  const [method, setMethod] = useState(defaultMethod(row, kind));
   const [present, setPresent] = useState('');
   const [readings, setReadings] = useState('');
   const [note, setNote] = useState('');
@@ -53,7 +62,17 @@ export function ActForm({
       }
       uploadIds.push(up.value.uploadId);
     }
-    const r = await api.call('restrictionOrders.recordAct', { caseId: row.caseId, kind, actDate, actTime, method, present, readings, note, uploadIds });
+    const r = await api.call('restrictionOrders.recordAct', {
+      caseId: row.caseId,
+      kind,
+      actDate,
+      actTime,
+      method,
+      present,
+      readings,
+      note,
+      uploadIds,
+    });
     setBusy(false);
     if (r.ok) onDone();
     else setError(r.error.message);
@@ -61,17 +80,33 @@ export function ActForm({
 
   const title = kind === 'restriction' ? 'Акт об ограничении' : 'Акт о возобновлении';
   return (
-    <form className="act-form" onSubmit={(e) => void submit(e)} aria-label={`${title}: л/с ${row.accountNumber}`} data-testid="act-form">
+    <form
+      className="act-form"
+      onSubmit={(e) => void submit(e)}
+      aria-label={`${title}: л/с ${row.accountNumber}`}
+      data-testid="act-form"
+    >
       {row.service === SEWAGE_SERVICE && <SewageRiskNote />}
       <p className="act-hint">
         <strong>{title}</strong> · л/с {row.accountNumber}, {row.address}
         {row.apartment ? `, кв. ${row.apartment}` : ''} · {row.service}
-        {kind === 'restriction' && row.timerEndsDate && <> · срок предупреждения истёк {formatDate(row.timerEndsDate)}</>}
-        {kind === 'restoration' && row.restorationDueDate && <> · восстановить не позднее {formatDate(row.restorationDueDate)}</>}
+        {kind === 'restriction' && row.timerEndsDate && (
+          <> · срок предупреждения истёк {formatDate(row.timerEndsDate)}</>
+        )}
+        {kind === 'restoration' && row.restorationDueDate && (
+          <> · восстановить не позднее {formatDate(row.restorationDueDate)}</>
+        )}
       </p>
       <label>
         Дата акта
-        <input type="date" required value={actDate} max={todayIsoDate()} onChange={(e) => setActDate(e.target.value)} autoFocus />
+        <input
+          type="date"
+          required
+          value={actDate}
+          max={todayIsoDate()}
+          onChange={(e) => setActDate(e.target.value)}
+          autoFocus
+        />
       </label>
       <label>
         Время
@@ -83,7 +118,14 @@ export function ActForm({
       </label>
       <label className="wide">
         Присутствовали
-        <input required minLength={3} maxLength={500} value={present} onChange={(e) => setPresent(e.target.value)} placeholder="слесарь, представитель УК, потребитель" />
+        <input
+          required
+          minLength={3}
+          maxLength={500}
+          value={present}
+          onChange={(e) => setPresent(e.target.value)}
+          placeholder="слесарь, представитель УК, потребитель"
+        />
       </label>
       <label>
         Показания приборов
@@ -95,7 +137,12 @@ export function ActForm({
       </label>
       <label className="wide">
         Фото и сканы (JPEG, PNG, PDF; до {ACT_FILES_MAX})
-        <input type="file" multiple accept=".jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf" onChange={(e) => setFiles([...(e.target.files ?? [])])} />
+        <input
+          type="file"
+          multiple
+          accept=".jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf"
+          onChange={(e) => setFiles([...(e.target.files ?? [])])}
+        />
       </label>
       <div className="form-actions">
         <button type="submit" disabled={busy}>

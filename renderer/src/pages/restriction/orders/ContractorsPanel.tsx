@@ -7,14 +7,27 @@ import type { ContractorRow, ContractorsView } from '../../../../../shared/api/c
 import { api } from '../../../api/client';
 import { useApi } from '../../../api/use-api';
 
-function ContractorForm({ initial, onSaved, onCancel }: { initial: ContractorRow | null; onSaved: () => void; onCancel: () => void }) {
+function ContractorForm({
+  initial,
+  onSaved,
+  onCancel,
+}: {
+  initial: ContractorRow | null;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
   const [name, setName] = useState(initial?.name ?? '');
   const [address, setAddress] = useState(initial?.address ?? '');
   const [phone, setPhone] = useState(initial?.phone ?? '');
   const [error, setError] = useState<string | null>(null);
   async function submit(e: FormEvent): Promise<void> {
     e.preventDefault();
-    const r = await api.call('restrictionOrders.saveContractor', { ...(initial ? { id: initial.id } : {}), name, address, phone });
+    const r = await api.call('restrictionOrders.saveContractor', {
+      ...(initial ? { id: initial.id } : {}),
+      name,
+      address,
+      phone,
+    });
     if (r.ok) onSaved();
     else setError(r.error.message);
   }
@@ -22,7 +35,15 @@ function ContractorForm({ initial, onSaved, onCancel }: { initial: ContractorRow
     <form className="contractor-form" onSubmit={(e) => void submit(e)} aria-label="Исполнитель ограничения">
       <label>
         Наименование
-        <input required minLength={2} maxLength={300} value={name} onChange={(e) => setName(e.target.value)} autoFocus size={32} />
+        <input
+          required
+          minLength={2}
+          maxLength={300}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          autoFocus
+          size={32}
+        />
       </label>
       <label>
         Адрес
@@ -51,7 +72,10 @@ function CompanyMapping({ view, onChanged }: { view: ContractorsView; onChanged:
   const [error, setError] = useState<string | null>(null);
   async function map(managementCompanyId: number, value: string): Promise<void> {
     setError(null);
-    const r = await api.call('restrictionOrders.mapCompany', { managementCompanyId, contractorId: value === '' ? null : Number(value) });
+    const r = await api.call('restrictionOrders.mapCompany', {
+      managementCompanyId,
+      contractorId: value === '' ? null : Number(value),
+    });
     if (r.ok) onChanged();
     else setError(r.error.message);
   }
@@ -69,7 +93,11 @@ function CompanyMapping({ view, onChanged }: { view: ContractorsView; onChanged:
             <tr key={c.id}>
               <td>{c.name}</td>
               <td>
-                <select aria-label={`Исполнитель для ${c.name}`} value={c.contractorId ?? ''} onChange={(e) => void map(c.id, e.target.value)}>
+                <select
+                  aria-label={`Исполнитель для ${c.name}`}
+                  value={c.contractorId ?? ''}
+                  onChange={(e) => void map(c.id, e.target.value)}
+                >
                   <option value="">— не назначен —</option>
                   {view.contractors.map((k) => (
                     <option key={k.id} value={k.id}>
@@ -104,7 +132,9 @@ export function ContractorsPanel({ onChanged }: { onChanged: () => void }) {
   return (
     <section aria-label="Исполнители ограничения" data-testid="contractors-panel">
       {view.value.contractors.length === 0 ? (
-        <p className="muted">Исполнителей ещё нет: добавьте водоканал или подрядчика УК, который ставит и снимает заглушки.</p>
+        <p className="muted">
+          Исполнителей ещё нет: добавьте водоканал или подрядчика УК, который ставит и снимает заглушки.
+        </p>
       ) : (
         <ul>
           {view.value.contractors.map((c) => (
@@ -112,7 +142,9 @@ export function ContractorsPanel({ onChanged }: { onChanged: () => void }) {
               <strong>{c.name}</strong>
               {c.address && `, ${c.address}`}
               {c.phone && `, тел. ${c.phone}`}
-              {c.companies.length > 0 && <span className="muted"> — обслуживает: {c.companies.map((m) => m.name).join(', ')}</span>}{' '}
+              {c.companies.length > 0 && (
+                <span className="muted"> — обслуживает: {c.companies.map((m) => m.name).join(', ')}</span>
+              )}{' '}
               <button type="button" className="link-button small" onClick={() => setEditing(c)}>
                 изменить
               </button>
@@ -121,7 +153,11 @@ export function ContractorsPanel({ onChanged }: { onChanged: () => void }) {
         </ul>
       )}
       {editing ? (
-        <ContractorForm initial={editing === 'new' ? null : editing} onSaved={changed} onCancel={() => setEditing(null)} />
+        <ContractorForm
+          initial={editing === 'new' ? null : editing}
+          onSaved={changed}
+          onCancel={() => setEditing(null)}
+        />
       ) : (
         <button type="button" className="secondary" onClick={() => setEditing('new')}>
           Добавить исполнителя

@@ -4,7 +4,11 @@
  * заявку»; the companies without a contractor; the cases whose debt fell below the threshold, to close.
  */
 import { useState } from 'react';
-import type { OrderCandidateGroup, OrderCreated, RestrictionCaseRow } from '../../../../../shared/api/contract-restriction-orders';
+import type {
+  OrderCandidateGroup,
+  OrderCreated,
+  RestrictionCaseRow,
+} from '../../../../../shared/api/contract-restriction-orders';
 import { api } from '../../../api/client';
 import { useApi } from '../../../api/use-api';
 import { OpenDocumentButton } from '../../../components/OpenDocumentButton';
@@ -48,7 +52,9 @@ function Group({ g, onMade }: { g: OrderCandidateGroup; onMade: (o: OrderCreated
         <span className="muted small">· {g.companies.map((c) => c.name).join(', ')}</span>
       </h3>
       {g.contractorId === null && (
-        <p className="notice">Назначьте исполнителя этим управляющим компаниям в разделе «Исполнители» ниже — тогда адреса попадут в заявку.</p>
+        <p className="notice">
+          Назначьте исполнителя этим управляющим компаниям в разделе «Исполнители» ниже — тогда адреса попадут в заявку.
+        </p>
       )}
       {g.cases.some((c) => c.service === SEWAGE_SERVICE) && <SewageRiskNote />}
       <table className="grid compact">
@@ -73,7 +79,12 @@ function Group({ g, onMade }: { g: OrderCandidateGroup; onMade: (o: OrderCreated
             <tr key={c.caseId}>
               {g.contractorId !== null && (
                 <td>
-                  <input type="checkbox" checked={chosen.has(c.caseId)} onChange={() => toggle(c.caseId)} aria-label={`В заявку: л/с ${c.accountNumber}`} />
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(c.caseId)}
+                    onChange={() => toggle(c.caseId)}
+                    aria-label={`В заявку: л/с ${c.accountNumber}`}
+                  />
                 </td>
               )}
               <td>
@@ -91,7 +102,12 @@ function Group({ g, onMade }: { g: OrderCandidateGroup; onMade: (o: OrderCreated
       </table>
       {g.contractorId !== null && (
         <div className="form-actions">
-          <button type="button" disabled={busy || chosen.size === 0} onClick={() => void make()} data-testid="order-create">
+          <button
+            type="button"
+            disabled={busy || chosen.size === 0}
+            onClick={() => void make()}
+            data-testid="order-create"
+          >
             {busy ? 'Формируется…' : `Сформировать заявку (${chosen.size})`}
           </button>
           {error && (
@@ -116,12 +132,14 @@ export function OrderCandidates({ generation, onChanged }: { generation: number;
       {made && (
         <p className="notice" role="status">
           Заявка № {made.number} от {formatDate(made.orderDate)} сформирована: адресов {made.caseIds.length}.{' '}
-          <OpenDocumentButton documentId={made.pdfDocumentId} label="Заявка (PDF)" /> <OpenDocumentButton documentId={made.xlsxDocumentId} label="Список адресов (XLSX)" />
+          <OpenDocumentButton documentId={made.pdfDocumentId} label="Заявка (PDF)" />{' '}
+          <OpenDocumentButton documentId={made.xlsxDocumentId} label="Список адресов (XLSX)" />
         </p>
       )}
       {v.groups.length === 0 ? (
         <p className="muted">
-          Адресов для заявки нет.{v.timerRunning > 0 ? ` Предупреждений со сроком, который ещё идёт: ${v.timerRunning}.` : ''}
+          Адресов для заявки нет.
+          {v.timerRunning > 0 ? ` Предупреждений со сроком, который ещё идёт: ${v.timerRunning}.` : ''}
         </p>
       ) : (
         v.groups.map((g) => (

@@ -18,7 +18,9 @@ export function RestorationOverdueTile() {
       onClick={() => sessionStorage.setItem('restriction-page-tab', 'restoration')}
     >
       <div className="card-value">{overdueCount > 0 ? overdueCount : due.length}</div>
-      <div className="card-label">{overdueCount > 0 ? 'Восстановление услуги просрочено' : 'Восстановить услугу (2 дня)'}</div>
+      <div className="card-label">
+        {overdueCount > 0 ? 'Восстановление услуги просрочено' : 'Восстановить услугу (2 дня)'}
+      </div>
     </a>
   );
 }
