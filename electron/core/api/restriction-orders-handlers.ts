@@ -11,7 +11,7 @@ import { closeRestrictionCase, createOrder, listOrders, orderCandidates } from '
 import { recordAct } from '../restriction/restriction-acts';
 import { listActs, readActFile } from '../restriction/act-files';
 import { caseRow } from '../restriction/restriction-case-rows';
-import { listRestorations } from '../restriction/restorations';
+import { listRestorations, RESTORATION_CHECKER } from '../restriction/restorations';
 
 type RestrictionOrdersMethod =
   | 'restrictionOrders.contractors'
@@ -49,8 +49,8 @@ export function createRestrictionOrdersHandlers(ctx: CoreContext): Pick<ApiHandl
       return { caseId, acts: listActs(ctx.sqlite, caseId) };
     },
     'restrictionOrders.actFile': ({ fileId }) => readActFile(ctx.sqlite, ctx.dataDir, fileId),
-    'restrictionOrders.restorations': (_input, { actor }) =>
-      listRestorations(ctx.sqlite, today(), journalActor(actor), ctx.clock()),
+    // The check moves cases by the program's rule, not by the clerk who opened the list: journaled as the program.
+    'restrictionOrders.restorations': () => listRestorations(ctx.sqlite, today(), RESTORATION_CHECKER, ctx.clock()),
     'restrictionOrders.closeCase': (input, { actor }) =>
       closeRestrictionCase(ctx.sqlite, journalActor(actor), ctx.clock(), input),
   };
