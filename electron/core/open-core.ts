@@ -19,6 +19,7 @@ import { markInterruptedBatches } from './jobs/interrupted-batches';
 import { ensureDebtCurrent } from './debt/refresh-debt';
 import { AGREEMENT_CHECKER, checkAgreements } from './agreements/agreement-check';
 import { drainSummaryQueueNow } from './billing/summary-queue';
+import { checkRestorationsQuietly } from './restriction/restorations';
 import { isoDateInZone } from '../../shared/dates/iso-date';
 import { createSessionStore } from './auth/session-store';
 import { resolveActor, type ActorLookup } from './auth/resolve-actor';
@@ -111,6 +112,11 @@ function openLockedCore(options: OpenCoreOptions, dataDir: string, clock: () => 
   const agreements = checkAgreements(prepared.sqlite, isoDateInZone(clock()), AGREEMENT_CHECKER, clock());
   if (agreements.broken + agreements.completed > 0)
     logger.info(`Соглашения о погашении: нарушено ${agreements.broken}, исполнено ${agreements.completed}`);
+  // Restricted services whose debt was repaid (or an agreement signed): due for restoration in 2 days (measure 8).
+  const restorationsDue = checkRestorationsQuietly(prepared.sqlite, isoDateInZone(clock()), clock(), (e) =>
+    logger.error(`Проверка восстановления услуг не выполнена: ${e instanceof Error ? e.message : String(e)}`),
+  );
+  if (restorationsDue > 0) logger.info(`Назначено восстановление услуги: ${restorationsDue}`);
   let jobs: JobManager | null = null;
   const ctx: CoreContext = {
     host: options.host,
