@@ -10,7 +10,7 @@
  */
 import type Database from 'better-sqlite3';
 import { agreementVerdict } from '../../../shared/agreements/agreement-verdict';
-import { readInstalments, readPaymentsBetween } from './agreements-repo';
+import { readCreditedPayments, readInstalments } from './agreements-repo';
 
 interface SignedRow {
   id: number;
@@ -51,7 +51,7 @@ export function readHonouredAgreements(
   for (const r of signed) {
     const verdict = agreementVerdict({
       instalments: schedules.get(r.id) ?? [],
-      payments: readPaymentsBetween(sqlite, r.accountId, r.signedDate, today),
+      payments: readCreditedPayments(sqlite, r.accountId, r.signedDate, today),
       signedDate: r.signedDate,
       today,
       toleranceKopecks: r.toleranceKopecks,

@@ -3,6 +3,7 @@
  * verdict of the pure shared/agreements/agreement-verdict.ts for today — the list of the tab, one agreement with its
  * instalment lines, and the card's section. SQL only here and in the services beside it.
  */
+import { readAccountDebt } from '../debt/account-debt-repo';
 import type Database from 'better-sqlite3';
 import { AppError } from '../app-error';
 import { addMonthsClamped } from '../../../shared/debt/limitation';
@@ -68,6 +69,26 @@ export function readInstalments(sqlite: Database.Database, agreementIds: readonl
 }
 
 /** The account's payments (reversals negative) from `from` to `to` inclusive, by the payments' date index. */
+/**
+ * What counts towards the schedule from `from` to `to`: the account's payments, less each monthly bill that fell due
+ * after signing (a negative entry on its due date). An agreement repays the arrears; it does not free the debtor from
+ * the current charges (the agreement's clause 5.2), so a debtor who pays only the monthly bill keeps nothing of it.
+ * The bills are the debt position's months (shared/debt/account-debt.ts: net charge and due date per month).
+ */
+export function readCreditedPayments(
+  sqlite: Database.Database,
+  accountId: number,
+  from: string,
+  to: string,
+): AgreementPayment[] {
+  const payments = readPaymentsBetween(sqlite, accountId, from, to);
+  const bills: AgreementPayment[] = [];
+  for (const m of readAccountDebt(sqlite, accountId, to).months)
+    if (m.dueDate > from && m.dueDate <= to && m.chargedKopecks > 0)
+      bills.push({ date: m.dueDate, amountKopecks: -m.chargedKopecks });
+  return [...payments, ...bills].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
 export function readPaymentsBetween(
   sqlite: Database.Database,
   accountId: number,
@@ -92,7 +113,7 @@ export function verdictOf(
   if (row.signedDate === null || row.status === 'draft' || row.status === 'cancelled') return null;
   return agreementVerdict({
     instalments,
-    payments: readPaymentsBetween(sqlite, row.accountId, row.signedDate, today),
+    payments: readCreditedPayments(sqlite, row.accountId, row.signedDate, today),
     signedDate: row.signedDate,
     today,
     toleranceKopecks: row.toleranceKopecks,
