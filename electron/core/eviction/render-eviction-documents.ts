@@ -95,7 +95,8 @@ export async function renderWarning(
     tenantName: p.tenantName,
     address: p.address,
     accountNumber: p.accountNumber,
-    debtKopecks: row.debtKopecks,
+    // The overdue debt on the warning's day (the debt position), as the tenant will find it in the bill.
+    debtKopecks: readAccountDebt(env.sqlite, row.accountId, warningDate).overdueKopecks,
     monthsWithoutPayment: row.unpaidMonths,
     warningDate,
     deadlineDate,

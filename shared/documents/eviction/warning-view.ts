@@ -40,7 +40,7 @@ export function buildWarningView(i: WarningInput): EvictionDocumentView {
         text:
           `Вы занимаете жилое помещение по адресу: ${i.address} по договору социального найма. ` +
           `Наймодатель — ${i.landlordName}. По состоянию на ${longRuDate(i.warningDate)} задолженность по плате за ` +
-          `жилое помещение и коммунальные услуги составляет ${rublesKopecksText(i.debtKopecks)}. ` +
+          `жилое помещение и коммунальные услуги составляет ${rublesKopecksText(i.debtKopecks)} ` +
           `Плата не вносится ${monthsText(i.monthsWithoutPayment)} подряд.`,
       },
       {
@@ -61,7 +61,7 @@ export function buildWarningView(i: WarningInput): EvictionDocumentView {
         text:
           'Если плата не вносится по уважительным причинам (длительная задержка заработной платы, безработица, ' +
           'болезнь, инвалидность, многодетность, военная служба и т. п.), сообщите об этом и представьте ' +
-          `подтверждающие документы до ${longRuDate(i.deadlineDate)}.`,
+          `подтверждающие документы до ${longRuDate(i.deadlineDate)}`,
       },
       {
         kind: 'p',
