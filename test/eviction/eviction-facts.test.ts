@@ -20,6 +20,7 @@ import { closeDocumentsCore, openDocumentsCore, TODAY } from '../claims/document
 import { MONTHS_2026, rewrite, TENANT_FAMILY } from './eviction-fixture';
 import { callCoreAs, callCoreAsError } from '../support/api-calls';
 import type { EvictionCandidatesResult } from '../../shared/api/contract-eviction';
+import { cli, setCliRole } from '../cli/cli-support';
 
 let core: Core;
 const id: Record<string, number> = {};
@@ -91,5 +92,19 @@ describe('months in a row without payment', () => {
     expect(reasons.get('основание пользования')).toBeGreaterThan(0);
     expect(reasons.get('месяцев подряд без оплаты')).toBeGreaterThan(0);
     expect(result.candidates.length + result.skipped.reduce((a, s) => a + s.count, 0)).toBe(result.checked);
+  });
+
+  it('the CLI gives the same list: `eviction candidates --json`, and `--help` in Russian', async () => {
+    setCliRole(core, 'lawyer');
+    const run = await cli(['eviction', 'candidates', '--json'], core);
+    expect(run.code, run.err).toBe(0);
+    const parsed = JSON.parse(run.out) as EvictionCandidatesResult;
+    expect(parsed.candidates.map((c) => c.accountId)).toContain(id.A!);
+    expect(parsed.candidates.map((c) => c.accountId)).not.toContain(id.C!);
+    const text = await cli(['eviction', 'candidates'], core);
+    expect(text.out).toContain('Не проходят — почему:');
+    const help = await cli(['eviction', '--help'], core);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('eviction candidates [--json]');
   });
 });
