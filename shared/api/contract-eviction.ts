@@ -9,7 +9,12 @@
  */
 import { z } from './zod-russian';
 import { isoDateSchema } from './calendar-schemas';
-import { GOOD_REASON_ANSWERS, GOOD_REASON_CODES, type GoodReasonAnswer, type GoodReasonCode } from '../eviction/good-reasons';
+import {
+  GOOD_REASON_ANSWERS,
+  GOOD_REASON_CODES,
+  type GoodReasonAnswer,
+  type GoodReasonCode,
+} from '../eviction/good-reasons';
 import { EVICTION_STEPS, type EvictionStatus, type EvictionStep } from '../eviction/eviction-steps';
 
 const Id = (label: string) =>
@@ -37,7 +42,9 @@ export const evictionApiInputs = {
   'eviction.cases': z
     .object({
       status: z
-        .enum(EVICTION_STATUS_VALUES, { error: 'Состояние дела: checklist, warning, lawsuit, decision, enforcement, relocated или closed.' })
+        .enum(EVICTION_STATUS_VALUES, {
+          error: 'Состояние дела: checklist, warning, lawsuit, decision, enforcement, relocated или closed.',
+        })
         .nullable()
         .default(null),
     })
@@ -52,7 +59,11 @@ export const evictionApiInputs = {
             .object({
               code: z.enum(GOOD_REASON_CODES, { error: 'Неизвестный пункт перечня уважительных причин.' }),
               answer: z.enum(GOOD_REASON_ANSWERS, { error: 'Ответ: yes, no или unknown.' }),
-              note: z.string({ error: 'Примечание — текст.' }).trim().max(300, 'Примечание длиннее 300 знаков.').default(''),
+              note: z
+                .string({ error: 'Примечание — текст.' })
+                .trim()
+                .max(300, 'Примечание длиннее 300 знаков.')
+                .default(''),
             })
             .strict(),
           { error: 'Укажите ответы по пунктам перечня.' },
@@ -73,9 +84,22 @@ export const evictionApiInputs = {
         error: 'Шаг: warning, lawsuit, decision, in_force, enforcement, relocated или closed.',
       }),
       date: isoDateSchema('Дата шага'),
-      decisionResult: z.enum(['granted', 'refused'], { error: 'Итог решения: granted или refused.' }).nullable().default(null),
-      courtName: z.string({ error: 'Суд — текст.' }).trim().max(300, 'Название суда длиннее 300 знаков.').nullable().default(null),
-      reason: z.string({ error: 'Причина — текст.' }).trim().max(500, 'Причина длиннее 500 знаков.').nullable().default(null),
+      decisionResult: z
+        .enum(['granted', 'refused'], { error: 'Итог решения: granted или refused.' })
+        .nullable()
+        .default(null),
+      courtName: z
+        .string({ error: 'Суд — текст.' })
+        .trim()
+        .max(300, 'Название суда длиннее 300 знаков.')
+        .nullable()
+        .default(null),
+      reason: z
+        .string({ error: 'Причина — текст.' })
+        .trim()
+        .max(500, 'Причина длиннее 500 знаков.')
+        .nullable()
+        .default(null),
     })
     .strict(),
 } as const;

@@ -19,7 +19,15 @@ import { addDays } from '../calendar/date-math';
 import { addMonthsClamped } from '../debt/limitation';
 import type { ChecklistVerdict } from './good-reasons';
 
-export const EVICTION_STEPS = ['warning', 'lawsuit', 'decision', 'in_force', 'enforcement', 'relocated', 'closed'] as const;
+export const EVICTION_STEPS = [
+  'warning',
+  'lawsuit',
+  'decision',
+  'in_force',
+  'enforcement',
+  'relocated',
+  'closed',
+] as const;
 export type EvictionStep = (typeof EVICTION_STEPS)[number];
 
 export type EvictionStatus = 'checklist' | 'warning' | 'lawsuit' | 'decision' | 'enforcement' | 'relocated' | 'closed';
@@ -83,11 +91,15 @@ function previousDate(c: EvictionCaseState, step: EvictionStep): { date: string;
     case 'warning':
       return null;
     case 'lawsuit':
-      return c.warningDeadlineDate ? { date: addDays(c.warningDeadlineDate, 1), what: 'дня после срока предупреждения' } : null;
+      return c.warningDeadlineDate
+        ? { date: addDays(c.warningDeadlineDate, 1), what: 'дня после срока предупреждения' }
+        : null;
     case 'decision':
       return c.lawsuitDate ? { date: c.lawsuitDate, what: 'подачи иска' } : null;
     case 'in_force':
-      return c.decisionDate ? { date: inForceEarliest(c.decisionDate), what: 'истечения месяца на обжалование (ГПК ст.321)' } : null;
+      return c.decisionDate
+        ? { date: inForceEarliest(c.decisionDate), what: 'истечения месяца на обжалование (ГПК ст.321)' }
+        : null;
     case 'enforcement':
       return c.inForceDate ? { date: c.inForceDate, what: 'вступления решения в силу' } : null;
     case 'relocated':
@@ -106,14 +118,19 @@ function previousDate(c: EvictionCaseState, step: EvictionStep): { date: string;
  * Why the step may not be taken now (a calm Russian sentence ending with «Ничего не изменено.»), or null when it
  * may. `checklist` is the verdict of the clerk's answers.
  */
-export function checkStep(c: EvictionCaseState, req: StepRequest, checklist: ChecklistVerdict, today: string): string | null {
+export function checkStep(
+  c: EvictionCaseState,
+  req: StepRequest,
+  checklist: ChecklistVerdict,
+  today: string,
+): string | null {
   const nothing = ' Ничего не изменено.';
   if (c.status === 'closed' || c.status === 'relocated')
     return `Дело уже завершено (${EVICTION_STATUS_LABELS[c.status]}).${nothing}`;
-  if (req.date > today) return `Дата ${ru(req.date)} ещё не наступила: шаг записывают после того, как он сделан.${nothing}`;
+  if (req.date > today)
+    return `Дата ${ru(req.date)} ещё не наступила: шаг записывают после того, как он сделан.${nothing}`;
   const prev = previousDate(c, req.step);
-  if (prev && req.date < prev.date)
-    return `Дата ${ru(req.date)} раньше ${prev.what} (${ru(prev.date)}).${nothing}`;
+  if (prev && req.date < prev.date) return `Дата ${ru(req.date)} раньше ${prev.what} (${ru(prev.date)}).${nothing}`;
   switch (req.step) {
     case 'warning':
       if (c.status !== 'checklist') return `Предупреждение уже записано (${ru(c.warningDate ?? '')}).${nothing}`;
@@ -125,7 +142,8 @@ export function checkStep(c: EvictionCaseState, req: StepRequest, checklist: Che
         return `Иск подают после предупреждения нанимателя и истечения его срока.${nothing}`;
       if (req.date <= c.warningDeadlineDate)
         return `Срок, данный предупреждением, истекает ${ru(c.warningDeadlineDate)}: иск — не раньше ${ru(addDays(c.warningDeadlineDate, 1))}.${nothing}`;
-      if (checklist.goodReasons.length > 0) return `${checklist.text} Иск о выселении не подаётся; дело можно закрыть.${nothing}`;
+      if (checklist.goodReasons.length > 0)
+        return `${checklist.text} Иск о выселении не подаётся; дело можно закрыть.${nothing}`;
       if (checklist.unknown.length > 0)
         return `${checklist.text} Ответьте на все пункты перечня уважительных причин до подачи иска.${nothing}`;
       if (!req.courtName?.trim()) return `Укажите суд, в который подан иск.${nothing}`;
@@ -188,7 +206,11 @@ export function proposeNext(c: EvictionCaseState, checklist: ChecklistVerdict, t
       if (checklist.goodReasons.length > 0)
         return { step: 'closed', from: null, text: `${checklist.text} Закройте дело: выселять нельзя.` };
       if (checklist.unknown.length === 8)
-        return { step: 'checklist', from: null, text: 'Проверьте уважительные причины невнесения платы (перечень ниже).' };
+        return {
+          step: 'checklist',
+          from: null,
+          text: 'Проверьте уважительные причины невнесения платы (перечень ниже).',
+        };
       return { step: 'warning', from: null, text: 'Вручите нанимателю предупреждение о погашении долга.' };
     case 'warning': {
       const from = c.warningDeadlineDate ? addDays(c.warningDeadlineDate, 1) : null;
@@ -197,7 +219,11 @@ export function proposeNext(c: EvictionCaseState, checklist: ChecklistVerdict, t
       if (checklist.unknown.length > 0)
         return { step: 'checklist', from: null, text: `${checklist.text} Иск — после ответа на все пункты.` };
       if (from && today < from)
-        return { step: 'lawsuit', from, text: `Срок предупреждения истекает ${ru(c.warningDeadlineDate ?? '')}; иск — с ${ru(from)}.` };
+        return {
+          step: 'lawsuit',
+          from,
+          text: `Срок предупреждения истекает ${ru(c.warningDeadlineDate ?? '')}; иск — с ${ru(from)}.`,
+        };
       return { step: 'lawsuit', from, text: 'Срок предупреждения истёк: подайте иск о выселении.' };
     }
     case 'lawsuit':
@@ -205,13 +231,29 @@ export function proposeNext(c: EvictionCaseState, checklist: ChecklistVerdict, t
     case 'decision': {
       if (!c.inForceDate && c.decisionDate) {
         const from = inForceEarliest(c.decisionDate);
-        return { step: 'in_force', from, text: `Решение вступит в силу не раньше ${ru(from)} (ГПК ст.321), если не обжаловано.` };
+        return {
+          step: 'in_force',
+          from,
+          text: `Решение вступит в силу не раньше ${ru(from)} (ГПК ст.321), если не обжаловано.`,
+        };
       }
-      return { step: 'enforcement', from: c.inForceDate, text: 'Решение в силе: передайте исполнительный лист и начните выселение.' };
+      return {
+        step: 'enforcement',
+        from: c.inForceDate,
+        text: 'Решение в силе: передайте исполнительный лист и начните выселение.',
+      };
     }
     case 'enforcement':
       return c.dwellingId === null
-        ? { step: 'relocated', from: c.enforcementDate, text: 'Зарезервируйте жильё для семьи, затем запишите переселение.' }
-        : { step: 'relocated', from: c.enforcementDate, text: 'Жильё зарезервировано: запишите переселение, когда оно состоится.' };
+        ? {
+            step: 'relocated',
+            from: c.enforcementDate,
+            text: 'Зарезервируйте жильё для семьи, затем запишите переселение.',
+          }
+        : {
+            step: 'relocated',
+            from: c.enforcementDate,
+            text: 'Жильё зарезервировано: запишите переселение, когда оно состоится.',
+          };
   }
 }

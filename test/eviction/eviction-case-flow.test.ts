@@ -24,22 +24,30 @@ let accountId = 0;
 let secondAccount = 0;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
-const lawyer = <T = EvictionCaseView>(method: string, input: unknown) => callCoreAs<T>(core, 'sokolov', method, input, 'lawyer');
+const lawyer = <T = EvictionCaseView>(method: string, input: unknown) =>
+  callCoreAs<T>(core, 'sokolov', method, input, 'lawyer');
 const refused = (method: string, input: unknown) => callCoreAsError(core, 'sokolov', method, input, 'lawyer');
 /** pdftotext breaks lines where the page does: phrases are compared with single spaces. */
 const flat = (t: string) => t.replace(/\s+/g, ' ');
 const all = (answer: 'yes' | 'no' | 'unknown') => GOOD_REASON_CODES.map((code) => ({ code, answer }));
 const docPath = (documentId: number) => {
-  const row = core.ctx.sqlite.prepare('SELECT file_path AS p FROM generated_documents WHERE id = ?').get(documentId) as { p: string };
+  const row = core.ctx.sqlite
+    .prepare('SELECT file_path AS p FROM generated_documents WHERE id = ?')
+    .get(documentId) as { p: string };
   return path.join(core.ctx.dataDir, row.p);
 };
 
 beforeAll(async () => {
   core = await openDocumentsCore(120, { signer: false });
-  const ids = (core.ctx.sqlite.prepare("SELECT id FROM accounts WHERE status = 'open' ORDER BY id LIMIT 2").all() as Array<{ id: number }>).map((r) => r.id);
+  const ids = (
+    core.ctx.sqlite.prepare("SELECT id FROM accounts WHERE status = 'open' ORDER BY id LIMIT 2").all() as Array<{
+      id: number;
+    }>
+  ).map((r) => r.id);
   accountId = ids[0]!;
   secondAccount = ids[1]!;
-  for (const a of ids) rewrite(core, a, { tenure: 'social_tenant', payments: [['2026-03-05', 400_000]], people: TENANT_FAMILY });
+  for (const a of ids)
+    rewrite(core, a, { tenure: 'social_tenant', payments: [['2026-03-05', 400_000]], people: TENANT_FAMILY });
 }, 120_000);
 
 afterAll(async () => {
@@ -73,10 +81,19 @@ describe('an eviction case from the checklist to relocation', () => {
 
     c = await lawyer('eviction.checklist', { caseId: c.id, answers: all('no').filter((a) => a.code !== 'illness') });
     expect(c.checklist.find((i) => i.code === 'illness')?.answer).toBe('unknown');
-    const w = await lawyer<EvictionCaseView & { summary: string }>('eviction.step', { caseId: c.id, step: 'warning', date: '2026-07-01' });
+    const w = await lawyer<EvictionCaseView & { summary: string }>('eviction.step', {
+      caseId: c.id,
+      step: 'warning',
+      date: '2026-07-01',
+    });
     expect(w).toMatchObject({ status: 'warning', warningDate: '2026-07-01', warningDeadlineDate: '2026-07-31' });
     expect(w.warningDocumentId).not.toBeNull();
-    const suit = await refused('eviction.step', { caseId: c.id, step: 'lawsuit', date: '2026-08-10', courtName: 'Красногорский городской суд' });
+    const suit = await refused('eviction.step', {
+      caseId: c.id,
+      step: 'lawsuit',
+      date: '2026-08-10',
+      courtName: 'Красногорский городской суд',
+    });
     expect(suit.code).toBe('EVICTION.BAD_STEP');
     expect(suit.message).toContain('Не проверено пунктов: 1 из 8');
     c = await lawyer('eviction.checklist', { caseId: c.id, answers: all('no') });
@@ -95,11 +112,26 @@ describe('an eviction case from the checklist to relocation', () => {
   });
 
   it('the lawsuit waits for the warning term, then is filed with the organisation duty and its draft', async () => {
-    const early = await refused('eviction.step', { caseId: c.id, step: 'lawsuit', date: '2026-07-31', courtName: 'Красногорский городской суд' });
+    const early = await refused('eviction.step', {
+      caseId: c.id,
+      step: 'lawsuit',
+      date: '2026-07-31',
+      courtName: 'Красногорский городской суд',
+    });
     expect(early.message).toContain('раньше дня после срока предупреждения (01.08.2026)');
-    const future = await refused('eviction.step', { caseId: c.id, step: 'lawsuit', date: '2026-12-01', courtName: 'суд' });
+    const future = await refused('eviction.step', {
+      caseId: c.id,
+      step: 'lawsuit',
+      date: '2026-12-01',
+      courtName: 'суд',
+    });
     expect(future.message).toContain('ещё не наступила');
-    c = await lawyer('eviction.step', { caseId: c.id, step: 'lawsuit', date: '2026-08-10', courtName: 'Красногорский городской суд Московской области' });
+    c = await lawyer('eviction.step', {
+      caseId: c.id,
+      step: 'lawsuit',
+      date: '2026-08-10',
+      courtName: 'Красногорский городской суд Московской области',
+    });
     expect(c).toMatchObject({ status: 'lawsuit', dutyKopecks: 2_000_000 });
     const text = flat(pdfText(docPath(c.lawsuitDocumentId!)));
     for (const s of [
@@ -134,7 +166,12 @@ describe('an eviction case from the checklist to relocation', () => {
   });
 
   it('decision, in force after a month, enforcement, relocation only to a reserved dwelling', async () => {
-    c = await lawyer('eviction.step', { caseId: c.id, step: 'decision', date: '2026-09-15', decisionResult: 'granted' });
+    c = await lawyer('eviction.step', {
+      caseId: c.id,
+      step: 'decision',
+      date: '2026-09-15',
+      decisionResult: 'granted',
+    });
     expect(c.next).toMatchObject({ step: 'in_force', from: '2026-10-15' });
     const early = await refused('eviction.step', { caseId: c.id, step: 'in_force', date: '2026-10-14' });
     expect(early.message).toContain('ГПК ст.321');
@@ -163,7 +200,9 @@ describe('an eviction case from the checklist to relocation', () => {
 
   it('every step is on the account timeline with the status before and after (measure 12)', () => {
     const rows = core.ctx.sqlite
-      .prepare("SELECT kind, measure, before_json AS b, after_json AS a FROM actions WHERE account_id = ? AND kind LIKE 'eviction.%' ORDER BY id")
+      .prepare(
+        "SELECT kind, measure, before_json AS b, after_json AS a FROM actions WHERE account_id = ? AND kind LIKE 'eviction.%' ORDER BY id",
+      )
       .all(accountId) as Array<{ kind: string; measure: number; b: string | null; a: string | null }>;
     expect(rows.map((r) => r.kind)).toEqual([
       'eviction.case_opened',
@@ -178,7 +217,9 @@ describe('an eviction case from the checklist to relocation', () => {
       'eviction.step',
     ]);
     expect(rows.every((r) => r.measure === 12)).toBe(true);
-    const steps = rows.filter((r) => r.kind === 'eviction.step').map((r) => [JSON.parse(r.b!).status, JSON.parse(r.a!).status]);
+    const steps = rows
+      .filter((r) => r.kind === 'eviction.step')
+      .map((r) => [JSON.parse(r.b!).status, JSON.parse(r.a!).status]);
     expect(steps).toEqual([
       ['checklist', 'warning'],
       ['warning', 'lawsuit'],
@@ -193,8 +234,18 @@ describe('an eviction case from the checklist to relocation', () => {
     const d = await lawyer('eviction.open', { accountId: secondAccount });
     await lawyer('eviction.checklist', { caseId: d.id, answers: all('no') });
     await lawyer('eviction.step', { caseId: d.id, step: 'warning', date: '2026-07-01' });
-    await lawyer('eviction.step', { caseId: d.id, step: 'lawsuit', date: '2026-08-03', courtName: 'Красногорский городской суд' });
-    const closed = await lawyer('eviction.step', { caseId: d.id, step: 'decision', date: '2026-09-01', decisionResult: 'refused' });
+    await lawyer('eviction.step', {
+      caseId: d.id,
+      step: 'lawsuit',
+      date: '2026-08-03',
+      courtName: 'Красногорский городской суд',
+    });
+    const closed = await lawyer('eviction.step', {
+      caseId: d.id,
+      step: 'decision',
+      date: '2026-09-01',
+      decisionResult: 'refused',
+    });
     expect(closed).toMatchObject({ status: 'closed', closedReason: 'Суд отказал в иске о выселении.' });
     const list = await lawyer<{ cases: Any[] }>('eviction.cases', { status: 'closed' });
     expect(list.cases.map((x) => x.id)).toEqual([d.id]);

@@ -28,23 +28,33 @@ const OWNER = [{ name: 'Орлова Нина Сергеевна', role: 'owner'
 
 beforeAll(async () => {
   core = await openDocumentsCore(120, { signer: false });
-  const ids = (core.ctx.sqlite.prepare("SELECT id FROM accounts WHERE status = 'open' ORDER BY id LIMIT 8").all() as Array<{ id: number }>).map(
-    (r) => r.id,
-  );
+  const ids = (
+    core.ctx.sqlite.prepare("SELECT id FROM accounts WHERE status = 'open' ORDER BY id LIMIT 8").all() as Array<{
+      id: number;
+    }>
+  ).map((r) => r.id);
   ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].forEach((k, i) => (id[k] = ids[i] as number));
   const march: Array<[string, number]> = [['2026-03-05', 400_000]];
   rewrite(core, id.A!, { tenure: 'social_tenant', payments: march, people: TENANT_FAMILY });
-  rewrite(core, id.B!, { tenure: 'social_tenant', payments: [...march, ['2026-06-15', 200_000]], people: TENANT_FAMILY });
+  rewrite(core, id.B!, {
+    tenure: 'social_tenant',
+    payments: [...march, ['2026-06-15', 200_000]],
+    people: TENANT_FAMILY,
+  });
   rewrite(core, id.C!, { tenure: 'owner', payments: [['2026-03-05', 300_000]], people: OWNER });
   rewrite(core, id.D!, {
     tenure: 'social_tenant',
     payments: [...march, ['2026-06-15', 200_000], ['2026-06-20', -200_000]],
     people: TENANT_FAMILY,
   });
-  rewrite(core, id.E!, { tenure: 'social_tenant', payments: [...march, ['2026-11-20', 100_000]], people: TENANT_FAMILY });
+  rewrite(core, id.E!, {
+    tenure: 'social_tenant',
+    payments: [...march, ['2026-11-20', 100_000]],
+    people: TENANT_FAMILY,
+  });
   rewrite(core, id.F!, {
     tenure: 'social_tenant',
-    payments: MONTHS_2026.map((p, i) => [`${MONTHS_2026[i + 1] ?? '2026-11'}-05`, 200_000] as [string, number]),
+    payments: MONTHS_2026.map((_, i) => [`${MONTHS_2026[i + 1] ?? '2026-11'}-05`, 200_000] as [string, number]),
     people: TENANT_FAMILY,
   });
   rewrite(core, id.G!, { tenure: 'social_tenant', payments: [], people: TENANT_FAMILY });

@@ -22,22 +22,34 @@ export interface Person {
 export function rewrite(
   core: Core,
   accountId: number,
-  p: { tenure: 'owner' | 'social_tenant'; payments: Array<[date: string, kopecks: number]>; people: Person[]; months?: string[] },
+  p: {
+    tenure: 'owner' | 'social_tenant';
+    payments: Array<[date: string, kopecks: number]>;
+    people: Person[];
+    months?: string[];
+  },
 ): void {
   const s = core.ctx.sqlite;
   const importId = (s.prepare('SELECT min(id) AS id FROM imports').get() as { id: number }).id;
   s.prepare('DELETE FROM charges WHERE account_id = ?').run(accountId);
   s.prepare('DELETE FROM payments WHERE account_id = ?').run(accountId);
   s.prepare('DELETE FROM account_persons WHERE account_id = ?').run(accountId);
-  s.prepare("UPDATE accounts SET tenure = ?, status = 'open', paused_until_date = NULL WHERE id = ?").run(p.tenure, accountId);
+  s.prepare("UPDATE accounts SET tenure = ?, status = 'open', paused_until_date = NULL WHERE id = ?").run(
+    p.tenure,
+    accountId,
+  );
   for (const period of p.months ?? MONTHS_2026) {
-    const insert = s.prepare('INSERT INTO charges (account_id, period, service, amount_kopecks, import_id) VALUES (?, ?, ?, ?, ?)');
+    const insert = s.prepare(
+      'INSERT INTO charges (account_id, period, service, amount_kopecks, import_id) VALUES (?, ?, ?, ?, ?)',
+    );
     insert.run(accountId, period, UK_SERVICE, 150_000, importId);
     if (p.tenure === 'social_tenant') insert.run(accountId, period, RENT, 50_000, importId);
   }
   p.payments.forEach(([date, kopecks], i) =>
     s
-      .prepare('INSERT INTO payments (account_id, payment_date, amount_kopecks, payment_key, import_id) VALUES (?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO payments (account_id, payment_date, amount_kopecks, payment_key, import_id) VALUES (?, ?, ?, ?, ?)',
+      )
       .run(accountId, date, kopecks, `test-${accountId}-${i}`, importId),
   );
   p.people.forEach((person, i) => {
@@ -46,7 +58,8 @@ export function rewrite(
         .prepare(
           `INSERT INTO persons (full_name, name_search, identity_key, birth_date, created_at_ms) VALUES (?, ?, ?, ?, ?)`,
         )
-        .run(person.name, person.name.toLowerCase(), `evict:${accountId}:${i}`, person.birthDate ?? null, NOW).lastInsertRowid,
+        .run(person.name, person.name.toLowerCase(), `evict:${accountId}:${i}`, person.birthDate ?? null, NOW)
+        .lastInsertRowid,
     );
     s.prepare('INSERT INTO account_persons (account_id, person_id, role, position) VALUES (?, ?, ?, ?)').run(
       accountId,

@@ -9,7 +9,8 @@ import { formatKopecksAsRub } from '../../../shared/rules/eligibility/format-fac
 
 const candidatesAction: CliAction = {
   method: 'eviction.candidates',
-  summary: 'кандидаты на выселение: наниматели, не вносящие плату более шести месяцев подряд, и почему не проходят остальные',
+  summary:
+    'кандидаты на выселение: наниматели, не вносящие плату более шести месяцев подряд, и почему не проходят остальные',
   async run(ctx) {
     const r = await ctx.api!.call('eviction.candidates', {});
     const lines = [

@@ -11,12 +11,7 @@ import { listCases, openCase, readCase } from '../eviction/eviction-cases-repo';
 import { saveChecklist, takeStep } from '../eviction/eviction-steps';
 
 type EvictionMethod =
-  | 'eviction.candidates'
-  | 'eviction.open'
-  | 'eviction.case'
-  | 'eviction.cases'
-  | 'eviction.checklist'
-  | 'eviction.step';
+  'eviction.candidates' | 'eviction.open' | 'eviction.case' | 'eviction.cases' | 'eviction.checklist' | 'eviction.step';
 
 export function createEvictionHandlers(ctx: CoreContext): Pick<ApiHandlers, EvictionMethod> {
   const today = () => isoDateInZone(ctx.clock());

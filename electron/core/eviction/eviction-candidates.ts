@@ -57,7 +57,10 @@ export function evictionCandidates(sqlite: Database.Database, today: string): Ev
       }
     }
   });
-  found.sort((a, b) => b.monthsWithoutPayment - a.monthsWithoutPayment || b.debtKopecks - a.debtKopecks || a.accountId - b.accountId);
+  found.sort(
+    (a, b) =>
+      b.monthsWithoutPayment - a.monthsWithoutPayment || b.debtKopecks - a.debtKopecks || a.accountId - b.accountId,
+  );
   const ids = found.map((f) => f.accountId);
   const sizes = householdSizes(sqlite, ids);
   const info = new Map<number, { address: string; mainPerson: string | null }>();

@@ -28,11 +28,7 @@ import {
   proposeNext,
   type EvictionCaseState,
 } from '../../../shared/eviction/eviction-steps';
-import type {
-  EvictionCaseListItem,
-  EvictionCaseView,
-  EvictionStageView,
-} from '../../../shared/api/contract-eviction';
+import type { EvictionCaseListItem, EvictionCaseView, EvictionStageView } from '../../../shared/api/contract-eviction';
 import { evictionRule, householdSizes } from './eviction-candidates';
 
 export type EvictionCaseRow = typeof evictionCases.$inferSelect;
@@ -63,7 +59,11 @@ export function stateOf(row: EvictionCaseRow): EvictionCaseState {
 
 function accountInfo(sqlite: Database.Database, accountId: number) {
   return drizzleOf(sqlite)
-    .select({ number: accountSummaries.number, address: accountSummaries.address, mainPerson: accountSummaries.mainPerson })
+    .select({
+      number: accountSummaries.number,
+      address: accountSummaries.address,
+      mainPerson: accountSummaries.mainPerson,
+    })
     .from(accountSummaries)
     .where(eq(accountSummaries.accountId, accountId))
     .get();
@@ -104,7 +104,12 @@ function stagesOf(row: EvictionCaseRow): EvictionStageView[] {
       label: EVICTION_STEP_LABELS.decision,
       date: row.decisionDate,
       deadline: null,
-      note: row.decisionResult === 'granted' ? 'иск удовлетворён' : row.decisionResult === 'refused' ? 'в иске отказано' : '',
+      note:
+        row.decisionResult === 'granted'
+          ? 'иск удовлетворён'
+          : row.decisionResult === 'refused'
+            ? 'в иске отказано'
+            : '',
     },
     {
       step: 'in_force',
@@ -113,7 +118,13 @@ function stagesOf(row: EvictionCaseRow): EvictionStageView[] {
       deadline: row.decisionDate && row.decisionResult === 'granted' ? inForceEarliest(row.decisionDate) : null,
       note: row.decisionDate && row.decisionResult === 'granted' ? 'не раньше месяца после решения (ГПК ст.321)' : '',
     },
-    { step: 'enforcement', label: EVICTION_STEP_LABELS.enforcement, date: row.enforcementDate, deadline: null, note: '' },
+    {
+      step: 'enforcement',
+      label: EVICTION_STEP_LABELS.enforcement,
+      date: row.enforcementDate,
+      deadline: null,
+      note: '',
+    },
     {
       step: 'relocated',
       label: EVICTION_STEP_LABELS.relocated,

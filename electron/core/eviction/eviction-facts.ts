@@ -93,7 +93,12 @@ export function previousPeriod(period: string): string {
  * The month ('YYYY-MM') of the latest payment up to today whose month's payments are a net payment (reversals taken
  * off), starting from the latest positive payment's date; null when the account never paid.
  */
-function lastPaidMonth(s: ReturnType<typeof prepare>, accountId: number, lastPaid: string | null, today: string): string | null {
+function lastPaidMonth(
+  s: ReturnType<typeof prepare>,
+  accountId: number,
+  lastPaid: string | null,
+  today: string,
+): string | null {
   let date = lastPaid;
   while (date !== null) {
     const month = date.slice(0, 7);

@@ -11,11 +11,7 @@ import { writeJournal } from '../journal/journal-writer';
 import { measureRule } from '../restriction/restriction-tables-repo';
 import { isoDateInZone, formatRuDate } from '../../../shared/dates/iso-date';
 import { evictionCases } from '../../../shared/db/schema-eviction';
-import {
-  checklistVerdict,
-  completeAnswers,
-  type GoodReasonAnswerRow,
-} from '../../../shared/eviction/good-reasons';
+import { checklistVerdict, completeAnswers, type GoodReasonAnswerRow } from '../../../shared/eviction/good-reasons';
 import {
   checkStep,
   EVICTION_STATUS_LABELS,
@@ -28,17 +24,29 @@ import type { EvictionCaseView } from '../../../shared/api/contract-eviction';
 import { rublesKopecksText } from '../../../shared/documents/money-text';
 import { answersOf, readCase, readCaseRow, stateOf } from './eviction-cases-repo';
 import { evictionDuty } from './eviction-duty';
-import { registerRendered, renderLawsuit, renderWarning, type DocumentEnv, type RenderedDocument } from './render-eviction-documents';
+import {
+  registerRendered,
+  renderLawsuit,
+  renderWarning,
+  type DocumentEnv,
+  type RenderedDocument,
+} from './render-eviction-documents';
 
 export function saveChecklist(
   env: Omit<DocumentEnv, 'dataDir'>,
-  input: { caseId: number; answers: ReadonlyArray<{ code: GoodReasonAnswerRow['code']; answer: GoodReasonAnswerRow['answer']; note: string }> },
+  input: {
+    caseId: number;
+    answers: ReadonlyArray<{ code: GoodReasonAnswerRow['code']; answer: GoodReasonAnswerRow['answer']; note: string }>;
+  },
 ): EvictionCaseView {
   const { sqlite, by, nowMs } = env;
   const today = isoDateInZone(nowMs);
   const row = readCaseRow(sqlite, input.caseId);
   if (row.status === 'closed' || row.status === 'relocated')
-    throw new AppError('EVICTION.BAD_STEP', `Дело уже завершено (${EVICTION_STATUS_LABELS[row.status]}). Ничего не изменено.`);
+    throw new AppError(
+      'EVICTION.BAD_STEP',
+      `Дело уже завершено (${EVICTION_STATUS_LABELS[row.status]}). Ничего не изменено.`,
+    );
   const before = completeAnswers(answersOf(row) ?? []);
   const after = completeAnswers(input.answers);
   const verdict = checklistVerdict(after);

@@ -54,7 +54,11 @@ export function landlordName(districtName: string): string {
 function parties(sqlite: Database.Database, row: EvictionCaseRow, date: string) {
   const settings = getSettings(drizzleOf(sqlite));
   const account = drizzleOf(sqlite)
-    .select({ number: accountSummaries.number, address: accountSummaries.address, mainPerson: accountSummaries.mainPerson })
+    .select({
+      number: accountSummaries.number,
+      address: accountSummaries.address,
+      mainPerson: accountSummaries.mainPerson,
+    })
     .from(accountSummaries)
     .where(eq(accountSummaries.accountId, row.accountId))
     .get();
@@ -115,7 +119,13 @@ function reservedDwelling(sqlite: Database.Database, dwellingId: number | null):
   if (dwellingId === null) return null;
   const d = drizzleOf(sqlite).select().from(housingStock).where(eq(housingStock.id, dwellingId)).get();
   return d
-    ? { settlement: d.settlement, address: d.address, apartment: d.apartment, rooms: d.rooms, livingAreaCentiM2: d.livingAreaCentiM2 }
+    ? {
+        settlement: d.settlement,
+        address: d.address,
+        apartment: d.apartment,
+        rooms: d.rooms,
+        livingAreaCentiM2: d.livingAreaCentiM2,
+      }
     : null;
 }
 
@@ -130,7 +140,12 @@ export async function renderLawsuit(
   const debt = readAccountDebt(env.sqlite, row.accountId, lawsuitDate);
   const debtMonths: LawsuitDebtMonth[] = debt.months
     .filter((m) => (m.status === 'overdue' || m.status === 'time_barred') && m.openKopecks > 0)
-    .map((m) => ({ period: m.period, chargedKopecks: m.chargedKopecks, paidKopecks: m.paidKopecks, openKopecks: m.openKopecks }));
+    .map((m) => ({
+      period: m.period,
+      chargedKopecks: m.chargedKopecks,
+      paidKopecks: m.paidKopecks,
+      openKopecks: m.openKopecks,
+    }));
   const view = buildLawsuitView({
     caseId: row.id,
     lawsuitDate,

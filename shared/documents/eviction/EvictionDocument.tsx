@@ -39,7 +39,14 @@ const s = {
   table: { marginBottom: mm(3), borderLeftWidth: 0.5, borderTopWidth: 0.5, borderColor: '#000' },
   row: { flexDirection: 'row' },
   headRow: { flexDirection: 'row', backgroundColor: '#e8e8e8', fontWeight: 'bold' },
-  cell: { borderRightWidth: 0.5, borderBottomWidth: 0.5, borderColor: '#000', paddingVertical: 1.5, paddingHorizontal: 3, fontSize: 11 },
+  cell: {
+    borderRightWidth: 0.5,
+    borderBottomWidth: 0.5,
+    borderColor: '#000',
+    paddingVertical: 1.5,
+    paddingHorizontal: 3,
+    fontSize: 11,
+  },
   sign: { marginTop: mm(8) },
   footer: {
     position: 'absolute',
@@ -115,12 +122,24 @@ function Block({ pdf, b }: { pdf: DocumentPrimitives; b: EvictionBlock }) {
   }
 }
 
-export function EvictionDocument({ pdf, view, author }: { pdf: DocumentPrimitives; view: EvictionDocumentView; author: string }) {
+export function EvictionDocument({
+  pdf,
+  view,
+  author,
+}: {
+  pdf: DocumentPrimitives;
+  view: EvictionDocumentView;
+  author: string;
+}) {
   const { Document, Page, View, Text } = pdf;
   return (
     <Document title={view.title} author={author} language="ru" creator="АРМ «Долги ЖКУ»" producer="АРМ «Долги ЖКУ»">
       <Page size="A4" style={s.page}>
-        <Text style={s.footer} fixed render={({ pageNumber, totalPages }) => `${view.footer} · лист ${pageNumber} из ${totalPages}`} />
+        <Text
+          style={s.footer}
+          fixed
+          render={({ pageNumber, totalPages }) => `${view.footer} · лист ${pageNumber} из ${totalPages}`}
+        />
         <View style={s.header}>
           {view.headerLines.map((l) => (
             <Text key={l} style={s.headerLine}>

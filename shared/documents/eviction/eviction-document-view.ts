@@ -21,7 +21,20 @@ export interface EvictionDocumentView {
   footer: string;
 }
 
-const MONTHS_GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const MONTHS_GEN = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
 
 /** '2026-12-06' → «06 декабря 2026 г.» */
 export function longRuDate(date: string): string {
@@ -32,7 +45,8 @@ export function longRuDate(date: string): string {
 export function monthsText(n: number): string {
   const m10 = n % 10;
   const m100 = n % 100;
-  const word = m10 === 1 && m100 !== 11 ? 'месяц' : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? 'месяца' : 'месяцев';
+  const word =
+    m10 === 1 && m100 !== 11 ? 'месяц' : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? 'месяца' : 'месяцев';
   return `${n} ${word}`;
 }
 

@@ -115,7 +115,12 @@ export function buildLawsuitView(i: LawsuitInput): EvictionDocumentView {
     {
       kind: 'table',
       head: ['Месяц', 'Начислено, руб.', 'Оплачено, руб.', 'Долг, руб.'],
-      rows: i.debtMonths.map((m) => [periodText(m.period), rublesText(m.chargedKopecks), rublesText(m.paidKopecks), rublesText(m.openKopecks)]),
+      rows: i.debtMonths.map((m) => [
+        periodText(m.period),
+        rublesText(m.chargedKopecks),
+        rublesText(m.paidKopecks),
+        rublesText(m.openKopecks),
+      ]),
       total: ['Итого', '', '', rublesText(total)],
     },
     {
