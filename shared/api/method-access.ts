@@ -305,6 +305,12 @@ export const METHOD_ACCESS = {
 
   // Measure 12 — eviction cases.
   // measure12:eviction
+  'eviction.candidates': 'eviction.work',
+  'eviction.open': 'eviction.work',
+  'eviction.case': 'eviction.work',
+  'eviction.cases': 'eviction.work',
+  'eviction.checklist': 'eviction.work',
+  'eviction.step': 'eviction.work',
 
   // Measure 12 — the municipal housing stock.
   // measure12:housing

@@ -342,6 +342,12 @@ const EXPECTED: Record<string, Expected> = {
   'agreements.forAccount': FILE_READERS,
 
   // measure12:eviction
+  'eviction.candidates': [L, H],
+  'eviction.open': [L, H],
+  'eviction.case': [L, H],
+  'eviction.cases': [L, H],
+  'eviction.checklist': [L, H],
+  'eviction.step': [L, H],
 
   // measure12:housing
 };

@@ -54,6 +54,7 @@ const MEASURE_METHODS: Record<number, readonly ApiMethod[]> = {
   // The bailiffs' page (lawyer and head): measure 10 opens on the writs, 11 on the proceedings.
   10: ['writs.list'],
   11: ['proceedings.list'],
+  12: ['eviction.candidates'],
 };
 
 export function mayOpen(session: Session, route: Route): boolean {
