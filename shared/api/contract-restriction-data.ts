@@ -10,7 +10,11 @@ import type { RestrictionWorklist } from '../restriction/restriction-types';
 import type { ServiceThreshold } from '../restriction/restriction-threshold';
 
 const Id = z.number().int().positive();
-const note = z.string().trim().min(1, 'Укажите основание (документ, постановление).').max(500, 'Основание — не длиннее 500 знаков.');
+const note = z
+  .string()
+  .trim()
+  .min(1, 'Укажите основание (документ, постановление).')
+  .max(500, 'Основание — не длиннее 500 знаков.');
 const service = z.string().trim().min(1, 'Укажите услугу.').max(200, 'Название услуги — не длиннее 200 знаков.');
 
 const addNorm = z
@@ -122,7 +126,13 @@ export interface RestrictionData {
     createdAtMs: number;
     inForce: boolean;
   }>;
-  restrictable: Array<{ service: string; validFromDate: string; restrictable: boolean; note: string; inForce: boolean }>;
+  restrictable: Array<{
+    service: string;
+    validFromDate: string;
+    restrictable: boolean;
+    note: string;
+    inForce: boolean;
+  }>;
   rules: Array<{
     key: string;
     label: string;

@@ -77,7 +77,8 @@ function handMade(): Database.Database {
   return sqlite;
 }
 
-const verdictOf = (sqlite: Database.Database, id: number) => readServiceDebts(sqlite, id, TODAY).some((l) => l.overThreshold);
+const verdictOf = (sqlite: Database.Database, id: number) =>
+  readServiceDebts(sqlite, id, TODAY).some((l) => l.overThreshold);
 const line = (sqlite: Database.Database, id: number, service: string) =>
   readServiceDebts(sqlite, id, TODAY).find((l) => l.service === service);
 
@@ -92,7 +93,11 @@ describe('measure 8 facts on hand-made accounts', () => {
       overThreshold: true,
       threshold: { basis: 'average', monthlyKopecks: 40000, thresholdKopecks: 80000 },
     });
-    expect(line(sqlite, 1, 'Отопление')).toMatchObject({ debtKopecks: 730000, restrictable: false, overThreshold: false });
+    expect(line(sqlite, 1, 'Отопление')).toMatchObject({
+      debtKopecks: 730000,
+      restrictable: false,
+      overThreshold: false,
+    });
     expect(line(sqlite, 1, 'Обращение с ТКО')).toMatchObject({
       restrictable: false,
       restrictableNote: 'услуги нет в перечне ограничиваемых',
@@ -122,7 +127,11 @@ describe('measure 8 facts on hand-made accounts', () => {
       overThreshold: false,
       threshold: { thresholdKopecks: 60000 },
     });
-    expect(line(sqlite, 4, 'Водоотведение')).toMatchObject({ debtKopecks: 0, timeBarredKopecks: 240000, overThreshold: false });
+    expect(line(sqlite, 4, 'Водоотведение')).toMatchObject({
+      debtKopecks: 0,
+      timeBarredKopecks: 240000,
+      overThreshold: false,
+    });
     const facts = readRestrictionFacts(sqlite, [1, 2, 3, 4], TODAY);
     for (const id of [1, 2, 3, 4]) expect(facts.get(id)?.overThreshold ?? false).toBe(verdictOf(sqlite, id));
     expect([...facts.keys()]).toEqual([1]);

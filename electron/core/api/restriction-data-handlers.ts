@@ -30,9 +30,11 @@ export function createRestrictionDataHandlers(ctx: CoreContext): Pick<ApiHandler
     'restriction.worklist': () => restrictionWorklist(ctx.sqlite, today()),
     'restriction.serviceDebts': ({ accountId }) => accountServiceDebts(ctx.sqlite, accountId, today()),
     'restrictionData.get': () => restrictionData(ctx.sqlite, today()),
-    'restrictionData.addNorm': (input, { actor }) => addServiceNorm(ctx.sqlite, journalActor(actor), ctx.clock(), input),
+    'restrictionData.addNorm': (input, { actor }) =>
+      addServiceNorm(ctx.sqlite, journalActor(actor), ctx.clock(), input),
     'restrictionData.addRestrictable': (input, { actor }) =>
       addRestrictableService(ctx.sqlite, journalActor(actor), ctx.clock(), input),
-    'restrictionData.addRule': (input, { actor }) => addMeasureRule(ctx.sqlite, journalActor(actor), ctx.clock(), input),
+    'restrictionData.addRule': (input, { actor }) =>
+      addMeasureRule(ctx.sqlite, journalActor(actor), ctx.clock(), input),
   };
 }

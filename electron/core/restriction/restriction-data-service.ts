@@ -46,9 +46,14 @@ function readNormRows(sqlite: Database.Database): NormDbRow[] {
 }
 
 /** The latest row of `key` not after `date` among rows sorted by date (the row in force). */
-function inForce<T extends { validFromDate: string }>(rows: readonly T[], same: (r: T) => boolean, date: string): T | null {
+function inForce<T extends { validFromDate: string }>(
+  rows: readonly T[],
+  same: (r: T) => boolean,
+  date: string,
+): T | null {
   let best: T | null = null;
-  for (const r of rows) if (same(r) && r.validFromDate <= date && (!best || r.validFromDate > best.validFromDate)) best = r;
+  for (const r of rows)
+    if (same(r) && r.validFromDate <= date && (!best || r.validFromDate > best.validFromDate)) best = r;
   return best;
 }
 

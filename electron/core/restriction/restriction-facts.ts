@@ -99,7 +99,9 @@ export function readServicesOverThreshold(
   const residents = readResidents(sqlite, debtorIds);
   const periods = lastTwelvePeriods(today);
   // The average basis needs the last 12 months of charges, only for the services without a norm in force.
-  const withoutNorm = [...data.restrictable].filter((s) => !data.norms.some((n) => n.service === s && n.validFromDate <= today));
+  const withoutNorm = [...data.restrictable].filter(
+    (s) => !data.norms.some((n) => n.service === s && n.validFromDate <= today),
+  );
   const recent = new Map<string, number[]>();
   if (withoutNorm.length > 0)
     for (const r of sqlite
@@ -144,7 +146,11 @@ export function readServicesOverThreshold(
       });
       if (firstOnly) break;
     }
-    if (over.length > 0) result.set(accountId, over.sort((a, b) => b.debtKopecks - a.debtKopecks));
+    if (over.length > 0)
+      result.set(
+        accountId,
+        over.sort((a, b) => b.debtKopecks - a.debtKopecks),
+      );
   }
   return result;
 }

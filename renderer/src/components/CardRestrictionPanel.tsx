@@ -30,7 +30,9 @@ function Panel({ accountId }: { accountId: number }) {
   if (data.state !== 'ready') return null;
   const { lines, openCases, today } = data.value;
   if (lines.length === 0 && openCases.length === 0) return null;
-  const sewage = openCases.some((c) => c.service === SEWAGE_SERVICE) || lines.some((l) => l.service === SEWAGE_SERVICE && l.overThreshold);
+  const sewage =
+    openCases.some((c) => c.service === SEWAGE_SERVICE) ||
+    lines.some((l) => l.service === SEWAGE_SERVICE && l.overThreshold);
   return (
     <>
       <h2>Ограничение услуг (мероприятие 8)</h2>
@@ -51,7 +53,9 @@ function Panel({ accountId }: { accountId: number }) {
       )}
       {sewage && <SewageRiskNote />}
       <table className="grid compact" aria-label="Долг по услугам и порог ограничения">
-        <caption className="muted small">На {formatDate(today)}: просроченный долг по услуге без сроков давности.</caption>
+        <caption className="muted small">
+          На {formatDate(today)}: просроченный долг по услуге без сроков давности.
+        </caption>
         <thead>
           <tr>
             <th scope="col">Услуга</th>
@@ -74,7 +78,9 @@ function Panel({ accountId }: { accountId: number }) {
               <td>{l.service}</td>
               <td className="num">{formatRub(l.debtKopecks)}</td>
               <td className="num">{l.threshold ? formatRub(l.threshold.thresholdKopecks) : '—'}</td>
-              <td className="small">{l.threshold ? l.threshold.detail : 'нет ни норматива, ни начислений за 12 месяцев'}</td>
+              <td className="small">
+                {l.threshold ? l.threshold.detail : 'нет ни норматива, ни начислений за 12 месяцев'}
+              </td>
               <td>
                 {!l.restrictable
                   ? `нет: ${l.restrictableNote}`

@@ -68,7 +68,8 @@ export function RestrictionCandidatesTab() {
   const pages = Math.max(1, Math.ceil(shown.length / PAGE));
   const pageRows = shown.slice((page - 1) * PAGE, page * PAGE);
   const chosen = rows.filter((r) => selected.has(r.key));
-  const sewageInView = shown.some((r) => r.service === SEWAGE_SERVICE) || chosen.some((r) => r.service === SEWAGE_SERVICE);
+  const sewageInView =
+    shown.some((r) => r.service === SEWAGE_SERVICE) || chosen.some((r) => r.service === SEWAGE_SERVICE);
 
   if (list.state === 'loading') return <p className="muted">Отбор кандидатов…</p>;
   if (list.state === 'error') return <p className="error-text">{list.error.message}</p>;
@@ -120,8 +121,8 @@ export function RestrictionCandidatesTab() {
       <p>
         На {formatDate(today)}: {formatCount(candidates.length)} лицевых счетов, у которых просроченный долг по
         ограничиваемой услуге (без сроков давности) больше порога — 2 месячных начислений по нормативу и тарифу, а где
-        они не загружены — 2 средних начислений за 12 месяцев. Соглашение о погашении, пауза или уже идущее
-        ограничение исключают счёт.
+        они не загружены — 2 средних начислений за 12 месяцев. Соглашение о погашении, пауза или уже идущее ограничение
+        исключают счёт.
       </p>
       {skipped.length > 0 && (
         <details>

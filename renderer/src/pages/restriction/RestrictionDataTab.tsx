@@ -182,7 +182,10 @@ function NormForm({ onDone }: { onDone: () => void }) {
     const normMilli = Math.round(Number(norm.replace(',', '.')) * 1000);
     const tariffKopecks = parseRublesToKopecks(tariff);
     if (!Number.isFinite(normMilli) || normMilli <= 0)
-      return { ok: false as const, error: { message: 'Норматив — число больше нуля, например 4,745. Ничего не изменено.' } };
+      return {
+        ok: false as const,
+        error: { message: 'Норматив — число больше нуля, например 4,745. Ничего не изменено.' },
+      };
     if (tariffKopecks === null || !(tariffKopecks > 0))
       return { ok: false as const, error: { message: 'Тариф — сумма в рублях, например 56,28. Ничего не изменено.' } };
     const r = await api.call('restrictionData.addNorm', {
