@@ -288,9 +288,26 @@ export const METHOD_ACCESS = {
 
   // Measure 8 — restriction: orders to contractors, acts, restoration.
   // measure8:orders
+  'restrictionOrders.contractors': 'restriction.work',
+  'restrictionOrders.saveContractor': 'restriction.work',
+  'restrictionOrders.mapCompany': 'restriction.work',
+  'restrictionOrders.candidates': 'restriction.work',
+  'restrictionOrders.create': 'restriction.work',
+  'restrictionOrders.list': 'restriction.work',
+  'restrictionOrders.recordAct': 'restriction.work',
+  'restrictionOrders.actFiles': 'restriction.work',
+  'restrictionOrders.actFile': 'restriction.work',
+  'restrictionOrders.restorations': 'restriction.work',
+  'restrictionOrders.closeCase': 'restriction.work',
 
   // Repayment agreements (measures 8, 9, 12).
   // agreements
+  'agreements.create': 'agreements.work',
+  'agreements.sign': 'agreements.work',
+  'agreements.cancel': 'agreements.work',
+  'agreements.list': 'registry.view',
+  'agreements.get': 'registry.view',
+  'agreements.forAccount': 'registry.view',
 
   // Measure 12 — eviction cases.
   // measure12:eviction

@@ -327,8 +327,25 @@ const EXPECTED: Record<string, Expected> = {
   'restriction.warn': [C, L, H],
 
   // measure8:orders
+  'restrictionOrders.contractors': [C, L, H],
+  'restrictionOrders.saveContractor': [C, L, H],
+  'restrictionOrders.mapCompany': [C, L, H],
+  'restrictionOrders.candidates': [C, L, H],
+  'restrictionOrders.create': [C, L, H],
+  'restrictionOrders.list': [C, L, H],
+  'restrictionOrders.recordAct': [C, L, H],
+  'restrictionOrders.actFiles': [C, L, H],
+  'restrictionOrders.actFile': [C, L, H],
+  'restrictionOrders.restorations': [C, L, H],
+  'restrictionOrders.closeCase': [C, L, H],
 
   // agreements
+  'agreements.create': [C, L, H],
+  'agreements.sign': [C, L, H],
+  'agreements.cancel': [C, L, H],
+  'agreements.list': FILE_READERS,
+  'agreements.get': FILE_READERS,
+  'agreements.forAccount': FILE_READERS,
 
   // measure12:eviction
 
