@@ -275,6 +275,12 @@ export const METHOD_ACCESS = {
 
   // Measure 8 — restriction: norms, tariffs, restrictable services, rules, contractors (administrator edits data).
   // measure8:data
+  'restriction.worklist': 'restriction.work',
+  'restriction.serviceDebts': 'registry.view',
+  'restrictionData.get': 'registry.view',
+  'restrictionData.addNorm': 'legalTables.manage',
+  'restrictionData.addRestrictable': 'legalTables.manage',
+  'restrictionData.addRule': 'legalTables.manage',
 
   // Measure 8 — restriction: candidates, warnings, delivery, timers.
   // measure8:warnings

@@ -316,6 +316,12 @@ const EXPECTED: Record<string, Expected> = {
   'lan.save': [A],
 
   // measure8:data
+  'restriction.worklist': [C, L, H],
+  'restriction.serviceDebts': FILE_READERS,
+  'restrictionData.get': FILE_READERS,
+  'restrictionData.addNorm': [A],
+  'restrictionData.addRestrictable': [A],
+  'restrictionData.addRule': [A],
 
   // measure8:warnings
   'restriction.warn': [C, L, H],
