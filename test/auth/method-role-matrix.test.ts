@@ -319,6 +319,11 @@ const EXPECTED: Record<string, Expected> = {
 
   // measure8:warnings
   'restriction.warn': [C, L, H],
+  'restriction.recordDelivery': [C, L, H],
+  'restriction.cases': [C, L, H],
+  'restriction.timers': [C, L, H],
+  'restriction.close': [C, L, H],
+  'restriction.worklist': [C, L, H],
 
   // measure8:orders
 
