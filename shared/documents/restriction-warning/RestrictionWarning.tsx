@@ -21,13 +21,13 @@ const s = {
   page: {
     fontFamily: DOCUMENT_FONT_FAMILY,
     fontSize: 11,
-    lineHeight: 1.3,
+    lineHeight: 1.25,
     paddingTop: mm(WARNING_PAGE_MM.top),
     paddingBottom: mm(WARNING_PAGE_MM.bottom + 5),
     paddingLeft: mm(WARNING_PAGE_MM.left),
     paddingRight: mm(WARNING_PAGE_MM.right),
   },
-  head: { flexDirection: 'row', justifyContent: 'space-between', marginBottom: mm(6) },
+  head: { flexDirection: 'row', justifyContent: 'space-between', marginBottom: mm(5) },
   sender: { width: mm(80), color: '#222' },
   to: { width: mm(85) },
   toLine: { fontWeight: 'bold' },
@@ -36,9 +36,9 @@ const s = {
   factRow: { flexDirection: 'row', marginBottom: 1 },
   factLabel: { width: mm(62), color: '#333' },
   factValue: { flex: 1, fontWeight: 'bold' },
-  paragraph: { marginTop: mm(2.5), textAlign: 'justify' },
+  paragraph: { marginTop: mm(2), textAlign: 'justify' },
   caption: { marginTop: mm(4), marginBottom: 2, fontWeight: 'bold' },
-  row: { flexDirection: 'row', borderBottomWidth: 0.5, borderColor: '#777', paddingVertical: 1.5 },
+  row: { flexDirection: 'row', borderBottomWidth: 0.5, borderColor: '#777', paddingVertical: 1 },
   cellPeriod: { width: mm(70) },
   cellAmount: { width: mm(50), textAlign: 'right' },
   totalRow: { flexDirection: 'row', paddingTop: 2, fontWeight: 'bold' },
@@ -53,21 +53,31 @@ const s = {
     bottom: mm(7),
     left: mm(WARNING_PAGE_MM.left),
     right: mm(WARNING_PAGE_MM.right),
+    lineHeight: 1,
     textAlign: 'right',
     color: '#444',
   },
 } satisfies Styles;
 
-export function RestrictionWarning({ pdf, view, author }: { pdf: DocumentPrimitives; view: WarningView; author: string }) {
+export function RestrictionWarning({
+  pdf,
+  view,
+  author,
+}: {
+  pdf: DocumentPrimitives;
+  view: WarningView;
+  author: string;
+}) {
   const { Document, Page, View, Text } = pdf;
   return (
-    <Document title={view.documentTitle} author={author} language="ru" creator="АРМ «Долги ЖКУ»" producer="АРМ «Долги ЖКУ»">
+    <Document
+      title={view.documentTitle}
+      author={author}
+      language="ru"
+      creator="АРМ «Долги ЖКУ»"
+      producer="АРМ «Долги ЖКУ»"
+    >
       <Page size="A4" style={s.page}>
-        <Text
-          style={s.footer}
-          fixed
-          render={({ pageNumber, totalPages }) => `${view.footer} · лист ${pageNumber} из ${totalPages}`}
-        />
         <View style={s.head}>
           <View style={s.sender}>
             {view.sender.map((line, i) => (
@@ -128,6 +138,9 @@ export function RestrictionWarning({ pdf, view, author }: { pdf: DocumentPrimiti
           <Text style={s.signName}>{view.signer.fullName}</Text>
         </View>
         {view.signer.phone !== '' && <Text>{view.signer.phone}</Text>}
+        <Text style={s.footer} fixed>
+          {view.footer}
+        </Text>
       </Page>
     </Document>
   );

@@ -98,6 +98,9 @@ function whoText(addressees: readonly WarningAddressee[]): string {
   return addressees.length > 1 ? 'собственникам' : 'собственнику';
 }
 
+/** A sum kept on one line: «2 750 руб. 00 коп.» never breaks between its parts. */
+const money = (kopecks: number): string => rublesKopecksText(kopecks).replace(/ /g, '\u00a0');
+
 /** ««Водоотведение»» in the text; the service name is quoted as billing spells it. */
 const q = (s: string) => `«${s}»`;
 
@@ -118,7 +121,7 @@ export function buildWarningView(input: WarningInput): WarningView {
   const paragraphs: string[] = [];
   paragraphs.push(
     `По лицевому счёту № ${input.accountNumber} (${input.address}) по состоянию на ${date} имеется просроченная ` +
-      `задолженность по оплате коммунальной услуги ${service} в размере ${rublesKopecksText(input.debtKopecks)}` +
+      `задолженность по оплате коммунальной услуги ${service} в размере ${money(input.debtKopecks)}` +
       `${range ? ` за ${range}` : ''} (помесячно — в таблице ниже).`,
   );
   if (sewage) {
@@ -131,7 +134,7 @@ export function buildWarningView(input: WarningInput): WarningView {
   }
   paragraphs.push(
     `Задолженность превышает сумму ${input.thresholdBasis === 'norm' ? '2 месячных размеров платы' : 'двух среднемесячных начислений'} ` +
-      `за эту услугу (${rublesKopecksText(input.thresholdKopecks)}), рассчитанную ${basis}: ${input.thresholdDetail} ` +
+      `за эту услугу (${money(input.thresholdKopecks)}), рассчитанную ${basis}: ${input.thresholdDetail} ` +
       `(подп. «а» п. 117, п. 118 Правил № 354).`,
   );
   if (input.restrictionPossible) {
@@ -155,11 +158,11 @@ export function buildWarningView(input: WarningInput): WarningView {
     );
   }
   const costs: string[] = [];
-  if (input.restrictionCostKopecks > 0) costs.push(`введение ограничения — ${rublesKopecksText(input.restrictionCostKopecks)}`);
+  if (input.restrictionCostKopecks > 0) costs.push(`введение ограничения — ${money(input.restrictionCostKopecks)}`);
   if (input.restorationCostKopecks > 0)
-    costs.push(`возобновление предоставления услуги — ${rublesKopecksText(input.restorationCostKopecks)}`);
+    costs.push(`возобновление предоставления услуги — ${money(input.restorationCostKopecks)}`);
   if (costs.length > 0) {
-    paragraphs.push(`Расходы исполнителя будут предъявлены Вам к оплате: ${costs.join('; ')}.`);
+    paragraphs.push(`Расходы исполнителя будут предъявлены Вам к оплате: ${costs.join('; ')}`);
   }
   paragraphs.push(
     'Ограничения не будет, если до окончания срока задолженность будет погашена полностью или с нами будет ' +
@@ -181,13 +184,13 @@ export function buildWarningView(input: WarningInput): WarningView {
     `Назначение платежа: оплата за ${input.service.toLowerCase()}, лицевой счёт № ${input.accountNumber}`,
   ];
 
-  const sender = [input.organisationName, p.name !== input.organisationName ? p.name : null, p.address, p.phone ? `тел. ${p.phone}` : null].filter(
-    (x): x is string => Boolean(x),
-  );
-  const toLines = [
-    ...input.addressees.map(addresseeLine),
-    input.letterAddress ?? input.address,
-  ];
+  const sender = [
+    input.organisationName,
+    p.name !== input.organisationName ? p.name : null,
+    p.address,
+    p.phone ? `тел. ${p.phone}` : null,
+  ].filter((x): x is string => Boolean(x));
+  const toLines = [...input.addressees.map(addresseeLine), input.letterAddress ?? input.address];
 
   return {
     documentTitle: `Предупреждение об ограничении: ${input.service}, л/с ${input.accountNumber}, ${date}`,
@@ -202,13 +205,13 @@ export function buildWarningView(input: WarningInput): WarningView {
       { label: 'Кому', value: `${whoText(input.addressees)} помещения` },
       { label: 'Лицевой счёт', value: input.accountNumber },
       { label: 'Коммунальная услуга', value: input.service },
-      { label: 'Просроченный долг по услуге', value: `${rublesKopecksText(input.debtKopecks)} на ${date}` },
-      { label: 'Порог (п. 118)', value: rublesKopecksText(input.thresholdKopecks) },
+      { label: 'Просроченный долг по услуге', value: `${money(input.debtKopecks)} на ${date}` },
+      { label: 'Порог (п. 118)', value: money(input.thresholdKopecks) },
       { label: 'Срок погашения', value: `${days} со дня доставки предупреждения` },
     ],
     monthsCaption: `Просроченная задолженность по услуге ${service} на ${date}`,
-    months: input.months.map((m) => ({ period: periodText(m.period), amount: rublesKopecksText(m.openKopecks) })),
-    monthsTotal: rublesKopecksText(input.debtKopecks),
+    months: input.months.map((m) => ({ period: periodText(m.period), amount: money(m.openKopecks) })),
+    monthsTotal: money(input.debtKopecks),
     paragraphs,
     paymentCaption: 'Как оплатить',
     paymentLines,
