@@ -33,7 +33,11 @@ beforeAll(async () => {
   });
   postCase = b.caseIds[0];
   d.clock.now = at('2026-12-09');
-  await callCore(d.core, 'restriction.recordDelivery', { caseId: signatureCase, method: 'signature', deliveredDate: '2026-12-08' });
+  await callCore(d.core, 'restriction.recordDelivery', {
+    caseId: signatureCase,
+    method: 'signature',
+    deliveredDate: '2026-12-08',
+  });
 }, 120_000);
 afterAll(async () => {
   await d?.close();

@@ -16,15 +16,16 @@ export function readRestrictionFactsStandIn(
   const open = new Set(
     (
       sqlite
-        .prepare(
-          `SELECT DISTINCT account_id AS id FROM restriction_cases WHERE status NOT IN ('restored', 'closed')`,
-        )
+        .prepare(`SELECT DISTINCT account_id AS id FROM restriction_cases WHERE status NOT IN ('restored', 'closed')`)
         .all() as Array<{ id: number }>
     ).map((r) => r.id),
   );
   const map = new Map<number, { overThreshold: boolean; open: boolean }>();
   for (const id of accountIds) {
-    map.set(id, { overThreshold: readServiceDebts(sqlite, id, today).some((l) => l.overThreshold), open: open.has(id) });
+    map.set(id, {
+      overThreshold: readServiceDebts(sqlite, id, today).some((l) => l.overThreshold),
+      open: open.has(id),
+    });
   }
   return map;
 }
@@ -32,7 +33,11 @@ export function readRestrictionFactsStandIn(
 export function readHonouredAgreementsStandIn(sqlite: Database.Database, accountIds: readonly number[]): Set<number> {
   const ids = new Set(accountIds);
   return new Set(
-    (sqlite.prepare(`SELECT account_id AS id FROM repayment_agreements WHERE status = 'signed'`).all() as Array<{ id: number }>)
+    (
+      sqlite.prepare(`SELECT account_id AS id FROM repayment_agreements WHERE status = 'signed'`).all() as Array<{
+        id: number;
+      }>
+    )
       .map((r) => r.id)
       .filter((id) => ids.has(id)),
   );

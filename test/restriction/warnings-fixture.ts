@@ -81,27 +81,39 @@ export async function openHandDistrict(): Promise<HandDistrict> {
     migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
     clock: () => clock.now,
   });
-  const files = Object.entries({ 'uk.csv': UK, 'accounts.csv': ACCOUNTS, 'charges.csv': CHARGES, 'payments.csv': PAYMENTS }).map(
-    ([name, text]) => {
-      const file = path.join(dir, name);
-      fs.writeFileSync(file, iconv.encode(text, 'win1251'));
-      return { path: file, fileName: name };
-    },
-  );
-  await importFiles({ sqlite: core.ctx.sqlite, dataDir: core.ctx.dataDir, by: { userId: null, name: 'тест' }, nowMs: clock.now, files });
+  const files = Object.entries({
+    'uk.csv': UK,
+    'accounts.csv': ACCOUNTS,
+    'charges.csv': CHARGES,
+    'payments.csv': PAYMENTS,
+  }).map(([name, text]) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, iconv.encode(text, 'win1251'));
+    return { path: file, fileName: name };
+  });
+  await importFiles({
+    sqlite: core.ctx.sqlite,
+    dataDir: core.ctx.dataDir,
+    by: { userId: null, name: 'тест' },
+    nowMs: clock.now,
+    files,
+  });
   saveClaimSigner(
     core.ctx.sqlite,
     null,
-    { fullName: 'Петрова Анна Сергеевна', position: 'Начальник отдела по работе с задолженностью', phone: '+7 (495) 563-12-34' },
+    {
+      fullName: 'Петрова Анна Сергеевна',
+      position: 'Начальник отдела по работе с задолженностью',
+      phone: '+7 (495) 563-12-34',
+    },
     { userId: null, name: 'Администратор' },
     clock.now,
     '2026-12-06',
   );
   const ids = new Map(
-    (core.ctx.sqlite.prepare('SELECT id, number FROM accounts').all() as Array<{ id: number; number: string }>).map((r) => [
-      r.number,
-      r.id,
-    ]),
+    (core.ctx.sqlite.prepare('SELECT id, number FROM accounts').all() as Array<{ id: number; number: string }>).map(
+      (r) => [r.number, r.id],
+    ),
   );
   return {
     core,

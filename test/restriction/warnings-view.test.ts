@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { buildWarningView, type WarningInput } from '../../shared/documents/restriction-warning/warning-view';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
-const all = (v: ReturnType<typeof buildWarningView>) => plain([...v.toLines, v.subtitle, ...v.paragraphs, ...v.paymentLines, v.legalBasis].join(' | '));
+const all = (v: ReturnType<typeof buildWarningView>) =>
+  plain([...v.toLines, v.subtitle, ...v.paragraphs, ...v.paymentLines, v.legalBasis].join(' | '));
 
 function input(over: Partial<WarningInput> = {}): WarningInput {
   return {
@@ -76,10 +77,14 @@ describe('the warning view', () => {
     );
     const text = all(v);
     expect(v.subtitle).toBe('о приостановлении предоставления коммунальной услуги «Горячее водоснабжение»');
-    expect(text).toContain('приостановлено без предварительного ограничения, так как ограничение предоставления этой услуги технически невозможно');
+    expect(text).toContain(
+      'приостановлено без предварительного ограничения, так как ограничение предоставления этой услуги технически невозможно',
+    );
     expect(text).not.toContain('сначала ограничено');
     expect(text).not.toContain('Сумма указана только по услуге «Водоотведение»');
-    expect(text).toContain('введение ограничения — 1 500 руб. 00 коп.; возобновление предоставления услуги — 1 000 руб. 00 коп.');
+    expect(text).toContain(
+      'введение ограничения — 1 500 руб. 00 коп.; возобновление предоставления услуги — 1 000 руб. 00 коп.',
+    );
     expect(text).toContain('среднемесячного начисления');
     expect(text).toContain('в течение 21 дня со дня доставки');
     expect(v.toLines[0]).toBe('Нанимателю помещения');

@@ -31,7 +31,10 @@ const refused = (method: string, input: unknown) => callCoreAsError(d.core, 'iva
 const sql = <T>(query: string, ...params: unknown[]) => d.core.ctx.sqlite.prepare(query).all(...params) as T[];
 const count = (table: string) => sql<{ n: number }>(`SELECT count(*) AS n FROM ${table}`)[0]!.n;
 const docPath = (documentId: number) =>
-  path.join(d.core.ctx.dataDir, sql<{ p: string }>('SELECT file_path AS p FROM generated_documents WHERE id = ?', documentId)[0]!.p);
+  path.join(
+    d.core.ctx.dataDir,
+    sql<{ p: string }>('SELECT file_path AS p FROM generated_documents WHERE id = ?', documentId)[0]!.p,
+  );
 const SEWAGE = 'Водоотведение';
 /** No-break spaces (between thousands) as plain ones. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -151,7 +154,12 @@ describe('restriction warnings (measure 8)', () => {
       note: 'вручено лично собственнику',
     });
     // 08.12.2026 + 20 days = 28.12.2026 (by hand: 8 + 20 = 28, December has 31 days).
-    expect(c).toMatchObject({ status: 'delivered', deliveredDate: '2026-12-08', timerEndsDate: '2026-12-28', daysLeft: 19 });
+    expect(c).toMatchObject({
+      status: 'delivered',
+      deliveredDate: '2026-12-08',
+      timerEndsDate: '2026-12-28',
+      daysLeft: 19,
+    });
     const j = sql<Any>(`SELECT action_date, summary FROM actions WHERE kind = 'restriction.delivered'`);
     expect(j).toEqual([
       {
@@ -159,11 +167,17 @@ describe('restriction warnings (measure 8)', () => {
         summary: expect.stringContaining('под подпись 08.12.2026; срок 20 дн. — по 28.12.2026') as unknown,
       },
     ]);
-    const again = await refused('restriction.recordDelivery', { caseId: signatureCase, method: 'sms', deliveredDate: '2026-12-09' });
+    const again = await refused('restriction.recordDelivery', {
+      caseId: signatureCase,
+      method: 'sms',
+      deliveredDate: '2026-12-09',
+    });
     expect(again.code).toBe('RESTRICTION.BAD_STEP');
 
     const timers = await clerk('restriction.timers', {});
-    expect(timers.running.map((t: Any) => [t.caseId, t.timerEndsDate, t.daysLeft])).toEqual([[signatureCase, '2026-12-28', 19]]);
+    expect(timers.running.map((t: Any) => [t.caseId, t.timerEndsDate, t.daysLeft])).toEqual([
+      [signatureCase, '2026-12-28', 19],
+    ]);
     expect(timers.ended).toEqual([]);
   });
 
@@ -177,12 +191,23 @@ describe('restriction warnings (measure 8)', () => {
     expect(r.refused).toEqual([]);
     postCase = r.caseIds[0];
     expect(r.batchId).toEqual(expect.any(Number));
-    const batch = sql<Any>('SELECT kind, status, total_items, print_file FROM document_batches WHERE id = ?', r.batchId)[0];
+    const batch = sql<Any>(
+      'SELECT kind, status, total_items, print_file FROM document_batches WHERE id = ?',
+      r.batchId,
+    )[0];
     expect(batch).toMatchObject({ kind: 'restriction_warnings', status: 'done', total_items: 1 });
     expect(batch.print_file).toMatch(/pechat-preduprezhdeniya/);
-    const items = sql<Any>('SELECT id, recipient_name, total_kopecks, position FROM mail_items WHERE batch_id = ?', r.batchId);
-    expect(items).toEqual([{ id: expect.any(Number), recipient_name: 'Петров Пётр Петрович', total_kopecks: 360000, position: 1 }]);
-    const c = sql<Any>('SELECT mail_item_id, debt_kopecks, restriction_possible, warning_document_id FROM restriction_cases WHERE id = ?', postCase)[0];
+    const items = sql<Any>(
+      'SELECT id, recipient_name, total_kopecks, position FROM mail_items WHERE batch_id = ?',
+      r.batchId,
+    );
+    expect(items).toEqual([
+      { id: expect.any(Number), recipient_name: 'Петров Пётр Петрович', total_kopecks: 360000, position: 1 },
+    ]);
+    const c = sql<Any>(
+      'SELECT mail_item_id, debt_kopecks, restriction_possible, warning_document_id FROM restriction_cases WHERE id = ?',
+      postCase,
+    )[0];
     expect(c).toMatchObject({ mail_item_id: items[0].id, debt_kopecks: 360000, restriction_possible: 0 });
     const text = pdfText(docPath(c.warning_document_id)).replace(/\s+/g, ' ');
     expect(text).toContain('3 600 руб. 00 коп.');
@@ -197,15 +222,30 @@ describe('restriction warnings (measure 8)', () => {
     expect(plan.senders.map((x: Any) => [x.name, x.letters])).toEqual([['ООО «УК Тестовая»', 1]]);
 
     // Not recorded by hand: a letter takes the mail's outcome.
-    const byHand = await refused('restriction.recordDelivery', { caseId: postCase, method: 'signature', deliveredDate: '2026-12-10' });
+    const byHand = await refused('restriction.recordDelivery', {
+      caseId: postCase,
+      method: 'signature',
+      deliveredDate: '2026-12-10',
+    });
     expect(byHand.code).toBe('RESTRICTION.BAD_STEP');
 
     d.clock.now = at('2026-12-16');
     await clerk('mailing.setOutcome', { mailItemId: items[0].id, outcome: 'returned', date: '2026-12-15' });
-    const after = sql<Any>('SELECT status, delivery_method, delivered_date, timer_ends_date FROM restriction_cases WHERE id = ?', postCase)[0];
+    const after = sql<Any>(
+      'SELECT status, delivery_method, delivered_date, timer_ends_date FROM restriction_cases WHERE id = ?',
+      postCase,
+    )[0];
     // 15.12.2026 + 20 days = 04.01.2027 (15 + 20 = 35; 35 − 31 = 4).
-    expect(after).toEqual({ status: 'delivered', delivery_method: 'post', delivered_date: '2026-12-15', timer_ends_date: '2027-01-04' });
-    const j = sql<Any>(`SELECT summary FROM actions WHERE kind = 'restriction.delivered' AND account_id = ?`, d.accountId('8100000003'));
+    expect(after).toEqual({
+      status: 'delivered',
+      delivery_method: 'post',
+      delivered_date: '2026-12-15',
+      timer_ends_date: '2027-01-04',
+    });
+    const j = sql<Any>(
+      `SELECT summary FROM actions WHERE kind = 'restriction.delivered' AND account_id = ?`,
+      d.accountId('8100000003'),
+    );
     expect(j).toHaveLength(1);
     expect(j[0].summary).toContain('считается доставленным');
     // Not journaled as a claim's delivery (measure 5).
@@ -225,7 +265,9 @@ describe('restriction warnings (measure 8)', () => {
   it('closes a case before the restriction, never after', async () => {
     const closed = await clerk('restriction.close', { caseId: postCase, reason: 'Долг погашен полностью 27.12.2026.' });
     expect(closed.status).toBe('closed');
-    expect(sql<Any>(`SELECT summary FROM actions WHERE kind = 'restriction.closed'`)[0].summary).toContain('Долг погашен полностью');
+    expect(sql<Any>(`SELECT summary FROM actions WHERE kind = 'restriction.closed'`)[0].summary).toContain(
+      'Долг погашен полностью',
+    );
     d.core.ctx.sqlite.prepare(`UPDATE restriction_cases SET status = 'restricted' WHERE id = ?`).run(signatureCase);
     const late = await refused('restriction.close', { caseId: signatureCase, reason: 'ошибка' });
     expect(late.code).toBe('RESTRICTION.BAD_STEP');

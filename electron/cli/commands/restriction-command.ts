@@ -18,9 +18,14 @@ const worklistAction: CliAction = {
     const lines = [`Кандидаты на ограничение на ${ru(r.today)}: ${r.candidates.length} л/с`];
     for (const c of r.candidates) {
       const services = c.services
-        .map((s) => `${s.service} ${formatKopecksAsRub(s.debtKopecks)} (порог ${formatKopecksAsRub(s.thresholdKopecks)}${s.basis === 'average' ? ', по среднему' : ''})`)
+        .map(
+          (s) =>
+            `${s.service} ${formatKopecksAsRub(s.debtKopecks)} (порог ${formatKopecksAsRub(s.thresholdKopecks)}${s.basis === 'average' ? ', по среднему' : ''})`,
+        )
         .join('; ');
-      lines.push(`  л/с ${c.number}  ${c.address}  ${c.tenure === 'social_tenant' ? 'наниматель' : 'собственник'}  — ${services}`);
+      lines.push(
+        `  л/с ${c.number}  ${c.address}  ${c.tenure === 'social_tenant' ? 'наниматель' : 'собственник'}  — ${services}`,
+      );
     }
     if (r.candidates.length === 0) lines.push('  Кандидатов нет.');
     if (r.skipped.length > 0) {
@@ -44,12 +49,19 @@ const timersAction: CliAction = {
     const row = (i: (typeof r.running)[number], tail: string) =>
       `  дело № ${i.caseId}  л/с ${i.accountNumber}  ${i.service}  ${formatKopecksAsRub(i.debtKopecks)}  ${tail}`;
     if (r.ended.length > 0) lines.push('Срок истёк — можно давать заявку исполнителю:');
-    for (const i of r.ended) lines.push(row(i, `доставлено ${ru(i.deliveredDate ?? '')}, срок по ${ru(i.timerEndsDate ?? '')}`));
+    for (const i of r.ended)
+      lines.push(row(i, `доставлено ${ru(i.deliveredDate ?? '')}, срок по ${ru(i.timerEndsDate ?? '')}`));
     if (r.running.length > 0) lines.push('Срок идёт:');
-    for (const i of r.running) lines.push(row(i, `срок по ${ru(i.timerEndsDate ?? '')}, осталось ${i.daysLeft ?? 0} дн.`));
+    for (const i of r.running)
+      lines.push(row(i, `срок по ${ru(i.timerEndsDate ?? '')}, осталось ${i.daysLeft ?? 0} дн.`));
     if (r.waiting.length > 0) lines.push('Не доставлены:');
     for (const i of r.waiting)
-      lines.push(row(i, `предупреждение от ${ru(i.warningDate)} (${i.deliveryMethod ? METHOD[i.deliveryMethod] : '—'}), ждёт ${i.ageDays} дн.`));
+      lines.push(
+        row(
+          i,
+          `предупреждение от ${ru(i.warningDate)} (${i.deliveryMethod ? METHOD[i.deliveryMethod] : '—'}), ждёт ${i.ageDays} дн.`,
+        ),
+      );
     if (r.running.length + r.ended.length + r.waiting.length === 0) lines.push('  Предупреждений в работе нет.');
     return answer(ctx, lines.join('\n'), r);
   },

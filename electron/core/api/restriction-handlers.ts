@@ -33,7 +33,8 @@ export function createRestrictionHandlers(ctx: CoreContext): Pick<ApiHandlers, R
       return listCases(ctx.sqlite, input, today());
     },
     'restriction.timers': (_input, { actor }) => restrictionTimers(ctx.sqlite, journalActor(actor), ctx.clock()),
-    'restriction.close': (input, { actor }) => closeRestrictionCase(ctx.sqlite, journalActor(actor), ctx.clock(), input),
+    'restriction.close': (input, { actor }) =>
+      closeRestrictionCase(ctx.sqlite, journalActor(actor), ctx.clock(), input),
     'restriction.worklist': () => restrictionWorklist(ctx.sqlite, today()),
   };
 }

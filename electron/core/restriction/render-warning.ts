@@ -87,11 +87,17 @@ export function warningFacts(
   const debt = readAccountDebt(sqlite, accountId, today);
   const months = debt.months
     .filter((m) => m.status === 'overdue')
-    .flatMap((m) => m.services.filter((l) => l.service === line.service && l.openKopecks > 0).map((l) => ({ period: m.period, openKopecks: l.openKopecks })))
+    .flatMap((m) =>
+      m.services
+        .filter((l) => l.service === line.service && l.openKopecks > 0)
+        .map((l) => ({ period: m.period, openKopecks: l.openKopecks })),
+    )
     .sort((x, y) => x.period.localeCompare(y.period));
   const debtors = readDebtors(sqlite, accountId, today);
   const addressees: WarningAddressee[] =
-    debtors.length > 0 ? debtors.map((d) => ({ fullName: d.fullName, role: d.role })) : [{ fullName: null, role: null }];
+    debtors.length > 0
+      ? debtors.map((d) => ({ fullName: d.fullName, role: d.role }))
+      : [{ fullName: null, role: null }];
   const letter = letterAddressFor(sqlite, {
     buildingId: a.buildingId,
     buildingAddress: a.buildingAddress,

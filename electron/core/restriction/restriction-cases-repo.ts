@@ -164,14 +164,15 @@ export function listCases(
   }
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   const total =
-    sqlite.prepare<Record<string, string | number>, { n: number }>(
-      `SELECT count(*) AS n FROM restriction_cases c ${clause}`,
-    ).get(params)?.n ?? 0;
+    sqlite
+      .prepare<Record<string, string | number>, { n: number }>(
+        `SELECT count(*) AS n FROM restriction_cases c ${clause}`,
+      )
+      .get(params)?.n ?? 0;
   const rows = sqlite
-    .prepare<
-      Record<string, string | number>,
-      CaseRow
-    >(`${SELECT_CASE} ${clause} ORDER BY c.id DESC LIMIT @limit OFFSET @offset`)
+    .prepare<Record<string, string | number>, CaseRow>(
+      `${SELECT_CASE} ${clause} ORDER BY c.id DESC LIMIT @limit OFFSET @offset`,
+    )
     .all(params);
   return { total, items: rows.map((r) => toView(r, today)) };
 }
@@ -183,10 +184,9 @@ export function casesInStatus(
   today: string,
 ): RestrictionCaseView[] {
   return sqlite
-    .prepare<
-      [string],
-      CaseRow
-    >(`${SELECT_CASE} WHERE c.status = ? ORDER BY coalesce(c.timer_ends_date, c.warning_date), c.id`)
+    .prepare<[string], CaseRow>(
+      `${SELECT_CASE} WHERE c.status = ? ORDER BY coalesce(c.timer_ends_date, c.warning_date), c.id`,
+    )
     .all(status)
     .map((r) => toView(r, today));
 }

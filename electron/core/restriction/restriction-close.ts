@@ -22,7 +22,10 @@ export function closeRestrictionCase(
   const today = isoDateInZone(nowMs);
   const c = readCase(sqlite, input.caseId, today);
   if (c.status === 'closed' || c.status === 'restored') {
-    throw new AppError('RESTRICTION.BAD_STEP', `Дело № ${c.id} уже ${c.status === 'closed' ? 'закрыто' : 'завершено восстановлением'}. Ничего не изменено.`);
+    throw new AppError(
+      'RESTRICTION.BAD_STEP',
+      `Дело № ${c.id} уже ${c.status === 'closed' ? 'закрыто' : 'завершено восстановлением'}. Ничего не изменено.`,
+    );
   }
   if (!CLOSABLE.has(c.status)) {
     throw new AppError(

@@ -60,7 +60,10 @@ export function recordDelivery(
     );
   }
   if (input.deliveredDate > today) {
-    throw new AppError('VALIDATION', `Дата доставки ${formatRuDate(input.deliveredDate)} ещё не наступила. Ничего не изменено.`);
+    throw new AppError(
+      'VALIDATION',
+      `Дата доставки ${formatRuDate(input.deliveredDate)} ещё не наступила. Ничего не изменено.`,
+    );
   }
   if (input.deliveredDate < c.warningDate) {
     throw new AppError(
@@ -70,7 +73,12 @@ export function recordDelivery(
   }
   const { days, ends } = timerEnd(sqlite, input.deliveredDate);
   sqlite.transaction(() => {
-    setDelivered(sqlite, c.id, { method: input.method, deliveredDate: input.deliveredDate, timerEndsDate: ends, nowMs });
+    setDelivered(sqlite, c.id, {
+      method: input.method,
+      deliveredDate: input.deliveredDate,
+      timerEndsDate: ends,
+      nowMs,
+    });
     writeJournal(sqlite, by, nowMs, {
       kind: 'restriction.delivered',
       accountId: c.accountId,
@@ -80,7 +88,14 @@ export function recordDelivery(
         `Предупреждение об ограничении услуги «${c.service}» доставлено ${METHOD_TEXT[input.method]} ` +
         `${formatRuDate(input.deliveredDate)}; срок ${days} дн. — по ${formatRuDate(ends)}` +
         (input.note ? ` (${input.note})` : ''),
-      details: { caseId: c.id, method: input.method, deliveredDate: input.deliveredDate, timerEndsDate: ends, warningDays: days, note: input.note ?? null },
+      details: {
+        caseId: c.id,
+        method: input.method,
+        deliveredDate: input.deliveredDate,
+        timerEndsDate: ends,
+        warningDays: days,
+        note: input.note ?? null,
+      },
     });
   })();
   return readCase(sqlite, c.id, today);

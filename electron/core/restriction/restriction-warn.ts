@@ -73,7 +73,8 @@ interface Accepted {
 function serviceRefusal(line: ServiceDebtLine | undefined, service: string): string | null {
   if (!line) return `по услуге «${service}» нет просроченной задолженности`;
   if (!line.restrictable) return `услуга «${service}» не ограничивается: ${line.restrictableNote}`;
-  if (!line.threshold) return `по услуге «${service}» не определён порог: нет норматива с тарифом и нет начислений за 12 месяцев`;
+  if (!line.threshold)
+    return `по услуге «${service}» не определён порог: нет норматива с тарифом и нет начислений за 12 месяцев`;
   if (!line.overThreshold)
     return (
       `долг по услуге «${service}» ${rublesKopecksText(line.debtKopecks)} не превышает порог ` +
@@ -127,7 +128,9 @@ export async function warnRestriction(env: WarnEnv, r: WarnRequest): Promise<Res
     seen.add(key);
     const f = facts.get(item.accountId);
     if (!f) {
-      refuse(numbers.has(item.accountId) ? 'нет сведений о долге по счёту (сводка не рассчитана)' : 'лицевой счёт не найден');
+      refuse(
+        numbers.has(item.accountId) ? 'нет сведений о долге по счёту (сводка не рассчитана)' : 'лицевой счёт не найден',
+      );
       continue;
     }
     const verdict = evaluateMeasure(rule, f, book, today);
@@ -189,7 +192,10 @@ export async function warnRestriction(env: WarnEnv, r: WarnRequest): Promise<Res
           )
           .run(
             title,
-            JSON.stringify({ items: accepted.map((a) => ({ accountId: a.accountId, service: a.line.service })), restrictionPossible: r.restrictionPossible }),
+            JSON.stringify({
+              items: accepted.map((a) => ({ accountId: a.accountId, service: a.line.service })),
+              restrictionPossible: r.restrictionPossible,
+            }),
             today,
             accepted.length,
             accepted.length,
