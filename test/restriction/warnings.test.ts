@@ -250,6 +250,16 @@ describe('restriction warnings (measure 8)', () => {
     expect(j[0].summary).toContain('считается доставленным');
     // Not journaled as a claim's delivery (measure 5).
     expect(sql(`SELECT id FROM actions WHERE kind = 'claim.delivery'`)).toEqual([]);
+    // A later change of the letter's outcome does not move the running term nor count the delivery twice.
+    d.clock.now = at('2026-12-18');
+    await clerk('mailing.setOutcome', { mailItemId: items[0].id, outcome: 'delivered', date: '2026-12-17' });
+    await clerk('restriction.timers', {});
+    expect(sql<Any>('SELECT delivered_date FROM restriction_cases WHERE id = ?', postCase)[0].delivered_date).toBe(
+      '2026-12-15',
+    );
+    expect(
+      sql(`SELECT id FROM actions WHERE kind = 'restriction.delivered' AND account_id = ?`, d.accountId('8100000003')),
+    ).toHaveLength(1);
   });
 
   it('the timers: the signature case ends on 28.12.2026, the post case runs to 04.01.2027', async () => {

@@ -210,31 +210,31 @@ export function setClosed(sqlite: Database.Database, caseId: number, reason: str
     .run(reason, nowMs, caseId);
 }
 
-/** A letter by post whose outcome the case has not taken yet (or took with another date). */
+/** A letter by post whose outcome its case (still 'warned') has not taken yet. */
 export interface PostOutcomeRow {
   caseId: number;
   accountId: number;
   service: string;
-  status: 'warned' | 'delivered';
   warningDate: string;
-  deliveredDate: string | null;
   outcome: 'delivered' | 'returned' | 'refused';
   outcomeDate: string;
   trackingNumber: string | null;
   orderNumber: string;
 }
 
-/** Cases sent by post whose mail item has an outcome the case does not show yet; `mailItemId` narrows to one letter. */
+/**
+ * Cases sent by post, still 'warned', whose mail item has an outcome; `mailItemId` narrows to one letter. A case
+ * takes its letter's outcome once: the cockpit counts each 'restriction.delivered' entry as one delivered warning.
+ */
 export function postOutcomesToTake(sqlite: Database.Database, mailItemId?: number): PostOutcomeRow[] {
   return sqlite
     .prepare<{ item: number | null }, PostOutcomeRow>(
-      `SELECT c.id AS caseId, c.account_id AS accountId, c.service, c.status, c.warning_date AS warningDate,
-              c.delivered_date AS deliveredDate, m.outcome, m.outcome_date AS outcomeDate,
+      `SELECT c.id AS caseId, c.account_id AS accountId, c.service, c.warning_date AS warningDate, m.outcome, m.outcome_date AS outcomeDate,
               m.tracking_number AS trackingNumber, m.batch_id || '-' || m.position AS orderNumber
          FROM restriction_cases c JOIN mail_items m ON m.id = c.mail_item_id
         WHERE c.delivery_method = 'post' AND m.outcome IN ('delivered', 'returned', 'refused')
           AND m.outcome_date IS NOT NULL
-          AND (c.status = 'warned' OR (c.status = 'delivered' AND c.delivered_date <> m.outcome_date))
+          AND c.status = 'warned'
           AND (@item IS NULL OR m.id = @item)
         ORDER BY c.id`,
     )

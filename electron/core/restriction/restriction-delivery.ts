@@ -102,8 +102,8 @@ export function recordDelivery(
 }
 
 /**
- * Takes the outcomes of the letters by post the cases do not show yet (or show with another date): the case becomes
- * 'delivered' on the outcome's date with its term. Inside the caller's transaction when there is one. Returns how
+ * Takes the outcomes of the letters by post whose cases still wait ('warned'): the case becomes 'delivered' on the
+ * outcome's date with its term (once — a later change of the letter's outcome does not move a running term). Inside the caller's transaction when there is one. Returns how
  * many cases changed. `mailItemId` narrows it to one letter (the mailing's outcome).
  */
 export function takePostOutcomes(
@@ -127,7 +127,7 @@ export function takePostOutcomes(
         actionDate: r.outcomeDate,
         object: { type: 'restriction', id: r.caseId },
         summary:
-          `${r.status === 'delivered' ? 'Дата доставки исправлена: ' : ''}предупреждение об ограничении услуги «${r.service}» ` +
+          `Предупреждение об ограничении услуги «${r.service}» ` +
           `(письмо ${r.orderNumber}${r.trackingNumber ? `, ШПИ ${r.trackingNumber}` : ''}): ${OUTCOME_TEXT[r.outcome]} ` +
           `${formatRuDate(r.outcomeDate)}; срок ${days} дн. — по ${formatRuDate(ends)}`,
         details: {
@@ -135,7 +135,6 @@ export function takePostOutcomes(
           method: 'post',
           outcome: r.outcome,
           deliveredDate: r.outcomeDate,
-          previousDeliveredDate: r.deliveredDate,
           timerEndsDate: ends,
           warningDays: days,
         },
