@@ -290,6 +290,12 @@ export const METHOD_ACCESS = {
 
   // Repayment agreements (measures 8, 9, 12).
   // agreements
+  'agreements.create': 'agreements.work',
+  'agreements.sign': 'agreements.work',
+  'agreements.cancel': 'agreements.work',
+  'agreements.list': 'registry.view',
+  'agreements.get': 'registry.view',
+  'agreements.forAccount': 'registry.view',
 
   // Measure 12 — eviction cases.
   // measure12:eviction

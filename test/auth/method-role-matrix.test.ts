@@ -328,6 +328,12 @@ const EXPECTED: Record<string, Expected> = {
   // measure8:orders
 
   // agreements
+  'agreements.create': [C, L, H],
+  'agreements.sign': [C, L, H],
+  'agreements.cancel': [C, L, H],
+  'agreements.list': FILE_READERS,
+  'agreements.get': FILE_READERS,
+  'agreements.forAccount': FILE_READERS,
 
   // measure12:eviction
 
