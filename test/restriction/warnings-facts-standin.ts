@@ -1,9 +1,9 @@
 /**
- * @file Stand-ins for the two fact readers the foundation left as stubs (restriction-facts.ts of the eligibility
- * helper, agreement-facts.ts of the agreements helper), so the warnings' tests run the ONE rule evaluator with facts
- * that mean something before those branches are merged. Deliberately plain: over the threshold = any restrictable
- * service over its threshold by readServiceDebts (the same reader the warnings use); an open restriction = a case not
- * restored or closed; an honoured agreement = a signed one. The tests mock the stubs with these (vi.mock).
+ * @file A stand-in for the fact reader the foundation left as a stub (restriction-facts.ts of the eligibility
+ * helper), so the warnings' tests run the ONE rule evaluator with facts that mean something before that branch is
+ * merged. Deliberately plain: over the threshold = any restrictable service over its threshold by readServiceDebts
+ * (the same reader the warnings use); an open restriction = a case not restored or closed. The tests mock the stub
+ * with it (vi.mock); drop the mock once the real reader is on main.
  */
 import type Database from 'better-sqlite3';
 import { readServiceDebts } from '../../electron/core/restriction/service-debt';
@@ -28,17 +28,4 @@ export function readRestrictionFactsStandIn(
     });
   }
   return map;
-}
-
-export function readHonouredAgreementsStandIn(sqlite: Database.Database, accountIds: readonly number[]): Set<number> {
-  const ids = new Set(accountIds);
-  return new Set(
-    (
-      sqlite.prepare(`SELECT account_id AS id FROM repayment_agreements WHERE status = 'signed'`).all() as Array<{
-        id: number;
-      }>
-    )
-      .map((r) => r.id)
-      .filter((id) => ids.has(id)),
-  );
 }

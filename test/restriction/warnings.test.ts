@@ -5,7 +5,8 @@
  * unclaimed and so deemed delivered on its date (ГК ст.165.1); refusals with their Russian reasons (under the
  * threshold, an honoured agreement, a case already open); closing; and a call that fails half way leaving nothing.
  *
- * The two fact readers still stubs on main are stood in for (warnings-facts-standin.ts).
+ * The restriction facts reader, still a stub on main, is stood in for (warnings-facts-standin.ts); the agreements'
+ * verdict is the real one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,10 +18,6 @@ import { pageFontSizes, pageWords, pdfText } from '../claims/documents-district'
 vi.mock('../../electron/core/restriction/restriction-facts', async () => {
   const standIn = await import('./warnings-facts-standin');
   return { readRestrictionFacts: standIn.readRestrictionFactsStandIn };
-});
-vi.mock('../../electron/core/agreements/agreement-facts', async () => {
-  const standIn = await import('./warnings-facts-standin');
-  return { readHonouredAgreements: standIn.readHonouredAgreementsStandIn };
 });
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -109,15 +106,21 @@ describe('restriction warnings (measure 8)', () => {
   });
 
   it('refuses a second warning while the case is open, and an account whose agreement is honoured', async () => {
-    // A signed agreement with its first instalment paid on time (the agreements helper's verdict stood in for).
+    // A signed agreement with its first instalment paid on time (24.11 for 25.11), the second not yet due: kept.
     const agreementAccount = d.accountId('8100000004');
-    d.core.ctx.sqlite
+    const agreementId = d.core.ctx.sqlite
       .prepare(
         `INSERT INTO repayment_agreements (account_id, number, status, total_kopecks, signed_date, tolerance_kopecks,
            grace_days, measure, user_name, created_at_ms, updated_at_ms)
          VALUES (?, 'С-2026-0001', 'signed', 360000, '2026-11-20', 10000, 5, 8, 'тест', 0, 0)`,
       )
-      .run(agreementAccount);
+      .run(agreementAccount).lastInsertRowid;
+    d.core.ctx.sqlite
+      .prepare(
+        `INSERT INTO agreement_instalments (agreement_id, seq, due_date, amount_kopecks)
+         VALUES (?, 1, '2026-11-25', 180000), (?, 2, '2026-12-25', 180000)`,
+      )
+      .run(agreementId, agreementId);
     const r = await clerk('restriction.warn', {
       items: [
         { accountId: d.accountId('8100000001'), service: SEWAGE },
