@@ -285,6 +285,10 @@ export const METHOD_ACCESS = {
   // Measure 8 — restriction: candidates, warnings, delivery, timers.
   // measure8:warnings
   'restriction.warn': 'restriction.work',
+  'restriction.recordDelivery': 'restriction.work',
+  'restriction.cases': 'restriction.work',
+  'restriction.timers': 'restriction.work',
+  'restriction.close': 'restriction.work',
 
   // Measure 8 — restriction: orders to contractors, acts, restoration.
   // measure8:orders

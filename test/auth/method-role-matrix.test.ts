@@ -325,6 +325,10 @@ const EXPECTED: Record<string, Expected> = {
 
   // measure8:warnings
   'restriction.warn': [C, L, H],
+  'restriction.recordDelivery': [C, L, H],
+  'restriction.cases': [C, L, H],
+  'restriction.timers': [C, L, H],
+  'restriction.close': [C, L, H],
 
   // measure8:orders
   'restrictionOrders.contractors': [C, L, H],

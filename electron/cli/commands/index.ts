@@ -26,6 +26,7 @@ import { courtQueueAction } from './court-queue-command';
 import { courtPackageAction, courtVerifyAction } from './court-package-command';
 import { backupCommand, restoreCommand } from './backup-command';
 import { evictionCommand } from './eviction-command';
+import { restrictionCommand } from './restriction-command';
 
 /** `court …`: the court work (measure 9) — the queue, the packages per court and their check, in one command. */
 const courtCommand: CliCommand = {
@@ -65,6 +66,7 @@ export const commands: CliCommand[] = [
   writsCommand,
   fsspCommand,
   evictionCommand,
+  restrictionCommand,
   importCommand,
   demoCommand,
   penaltyCommand,
