@@ -9,7 +9,7 @@ import { callQueueItems, users } from '../../../shared/db/schema-work';
 import { drizzleOf } from '../db/drizzle-of';
 import { AppError } from '../app-error';
 import { currentRuleBook } from '../rules/rule-book-repo';
-import { forEachFactsChunk } from '../rules/account-facts';
+import { conditionsOf, forEachFactsChunk } from '../rules/account-facts';
 import { evaluateMeasure } from '../../../shared/rules/eligibility/evaluate-account';
 import { localMoment } from '../../../shared/rules/contact/local-time';
 import { orderCandidates, splitQueue, type QueueCandidate } from './split-queue';
@@ -25,23 +25,28 @@ export function buildCallQueue(sqlite: Database.Database, by: JournalActor, nowM
   const today = localMoment(nowMs).date;
   const candidates: QueueCandidate[] = [];
   const skipped = new Map<string, number>();
-  forEachFactsChunk(sqlite, today, { brackets: book.callQueue.brackets }, (chunk) => {
-    for (const facts of chunk) {
-      const verdict = evaluateMeasure(rule, facts, book, today, undefined, false);
-      if (verdict.available && facts.phone) {
-        candidates.push({
-          accountId: facts.accountId,
-          bracket: facts.bracket,
-          debtKopecks: facts.debtKopecks,
-          phone: facts.phone,
-        });
-      } else {
-        const failed = verdict.trace.find((t) => !t.pass);
-        const key = failed?.fact === 'limit' ? 'limit' : (failed?.fact ?? 'other');
-        skipped.set(key, (skipped.get(key) ?? 0) + 1);
+  forEachFactsChunk(
+    sqlite,
+    today,
+    { brackets: book.callQueue.brackets, conditions: conditionsOf(book, rule) },
+    (chunk) => {
+      for (const facts of chunk) {
+        const verdict = evaluateMeasure(rule, facts, book, today, undefined, false);
+        if (verdict.available && facts.phone) {
+          candidates.push({
+            accountId: facts.accountId,
+            bracket: facts.bracket,
+            debtKopecks: facts.debtKopecks,
+            phone: facts.phone,
+          });
+        } else {
+          const failed = verdict.trace.find((t) => !t.pass);
+          const key = failed?.fact === 'limit' ? 'limit' : (failed?.fact ?? 'other');
+          skipped.set(key, (skipped.get(key) ?? 0) + 1);
+        }
       }
-    }
-  });
+    },
+  );
   const db = drizzleOf(sqlite);
   const operators = db
     .select({ id: users.id, fullName: users.fullName, quota: users.dailyQuota })

@@ -21,7 +21,7 @@ import {
 } from '../../../shared/api/contract-court-queue';
 import { jurisdiction } from '../../../shared/court/jurisdiction';
 import { currentRuleBook } from '../rules/rule-book-repo';
-import { forEachFactsChunk, readAccountFacts } from '../rules/account-facts';
+import { conditionsOf, forEachFactsChunk, readAccountFacts } from '../rules/account-facts';
 import { readBrackets } from '../repositories/brackets-repo';
 import { courtRule } from './court-rules-repo';
 import { courtForBuilding } from './building-court';
@@ -70,12 +70,18 @@ export function scanQueue(
     .reduce((a, b) => Math.min(a, b.minKopecks), Number.MAX_SAFE_INTEGER);
   const inQueue: AccountFacts[] = [];
   const out: AccountFacts[] = [];
-  forEachFactsChunk(sqlite, asOf, accountIds ? { accountIds } : { minDebtKopecks: minDebt }, (chunk) => {
-    for (const facts of chunk) {
-      if (evaluateMeasure(rule, facts, book, asOf, undefined, false).available) inQueue.push(facts);
-      else out.push(facts);
-    }
-  });
+  const conditions = conditionsOf(book, rule);
+  forEachFactsChunk(
+    sqlite,
+    asOf,
+    accountIds ? { accountIds, conditions } : { minDebtKopecks: minDebt, conditions },
+    (chunk) => {
+      for (const facts of chunk) {
+        if (evaluateMeasure(rule, facts, book, asOf, undefined, false).available) inQueue.push(facts);
+        else out.push(facts);
+      }
+    },
+  );
   const byDebt = (a: AccountFacts, b: AccountFacts) =>
     b.courtableDebtKopecks - a.courtableDebtKopecks || a.accountId - b.accountId;
   inQueue.sort(byDebt);

@@ -10,7 +10,7 @@ import { FACT_SPECS, factValues, type AccountFacts, type FactKey } from '../../.
 import { formatCondition, formatFactValue } from '../../../shared/rules/eligibility/format-fact';
 import type { MeasureRule, RuleBook } from '../../../shared/rules/eligibility/rule-book';
 import { AppError } from '../app-error';
-import { forEachFactsChunk } from '../rules/account-facts';
+import { conditionsOf, forEachFactsChunk } from '../rules/account-facts';
 
 export const NOTICE_MEASURE = 6;
 
@@ -51,7 +51,8 @@ function leftOutReason(rule: MeasureRule, book: RuleBook, facts: AccountFacts, t
   const conditions = [...book.commonConditions, ...rule.conditions];
   const index = verdict.trace.findIndex((t) => !t.pass);
   const failed = index >= 0 ? conditions[index] : undefined;
-  if (!failed) return rule.perAccount ? 'превышены ограничения контактов (ФЗ-230)' : 'мероприятие не применяется к лицевым счетам';
+  if (!failed)
+    return rule.perAccount ? 'превышены ограничения контактов (ФЗ-230)' : 'мероприятие не применяется к лицевым счетам';
   const fact: FactKey = failed.fact;
   // A yes/no fact reads as its state («работа приостановлена», «счёт закрыт»); a measure as the unmet condition.
   if (FACT_SPECS[fact].kind === 'bool') return formatFactValue(fact, values[fact]);
@@ -87,7 +88,11 @@ export function noticeVerdicts(
   const rule = noticeRule(book);
   const verdicts = new Map<number, NoticeVerdict>();
   const minDebtKopecks = withReasons ? undefined : minimumListedDebt(rule, book);
-  const filter = { ...(accountIds ? { accountIds } : {}), ...(minDebtKopecks !== undefined ? { minDebtKopecks } : {}) };
+  const filter = {
+    ...(accountIds ? { accountIds } : {}),
+    ...(minDebtKopecks !== undefined ? { minDebtKopecks } : {}),
+    conditions: conditionsOf(book, rule),
+  };
   forEachFactsChunk(sqlite, today, filter, (chunk) => {
     for (const facts of chunk) {
       if (withReasons) {
@@ -100,7 +105,12 @@ export function noticeVerdicts(
         });
       } else {
         const listed = evaluateMeasure(rule, facts, book, today, undefined, false).available;
-        verdicts.set(facts.accountId, { accountId: facts.accountId, listed, debtKopecks: facts.debtKopecks, leftOutReason: null });
+        verdicts.set(facts.accountId, {
+          accountId: facts.accountId,
+          listed,
+          debtKopecks: facts.debtKopecks,
+          leftOutReason: null,
+        });
       }
     }
   });

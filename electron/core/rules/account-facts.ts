@@ -7,7 +7,8 @@
  * send and the proceedings running; for restriction (8), eviction (12) and the agreements their own readers' facts.
  */
 import type Database from 'better-sqlite3';
-import type { AccountFacts } from '../../../shared/rules/eligibility/facts';
+import type { AccountFacts, FactKey } from '../../../shared/rules/eligibility/facts';
+import type { Condition, MeasureRule, RuleBook } from '../../../shared/rules/eligibility/rule-book';
 import { addDays, minusOneMonth } from '../../../shared/calendar/date-math';
 import { normalisePhone, normaliseMobile } from '../../../shared/rules/contact/phone-number';
 import { bracketOf } from '../../../shared/registry/brackets';
@@ -23,6 +24,26 @@ export interface FactsFilter {
   accountId?: number;
   /** Only these accounts (e.g. the flats of the buildings a stairwell notice is made for). */
   accountIds?: readonly number[];
+  /**
+   * The conditions the caller will evaluate (a worklist of one measure: its rule's and the common ones). The costly
+   * readers of measures 8 and 12 and of the agreements run only when a condition names one of their facts; the facts
+   * they would give are left false / 0, which nothing evaluated reads. Absent: every fact is read (the card, the
+   * evaluation of every measure).
+   */
+  conditions?: readonly Condition[];
+}
+
+const RESTRICTION_FACTS: readonly FactKey[] = ['restrictionDebtOverThreshold', 'openRestriction'];
+const EVICTION_FACTS: readonly FactKey[] = ['monthsWithoutPayment', 'openEviction'];
+const AGREEMENT_FACTS: readonly FactKey[] = ['agreementHonoured'];
+
+/** The conditions a worklist of `rule` evaluates: the book's common ones and the rule's own. */
+export function conditionsOf(book: RuleBook, rule: MeasureRule): readonly Condition[] {
+  return [...book.commonConditions, ...rule.conditions];
+}
+
+function needs(filter: FactsFilter, keys: readonly FactKey[]): boolean {
+  return !filter.conditions || filter.conditions.some((c) => keys.includes(c.fact));
 }
 
 const RANGE = 5000;
@@ -260,9 +281,9 @@ export function forEachFactsChunk(
       }
     // Measures 8 and 12 and the agreements that pause them (and the court): each reads its own facts for the chunk.
     const chunkIds = rows.map((r) => r.accountId);
-    const restriction = readRestrictionFacts(sqlite, chunkIds, today);
-    const honoured = readHonouredAgreements(sqlite, chunkIds, today);
-    const eviction = readEvictionFacts(sqlite, chunkIds, today);
+    const restriction = needs(filter, RESTRICTION_FACTS) ? readRestrictionFacts(sqlite, chunkIds, today) : new Map();
+    const honoured = needs(filter, AGREEMENT_FACTS) ? readHonouredAgreements(sqlite, chunkIds, today) : new Set();
+    const eviction = needs(filter, EVICTION_FACTS) ? readEvictionFacts(sqlite, chunkIds, today) : new Map();
     const chunk: AccountFacts[] = rows.map((r) => {
       const people = phoneRows.get(r.accountId) ?? [];
       let phone: string | null = null;

@@ -9,7 +9,7 @@ import { accountSummaries } from '../../../shared/db/schema';
 import { drizzleOf } from '../db/drizzle-of';
 import { AppError } from '../app-error';
 import { currentRuleBook } from '../rules/rule-book-repo';
-import { forEachFactsChunk } from '../rules/account-facts';
+import { conditionsOf, forEachFactsChunk } from '../rules/account-facts';
 import { evaluateMeasure } from '../../../shared/rules/eligibility/evaluate-account';
 import { FACT_SPECS, type FactKey } from '../../../shared/rules/eligibility/facts';
 import type { MeasureRule, RuleBook } from '../../../shared/rules/eligibility/rule-book';
@@ -43,7 +43,7 @@ export function smsWorklist(
   const threshold = smsThreshold(rule);
   const recipients: SmsRecipient[] = [];
   const skipped = new Map<string, number>();
-  forEachFactsChunk(sqlite, today, { minDebtKopecks: threshold + 1 }, (chunk) => {
+  forEachFactsChunk(sqlite, today, { minDebtKopecks: threshold + 1, conditions: conditionsOf(book, rule) }, (chunk) => {
     for (const facts of chunk) {
       const verdict = evaluateMeasure(rule, facts, book, today, undefined, false);
       if (verdict.available && facts.smsPhone) {
