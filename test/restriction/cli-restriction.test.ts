@@ -1,7 +1,7 @@
 /**
  * @file `restriction worklist --json` and `restriction timers --json` (measure 8) on the hand district, with the
  * Russian help of each: a warning delivered against signature on 08.12.2026 shows its term to 28.12.2026 (08 + 20,
- * by hand) — running on 09.12.2026 with 19 days left, ended on 28.12.2026; a warning by post not yet delivered waits.
+ * by hand) — running on 09.12.2026 with 19 days left, its last day 28.12.2026 still the debtor's, ended on 29.12.2026; a warning by post not yet delivered waits.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { at, openHandDistrict, type HandDistrict } from './warnings-fixture';
@@ -64,8 +64,8 @@ describe('restriction CLI', () => {
     expect(t.ended).toEqual([]);
   });
 
-  it('timers as text on 28.12.2026: the term ended, ready for an order', async () => {
-    d.clock.now = at('2026-12-28');
+  it('timers as text on 29.12.2026: the term ended the day before, ready for an order', async () => {
+    d.clock.now = at('2026-12-29');
     const r = await cli(['restriction', 'timers'], d.core);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Срок истёк — можно давать заявку исполнителю:');
@@ -78,7 +78,7 @@ describe('restriction CLI', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const w = JSON.parse(r.out) as Any;
-    expect(w.today).toBe('2026-12-28');
+    expect(w.today).toBe('2026-12-29');
     expect(Array.isArray(w.candidates)).toBe(true);
     expect(Array.isArray(w.skipped)).toBe(true);
   });

@@ -259,11 +259,21 @@ describe('restriction warnings (measure 8)', () => {
   });
 
   it('the timers: the signature case ends on 28.12.2026, the post case runs to 04.01.2027', async () => {
+    // 28.12 is the last day of the term: the debtor may still pay, the case still runs (0 days left).
     d.clock.now = at('2026-12-28');
+    const last = await clerk('restriction.timers', {});
+    expect(last.ended).toEqual([]);
+    expect(last.running.map((x: Any) => [x.caseId, x.daysLeft])).toEqual([
+      [signatureCase, 0],
+      [postCase, 7],
+    ]);
+    // From 29.12 the term is over: ready for an order.
+    d.clock.now = at('2026-12-29');
     const t = await clerk('restriction.timers', {});
     expect(t.warningDays).toBe(20);
-    expect(t.ended.map((x: Any) => [x.caseId, x.daysLeft])).toEqual([[signatureCase, 0]]);
-    expect(t.running.map((x: Any) => [x.caseId, x.daysLeft])).toEqual([[postCase, 7]]);
+    expect(t.ended.map((x: Any) => [x.caseId, x.daysLeft])).toEqual([[signatureCase, -1]]);
+    expect(t.running.map((x: Any) => [x.caseId, x.daysLeft])).toEqual([[postCase, 6]]);
+    d.clock.now = at('2026-12-28');
     const page = await clerk('restriction.cases', { status: 'delivered' });
     expect(page.total).toBe(2);
   });

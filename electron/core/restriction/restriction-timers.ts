@@ -1,6 +1,7 @@
 /**
- * @file The 20-day terms of measure 8 (Правила № 354 п.119 «а»): warnings delivered whose term is running (days left),
- * those whose term ended today or earlier (ready for an order to the contractor, restriction-orders), and warnings
+ * @file The 20-day terms of measure 8 (Правила № 354 п.119 «а»): warnings delivered whose term is running (days left;
+ * the last day, 0 days left, is still the debtor's to pay), those whose term ended before today (ready for an order to
+ * the contractor and an act from the next day — restriction-order.ts and restriction-acts.ts ask the same), and warnings
  * made but not delivered yet, with their age — the clerk chases them. The outcomes of letters by post are taken
  * first (restriction-delivery.ts), so a letter returned yesterday already runs its term here.
  */
@@ -41,8 +42,8 @@ export function restrictionTimers(sqlite: Database.Database, by: JournalActor, n
   return {
     today,
     warningDays: measureRule(sqlite, 'restriction.warning_days', today),
-    running: delivered.filter((d) => d.timerEndsDate !== null && d.timerEndsDate > today),
-    ended: delivered.filter((d) => d.timerEndsDate !== null && d.timerEndsDate <= today),
+    running: delivered.filter((d) => d.timerEndsDate !== null && d.timerEndsDate >= today),
+    ended: delivered.filter((d) => d.timerEndsDate !== null && d.timerEndsDate < today),
     waiting: casesInStatus(sqlite, 'warned', today)
       .map((c) => item(c, today))
       .sort((a, b) => b.ageDays - a.ageDays || a.caseId - b.caseId),
