@@ -85,13 +85,6 @@ export const restrictionOrdersApiInputs = {
    * restorations due, overdue first, and the ordered cases whose debt was paid before the restriction.
    */
   'restrictionOrders.restorations': z.object({}).strict(),
-  /** Closes a case that has not been restricted (debt paid below the threshold, agreement, clerk's decision). */
-  'restrictionOrders.closeCase': z
-    .object({
-      caseId: Id('Дело об ограничении'),
-      reason: Text('Причина', 300).min(3, 'Укажите причину закрытия.'),
-    })
-    .strict(),
 } satisfies Record<string, z.ZodType>;
 
 export interface ContractorRow {
@@ -242,5 +235,4 @@ export interface RestrictionOrdersApiOutputs {
   'restrictionOrders.actFiles': { caseId: number; acts: ActRow[] };
   'restrictionOrders.actFile': { fileName: string; base64: string };
   'restrictionOrders.restorations': RestorationsView;
-  'restrictionOrders.closeCase': RestrictionCaseRow;
 }

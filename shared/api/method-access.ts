@@ -302,7 +302,6 @@ export const METHOD_ACCESS = {
   'restrictionOrders.actFiles': 'restriction.work',
   'restrictionOrders.actFile': 'restriction.work',
   'restrictionOrders.restorations': 'restriction.work',
-  'restrictionOrders.closeCase': 'restriction.work',
 
   // Repayment agreements (measures 8, 9, 12).
   // agreements

@@ -341,7 +341,6 @@ const EXPECTED: Record<string, Expected> = {
   'restrictionOrders.actFiles': [C, L, H],
   'restrictionOrders.actFile': [C, L, H],
   'restrictionOrders.restorations': [C, L, H],
-  'restrictionOrders.closeCase': [C, L, H],
 
   // agreements
   'agreements.create': [C, L, H],

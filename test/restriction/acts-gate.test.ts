@@ -131,7 +131,7 @@ describe('act of restriction: the gate', () => {
   it('has no other way to «restricted»: a second act of restriction and closing are refused', async () => {
     const again = await callCoreError(w.core, 'restrictionOrders.recordAct', act(w.cases.a1, '2026-12-14'));
     expect(again.code).toBe('RESTRICTION.BAD_STEP');
-    const close = await callCoreError(w.core, 'restrictionOrders.closeCase', {
+    const close = await callCoreError(w.core, 'restriction.close', {
       caseId: w.cases.a1,
       reason: 'попробуем закрыть',
     });

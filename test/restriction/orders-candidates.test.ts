@@ -160,7 +160,7 @@ describe('orders to contractors', () => {
   });
 
   it('closes the paid-down case instead of ordering it', async () => {
-    const closed = await callCore<RestrictionCaseRow>(w.core, 'restrictionOrders.closeCase', {
+    const closed = await callCore<RestrictionCaseRow>(w.core, 'restriction.close', {
       caseId: w.cases.a2,
       reason: 'долг погашен ниже порога',
     });

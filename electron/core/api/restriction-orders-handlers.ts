@@ -7,7 +7,7 @@ import type { CoreContext } from '../core-context';
 import { journalActor } from '../auth/actor';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import { listContractors, mapCompany, saveContractor } from '../restriction/contractors-repo';
-import { closeRestrictionCase, createOrder, listOrders, orderCandidates } from '../restriction/restriction-order';
+import { createOrder, listOrders, orderCandidates } from '../restriction/restriction-order';
 import { recordAct } from '../restriction/restriction-acts';
 import { listActs, readActFile } from '../restriction/act-files';
 import { caseRow } from '../restriction/restriction-case-rows';
@@ -23,8 +23,7 @@ type RestrictionOrdersMethod =
   | 'restrictionOrders.recordAct'
   | 'restrictionOrders.actFiles'
   | 'restrictionOrders.actFile'
-  | 'restrictionOrders.restorations'
-  | 'restrictionOrders.closeCase';
+  | 'restrictionOrders.restorations';
 
 export function createRestrictionOrdersHandlers(ctx: CoreContext): Pick<ApiHandlers, RestrictionOrdersMethod> {
   const today = () => isoDateInZone(ctx.clock());
@@ -51,7 +50,5 @@ export function createRestrictionOrdersHandlers(ctx: CoreContext): Pick<ApiHandl
     'restrictionOrders.actFile': ({ fileId }) => readActFile(ctx.sqlite, ctx.dataDir, fileId),
     // The check moves cases by the program's rule, not by the clerk who opened the list: journaled as the program.
     'restrictionOrders.restorations': () => listRestorations(ctx.sqlite, today(), RESTORATION_CHECKER, ctx.clock()),
-    'restrictionOrders.closeCase': (input, { actor }) =>
-      closeRestrictionCase(ctx.sqlite, journalActor(actor), ctx.clock(), input),
   };
 }

@@ -7,7 +7,7 @@
  * and so is the whole order: a contractor gets a list that is right or none.
  *
  * A case whose debt fell to the threshold or below (or with a signed agreement) is not ordered: it is listed apart,
- * to be closed (`closeRestrictionCase`).
+ * to be closed (`restriction.close`, restriction-close.ts).
  */
 import type Database from 'better-sqlite3';
 import type {
@@ -243,40 +243,4 @@ export function listOrders(sqlite: Database.Database, today: string): OrdersList
     ordered: caseRowsByStatus(sqlite, ['ordered'], today, debtOf),
     restricted: caseRowsByStatus(sqlite, ['restricted'], today, debtOf),
   };
-}
-
-const CLOSABLE = new Set(['warned', 'delivered', 'ordered']);
-
-/**
- * Closes a case not yet restricted: the debt was paid to the threshold or below, an agreement was signed, or the
- * clerk decided so. A restricted case is never closed here: the service must be restored first (an act).
- */
-export function closeRestrictionCase(
-  sqlite: Database.Database,
-  by: JournalActor,
-  nowMs: number,
-  input: { caseId: number; reason: string },
-): RestrictionCaseRow {
-  const today = isoDateInZone(nowMs);
-  const r = caseRow(sqlite, input.caseId, today);
-  if (!CLOSABLE.has(r.status))
-    throw new AppError(
-      'RESTRICTION.BAD_STEP',
-      r.status === 'restricted' || r.status === 'restoration_due'
-        ? `Л/с ${r.accountNumber}: услуга ограничена — сначала восстановите её и запишите акт о возобновлении. Ничего не изменено.`
-        : `Л/с ${r.accountNumber}: дело уже завершено. Ничего не изменено.`,
-    );
-  sqlite.transaction(() => {
-    sqlite
-      .prepare(`UPDATE restriction_cases SET status = 'closed', closed_reason = ?, updated_at_ms = ? WHERE id = ?`)
-      .run(input.reason, nowMs, r.caseId);
-    writeJournal(sqlite, by, nowMs, {
-      kind: 'restriction.closed',
-      summary: `Дело об ограничении закрыто без ограничения: ${r.service}, ${caseAddress(r)} — ${input.reason}`,
-      accountId: r.accountId,
-      object: { type: 'restriction', id: r.caseId },
-      details: { caseId: r.caseId, from: r.status, reason: input.reason, debtKopecks: r.debtKopecks },
-    });
-  })();
-  return caseRow(sqlite, r.caseId, today);
 }

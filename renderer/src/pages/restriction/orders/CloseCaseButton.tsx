@@ -12,7 +12,7 @@ export function CloseCaseButton({ row, onClosed }: { row: RestrictionCaseRow; on
   async function close(): Promise<void> {
     setBusy(true);
     const reason = row.agreementSigned ? 'подписано соглашение о погашении' : 'долг погашен ниже порога ограничения';
-    const r = await api.call('restrictionOrders.closeCase', { caseId: row.caseId, reason });
+    const r = await api.call('restriction.close', { caseId: row.caseId, reason });
     setBusy(false);
     if (r.ok) onClosed();
     else setError(r.error.message);
