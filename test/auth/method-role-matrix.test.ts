@@ -327,6 +327,13 @@ const EXPECTED: Record<string, Expected> = {
   // measure12:eviction
 
   // measure12:housing
+  'housing.preview': [L, H],
+  'housing.apply': [L, H],
+  'housing.list': [L, H],
+  'housing.setStatus': [L, H],
+  'housing.candidates': [L, H],
+  'housing.reserve': [L, H],
+  'housing.release': [L, H],
 };
 
 /**
