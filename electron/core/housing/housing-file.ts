@@ -16,6 +16,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../app-error';
 import { csvDelimiterOf, decodeCsvText } from '../import/small-csv-text';
 import { refuseXlsxBomb } from '../import/xlsx-bomb-check';
+import { ImportFileError } from '../import/errors';
 import { readFileLimits } from '../billing/upload-limits';
 
 /** A register of 20 000 dwellings is about 3 MB as CSV; anything much bigger is not a register. */
@@ -57,10 +58,16 @@ export async function readHousingFile(
   let rows: HousingSourceRow[];
   if (isZip(bytes)) {
     const limits = readFileLimits(sqlite);
-    await refuseXlsxBomb(filePath, {
-      maxXlsxUncompressedBytes: Math.min(limits.maxXlsxUncompressedBytes, MAX_XLSX_UNPACKED_BYTES),
-      maxSharedStrings: Math.min(limits.maxSharedStrings, MAX_SHARED_STRINGS),
-    });
+    try {
+      await refuseXlsxBomb(filePath, {
+        maxXlsxUncompressedBytes: Math.min(limits.maxXlsxUncompressedBytes, MAX_XLSX_UNPACKED_BYTES),
+        maxSharedStrings: Math.min(limits.maxSharedStrings, MAX_SHARED_STRINGS),
+      });
+    } catch (error) {
+      // A bomb is IMPORT.HOSTILE_FILE already; a damaged archive is the clerk's bad file, not an internal error.
+      if (error instanceof ImportFileError) throw badFile(error.message.replace(/\s*$/, ''));
+      throw error;
+    }
     rows = await readXlsxRows(bytes);
   } else {
     rows = readCsvRows(bytes);
