@@ -13,7 +13,10 @@ export function formatCentiM2(centi: number): string {
 
 /** The norm as a law writes it: 600 → «6 м²», 650 → «6,5 м²». */
 export function formatNorm(centi: number): string {
-  const text = (centi / 100).toFixed(2).replace(/\.?0+$/, '').replace('.', ',');
+  const text = (centi / 100)
+    .toFixed(2)
+    .replace(/\.?0+$/, '')
+    .replace('.', ',');
   return `${text}\u00a0м²`;
 }
 

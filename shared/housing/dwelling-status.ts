@@ -14,7 +14,15 @@ export const DWELLING_STATUS_LABELS: Record<DwellingStatus, string> = {
 
 const WORDS: Record<DwellingStatus, readonly string[]> = {
   free: ['свободно', 'свободна', 'свободен', 'свободное', 'своб', 'своб.', 'free', 'пустует', 'не занято'],
-  reserved: ['зарезервировано', 'зарезервирована', 'зарезервирован', 'резерв', 'в резерве', 'забронировано', 'reserved'],
+  reserved: [
+    'зарезервировано',
+    'зарезервирована',
+    'зарезервирован',
+    'резерв',
+    'в резерве',
+    'забронировано',
+    'reserved',
+  ],
   occupied: ['занято', 'занята', 'занят', 'заселено', 'заселена', 'occupied', 'не свободно'],
 };
 
@@ -27,6 +35,9 @@ export function parseDwellingStatus(text: string): DwellingStatus | null {
 
 /** The register's identity of a dwelling: settlement, address and flat folded together (a re-import updates it). */
 export function dwellingAddressKey(settlement: string, address: string, apartment: string | null): string {
-  const part = (t: string) => foldForSearch(t).replace(/\s*,\s*/g, ', ').replace(/\.\s+/g, '. ');
+  const part = (t: string) =>
+    foldForSearch(t)
+      .replace(/\s*,\s*/g, ', ')
+      .replace(/\.\s+/g, '. ');
   return `${part(settlement)}|${part(address)}|${part(apartment ?? '')}`;
 }

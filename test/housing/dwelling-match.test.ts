@@ -11,7 +11,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DwellingMatch, DwellingReserveResult, DwellingView, HousingList } from '../../shared/api/contract-housing-stock';
+import type {
+  DwellingMatch,
+  DwellingReserveResult,
+  DwellingView,
+  HousingList,
+} from '../../shared/api/contract-housing-stock';
 import { callCore, callCoreAs, callCoreAsError } from '../support/api-calls';
 import { openHousingCore, plain, type HousingCore } from './housing-core';
 
@@ -24,7 +29,8 @@ beforeAll(async () => {
   h = openHousingCore();
   const uploadId = await h.upload('реестр.csv', fs.readFileSync(path.join(__dirname, 'files', 'housing-register.csv')));
   await callCore(h.core, 'housing.apply', { uploadId });
-  for (const d of (await callCore<HousingList>(h.core, 'housing.list', {})).rows) id.set(`${d.address} кв. ${d.apartment}`, d.id);
+  for (const d of (await callCore<HousingList>(h.core, 'housing.list', {})).rows)
+    id.set(`${d.address} кв. ${d.apartment}`, d.id);
   caseId = h.openCase('г. Красногорск, ул. Ленина, д. 5', 3);
   otherCaseId = h.openCase('г. Красногорск, ул. Ленина, д. 5', 1);
 });
@@ -100,7 +106,13 @@ describe('the housing match for an eviction case', () => {
     expect(caseDwelling(caseId)).toBe(D18());
     expect(r.match.reserved?.id).toBe(D18());
     expect(r.match.candidates.map((c) => c.dwelling.id)).toEqual([D24_50()]);
-    const entry = h.sql<{ measure: number; account_id: number; summary: string; object_type: string; object_id: string }>(
+    const entry = h.sql<{
+      measure: number;
+      account_id: number;
+      summary: string;
+      object_type: string;
+      object_id: string;
+    }>(
       `SELECT measure, account_id, summary, object_type, object_id FROM actions WHERE kind = 'eviction.dwelling_reserved'`,
     );
     expect(entry).toHaveLength(1);
@@ -148,7 +160,11 @@ describe('the housing match for an eviction case', () => {
 
   it('freeing a reserved dwelling by hand in the register releases the case too', async () => {
     await lawyer('housing.reserve', { caseId, dwellingId: D18() });
-    const v = await lawyer<DwellingView>('housing.setStatus', { id: D18(), status: 'free', note: 'освобождено решением комиссии' });
+    const v = await lawyer<DwellingView>('housing.setStatus', {
+      id: D18(),
+      status: 'free',
+      note: 'освобождено решением комиссии',
+    });
     expect(v).toMatchObject({ status: 'free', reservedCase: null, note: 'освобождено решением комиссии' });
     expect(caseDwelling(caseId)).toBeNull();
     const changed = h.sql<{ summary: string; account_id: number | null }>(

@@ -27,7 +27,9 @@ export function openHousingCore(): HousingCore {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-housing-'));
   const core = openCore({ dataDir: dir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
   const s = core.ctx.sqlite;
-  s.prepare(`INSERT INTO management_companies (name, inn, created_at_ms) VALUES ('ООО «УК Север»', '5024000002', ?)`).run(NOW);
+  s.prepare(
+    `INSERT INTO management_companies (name, inn, created_at_ms) VALUES ('ООО «УК Север»', '5024000002', ?)`,
+  ).run(NOW);
   let n = 0;
   return {
     core,

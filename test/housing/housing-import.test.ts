@@ -89,8 +89,11 @@ describe('housing register import', () => {
     });
     expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 6 });
     // The same flat written with other spacing and case is the same dwelling.
-    const changed = 'Населённый пункт;Адрес;Квартира;Комнат;Жилая площадь;Статус\r\nг. Красногорск;УЛ. ЛЕСНАЯ,  д. 17;22;2;25,10;свободно\r\n';
-    const r = await callCore<HousingApplyResult>(h.core, 'housing.apply', { uploadId: await h.upload('правка.csv', changed) });
+    const changed =
+      'Населённый пункт;Адрес;Квартира;Комнат;Жилая площадь;Статус\r\nг. Красногорск;УЛ. ЛЕСНАЯ,  д. 17;22;2;25,10;свободно\r\n';
+    const r = await callCore<HousingApplyResult>(h.core, 'housing.apply', {
+      uploadId: await h.upload('правка.csv', changed),
+    });
     expect(r).toMatchObject({ added: 0, updated: 1, unchanged: 0 });
     const lesnaya = (await list({ search: 'лесная' })).rows;
     expect(lesnaya).toHaveLength(1);
@@ -107,7 +110,9 @@ describe('housing register import', () => {
     const uploadId = await h.upload('реестр.xlsx', bytes);
     const preview = await callCore<HousingPreview>(h.core, 'housing.preview', { uploadId });
     expect(preview.errors).toEqual([]);
-    expect(preview.rows.map((r) => [r.settlement, r.apartment, r.rooms, r.livingAreaCentiM2, r.totalAreaCentiM2, r.status])).toEqual([
+    expect(
+      preview.rows.map((r) => [r.settlement, r.apartment, r.rooms, r.livingAreaCentiM2, r.totalAreaCentiM2, r.status]),
+    ).toEqual([
       ['г. Красногорск', '7', 1, 1670, 2810, 'free'],
       ['р.п. Нахабино', '12', 3, 4760, 7020, 'occupied'],
     ]);
@@ -120,7 +125,15 @@ describe('housing register import', () => {
     const bytes = await xlsx([
       ['Населённый пункт', 'Адрес', 'Квартира', 'Комнат', 'Жилая площадь', 'Статус', 'Примечание'],
       ['г. Красногорск', 'ул. Кирова, д. 9', '30', 4, { formula: '6*3', result: 18 }, 'свободно', ''],
-      ['г. Красногорск', 'ул. Кирова, д. 9', '31', 1, 14, 'свободно', { formula: 'HYPERLINK("http://x")', result: 'x' }],
+      [
+        'г. Красногорск',
+        'ул. Кирова, д. 9',
+        '31',
+        1,
+        14,
+        'свободно',
+        { formula: 'HYPERLINK("http://x")', result: 'x' },
+      ],
     ]);
     const uploadId = await h.upload('формулы.xlsx', bytes);
     const preview = await callCore<HousingPreview>(h.core, 'housing.preview', { uploadId });
@@ -173,7 +186,10 @@ describe('housing register import', () => {
 
   it('refuses a file without the needed columns, and one that is not a table', async () => {
     const noArea = await callCoreError(h.core, 'housing.preview', {
-      uploadId: await h.upload('без площади.csv', 'Адрес;Комнат;Статус\r\nг. Красногорск, ул. Ленина, д. 1;1;свободно\r\n'),
+      uploadId: await h.upload(
+        'без площади.csv',
+        'Адрес;Комнат;Статус\r\nг. Красногорск, ул. Ленина, д. 1;1;свободно\r\n',
+      ),
     });
     expect(noArea.code).toBe('HOUSING.BAD_FILE');
     expect(noArea.message).toContain('Строка 1 (заголовки): не найдены столбцы «Жилая площадь».');

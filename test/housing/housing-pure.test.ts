@@ -14,16 +14,18 @@ import { NOW, openHousingCore, plain, type HousingCore } from './housing-core';
 describe('settlement of an address', () => {
   it('finds the settlement after a postal code, region and okrug, and none in a bare street address', () => {
     expect(settlementOf('г. Красногорск, ул. Ленина, д. 5')).toBe('г. Красногорск');
-    expect(settlementOf('143400, Московская обл., г.о. Красногорск, р.п. Нахабино, ул. Школьная, д. 3')).toBe('р.п. Нахабино');
+    expect(settlementOf('143400, Московская обл., г.о. Красногорск, р.п. Нахабино, ул. Школьная, д. 3')).toBe(
+      'р.п. Нахабино',
+    );
     expect(settlementOf('Московская область, Красногорский р-н, пос. Нахабино, ул. Х')).toBe('пос. Нахабино');
     expect(settlementOf('д. Глухово, ул. Рублёвское предместье, д. 1')).toBe('д. Глухово');
     expect(settlementOf('ул. Ленина, д. 5')).toBeNull();
   });
 
   it('gives one key to the spellings of one settlement, and different keys to different ones', () => {
-    expect(new Set(['г. Красногорск', 'г.Красногорск', 'город Красногорск', 'Г. КРАСНОГОРСК'].map(settlementKey))).toEqual(
-      new Set(['г красногорск']),
-    );
+    expect(
+      new Set(['г. Красногорск', 'г.Красногорск', 'город Красногорск', 'Г. КРАСНОГОРСК'].map(settlementKey)),
+    ).toEqual(new Set(['г красногорск']));
     expect(new Set(['р.п. Нахабино', 'пос. Нахабино', 'рп Нахабино', 'посёлок Нахабино'].map(settlementKey))).toEqual(
       new Set(['п нахабино']),
     );
@@ -61,8 +63,26 @@ describe('dwelling fit', () => {
     expect(dwellingAddressKey('г. Красногорск', 'УЛ. ЛЕСНАЯ,  д. 17', '22')).toBe(
       dwellingAddressKey('г. Красногорск', 'ул. Лесная, д. 17', '22'),
     );
-    const map = mapHousingHeader(['Нас. пункт', 'Адрес', '№ кв.', 'Кол-во комнат', 'Жилая площадь, кв. м', 'Общая площадь (м2)', 'Состояние', 'Комментарий']);
-    expect(Object.fromEntries(map)).toEqual({ settlement: 0, address: 1, apartment: 2, rooms: 3, living: 4, total: 5, status: 6, note: 7 });
+    const map = mapHousingHeader([
+      'Нас. пункт',
+      'Адрес',
+      '№ кв.',
+      'Кол-во комнат',
+      'Жилая площадь, кв. м',
+      'Общая площадь (м2)',
+      'Состояние',
+      'Комментарий',
+    ]);
+    expect(Object.fromEntries(map)).toEqual({
+      settlement: 0,
+      address: 1,
+      apartment: 2,
+      rooms: 3,
+      living: 4,
+      total: 5,
+      status: 6,
+      note: 7,
+    });
   });
 });
 
@@ -80,16 +100,16 @@ describe('the demo register', () => {
     expect(DEMO_HOUSING_COUNT).toBe(30);
     expect(addDemoHousingStock(h.core.ctx.sqlite, by, NOW)).toBe(30);
     expect(addDemoHousingStock(h.core.ctx.sqlite, by, NOW)).toBe(0);
-    const counts = h.sql<{ status: string; n: number }>('SELECT status, count(*) AS n FROM housing_stock GROUP BY status ORDER BY status');
+    const counts = h.sql<{ status: string; n: number }>(
+      'SELECT status, count(*) AS n FROM housing_stock GROUP BY status ORDER BY status',
+    );
     expect(counts).toEqual([
       { status: 'free', n: 24 },
       { status: 'occupied', n: 4 },
       { status: 'reserved', n: 2 },
     ]);
-    expect(h.sql<{ s: string }>('SELECT DISTINCT settlement AS s FROM housing_stock ORDER BY s').map((r) => r.s)).toEqual([
-      'г. Красногорск',
-      'д. Глухово',
-      'р.п. Нахабино',
-    ]);
+    expect(
+      h.sql<{ s: string }>('SELECT DISTINCT settlement AS s FROM housing_stock ORDER BY s').map((r) => r.s),
+    ).toEqual(['г. Красногорск', 'д. Глухово', 'р.п. Нахабино']);
   });
 });

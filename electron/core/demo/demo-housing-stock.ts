@@ -54,7 +54,16 @@ export const DEMO_HOUSING_COUNT = DWELLINGS.length;
 /** The register as a clerk's CSV would have it (UTF-8, «;», comma decimals). */
 export function demoHousingCsv(): string {
   return csvText([
-    ['Населённый пункт', 'Адрес', 'Квартира', 'Комнат', 'Жилая площадь, м²', 'Общая площадь, м²', 'Статус', 'Примечание'],
+    [
+      'Населённый пункт',
+      'Адрес',
+      'Квартира',
+      'Комнат',
+      'Жилая площадь, м²',
+      'Общая площадь, м²',
+      'Статус',
+      'Примечание',
+    ],
     ...DWELLINGS.map(([settlement, address, flat, rooms, living, total, status]) => [
       settlement,
       address,

@@ -6,7 +6,13 @@
  */
 import type Database from 'better-sqlite3';
 import type { DwellingCandidate, DwellingMatch, DwellingView } from '../../../shared/api/contract-housing-stock';
-import { dwellingFits, fitArithmetic, formatCentiM2, formatNorm, neededCentiM2 } from '../../../shared/housing/dwelling-fit';
+import {
+  dwellingFits,
+  fitArithmetic,
+  formatCentiM2,
+  formatNorm,
+  neededCentiM2,
+} from '../../../shared/housing/dwelling-fit';
 import { settlementKey, settlementOf } from '../../../shared/housing/settlement-of';
 import { measureRule } from '../restriction/restriction-tables-repo';
 import { freeDwellings, readDwellingView } from './housing-repo';

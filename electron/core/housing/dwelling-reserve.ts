@@ -72,7 +72,10 @@ export function reserveDwelling(
       );
     const norm = dormitoryNorm(sqlite, today);
     if (c.householdSize < 1)
-      throw new AppError('VALIDATION', 'В деле не указан состав семьи: укажите, сколько человек переселяется. Ничего не изменено.');
+      throw new AppError(
+        'VALIDATION',
+        'В деле не указан состав семьи: укажите, сколько человек переселяется. Ничего не изменено.',
+      );
     if (!dwellingFits(d.livingAreaCentiM2, norm, c.householdSize))
       throw new AppError(
         'HOUSING.TOO_SMALL',
@@ -164,7 +167,8 @@ export function setStatusByHand(
     if (status === 'free') caseId = null;
     setDwellingStatus(sqlite, d.id, status, caseId, newNote, nowMs);
     const title = dwellingTitle(d);
-    const released = d.reservedCaseId !== null && status === 'free' ? `; резерв для дела о выселении № ${d.reservedCaseId} снят` : '';
+    const released =
+      d.reservedCaseId !== null && status === 'free' ? `; резерв для дела о выселении № ${d.reservedCaseId} снят` : '';
     writeJournal(sqlite, by, nowMs, {
       kind: 'housing.changed',
       summary:

@@ -32,6 +32,13 @@ export function readCaseForHousing(sqlite: Database.Database, caseId: number): E
   return row;
 }
 
-export function setCaseDwelling(sqlite: Database.Database, caseId: number, dwellingId: number | null, nowMs: number): void {
-  sqlite.prepare('UPDATE eviction_cases SET dwelling_id = ?, updated_at_ms = ? WHERE id = ?').run(dwellingId, nowMs, caseId);
+export function setCaseDwelling(
+  sqlite: Database.Database,
+  caseId: number,
+  dwellingId: number | null,
+  nowMs: number,
+): void {
+  sqlite
+    .prepare('UPDATE eviction_cases SET dwelling_id = ?, updated_at_ms = ? WHERE id = ?')
+    .run(dwellingId, nowMs, caseId);
 }

@@ -73,7 +73,9 @@ export async function readHousingFile(
     rows = readCsvRows(bytes);
   }
   if (rows.length > MAX_HOUSING_ROWS + 1)
-    throw badFile(`В файле ${rows.length.toLocaleString('ru-RU')} строк — больше ${MAX_HOUSING_ROWS.toLocaleString('ru-RU')}. Разделите его на части.`);
+    throw badFile(
+      `В файле ${rows.length.toLocaleString('ru-RU')} строк — больше ${MAX_HOUSING_ROWS.toLocaleString('ru-RU')}. Разделите его на части.`,
+    );
   return rows;
 }
 
@@ -107,7 +109,9 @@ export async function readXlsxRows(bytes: Buffer): Promise<HousingSourceRow[]> {
   const sheet = book.worksheets[0];
   if (!sheet) throw badFile('В файле XLSX нет листов.');
   if (sheet.rowCount > MAX_HOUSING_ROWS + 1)
-    throw badFile(`На листе ${sheet.rowCount.toLocaleString('ru-RU')} строк — больше ${MAX_HOUSING_ROWS.toLocaleString('ru-RU')}. Разделите его на части.`);
+    throw badFile(
+      `На листе ${sheet.rowCount.toLocaleString('ru-RU')} строк — больше ${MAX_HOUSING_ROWS.toLocaleString('ru-RU')}. Разделите его на части.`,
+    );
   const rows: HousingSourceRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, n) => {
     const cells: HousingCell[] = [];

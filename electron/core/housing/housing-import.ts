@@ -16,7 +16,11 @@ import type {
   HousingRowError,
 } from '../../../shared/api/contract-housing-stock';
 import { ADDRESS_MAX, NAME_MAX, TEXT_MAX } from '../../../shared/import/text-limits';
-import { DWELLING_STATUS_LABELS, dwellingAddressKey, parseDwellingStatus } from '../../../shared/housing/dwelling-status';
+import {
+  DWELLING_STATUS_LABELS,
+  dwellingAddressKey,
+  parseDwellingStatus,
+} from '../../../shared/housing/dwelling-status';
 import { parseAreaCentiM2 } from '../../../shared/housing/dwelling-fit';
 import { settlementOf } from '../../../shared/housing/settlement-of';
 import type { JournalActor } from '../auth/actor';
@@ -24,7 +28,14 @@ import { AppError } from '../app-error';
 import { writeJournal } from '../journal/journal-writer';
 import { cellText, readHousingFile, type HousingCell, type HousingSourceRow } from './housing-file';
 import { housingLabel, mapHousingHeader, REQUIRED_HOUSING_FIELDS, type HousingField } from './housing-columns';
-import { dwellingsByKey, dwellingTitle, insertDwelling, updateDwelling, type DwellingRow, type DwellingValues } from './housing-repo';
+import {
+  dwellingsByKey,
+  dwellingTitle,
+  insertDwelling,
+  updateDwelling,
+  type DwellingRow,
+  type DwellingValues,
+} from './housing-repo';
 
 const APARTMENT_MAX = 20;
 /** 10 000 m² of living area in one dwelling is a typo, not a flat. */
@@ -57,7 +68,8 @@ function areaOf(c: HousingCell, formula: boolean): number | null | 'bad' {
 /** Checks the rows of a file against the register; writes nothing. */
 export function checkHousingRows(sqlite: Database.Database, rows: HousingSourceRow[], fileName: string): CheckedFile {
   const headerAt = rows.findIndex((r) => r.cells.some((c) => cellText(c) !== ''));
-  if (headerAt < 0) throw new AppError('HOUSING.BAD_FILE', `В файле «${fileName}» нет ни одной строки. Реестр не изменён.`);
+  if (headerAt < 0)
+    throw new AppError('HOUSING.BAD_FILE', `В файле «${fileName}» нет ни одной строки. Реестр не изменён.`);
   const header = rows[headerAt]!;
   const columns = mapHousingHeader(header.cells.map(cellText));
   const missing = REQUIRED_HOUSING_FIELDS.filter((f) => !columns.has(f));
@@ -107,7 +119,10 @@ export function checkHousingRows(sqlite: Database.Database, rows: HousingSourceR
       const derived = settlementOf(address);
       if (derived !== null) settlement = derived;
       else if (address !== '')
-        err(columns.has('settlement') ? 'settlement' : 'address', 'не указан населённый пункт, и адрес не начинается с него');
+        err(
+          columns.has('settlement') ? 'settlement' : 'address',
+          'не указан населённый пункт, и адрес не начинается с него',
+        );
     }
     const apartmentText = limited('apartment', APARTMENT_MAX, 'номер квартиры');
     const apartment = apartmentText === '' ? null : apartmentText.replace(/^(кв\.?|квартира)\s*/i, '');
@@ -117,7 +132,10 @@ export function checkHousingRows(sqlite: Database.Database, rows: HousingSourceR
     let rooms = 0;
     if (roomsText === '') err('rooms', 'не указано число комнат');
     else if (isFormula('rooms') || !/^\d{1,3}$/.test(typeof roomsRaw === 'number' ? String(roomsRaw) : roomsText))
-      err('rooms', `число комнат ${q(roomsText)} не целое число${isFormula('rooms') ? ' (формулы не вычисляются — впишите значение)' : ''}`);
+      err(
+        'rooms',
+        `число комнат ${q(roomsText)} не целое число${isFormula('rooms') ? ' (формулы не вычисляются — впишите значение)' : ''}`,
+      );
     else {
       rooms = Number(roomsText);
       if (rooms <= 0) err('rooms', 'число комнат должно быть больше нуля');
@@ -193,12 +211,23 @@ export function checkHousingRows(sqlite: Database.Database, rows: HousingSourceR
       note,
     };
     const same =
-      known !== undefined &&
-      (Object.keys(values) as (keyof DwellingValues)[]).every((k) => values[k] === known[k]);
+      known !== undefined && (Object.keys(values) as (keyof DwellingValues)[]).every((k) => values[k] === known[k]);
     const action = known === undefined ? 'new' : same ? 'unchanged' : 'update';
     counts[action]++;
     planned.push({
-      row: { line, settlement, address, apartment, rooms, livingAreaCentiM2: living, totalAreaCentiM2: total, status: finalStatus, note, action, warning },
+      row: {
+        line,
+        settlement,
+        address,
+        apartment,
+        rooms,
+        livingAreaCentiM2: living,
+        totalAreaCentiM2: total,
+        status: finalStatus,
+        note,
+        action,
+        warning,
+      },
       values,
       existing: known,
     });
@@ -263,6 +292,13 @@ export function applyHousingRows(
       summary,
       details: { fileName, ...counts, warnings: warnings.slice(0, 50) },
     });
-    return { added: counts.new, updated: counts.update, unchanged: counts.unchanged, keptReserved: counts.keptReserved, warnings, summary };
+    return {
+      added: counts.new,
+      updated: counts.update,
+      unchanged: counts.unchanged,
+      keptReserved: counts.keptReserved,
+      warnings,
+      summary,
+    };
   })();
 }

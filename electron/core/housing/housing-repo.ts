@@ -115,7 +115,9 @@ export function listDwellings(sqlite: Database.Database, f: HousingFilter): Hous
     .map((r) => r.s);
   const counts: Record<DwellingStatus, number> = { free: 0, reserved: 0, occupied: 0 };
   for (const r of sqlite
-    .prepare<[], { status: DwellingStatus; n: number }>('SELECT status, count(*) AS n FROM housing_stock GROUP BY status')
+    .prepare<[], { status: DwellingStatus; n: number }>(
+      'SELECT status, count(*) AS n FROM housing_stock GROUP BY status',
+    )
     .all())
     counts[r.status] = r.n;
   return { rows, total, settlements, counts };
