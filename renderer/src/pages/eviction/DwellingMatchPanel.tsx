@@ -57,7 +57,7 @@ export function DwellingMatchPanel({ caseId }: { caseId: number }) {
         </p>
       )}
       {m.reserved ? (
-        <div className="form" aria-label="Зарезервированное жильё">
+        <div role="group" aria-label="Зарезервированное жильё">
           <p>
             <strong>Зарезервировано:</strong> {dwellingAddress(m.reserved)}, комнат {m.reserved.rooms}, жилая{' '}
             {areaText(m.reserved.livingAreaCentiM2)} — {m.reserved.arithmetic}
@@ -101,7 +101,12 @@ export function DwellingMatchPanel({ caseId }: { caseId: number }) {
                   <td>{c.arithmetic}</td>
                   <td>
                     {!finished && (
-                      <button type="button" disabled={busy} onClick={() => void act('housing.reserve', c.dwelling.id)}>
+                      <button
+                        type="button"
+                        className="secondary"
+                        disabled={busy}
+                        onClick={() => void act('housing.reserve', c.dwelling.id)}
+                      >
                         Зарезервировать
                       </button>
                     )}

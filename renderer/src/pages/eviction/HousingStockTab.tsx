@@ -95,7 +95,15 @@ export function HousingStockTab() {
             placeholder="например, Ленина, д. 5"
           />
         </label>
-        <button type="button" className="secondary" onClick={() => setImporting(!importing)} aria-expanded={importing}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setImporting(!importing);
+            setNotice(null);
+          }}
+          aria-expanded={importing}
+        >
           Загрузить реестр из файла
         </button>
       </div>

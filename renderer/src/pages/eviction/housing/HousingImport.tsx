@@ -108,7 +108,7 @@ export function HousingImport(props: { onApplied: (summary: string) => void; onC
                     <tr key={i}>
                       <td>{e.line}</td>
                       <td>{e.column ?? '—'}</td>
-                      <td>{e.message}</td>
+                      <td>{e.message.replace(/^Строка \d+(, столбец «[^»]+»)?: /, '')}</td>
                     </tr>
                   ))}
                 </tbody>
