@@ -17,7 +17,9 @@ import { APP_VERSION } from './app-version';
 import { createJobManager, type JobManager } from './jobs/job-manager';
 import { markInterruptedBatches } from './jobs/interrupted-batches';
 import { ensureDebtCurrent } from './debt/refresh-debt';
+import { AGREEMENT_CHECKER, checkAgreements } from './agreements/agreement-check';
 import { drainSummaryQueueNow } from './billing/summary-queue';
+import { checkRestorationsQuietly } from './restriction/restorations';
 import { isoDateInZone } from '../../shared/dates/iso-date';
 import { createSessionStore } from './auth/session-store';
 import { resolveActor, type ActorLookup } from './auth/resolve-actor';
@@ -106,6 +108,15 @@ function openLockedCore(options: OpenCoreOptions, dataDir: string, clock: () => 
   // Debt is counted for a day: a month falls due overnight without any import (electron/core/debt/refresh-debt.ts).
   const recounted = ensureDebtCurrent(prepared.sqlite, clock());
   if (recounted > 0) logger.info(`Задолженность пересчитана на ${isoDateInZone(clock())}: ${recounted} лицевых счетов`);
+  // Signed repayment agreements found broken or repaid since the last run (electron/core/agreements/agreement-check.ts).
+  const agreements = checkAgreements(prepared.sqlite, isoDateInZone(clock()), AGREEMENT_CHECKER, clock());
+  if (agreements.broken + agreements.completed > 0)
+    logger.info(`Соглашения о погашении: нарушено ${agreements.broken}, исполнено ${agreements.completed}`);
+  // Restricted services whose debt was repaid (or an agreement signed): due for restoration in 2 days (measure 8).
+  const restorationsDue = checkRestorationsQuietly(prepared.sqlite, isoDateInZone(clock()), clock(), (e) =>
+    logger.error(`Проверка восстановления услуг не выполнена: ${e instanceof Error ? e.message : String(e)}`),
+  );
+  if (restorationsDue > 0) logger.info(`Назначено восстановление услуги: ${restorationsDue}`);
   let jobs: JobManager | null = null;
   const ctx: CoreContext = {
     host: options.host,

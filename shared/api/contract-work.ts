@@ -390,7 +390,15 @@ export interface SmsReportResult {
 }
 
 /** What a measure is counted in, as the plan counts it (shared/plan/plan-units.ts). */
-export type CockpitUnit = 'accounts' | 'coverage' | 'companies' | 'letters' | 'entrances' | 'writs' | 'fssp_actions';
+export type CockpitUnit =
+  | 'accounts'
+  | 'coverage'
+  | 'companies'
+  | 'letters'
+  | 'entrances'
+  | 'writs'
+  | 'fssp_actions'
+  | 'restriction_steps';
 
 export interface CockpitMeasure {
   measure: number;

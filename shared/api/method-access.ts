@@ -275,19 +275,52 @@ export const METHOD_ACCESS = {
 
   // Measure 8 — restriction: norms, tariffs, restrictable services, rules, contractors (administrator edits data).
   // measure8:data
+  'restriction.worklist': 'restriction.work',
+  'restriction.serviceDebts': 'registry.view',
+  'restrictionData.get': 'registry.view',
+  'restrictionData.addNorm': 'legalTables.manage',
+  'restrictionData.addRestrictable': 'legalTables.manage',
+  'restrictionData.addRule': 'legalTables.manage',
 
   // Measure 8 — restriction: candidates, warnings, delivery, timers.
   // measure8:warnings
   'restriction.warn': 'restriction.work',
+  'restriction.recordDelivery': 'restriction.work',
+  'restriction.cases': 'restriction.work',
+  'restriction.timers': 'restriction.work',
+  'restriction.close': 'restriction.work',
 
   // Measure 8 — restriction: orders to contractors, acts, restoration.
   // measure8:orders
+  'restrictionOrders.contractors': 'restriction.work',
+  'restrictionOrders.saveContractor': 'restriction.work',
+  'restrictionOrders.mapCompany': 'restriction.work',
+  'restrictionOrders.candidates': 'restriction.work',
+  'restrictionOrders.create': 'restriction.work',
+  'restrictionOrders.list': 'restriction.work',
+  'restrictionOrders.recordAct': 'restriction.work',
+  'restrictionOrders.actFiles': 'restriction.work',
+  'restrictionOrders.actFile': 'restriction.work',
+  'restrictionOrders.restorations': 'restriction.work',
+  'restrictionOrders.closeCase': 'restriction.work',
 
   // Repayment agreements (measures 8, 9, 12).
   // agreements
+  'agreements.create': 'agreements.work',
+  'agreements.sign': 'agreements.work',
+  'agreements.cancel': 'agreements.work',
+  'agreements.list': 'registry.view',
+  'agreements.get': 'registry.view',
+  'agreements.forAccount': 'registry.view',
 
   // Measure 12 — eviction cases.
   // measure12:eviction
+  'eviction.candidates': 'eviction.work',
+  'eviction.open': 'eviction.work',
+  'eviction.case': 'eviction.work',
+  'eviction.cases': 'eviction.work',
+  'eviction.checklist': 'eviction.work',
+  'eviction.step': 'eviction.work',
 
   // Measure 12 — the municipal housing stock.
   // measure12:housing

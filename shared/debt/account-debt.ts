@@ -109,7 +109,8 @@ export interface AccountDebt extends DebtTotals {
   months: DebtMonth[];
 }
 
-interface Obligation {
+/** What one billing month owes in one kind (ч.14 housing / ч.14.1 capital repair), its services in charge order. */
+export interface DebtObligation {
   key: string;
   period: string;
   kind: ChargeKind;
@@ -264,8 +265,13 @@ export function totalsOf(months: readonly DebtMonth[]): DebtTotals {
   return { overdueKopecks: overdue, notYetDueKopecks: notYetDue, timeBarredKopecks: barred };
 }
 
-function groupObligations(charges: readonly DebtCharge[], lastPeriod: string, creditorOf: CreditorOf): Map<string, Obligation> {
-  const map = new Map<string, Obligation>();
+/**
+ * The charges grouped per billing month and kind up to `lastPeriod` (key 'YYYY-MM' housing, 'YYYY-MM/c' capital
+ * repair), the services of each in the order the charges come (period, id), repeated names merged. Exported for
+ * the bulk readers that must split a month exactly as this position does (restriction-facts.ts).
+ */
+export function groupObligations(charges: readonly DebtCharge[], lastPeriod: string, creditorOf: CreditorOf): Map<string, DebtObligation> {
+  const map = new Map<string, DebtObligation>();
   // The creditor of a service name, asked once per name (a five-year history repeats a dozen names).
   const creditors = new Map<string, CreditorKind>();
   for (const c of charges) {
@@ -280,7 +286,7 @@ function groupObligations(charges: readonly DebtCharge[], lastPeriod: string, cr
       map.set(key, o);
     }
     o.net += c.kopecks;
-    let line: Obligation['services'][number] | undefined;
+    let line: DebtObligation['services'][number] | undefined;
     for (const s of o.services) if (s.service === c.service) line = s;
     if (line) line.kopecks += c.kopecks;
     else o.services.push({ service: c.service, creditor, kopecks: c.kopecks });
@@ -292,9 +298,9 @@ function groupObligations(charges: readonly DebtCharge[], lastPeriod: string, cr
  * The services' lines of one obligation: the net charge is shared among the services with a positive charge in
  * proportion to them (a negative line — a recalculation — reduces them all alike), then the paid money likewise.
  */
-function serviceLines(o: Obligation, paid: number): DebtServiceLine[] {
+export function serviceLines(o: Pick<DebtObligation, 'net' | 'services'>, paid: number): DebtServiceLine[] {
   if (o.services.length === 1) {
-    const s = o.services[0] as Obligation['services'][number];
+    const s = o.services[0] as DebtObligation['services'][number];
     return [{ service: s.service, creditor: s.creditor, chargedKopecks: o.net, paidKopecks: paid, openKopecks: o.net - paid }];
   }
   if (o.net <= 0)

@@ -46,4 +46,6 @@ export const COUNTED_KINDS: Readonly<Record<number, readonly string[]>> = {
   2: ['call.recorded'],
   // Measure 9 counts debtors whose application (court order or lawsuit) went to court.
   9: ['court.case_filed'],
+  // Measure 12 counts social tenants whose eviction case was opened.
+  12: ['eviction.case_opened'],
 };

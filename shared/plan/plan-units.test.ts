@@ -10,17 +10,43 @@ const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
 describe('plan units', () => {
   it('counts measures 1–6 in their own units and the unbuilt ones in accounts', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 13].map(unitOf)).toEqual([
-      'accounts', 'accounts', 'coverage', 'companies', 'letters', 'entrances', 'accounts', 'accounts',
+      'accounts',
+      'accounts',
+      'coverage',
+      'companies',
+      'letters',
+      'entrances',
+      'accounts',
+      'accounts',
     ]);
   });
 
   it('says letters and entrances with the right plural form', () => {
-    const letters = [0, 1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 101, 111, 1_000].map((n) => plain(figureText('letters', n)));
+    const letters = [0, 1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 101, 111, 1_000].map((n) =>
+      plain(figureText('letters', n)),
+    );
     expect(letters).toEqual([
-      '0 писем', '1 письмо', '2 письма', '4 письма', '5 писем', '11 писем', '12 писем', '14 писем', '21 письмо',
-      '22 письма', '25 писем', '101 письмо', '111 писем', '1 000 писем',
+      '0 писем',
+      '1 письмо',
+      '2 письма',
+      '4 письма',
+      '5 писем',
+      '11 писем',
+      '12 писем',
+      '14 писем',
+      '21 письмо',
+      '22 письма',
+      '25 писем',
+      '101 письмо',
+      '111 писем',
+      '1 000 писем',
     ]);
-    expect([1, 3, 11, 23].map((n) => figureText('entrances', n))).toEqual(['1 подъезд', '3 подъезда', '11 подъездов', '23 подъезда']);
+    expect([1, 3, 11, 23].map((n) => figureText('entrances', n))).toEqual([
+      '1 подъезд',
+      '3 подъезда',
+      '11 подъездов',
+      '23 подъезда',
+    ]);
   });
 
   it('writes coverage with a decimal comma, УК as «N из M», nothing as a dash', () => {
@@ -44,6 +70,8 @@ describe('plan units', () => {
     expect(targetLabel('accounts', 100, 'month', '—', 100)).toBe('100 л/с в месяц');
     expect(targetLabel('coverage', 100, 'month', '100 %, ежемесячно', null)).toBe('100 % должников, ежемесячно');
     expect(targetLabel('companies', 2, 'month', '—', null)).toBe('все 2 УК с пени по договору');
-    expect(targetLabel('entrances', null, 'month', '—', null)).toBe('в плане не задана; счёт — в подъездах с объявлением');
+    expect(targetLabel('entrances', null, 'month', '—', null)).toBe(
+      'в плане не задана; счёт — в подъездах с объявлением',
+    );
   });
 });

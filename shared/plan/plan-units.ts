@@ -2,7 +2,8 @@
  * @file What each built measure of the plan is counted in (shared/domain/measures.md), and those counts in plain
  * Russian for the cockpit: SMS and calls per account, the ЕПД as the share of debtors whose bill carries the
  * penalty, the monthly penalty run per УК, claims in letters, stairwell notices in entrances where one was posted,
- * writs sent to the bailiffs of those received, actions with the bailiffs (reconciliations, raids, petitions).
+ * writs sent to the bailiffs of those received, actions with the bailiffs (reconciliations, raids, petitions), the
+ * steps of restriction (warnings delivered, restrictions, restorations).
  */
 import type { CockpitUnit } from '../api/contract-work';
 import { formatCount } from '../text/format-count';
@@ -16,10 +17,11 @@ const UNITS: Readonly<Record<number, CockpitUnit>> = {
   5: 'letters',
   6: 'entrances',
   10: 'writs',
+  8: 'restriction_steps',
   11: 'fssp_actions',
 };
 
-/** Measures 7–13 are not built yet: until they are, journal entries naming an account are counted. */
+/** Measures counted per account (1, 2, 9, 12 and those not built yet: journal entries naming an account). */
 export function unitOf(measure: number): CockpitUnit {
   return UNITS[measure] ?? 'accounts';
 }
@@ -47,6 +49,7 @@ const LETTERS = ['письмо', 'письма', 'писем'] as const;
 const ENTRANCES = ['подъезд', 'подъезда', 'подъездов'] as const;
 const WRITS = ['документ', 'документа', 'документов'] as const;
 const ACTIONS = ['действие', 'действия', 'действий'] as const;
+const STEPS = ['шаг', 'шага', 'шагов'] as const;
 
 /**
  * A count in its unit, as a cockpit cell shows it: «3» (accounts — the target says «л/с»), «75 %», «1 из 2 УК»,
@@ -69,6 +72,8 @@ export function figureText(unit: CockpitUnit, value: number | null, of: number |
       return `${formatCount(value)} ${pluralRu(value, WRITS)}`;
     case 'fssp_actions':
       return `${formatCount(value)} ${pluralRu(value, ACTIONS)}`;
+    case 'restriction_steps':
+      return `${formatCount(value)} ${pluralRu(value, STEPS)}`;
   }
 }
 
@@ -89,6 +94,8 @@ function unitAfter(unit: CockpitUnit, n: number): string {
       return pluralRu(n, WRITS);
     case 'fssp_actions':
       return pluralRu(n, ACTIONS);
+    case 'restriction_steps':
+      return pluralRu(n, STEPS);
   }
 }
 
@@ -97,6 +104,7 @@ const GENITIVE: Partial<Record<CockpitUnit, readonly [string, string]>> = {
   entrances: ['подъезда', 'подъездов'],
   writs: ['документа', 'документов'],
   fssp_actions: ['действия', 'действий'],
+  restriction_steps: ['шага', 'шагов'],
 };
 
 /** After «из N» the genitive: «из 21 письма», «из 4 писем», «из 4 документов». */
@@ -120,11 +128,15 @@ export function targetLabel(
   if (unit === 'coverage') return `${percentText(target ?? 100)} должников, ежемесячно`;
   if (unit === 'companies') {
     if (target === null) return 'все УК с пени по договору';
-    return storedCount === null ? `все ${formatCount(target)} УК с пени по договору` : `${formatCount(target)} УК в месяц`;
+    return storedCount === null
+      ? `все ${formatCount(target)} УК с пени по договору`
+      : `${formatCount(target)} УК в месяц`;
   }
   // Measure 10: «все полученные» — the writs sent this month and those still waiting.
   if (unit === 'writs' && storedCount === null)
-    return target === null || target === 0 ? 'все полученные' : `все полученные: ${formatCount(target)} ${unitAfter(unit, target)}`;
+    return target === null || target === 0
+      ? 'все полученные'
+      : `все полученные: ${formatCount(target)} ${unitAfter(unit, target)}`;
   if (target !== null) return `${formatCount(target)} ${unitAfter(unit, target)} ${PERIOD_LABELS[period]}`;
   const none = planText === '—' ? 'в плане не задана' : planText;
   if (unit === 'letters') return `${none}; счёт — в письмах`;
@@ -134,13 +146,22 @@ export function targetLabel(
 }
 
 /** Progress against the target of its period: «2 из 100 в месяц (2 %)», «охват 75 % из 100 %», «1 из 2 УК (50 %)». */
-export function progressText(unit: CockpitUnit, actual: number | null, target: number | null, period: TargetPeriod): string {
+export function progressText(
+  unit: CockpitUnit,
+  actual: number | null,
+  target: number | null,
+  period: TargetPeriod,
+): string {
   if (unit === 'coverage') {
-    return actual === null ? 'выгрузки ЕПД в этом месяце не было' : `охват ${percentText(actual)} из ${percentText(target ?? 100)}`;
+    return actual === null
+      ? 'выгрузки ЕПД в этом месяце не было'
+      : `охват ${percentText(actual)} из ${percentText(target ?? 100)}`;
   }
   const n = actual ?? 0;
   if (target === null || target === 0) {
-    return unit === 'companies' ? figureText(unit, n) : `${figureText(unit, n)}${unit === 'accounts' ? ' л/с' : ''} ${PERIOD_LABELS[period]}`;
+    return unit === 'companies'
+      ? figureText(unit, n)
+      : `${figureText(unit, n)}${unit === 'accounts' ? ' л/с' : ''} ${PERIOD_LABELS[period]}`;
   }
   const share = Math.round(Math.min(1, n / target) * 100);
   if (unit === 'companies') return `${formatCount(n)} из ${formatCount(target)} УК (${share} %)`;

@@ -316,15 +316,48 @@ const EXPECTED: Record<string, Expected> = {
   'lan.save': [A],
 
   // measure8:data
+  'restriction.worklist': [C, L, H],
+  'restriction.serviceDebts': FILE_READERS,
+  'restrictionData.get': FILE_READERS,
+  'restrictionData.addNorm': [A],
+  'restrictionData.addRestrictable': [A],
+  'restrictionData.addRule': [A],
 
   // measure8:warnings
   'restriction.warn': [C, L, H],
+  'restriction.recordDelivery': [C, L, H],
+  'restriction.cases': [C, L, H],
+  'restriction.timers': [C, L, H],
+  'restriction.close': [C, L, H],
 
   // measure8:orders
+  'restrictionOrders.contractors': [C, L, H],
+  'restrictionOrders.saveContractor': [C, L, H],
+  'restrictionOrders.mapCompany': [C, L, H],
+  'restrictionOrders.candidates': [C, L, H],
+  'restrictionOrders.create': [C, L, H],
+  'restrictionOrders.list': [C, L, H],
+  'restrictionOrders.recordAct': [C, L, H],
+  'restrictionOrders.actFiles': [C, L, H],
+  'restrictionOrders.actFile': [C, L, H],
+  'restrictionOrders.restorations': [C, L, H],
+  'restrictionOrders.closeCase': [C, L, H],
 
   // agreements
+  'agreements.create': [C, L, H],
+  'agreements.sign': [C, L, H],
+  'agreements.cancel': [C, L, H],
+  'agreements.list': FILE_READERS,
+  'agreements.get': FILE_READERS,
+  'agreements.forAccount': FILE_READERS,
 
   // measure12:eviction
+  'eviction.candidates': [L, H],
+  'eviction.open': [L, H],
+  'eviction.case': [L, H],
+  'eviction.cases': [L, H],
+  'eviction.checklist': [L, H],
+  'eviction.step': [L, H],
 
   // measure12:housing
   'housing.preview': [L, H],

@@ -25,6 +25,8 @@ import { fsspReconcileAction } from './fssp-reconcile-command';
 import { courtQueueAction } from './court-queue-command';
 import { courtPackageAction, courtVerifyAction } from './court-package-command';
 import { backupCommand, restoreCommand } from './backup-command';
+import { evictionCommand } from './eviction-command';
+import { restrictionCommand } from './restriction-command';
 
 /** `court …`: the court work (measure 9) — the queue, the packages per court and their check, in one command. */
 const courtCommand: CliCommand = {
@@ -63,6 +65,8 @@ export const commands: CliCommand[] = [
   writDeadlineCommand,
   writsCommand,
   fsspCommand,
+  evictionCommand,
+  restrictionCommand,
   importCommand,
   demoCommand,
   penaltyCommand,

@@ -4,15 +4,34 @@
  */
 import type { ApiHandlers } from './dispatch';
 import type { CoreContext } from '../core-context';
-import { AppError } from '../app-error';
+import { isoDateInZone } from '../../../shared/dates/iso-date';
+import { journalActor } from '../auth/actor';
+import { warnRestriction } from '../restriction/restriction-warn';
+import { recordDelivery, takePostOutcomes } from '../restriction/restriction-delivery';
+import { listCases } from '../restriction/restriction-cases-repo';
+import { restrictionTimers } from '../restriction/restriction-timers';
+import { closeRestrictionCase } from '../restriction/restriction-close';
 
-type RestrictionMethod = 'restriction.warn';
+type RestrictionMethod =
+  | 'restriction.warn'
+  | 'restriction.recordDelivery'
+  | 'restriction.cases'
+  | 'restriction.timers'
+  | 'restriction.close';
 
-export function createRestrictionHandlers(_ctx: CoreContext): Pick<ApiHandlers, RestrictionMethod> {
+export function createRestrictionHandlers(ctx: CoreContext): Pick<ApiHandlers, RestrictionMethod> {
+  const today = () => isoDateInZone(ctx.clock());
   return {
-    // FOUNDATION STUB: the warnings helper implements it (electron/core/restriction/restriction-warn.ts).
-    'restriction.warn': () => {
-      throw new AppError('CONFLICT', 'Предупреждения об ограничении ещё не подключены.');
+    'restriction.warn': (input, { actor }) =>
+      warnRestriction({ sqlite: ctx.sqlite, dataDir: ctx.dataDir, by: journalActor(actor), nowMs: ctx.clock() }, input),
+    'restriction.recordDelivery': (input, { actor }) =>
+      recordDelivery(ctx.sqlite, journalActor(actor), ctx.clock(), input),
+    'restriction.cases': (input, { actor }) => {
+      takePostOutcomes(ctx.sqlite, journalActor(actor), ctx.clock());
+      return listCases(ctx.sqlite, input, today());
     },
+    'restriction.timers': (_input, { actor }) => restrictionTimers(ctx.sqlite, journalActor(actor), ctx.clock()),
+    'restriction.close': (input, { actor }) =>
+      closeRestrictionCase(ctx.sqlite, journalActor(actor), ctx.clock(), input),
   };
 }

@@ -29,10 +29,12 @@ import { applyAccounts } from './apply-accounts';
 import { chargesApplier } from './apply-charges';
 import { paymentsApplier } from './apply-payments';
 import { drainSummaryQueue, queueSummaries } from './summary-queue';
+import { AGREEMENT_CHECKER, checkAgreements } from '../agreements/agreement-check';
 import { readFileLimits } from './upload-limits';
 import { purgeUpload } from './upload-store';
 import type { JournalActor } from '../auth/actor';
 import { journalWriter } from '../journal/journal-writer';
+import { checkRestorationsQuietly } from '../restriction/restorations';
 
 export interface ImportFileSpec {
   path: string;
@@ -238,6 +240,10 @@ export async function importFiles(params: ImportFilesParams): Promise<ImportFile
   for (const pf of planned) purgeUpload(dataDir, pf.spec.path);
   progress('Пересчёт долгов по лицевым счетам', 0.92);
   await drainSummaryQueue(sqlite, nowMs, (done, total) => progress('Пересчёт долгов по лицевым счетам', 0.92 + (0.08 * done) / total));
+  // New payments may have kept or broken a repayment agreement (electron/core/agreements/agreement-check.ts).
+  checkAgreements(sqlite, today, AGREEMENT_CHECKER, nowMs);
+  // Payments may have repaid a restricted service: its restoration falls due in 2 days (measure 8).
+  checkRestorationsQuietly(sqlite, today, nowMs);
   progress('Готово', 1);
   return {
     files: imported,

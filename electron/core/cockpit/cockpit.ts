@@ -2,7 +2,8 @@
  * @file The plan cockpit: for each of the 13 measures its target, period and executor (plan_targets, seeded from
  * shared/plan/plan-targets.ts), and how far it is done today, this week, this month and in each of the last six
  * months — each built measure in the plan's own unit (./measure-counts.ts): SMS and calls per account, the ЕПД as
- * the coverage of debtors, the monthly penalty run per УК, claims in letters, notices in entrances.
+ * the coverage of debtors, the monthly penalty run per УК, claims in letters, notices in entrances, restriction in
+ * its steps, eviction in cases opened.
  */
 import type Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
@@ -11,7 +12,14 @@ import { planTargets } from '../../../shared/db/schema-work';
 import { drizzleOf } from '../db/drizzle-of';
 import { PLAN_MEASURES } from '../../../shared/plan/plan-measures';
 import { PLAN_TARGET_SEEDS } from '../../../shared/plan/plan-targets';
-import { figureText, isMonthlyState, pluralRu, progressText, targetLabel, unitOf } from '../../../shared/plan/plan-units';
+import {
+  figureText,
+  isMonthlyState,
+  pluralRu,
+  progressText,
+  targetLabel,
+  unitOf,
+} from '../../../shared/plan/plan-units';
 import { formatCount } from '../../../shared/text/format-count';
 import { monthStart, weekStart } from '../../../shared/calendar/date-math';
 import { localMoment } from '../../../shared/rules/contact/local-time';
@@ -30,6 +38,7 @@ import {
   writsSent,
   writsWaiting,
   fsspActions,
+  restrictionSteps,
   type Span,
 } from './measure-counts';
 import type { JournalActor } from '../auth/actor';
@@ -87,7 +96,11 @@ interface Figures {
 export function readCockpit(sqlite: Database.Database, nowMs: number): Cockpit {
   const today = localMoment(nowMs).date;
   const months = lastMonths(today, 6);
-  const spans = { today: { from: today, to: today }, week: { from: weekStart(today), to: today }, month: { from: monthStart(today), to: today } };
+  const spans = {
+    today: { from: today, to: today },
+    week: { from: weekStart(today), to: today },
+    month: { from: monthStart(today), to: today },
+  };
   const db = drizzleOf(sqlite);
   const targets = new Map<number, Target>(
     db
@@ -161,7 +174,16 @@ function figuresOf(
       return latestEpdExport(sqlite, monthSpan(month))?.recordedPercent ?? 0;
     });
     const percent = now?.percent ?? null;
-    return { today: null, week: null, month: percent, periodActual: percent, of: null, detail: now?.detail ?? null, history, historyMax: 100 };
+    return {
+      today: null,
+      week: null,
+      month: percent,
+      periodActual: percent,
+      of: null,
+      detail: now?.detail ?? null,
+      history,
+      historyMax: 100,
+    };
   }
   if (unit === 'companies') {
     const runFor = previousMonth(thisMonth);
@@ -203,7 +225,10 @@ function figuresOf(
     }
     if (unit === 'entrances') {
       const c = postedEntrances(sqlite, span);
-      return { n: c.entrances, detail: `в ${formatCount(c.buildings)} ${pluralRu(c.buildings, ['доме', 'домах', 'домах'])}` };
+      return {
+        n: c.entrances,
+        detail: `в ${formatCount(c.buildings)} ${pluralRu(c.buildings, ['доме', 'домах', 'домах'])}`,
+      };
     }
     if (unit === 'fssp_actions') {
       const c = fsspActions(sqlite, span);
@@ -212,13 +237,26 @@ function figuresOf(
         detail: `сверок ${formatCount(c.reconciliations)}, рейдов ${formatCount(c.raids)}, ходатайств ${formatCount(c.petitions)}`,
       };
     }
+    if (unit === 'restriction_steps') {
+      const c = restrictionSteps(sqlite, span);
+      return {
+        n: c.total,
+        detail: `предупреждений доставлено ${formatCount(c.delivered)}, ограничено ${formatCount(c.restricted)}, восстановлено ${formatCount(c.restored)}`,
+      };
+    }
     return { n: journalAccounts(sqlite, measure, span), detail: null };
   };
   const day = countOver(spans.today);
   const week = countOver(spans.week);
   const month = countOver(spans.month);
   const periodActual =
-    period === 'day' ? day.n : period === 'week' ? week.n : period === 'month' ? month.n : countOver({ from: periodStart(today, period), to: today }).n;
+    period === 'day'
+      ? day.n
+      : period === 'week'
+        ? week.n
+        : period === 'month'
+          ? month.n
+          : countOver({ from: periodStart(today, period), to: today }).n;
   // Under «4 письма в месяц»: «на 2 л/с»; under «2 подъезда в месяц»: «в 1 доме».
   const detail = month.detail && month.n > 0 ? month.detail : null;
   return {

@@ -10,9 +10,11 @@
  * 6 — entrances (building + entrance) where a notice was posted, by the posting date;
  * 10 — writs sent to the bailiffs (one journal entry per writ when its register is handed over), against those
  *      still waiting with the creditor (received or returned, not sent): the plan's «все полученные»;
- * 11 — actions with the bailiffs: reconciliations, raids planned and petitions sent (journal entries).
+ * 8 — steps of restriction (journal entries): warnings delivered, services restricted (by an act), services restored;
+ * 11 — actions with the bailiffs: reconciliations, raids planned and petitions sent (journal entries);
+ * 12 — social tenants whose eviction case was opened (distinct accounts in the journal).
  *
- * Measures 7, 8, 12 and 13 are not built: journal entries naming an account with the measure are counted meanwhile.
+ * Measures 7 and 13 are not built: journal entries naming an account with the measure are counted meanwhile.
  */
 import type Database from 'better-sqlite3';
 import { and, between, count, countDistinct, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
@@ -179,7 +181,10 @@ export function runDetail(period: string, figure: { done: number; of: number; mi
   const head = `Пени за ${periodWords(period)}`;
   if (figure.of === 0) return `${head}: ни одна УК не начисляет пени по договору`;
   if (figure.missing.length === 0) return `${head} начислены по всем ${formatCount(figure.of)} УК`;
-  const names = figure.missing.slice(0, 3).map((n) => `«${n}»`).join(', ');
+  const names = figure.missing
+    .slice(0, 3)
+    .map((n) => `«${n}»`)
+    .join(', ');
   const more = figure.missing.length > 3 ? ` и ещё ${formatCount(figure.missing.length - 3)}` : '';
   return `${head}: не начислены — ${names}${more}`;
 }
@@ -204,7 +209,11 @@ export function writsWaiting(sqlite: Database.Database): number {
   return row?.n ?? 0;
 }
 
-const FSSP_ACTION_KINDS = { reconciliations: 'fssp.reconciliation', raids: 'fssp.raid_planned', petitions: 'fssp.petition_sent' } as const;
+const FSSP_ACTION_KINDS = {
+  reconciliations: 'fssp.reconciliation',
+  raids: 'fssp.raid_planned',
+  petitions: 'fssp.petition_sent',
+} as const;
 
 /** Measure 11: reconciliations, raids and petitions journaled in the span. */
 export function fsspActions(
@@ -214,7 +223,9 @@ export function fsspActions(
   const rows = drizzleOf(sqlite)
     .select({ kind: actions.kind, n: count() })
     .from(actions)
-    .where(and(inArray(actions.kind, Object.values(FSSP_ACTION_KINDS)), between(actions.actionDate, span.from, span.to)))
+    .where(
+      and(inArray(actions.kind, Object.values(FSSP_ACTION_KINDS)), between(actions.actionDate, span.from, span.to)),
+    )
     .groupBy(actions.kind)
     .all();
   const of = (kind: string) => rows.find((r) => r.kind === kind)?.n ?? 0;
@@ -222,4 +233,34 @@ export function fsspActions(
   const raids = of(FSSP_ACTION_KINDS.raids);
   const petitions = of(FSSP_ACTION_KINDS.petitions);
   return { total: reconciliations + raids + petitions, reconciliations, raids, petitions };
+}
+
+/** The journal kinds measure 8 counts (each is one step on one account's restriction). */
+export const RESTRICTION_STEP_KINDS = {
+  delivered: 'restriction.delivered',
+  restricted: 'restriction.restricted',
+  restored: 'restriction.restored',
+} as const;
+
+/** Measure 8: warnings delivered, services restricted and restored in the span. */
+export function restrictionSteps(
+  sqlite: Database.Database,
+  span: Span,
+): { total: number; delivered: number; restricted: number; restored: number } {
+  const rows = drizzleOf(sqlite)
+    .select({ kind: actions.kind, n: count() })
+    .from(actions)
+    .where(
+      and(
+        inArray(actions.kind, Object.values(RESTRICTION_STEP_KINDS)),
+        between(actions.actionDate, span.from, span.to),
+      ),
+    )
+    .groupBy(actions.kind)
+    .all();
+  const of = (kind: string) => rows.find((r) => r.kind === kind)?.n ?? 0;
+  const delivered = of(RESTRICTION_STEP_KINDS.delivered);
+  const restricted = of(RESTRICTION_STEP_KINDS.restricted);
+  const restored = of(RESTRICTION_STEP_KINDS.restored);
+  return { total: delivered + restricted + restored, delivered, restricted, restored };
 }

@@ -9,6 +9,7 @@ import { writeDemoDistrict } from '../demo/write-demo-district';
 import { addMonths } from '../demo/periods';
 import { addDemoClaimHistory } from '../demo/demo-claim-history';
 import { addDemoCourts } from '../demo/demo-courts';
+import { addDemoServiceNorms } from '../demo/demo-service-norms';
 import { addDemoDepartments } from '../demo/demo-bailiffs';
 import { addDemoWrits } from '../demo/demo-writs';
 import { addDemoHousingStock } from '../demo/demo-housing-stock';
@@ -137,6 +138,8 @@ async function loadDemo(task: Extract<JobTask, { task: 'demo' }>, env: JobEnviro
   const history = addDemoClaimHistory(env.sqlite, env.dataDir, isoDateInZone(env.nowMs), env.nowMs);
   // Demonstration magistrate plots (marked so; a real office imports its own), every building mapped to a court.
   addDemoCourts(env.sqlite, env.by, env.nowMs);
+  // Illustrative norms and tariffs of sewage and hot water (measure 8's threshold by the norm), marked so.
+  addDemoServiceNorms(env.sqlite, env.by, env.nowMs);
   // Demonstration bailiffs' departments (marked so), every building mapped; three debtors with a bank account.
   addDemoDepartments(env.sqlite, env.by, env.nowMs);
   // Writs obtained before the program (measure 10), marked as demonstration data.

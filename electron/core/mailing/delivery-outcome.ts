@@ -5,7 +5,8 @@
 import type Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { drizzleOf } from '../db/drizzle-of';
-import { mailItems } from '../../../shared/db/schema-documents';
+import { documentBatches, mailItems } from '../../../shared/db/schema-documents';
+import { takePostOutcomes } from '../restriction/restriction-delivery';
 import { formatRuDate } from '../../../shared/dates/iso-date';
 import { AppError } from '../app-error';
 import type { JournalActor } from '../auth/actor';
@@ -38,8 +39,19 @@ export function setDeliveryOutcome(
     .where(eq(mailItems.id, p.mailItemId))
     .get();
   if (!item) throw new AppError('NOT_FOUND', `Письмо № ${p.mailItemId} не найдено.`);
+  const kind = db
+    .select({ kind: documentBatches.kind })
+    .from(documentBatches)
+    .where(eq(documentBatches.id, item.batchId))
+    .get()?.kind;
   sqlite.transaction(() => {
     db.update(mailItems).set({ outcome: p.outcome, outcomeDate: p.date }).where(eq(mailItems.id, p.mailItemId)).run();
+    // A restriction warning (measure 8): its case takes the outcome — delivered, refused or returned (deemed
+    // delivered) — and starts its term; journaled there as 'restriction.delivered'.
+    if (kind === 'restriction_warnings') {
+      takePostOutcomes(sqlite, by, nowMs, p.mailItemId);
+      return;
+    }
     writeJournal(sqlite, by, nowMs, {
       kind: 'claim.delivery',
       accountId: item.accountId,

@@ -48,7 +48,9 @@ export function batchInfo(
     .from(documentBatches)
     .where(eq(documentBatches.id, batchId))
     .get();
-  if (!b || b.kind !== 'claims') throw new AppError('NOT_FOUND', `Пакет претензий № ${batchId} не найден.`);
+  // Claims (measure 5) and warnings of a restriction sent by post (measure 8) go through the same mailing.
+  if (!b || (b.kind !== 'claims' && b.kind !== 'restriction_warnings'))
+    throw new AppError('NOT_FOUND', `Пакет писем № ${batchId} не найден.`);
   return b;
 }
 

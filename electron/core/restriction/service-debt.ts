@@ -50,8 +50,16 @@ export function readServiceDebts(sqlite: Database.Database, accountId: number, t
   const perService = new Map<string, { debt: number; barred: number }>();
   for (const m of debt.months) {
     if (m.status !== 'overdue' && m.status !== 'time_barred') continue;
+    // A kind whose recalculations make the month a credit owes nothing: its lines are the raw charges (the credit
+    // pays other months), so their «open» parts are not debt.
+    const kindNet = new Map<boolean, number>();
+    for (const line of m.services) {
+      const capital = line.creditor === 'capital_repair_operator';
+      kindNet.set(capital, (kindNet.get(capital) ?? 0) + line.chargedKopecks);
+    }
     for (const line of m.services) {
       if (line.openKopecks <= 0) continue;
+      if ((kindNet.get(line.creditor === 'capital_repair_operator') ?? 0) <= 0) continue;
       const acc = perService.get(line.service) ?? { debt: 0, barred: 0 };
       if (m.status === 'overdue') acc.debt += line.openKopecks;
       else acc.barred += line.openKopecks;

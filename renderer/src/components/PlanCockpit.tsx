@@ -165,6 +165,7 @@ const TARGET_UNIT: Record<CockpitUnit, string> = {
   entrances: 'Цель (подъездов)',
   writs: 'Цель (документов; пусто — все полученные)',
   fssp_actions: 'Цель (сверок, рейдов, ходатайств)',
+  restriction_steps: 'Цель (доставок, ограничений, восстановлений)',
 };
 
 function TargetEditor({

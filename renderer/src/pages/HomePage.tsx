@@ -13,6 +13,7 @@ import type { Route } from '../routing';
 import { useScreenJob } from '../hooks/useScreenJob';
 import { formatCount, formatDate } from '../format';
 import type { Cockpit } from '../../../shared/api/contract-work';
+import { RestorationOverdueTile } from './restriction/orders/RestorationOverdueTile';
 import '../work.css';
 
 const DEMO_KINDS = ['demo'] as const;
@@ -76,6 +77,7 @@ export function HomePage() {
           </>
         )}
         {info.state === 'error' && <p className="error-text">{info.error.message}</p>}
+        {session.canCall('restrictionOrders.restorations') && <RestorationOverdueTile />}
       </div>
       <h2>
         План мероприятий: выполнение{' '}

@@ -50,10 +50,12 @@ const MEASURE_METHODS: Record<number, readonly ApiMethod[]> = {
   4: ['penaltyRun.list'],
   5: ['claims.preview'],
   6: ['notices.buildings'],
+  8: ['restriction.worklist'],
   9: ['court.queue', 'court.cases'],
   // The bailiffs' page (lawyer and head): measure 10 opens on the writs, 11 on the proceedings.
   10: ['writs.list'],
   11: ['proceedings.list'],
+  12: ['eviction.candidates'],
 };
 
 export function mayOpen(session: Session, route: Route): boolean {
