@@ -17,8 +17,9 @@ import type {
   DwellingView,
   HousingList,
 } from '../../shared/api/contract-housing-stock';
+import { settleCaseDwelling } from '../../electron/core/housing/dwelling-reserve';
 import { callCore, callCoreAs, callCoreAsError } from '../support/api-calls';
-import { openHousingCore, plain, type HousingCore } from './housing-core';
+import { NOW, openHousingCore, plain, type HousingCore } from './housing-core';
 
 let h: HousingCore;
 let caseId: number;
@@ -180,5 +181,21 @@ describe('the housing match for an eviction case', () => {
     expect(op.code).toBe('AUTH.PERMISSION_DENIED');
     const clerk = await callCoreAsError(h.core, 'petrova', 'housing.candidates', { caseId }, 'claims_clerk');
     expect(clerk.code).toBe('AUTH.PERMISSION_DENIED');
+  });
+
+  it('the eviction steps settle the dwelling: relocated → occupied for the case, closed → free again', async () => {
+    const by = { userId: null, name: 'тест' };
+    await lawyer('housing.reserve', { caseId: otherCaseId, dwellingId: D12() });
+    expect(settleCaseDwelling(h.core.ctx.sqlite, otherCaseId, 'relocated', by, NOW)).toBe(
+      `г. Красногорск, ул. Кирова, д. 9, кв. 4: семья по делу о выселении № ${otherCaseId} переселена, жильё занято.`,
+    );
+    expect(dwelling(D12())).toEqual({ status: 'occupied', reserved_case_id: otherCaseId });
+    const shown = await lawyer<DwellingMatch>('housing.candidates', { caseId: otherCaseId });
+    expect(shown.reserved).toMatchObject({ id: D12(), status: 'occupied' });
+
+    await lawyer('housing.reserve', { caseId, dwellingId: D18() });
+    settleCaseDwelling(h.core.ctx.sqlite, caseId, 'closed', by, NOW);
+    expect(dwelling(D18())).toEqual({ status: 'free', reserved_case_id: null });
+    expect(caseDwelling(caseId)).toBeNull();
   });
 });

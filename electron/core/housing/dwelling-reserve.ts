@@ -130,8 +130,8 @@ export function releaseDwelling(
   nowMs: number,
   today: string,
 ): DwellingReserveResult {
-  const c = readCaseForHousing(sqlite, caseId);
-  caseOpenForReservation(c);
+  // Releasing is allowed for a closed case too (its dwelling must not stay reserved); a relocated household's
+  // dwelling is occupied and is left as it is.
   const line = releaseCaseDwelling(sqlite, caseId, by, nowMs);
   return {
     match: dwellingMatch(sqlite, caseId, today),
@@ -182,4 +182,36 @@ export function setStatusByHand(
     });
   })();
   return readDwellingView(sqlite, id)!;
+}
+
+/**
+ * For the eviction steps, inside their transaction: a closed case gives its reserved dwelling back (free again); a
+ * relocated household occupies it (status «занято», the case kept as the one it was reserved for). Answers the
+ * journal line, or null when the case had no dwelling reserved.
+ */
+export function settleCaseDwelling(
+  sqlite: Database.Database,
+  caseId: number,
+  outcome: 'closed' | 'relocated',
+  by: JournalActor,
+  nowMs: number,
+): string | null {
+  if (outcome === 'closed') return releaseCaseDwelling(sqlite, caseId, by, nowMs);
+  return sqlite.transaction((): string | null => {
+    const c = readCaseForHousing(sqlite, caseId);
+    if (c.dwellingId === null) return null;
+    const d = readDwelling(sqlite, c.dwellingId);
+    if (!d || d.reservedCaseId !== caseId || d.status !== 'reserved') return null;
+    setDwellingStatus(sqlite, d.id, 'occupied', caseId, d.note, nowMs);
+    const line = `${dwellingTitle(d)}: семья по делу о выселении № ${caseId} переселена, жильё занято.`;
+    writeJournal(sqlite, by, nowMs, {
+      kind: 'housing.changed',
+      summary: line,
+      accountId: c.accountId,
+      object: { type: 'dwelling', id: d.id },
+      before: { status: d.status },
+      after: { status: 'occupied' },
+    });
+    return line;
+  })();
 }

@@ -59,10 +59,11 @@ export function DwellingMatchPanel({ caseId }: { caseId: number }) {
       {m.reserved ? (
         <div role="group" aria-label="Зарезервированное жильё">
           <p>
-            <strong>Зарезервировано:</strong> {dwellingAddress(m.reserved)}, комнат {m.reserved.rooms}, жилая{' '}
-            {areaText(m.reserved.livingAreaCentiM2)} — {m.reserved.arithmetic}
+            <strong>{m.reserved.status === 'occupied' ? 'Семья переселена в' : 'Зарезервировано'}:</strong>{' '}
+            {dwellingAddress(m.reserved)}, комнат {m.reserved.rooms}, жилая {areaText(m.reserved.livingAreaCentiM2)} —{' '}
+            {m.reserved.arithmetic}
           </p>
-          {!finished && (
+          {m.reserved.status === 'reserved' && (
             <div className="form-actions">
               <button type="button" className="secondary" disabled={busy} onClick={() => void act('housing.release')}>
                 Снять резерв
