@@ -323,6 +323,13 @@ export const METHOD_ACCESS = {
 
   // Measure 12 — the municipal housing stock.
   // measure12:housing
+  'housing.preview': 'eviction.work',
+  'housing.apply': 'eviction.work',
+  'housing.list': 'eviction.work',
+  'housing.setStatus': 'eviction.work',
+  'housing.candidates': 'eviction.work',
+  'housing.reserve': 'eviction.work',
+  'housing.release': 'eviction.work',
 } as const satisfies Record<ApiMethod, MethodAccess>;
 
 export type PublicMethod = {

@@ -359,6 +359,13 @@ const EXPECTED: Record<string, Expected> = {
   'eviction.step': [L, H],
 
   // measure12:housing
+  'housing.preview': [L, H],
+  'housing.apply': [L, H],
+  'housing.list': [L, H],
+  'housing.setStatus': [L, H],
+  'housing.candidates': [L, H],
+  'housing.reserve': [L, H],
+  'housing.release': [L, H],
 };
 
 /**

@@ -12,6 +12,7 @@ import { addDemoCourts } from '../demo/demo-courts';
 import { addDemoServiceNorms } from '../demo/demo-service-norms';
 import { addDemoDepartments } from '../demo/demo-bailiffs';
 import { addDemoWrits } from '../demo/demo-writs';
+import { addDemoHousingStock } from '../demo/demo-housing-stock';
 import { ensureDemoSigner } from '../claims/claim-signers';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import { LAYOUTS } from '../../../shared/import/layouts';
@@ -143,6 +144,8 @@ async function loadDemo(task: Extract<JobTask, { task: 'demo' }>, env: JobEnviro
   addDemoDepartments(env.sqlite, env.by, env.nowMs);
   // Writs obtained before the program (measure 10), marked as demonstration data.
   const demoWrits = addDemoWrits(env.sqlite, env.by, isoDateInZone(env.nowMs), env.nowMs);
+  // The municipal housing stock for the eviction match (measure 12), marked as demonstration data.
+  const demoDwellings = addDemoHousingStock(env.sqlite, env.by, env.nowMs);
   // The district's staff, so its call queue can be split at once; logins the office already has are kept as they are.
   const staff = await addDemoStaff(drizzleOf(env.sqlite), env.by, env.nowMs);
   const staffLine =
@@ -157,5 +160,6 @@ async function loadDemo(task: Extract<JobTask, { task: 'demo' }>, env: JobEnviro
     demoWrits > 0
       ? ` Отделы судебных приставов: два демонстрационных. Исполнительные документы, полученные до внедрения программы: ${demoWrits}.`
       : '';
-  return `Демонстрационный район загружен (${titles.join(', ')}). ${result.summary}${historyLine}${writsLine}${staffLine}`;
+  const housingLine = demoDwellings > 0 ? ` Муниципальный жилой фонд: ${demoDwellings} демонстрационных квартир.` : '';
+  return `Демонстрационный район загружен (${titles.join(', ')}). ${result.summary}${historyLine}${writsLine}${housingLine}${staffLine}`;
 }
