@@ -4,6 +4,7 @@
  * documents before the write, so a failed render changes nothing; every change is journaled on the account with the
  * status before and after (measure 12).
  */
+import { settleCaseDwelling } from '../housing/dwelling-reserve';
 import { eq } from 'drizzle-orm';
 import { drizzleOf } from '../db/drizzle-of';
 import { AppError } from '../app-error';
@@ -147,6 +148,8 @@ export async function takeStep(
       before: { status: row.status },
       after: { status },
     });
+    // The reserved dwelling follows the case: released when it closes, occupied when the household moves in.
+    if (status === 'closed' || status === 'relocated') settleCaseDwelling(sqlite, row.id, status, by, nowMs);
   })();
   return { ...readCase(sqlite, row.id, today), summary: `${summary}.` };
 }
