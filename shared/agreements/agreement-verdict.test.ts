@@ -30,7 +30,7 @@ describe('agreement verdict', () => {
     expect(v.status).toBe('kept');
     expect(v.lines.map((l) => l.status)).toEqual(['upcoming', 'upcoming', 'upcoming']);
     expect(v.dueToDateKopecks).toBe(1_000 * R);
-    expect(nb(v.text)).toBe('Соблюдается: оплачено 0,00 ₽ из 3 000,00 ₽; следующий платёж 1 000,00 ₽ до 10.12.2026.');
+    expect(nb(v.text)).toBe('Соблюдается: в погашение долга зачтено 0,00 ₽ из 3 000,00 ₽; следующий платёж 1 000,00 ₽ до 10.12.2026.');
   });
 
   it('the grace edge: nothing paid, on 16.12 (deadline 15.12 + 1) it is broken, shortfall 1 000,00 ₽', () => {
@@ -124,7 +124,7 @@ describe('agreement verdict', () => {
     );
     expect(v.status).toBe('completed');
     expect(v.endedDate).toBe('2027-01-05');
-    expect(nb(v.text)).toBe('Исполнено: оплачено 2 900,00 ₽ из 3 000,00 ₽.');
+    expect(nb(v.text)).toBe('Исполнено: в погашение долга зачтено 2 900,00 ₽ из 3 000,00 ₽.');
   });
 
   it('without grace days the deadline is the due date itself', () => {

@@ -57,7 +57,10 @@ export interface MissedInstalment {
 export interface AgreementVerdict {
   status: AgreementVerdictStatus;
   totalKopecks: number;
-  /** Net of payments from signing to today. */
+  /**
+   * Net of what counts from signing to today: the payments, less the monthly bills that fell due since (the core passes
+   * them as negative entries, electron/core/agreements/agreements-repo.ts readCreditedPayments); may be negative.
+   */
   paidKopecks: number;
   /** Σ of instalments whose due date is today or earlier. */
   dueToDateKopecks: number;
@@ -146,7 +149,7 @@ export function agreementVerdict(input: VerdictInput): AgreementVerdict {
       endedDate: completedDate ?? today,
       next: null,
       lines,
-      text: `Исполнено: оплачено ${rub(paidKopecks)} из ${rub(totalKopecks)}.`,
+      text: `Исполнено: в погашение долга зачтено ${rub(paidKopecks)} из ${rub(totalKopecks)}.`,
     };
   }
   const open = lines.find((l) => l.coveredKopecks < l.amountKopecks) ?? null;
@@ -163,7 +166,7 @@ export function agreementVerdict(input: VerdictInput): AgreementVerdict {
     next,
     lines,
     text:
-      `Соблюдается: оплачено ${rub(paidKopecks)} из ${rub(totalKopecks)}` +
+      `Соблюдается: в погашение долга зачтено ${rub(Math.max(0, paidKopecks))} из ${rub(totalKopecks)}` +
       (next ? `; следующий платёж ${rub(next.remainingKopecks)} до ${formatRuDate(next.dueDate)}.` : '.'),
   };
 }

@@ -117,7 +117,8 @@ export function AgreementDetails({ a, onChanged }: { a: AgreementView; onChanged
         <dd>{a.debtorNames.length > 0 ? a.debtorNames.join(', ') : '—'}</dd>
         <dt>Сумма</dt>
         <dd>
-          {formatRubles(a.totalKopecks)} ₽ · оплачено с подписания {formatRubles(a.paidKopecks)} ₽
+          {formatRubles(a.totalKopecks)} ₽ · зачтено в погашение долга с подписания (оплаты за вычетом текущих
+          начислений) {formatRubles(Math.max(0, a.paidKopecks))} ₽
         </dd>
         <dt>Подписано</dt>
         <dd>{a.signedDate ? formatDate(a.signedDate) : 'ещё нет'}</dd>
