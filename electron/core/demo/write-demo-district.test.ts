@@ -36,18 +36,14 @@ async function readCsv(file: string): Promise<string[][]> {
 }
 
 async function readXlsx(file: string): Promise<Array<{ name: string; rows: unknown[][] }>> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-  });
-  const sheets: Array<{ name: string; rows: unknown[][] }> = [];
-  for await (const sheet of reader) {
+  // The whole-workbook reader: the streaming one may emit a sheet before workbook.xml named it («Sheet1») under load.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook.worksheets.map((sheet) => {
     const rows: unknown[][] = [];
-    for await (const row of sheet) rows.push((row.values as unknown[]).slice(1));
-    sheets.push({ name: (sheet as unknown as { name: string }).name, rows });
-  }
-  return sheets;
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    return { name: sheet.name, rows };
+  });
 }
 
 describe('writeDemoDistrict', () => {
