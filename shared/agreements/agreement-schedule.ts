@@ -11,6 +11,7 @@
  * from the previous instalment) and clamped to the month's last day: 31.01 → 28.02 (29.02 in a leap year) → 31.03 →
  * 30.04. Counting from the previous date would drift to the 28th for the rest of the schedule.
  */
+import { rublesText } from '../documents/money-text';
 import { addMonthsClamped } from '../debt/limitation';
 import { isIsoDate, formatRuDate } from '../dates/iso-date';
 
@@ -25,10 +26,7 @@ export interface Instalment {
 
 export type ScheduleResult = { ok: true; instalments: Instalment[] } | { ok: false; message: string };
 
-const rub = (kopecks: number): string => {
-  const abs = Math.abs(kopecks);
-  return `${String(Math.trunc(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')},${String(abs % 100).padStart(2, '0')}\u00a0₽`;
-};
+const rub = (kopecks: number): string => `${rublesText(kopecks)}\u00a0₽`;
 
 /**
  * Equal monthly instalments of `totalKopecks` (> 0) from `firstDueDate`, `count` of them (1…36); the remainder on

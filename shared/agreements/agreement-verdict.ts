@@ -13,6 +13,7 @@
  *   - otherwise 'kept' (so far).
  * A completed agreement cannot have a later instalment missed: its cumulative paid already covers every instalment.
  */
+import { rublesText } from '../documents/money-text';
 import { addDays } from '../calendar/date-math';
 import { formatRuDate } from '../dates/iso-date';
 import type { Instalment } from './agreement-schedule';
@@ -75,11 +76,7 @@ export interface AgreementVerdict {
   text: string;
 }
 
-const rub = (kopecks: number): string => {
-  const sign = kopecks < 0 ? '−' : '';
-  const abs = Math.abs(kopecks);
-  return `${sign}${String(Math.trunc(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')},${String(abs % 100).padStart(2, '0')}\u00a0₽`;
-};
+const rub = (kopecks: number): string => `${rublesText(kopecks)}\u00a0₽`;
 
 export function agreementVerdict(input: VerdictInput): AgreementVerdict {
   const { instalments, signedDate, today, toleranceKopecks, graceDays } = input;

@@ -5,6 +5,7 @@
  * for the service, `months` × the average monthly charge of the service over the last 12 billing months is used, and
  * the threshold says so. Integer kopecks; a product of thousandths rounded half up once.
  */
+import { rublesText } from '../documents/money-text';
 
 export interface ServiceNormRow {
   service: string;
@@ -49,8 +50,7 @@ export function normOn(norms: readonly ServiceNormRow[], service: string, date: 
   return best;
 }
 
-const rub = (kopecks: number): string =>
-  `${Math.trunc(kopecks / 100).toLocaleString('ru-RU')},${String(Math.abs(kopecks) % 100).padStart(2, '0')} ₽`;
+const rub = (kopecks: number): string => `${rublesText(kopecks)} ₽`;
 const milli = (v: number): string => (v / 1000).toLocaleString('ru-RU', { maximumFractionDigits: 3 });
 
 /** The threshold, or null when neither a norm nor any charge of the last 12 months is known. */
