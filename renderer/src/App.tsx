@@ -29,6 +29,8 @@ import { CourtPage } from './pages/CourtPage';
 import { FsspPage } from './pages/FsspPage';
 import { RestrictionPage } from './pages/RestrictionPage';
 import { EvictionPage } from './pages/EvictionPage';
+import { MediaPage } from './pages/MediaPage';
+import { MeetingsPage } from './pages/MeetingsPage';
 import { NoticesPage } from './pages/NoticesPage';
 
 export const SECTION_HOTKEYS: ReadonlyArray<{ key: string; route: Route }> = [
@@ -106,11 +108,13 @@ function Screen({ route }: { route: Route }) {
       if (route.number === 4) return <PenaltyRunPage />;
       if (route.number === 5) return <ClaimsPage />;
       if (route.number === 6) return <NoticesPage />;
+      if (route.number === 7) return <MediaPage />;
       if (route.number === 8) return <RestrictionPage />;
       if (route.number === 9) return <CourtPage />;
       // Keyed by the measure: 10 opens on the writs, 11 on the proceedings.
       if (route.number === 10 || route.number === 11) return <FsspPage key={route.number} measure={route.number} />;
       if (route.number === 12) return <EvictionPage />;
+      if (route.number === 13) return <MeetingsPage />;
       return <MeasurePage number={route.number} />;
     case 'reports':
       return <ReportsPage />;

@@ -39,6 +39,12 @@ import { restrictionOrdersApiInputs, type RestrictionOrdersApiOutputs } from './
 import { agreementsApiInputs, type AgreementsApiOutputs } from './contract-agreements';
 import { evictionApiInputs, type EvictionApiOutputs } from './contract-eviction';
 import { housingStockApiInputs, type HousingStockApiOutputs } from './contract-housing-stock';
+import { debtHistoryApiInputs, type DebtHistoryApiOutputs } from './contract-debt-history';
+import { reportPlanApiInputs, type ReportPlanApiOutputs } from './contract-report-plan';
+import { effectivenessApiInputs, type EffectivenessApiOutputs } from './contract-effectiveness';
+import { pressApiInputs, type PressApiOutputs } from './contract-press';
+import { blackmarkApiInputs, type BlackmarkApiOutputs } from './contract-blackmark';
+import { meetingsApiInputs, type MeetingsApiOutputs } from './contract-meetings';
 
 const NoInput = z.object({}).strict();
 const Id = z.number().int().positive();
@@ -205,6 +211,12 @@ export const apiInputs = {
   ...agreementsApiInputs,
   ...evictionApiInputs,
   ...housingStockApiInputs,
+  ...debtHistoryApiInputs,
+  ...reportPlanApiInputs,
+  ...effectivenessApiInputs,
+  ...pressApiInputs,
+  ...blackmarkApiInputs,
+  ...meetingsApiInputs,
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -275,7 +287,13 @@ export interface ApiOutputs
     RestrictionOrdersApiOutputs,
     AgreementsApiOutputs,
     EvictionApiOutputs,
-    HousingStockApiOutputs {
+    HousingStockApiOutputs,
+    DebtHistoryApiOutputs,
+    ReportPlanApiOutputs,
+    EffectivenessApiOutputs,
+    PressApiOutputs,
+    BlackmarkApiOutputs,
+    MeetingsApiOutputs {
   'app.info': AppInfo;
   'settings.get': Settings;
   'settings.update': Settings;

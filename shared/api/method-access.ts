@@ -330,6 +330,24 @@ export const METHOD_ACCESS = {
   'housing.candidates': 'eviction.work',
   'housing.reserve': 'eviction.work',
   'housing.release': 'eviction.work',
+
+  // Reports — the overdue debt over time (aggregates, no persons).
+  // reports:debt
+
+  // Reports — the plan-execution report and the head's comments.
+  // reports:plan
+
+  // Reports — effectiveness of the measures.
+  // reports:effectiveness
+
+  // Measure 7 — the press summary and the publications log.
+  // measure7:press
+
+  // Measure 7 — «Чёрная метка» raids and demonstrative disconnections.
+  // measure7:raids
+
+  // Measure 13 — meetings, follow-up tasks, the building kit.
+  // measure13:meetings
 } as const satisfies Record<ApiMethod, MethodAccess>;
 
 export type PublicMethod = {

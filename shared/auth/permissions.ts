@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   'restriction.work': { group: 'Работа', label: 'ограничение коммунальных услуг: предупреждения, заявки, акты' },
   'agreements.work': { group: 'Работа', label: 'соглашения о погашении задолженности' },
   'eviction.work': { group: 'Работа', label: 'выселение нанимателей и муниципальный жилой фонд' },
+  'media.work': { group: 'Работа', label: 'СМИ: сводки без персональных данных, публикации, рейды «Чёрная метка»' },
+  'meetings.work': { group: 'Работа', label: 'встречи со старшими по домам и советами МКД' },
   'import.run': { group: 'Работа', label: 'загрузка данных биллинга' },
   'documents.settings': { group: 'Руководство', label: 'подписанты и тексты писем' },
   'plan.manage': { group: 'Руководство', label: 'плановые показатели мероприятий' },
@@ -56,6 +58,8 @@ const ALL_WORK: Permission[] = [
   'restriction.work',
   'agreements.work',
   'eviction.work',
+  'media.work',
+  'meetings.work',
   'import.run',
 ];
 
@@ -74,8 +78,19 @@ export const DEFAULT_ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> =
     'epd.work',
     'restriction.work',
     'agreements.work',
+    'media.work',
+    'meetings.work',
   ],
-  lawyer: ['registry.view', 'court.work', 'bailiffs.work', 'restriction.work', 'agreements.work', 'eviction.work'],
+  lawyer: [
+    'registry.view',
+    'court.work',
+    'bailiffs.work',
+    'restriction.work',
+    'agreements.work',
+    'eviction.work',
+    'media.work',
+    'meetings.work',
+  ],
   head: [...ALL_WORK, 'court.approve', 'documents.settings', 'plan.manage', 'reports.view'],
   admin: [
     'registry.view',

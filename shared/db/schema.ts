@@ -131,6 +131,11 @@ export const actions = sqliteTable(
     /** The state before and after, for changes to users, roles, settings, legal tables and rules. */
     beforeJson: text('before_json'),
     afterJson: text('after_json'),
+    /**
+     * The account's OVERDUE debt when the action was journaled (account_summaries.debt_kopecks then; NULL for office
+     * entries and for entries older than migration 0017): the base the effectiveness report measures payments by.
+     */
+    debtKopecks: integer('debt_kopecks'),
   },
   (t) => [
     index('actions_account_idx').on(t.accountId, t.atMs),

@@ -94,6 +94,20 @@ export const JOURNAL_KINDS = {
   'eviction.dwelling_reserved': { measure: 12, label: 'Жильё для переселения зарезервировано' },
   'housing.imported': { measure: null, label: 'Загрузка реестра муниципального жилья' },
   'housing.changed': { measure: null, label: 'Муниципальное жильё изменено' },
+  // Measure 7: municipal media, «Чёрная метка» actions and demonstrative disconnections.
+  'media.press_summary': { measure: 7, label: 'Сводка для СМИ подготовлена' },
+  'media.publication': { measure: 7, label: 'Публикация в СМИ' },
+  'blackmark.raid_planned': { measure: 7, label: 'Рейд «Чёрная метка» запланирован' },
+  'blackmark.visit': { measure: 7, label: 'Итог рейда «Чёрная метка» по адресу' },
+  'blackmark.raid_closed': { measure: 7, label: 'Рейд «Чёрная метка» завершён' },
+  // Measure 13: meetings with building elders, initiative groups, council chairmen; the «Управдом» forum.
+  'meeting.held': { measure: 13, label: 'Встреча с жителями' },
+  'meeting.kit': { measure: null, label: 'Сводка по дому к встрече' },
+  'meeting.task': { measure: null, label: 'Поручение по итогам встречи' },
+  // Reports for the administration.
+  'report.plan': { measure: null, label: 'Отчёт о выполнении плана' },
+  'report.comment': { measure: null, label: 'Комментарий к отчёту о выполнении плана' },
+  'report.effectiveness': { measure: null, label: 'Отчёт об эффективности мер' },
   // Contacts (every measure that reaches the debtor obeys them).
   'contacts.blocked': { measure: null, label: 'Запрет контактов' },
   'account.paused': { measure: null, label: 'Пауза по счёту' },
@@ -161,5 +175,10 @@ export type JournalObjectType =
   | 'agreement'
   | 'eviction'
   | 'dwelling'
+  // Reports, media and meetings (measures 7, 13).
+  | 'report'
+  | 'publication'
+  | 'blackmark_raid'
+  | 'meeting'
   // The office.
   | 'backup';

@@ -44,6 +44,10 @@ const OBJECT_LABELS: Record<JournalObjectType, string> = {
   agreement: 'Соглашение о погашении',
   eviction: 'Дело о выселении',
   dwelling: 'Муниципальное жильё',
+  report: 'Отчёт',
+  publication: 'Публикация',
+  blackmark_raid: 'Рейд «Чёрная метка»',
+  meeting: 'Встреча',
   backup: 'Резервная копия',
 };
 

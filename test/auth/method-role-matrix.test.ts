@@ -366,6 +366,18 @@ const EXPECTED: Record<string, Expected> = {
   'housing.candidates': [L, H],
   'housing.reserve': [L, H],
   'housing.release': [L, H],
+
+  // reports:debt
+
+  // reports:plan
+
+  // reports:effectiveness
+
+  // measure7:press
+
+  // measure7:raids
+
+  // measure13:meetings
 };
 
 /**

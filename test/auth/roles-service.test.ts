@@ -58,6 +58,8 @@ describe('roles.get: the roles view', () => {
       'restriction.work',
       'agreements.work',
       'eviction.work',
+      'media.work',
+      'meetings.work',
     ]);
     expect(of('claims_clerk')).toEqual([
       'registry.view',
@@ -67,12 +69,14 @@ describe('roles.get: the roles view', () => {
       'epd.work',
       'restriction.work',
       'agreements.work',
+      'media.work',
+      'meetings.work',
     ]);
     expect(of('admin')).toContain('users.manage');
     expect(of('admin')).toContain('roles.manage');
     expect(of('admin')).not.toContain('sms.work');
 
-    expect(view.permissions).toHaveLength(25);
+    expect(view.permissions).toHaveLength(27);
     expect([...new Set(view.permissions.map((p) => p.group))]).toEqual(['Работа', 'Руководство', 'Администрирование']);
     expect(view.permissions.find((p) => p.code === 'legalTables.manage')).toEqual({
       code: 'legalTables.manage',
@@ -112,7 +116,15 @@ describe('roles.save: one role\'s permissions replaced', () => {
   it('names both what was added and what was taken away', () => {
     saveRolePermissions(db, ADMIN, NOW, {
       role: 'lawyer',
-      permissions: ['court.work', 'reports.view', 'restriction.work', 'agreements.work', 'eviction.work'],
+      permissions: [
+        'court.work',
+        'reports.view',
+        'restriction.work',
+        'agreements.work',
+        'eviction.work',
+        'media.work',
+        'meetings.work',
+      ],
     });
     expect(journal()[0]?.summary).toBe(
       'Права роли «юрист»: добавлено «отчёты и журнал действий»; снято «просмотр реестра и карточек лицевых счетов», «работа с ФССП».',

@@ -27,6 +27,9 @@ import { courtPackageAction, courtVerifyAction } from './court-package-command';
 import { backupCommand, restoreCommand } from './backup-command';
 import { evictionCommand } from './eviction-command';
 import { restrictionCommand } from './restriction-command';
+import { reportPlanAction } from './report-plan-command';
+import { reportEffectivenessAction } from './report-effectiveness-command';
+import { reportPressAction } from './report-press-command';
 
 /** `court …`: the court work (measure 9) — the queue, the packages per court and their check, in one command. */
 const courtCommand: CliCommand = {
@@ -56,6 +59,16 @@ const fsspCommand: CliCommand = {
   actions: { register: fsspRegisterAction, reconcile: fsspReconcileAction },
 };
 
+/** `report …`: the reports for the administration and the press, each written into a folder. */
+const reportCommand: CliCommand = {
+  name: 'report',
+  summary: 'отчёты: выполнение плана, эффективность мер, сводка для СМИ — файлы в папку',
+  usage:
+    'report plan --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД --out ПАПКА [--json] | report effectiveness --from … --to … --out ПАПКА [--json] | report press --from … --to … --out ПАПКА [--json]',
+  needsCore: true,
+  actions: { plan: reportPlanAction, effectiveness: reportEffectivenessAction, press: reportPressAction },
+};
+
 export const commands: CliCommand[] = [
   infoCommand,
   accountCommand,
@@ -67,6 +80,7 @@ export const commands: CliCommand[] = [
   fsspCommand,
   evictionCommand,
   restrictionCommand,
+  reportCommand,
   importCommand,
   demoCommand,
   penaltyCommand,

@@ -50,6 +50,12 @@ import { createRestrictionOrdersHandlers } from './restriction-orders-handlers';
 import { createAgreementsHandlers } from './agreements-handlers';
 import { createEvictionHandlers } from './eviction-handlers';
 import { createHousingStockHandlers } from './housing-stock-handlers';
+import { createDebtHistoryHandlers } from './debt-history-handlers';
+import { createReportPlanHandlers } from './report-plan-handlers';
+import { createEffectivenessHandlers } from './effectiveness-handlers';
+import { createPressHandlers } from './press-handlers';
+import { createBlackmarkHandlers } from './blackmark-handlers';
+import { createMeetingsHandlers } from './meetings-handlers';
 import { accountDebtReport } from '../debt/account-debt-report';
 import { answerLimitation } from '../../../shared/debt/limitation-request';
 import { PRODUCTION_CALENDAR } from '../../../shared/calendar/production-calendar-data';
@@ -144,6 +150,12 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     ...createAgreementsHandlers(ctx),
     ...createEvictionHandlers(ctx),
     ...createHousingStockHandlers(ctx),
+    ...createDebtHistoryHandlers(ctx),
+    ...createReportPlanHandlers(ctx),
+    ...createEffectivenessHandlers(ctx),
+    ...createPressHandlers(ctx),
+    ...createBlackmarkHandlers(ctx),
+    ...createMeetingsHandlers(ctx),
     'account.debt': ({ number, asOf }) => accountDebtReport(ctx.sqlite, number, asOf ?? isoDateInZone(ctx.clock())),
     'debt.limitation': (request) => answerLimitation(request, loadPenaltyTables(ctx.sqlite), PRODUCTION_CALENDAR),
     ...createAuthHandlers(ctx),

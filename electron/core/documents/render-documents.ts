@@ -29,7 +29,19 @@ export async function renderTemplate<P extends object>(
   props: P,
 ): Promise<Buffer> {
   const { pdf, react } = await load();
-  const primitives: DocumentPrimitives = { Document: pdf.Document, Page: pdf.Page, Text: pdf.Text, View: pdf.View, Image: pdf.Image, Svg: pdf.Svg, Path: pdf.Path };
+  const primitives: DocumentPrimitives = {
+    Document: pdf.Document,
+    Page: pdf.Page,
+    Text: pdf.Text,
+    View: pdf.View,
+    Image: pdf.Image,
+    Svg: pdf.Svg,
+    Path: pdf.Path,
+    Rect: pdf.Rect,
+    Line: pdf.Line,
+    Polyline: pdf.Polyline,
+    G: pdf.G,
+  };
   const element = react.createElement(component as unknown as ReactModule.FC<P & { pdf: DocumentPrimitives }>, { ...props, pdf: primitives });
   return pdf.renderToBuffer(element as unknown as Parameters<ReactPdf['renderToBuffer']>[0]);
 }

@@ -13,6 +13,7 @@ import { addDemoServiceNorms } from '../demo/demo-service-norms';
 import { addDemoDepartments } from '../demo/demo-bailiffs';
 import { addDemoWrits } from '../demo/demo-writs';
 import { addDemoHousingStock } from '../demo/demo-housing-stock';
+import { addDemoHistory } from '../demo/demo-history';
 import { ensureDemoSigner } from '../claims/claim-signers';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import { LAYOUTS } from '../../../shared/import/layouts';
@@ -161,5 +162,11 @@ async function loadDemo(task: Extract<JobTask, { task: 'demo' }>, env: JobEnviro
       ? ` Отделы судебных приставов: два демонстрационных. Исполнительные документы, полученные до внедрения программы: ${demoWrits}.`
       : '';
   const housingLine = demoDwellings > 0 ? ` Муниципальный жилой фонд: ${demoDwellings} демонстрационных квартир.` : '';
-  return `Демонстрационный район загружен (${titles.join(', ')}). ${result.summary}${historyLine}${writsLine}${housingLine}${staffLine}`;
+  // Six months of recorded work across the measures and the payments that answered some of it (seeded, marked so).
+  const work = addDemoHistory(env.sqlite, env.by, isoDateInZone(env.nowMs), env.nowMs, task.seed);
+  const workLine =
+    work.actions > 0
+      ? ` История работы за полгода: ${work.actions} действий по мероприятиям, ${work.payments} оплат после них.`
+      : '';
+  return `Демонстрационный район загружен (${titles.join(', ')}). ${result.summary}${historyLine}${writsLine}${housingLine}${workLine}${staffLine}`;
 }

@@ -26,6 +26,11 @@ export interface JournalEntryInput {
   after?: unknown;
   /** The day the action counts for; the office's day of `nowMs` when omitted. */
   actionDate?: string;
+  /**
+   * The account's overdue debt at the action (the effectiveness report's base); read from account_summaries when
+   * omitted. Only a writer of past actions (the demo's history) passes it.
+   */
+  debtKopecks?: number | null;
 }
 
 export interface JournalWriter {
@@ -34,9 +39,9 @@ export interface JournalWriter {
 
 interface Statements {
   insert: Database.Statement<
-    [number | null, number | null, string, string, number, number | null, string, string, string | null, string | null, string | null, string | null, string | null]
+    [number | null, number | null, string, string, number, number | null, string, string, string | null, string | null, string | null, string | null, string | null, number | null]
   >;
-  accountNumber: Database.Statement<[number], { number: string }>;
+  accountNumber: Database.Statement<[number], { number: string; debt: number | null }>;
 }
 
 const statements = new WeakMap<Database.Database, Statements>();
@@ -47,10 +52,13 @@ function statementsOf(sqlite: Database.Database): Statements {
     s = {
       insert: sqlite.prepare(
         `INSERT INTO actions (account_id, measure, kind, action_date, at_ms, user_id, user_name, summary, details_json,
-                              object_type, object_id, before_json, after_json)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                              object_type, object_id, before_json, after_json, debt_kopecks)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      accountNumber: sqlite.prepare('SELECT number FROM accounts WHERE id = ?'),
+      accountNumber: sqlite.prepare(
+        `SELECT a.number AS number, s.debt_kopecks AS debt
+           FROM accounts a LEFT JOIN account_summaries s ON s.account_id = a.id WHERE a.id = ?`,
+      ),
     };
     statements.set(sqlite, s);
   }
@@ -65,9 +73,12 @@ export function journalWriter(sqlite: Database.Database): JournalWriter {
     write(by, nowMs, entry) {
       const accountId = entry.accountId ?? null;
       let summary = entry.summary;
+      let debt: number | null = null;
       if (accountId !== null) {
-        const number = s.accountNumber.get(accountId)?.number;
+        const row = s.accountNumber.get(accountId);
+        const number = row?.number;
         if (number !== undefined && !summary.includes(number)) summary = `Л/с ${number}: ${summary}`;
+        debt = entry.debtKopecks !== undefined ? entry.debtKopecks : (row?.debt ?? null);
       }
       const info = s.insert.run(
         accountId,
@@ -83,6 +94,7 @@ export function journalWriter(sqlite: Database.Database): JournalWriter {
         entry.object ? String(entry.object.id) : accountId !== null ? String(accountId) : null,
         json(entry.before),
         json(entry.after),
+        debt,
       );
       return Number(info.lastInsertRowid);
     },
