@@ -73,6 +73,7 @@ function Card({ pdf, c }: { pdf: DocumentPrimitives; c: VisitCardView }) {
           <Text>{b}</Text>
         </View>
       ))}
+      <Text style={s.section}>Примечание, подпись: ____________________</Text>
     </View>
   );
 }
