@@ -32,7 +32,9 @@ const Kopecks = (label: string) =>
     .positive(`${label}: сумма должна быть больше нуля.`)
     .max(1_000_000_000_000, `${label}: слишком большая сумма.`);
 
-const Kind = z.enum(BLACKMARK_KINDS, { error: 'Вид рейда: black_mark («Чёрная метка») или demonstrative (показательное отключение).' });
+const Kind = z.enum(BLACKMARK_KINDS, {
+  error: 'Вид рейда: black_mark («Чёрная метка») или demonstrative (показательное отключение).',
+});
 
 export const blackmarkApiInputs = {
   /** The raids, newest first, with their totals; and the УК and buildings for the scope of a new raid. */
@@ -115,9 +117,15 @@ export const blackmarkApiInputs = {
       raidId: Id('Рейд'),
       accountId: Id('Лицевой счёт').nullable().default(null),
       uploadIds: z
-        .array(z.string({ error: 'Код загрузки — текст.' }).min(1, 'Пустой код загрузки.').max(100, 'Код загрузки длиннее 100 знаков.'), {
-          error: 'Приложите файлы.',
-        })
+        .array(
+          z
+            .string({ error: 'Код загрузки — текст.' })
+            .min(1, 'Пустой код загрузки.')
+            .max(100, 'Код загрузки длиннее 100 знаков.'),
+          {
+            error: 'Приложите файлы.',
+          },
+        )
         .min(1, 'Приложите хотя бы один файл.')
         .max(10, 'Не больше 10 файлов за раз.'),
     })

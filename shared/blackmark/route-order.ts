@@ -38,12 +38,13 @@ function compareFlats(a: RouteFlat, b: RouteFlat): number {
   const na = flatNumber(a.apartment);
   const nb = flatNumber(b.apartment);
   if (na !== nb) return na - nb;
-  return (
-    collator.compare(a.apartment, b.apartment) || b.debtKopecks - a.debtKopecks || a.accountId - b.accountId
-  );
+  return collator.compare(a.apartment, b.apartment) || b.debtKopecks - a.debtKopecks || a.accountId - b.accountId;
 }
 
-function compareBuildings(a: { address: string; buildingId: number }, b: { address: string; buildingId: number }): number {
+function compareBuildings(
+  a: { address: string; buildingId: number },
+  b: { address: string; buildingId: number },
+): number {
   const pa = parseAddress(a.address);
   const pb = parseAddress(b.address);
   const locality = collator.compare(pa.localities.join(' '), pb.localities.join(' '));

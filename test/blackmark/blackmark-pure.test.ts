@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { visitLimitReason } from '../../shared/blackmark/visit-limits';
 import { blackmarkRouteOrder } from '../../shared/blackmark/route-order';
-import { BLACKMARK_KINDS, BLACKMARK_OUTCOMES, BLACKMARK_STATUSES, outcomesOf } from '../../shared/blackmark/blackmark-terms';
+import {
+  BLACKMARK_KINDS,
+  BLACKMARK_OUTCOMES,
+  BLACKMARK_STATUSES,
+  outcomesOf,
+} from '../../shared/blackmark/blackmark-terms';
 import * as schema from '../../shared/db/schema-reports';
 import { monthsText } from '../../shared/documents/blackmark/visit-cards-view';
 

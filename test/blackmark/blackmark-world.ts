@@ -50,16 +50,106 @@ interface Flat {
 
 const SERVICE = 'Содержание жилого помещения';
 export const FLATS: Flat[] = [
-  { n: '8200000010', house: 'г. Красногорск, ул. Кирова, д. 5', entrance: '1', flat: '7', name: 'Ковалёва Дарья Олеговна', phone: '+79165550110', service: SERVICE, monthly: '11000,00' },
-  { n: '8200000001', house: 'г. Красногорск, ул. Кирова, д. 12', entrance: '1', flat: '12', name: 'Громов Игорь Витальевич', phone: '+79165550101', service: SERVICE, monthly: '10000,00' },
-  { n: '8200000002', house: 'г. Красногорск, ул. Кирова, д. 12', entrance: '1', flat: '3', name: 'Лапина Светлана Петровна', phone: '+79165550102', service: SERVICE, monthly: '9000,00' },
-  { n: '8200000003', house: 'г. Красногорск, ул. Кирова, д. 12', entrance: '2', flat: '40', name: 'Тихонов Роман Андреевич', phone: '+79165550103', service: SERVICE, monthly: '15000,00' },
-  { n: '8200000004', house: 'г. Красногорск, ул. Ленина, д. 3', entrance: '', flat: '7', name: 'Усова Нина Павловна', phone: '+79165550104', service: SERVICE, monthly: '20000,00' },
-  { n: '8200000005', house: 'г. Красногорск, ул. Ленина, д. 3', entrance: '', flat: '1', name: 'Фомин Кирилл Ильич', phone: '+79165550105', service: SERVICE, monthly: '12000,00' },
-  { n: '8200000006', house: 'г. Красногорск, ул. Ленина, д. 3', entrance: '', flat: '2', name: 'Чернова Алла Борисовна', phone: '+79165550106', service: SERVICE, monthly: '11000,00' },
-  { n: '8200000007', house: 'г. Красногорск, ул. Мира, д. 10', entrance: '', flat: '5', name: 'Шубин Олег Денисович', phone: '+79165550107', service: SERVICE, monthly: '8000,00' },
-  { n: '8200000008', house: 'г. Красногорск, ул. Мира, д. 10', entrance: '', flat: '9', name: 'Щукина Вера Львовна', phone: '+79165550108', service: SERVICE, monthly: '10000,00' },
-  { n: '8200000009', house: 'г. Красногорск, ул. Мира, д. 10', entrance: '', flat: '15', name: 'Яковлев Глеб Семёнович', phone: '+79165550109', service: 'Водоотведение', monthly: '10000,00' },
+  {
+    n: '8200000010',
+    house: 'г. Красногорск, ул. Кирова, д. 5',
+    entrance: '1',
+    flat: '7',
+    name: 'Ковалёва Дарья Олеговна',
+    phone: '+79165550110',
+    service: SERVICE,
+    monthly: '11000,00',
+  },
+  {
+    n: '8200000001',
+    house: 'г. Красногорск, ул. Кирова, д. 12',
+    entrance: '1',
+    flat: '12',
+    name: 'Громов Игорь Витальевич',
+    phone: '+79165550101',
+    service: SERVICE,
+    monthly: '10000,00',
+  },
+  {
+    n: '8200000002',
+    house: 'г. Красногорск, ул. Кирова, д. 12',
+    entrance: '1',
+    flat: '3',
+    name: 'Лапина Светлана Петровна',
+    phone: '+79165550102',
+    service: SERVICE,
+    monthly: '9000,00',
+  },
+  {
+    n: '8200000003',
+    house: 'г. Красногорск, ул. Кирова, д. 12',
+    entrance: '2',
+    flat: '40',
+    name: 'Тихонов Роман Андреевич',
+    phone: '+79165550103',
+    service: SERVICE,
+    monthly: '15000,00',
+  },
+  {
+    n: '8200000004',
+    house: 'г. Красногорск, ул. Ленина, д. 3',
+    entrance: '',
+    flat: '7',
+    name: 'Усова Нина Павловна',
+    phone: '+79165550104',
+    service: SERVICE,
+    monthly: '20000,00',
+  },
+  {
+    n: '8200000005',
+    house: 'г. Красногорск, ул. Ленина, д. 3',
+    entrance: '',
+    flat: '1',
+    name: 'Фомин Кирилл Ильич',
+    phone: '+79165550105',
+    service: SERVICE,
+    monthly: '12000,00',
+  },
+  {
+    n: '8200000006',
+    house: 'г. Красногорск, ул. Ленина, д. 3',
+    entrance: '',
+    flat: '2',
+    name: 'Чернова Алла Борисовна',
+    phone: '+79165550106',
+    service: SERVICE,
+    monthly: '11000,00',
+  },
+  {
+    n: '8200000007',
+    house: 'г. Красногорск, ул. Мира, д. 10',
+    entrance: '',
+    flat: '5',
+    name: 'Шубин Олег Денисович',
+    phone: '+79165550107',
+    service: SERVICE,
+    monthly: '8000,00',
+  },
+  {
+    n: '8200000008',
+    house: 'г. Красногорск, ул. Мира, д. 10',
+    entrance: '',
+    flat: '9',
+    name: 'Щукина Вера Львовна',
+    phone: '+79165550108',
+    service: SERVICE,
+    monthly: '10000,00',
+  },
+  {
+    n: '8200000009',
+    house: 'г. Красногорск, ул. Мира, д. 10',
+    entrance: '',
+    flat: '15',
+    name: 'Яковлев Глеб Семёнович',
+    phone: '+79165550109',
+    service: 'Водоотведение',
+    monthly: '10000,00',
+  },
 ];
 
 /** Surnames and phone tails of everyone in the district: none may appear on a raid's paper. */
@@ -69,12 +159,15 @@ const MONTHS = ['05', '06', '07', '08', '09', '10'];
 const ACCOUNTS =
   HEADER +
   FLATS.map(
-    (f) => `${f.n};5024000044;${f.house};${f.entrance};${f.flat};50,0;частная;собственник;открыт;${f.name};собственник;1;${f.phone}\r\n`,
+    (f) =>
+      `${f.n};5024000044;${f.house};${f.entrance};${f.flat};50,0;частная;собственник;открыт;${f.name};собственник;1;${f.phone}\r\n`,
   ).join('');
 const CHARGES =
   'Лицевой счёт;Период;Услуга;Начислено, руб.\r\n' +
   FLATS.flatMap((f) => MONTHS.map((m) => `${f.n};${m}.2026;${f.service};${f.monthly}\r\n`)).join('');
-const PAYMENTS = 'Лицевой счёт;Дата оплаты;Сумма, руб.;Оплачиваемый период;Номер платежа\r\n' + '8200000006;24.11.2026;6000,00;;П-6\r\n';
+const PAYMENTS =
+  'Лицевой счёт;Дата оплаты;Сумма, руб.;Оплачиваемый период;Номер платежа\r\n' +
+  '8200000006;24.11.2026;6000,00;;П-6\r\n';
 
 export interface BlackmarkWorld {
   core: Core;
@@ -95,17 +188,29 @@ export async function openBlackmarkWorld(): Promise<BlackmarkWorld> {
     migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
     clock: () => clock.now,
   });
-  const files = Object.entries({ 'uk.csv': UK, 'accounts.csv': ACCOUNTS, 'charges.csv': CHARGES, 'payments.csv': PAYMENTS }).map(
-    ([name, text]) => {
-      const file = path.join(dir, name);
-      fs.writeFileSync(file, iconv.encode(text, 'win1251'));
-      return { path: file, fileName: name };
-    },
-  );
-  await importFiles({ sqlite: core.ctx.sqlite, dataDir: core.ctx.dataDir, by: { userId: null, name: 'тест' }, nowMs: clock.now, files });
+  const files = Object.entries({
+    'uk.csv': UK,
+    'accounts.csv': ACCOUNTS,
+    'charges.csv': CHARGES,
+    'payments.csv': PAYMENTS,
+  }).map(([name, text]) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, iconv.encode(text, 'win1251'));
+    return { path: file, fileName: name };
+  });
+  await importFiles({
+    sqlite: core.ctx.sqlite,
+    dataDir: core.ctx.dataDir,
+    by: { userId: null, name: 'тест' },
+    nowMs: clock.now,
+    files,
+  });
   const db = core.ctx.sqlite;
   const ids = new Map(
-    (db.prepare('SELECT id, number FROM accounts').all() as Array<{ id: number; number: string }>).map((r) => [r.number, r.id]),
+    (db.prepare('SELECT id, number FROM accounts').all() as Array<{ id: number; number: string }>).map((r) => [
+      r.number,
+      r.id,
+    ]),
   );
   const id = (n: string) => {
     const v = ids.get(n);
@@ -113,9 +218,9 @@ export async function openBlackmarkWorld(): Promise<BlackmarkWorld> {
     return v;
   };
   // Paused, blocked, visited by a joint raid three days ago, a kept agreement, a restriction case past its term.
-  db.prepare(`UPDATE accounts SET paused_until_date = '2026-12-31', pause_reason = 'спор по начислениям' WHERE id = ?`).run(
-    id('8200000004'),
-  );
+  db.prepare(
+    `UPDATE accounts SET paused_until_date = '2026-12-31', pause_reason = 'спор по начислениям' WHERE id = ?`,
+  ).run(id('8200000004'));
   db.prepare(
     `INSERT INTO contact_blocks (account_id, category, note, user_name, at_ms) VALUES (?, 'hospital', NULL, 'тест', 0)`,
   ).run(id('8200000008'));

@@ -31,7 +31,11 @@ const refused = (method: string, input: unknown) => callCoreAsError(w.core, 'lap
 const plain = (s: string): string => s.replace(/[\u00a0\u202f\s]+/g, ' ');
 const TEAM = 'специалист Белова О. В., представитель УК Петров А. А., корреспондент газеты';
 
-async function plan(accountNumbers: string[], kind = 'black_mark', raidDate = '2026-12-08'): Promise<BlackmarkRaidView> {
+async function plan(
+  accountNumbers: string[],
+  kind = 'black_mark',
+  raidDate = '2026-12-08',
+): Promise<BlackmarkRaidView> {
   return clerk<BlackmarkRaidView>('blackmark.create', {
     kind,
     raidDate,
@@ -42,7 +46,10 @@ async function plan(accountNumbers: string[], kind = 'black_mark', raidDate = '2
 
 describe('blackmark.candidates', () => {
   it('takes open debtors over 50 000 ₽ through the rule facts, in route order, and counts why the others are out', async () => {
-    const c = await clerk<BlackmarkCandidatesResult>('blackmark.candidates', { kind: 'black_mark', raidDate: '2026-12-08' });
+    const c = await clerk<BlackmarkCandidatesResult>('blackmark.candidates', {
+      kind: 'black_mark',
+      raidDate: '2026-12-08',
+    });
     // Кирова 5 before Кирова 12 (house numbers, not text), then Мира 10; Ленина 3 has nobody left.
     expect(c.buildings.map((b) => b.address)).toEqual([
       'г. Красногорск, ул. Кирова, д. 5',
@@ -60,7 +67,14 @@ describe('blackmark.candidates', () => {
     expect(c.totalKopecks).toBe(33_000_000);
     // Paused (Ленина 3 кв. 7), visited 03.12 (кв. 1), agreement kept (кв. 2), blocked (Мира 10 кв. 9); кв. 5 is
     // below the minimum and never considered.
-    expect(c.leftOut).toMatchObject({ paused: 1, visited: 1, agreement: 1, blocked: 1, inPlannedRaid: 0, overLimit: 0 });
+    expect(c.leftOut).toMatchObject({
+      paused: 1,
+      visited: 1,
+      agreement: 1,
+      blocked: 1,
+      inPlannedRaid: 0,
+      overLimit: 0,
+    });
     const flat = c.buildings[0]!.flats[0]!;
     expect(flat.accountNumber).toBe('8200000010');
     expect(plain(flat.reasons[0]!)).toBe('долг 66 000,00 ₽ — не меньше 50 000,00 ₽; просрочка 6 мес.');
@@ -77,13 +91,19 @@ describe('blackmark.candidates', () => {
     });
     expect(c.buildings.flatMap((b) => b.flats.map((f) => f.accountNumber))).toEqual(['8200000001', '8200000003']);
     // 03.12 + 7 days: a raid on 10.12 is in another week (10.12 − 6 = 04.12).
-    const later = await clerk<BlackmarkCandidatesResult>('blackmark.candidates', { kind: 'black_mark', raidDate: '2026-12-10' });
+    const later = await clerk<BlackmarkCandidatesResult>('blackmark.candidates', {
+      kind: 'black_mark',
+      raidDate: '2026-12-10',
+    });
     expect(later.leftOut.visited).toBe(0);
     expect(later.count).toBe(6);
   });
 
   it('a demonstrative disconnection takes only the account whose restriction warning term has ended', async () => {
-    const c = await clerk<BlackmarkCandidatesResult>('blackmark.candidates', { kind: 'demonstrative', raidDate: '2026-12-08' });
+    const c = await clerk<BlackmarkCandidatesResult>('blackmark.candidates', {
+      kind: 'demonstrative',
+      raidDate: '2026-12-08',
+    });
     expect(c.buildings.flatMap((b) => b.flats.map((f) => f.accountNumber))).toEqual(['8200000009']);
     expect(c.leftOut.noRestriction).toBe(4);
     const reasons = plain(c.buildings[0]!.flats[0]!.reasons.join(' | '));
@@ -96,7 +116,14 @@ describe('blackmark.create', () => {
   it('puts the chosen accounts on the route by building, journals once as measure 7', async () => {
     const raid = await plan(['8200000009', '8200000003', '8200000001', '8200000010', '8200000002']);
     expect(raid.status).toBe('planned');
-    expect(raid.addresses.map((a) => [a.routeOrder, a.buildingAddress.split(', ').slice(1).join(' '), a.apartment, a.debtKopecks])).toEqual([
+    expect(
+      raid.addresses.map((a) => [
+        a.routeOrder,
+        a.buildingAddress.split(', ').slice(1).join(' '),
+        a.apartment,
+        a.debtKopecks,
+      ]),
+    ).toEqual([
       [1, 'ул. Кирова д. 5', '7', 6_600_000],
       [2, 'ул. Кирова д. 12', '3', 5_400_000],
       [3, 'ул. Кирова д. 12', '12', 6_000_000],
@@ -112,11 +139,16 @@ describe('blackmark.create', () => {
     expect(plain(journal[0]!.summary)).toBe('Акция «Чёрная метка» на 08.12.2026: 5 адр. в 3 дом., долг 330 000,00 ₽.');
 
     // The same accounts are not offered again while the raid is planned.
-    const again = await clerk<BlackmarkCandidatesResult>('blackmark.candidates', { kind: 'black_mark', raidDate: '2026-12-09' });
+    const again = await clerk<BlackmarkCandidatesResult>('blackmark.candidates', {
+      kind: 'black_mark',
+      raidDate: '2026-12-09',
+    });
     expect(again.count).toBe(0);
     expect(again.leftOut.inPlannedRaid).toBe(5);
     const list = await clerk<BlackmarkListResult>('blackmark.list', {});
-    expect(list.raids.map((r) => [r.id, r.kind, r.status, r.summary.addresses])).toEqual([[raid.id, 'black_mark', 'planned', 5]]);
+    expect(list.raids.map((r) => [r.id, r.kind, r.status, r.summary.addresses])).toEqual([
+      [raid.id, 'black_mark', 'planned', 5],
+    ]);
   });
 
   it('refuses a paused, visited or blocked account with its reason and saves nothing', async () => {
@@ -163,11 +195,25 @@ describe('outcomes, promise, journal, close', () => {
     w.clock.now = at('2026-12-08');
 
     // A restriction on a «Чёрная метка» raid, and paid 0, are refused.
-    const restricted = await refused('blackmark.recordOutcome', { raidId: raid.id, accountId: k5, outcome: 'restricted' });
+    const restricted = await refused('blackmark.recordOutcome', {
+      raidId: raid.id,
+      accountId: k5,
+      outcome: 'restricted',
+    });
     expect(restricted.code).toBe('BLACKMARK.NOT_ELIGIBLE');
-    const zero = await refused('blackmark.recordOutcome', { raidId: raid.id, accountId: k5, outcome: 'paid_on_spot', paidKopecks: 0 });
+    const zero = await refused('blackmark.recordOutcome', {
+      raidId: raid.id,
+      accountId: k5,
+      outcome: 'paid_on_spot',
+      paidKopecks: 0,
+    });
     expect(zero.code).toBe('VALIDATION');
-    const noSum = await refused('blackmark.recordOutcome', { raidId: raid.id, accountId: k5, outcome: 'promise', promiseDate: '2026-12-20' });
+    const noSum = await refused('blackmark.recordOutcome', {
+      raidId: raid.id,
+      accountId: k5,
+      outcome: 'promise',
+      promiseDate: '2026-12-20',
+    });
     expect(noSum.code).toBe('VALIDATION');
     const before = await refused('blackmark.recordOutcome', {
       raidId: raid.id,
@@ -185,11 +231,21 @@ describe('outcomes, promise, journal, close', () => {
     w.clock.now = at('2026-12-08') + 60_000;
     const p2 = await outcome(k12, { outcome: 'promise', promiseDate: '2026-12-25', promiseKopecks: 3_000_000 });
     expect(p2.promiseId).not.toBe(p1.promiseId);
-    const promises = w.sql<{ account_id: number; made_date: string; promised_date: string; amount_kopecks: number; status: string }>(
-      'SELECT account_id, made_date, promised_date, amount_kopecks, status FROM payment_promises',
-    );
+    const promises = w.sql<{
+      account_id: number;
+      made_date: string;
+      promised_date: string;
+      amount_kopecks: number;
+      status: string;
+    }>('SELECT account_id, made_date, promised_date, amount_kopecks, status FROM payment_promises');
     expect(promises).toEqual([
-      { account_id: k12, made_date: '2026-12-08', promised_date: '2026-12-25', amount_kopecks: 3_000_000, status: 'open' },
+      {
+        account_id: k12,
+        made_date: '2026-12-08',
+        promised_date: '2026-12-25',
+        amount_kopecks: 3_000_000,
+        status: 'open',
+      },
     ]);
     expect(plain(p2.summary)).toBe(
       'Рейд «Чёрная метка» 08.12.2026: обещание оплатить 30 000,00 ₽ до 25.12.2026 (было: обещание оплатить 20 000,00 ₽ до 20.12.2026).',
@@ -218,7 +274,11 @@ describe('outcomes, promise, journal, close', () => {
       promiseKopecks: null,
       promiseDate: null,
     });
-    expect(JSON.parse(visits[3]!.details_json)).toMatchObject({ outcome: 'promise', promiseKopecks: 3_000_000, promiseDate: '2026-12-25' });
+    expect(JSON.parse(visits[3]!.details_json)).toMatchObject({
+      outcome: 'promise',
+      promiseKopecks: 3_000_000,
+      promiseDate: '2026-12-25',
+    });
 
     const closed = await clerk<{ raid: BlackmarkRaidView; summary: string }>('blackmark.close', { raidId: raid.id });
     expect(closed.raid.status).toBe('done');
@@ -239,11 +299,13 @@ describe('outcomes, promise, journal, close', () => {
       promisedKopecks: 3_000_000,
       restricted: 0,
     });
-    expect(plain(closed.summary)).toContain('адресов 4, посещено 3, нет доступа 1, уведомлений вручено 1, оплачено на месте 1 на 15 000,00 ₽, обещаний 1 на 30 000,00 ₽');
-    // Closed: no more outcomes, no cancel.
-    expect((await refused('blackmark.recordOutcome', { raidId: raid.id, accountId: k3, outcome: 'notice_handed' })).code).toBe(
-      'BLACKMARK.BAD_STEP',
+    expect(plain(closed.summary)).toContain(
+      'адресов 4, посещено 3, нет доступа 1, уведомлений вручено 1, оплачено на месте 1 на 15 000,00 ₽, обещаний 1 на 30 000,00 ₽',
     );
+    // Closed: no more outcomes, no cancel.
+    expect(
+      (await refused('blackmark.recordOutcome', { raidId: raid.id, accountId: k3, outcome: 'notice_handed' })).code,
+    ).toBe('BLACKMARK.BAD_STEP');
     expect((await refused('blackmark.cancel', { raidId: raid.id, reason: 'ошибка' })).code).toBe('BLACKMARK.BAD_STEP');
   });
 
@@ -259,18 +321,25 @@ describe('outcomes, promise, journal, close', () => {
     expect(r.raid.addresses[0]!.outcome).toBe('restricted');
     const caseId = w.sql<{ id: number }>('SELECT id FROM restriction_cases')[0]!.id;
     const details = JSON.parse(
-      w.sql<{ details_json: string }>(`SELECT details_json FROM actions WHERE kind = 'blackmark.visit'`)[0]!.details_json,
+      w.sql<{ details_json: string }>(`SELECT details_json FROM actions WHERE kind = 'blackmark.visit'`)[0]!
+        .details_json,
     ) as { restrictionCaseId: number };
     expect(details.restrictionCaseId).toBe(caseId);
   });
 
   it('cancels a planned raid with its reason and frees the accounts', async () => {
     const raid = await plan(['8200000001']);
-    const c = await clerk<{ raid: BlackmarkRaidView; summary: string }>('blackmark.cancel', { raidId: raid.id, reason: 'нет корреспондента' });
+    const c = await clerk<{ raid: BlackmarkRaidView; summary: string }>('blackmark.cancel', {
+      raidId: raid.id,
+      reason: 'нет корреспондента',
+    });
     expect(c.raid.status).toBe('cancelled');
     const j = w.sql<{ measure: number | null }>(`SELECT measure FROM actions WHERE kind = 'blackmark.raid_cancelled'`);
     expect(j).toEqual([{ measure: null }]);
-    const again = await clerk<BlackmarkCandidatesResult>('blackmark.candidates', { kind: 'black_mark', raidDate: '2026-12-08' });
+    const again = await clerk<BlackmarkCandidatesResult>('blackmark.candidates', {
+      kind: 'black_mark',
+      raidDate: '2026-12-08',
+    });
     expect(again.count).toBe(5);
   });
 });
@@ -280,7 +349,15 @@ describe('papers and files', () => {
     const raid = await plan(['8200000010', '8200000001', '8200000002', '8200000003', '8200000009']);
     const sheet = await clerk<BlackmarkDocumentResult>('blackmark.routeSheet', { raidId: raid.id });
     const sheetText = plain(pdfText(path.join(w.core.ctx.dataDir, sheet.filePath)));
-    for (const s of ['ул. Кирова, д. 5', 'ул. Кирова, д. 12', 'ул. Мира, д. 10', '8200000010', '8200000003', '90 000,00', '330 000,00'])
+    for (const s of [
+      'ул. Кирова, д. 5',
+      'ул. Кирова, д. 12',
+      'ул. Мира, д. 10',
+      '8200000010',
+      '8200000003',
+      '90 000,00',
+      '330 000,00',
+    ])
       expect(sheetText).toContain(s);
     // The same sheet is returned until asked to make it again.
     const same = await clerk<BlackmarkDocumentResult>('blackmark.routeSheet', { raidId: raid.id });
@@ -289,7 +366,13 @@ describe('papers and files', () => {
     const cards = await clerk<BlackmarkDocumentResult>('blackmark.visitCards', { raidId: raid.id });
     expect(cards.pages).toBe(2); // 5 cards, 4 to a page
     const cardText = plain(pdfText(path.join(w.core.ctx.dataDir, cards.filePath)));
-    for (const s of ['кв. 40, подъезд 2', '8200000009', '60 000,00 руб.', '6 месяцев: май 2026 — октябрь 2026', 'Вручить'])
+    for (const s of [
+      'кв. 40, подъезд 2',
+      '8200000009',
+      '60 000,00 руб.',
+      '6 месяцев: май 2026 — октябрь 2026',
+      'Вручить',
+    ])
       expect(cardText).toContain(s);
     for (const p of PERSONAL) {
       expect(sheetText).not.toContain(p);
@@ -307,7 +390,10 @@ describe('papers and files', () => {
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100, 1)]);
     const bad = await refused('blackmark.attachFiles', {
       raidId: raid.id,
-      uploadIds: [await w.upload('foto.png', png), await w.upload('spisok.jpg', Buffer.from('MZ\x90\x00 not a picture'))],
+      uploadIds: [
+        await w.upload('foto.png', png),
+        await w.upload('spisok.jpg', Buffer.from('MZ\x90\x00 not a picture')),
+      ],
     });
     expect(bad.code).toBe('MEDIA.BAD_FILE');
     expect(plain(bad.message)).toContain('«spisok.jpg» не принят');

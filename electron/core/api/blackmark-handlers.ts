@@ -45,7 +45,8 @@ export function createBlackmarkHandlers(ctx: CoreContext): Pick<ApiHandlers, Bla
     'blackmark.attachFiles': (input, { actor }) =>
       attachRaidFiles(ctx.sqlite, ctx.dataDir, journalActor(actor), ctx.clock(), input),
     'blackmark.file': ({ fileId }) => readRaidFile(ctx.sqlite, ctx.dataDir, fileId),
-    'blackmark.close': ({ raidId }, { actor }) => closeBlackmarkRaid(ctx.sqlite, journalActor(actor), ctx.clock(), raidId),
+    'blackmark.close': ({ raidId }, { actor }) =>
+      closeBlackmarkRaid(ctx.sqlite, journalActor(actor), ctx.clock(), raidId),
     'blackmark.cancel': (input, { actor }) => cancelBlackmarkRaid(ctx.sqlite, journalActor(actor), ctx.clock(), input),
   };
 }

@@ -68,7 +68,11 @@ function places(sqlite: Database.Database, scope: CandidateScope): Map<number, P
          LEFT JOIN buildings b ON b.id = p.building_id
         WHERE ${where.join(' AND ')}`,
     )
-    .all({ min: scope.minDebtKopecks, company: scope.managementCompanyId, buildings: JSON.stringify(scope.buildingIds) });
+    .all({
+      min: scope.minDebtKopecks,
+      company: scope.managementCompanyId,
+      buildings: JSON.stringify(scope.buildingIds),
+    });
   return new Map(rows.map((r) => [r.accountId, r]));
 }
 
@@ -167,8 +171,7 @@ export function evaluateCandidates(
     if (v.blocked) return refuse('blocked', 'контакты с должником запрещены (ФЗ-230, ст. 7 ч. 1)');
     if (v.agreementHonoured) return refuse('agreement', 'соблюдается соглашение о погашении');
     const inRaid = planned.get(f.accountId);
-    if (inRaid)
-      return refuse('inPlannedRaid', `уже в рейде № ${inRaid.raidId} на ${formatRuDate(inRaid.raidDate)}`);
+    if (inRaid) return refuse('inPlannedRaid', `уже в рейде № ${inRaid.raidId} на ${formatRuDate(inRaid.raidDate)}`);
     const limit = visitLimitReason(visits.get(f.accountId) ?? [], scope.raidDate);
     if (limit) return refuse('visited', limit);
     if (place.buildingId === null || place.buildingAddress === null || !place.apartment)

@@ -48,7 +48,8 @@ export async function blackmarkRouteSheet(
         'SELECT pages, file_path AS filePath FROM generated_documents WHERE id = ?',
       )
       .get(raid.routeDocumentId);
-    if (doc) return { raidId: raid.id, documentId: raid.routeDocumentId, pages: doc.pages ?? 0, filePath: doc.filePath };
+    if (doc)
+      return { raidId: raid.id, documentId: raid.routeDocumentId, pages: doc.pages ?? 0, filePath: doc.filePath };
   }
   const org = organisationForDocuments(sqlite);
   const view = buildBlackmarkRouteSheetView({
@@ -107,7 +108,10 @@ function overdueMonths(sqlite: Database.Database, accountIds: readonly number[],
   return map;
 }
 
-export async function blackmarkVisitCards(env: RaidDocumentEnv, input: { raidId: number }): Promise<BlackmarkDocumentResult> {
+export async function blackmarkVisitCards(
+  env: RaidDocumentEnv,
+  input: { raidId: number },
+): Promise<BlackmarkDocumentResult> {
   const { sqlite, dataDir, by, nowMs } = env;
   const today = isoDateInZone(nowMs);
   const raid = readBlackmarkRaid(sqlite, input.raidId);
@@ -121,7 +125,11 @@ export async function blackmarkVisitCards(env: RaidDocumentEnv, input: { raidId:
     const ids = new Set(raid.addresses.map((a) => a.accountId));
     for (const r of caseRowsByStatus(sqlite, ['delivered', 'ordered', 'restricted'], today))
       if (ids.has(r.accountId) && !grounds.has(r.accountId) && r.deliveredDate && r.timerEndsDate)
-        grounds.set(r.accountId, { service: r.service, deliveredDate: r.deliveredDate, timerEndsDate: r.timerEndsDate });
+        grounds.set(r.accountId, {
+          service: r.service,
+          deliveredDate: r.deliveredDate,
+          timerEndsDate: r.timerEndsDate,
+        });
   }
   const org = organisationForDocuments(sqlite);
   const view = buildVisitCardsView({

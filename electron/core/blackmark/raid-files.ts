@@ -35,14 +35,22 @@ export function attachRaidFiles(
 ): { raid: BlackmarkRaidView; added: BlackmarkFileView[] } {
   const raid = raidRow(sqlite, input.raidId);
   if (raid.status === 'cancelled')
-    throw new AppError('BLACKMARK.BAD_STEP', `Рейд № ${raid.id} отменён — файлы к нему не прикладываются. Ничего не изменено.`);
+    throw new AppError(
+      'BLACKMARK.BAD_STEP',
+      `Рейд № ${raid.id} отменён — файлы к нему не прикладываются. Ничего не изменено.`,
+    );
   let owner: { type: 'blackmark_raid' | 'blackmark_address'; id: number } = { type: 'blackmark_raid', id: raid.id };
   if (input.accountId !== null) {
     const address = sqlite
-      .prepare<[number, number], { id: number }>('SELECT id FROM blackmark_raid_addresses WHERE raid_id = ? AND account_id = ?')
+      .prepare<[number, number], { id: number }>(
+        'SELECT id FROM blackmark_raid_addresses WHERE raid_id = ? AND account_id = ?',
+      )
       .get(raid.id, input.accountId);
     if (!address)
-      throw new AppError('NOT_FOUND', `В рейде № ${raid.id} нет такого адреса (л/с код ${input.accountId}); ничего не изменено.`);
+      throw new AppError(
+        'NOT_FOUND',
+        `В рейде № ${raid.id} нет такого адреса (л/с код ${input.accountId}); ничего не изменено.`,
+      );
     owner = { type: 'blackmark_address', id: address.id };
   }
   const maxBytes = Math.min(RAID_FILE_MAX_BYTES, readFileLimits(sqlite).maxUploadBytes);
@@ -87,7 +95,11 @@ export function attachRaidFiles(
   return { raid: readBlackmarkRaid(sqlite, raid.id), added };
 }
 
-export function readRaidFile(sqlite: Database.Database, dataDir: string, fileId: number): { fileName: string; base64: string } {
+export function readRaidFile(
+  sqlite: Database.Database,
+  dataDir: string,
+  fileId: number,
+): { fileName: string; base64: string } {
   const row = sqlite
     .prepare<[number], { fileName: string; storedPath: string }>(
       `SELECT file_name AS fileName, stored_path AS storedPath FROM report_files

@@ -98,19 +98,34 @@ export function recordBlackmarkOutcome(
       )
       .get(input.raidId, input.accountId);
     if (!address)
-      throw new AppError('NOT_FOUND', `В рейде № ${input.raidId} нет такого адреса (л/с код ${input.accountId}); ничего не изменено.`);
+      throw new AppError(
+        'NOT_FOUND',
+        `В рейде № ${input.raidId} нет такого адреса (л/с код ${input.accountId}); ничего не изменено.`,
+      );
 
-    const after: State = { outcome: input.outcome, paidKopecks: null, promiseDate: null, promiseKopecks: null, note: input.note };
+    const after: State = {
+      outcome: input.outcome,
+      paidKopecks: null,
+      promiseDate: null,
+      promiseKopecks: null,
+      note: input.note,
+    };
     if (input.outcome === 'paid_on_spot') {
       if (input.paidKopecks === null || input.paidKopecks <= 0)
         throw new AppError('VALIDATION', 'Укажите сумму, оплаченную на месте (больше нуля). Итог не записан.');
       after.paidKopecks = input.paidKopecks;
     } else if (input.paidKopecks !== null) {
-      throw new AppError('VALIDATION', 'Сумма оплаты указывается только для итога «оплачено на месте». Итог не записан.');
+      throw new AppError(
+        'VALIDATION',
+        'Сумма оплаты указывается только для итога «оплачено на месте». Итог не записан.',
+      );
     }
     if (input.outcome === 'promise') {
       if (input.promiseDate === null || input.promiseKopecks === null)
-        throw new AppError('VALIDATION', 'Для обещания укажите дату и сумму, которую должник обещал оплатить. Итог не записан.');
+        throw new AppError(
+          'VALIDATION',
+          'Для обещания укажите дату и сумму, которую должник обещал оплатить. Итог не записан.',
+        );
       if (input.promiseDate < raid.raidDate)
         throw new AppError(
           'VALIDATION',
@@ -119,7 +134,10 @@ export function recordBlackmarkOutcome(
       after.promiseDate = input.promiseDate;
       after.promiseKopecks = input.promiseKopecks;
     } else if (input.promiseDate !== null || input.promiseKopecks !== null) {
-      throw new AppError('VALIDATION', 'Дата и сумма обещания указываются только для итога «обещание оплатить». Итог не записан.');
+      throw new AppError(
+        'VALIDATION',
+        'Дата и сумма обещания указываются только для итога «обещание оплатить». Итог не записан.',
+      );
     }
     let caseId: number | null = null;
     if (input.outcome === 'restricted') {
@@ -154,7 +172,16 @@ export function recordBlackmarkOutcome(
         `UPDATE blackmark_raid_addresses SET outcome = ?, paid_kopecks = ?, promise_date = ?, promise_kopecks = ?, note = ?,
                 recorded_by = ?, recorded_at_ms = ? WHERE id = ?`,
       )
-      .run(after.outcome, after.paidKopecks, after.promiseDate, after.promiseKopecks, after.note, by.name, nowMs, address.id);
+      .run(
+        after.outcome,
+        after.paidKopecks,
+        after.promiseDate,
+        after.promiseKopecks,
+        after.note,
+        by.name,
+        nowMs,
+        address.id,
+      );
 
     const replaced = address.outcome !== null;
     const summary = `Рейд «Чёрная метка» ${formatRuDate(raid.raidDate)}: ${outcomeText(after)}${replaced ? ` (было: ${outcomeText(address)})` : ''}.`;

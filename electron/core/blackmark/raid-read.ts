@@ -126,7 +126,11 @@ export function listBlackmarkRaids(sqlite: Database.Database): BlackmarkListResu
   };
 }
 
-function filesOf(sqlite: Database.Database, ownerType: string, ownerIds: readonly number[]): Map<number, BlackmarkFileView[]> {
+function filesOf(
+  sqlite: Database.Database,
+  ownerType: string,
+  ownerIds: readonly number[],
+): Map<number, BlackmarkFileView[]> {
   const map = new Map<number, BlackmarkFileView[]>();
   if (ownerIds.length === 0) return map;
   const rows = sqlite
@@ -149,7 +153,17 @@ export function readBlackmarkRaid(sqlite: Database.Database, raidId: number): Bl
   const rows = addressRows(sqlite, raidId);
   const places = new Map(
     sqlite
-      .prepare<[number], { accountId: number; accountNumber: string; buildingId: number; buildingAddress: string; apartment: string; entrance: number | null }>(
+      .prepare<
+        [number],
+        {
+          accountId: number;
+          accountNumber: string;
+          buildingId: number;
+          buildingAddress: string;
+          apartment: string;
+          entrance: number | null;
+        }
+      >(
         `SELECT ra.account_id AS accountId, a.number AS accountNumber, b.id AS buildingId, b.address AS buildingAddress,
                 p.apartment AS apartment, p.entrance AS entrance
            FROM blackmark_raid_addresses ra JOIN accounts a ON a.id = ra.account_id

@@ -78,7 +78,15 @@ function Card({ pdf, c }: { pdf: DocumentPrimitives; c: VisitCardView }) {
   );
 }
 
-export function BlackmarkVisitCards({ pdf, view, author }: { pdf: DocumentPrimitives; view: VisitCardsView; author: string }) {
+export function BlackmarkVisitCards({
+  pdf,
+  view,
+  author,
+}: {
+  pdf: DocumentPrimitives;
+  view: VisitCardsView;
+  author: string;
+}) {
   const { Document, Page } = pdf;
   const pages: VisitCardView[][] = [];
   for (let i = 0; i < view.cards.length; i += 4) pages.push(view.cards.slice(i, i + 4));

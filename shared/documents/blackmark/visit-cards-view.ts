@@ -51,7 +51,20 @@ export interface VisitCardsView {
   footer: string;
 }
 
-const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+const MONTHS = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+];
 
 function monthName(period: string): string {
   const [y, m] = period.split('-');
@@ -62,7 +75,8 @@ function monthName(period: string): string {
 export function monthsText(months: readonly string[]): string {
   if (months.length === 0) return 'нет данных по месяцам';
   const sorted = [...months].sort();
-  const span = sorted.length === 1 ? monthName(sorted[0]!) : `${monthName(sorted[0]!)} — ${monthName(sorted[sorted.length - 1]!)}`;
+  const span =
+    sorted.length === 1 ? monthName(sorted[0]!) : `${monthName(sorted[0]!)} — ${monthName(sorted[sorted.length - 1]!)}`;
   return `${sorted.length} ${plural(sorted.length, 'месяц', 'месяца', 'месяцев')}: ${span}`;
 }
 
