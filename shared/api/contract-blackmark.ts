@@ -157,7 +157,10 @@ export interface BlackmarkCandidate {
   entrance: number | null;
   debtKopecks: number;
   monthsInArrears: number;
-  /** Why it is in, in words (the debt against the minimum, the checks passed, the restriction case's term). */
+  /**
+   * Why it is in, in words: its debt against the minimum and, for a demonstrative disconnection, the restriction
+   * case whose term ended. The checks every candidate passed (no pause, no block, …) are the result's `rules`.
+   */
   reasons: string[];
   /** For a demonstrative disconnection: the restriction case whose term has passed. */
   restrictionCaseId: number | null;

@@ -182,12 +182,8 @@ export function evaluateCandidates(
         'noRestriction',
         'нет дела об ограничении, по которому истёк срок предупреждения, — показательное отключение невозможно',
       );
-    const reasons = [
-      `долг ${rublesText(f.debtKopecks)} ₽ — не меньше ${min} ₽; просрочка ${f.monthsInArrears} мес.`,
-      'счёт открыт, без паузы, запретов контактов нет',
-      'соблюдаемого соглашения о погашении нет',
-      'личных встреч в неделю рейда не было, в месяц — меньше четырёх',
-    ];
+    // The account's own grounds; the checks every candidate passed are the result's `rules`.
+    const reasons = [`долг ${rublesText(f.debtKopecks)} ₽ — не меньше ${min} ₽; просрочка ${f.monthsInArrears} мес.`];
     if (restriction) reasons.push(restriction.text);
     eligible.push({
       accountId: f.accountId,

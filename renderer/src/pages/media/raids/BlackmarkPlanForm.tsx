@@ -227,7 +227,7 @@ export function BlackmarkPlanForm({
             required
           />
         </label>
-        <label>
+        <label className="bm-team">
           Состав группы
           <input
             value={team}
@@ -259,6 +259,16 @@ export function BlackmarkPlanForm({
           Долг не меньше, ₽
           <input inputMode="decimal" value={minText} onChange={(e) => setMinText(e.target.value)} />
         </label>
+        <label>
+          Показать адресов
+          <select value={limit} onChange={(e) => setLimit(Number(e.target.value))}>
+            {LIMITS.map((l) => (
+              <option key={l} value={l}>
+                {l} с наибольшим долгом
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="bm-buildings">
           Дома (Ctrl — несколько; ничего не выбрано — все)
           <select
@@ -276,16 +286,6 @@ export function BlackmarkPlanForm({
             ))}
           </select>
         </label>
-        <label>
-          Показать адресов
-          <select value={limit} onChange={(e) => setLimit(Number(e.target.value))}>
-            {LIMITS.map((l) => (
-              <option key={l} value={l}>
-                {l} с наибольшим долгом
-              </option>
-            ))}
-          </select>
-        </label>
       </div>
       {candidates.state === 'loading' && <p className="muted">Загрузка…</p>}
       {candidates.state === 'error' && (
@@ -296,7 +296,7 @@ export function BlackmarkPlanForm({
       {candidates.state === 'ready' && (
         <>
           <details className="small">
-            <summary>Кто попадает в список</summary>
+            <summary>Все адреса списка прошли проверки — какие</summary>
             <ul>
               {candidates.value.rules.map((r) => (
                 <li key={r}>{r}</li>

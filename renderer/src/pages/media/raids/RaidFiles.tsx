@@ -91,7 +91,7 @@ export function RaidFiles({
           ))}
         </ul>
       ) : (
-        <span className="muted small">Файлов нет. </span>
+        accountId === null && <span className="muted small">Файлов нет.</span>
       )}
       {canAdd && (
         <label className="bm-file-pick">
