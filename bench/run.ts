@@ -57,8 +57,5 @@ if (!only || only === 'debthistory')
   );
 // Not in the default run: it starts the office server and keeps 2 cores busy for 2 minutes.
 if (only === 'load') {
-  printLines(
-    'Сервер офиса: 20 сотрудников × 2 мин, реестр + карточка + звонок, импорт параллельно (issue 14), цель p95 ≤ 300 мс',
-    await loadBench(workDir),
-  );
+  printLines('Сервер офиса: 20 сотрудников × 2 мин, реестр + карточка + звонок, импорт параллельно (issue 14), цель p95 ≤ 300 мс', await loadBench(workDir));
 }
