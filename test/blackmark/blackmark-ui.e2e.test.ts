@@ -57,13 +57,15 @@ describe('«Чёрная метка» raids in Chromium', () => {
     await page.getByTestId('bm-route-open').waitFor();
 
     await page.getByRole('button', { name: /Итог по адресу № 1,/ }).click();
-    await expect.poll(() => page.evaluate<string>('document.activeElement ? document.activeElement.tagName : ""')).toBe('SELECT');
+    await expect
+      .poll(() => page.evaluate<string>('document.activeElement ? document.activeElement.tagName : ""'))
+      .toBe('SELECT');
     await page.getByRole('combobox', { name: 'Итог' }).selectOption('paid_on_spot');
     await page.getByLabel('Оплачено на месте, ₽').fill('5 000');
     await page.getByLabel('Оплачено на месте, ₽').press('Enter');
-    await expect.poll(async () => plain(await page.getByTestId('bm-summary').textContent())).toContain(
-      'оплачено на месте: 1 (5 000,00 ₽)',
-    );
+    await expect
+      .poll(async () => plain(await page.getByTestId('bm-summary').textContent()))
+      .toContain('оплачено на месте: 1 (5 000,00 ₽)');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'blackmark-card.png'), fullPage: true });
     expect(app.pageErrors).toEqual([]);
   }, 120_000);
