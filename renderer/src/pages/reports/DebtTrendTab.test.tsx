@@ -42,7 +42,9 @@ describe('DebtTrendTab', () => {
     const first = within(table).getByText('ООО «УК Первая»').closest('tr') as HTMLElement;
     // 3 000,00 → 2 500,00: −500,00.
     expect(first.textContent).toMatch(/−500,00/);
-    expect(screen.getByTestId('debt-trend-chart').getAttribute('aria-label')).toMatch(/^Просроченный долг по группам на 2 дат/);
+    expect(screen.getByTestId('debt-trend-chart').getAttribute('aria-label')).toMatch(
+      /^Просроченный долг по группам на 2 дат/,
+    );
     expect(defaultFrom('2026-12-06')).toBe('2026-01-01');
     expect(defaultFrom('2026-11-30')).toBe('2025-12-01');
   });
