@@ -333,6 +333,7 @@ export const METHOD_ACCESS = {
 
   // Reports — the overdue debt over time (aggregates, no persons).
   // reports:debt
+  'debtHistory.series': 'reports.view',
 
   // Reports — the plan-execution report and the head's comments.
   // reports:plan

@@ -368,6 +368,7 @@ const EXPECTED: Record<string, Expected> = {
   'housing.release': [L, H],
 
   // reports:debt
+  'debtHistory.series': [H, A],
 
   // reports:plan
 
