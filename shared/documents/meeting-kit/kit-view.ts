@@ -193,7 +193,7 @@ export function buildKitView(input: KitInput): KitView {
   const contacts = [
     input.companyName,
     input.companyAddress ? `адрес: ${input.companyAddress}` : null,
-    input.companyPhone ? `телефон: ${input.companyPhone}` : null,
+    input.companyPhone ? `телефон: ${input.companyPhone.replace(/ /g, '\u00a0')}` : null,
   ]
     .filter((x): x is string => x !== null)
     .join(', ');
