@@ -9,12 +9,7 @@
  */
 import { z } from './zod-russian';
 import { isoDateSchema } from './calendar-schemas';
-import {
-  MEETING_KINDS,
-  MEETING_LIMITS,
-  type MeetingKind,
-  type Participants,
-} from '../meetings/meeting-terms';
+import { MEETING_KINDS, MEETING_LIMITS, type MeetingKind, type Participants } from '../meetings/meeting-terms';
 import type { KitView } from '../documents/meeting-kit/kit-view';
 
 const Id = (label: string) =>
@@ -82,9 +77,7 @@ export const meetingsApiInputs = {
     })
     .strict(),
   /** Follow-up tasks of all meetings: overdue first, then by due date. */
-  'meetings.tasks': z
-    .object({ includeDone: z.boolean({ error: 'includeDone: да или нет.' }).default(false) })
-    .strict(),
+  'meetings.tasks': z.object({ includeDone: z.boolean({ error: 'includeDone: да или нет.' }).default(false) }).strict(),
   'meetings.addTask': z
     .object({
       meetingId: Id('Встреча'),

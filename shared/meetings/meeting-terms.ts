@@ -60,7 +60,9 @@ export function participantsTotal(p: Participants): number {
 
 /** «старшие по домам — 3, жители — 12» (categories with nobody are left out); «участники не указаны». */
 export function participantsText(p: Participants): string {
-  const parts = PARTICIPANT_CATEGORIES.filter((c) => p[c] > 0).map((c) => `${PARTICIPANT_LABELS[c].toLowerCase()} — ${p[c]}`);
+  const parts = PARTICIPANT_CATEGORIES.filter((c) => p[c] > 0).map(
+    (c) => `${PARTICIPANT_LABELS[c].toLowerCase()} — ${p[c]}`,
+  );
   return parts.length > 0 ? parts.join(', ') : 'участники не указаны';
 }
 

@@ -34,7 +34,12 @@ const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
 beforeAll(async () => {
   core = await openBuildingCore();
   // Flat 6 is in a dispute (as in the notice tests): work paused, so the notices leave it out, and so does the kit.
-  await callCore(core, 'account.pause', { accountId: accountId(core, 6), untilDate: '2026-12-31', reason: 'dispute', comment: 'спор о начислениях' });
+  await callCore(core, 'account.pause', {
+    accountId: accountId(core, 6),
+    untilDate: '2026-12-31',
+    reason: 'dispute',
+    comment: 'спор о начислениях',
+  });
   kit = await callCore<BuildingKitResult>(core, 'meetings.kit', { buildingId: buildingId(core, ADDRESS) });
 }, 120_000);
 
@@ -73,7 +78,9 @@ describe('the building kit, by hand', () => {
   });
 
   it('shows no flat numbers for a building of one flat', async () => {
-    const small = await callCore<BuildingKitResult>(core, 'meetings.kit', { buildingId: buildingId(core, OTHER_ADDRESS) });
+    const small = await callCore<BuildingKitResult>(core, 'meetings.kit', {
+      buildingId: buildingId(core, OTHER_ADDRESS),
+    });
     expect(small.view.flatLines).toEqual([]);
     expect(small.view.flatsNote).toContain('в доме 1 кв.');
     expect(JSON.stringify(small.view)).not.toMatch(/кв\. 1\b/);
@@ -81,8 +88,18 @@ describe('the building kit, by hand', () => {
 
   it('asks for the trend at 11 month ends and today', () => {
     expect(kitTrendDates('2026-11-26')).toEqual([
-      '2025-12-31', '2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', '2026-05-31',
-      '2026-06-30', '2026-07-31', '2026-08-31', '2026-09-30', '2026-10-31', '2026-11-26',
+      '2025-12-31',
+      '2026-01-31',
+      '2026-02-28',
+      '2026-03-31',
+      '2026-04-30',
+      '2026-05-31',
+      '2026-06-30',
+      '2026-07-31',
+      '2026-08-31',
+      '2026-09-30',
+      '2026-10-31',
+      '2026-11-26',
     ]);
     expect(kit.trend.map((p) => p.asOfDate)).toEqual(kitTrendDates('2026-11-26'));
     expect(kit.view.trendCategories[0]).toBe('дек 25');

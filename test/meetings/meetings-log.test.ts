@@ -32,13 +32,21 @@ let b2: number;
 
 const PARTICIPANTS = { elders: 3, council_chairs: 1, initiative_group: 0, residents: 12, uk: 2, administration: 1 };
 
-function journal(kind: string): Array<{ measure: number | null; accountId: number | null; actionDate: string; objectId: string; details: string }> {
+function journal(
+  kind: string,
+): Array<{ measure: number | null; accountId: number | null; actionDate: string; objectId: string; details: string }> {
   return core.ctx.sqlite
     .prepare(
       `SELECT measure, account_id AS accountId, action_date AS actionDate, object_id AS objectId, details_json AS details
          FROM actions WHERE kind = ? ORDER BY id`,
     )
-    .all(kind) as Array<{ measure: number | null; accountId: number | null; actionDate: string; objectId: string; details: string }>;
+    .all(kind) as Array<{
+    measure: number | null;
+    accountId: number | null;
+    actionDate: string;
+    objectId: string;
+    details: string;
+  }>;
 }
 
 function save(input: Record<string, unknown>): Promise<MeetingView> {
@@ -81,8 +89,16 @@ describe('meetings log (measure 13)', () => {
     expect(held.participantsTotal).toBe(19);
     const entries = journal('meeting.held');
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ measure: 13, accountId: null, actionDate: '2026-11-10', objectId: String(held.id) });
-    expect(JSON.parse(entries[0]?.details ?? '{}')).toMatchObject({ buildingIds: [b1, b2], participants: PARTICIPANTS });
+    expect(entries[0]).toMatchObject({
+      measure: 13,
+      accountId: null,
+      actionDate: '2026-11-10',
+      objectId: String(held.id),
+    });
+    expect(JSON.parse(entries[0]?.details ?? '{}')).toMatchObject({
+      buildingIds: [b1, b2],
+      participants: PARTICIPANTS,
+    });
   });
 
   it('edits a held meeting without journaling it again', async () => {
@@ -142,10 +158,19 @@ describe('meetings log (measure 13)', () => {
   });
 
   it('lists newest first and filters by period, building and kind', async () => {
-    await save({ heldDate: '2026-10-01', kind: 'council_chairs', place: 'Совет МКД', buildingIds: [b1], participants: { council_chairs: 4 } });
+    await save({
+      heldDate: '2026-10-01',
+      kind: 'council_chairs',
+      place: 'Совет МКД',
+      buildingIds: [b1],
+      participants: { council_chairs: 4 },
+    });
     const all = await callCore<MeetingListResult>(core, 'meetings.list', {});
     expect(all.meetings.map((m) => m.heldDate)).toEqual(['2026-11-25', '2026-11-11', '2026-10-01']);
-    const november = await callCore<MeetingListResult>(core, 'meetings.list', { fromDate: '2026-11-01', toDate: '2026-11-30' });
+    const november = await callCore<MeetingListResult>(core, 'meetings.list', {
+      fromDate: '2026-11-01',
+      toDate: '2026-11-30',
+    });
     expect(november.meetings.map((m) => m.heldDate)).toEqual(['2026-11-25', '2026-11-11']);
     const ofB2 = await callCore<MeetingListResult>(core, 'meetings.list', { buildingId: b2 });
     expect(ofB2.meetings.map((m) => m.id)).toEqual([forum.id]);
@@ -167,7 +192,11 @@ describe('meetings log (measure 13)', () => {
     });
     expect(many.code).toBe('VALIDATION');
     expect(many.message).toContain('200');
-    const unknown = await callCoreError(core, 'meetings.save', { ...base, heldDate: '2026-11-20', buildingIds: [b1, 999_999] });
+    const unknown = await callCoreError(core, 'meetings.save', {
+      ...base,
+      heldDate: '2026-11-20',
+      buildingIds: [b1, 999_999],
+    });
     expect(unknown.code).toBe('NOT_FOUND');
     expect(unknown.message).toContain('999999');
     const count = core.ctx.sqlite.prepare('SELECT COUNT(*) FROM meetings').pluck().get();
@@ -182,7 +211,12 @@ describe('follow-up tasks', () => {
   it('puts overdue tasks first and counts them by the fixed clock', async () => {
     const list = await callCore<MeetingListResult>(core, 'meetings.list', { kind: 'elders' });
     meetingId = list.meetings[0]?.id ?? 0;
-    await callCore<MeetingView>(core, 'meetings.addTask', { meetingId, text: 'Обойти должников 3-го подъезда', owner: 'УК «Проверка»', dueDate: '2026-12-05' });
+    await callCore<MeetingView>(core, 'meetings.addTask', {
+      meetingId,
+      text: 'Обойти должников 3-го подъезда',
+      owner: 'УК «Проверка»',
+      dueDate: '2026-12-05',
+    });
     const view = await callCore<MeetingView>(core, 'meetings.addTask', {
       meetingId,
       text: 'Вывесить объявления',
@@ -191,7 +225,12 @@ describe('follow-up tasks', () => {
     });
     lateId = view.tasks.find((t) => t.dueDate === '2026-11-20')?.id ?? 0;
     // Due 26.11.2026 is today: not overdue yet.
-    await callCore<MeetingView>(core, 'meetings.addTask', { meetingId, text: 'Передать списки в УК', owner: 'Отдел', dueDate: '2026-11-26' });
+    await callCore<MeetingView>(core, 'meetings.addTask', {
+      meetingId,
+      text: 'Передать списки в УК',
+      owner: 'Отдел',
+      dueDate: '2026-11-26',
+    });
     const tasks = await callCore<MeetingTasksResult>(core, 'meetings.tasks', {});
     expect(tasks.tasks.map((t) => [t.dueDate, t.overdue])).toEqual([
       ['2026-11-20', true],
@@ -214,13 +253,20 @@ describe('follow-up tasks', () => {
     const entries = journal('meeting.task');
     // Three added, one done, one reopened.
     expect(entries).toHaveLength(5);
-    expect(entries.every((e) => e.measure === null && e.accountId === null && e.objectId === String(meetingId))).toBe(true);
+    expect(entries.every((e) => e.measure === null && e.accountId === null && e.objectId === String(meetingId))).toBe(
+      true,
+    );
     const withDone = await callCore<MeetingTasksResult>(core, 'meetings.tasks', { includeDone: true });
     expect(withDone.tasks).toHaveLength(3);
   });
 
   it('refuses a task due before its meeting', async () => {
-    const early = await callCoreError(core, 'meetings.addTask', { meetingId, text: 'Задним числом', owner: 'Отдел', dueDate: '2026-11-01' });
+    const early = await callCoreError(core, 'meetings.addTask', {
+      meetingId,
+      text: 'Задним числом',
+      owner: 'Отдел',
+      dueDate: '2026-11-01',
+    });
     expect(early.code).toBe('VALIDATION');
     expect(early.message).toContain('раньше даты встречи');
   });
@@ -234,14 +280,26 @@ describe('files of a meeting', () => {
     const up = await saveUpload(core.ctx.dataDir, 'протокол.pdf', pdf);
     const view = await callCore<MeetingView>(core, 'meetings.attachFiles', { meetingId, uploadIds: [up.uploadId] });
     expect(view.files.map((f) => [f.fileName, f.sizeBytes])).toEqual([['протокол.pdf', pdf.length]]);
-    const back = await callCore<{ fileName: string; base64: string }>(core, 'meetings.file', { fileId: view.files[0]?.id });
+    const back = await callCore<{ fileName: string; base64: string }>(core, 'meetings.file', {
+      fileId: view.files[0]?.id,
+    });
     expect(Buffer.from(back.base64, 'base64').equals(pdf)).toBe(true);
-    const stored = core.ctx.sqlite.prepare(`SELECT stored_path FROM report_files WHERE owner_type = 'meeting'`).pluck().get() as string;
+    const stored = core.ctx.sqlite
+      .prepare(`SELECT stored_path FROM report_files WHERE owner_type = 'meeting'`)
+      .pluck()
+      .get() as string;
     expect(fs.existsSync(path.join(core.ctx.dataDir, stored))).toBe(true);
 
     const fake = await saveUpload(core.ctx.dataDir, 'скан.pdf', Buffer.from('это не PDF', 'utf8'));
-    const good = await saveUpload(core.ctx.dataDir, 'фото.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]));
-    const refused = await callCoreError(core, 'meetings.attachFiles', { meetingId, uploadIds: [good.uploadId, fake.uploadId] });
+    const good = await saveUpload(
+      core.ctx.dataDir,
+      'фото.png',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]),
+    );
+    const refused = await callCoreError(core, 'meetings.attachFiles', {
+      meetingId,
+      uploadIds: [good.uploadId, fake.uploadId],
+    });
     expect(refused.code).toBe('VALIDATION');
     expect(refused.message).toContain('скан.pdf');
     expect(refused.message).toContain('ничего не сохранено');

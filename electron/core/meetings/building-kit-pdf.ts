@@ -28,7 +28,10 @@ export async function buildingKitPdf(env: KitPdfEnv, buildingId: number): Promis
   const { sqlite, dataDir, by, nowMs, today } = env;
   const { input } = buildingKitInput(sqlite, buildingId, today);
   const view = buildKitView(input);
-  const bytes = await renderTemplate(BuildingKitDocument, { view, author: organisationForDocuments(sqlite).organisationName });
+  const bytes = await renderTemplate(BuildingKitDocument, {
+    view,
+    author: organisationForDocuments(sqlite).organisationName,
+  });
   const pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
   const filePath = `documents/meetings/kit-dom-${buildingId}-${today}-${nowMs}.pdf`;
   const documentId = sqlite.transaction(() => {

@@ -70,8 +70,7 @@ function flatListOf(sqlite: Database.Database, buildingId: number, flats: number
       })),
     };
   } catch (error) {
-    if (error instanceof AppError)
-      return { kind: 'none', reason: `Номера квартир не указываются: ${error.message}` };
+    if (error instanceof AppError) return { kind: 'none', reason: `Номера квартир не указываются: ${error.message}` };
     throw error;
   }
 }
@@ -88,7 +87,9 @@ export function buildingKitInput(
     )
     .get(buildingId);
   if (!building) throw new AppError('NOT_FOUND', `Дом с кодом ${buildingId} не найден в реестре.`);
-  const flats = sqlite.prepare<[number], number>('SELECT COUNT(*) FROM premises WHERE building_id = ?').pluck().get(buildingId) ?? 0;
+  const flats =
+    sqlite.prepare<[number], number>('SELECT COUNT(*) FROM premises WHERE building_id = ?').pluck().get(buildingId) ??
+    0;
   const debt = sqlite
     .prepare<[number], { accounts: number; flats: number; debt: number | null }>(
       `SELECT COUNT(*) AS accounts, COUNT(DISTINCT COALESCE(a.premises_id, -s.account_id)) AS flats, SUM(s.debt_kopecks) AS debt

@@ -37,7 +37,8 @@ export function attachMeetingFiles(
       throw badFile(`Файл «${upload.fileName}» больше допустимого размера (${Math.floor(maxBytes / 1048576)} МБ).`);
     const bytes = fs.readFileSync(upload.path);
     const ext = actFileType(bytes.subarray(0, 8));
-    if (ext === null) throw badFile(`Файл «${upload.fileName}» не принят: приложите скан протокола в PDF или фото (JPEG, PNG).`);
+    if (ext === null)
+      throw badFile(`Файл «${upload.fileName}» не принят: приложите скан протокола в PDF или фото (JPEG, PNG).`);
     return { uploadPath: upload.path, fileName: upload.fileName, ext, bytes };
   });
   const written: string[] = [];
@@ -65,7 +66,11 @@ export function attachMeetingFiles(
   return readMeeting(sqlite, env.today, input.meetingId);
 }
 
-export function readMeetingFile(sqlite: Database.Database, dataDir: string, fileId: number): { fileName: string; base64: string } {
+export function readMeetingFile(
+  sqlite: Database.Database,
+  dataDir: string,
+  fileId: number,
+): { fileName: string; base64: string } {
   const row = sqlite
     .prepare<[number], { fileName: string; storedPath: string }>(
       `SELECT file_name AS fileName, stored_path AS storedPath FROM report_files WHERE id = ? AND owner_type = 'meeting'`,
@@ -73,6 +78,7 @@ export function readMeetingFile(sqlite: Database.Database, dataDir: string, file
     .get(fileId);
   if (!row) throw new AppError('NOT_FOUND', `Файл встречи № ${fileId} не найден.`);
   const full = path.join(dataDir, row.storedPath);
-  if (!fs.existsSync(full)) throw new AppError('NOT_FOUND', `Файл «${row.fileName}» не найден в папке данных: ${row.storedPath}.`);
+  if (!fs.existsSync(full))
+    throw new AppError('NOT_FOUND', `Файл «${row.fileName}» не найден в папке данных: ${row.storedPath}.`);
   return { fileName: row.fileName, base64: fs.readFileSync(full).toString('base64') };
 }

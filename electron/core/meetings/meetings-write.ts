@@ -49,8 +49,18 @@ function checkBuildings(sqlite: Database.Database, ids: readonly number[]): Arra
   return found;
 }
 
-function journalHeld(env: MeetingEnv, meetingId: number, input: SaveMeetingInput, buildings: Array<{ id: number; address: string }>): void {
-  const where = buildings.length === 0 ? 'без привязки к домам' : buildings.length === 1 ? (buildings[0]?.address ?? '') : `${buildings.length} дом(а/ов)`;
+function journalHeld(
+  env: MeetingEnv,
+  meetingId: number,
+  input: SaveMeetingInput,
+  buildings: Array<{ id: number; address: string }>,
+): void {
+  const where =
+    buildings.length === 0
+      ? 'без привязки к домам'
+      : buildings.length === 1
+        ? (buildings[0]?.address ?? '')
+        : `${buildings.length} дом(а/ов)`;
   writeJournal(env.sqlite, env.by, env.nowMs, {
     kind: 'meeting.held',
     actionDate: input.heldDate,
@@ -74,7 +84,10 @@ export function saveMeeting(env: MeetingEnv, input: SaveMeetingInput): MeetingVi
       `Дата встречи ${formatRuDate(input.heldDate)} — больше чем через год. Проверьте дату; встреча не сохранена.`,
     );
   if (input.heldDate < EARLIEST_DATE)
-    throw new AppError('VALIDATION', `Дата встречи ${formatRuDate(input.heldDate)} слишком ранняя. Проверьте год; встреча не сохранена.`);
+    throw new AppError(
+      'VALIDATION',
+      `Дата встречи ${formatRuDate(input.heldDate)} слишком ранняя. Проверьте год; встреча не сохранена.`,
+    );
   const buildings = checkBuildings(sqlite, input.buildingIds);
   return sqlite.transaction(() => {
     let meetingId: number;
@@ -98,7 +111,8 @@ export function saveMeeting(env: MeetingEnv, input: SaveMeetingInput): MeetingVi
     } else {
       meetingId = input.meetingId;
       const exists = sqlite.prepare('SELECT 1 FROM meetings WHERE id = ?').pluck().get(meetingId);
-      if (exists === undefined) throw new AppError('NOT_FOUND', `Встреча № ${meetingId} не найдена. Ничего не изменено.`);
+      if (exists === undefined)
+        throw new AppError('NOT_FOUND', `Встреча № ${meetingId} не найдена. Ничего не изменено.`);
       if (input.heldDate > today && isJournaledHeld(sqlite, meetingId))
         throw new AppError(
           'MEETING.BAD_STEP',
@@ -173,7 +187,9 @@ export function setTaskDone(env: MeetingEnv, input: { taskId: number; done: bool
     writeJournal(sqlite, env.by, env.nowMs, {
       kind: 'meeting.task',
       object: { type: 'meeting', id: task.meetingId },
-      summary: input.done ? `Поручение выполнено: «${task.text}»${late}` : `Поручение возвращено в работу: «${task.text}»`,
+      summary: input.done
+        ? `Поручение выполнено: «${task.text}»${late}`
+        : `Поручение возвращено в работу: «${task.text}»`,
       details: { meetingId: task.meetingId, taskId: input.taskId, change: input.done ? 'done' : 'reopened' },
     });
     return readMeeting(sqlite, env.today, task.meetingId);

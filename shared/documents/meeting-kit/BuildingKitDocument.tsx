@@ -36,13 +36,33 @@ const s = {
   factRow: { flexDirection: 'row', marginBottom: 1 },
   factLabel: { width: mm(80) },
   factValue: { flex: 1, fontWeight: 'bold' },
-  headRow: { flexDirection: 'row', backgroundColor: '#e8e8e8', fontWeight: 'bold', borderLeftWidth: 0.5, borderTopWidth: 0.5, borderColor: '#000' },
+  headRow: {
+    flexDirection: 'row',
+    backgroundColor: '#e8e8e8',
+    fontWeight: 'bold',
+    borderLeftWidth: 0.5,
+    borderTopWidth: 0.5,
+    borderColor: '#000',
+  },
   row: { flexDirection: 'row', borderLeftWidth: 0.5, borderColor: '#000' },
-  cell: { borderRightWidth: 0.5, borderBottomWidth: 0.5, borderColor: '#000', paddingVertical: 1.5, paddingHorizontal: 3 },
+  cell: {
+    borderRightWidth: 0.5,
+    borderBottomWidth: 0.5,
+    borderColor: '#000',
+    paddingVertical: 1.5,
+    paddingHorizontal: 3,
+  },
   line: { marginBottom: 1 },
   note: { marginTop: 2, color: '#333' },
   privacy: { marginTop: mm(3), borderTopWidth: 0.5, borderColor: '#000', paddingTop: 3, textAlign: 'justify' },
-  footer: { position: 'absolute', bottom: mm(6), left: mm(KIT_PAGE_MM.left), right: mm(KIT_PAGE_MM.right), textAlign: 'right', color: '#444' },
+  footer: {
+    position: 'absolute',
+    bottom: mm(6),
+    left: mm(KIT_PAGE_MM.left),
+    right: mm(KIT_PAGE_MM.right),
+    textAlign: 'right',
+    color: '#444',
+  },
 } satisfies Styles;
 
 const COLS = { label: 70, accounts: 35, debt: 45, share: 30 } as const;
@@ -62,7 +82,13 @@ function axisText(kopecks: number): string {
 export function BuildingKitDocument({ pdf, view, author }: { pdf: DocumentPrimitives; view: KitView; author: string }) {
   const { Document, Page, View, Text } = pdf;
   return (
-    <Document title={`${view.title}: ${view.address}`} author={author} language="ru" creator="АРМ «Долги ЖКУ»" producer="АРМ «Долги ЖКУ»">
+    <Document
+      title={`${view.title}: ${view.address}`}
+      author={author}
+      language="ru"
+      creator="АРМ «Долги ЖКУ»"
+      producer="АРМ «Долги ЖКУ»"
+    >
       <Page size="A4" style={s.page}>
         <Text style={s.footer} fixed>
           {view.footer}

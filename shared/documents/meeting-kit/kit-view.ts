@@ -151,11 +151,10 @@ function flatsPart(f: KitFlatsInput): { title: string; lines: string[]; note: st
     const rows = e.rows.slice(0, room);
     hidden += e.rows.length - rows.length;
     shown += rows.length;
-    if (rows.length > 0) lines.push(`${where}: ${rows.map((r) => `кв. ${r.apartment} — ${rublesText(r.debtKopecks)}`).join('; ')}.`);
+    if (rows.length > 0)
+      lines.push(`${where}: ${rows.map((r) => `кв. ${r.apartment} — ${rublesText(r.debtKopecks)}`).join('; ')}.`);
   }
-  const notes = [
-    `Суммы в рублях. В подъездах, где не больше ${f.fewFlatsLimit} кв., номера квартир не указываются.`,
-  ];
+  const notes = [`Суммы в рублях. В подъездах, где не больше ${f.fewFlatsLimit} кв., номера квартир не указываются.`];
   if (hidden > 0) notes.push(`Ещё ${hidden} кв. не поместились на страницу — они есть в объявлениях для подъездов.`);
   return { title, lines, note: notes.join(' ') };
 }
@@ -172,7 +171,8 @@ export function buildKitView(input: KitInput): KitView {
     trendNote = 'История долга по месяцам ещё не рассчитана — на графике нет данных.';
   } else {
     const change = last.debtKopecks - first.debtKopecks;
-    const word = change > 0 ? `выросла на ${rub(change)}` : change < 0 ? `снизилась на ${rub(-change)}` : 'не изменилась';
+    const word =
+      change > 0 ? `выросла на ${rub(change)}` : change < 0 ? `снизилась на ${rub(-change)}` : 'не изменилась';
     trendNote = `На ${formatRuDate(first.asOfDate)} — ${rub(first.debtKopecks)}, на ${formatRuDate(last.asOfDate)} — ${rub(last.debtKopecks)}: задолженность ${word}.`;
   }
   const flats = flatsPart(input.flatList);
@@ -226,7 +226,8 @@ export function buildKitView(input: KitInput): KitView {
     trendValues: input.trend.map((p) => p.debtKopecks),
     trendNote,
     measuresTitle: 'Что сделано по дому за 12 месяцев (мероприятия плана)',
-    measures: measures.length > 0 ? measures : [{ title: 'Мероприятия плана', value: 'за 12 месяцев действий не было' }],
+    measures:
+      measures.length > 0 ? measures : [{ title: 'Мероприятия плана', value: 'за 12 месяцев действий не было' }],
     flatsTitle: flats.title,
     flatLines: flats.lines,
     flatsNote: flats.note,
