@@ -52,11 +52,11 @@ describe('the building kit, by hand', () => {
   it('states the total, the flats in debt and the brackets', () => {
     const v = kit.view;
     const facts = Object.fromEntries(v.facts.map((f) => [f.label, plain(f.value)]));
-    expect(facts['Просроченная задолженность дома']).toBe('243 999,99 ₽');
+    expect(facts['Просроченный долг дома']).toBe('243 999,99 ₽');
     expect(facts['Квартир с долгом']).toBe('12 из 18 (66,7 %)');
     expect(facts['Лицевых счетов с долгом']).toBe('12');
     // 243 999,99 / 12 = 20 333,3325 → 20 333,33
-    expect(facts['Средний долг на квартиру с долгом']).toBe('20 333,33 ₽');
+    expect(facts['Средний долг квартиры']).toBe('20 333,33 ₽');
     const rows = v.brackets.map((b) => [b.label, b.accounts, plain(b.debt), b.share]);
     expect(rows).toEqual([
       ['свыше 100 000 ₽', '0', '0,00', '0,0 %'],

@@ -6,7 +6,7 @@
  * stairwell notices would list them, how to pay, the УК's contacts and the note on personal data. Lays out the
  * strings of kit-view.ts and computes nothing.
  *
- * Form: margins 20 mm left, 10 mm right, 12 mm top and bottom; body text 11 pt (chart axis labels 9 pt); PT Sans.
+ * Form: margins 20 mm left, 10 mm right, 10 mm top, 12 mm bottom (the footer in it); body text 11 pt (chart axis labels 9 pt); PT Sans.
  */
 import type { Styles } from '@react-pdf/renderer';
 import { DOCUMENT_FONT_FAMILY } from '../pdf-font';
@@ -16,7 +16,7 @@ import type { KitView } from './kit-view';
 
 const mm = (v: number): number => (v * 72) / 25.4;
 
-export const KIT_PAGE_MM = { top: 12, bottom: 12, left: 20, right: 10 } as const;
+export const KIT_PAGE_MM = { top: 10, bottom: 12, left: 20, right: 10 } as const;
 /** Text width: 210 − 20 − 10 = 180 mm. */
 const WIDTH_MM = 180;
 
@@ -25,16 +25,18 @@ const s = {
     fontFamily: DOCUMENT_FONT_FAMILY,
     fontSize: 11,
     paddingTop: mm(KIT_PAGE_MM.top),
-    paddingBottom: mm(KIT_PAGE_MM.bottom + 4),
+    paddingBottom: mm(KIT_PAGE_MM.bottom),
     paddingLeft: mm(KIT_PAGE_MM.left),
     paddingRight: mm(KIT_PAGE_MM.right),
   },
   title: { fontSize: 14, fontWeight: 'bold', textAlign: 'center' },
   address: { fontSize: 13, fontWeight: 'bold', textAlign: 'center', marginTop: 2 },
-  asOf: { textAlign: 'center', marginBottom: mm(3) },
-  section: { fontSize: 12, fontWeight: 'bold', marginTop: mm(3), marginBottom: 2 },
-  factRow: { flexDirection: 'row', marginBottom: 1 },
-  factLabel: { width: mm(80) },
+  asOf: { textAlign: 'center', marginBottom: 2 },
+  section: { fontSize: 12, fontWeight: 'bold', marginTop: mm(2), marginBottom: 1 },
+  row2: { flexDirection: 'row' },
+  half: { width: mm(WIDTH_MM / 2), paddingRight: mm(3), marginBottom: 1 },
+  halfRow: { width: mm(WIDTH_MM / 2), paddingRight: mm(3), flexDirection: 'row', marginBottom: 1 },
+  halfLabel: { width: mm(48) },
   factValue: { flex: 1, fontWeight: 'bold' },
   headRow: {
     flexDirection: 'row',
@@ -54,7 +56,7 @@ const s = {
   },
   line: { marginBottom: 1 },
   note: { marginTop: 2, color: '#333' },
-  privacy: { marginTop: mm(3), borderTopWidth: 0.5, borderColor: '#000', paddingTop: 3, textAlign: 'justify' },
+  privacy: { marginBottom: mm(2), color: '#333', textAlign: 'center' },
   footer: {
     position: 'absolute',
     bottom: mm(6),
@@ -69,6 +71,16 @@ const COLS = { label: 70, accounts: 35, debt: 45, share: 30 } as const;
 
 function cell(width: number, align: 'left' | 'right' = 'left') {
   return [s.cell, { width: mm(width), textAlign: align }];
+}
+
+/**
+ * Items two to a row. Rows are laid out explicitly: react-pdf measures a wrapping flex row as if its items were
+ * stacked, which pushed the last lines onto a second page.
+ */
+function pairs<T>(items: readonly T[]): Array<[T, ...T[]]> {
+  const out: Array<[T, ...T[]]> = [];
+  for (let i = 0; i < items.length; i += 2) out.push(items.slice(i, i + 2) as [T, ...T[]]);
+  return out;
 }
 
 /** «1,2 млн» / «350 тыс.» of kopecks, for the chart's axis. */
@@ -96,10 +108,15 @@ export function BuildingKitDocument({ pdf, view, author }: { pdf: DocumentPrimit
         <Text style={s.title}>{view.title}</Text>
         <Text style={s.address}>{view.address}</Text>
         <Text style={s.asOf}>{view.asOf}</Text>
-        {view.facts.map((f) => (
-          <View key={f.label} style={s.factRow}>
-            <Text style={s.factLabel}>{`${f.label}:`}</Text>
-            <Text style={s.factValue}>{f.value}</Text>
+        <Text style={s.privacy}>{view.privacyNote}</Text>
+        {pairs(view.facts).map((row) => (
+          <View key={row[0].label} style={s.row2}>
+            {row.map((f) => (
+              <View key={f.label} style={s.halfRow}>
+                <Text style={s.halfLabel}>{`${f.label}:`}</Text>
+                <Text style={s.factValue}>{f.value}</Text>
+              </View>
+            ))}
           </View>
         ))}
         <Text style={s.section}>Задолженность по группам долга</Text>
@@ -127,17 +144,20 @@ export function BuildingKitDocument({ pdf, view, author }: { pdf: DocumentPrimit
         <PdfLineChart
           pdf={pdf}
           width={mm(WIDTH_MM) - 66}
-          height={mm(38)}
+          height={mm(24)}
           categories={view.trendCategories}
           series={[{ label: 'Просроченная задолженность', color: '#2f5d8a', values: view.trendValues }]}
           valueText={axisText}
         />
         <Text style={s.note}>{view.trendNote}</Text>
         <Text style={s.section}>{view.measuresTitle}</Text>
-        {view.measures.map((m) => (
-          <View key={m.title} style={s.factRow}>
-            <Text style={s.factLabel}>{m.title}</Text>
-            <Text style={{ flex: 1 }}>{m.value}</Text>
+        {pairs(view.measures).map((row) => (
+          <View key={row[0].title} style={s.row2}>
+            {row.map((m) => (
+              <Text key={m.title} style={s.half}>
+                {`${m.title}: ${m.value}`}
+              </Text>
+            ))}
           </View>
         ))}
         <Text style={s.section}>{view.flatsTitle}</Text>
@@ -148,13 +168,8 @@ export function BuildingKitDocument({ pdf, view, author }: { pdf: DocumentPrimit
         ))}
         <Text style={s.note}>{view.flatsNote}</Text>
         <Text style={s.section}>Как оплатить</Text>
-        {view.howToPay.map((l) => (
-          <Text key={l} style={s.line}>
-            {`— ${l}`}
-          </Text>
-        ))}
+        <Text style={s.line}>{view.howToPay.join(' ')}</Text>
         <Text style={s.line}>{`Управляющая организация: ${view.contacts}.`}</Text>
-        <Text style={s.privacy}>{view.privacyNote}</Text>
       </Page>
     </Document>
   );

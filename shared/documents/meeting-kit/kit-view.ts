@@ -14,7 +14,7 @@ import { rublesText } from '../money-text';
 
 export const KIT_TEMPLATE_VERSION = 'meeting-kit-1';
 /** Flats listed on the page at most (one A4 page); the rest are counted. */
-export const KIT_MAX_LISTED_FLATS = 60;
+export const KIT_MAX_LISTED_FLATS = 16;
 
 const MONTHS_SHORT = ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
 
@@ -103,8 +103,7 @@ export interface KitView {
 }
 
 export const KIT_PRIVACY_NOTE =
-  'В сводке нет фамилий, имён, телефонов и других сведений о жильцах (Федеральный закон № 152-ФЗ). ' +
-  'Номера квартир с суммами — только по правилам объявлений в подъездах; в небольших домах и подъездах — только итоги.';
+  'Без фамилий, телефонов и других сведений о жильцах (152-ФЗ); номера квартир — только по правилам объявлений.';
 
 function plural(n: number, one: string, few: string, many: string): string {
   const m10 = n % 10;
@@ -182,7 +181,7 @@ export function buildKitView(input: KitInput): KitView {
       title: `${m.measure}. ${m.title}`,
       value:
         m.accounts > 0
-          ? `${m.actions} ${plural(m.actions, 'действие', 'действия', 'действий')}, ${m.accounts} ${plural(m.accounts, 'лицевой счёт', 'лицевых счёта', 'лицевых счетов')}`
+          ? `${m.actions} ${plural(m.actions, 'действие', 'действия', 'действий')}, ${m.accounts} л/с`
           : `${m.actions} ${plural(m.actions, 'действие', 'действия', 'действий')}`,
     }));
   if (input.meetings > 0)
@@ -203,14 +202,14 @@ export function buildKitView(input: KitInput): KitView {
     address: input.buildingAddress,
     asOf: `По состоянию на ${date}`,
     facts: [
-      { label: 'Просроченная задолженность дома', value: rub(input.totalDebtKopecks) },
+      { label: 'Просроченный долг дома', value: rub(input.totalDebtKopecks) },
       {
         label: 'Квартир с долгом',
         value: `${input.debtorFlats} из ${input.flats} (${shareText(input.debtorFlats, input.flats)})`,
       },
       { label: 'Лицевых счетов с долгом', value: String(input.debtorAccounts) },
       {
-        label: 'Средний долг на квартиру с долгом',
+        label: 'Средний долг квартиры',
         value: input.debtorFlats > 0 ? rub(Math.floor(input.totalDebtKopecks / input.debtorFlats + 0.5)) : '—',
       },
     ],
@@ -233,11 +232,10 @@ export function buildKitView(input: KitInput): KitView {
     flatsNote: flats.note,
     howToPay: [
       'По квитанции (ЕПД) — в отделении банка, на почте или в приложении банка по QR-коду квитанции.',
-      `В ${input.companyName}${input.companyAddress ? ` (${input.companyAddress})` : ''}.`,
       'Если оплатить сразу трудно — обратитесь в управляющую организацию: можно договориться о рассрочке.',
     ],
     contacts: contacts.length > 0 ? contacts : 'не указаны',
     privacyNote: KIT_PRIVACY_NOTE,
-    footer: `${input.organisationName} · ${input.buildingAddress} · ${date}`,
+    footer: `${input.organisationName} · сводка на ${date}`,
   };
 }
