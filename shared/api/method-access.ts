@@ -360,6 +360,18 @@ export const METHOD_ACCESS = {
 
   // Measure 13 — meetings, follow-up tasks, the building kit.
   // measure13:meetings
+  'meetings.list': 'meetings.work',
+  'meetings.get': 'meetings.work',
+  'meetings.save': 'meetings.work',
+  'meetings.tasks': 'meetings.work',
+  'meetings.addTask': 'meetings.work',
+  'meetings.setTaskDone': 'meetings.work',
+  'meetings.taskCounts': 'meetings.work',
+  'meetings.buildings': 'meetings.work',
+  'meetings.attachFiles': 'meetings.work',
+  'meetings.file': 'meetings.work',
+  'meetings.kit': 'meetings.work',
+  'meetings.kitPdf': 'meetings.work',
 } as const satisfies Record<ApiMethod, MethodAccess>;
 
 export type PublicMethod = {

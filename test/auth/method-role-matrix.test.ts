@@ -390,6 +390,18 @@ const EXPECTED: Record<string, Expected> = {
   'blackmark.cancel': [C, L, H],
 
   // measure13:meetings
+  'meetings.list': [C, L, H],
+  'meetings.get': [C, L, H],
+  'meetings.save': [C, L, H],
+  'meetings.tasks': [C, L, H],
+  'meetings.addTask': [C, L, H],
+  'meetings.setTaskDone': [C, L, H],
+  'meetings.taskCounts': [C, L, H],
+  'meetings.buildings': [C, L, H],
+  'meetings.attachFiles': [C, L, H],
+  'meetings.file': [C, L, H],
+  'meetings.kit': [C, L, H],
+  'meetings.kitPdf': [C, L, H],
 };
 
 /**
