@@ -145,7 +145,7 @@ export function PressSummaryDocument({ pdf, view, author }: { pdf: DocumentPrimi
             series={[{ label: 'Долг', color: '#b5472f', values: view.monthChart.debtKopecks.map(toMillions) }]}
             valueText={millions}
           />
-          <View style={s.headRow}>
+          <View style={[s.headRow as Style, { width: mm(MONTH_COLS[0] + MONTH_COLS[1] + MONTH_COLS[2]) }]}>
             <Text style={c(MONTH_COLS[0])}>На дату</Text>
             <Text style={c(MONTH_COLS[1], right)}>Долг, руб.</Text>
             <Text style={c(MONTH_COLS[2], right)}>Должников</Text>
@@ -183,9 +183,14 @@ export function PressSummaryDocument({ pdf, view, author }: { pdf: DocumentPrimi
           ))}
         </View>
 
-        <View wrap={false} style={{ marginTop: mm(3) }}>
-          {view.footnotes.map((n, i) => (
-            <Text key={n} style={s.note}>{`${'*'.repeat(i + 1)} ${n}`}</Text>
+        <View style={{ marginTop: mm(3) }}>
+          <Text style={s.h2} minPresenceAhead={mm(20)}>
+            Примечания
+          </Text>
+          {view.footnotes.map((n) => (
+            <Text key={n} style={s.note}>
+              {n}
+            </Text>
           ))}
           <Text style={s.note}>{view.source}</Text>
           <Text style={s.note}>{view.privacyNote}</Text>

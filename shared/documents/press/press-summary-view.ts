@@ -95,6 +95,11 @@ const sum = (points: readonly DebtPoint[]): DebtPoint =>
     debtKopecks: 0,
   });
 
+/** «Обзвон должников» → «обзвон должников»; «SMS-информирование» stays. */
+function lowerFirst(text: string): string {
+  return /^[А-ЯЁA-Z][а-яёa-z]/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
 function trendWords(start: number, end: number): string {
   if (end === start) return 'не изменилась';
   const pct = changePercent(start, end);
@@ -151,7 +156,7 @@ export function buildPressSummaryView(f: PressSummaryFacts): PressSummaryView {
       `За период ${period} от населения поступило ${moneyShortText(collected)} оплаты.`,
     measures.length > 0
       ? `В рамках плана мероприятий по снижению задолженности за период проведено: ${f.measures
-          .map((m) => `${m.title.toLowerCase()} — ${m.text}`)
+          .map((m) => `${lowerFirst(m.title)}\u00a0— ${m.text}`)
           .join('; ')}.`
       : 'Работа по плану мероприятий по снижению задолженности продолжается.',
     'Оплатить задолженность или договориться о рассрочке можно в своей управляющей компании; при долге более двух ' +
