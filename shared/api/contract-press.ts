@@ -71,9 +71,7 @@ export const pressApiInputs = {
   /** The summary's figures on screen and the personal-data check; nothing saved. Last full month by default. */
   'press.summary': z.object(Period).strict(),
   /** The PDF and the XLSX of the summary, registered and journaled (measure 7). */
-  'press.make': z
-    .object({ from: isoDateSchema('Начало периода'), to: isoDateSchema('Конец периода') })
-    .strict(),
+  'press.make': z.object({ from: isoDateSchema('Начало периода'), to: isoDateSchema('Конец периода') }).strict(),
   /** The publications log by date of publication (both ends optional), newest first. */
   'publications.list': z.object(Period).strict(),
   'publications.add': z.object(publicationFields).strict(),

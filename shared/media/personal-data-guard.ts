@@ -27,11 +27,17 @@ const PATTERNS: ReadonlyArray<{ what: string; re: RegExp }> = [
   // Фамилия Имя Отчество (the patronymic gives it away).
   {
     what: 'фамилия, имя и отчество',
-    re: new RegExp(`[${UP}][${LO}]+(?:-[${UP}][${LO}]+)?\\s+[${UP}][${LO}]+\\s+[${UP}][${LO}]+(?:вич|вна|чна|ична|оглы|кызы)(?![${LO}])`, 'u'),
+    re: new RegExp(
+      `[${UP}][${LO}]+(?:-[${UP}][${LO}]+)?\\s+[${UP}][${LO}]+\\s+[${UP}][${LO}]+(?:вич|вна|чна|ична|оглы|кызы)(?![${LO}])`,
+      'u',
+    ),
   },
   // Иванов И. И. / Иванов И.И. / И. И. Иванов.
   { what: 'фамилия с инициалами', re: new RegExp(`[${UP}][${LO}]{2,}\\s+[${UP}]\\.\\s?[${UP}]\\.`, 'u') },
-  { what: 'фамилия с инициалами', re: new RegExp(`(?<![${UP}${LO}])[${UP}]\\.\\s?[${UP}]\\.\\s?[${UP}][${LO}]{2,}`, 'u') },
+  {
+    what: 'фамилия с инициалами',
+    re: new RegExp(`(?<![${UP}${LO}])[${UP}]\\.\\s?[${UP}]\\.\\s?[${UP}][${LO}]{2,}`, 'u'),
+  },
   { what: 'номер лицевого счёта', re: /(?:л\/с|лицев[а-яё]*\s+сч[её]т[а-яё]*)\s*№?\s*\d/iu },
   { what: 'номер квартиры', re: /(?<![а-яё])(?:кв\.|кв\s+\d|квартир[а-яё]*\s*№?\s*\d)/iu },
   {
@@ -55,7 +61,12 @@ function* strings(value: unknown, path: string): Generator<[string, string]> {
     for (const [k, v] of Object.entries(value)) yield* strings(v, path ? `${path}.${k}` : k);
 }
 
-const words = (text: string): string[] => text.toLowerCase().replace(/ё/g, 'е').split(/[^a-zа-я0-9]+/u).filter(Boolean);
+const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .split(/[^a-zа-я0-9]+/u)
+    .filter(Boolean);
 
 /** A lookup of what the database holds: account numbers, and «фамилия имя» / «фамилия и» pairs. */
 export function knownLookup(known: KnownPersonalData): { accounts: Set<string>; namePairs: Set<string> } {
@@ -95,7 +106,9 @@ export function findPersonalData(
 
 export class PersonalDataError extends Error {
   constructor(readonly findings: PersonalDataFinding[]) {
-    super(`В материале для СМИ найдены персональные данные: ${findings.map((f) => `${f.what} («${f.sample}»)`).join('; ')}.`);
+    super(
+      `В материале для СМИ найдены персональные данные: ${findings.map((f) => `${f.what} («${f.sample}»)`).join('; ')}.`,
+    );
   }
 }
 

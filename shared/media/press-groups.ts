@@ -69,7 +69,9 @@ const addPoint = (a: DebtPoint, b: DebtPoint): DebtPoint => ({
 /** УК lines, largest debt first, «Прочие УК» last; УК with nothing at all are left out. */
 export function groupCompanies(rows: readonly PressCompanyInput[]): PressCompanyGroup[] {
   const present = rows.filter((r) => r.start.accounts > 0 || r.end.accounts > 0 || r.collectedKopecks !== 0);
-  const big = present.filter((r) => !companyIsSmall(r)).sort((a, b) => b.end.debtKopecks - a.end.debtKopecks || a.id - b.id);
+  const big = present
+    .filter((r) => !companyIsSmall(r))
+    .sort((a, b) => b.end.debtKopecks - a.end.debtKopecks || a.id - b.id);
   const small = present.filter(companyIsSmall);
   if (small.length === 0) return big.map(single);
   let other: PressCompanyGroup = {
@@ -95,7 +97,10 @@ export function groupCompanies(rows: readonly PressCompanyInput[]): PressCompany
     let smallest = 0;
     big.forEach((r, i) => {
       const s = big[smallest]!;
-      if (r.end.accounts < s.end.accounts || (r.end.accounts === s.end.accounts && r.end.debtKopecks < s.end.debtKopecks))
+      if (
+        r.end.accounts < s.end.accounts ||
+        (r.end.accounts === s.end.accounts && r.end.debtKopecks < s.end.debtKopecks)
+      )
         smallest = i;
     });
     absorb(big.splice(smallest, 1)[0]!);
@@ -104,7 +109,14 @@ export function groupCompanies(rows: readonly PressCompanyInput[]): PressCompany
 }
 
 function single(r: PressCompanyInput): PressCompanyGroup {
-  return { label: r.name, companies: 1, merged: false, start: r.start, end: r.end, collectedKopecks: r.collectedKopecks };
+  return {
+    label: r.name,
+    companies: 1,
+    merged: false,
+    start: r.start,
+    end: r.end,
+    collectedKopecks: r.collectedKopecks,
+  };
 }
 
 /** Bracket lines in rank order; a small one is joined to its next neighbour (the previous one for the last). */

@@ -35,15 +35,24 @@ export function pressMonthPoints(to: string): string[] {
 }
 
 /** Why the period cannot be used, or null. */
-export function pressPeriodProblem(p: PressPeriod, today: string): { code: 'REPORT.BAD_PERIOD' | 'REPORT.TOO_LONG'; message: string } | null {
+export function pressPeriodProblem(
+  p: PressPeriod,
+  today: string,
+): { code: 'REPORT.BAD_PERIOD' | 'REPORT.TOO_LONG'; message: string } | null {
   if (p.from > p.to)
-    return { code: 'REPORT.BAD_PERIOD', message: 'Начало периода позже его конца: сводка не составлена, ничего не изменено.' };
+    return {
+      code: 'REPORT.BAD_PERIOD',
+      message: 'Начало периода позже его конца: сводка не составлена, ничего не изменено.',
+    };
   if (p.to > today)
     return {
       code: 'REPORT.BAD_PERIOD',
       message: 'Период сводки заканчивается в будущем: выберите конец не позже сегодняшнего дня. Ничего не изменено.',
     };
   if (daysBetween(p.from, p.to) + 1 > PRESS_MAX_DAYS)
-    return { code: 'REPORT.TOO_LONG', message: 'Сводка для СМИ составляется не больше чем за год: сократите период. Ничего не изменено.' };
+    return {
+      code: 'REPORT.TOO_LONG',
+      message: 'Сводка для СМИ составляется не больше чем за год: сократите период. Ничего не изменено.',
+    };
   return null;
 }

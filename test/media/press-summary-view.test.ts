@@ -5,11 +5,27 @@
 import { describe, expect, it } from 'vitest';
 import { groupBrackets, groupCompanies, type PressCompanyInput } from '../../shared/media/press-groups';
 import { buildPressSummaryView, type PressSummaryFacts } from '../../shared/documents/press/press-summary-view';
-import { assertNoPersonalData, findPersonalData, knownLookup, PersonalDataError } from '../../shared/media/personal-data-guard';
-import { defaultPressPeriod, pressMonthPoints, pressPeriodProblem, pressStartDate } from '../../shared/media/press-period';
+import {
+  assertNoPersonalData,
+  findPersonalData,
+  knownLookup,
+  PersonalDataError,
+} from '../../shared/media/personal-data-guard';
+import {
+  defaultPressPeriod,
+  pressMonthPoints,
+  pressPeriodProblem,
+  pressStartDate,
+} from '../../shared/media/press-period';
 import { changeText, moneyShortText } from '../../shared/media/press-money';
 
-const uk = (id: number, name: string, start: [number, number], end: [number, number], collected: number): PressCompanyInput => ({
+const uk = (
+  id: number,
+  name: string,
+  start: [number, number],
+  end: [number, number],
+  collected: number,
+): PressCompanyInput => ({
   id,
   name,
   start: { accounts: start[0], debtKopecks: start[1] },
@@ -19,7 +35,10 @@ const uk = (id: number, name: string, start: [number, number], end: [number, num
 
 describe('small groups are merged', () => {
   it('two УК, one with 3 debtors: showing the other alone would reveal it, so both go into «Прочие УК»', () => {
-    const g = groupCompanies([uk(1, 'УК Альфа', [12, 100_000_00], [12, 90_000_00], 5_000_00), uk(2, 'УК Бета', [3, 30_000_00], [3, 31_000_00], 1_000_00)]);
+    const g = groupCompanies([
+      uk(1, 'УК Альфа', [12, 100_000_00], [12, 90_000_00], 5_000_00),
+      uk(2, 'УК Бета', [3, 30_000_00], [3, 31_000_00], 1_000_00),
+    ]);
     expect(g).toEqual([
       {
         label: 'Прочие УК',
@@ -49,7 +68,11 @@ describe('small groups are merged', () => {
 
   it('a УК with 5 debtors at the end but 4 at the start is small too (its start figure would be published)', () => {
     // «Прочие» of В alone (4 at the start) is still small: it takes in the smaller of А (20) and Б (30).
-    const g = groupCompanies([uk(1, 'А', [20, 1], [20, 1], 0), uk(2, 'Б', [30, 1], [30, 1], 0), uk(3, 'В', [4, 1], [5, 1], 0)]);
+    const g = groupCompanies([
+      uk(1, 'А', [20, 1], [20, 1], 0),
+      uk(2, 'Б', [30, 1], [30, 1], 0),
+      uk(3, 'В', [4, 1], [5, 1], 0),
+    ]);
     expect(g.map((x) => x.label)).toEqual(['Б', 'Прочие УК']);
     expect(g[1]!.companies).toBe(2);
   });
@@ -72,7 +95,14 @@ describe('the period', () => {
   it('by default the last full month; the start is the day before; six month ends', () => {
     expect(defaultPressPeriod('2026-12-06')).toEqual({ from: '2026-11-01', to: '2026-11-30' });
     expect(pressStartDate('2026-11-01')).toBe('2026-10-31');
-    expect(pressMonthPoints('2026-11-30')).toEqual(['2026-06-30', '2026-07-31', '2026-08-31', '2026-09-30', '2026-10-31', '2026-11-30']);
+    expect(pressMonthPoints('2026-11-30')).toEqual([
+      '2026-06-30',
+      '2026-07-31',
+      '2026-08-31',
+      '2026-09-30',
+      '2026-10-31',
+      '2026-11-30',
+    ]);
     expect(pressMonthPoints('2026-12-06')[0]).toBe('2026-07-31');
     expect(pressPeriodProblem({ from: '2026-11-30', to: '2026-11-01' }, '2026-12-06')?.code).toBe('REPORT.BAD_PERIOD');
     expect(pressPeriodProblem({ from: '2026-11-01', to: '2026-12-07' }, '2026-12-06')?.code).toBe('REPORT.BAD_PERIOD');
@@ -121,7 +151,9 @@ describe('the view', () => {
   it('figures by hand: debt 1 140 000 → 1 172 000 ₽ (+32 000 ₽, +2,8 %), 26 → 27 debtors, 30 500 ₽ collected', () => {
     // Start 500 000 + 30 000 + 600 000 + 10 000 = 1 140 000 ₽; end 480 000 + 30 000 + 650 000 + 12 000 = 1 172 000 ₽;
     // +32 000 / 1 140 000 = +2,807 % → +2,8 %. Debtors 12+3+9+2 = 26 → 12+3+10+2 = 27. Paid 20 000 + 500 + 10 000.
-    expect(view.title).toBe('Задолженность за жилищно-коммунальные услуги в муниципальном образовании «Тестовый округ» на 30.11.2026');
+    expect(view.title).toBe(
+      'Задолженность за жилищно-коммунальные услуги в муниципальном образовании «Тестовый округ» на 30.11.2026',
+    );
     expect(view.keyFigures.map((f) => [f.value, f.note])).toEqual([
       ['1,2\u00a0млн руб.', '+32,0\u00a0тыс. руб. (+2,8\u00a0%) к 31.10.2026'],
       ['27', '+1 (+3,8\u00a0%) к 31.10.2026'],
@@ -147,7 +179,10 @@ describe('the view', () => {
   });
 
   it('passes the personal-data guard, also against the names and account numbers of a database', () => {
-    const known = knownLookup({ accountNumbers: ['5001000012', '77-001'], fullNames: ['Иванов Пётр Сергеевич', 'Смирнова Анна'] });
+    const known = knownLookup({
+      accountNumbers: ['5001000012', '77-001'],
+      fullNames: ['Иванов Пётр Сергеевич', 'Смирнова Анна'],
+    });
     expect(findPersonalData(view, known)).toEqual([]);
   });
 });
@@ -160,14 +195,34 @@ describe('the guard refuses a forged view', () => {
     return v;
   };
   it.each([
-    ['a full name', (v: typeof view) => (v.pressText[0] = 'Больше всех должен Сидоров Иван Петрович.'), 'фамилия, имя и отчество'],
+    [
+      'a full name',
+      (v: typeof view) => (v.pressText[0] = 'Больше всех должен Сидоров Иван Петрович.'),
+      'фамилия, имя и отчество',
+    ],
     ['a surname with initials', (v: typeof view) => (v.companies[0]!.label = 'Петрова А. С.'), 'фамилия с инициалами'],
-    ['initials before the surname', (v: typeof view) => (v.footnotes[0] = 'Подготовил И.И. Кузнецов'), 'фамилия с инициалами'],
-    ['an account number', (v: typeof view) => (v.measures[0] = 'Должник л/с 5001000012 оплатил'), 'номер лицевого счёта'],
+    [
+      'initials before the surname',
+      (v: typeof view) => (v.footnotes[0] = 'Подготовил И.И. Кузнецов'),
+      'фамилия с инициалами',
+    ],
+    [
+      'an account number',
+      (v: typeof view) => (v.measures[0] = 'Должник л/с 5001000012 оплатил'),
+      'номер лицевого счёта',
+    ],
     ['a flat', (v: typeof view) => (v.brackets[0]!.label = 'кв. 15'), 'номер квартиры'],
-    ['a street address', (v: typeof view) => (v.pressText[2] = 'Рейд прошёл по адресу ул. Ленина, д. 5.'), 'адрес дома'],
+    [
+      'a street address',
+      (v: typeof view) => (v.pressText[2] = 'Рейд прошёл по адресу ул. Ленина, д. 5.'),
+      'адрес дома',
+    ],
     ['a phone', (v: typeof view) => (v.source = 'Звоните +7 (495) 563-12-34'), 'номер телефона'],
-    ['a long number', (v: typeof view) => (v.companies[1]!.label = '5001000012'), 'длинный номер (лицевой счёт, документ)'],
+    [
+      'a long number',
+      (v: typeof view) => (v.companies[1]!.label = '5001000012'),
+      'длинный номер (лицевой счёт, документ)',
+    ],
   ])('%s', (_name, patch, what) => {
     const v = forged(patch);
     expect(findPersonalData(v).map((f) => f.what)).toContain(what);
@@ -180,6 +235,10 @@ describe('the guard refuses a forged view', () => {
       x.pressText[0] = 'Мария Елкина погасила долг';
       x.measures[0] = 'Счёт AB-1234 закрыт';
     });
-    expect(findPersonalData(v, known).map((f) => f.what).sort()).toEqual(['имя человека из базы', 'номер лицевого счёта из базы']);
+    expect(
+      findPersonalData(v, known)
+        .map((f) => f.what)
+        .sort(),
+    ).toEqual(['имя человека из базы', 'номер лицевого счёта из базы']);
   });
 });

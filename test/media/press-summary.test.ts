@@ -27,7 +27,11 @@ import { pdfText } from '../claims/documents-district';
 import type { DebtSnapshotRow } from '../../shared/reports/debt-history-types';
 import type { PressSummaryMade, PressSummaryPreview } from '../../shared/api/contract-press';
 
-const fake = vi.hoisted(() => ({ rows: [] as DebtSnapshotRow[], collected: new Map<number, number>(), asked: [] as string[][] }));
+const fake = vi.hoisted(() => ({
+  rows: [] as DebtSnapshotRow[],
+  collected: new Map<number, number>(),
+  asked: [] as string[][],
+}));
 vi.mock('../../electron/core/reports/debt-history', () => ({
   debtSnapshots: (_s: unknown, dates: readonly string[]) => {
     fake.asked.push([...dates]);
@@ -46,7 +50,14 @@ let addresses: string[];
 const uk: Record<string, number> = {};
 
 function row(asOfDate: string, ukName: string, bracket: string, accounts: number, rubles: number): DebtSnapshotRow {
-  return { asOfDate, managementCompanyId: uk[ukName]!, bracket, accounts, debtKopecks: rubles * 100, collectedKopecks: 0 };
+  return {
+    asOfDate,
+    managementCompanyId: uk[ukName]!,
+    bracket,
+    accounts,
+    debtKopecks: rubles * 100,
+    collectedKopecks: 0,
+  };
 }
 
 beforeAll(async () => {
@@ -64,8 +75,9 @@ beforeAll(async () => {
   const s = core.ctx.sqlite;
   ['Альфа', 'Бета', 'Гамма', 'Дельта'].forEach((name, i) => {
     uk[name] = Number(
-      s.prepare('INSERT INTO management_companies (name, inn, created_at_ms) VALUES (?, ?, ?)').run(`ООО «УК ${name}»`, `77000000${i}0`, NOW)
-        .lastInsertRowid,
+      s
+        .prepare('INSERT INTO management_companies (name, inn, created_at_ms) VALUES (?, ?, ?)')
+        .run(`ООО «УК ${name}»`, `77000000${i}0`, NOW).lastInsertRowid,
     );
   });
   persons = s.prepare('SELECT full_name FROM persons').pluck().all() as string[];
@@ -87,7 +99,9 @@ beforeAll(async () => {
     row(end, 'Гамма', 'from_10k', 6, 100_000),
     row(end, 'Дельта', 'below_5k', 2, 12_000),
     row(end, 'Дельта', 'none', 40, 0),
-    ...['2026-06-30', '2026-07-31', '2026-08-31', '2026-09-30'].map((d, i) => row(d, 'Альфа', 'from_10k', 30, 1_300_000 - i * 20_000)),
+    ...['2026-06-30', '2026-07-31', '2026-08-31', '2026-09-30'].map((d, i) =>
+      row(d, 'Альфа', 'from_10k', 30, 1_300_000 - i * 20_000),
+    ),
   ];
   fake.collected = new Map([
     [uk['Альфа']!, 20_000_00],
@@ -97,7 +111,12 @@ beforeAll(async () => {
   // Measure 1 in November: SMS to three accounts (the journal the cockpit counts).
   const ids = s.prepare('SELECT id FROM accounts ORDER BY id LIMIT 3').pluck().all() as number[];
   for (const accountId of ids)
-    writeJournal(s, { userId: null, name: 'тест' }, NOW, { kind: 'sms.sent', summary: 'SMS отправлено (тест).', accountId, actionDate: '2026-11-10' });
+    writeJournal(s, { userId: null, name: 'тест' }, NOW, {
+      kind: 'sms.sent',
+      summary: 'SMS отправлено (тест).',
+      accountId,
+      actionDate: '2026-11-10',
+    });
 }, 120_000);
 
 afterAll(async () => {
@@ -108,7 +127,14 @@ describe('press summary on screen', () => {
   it('the last full month by default, figures by hand, small УК merged, the check passed', async () => {
     const p = await callCore<PressSummaryPreview>(core, 'press.summary', {});
     expect([p.from, p.to]).toEqual(['2026-11-01', '2026-11-30']);
-    expect(fake.asked.at(-1)).toEqual(['2026-06-30', '2026-07-31', '2026-08-31', '2026-09-30', '2026-10-31', '2026-11-30']);
+    expect(fake.asked.at(-1)).toEqual([
+      '2026-06-30',
+      '2026-07-31',
+      '2026-08-31',
+      '2026-09-30',
+      '2026-10-31',
+      '2026-11-30',
+    ]);
     expect(p.view.keyFigures.map((f) => f.value)).toEqual(['1,2\u00a0млн руб.', '27', '30,5\u00a0тыс. руб.']);
     expect(p.view.keyFigures[0]!.note).toBe('+32,0\u00a0тыс. руб. (+2,8\u00a0%) к 31.10.2026');
     expect(p.view.companies.map((c) => [c.label, c.accounts, c.endDebt])).toEqual([
@@ -121,7 +147,9 @@ describe('press summary on screen', () => {
       ['свыше 100 000 ₽', '6', '840\u00a0000'],
       ['10 000 – 50 000 ₽ и до 5 000 ₽', '21', '332\u00a0000'],
     ]);
-    expect(p.view.monthChart.debtKopecks).toEqual([1_300_000_00, 1_280_000_00, 1_260_000_00, 1_240_000_00, 1_140_000_00, 1_172_000_00]);
+    expect(p.view.monthChart.debtKopecks).toEqual([
+      1_300_000_00, 1_280_000_00, 1_260_000_00, 1_240_000_00, 1_140_000_00, 1_172_000_00,
+    ]);
     expect(p.view.measures).toEqual(['1. SMS-информирование: 3']);
     expect(p.check.passed).toBe(true);
     expect(p.check.text).toContain('пройдена');
@@ -129,9 +157,21 @@ describe('press summary on screen', () => {
   });
 
   it('a period in the future, reversed or longer than a year is refused', async () => {
-    const e1 = await callCoreAsError(core, 'tester', 'press.summary', { from: '2026-12-01', to: '2026-12-31' }, 'claims_clerk');
+    const e1 = await callCoreAsError(
+      core,
+      'tester',
+      'press.summary',
+      { from: '2026-12-01', to: '2026-12-31' },
+      'claims_clerk',
+    );
     expect(e1.code).toBe('REPORT.BAD_PERIOD');
-    const e2 = await callCoreAsError(core, 'tester', 'press.make', { from: '2025-01-01', to: '2026-11-30' }, 'claims_clerk');
+    const e2 = await callCoreAsError(
+      core,
+      'tester',
+      'press.make',
+      { from: '2025-01-01', to: '2026-11-30' },
+      'claims_clerk',
+    );
     expect(e2.code).toBe('REPORT.TOO_LONG');
     expect(e2.message).toContain('Ничего не изменено');
   });
@@ -164,7 +204,12 @@ describe('press summary files', () => {
 
   it('the PDF holds no name, account number, address or flat of the persons in the database', () => {
     const text = pdfText(pdfFile);
-    const words = new Set(text.toLowerCase().replace(/ё/g, 'е').split(/[^a-zа-я0-9/-]+/u));
+    const words = new Set(
+      text
+        .toLowerCase()
+        .replace(/ё/g, 'е')
+        .split(/[^a-zа-я0-9/-]+/u),
+    );
     expect(persons.length).toBeGreaterThan(10);
     for (const full of persons) {
       const surname = full.split(/\s+/)[0]!.toLowerCase().replace(/ё/g, 'е');
@@ -178,11 +223,16 @@ describe('press summary files', () => {
   });
 
   it('the XLSX has the same tables, sums in rubles', async () => {
-    const doc = core.ctx.sqlite.prepare('SELECT file_path AS p FROM generated_documents WHERE id = ?').get(made.xlsx.documentId) as { p: string };
+    const doc = core.ctx.sqlite
+      .prepare('SELECT file_path AS p FROM generated_documents WHERE id = ?')
+      .get(made.xlsx.documentId) as { p: string };
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(core.ctx.dataDir, doc.p));
     const byUk = wb.getWorksheet('По УК')!;
-    const rows = byUk.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
+    const rows = byUk
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1));
     expect(rows).toEqual([
       ['ООО «УК Гамма»', 600_000, 650_000, 50_000, 9, 10, 10_000],
       ['ООО «УК Альфа»', 500_000, 480_000, -20_000, 12, 12, 20_000],
@@ -195,7 +245,9 @@ describe('press summary files', () => {
 
   it('is journaled as measure 7 with no account', () => {
     const j = core.ctx.sqlite
-      .prepare(`SELECT measure, account_id AS accountId, object_type AS objectType, summary FROM actions WHERE kind = 'media.press_summary'`)
+      .prepare(
+        `SELECT measure, account_id AS accountId, object_type AS objectType, summary FROM actions WHERE kind = 'media.press_summary'`,
+      )
       .all() as Array<{ measure: number; accountId: number | null; objectType: string; summary: string }>;
     expect(j).toHaveLength(1);
     expect(j[0]).toMatchObject({ measure: 7, accountId: null, objectType: 'report' });
@@ -208,7 +260,13 @@ describe('press summary files', () => {
     s.prepare('UPDATE management_companies SET name = ? WHERE id = ?').run(`ИП ${person}`, uk['Гамма']);
     const before = s.prepare('SELECT COUNT(*) FROM generated_documents').pluck().get();
     try {
-      const e = await callCoreAsError(core, 'tester', 'press.make', { from: '2026-11-01', to: '2026-11-30' }, 'claims_clerk');
+      const e = await callCoreAsError(
+        core,
+        'tester',
+        'press.make',
+        { from: '2026-11-01', to: '2026-11-30' },
+        'claims_clerk',
+      );
       expect(e.code).toBe('MEDIA.PERSONAL_DATA');
       expect(e.message).toContain('Материал не сохранён');
       const p = await callCore<PressSummaryPreview>(core, 'press.summary', { from: '2026-11-01', to: '2026-11-30' });
@@ -232,7 +290,10 @@ describe('report press (CLI)', () => {
 
   it('writes the PDF and the XLSX into the folder', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-press-cli-'));
-    const r = await cli(['report', 'press', '--from', '2026-11-01', '--to', '2026-11-30', '--out', out, '--json'], core);
+    const r = await cli(
+      ['report', 'press', '--from', '2026-11-01', '--to', '2026-11-30', '--out', out, '--json'],
+      core,
+    );
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out) as { pdfPath: string; xlsxPath: string; check: { passed: boolean } };

@@ -25,9 +25,18 @@ const upload = async (name: string, bytes: Buffer) =>
   (await saveUpload(core.ctx.dataDir, name, bytes, { maxBytes: 64 * 1024 * 1024 })).uploadId;
 const journal = (kind: string) =>
   core.ctx.sqlite
-    .prepare(`SELECT measure, object_type AS objectType, object_id AS objectId, summary, before_json AS beforeJson, after_json AS afterJson
-                FROM actions WHERE kind = ? ORDER BY id`)
-    .all(kind) as Array<{ measure: number; objectType: string; objectId: string; summary: string; beforeJson: string | null; afterJson: string | null }>;
+    .prepare(
+      `SELECT measure, object_type AS objectType, object_id AS objectId, summary, before_json AS beforeJson, after_json AS afterJson
+                FROM actions WHERE kind = ? ORDER BY id`,
+    )
+    .all(kind) as Array<{
+    measure: number;
+    objectType: string;
+    objectId: string;
+    summary: string;
+    beforeJson: string | null;
+    afterJson: string | null;
+  }>;
 const count = (table: string) => core.ctx.sqlite.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
 
 const base = {
@@ -38,7 +47,12 @@ const base = {
 };
 
 beforeAll(() => {
-  core = openCore({ dataDir: makeTempDir('zhku-publications-'), host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
+  core = openCore({
+    dataDir: makeTempDir('zhku-publications-'),
+    host: 'cli',
+    migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+    clock: () => NOW,
+  });
 });
 afterAll(async () => {
   await core?.close();
@@ -50,7 +64,13 @@ describe('publications log', () => {
 
   it('adds a publication with a link; measures sorted; journaled as measure 7', async () => {
     withLink = await clerk<PublicationRow>('publications.add', { ...base, link: 'https://vesti.example.ru/news/123' });
-    expect(withLink).toMatchObject({ ...base, measures: [1, 2, 7], link: 'https://vesti.example.ru/news/123', files: [], summaryDocumentId: null });
+    expect(withLink).toMatchObject({
+      ...base,
+      measures: [1, 2, 7],
+      link: 'https://vesti.example.ru/news/123',
+      files: [],
+      summaryDocumentId: null,
+    });
     const j = journal('media.publication');
     expect(j).toHaveLength(1);
     expect(j[0]).toMatchObject({ measure: 7, objectType: 'publication', objectId: String(withLink.id) });
@@ -69,8 +89,14 @@ describe('publications log', () => {
     });
     expect(withFile.files).toHaveLength(1);
     const f = withFile.files[0]!;
-    expect(f).toMatchObject({ fileName: 'статья.pdf', sizeBytes: PDF.length, sha256: crypto.createHash('sha256').update(PDF).digest('hex') });
-    const stored = core.ctx.sqlite.prepare(`SELECT owner_type AS o, owner_id AS id, stored_path AS p FROM report_files WHERE id = ?`).get(f.id) as {
+    expect(f).toMatchObject({
+      fileName: 'статья.pdf',
+      sizeBytes: PDF.length,
+      sha256: crypto.createHash('sha256').update(PDF).digest('hex'),
+    });
+    const stored = core.ctx.sqlite
+      .prepare(`SELECT owner_type AS o, owner_id AS id, stored_path AS p FROM report_files WHERE id = ?`)
+      .get(f.id) as {
       o: string;
       id: number;
       p: string;
@@ -87,7 +113,10 @@ describe('publications log', () => {
   it('lists by date of publication, newest first', async () => {
     const all = await clerk<PressApiOutputs['publications.list']>('publications.list', {});
     expect(all.rows.map((r) => r.id)).toEqual([withLink.id, withFile.id]);
-    const nov = await clerk<PressApiOutputs['publications.list']>('publications.list', { from: '2026-11-01', to: '2026-11-30' });
+    const nov = await clerk<PressApiOutputs['publications.list']>('publications.list', {
+      from: '2026-11-01',
+      to: '2026-11-30',
+    });
     expect(nov.rows.map((r) => r.title)).toEqual([base.title]);
   });
 
@@ -103,21 +132,31 @@ describe('publications log', () => {
       measures: [7],
       uploadIds: [uploadId],
     });
-    expect(edited).toMatchObject({ title: 'Акция «Чёрная метка» в Опалихе', publishedDate: '2026-10-06', measures: [7] });
+    expect(edited).toMatchObject({
+      title: 'Акция «Чёрная метка» в Опалихе',
+      publishedDate: '2026-10-06',
+      measures: [7],
+    });
     expect(edited.files.map((f) => f.fileName)).toEqual(['статья.pdf', 'снимок.png']);
     const j = journal('media.publication').at(-1)!;
     expect(j.summary).toContain('исправлена');
-    expect(JSON.parse(j.beforeJson!)).toMatchObject({ title: 'Акция «Чёрная метка»', publishedDate: '2026-10-05', measures: [1, 2, 7] });
-    expect(JSON.parse(j.afterJson!)).toMatchObject({ title: 'Акция «Чёрная метка» в Опалихе', files: ['статья.pdf', 'снимок.png'] });
+    expect(JSON.parse(j.beforeJson!)).toMatchObject({
+      title: 'Акция «Чёрная метка»',
+      publishedDate: '2026-10-05',
+      measures: [1, 2, 7],
+    });
+    expect(JSON.parse(j.afterJson!)).toMatchObject({
+      title: 'Акция «Чёрная метка» в Опалихе',
+      files: ['статья.pdf', 'снимок.png'],
+    });
   });
 
   it('offers no deletion: the log is corrected by editing', () => {
-    expect(Object.keys(apiInputs).filter((m) => m.startsWith('publications.')).sort()).toEqual([
-      'publications.add',
-      'publications.edit',
-      'publications.file',
-      'publications.list',
-    ]);
+    expect(
+      Object.keys(apiInputs)
+        .filter((m) => m.startsWith('publications.'))
+        .sort(),
+    ).toEqual(['publications.add', 'publications.edit', 'publications.file', 'publications.list']);
   });
 });
 
@@ -141,9 +180,15 @@ describe('refusals change nothing', () => {
   });
 
   it('measures outside 1–13 or none', async () => {
-    expect((await refused('publications.add', { ...base, link: 'https://a.ru/', measures: [14] })).code).toBe('VALIDATION');
-    expect((await refused('publications.add', { ...base, link: 'https://a.ru/', measures: [] })).code).toBe('VALIDATION');
-    expect((await refused('publications.add', { ...base, link: 'https://a.ru/', outlet: 'x'.repeat(201) })).code).toBe('VALIDATION');
+    expect((await refused('publications.add', { ...base, link: 'https://a.ru/', measures: [14] })).code).toBe(
+      'VALIDATION',
+    );
+    expect((await refused('publications.add', { ...base, link: 'https://a.ru/', measures: [] })).code).toBe(
+      'VALIDATION',
+    );
+    expect((await refused('publications.add', { ...base, link: 'https://a.ru/', outlet: 'x'.repeat(201) })).code).toBe(
+      'VALIDATION',
+    );
   });
 
   it('a file of another type (a program named .pdf) is refused with MEDIA.BAD_FILE; nothing is written', async () => {
@@ -166,7 +211,9 @@ describe('refusals change nothing', () => {
   });
 
   it('an unknown press summary, an unknown publication', async () => {
-    expect((await refused('publications.add', { ...base, link: 'https://a.ru/', summaryDocumentId: 999 })).code).toBe('NOT_FOUND');
+    expect((await refused('publications.add', { ...base, link: 'https://a.ru/', summaryDocumentId: 999 })).code).toBe(
+      'NOT_FOUND',
+    );
     expect((await refused('publications.edit', { id: 999, ...base, link: 'https://a.ru/' })).code).toBe('NOT_FOUND');
   });
 

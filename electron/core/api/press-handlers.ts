@@ -11,12 +11,7 @@ import { addPublication, editPublication, listPublications, pressSummaryDocument
 import { readPublicationFile } from '../media/publication-files';
 
 type PressMethod =
-  | 'press.summary'
-  | 'press.make'
-  | 'publications.list'
-  | 'publications.add'
-  | 'publications.edit'
-  | 'publications.file';
+  'press.summary' | 'press.make' | 'publications.list' | 'publications.add' | 'publications.edit' | 'publications.file';
 
 export function createPressHandlers(ctx: CoreContext): Pick<ApiHandlers, PressMethod> {
   const env = (actor: Parameters<typeof journalActor>[0]) => {

@@ -35,7 +35,13 @@ export async function pressSummaryXlsx(facts: PressSummaryFacts, view: PressSumm
 
   const groups = groupCompanies(facts.companies);
   const byUk = workbook.addWorksheet('По УК');
-  const head = byUk.addRow([...view.companyColumns.slice(0, 3), 'Изменение, руб.', 'Должников на начало', 'Должников на конец', view.companyColumns[5]]);
+  const head = byUk.addRow([
+    ...view.companyColumns.slice(0, 3),
+    'Изменение, руб.',
+    'Должников на начало',
+    'Должников на конец',
+    view.companyColumns[5],
+  ]);
   head.font = { bold: true };
   head.alignment = { wrapText: true, vertical: 'top' };
   [44, 18, 18, 18, 14, 14, 20].forEach((w, i) => (byUk.getColumn(i + 1).width = w));
@@ -60,7 +66,15 @@ export async function pressSummaryXlsx(facts: PressSummaryFacts, view: PressSumm
     }),
     { s: 0, e: 0, sa: 0, ea: 0, c: 0 },
   );
-  byUk.addRow([view.companiesTotal.label, rub(total.s), rub(total.e), rub(total.e - total.s), total.sa, total.ea, rub(total.c)]).font = {
+  byUk.addRow([
+    view.companiesTotal.label,
+    rub(total.s),
+    rub(total.e),
+    rub(total.e - total.s),
+    total.sa,
+    total.ea,
+    rub(total.c),
+  ]).font = {
     bold: true,
   };
   [2, 3, 4, 7].forEach((col) => (byUk.getColumn(col).numFmt = RUB));

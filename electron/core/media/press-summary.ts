@@ -12,7 +12,11 @@ import { writeJournal } from '../journal/journal-writer';
 import { organisationForDocuments, saveDocument } from '../documents/document-files';
 import { renderTemplate } from '../documents/render-documents';
 import { formatRuDate } from '../../../shared/dates/iso-date';
-import { buildPressSummaryView, PRESS_TEMPLATE_VERSION, type PressSummaryView } from '../../../shared/documents/press/press-summary-view';
+import {
+  buildPressSummaryView,
+  PRESS_TEMPLATE_VERSION,
+  type PressSummaryView,
+} from '../../../shared/documents/press/press-summary-view';
 import { PressSummaryDocument } from '../../../shared/documents/press/PressSummaryDocument';
 import { defaultPressPeriod, pressPeriodProblem, type PressPeriod } from '../../../shared/media/press-period';
 import type { PressSummaryMade, PressSummaryPreview } from '../../../shared/api/contract-press';
@@ -28,7 +32,8 @@ export interface PressEnv {
   today: string;
 }
 
-export const PRESS_CHECK_PASSED = 'Проверка персональных данных: пройдена — нет имён, адресов ниже УК, номеров лицевых счетов; группы менее 5 должников объединены.';
+export const PRESS_CHECK_PASSED =
+  'Проверка персональных данных: пройдена — нет имён, адресов ниже УК, номеров лицевых счетов; группы менее 5 должников объединены.';
 
 function periodOf(input: { from?: string | null; to?: string | null }, today: string): PressPeriod {
   const fallback = defaultPressPeriod(today);
@@ -49,9 +54,13 @@ export function previewPressSummary(
     from: period.from,
     to: period.to,
     view,
-    check: found.length === 0
-      ? { passed: true, text: PRESS_CHECK_PASSED }
-      : { passed: false, text: `Проверка персональных данных: НЕ пройдена — ${found.map((f) => f.what).join(', ')}. Сводку нельзя выпустить.` },
+    check:
+      found.length === 0
+        ? { passed: true, text: PRESS_CHECK_PASSED }
+        : {
+            passed: false,
+            text: `Проверка персональных данных: НЕ пройдена — ${found.map((f) => f.what).join(', ')}. Сводку нельзя выпустить.`,
+          },
   };
 }
 
@@ -70,14 +79,38 @@ export async function makePressSummary(env: PressEnv, input: { from: string; to:
   const xlsxPath = `${dir}/${view.fileStem}-${nowMs}.xlsx`;
   const endDebt = facts.companies.reduce((a, c) => a + c.end.debtKopecks, 0);
   const ids = sqlite.transaction(() => {
-    const common = { batchId: null, templateVersion: PRESS_TEMPLATE_VERSION, issuedDate: today, totalKopecks: endDebt, userName: by.name, atMs: nowMs };
-    const pdfId = saveDocument(sqlite, dataDir, { ...common, kind: 'media_press_summary', filePath: pdfPath, bytes: pdf, pages });
-    const xlsxId = saveDocument(sqlite, dataDir, { ...common, kind: 'media_press_summary_xlsx', filePath: xlsxPath, bytes: xlsx });
+    const common = {
+      batchId: null,
+      templateVersion: PRESS_TEMPLATE_VERSION,
+      issuedDate: today,
+      totalKopecks: endDebt,
+      userName: by.name,
+      atMs: nowMs,
+    };
+    const pdfId = saveDocument(sqlite, dataDir, {
+      ...common,
+      kind: 'media_press_summary',
+      filePath: pdfPath,
+      bytes: pdf,
+      pages,
+    });
+    const xlsxId = saveDocument(sqlite, dataDir, {
+      ...common,
+      kind: 'media_press_summary_xlsx',
+      filePath: xlsxPath,
+      bytes: xlsx,
+    });
     writeJournal(sqlite, by, nowMs, {
       kind: 'media.press_summary',
       summary: `Сводка для СМИ за период с ${formatRuDate(period.from)} по ${formatRuDate(period.to)}: PDF (${pages} л.) и XLSX, проверка персональных данных пройдена.`,
       object: { type: 'report', id: pdfId },
-      details: { from: period.from, to: period.to, pdfDocumentId: pdfId, xlsxDocumentId: xlsxId, endDebtKopecks: endDebt },
+      details: {
+        from: period.from,
+        to: period.to,
+        pdfDocumentId: pdfId,
+        xlsxDocumentId: xlsxId,
+        endDebtKopecks: endDebt,
+      },
     });
     return { pdfId, xlsxId };
   })();

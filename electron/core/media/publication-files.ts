@@ -77,7 +77,11 @@ export function publicationFiles(sqlite: Database.Database, publicationId: numbe
     .all(publicationId);
 }
 
-export function readPublicationFile(sqlite: Database.Database, dataDir: string, fileId: number): { fileName: string; base64: string } {
+export function readPublicationFile(
+  sqlite: Database.Database,
+  dataDir: string,
+  fileId: number,
+): { fileName: string; base64: string } {
   const row = sqlite
     .prepare<[number], { fileName: string; storedPath: string }>(
       `SELECT file_name AS fileName, stored_path AS storedPath FROM report_files WHERE id = ? AND owner_type = 'publication'`,
@@ -85,6 +89,7 @@ export function readPublicationFile(sqlite: Database.Database, dataDir: string, 
     .get(fileId);
   if (!row) throw new AppError('NOT_FOUND', `Файл публикации № ${fileId} не найден.`);
   const full = path.join(dataDir, row.storedPath);
-  if (!fs.existsSync(full)) throw new AppError('NOT_FOUND', `Файл «${row.fileName}» не найден в папке данных: ${row.storedPath}.`);
+  if (!fs.existsSync(full))
+    throw new AppError('NOT_FOUND', `Файл «${row.fileName}» не найден в папке данных: ${row.storedPath}.`);
   return { fileName: row.fileName, base64: fs.readFileSync(full).toString('base64') };
 }

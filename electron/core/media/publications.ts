@@ -105,9 +105,15 @@ export function pressSummaryDocuments(sqlite: Database.Database): PressSummaryDo
 
 function checkSummary(sqlite: Database.Database, documentId: number | null): void {
   if (documentId === null) return;
-  const kind = sqlite.prepare<[number], string>('SELECT kind FROM generated_documents WHERE id = ?').pluck().get(documentId);
+  const kind = sqlite
+    .prepare<[number], string>('SELECT kind FROM generated_documents WHERE id = ?')
+    .pluck()
+    .get(documentId);
   if (kind !== 'media_press_summary')
-    throw new AppError('NOT_FOUND', `Сводка для СМИ № ${documentId} не найдена: выберите её из списка. Ничего не изменено.`);
+    throw new AppError(
+      'NOT_FOUND',
+      `Сводка для СМИ № ${documentId} не найдена: выберите её из списка. Ничего не изменено.`,
+    );
 }
 
 const measuresOf = (m: readonly number[]): number[] => [...new Set(m)].sort((a, b) => a - b);
@@ -161,8 +167,17 @@ export function addPublication(env: PublicationEnv, input: PublicationInput): Pu
           `INSERT INTO publications (outlet, published_date, title, link, measures_json, summary_document_id, note, created_by, created_at_ms)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(input.outlet, input.publishedDate, input.title, input.link, JSON.stringify(measuresOf(input.measures)),
-          input.summaryDocumentId, input.note, env.by.name, env.nowMs).lastInsertRowid,
+        .run(
+          input.outlet,
+          input.publishedDate,
+          input.title,
+          input.link,
+          JSON.stringify(measuresOf(input.measures)),
+          input.summaryDocumentId,
+          input.note,
+          env.by.name,
+          env.nowMs,
+        ).lastInsertRowid,
     );
     store(newId);
     const row = readPublication(env.sqlite, newId);
@@ -187,8 +202,16 @@ export function editPublication(env: PublicationEnv, input: PublicationInput & {
         `UPDATE publications SET outlet = ?, published_date = ?, title = ?, link = ?, measures_json = ?,
                 summary_document_id = ?, note = ? WHERE id = ?`,
       )
-      .run(input.outlet, input.publishedDate, input.title, input.link, JSON.stringify(measuresOf(input.measures)),
-        input.summaryDocumentId, input.note, input.id);
+      .run(
+        input.outlet,
+        input.publishedDate,
+        input.title,
+        input.link,
+        JSON.stringify(measuresOf(input.measures)),
+        input.summaryDocumentId,
+        input.note,
+        input.id,
+      );
     store(input.id);
     const after = readPublication(env.sqlite, input.id);
     writeJournal(env.sqlite, env.by, env.nowMs, {

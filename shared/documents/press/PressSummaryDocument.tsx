@@ -44,21 +44,42 @@ const s = {
   figureLabel: { color: '#333' },
   figureValue: { fontSize: 22, fontWeight: 'bold', color: '#1d3d5c', marginVertical: 3 },
   h2: { fontSize: 13, fontWeight: 'bold', marginTop: mm(4), marginBottom: mm(1.5) },
-  headRow: { flexDirection: 'row', backgroundColor: '#e8e8e8', fontWeight: 'bold', borderLeftWidth: 0.5, borderTopWidth: 0.5, borderColor: '#000' },
+  headRow: {
+    flexDirection: 'row',
+    backgroundColor: '#e8e8e8',
+    fontWeight: 'bold',
+    borderLeftWidth: 0.5,
+    borderTopWidth: 0.5,
+    borderColor: '#000',
+  },
   row: { flexDirection: 'row', borderLeftWidth: 0.5, borderColor: '#000' },
   totalRow: { flexDirection: 'row', borderLeftWidth: 0.5, borderColor: '#000', fontWeight: 'bold' },
-  cell: { borderRightWidth: 0.5, borderBottomWidth: 0.5, borderColor: '#000', paddingVertical: 2, paddingHorizontal: 3 },
+  cell: {
+    borderRightWidth: 0.5,
+    borderBottomWidth: 0.5,
+    borderColor: '#000',
+    paddingVertical: 2,
+    paddingHorizontal: 3,
+  },
   para: { marginBottom: mm(1.5), textAlign: 'justify', lineHeight: 1.3 },
   quote: { borderLeftWidth: 2, borderColor: '#2f5d8a', paddingLeft: mm(3) },
   note: { marginTop: mm(1), color: '#333', textAlign: 'justify' },
-  footer: { position: 'absolute', bottom: mm(7), left: mm(PAGE_MM.left), right: mm(PAGE_MM.right), textAlign: 'right', color: '#444' },
+  footer: {
+    position: 'absolute',
+    bottom: mm(7),
+    left: mm(PAGE_MM.left),
+    right: mm(PAGE_MM.right),
+    textAlign: 'right',
+    color: '#444',
+  },
 } satisfies Styles;
 
 const c = (w: number, extra: Style = {}): Style[] => [s.cell as Style, { width: mm(w) }, extra];
 const right: Style = { textAlign: 'right' };
 
 /** Axis text of the debt charts: values are millions of rubles. */
-const millions = (v: number): string => (v === 0 ? '0' : `${(Math.round(v * 10) / 10).toString().replace('.', ',')} млн`);
+const millions = (v: number): string =>
+  v === 0 ? '0' : `${(Math.round(v * 10) / 10).toString().replace('.', ',')} млн`;
 const toMillions = (kopecks: number): number => kopecks / 1e8;
 
 function CompanyRow({ pdf, r, total }: { pdf: DocumentPrimitives; r: PressCompanyLine; total?: boolean }) {
@@ -75,12 +96,24 @@ function CompanyRow({ pdf, r, total }: { pdf: DocumentPrimitives; r: PressCompan
   );
 }
 
-export function PressSummaryDocument({ pdf, view, author }: { pdf: DocumentPrimitives; view: PressSummaryView; author: string }) {
+export function PressSummaryDocument({
+  pdf,
+  view,
+  author,
+}: {
+  pdf: DocumentPrimitives;
+  view: PressSummaryView;
+  author: string;
+}) {
   const { Document, Page, View, Text } = pdf;
   return (
     <Document title={view.title} author={author} language="ru" creator="АРМ «Долги ЖКУ»" producer="АРМ «Долги ЖКУ»">
       <Page size="A4" style={s.page}>
-        <Text style={s.footer} fixed render={({ pageNumber, totalPages }) => `Сводка для СМИ · лист ${pageNumber} из ${totalPages}`} />
+        <Text
+          style={s.footer}
+          fixed
+          render={({ pageNumber, totalPages }) => `Сводка для СМИ · лист ${pageNumber} из ${totalPages}`}
+        />
         <Text style={s.title}>{view.title}</Text>
         <Text style={s.period}>{view.period}</Text>
         <View style={s.figures}>
@@ -101,7 +134,9 @@ export function PressSummaryDocument({ pdf, view, author }: { pdf: DocumentPrimi
           width={PLOT_W}
           height={mm(45)}
           categories={view.companyChart.categories}
-          series={[{ label: 'Долг на конец периода', color: '#2f5d8a', values: view.companyChart.debtKopecks.map(toMillions) }]}
+          series={[
+            { label: 'Долг на конец периода', color: '#2f5d8a', values: view.companyChart.debtKopecks.map(toMillions) },
+          ]}
           valueText={millions}
         />
         <View style={s.headRow} wrap={false}>

@@ -140,7 +140,11 @@ export function buildPressSummaryView(f: PressSummaryFacts): PressSummaryView {
   if (brackets.some((b) => b.merged))
     footnotes.push(
       `Группы по размеру долга, в которых меньше ${PRESS_MIN_GROUP} должников, объединены с соседними: ` +
-        brackets.filter((b) => b.merged).map((b) => `«${b.label}»`).join(', ') + '.',
+        brackets
+          .filter((b) => b.merged)
+          .map((b) => `«${b.label}»`)
+          .join(', ') +
+        '.',
     );
   footnotes.push(
     'Задолженность — просроченная: начисления, срок оплаты которых наступил и которые не оплачены (ст. 155 ЖК РФ). ' +
@@ -179,7 +183,14 @@ export function buildPressSummaryView(f: PressSummaryFacts): PressSummaryView {
       },
       { label: 'Поступило оплат за период', value: moneyShortText(collected), note: period },
     ],
-    companyColumns: ['Управляющая компания', `Долг на ${startRu}, руб.`, `Долг на ${toRu}, руб.`, 'Изменение', 'Должников', 'Оплачено за период, руб.'],
+    companyColumns: [
+      'Управляющая компания',
+      `Долг на ${startRu}, руб.`,
+      `Долг на ${toRu}, руб.`,
+      'Изменение',
+      'Должников',
+      'Оплачено за период, руб.',
+    ],
     companies,
     companiesTotal: line('Всего по округу', start, end, collected),
     companyChart: { categories: groups.map((g) => g.label), debtKopecks: groups.map((g) => g.end.debtKopecks) },
@@ -188,7 +199,10 @@ export function buildPressSummaryView(f: PressSummaryFacts): PressSummaryView {
       label: b.label,
       accounts: formatCount(b.accounts),
       debt: rublesRoundText(b.debtKopecks),
-      share: bracketTotal > 0 ? `${String(Math.round((b.debtKopecks / bracketTotal) * 1000) / 10).replace('.', ',')}\u00a0%` : '—',
+      share:
+        bracketTotal > 0
+          ? `${String(Math.round((b.debtKopecks / bracketTotal) * 1000) / 10).replace('.', ',')}\u00a0%`
+          : '—',
     })),
     monthChart: {
       categories: f.months.map((m) => formatRuDate(m.date).slice(0, 5)),
