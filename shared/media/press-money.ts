@@ -12,6 +12,7 @@ const oneDecimal = (v: number): string => v.toFixed(1).replace('.', ',').replace
 export function moneyShortText(kopecks: number): string {
   const rub = kopecks / 100;
   const abs = Math.abs(rub);
+  if (kopecks === 0) return `0${NBSP}руб.`;
   if (abs >= 1e9) return `${oneDecimal(rub / 1e9)}${NBSP}млрд руб.`;
   if (abs >= 1e6) return `${oneDecimal(rub / 1e6)}${NBSP}млн руб.`;
   if (abs >= 1e3) return `${oneDecimal(rub / 1e3)}${NBSP}тыс. руб.`;
@@ -30,9 +31,10 @@ export function changePercent(start: number, end: number): number | null {
   return Math.round(((end - start) / start) * 1000) / 10;
 }
 
-/** «−1,2 млн руб. (−3,4 %)», «+0 руб.», «+12 (+4,0 %)» with `asCount`. */
+/** «−1,2 млн руб. (−3,4 %)», «без изменений», «+12 (+4,0 %)» with `asCount`. */
 export function changeText(start: number, end: number, asCount = false): string {
   const diff = end - start;
+  if (diff === 0) return 'без изменений';
   const sign = diff > 0 ? '+' : diff < 0 ? '−' : '';
   const abs = Math.abs(diff);
   const body = asCount ? String(abs).replace(/\B(?=(\d{3})+(?!\d))/g, NBSP) : moneyShortText(abs);

@@ -242,3 +242,21 @@ describe('the guard refuses a forged view', () => {
     ).toEqual(['имя человека из базы', 'номер лицевого счёта из базы']);
   });
 });
+
+describe('a period without change', () => {
+  it('says «без изменений» and that no payment came', () => {
+    const flat = buildPressSummaryView({
+      ...FACTS,
+      companies: [uk(1, 'ООО «УК Альфа»', [12, 500_000_00], [12, 500_000_00], 0)],
+    });
+    expect(flat.keyFigures.map((f) => f.note)).toEqual([
+      'без изменений с 31.10.2026',
+      'без изменений с 31.10.2026',
+      'с 01.11.2026 по 30.11.2026',
+    ]);
+    expect(flat.keyFigures[2]!.value).toBe('0\u00a0руб.');
+    expect(flat.pressText[1]).toBe(
+      'По сравнению с 31.10.2026 задолженность не изменилась. За период с 01.11.2026 по 30.11.2026 оплат от населения не поступало.',
+    );
+  });
+});

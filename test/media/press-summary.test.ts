@@ -150,7 +150,7 @@ describe('press summary on screen', () => {
     expect(p.view.monthChart.debtKopecks).toEqual([
       1_300_000_00, 1_280_000_00, 1_260_000_00, 1_240_000_00, 1_140_000_00, 1_172_000_00,
     ]);
-    expect(p.view.measures).toEqual(['1. SMS-информирование: 3']);
+    expect(p.view.measures).toEqual(['1. SMS-информирование: 3 л/с']);
     expect(p.check.passed).toBe(true);
     expect(p.check.text).toContain('пройдена');
     expect(JSON.stringify(p.view)).not.toMatch(/Бета|Дельта/);
@@ -240,7 +240,7 @@ describe('press summary files', () => {
       ['Всего по округу', 1_140_000, 1_172_000, 32_000, 26, 27, 30_500],
     ]);
     expect(wb.getWorksheet('По месяцам')!.rowCount).toBe(7);
-    expect(wb.getWorksheet('Мероприятия')!.getRow(2).values).toEqual([undefined, 1, 'SMS-информирование', '3', '']);
+    expect(wb.getWorksheet('Мероприятия')!.getRow(2).values).toEqual([undefined, 1, 'SMS-информирование', '3 л/с', '']);
   });
 
   it('is journaled as measure 7 with no account', () => {

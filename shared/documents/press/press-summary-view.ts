@@ -95,6 +95,11 @@ const sum = (points: readonly DebtPoint[]): DebtPoint =>
     debtKopecks: 0,
   });
 
+/** «+1,2 млн руб. (+3,0 %) к 31.10.2026»; «без изменений с 31.10.2026». */
+function sinceText(change: string, startRu: string): string {
+  return change === 'без изменений' ? `без изменений с ${startRu}` : `${change} к ${startRu}`;
+}
+
 /** «Обзвон должников» → «обзвон должников»; «SMS-информирование» stays. */
 function lowerFirst(text: string): string {
   return /^[А-ЯЁA-Z][а-яёa-z]/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
@@ -157,7 +162,9 @@ export function buildPressSummaryView(f: PressSummaryFacts): PressSummaryView {
       `образовании «${f.districtName}» составляет ${moneyShortText(end.debtKopecks)}; задолженность имеют ` +
       `${formatCount(end.accounts)} ${pluralRu(end.accounts, ACCOUNTS)}.`,
     `По сравнению с ${startRu} задолженность ${trendWords(start.debtKopecks, end.debtKopecks)}. ` +
-      `За период ${period} от населения поступило ${moneyShortText(collected)} оплаты.`,
+      (collected > 0
+        ? `За период ${period} от населения поступило ${moneyShortText(collected)} оплаты.`
+        : `За период ${period} оплат от населения не поступало.`),
     measures.length > 0
       ? `В рамках плана мероприятий по снижению задолженности за период проведено: ${f.measures
           .map((m) => `${lowerFirst(m.title)}\u00a0— ${m.text}`)
@@ -174,12 +181,12 @@ export function buildPressSummaryView(f: PressSummaryFacts): PressSummaryView {
       {
         label: 'Просроченная задолженность',
         value: moneyShortText(end.debtKopecks),
-        note: `${changeText(start.debtKopecks, end.debtKopecks)} к ${startRu}`,
+        note: sinceText(changeText(start.debtKopecks, end.debtKopecks), startRu),
       },
       {
         label: 'Должников (лицевых счетов)',
         value: formatCount(end.accounts),
-        note: `${changeText(start.accounts, end.accounts, true)} к ${startRu}`,
+        note: sinceText(changeText(start.accounts, end.accounts, true), startRu),
       },
       { label: 'Поступило оплат за период', value: moneyShortText(collected), note: period },
     ],
