@@ -5,6 +5,12 @@
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatRubles } from '../../../format';
 
+/** «ООО "УК Подмосковный бульвар"» → «УК Подмосковный…» under a bar (the full name is in the table). */
+const shortName = (name: string): string => {
+  const bare = name.replace(/^(?:ООО|АО|ОАО|ЗАО|МУП|ГУП|ТСЖ|ЖСК)\s+/u, '').replace(/["«»]/g, '');
+  return bare.length > 16 ? `${bare.slice(0, 15)}…` : bare;
+};
+
 const millions = (kopecks: number): string =>
   `${(kopecks / 1e8).toLocaleString('ru-RU', { maximumFractionDigits: 1 })} млн`;
 
@@ -19,7 +25,7 @@ export function CompanyDebtChart({ categories, debtKopecks }: { categories: stri
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} />
+          <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} tickFormatter={shortName} height={30} />
           <YAxis tickFormatter={millions} width={64} tick={{ fontSize: 11 }} />
           <Tooltip formatter={(v) => [`${formatRubles(Number(v))} ₽`, 'Долг']} />
           <Bar dataKey="debt" fill="#2f5d8a" isAnimationActive={false} />

@@ -119,7 +119,7 @@ export function PublicationForm({
         <fieldset className="wide publication-measures">
           <legend>О каких мероприятиях</legend>
           {PLAN_MEASURES.map((m) => (
-            <label key={m.number}>
+            <label key={m.number} className="checkbox-label">
               <input type="checkbox" checked={measures.includes(m.number)} onChange={() => toggle(m.number)} />
               {m.number}. {m.title}
             </label>
