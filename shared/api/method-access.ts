@@ -343,6 +343,12 @@ export const METHOD_ACCESS = {
 
   // Measure 7 — the press summary and the publications log.
   // measure7:press
+  'press.summary': 'media.work',
+  'press.make': 'media.work',
+  'publications.list': 'media.work',
+  'publications.add': 'media.work',
+  'publications.edit': 'media.work',
+  'publications.file': 'media.work',
 
   // Measure 7 — «Чёрная метка» raids and demonstrative disconnections.
   // measure7:raids

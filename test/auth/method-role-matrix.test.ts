@@ -375,6 +375,12 @@ const EXPECTED: Record<string, Expected> = {
   // reports:effectiveness
 
   // measure7:press
+  'press.summary': [C, L, H],
+  'press.make': [C, L, H],
+  'publications.list': [C, L, H],
+  'publications.add': [C, L, H],
+  'publications.edit': [C, L, H],
+  'publications.file': [C, L, H],
 
   // measure7:raids
   'blackmark.list': [C, L, H],
