@@ -25,8 +25,8 @@ export interface EffectivenessXlsxResult {
   fileName: string;
   /** Relative to the data folder. */
   filePath: string;
-  /** Measured first actions in the report (for the CLI's line). */
-  entries: number;
+  /** The report the file was made from (the command line prints it). */
+  report: EffectivenessReport;
 }
 
 export interface EffectivenessApiOutputs {

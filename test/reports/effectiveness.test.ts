@@ -45,6 +45,7 @@ import { openCore, type Core } from '../../electron/core/open-core';
 import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
 import { makeTempDir } from '../support/temp-dir';
 import { callCoreAs, callCoreAsError } from '../support/api-calls';
+import { cli, setCliRole } from '../cli/cli-support';
 import type { EffectivenessReport, EffectKindRow } from '../../shared/reports/effectiveness-types';
 import type { EffectivenessXlsxResult } from '../../shared/api/contract-effectiveness';
 
@@ -284,5 +285,20 @@ describe('effectiveness of the measures', () => {
     expect(clerk.code).toBe('AUTH.PERMISSION_DENIED');
     const after = core.ctx.sqlite.prepare(`SELECT count(*) AS n FROM actions`).get() as { n: number };
     expect(after.n).toBe(before.n);
+  });
+
+  it('`report effectiveness` writes the XLSX into the folder and prints the table; --help names the flags', async () => {
+    setCliRole(core, 'head');
+    const out = makeTempDir('zhku-effect-out-');
+    const r = await cli(['report', 'effectiveness', '--from', PERIOD.from, '--to', PERIOD.to, '--out', out], core);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Эффективность мер: действия с 01.09.2026 по 30.11.2026');
+    expect(r.out).toContain('Предупреждение об ограничении: счетов 5; 7 дн. 20,0 % (−5,0 п.п.), 30 дн. 80,0 % (+55,0 п.п.), 60 дн. 80,0 % (+30,0 п.п.)');
+    expect(r.out).toContain('Группа сравнения: счетов 5; 7 дн. 40,0 %, 30 дн. 40,0 %, 60 дн. 60,0 %');
+    expect(fs.readdirSync(out)).toEqual(['effektivnost-2026-09-01-2026-11-30.xlsx']);
+    const help = await cli(['report', 'effectiveness', '--help'], core);
+    expect(help.out).toContain('--from');
+    expect(help.out).toContain('--out');
   });
 });

@@ -50,5 +50,5 @@ export async function saveEffectivenessXlsx(
     });
     return id;
   })();
-  return { documentId, fileName, filePath, entries };
+  return { documentId, fileName, filePath, report };
 }
