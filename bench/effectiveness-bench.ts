@@ -7,6 +7,7 @@
  * in the period) and the XLSX. Run: `npm run bench -- effectiveness`.
  */
 import fs from 'node:fs';
+import type Database from 'better-sqlite3';
 import path from 'node:path';
 import { openCore } from '../electron/core/open-core';
 import { SOURCE_MIGRATIONS_FOLDER } from '../electron/core/default-paths';
@@ -48,7 +49,7 @@ const MIX: [string, number, number][] = [
 const CALL_OUTCOMES = ['reached', 'promise', 'no_answer', 'no_answer', 'dispute', 'callback'];
 const CLAIM_OUTCOMES = ['delivered', 'returned', 'pending'];
 
-function generate(sqlite: import('better-sqlite3').Database): void {
+function generate(sqlite: Database.Database): void {
   const accounts = (sqlite.prepare(`SELECT max(id) AS n FROM accounts`).get() as { n: number }).n;
   const rnd = random(16);
   const days = 365;
@@ -93,15 +94,23 @@ function generate(sqlite: import('better-sqlite3').Database): void {
       if (kind === 'sms.sent') {
         const id = sms.run(batch, account, rnd() < 0.8 ? 'delivered' : 'failed').lastInsertRowid;
         details = { batchId: batch, messageId: Number(id) };
-      } else if (kind === 'call.recorded') details = { outcome: CALL_OUTCOMES[Math.floor(rnd() * CALL_OUTCOMES.length)] };
-      else if (kind === 'claim.delivery') details = { outcome: CLAIM_OUTCOMES[Math.floor(rnd() * CLAIM_OUTCOMES.length)] };
+      } else if (kind === 'call.recorded')
+        details = { outcome: CALL_OUTCOMES[Math.floor(rnd() * CALL_OUTCOMES.length)] };
+      else if (kind === 'claim.delivery')
+        details = { outcome: CLAIM_OUTCOMES[Math.floor(rnd() * CLAIM_OUTCOMES.length)] };
       const debt = rnd() < 0.05 ? 0 : 300_000 + Math.floor(rnd() * 20_000_000);
       const atMs = Date.parse(`${date}T07:00:00Z`) + Math.floor(rnd() * 36_000_000);
       action.run(account, measure, kind, date, atMs, details ? JSON.stringify(details) : null, debt);
     }
     for (let i = 0; i < PAYMENTS; i++) {
       const account = 1 + Math.floor(rnd() * accounts);
-      payment.run(account, dates[Math.floor(rnd() * days)], 50_000 + Math.floor(rnd() * 1_500_000), `bench-effect-${i}`, importId);
+      payment.run(
+        account,
+        dates[Math.floor(rnd() * days)],
+        50_000 + Math.floor(rnd() * 1_500_000),
+        `bench-effect-${i}`,
+        importId,
+      );
     }
     const building = sqlite.prepare(`SELECT id FROM buildings ORDER BY id`).all() as { id: number }[];
     const docId = Number(

@@ -108,7 +108,10 @@ function rawShare(g: EffectGroupFigures | undefined, i: number): number | null {
 /**
  * A bracket row against the comparison group's same bracket.
  */
-export function compareBracket(g: EffectGroupFigures, comparison: EffectGroupFigures | undefined): EffectComparedFigures {
+export function compareBracket(
+  g: EffectGroupFigures,
+  comparison: EffectGroupFigures | undefined,
+): EffectComparedFigures {
   const comparisonSharePercent = g.windows.map((_, i) => {
     const s = rawShare(comparison, i);
     return s === null ? null : round1(s);

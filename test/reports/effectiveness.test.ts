@@ -46,16 +46,19 @@ import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
 import { makeTempDir } from '../support/temp-dir';
 import { callCoreAs, callCoreAsError } from '../support/api-calls';
 import { cli, setCliRole } from '../cli/cli-support';
+import type * as DebtHistory from '../../electron/core/reports/debt-history';
 import type { EffectivenessReport, EffectKindRow } from '../../shared/reports/effectiveness-types';
 import type { EffectivenessXlsxResult } from '../../shared/api/contract-effectiveness';
 
+type DebtHistoryModule = typeof DebtHistory;
 const HISTORY: Record<string, Record<number, number>> = {};
 vi.mock('../../electron/core/reports/debt-history', async (original) => ({
-  ...(await original<typeof import('../../electron/core/reports/debt-history')>()),
+  ...(await original<DebtHistoryModule>()),
   accountDebtsOn: (_sqlite: unknown, ids: readonly number[] | 'all', date: string) => {
     const day = HISTORY[date] ?? {};
     const out = new Map<number, number>();
-    for (const [id, debt] of Object.entries(day)) if (ids === 'all' || ids.includes(Number(id))) out.set(Number(id), debt);
+    for (const [id, debt] of Object.entries(day))
+      if (ids === 'all' || ids.includes(Number(id))) out.set(Number(id), debt);
     return out;
   },
 }));
@@ -66,7 +69,9 @@ const acc: Record<string, number> = {};
 
 function seed(): void {
   const s = core.ctx.sqlite;
-  s.prepare(`INSERT INTO management_companies (id, name, inn, created_at_ms) VALUES (1, 'УК «Тест»', '5024000001', 0)`).run();
+  s.prepare(
+    `INSERT INTO management_companies (id, name, inn, created_at_ms) VALUES (1, 'УК «Тест»', '5024000001', 0)`,
+  ).run();
   s.prepare(
     `INSERT INTO buildings (id, management_company_id, address, address_search, created_at_ms) VALUES (1, 1, 'ул. Тестовая, д. 1', 'тестовая 1', 0)`,
   ).run();
@@ -74,7 +79,27 @@ function seed(): void {
     `INSERT INTO imports (id, kind, file_name, file_sha256, size_bytes, stored_path, row_count, result_json, user_name, at_ms)
      VALUES (1, 'payments', 'p.csv', 'x', 1, 'p.csv', 1, '{}', 'тест', 0)`,
   ).run();
-  const names = ['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'A7', 'A8', 'A9', 'A10', 'A11', 'A12', 'A13', 'A14', 'A15', 'A16', 'C1', 'C2', 'C3'];
+  const names = [
+    'A1',
+    'A2',
+    'A3',
+    'A4',
+    'A5',
+    'A6',
+    'A7',
+    'A8',
+    'A9',
+    'A10',
+    'A11',
+    'A12',
+    'A13',
+    'A14',
+    'A15',
+    'A16',
+    'C1',
+    'C2',
+    'C3',
+  ];
   names.forEach((name, i) => {
     let premisesId: number | null = null;
     if (name === 'A15' || name === 'A16') {
@@ -88,14 +113,18 @@ function seed(): void {
     }
     acc[name] = Number(
       s
-        .prepare(`INSERT INTO accounts (number, management_company_id, tenure, premises_id, created_at_ms) VALUES (?, 1, 'owner', ?, 0)`)
+        .prepare(
+          `INSERT INTO accounts (number, management_company_id, tenure, premises_id, created_at_ms) VALUES (?, 1, 'owner', ?, 0)`,
+        )
         .run(`77${String(i).padStart(4, '0')}`, premisesId).lastInsertRowid,
     );
   });
   let key = 0;
   const pay = (name: string, date: string, kopecks: number) =>
     s
-      .prepare(`INSERT INTO payments (account_id, payment_date, amount_kopecks, payment_key, import_id) VALUES (?, ?, ?, ?, 1)`)
+      .prepare(
+        `INSERT INTO payments (account_id, payment_date, amount_kopecks, payment_key, import_id) VALUES (?, ?, ?, ?, 1)`,
+      )
       .run(acc[name], date, kopecks, `k${++key}`);
   const act = (name: string, kind: string, date: string, debt: number | null, details?: object) =>
     s
@@ -124,11 +153,15 @@ function seed(): void {
   act('A8', 'restriction.restricted', '2026-11-29', 2_000_000);
   pay('A7', '2026-11-22', 200_000);
 
-  s.prepare(`INSERT INTO sms_batches (id, created_date, template, recipients, status, user_name, at_ms) VALUES (1, '2026-09-10', 't', 2, 'exported', 'тест', 0)`).run();
+  s.prepare(
+    `INSERT INTO sms_batches (id, created_date, template, recipients, status, user_name, at_ms) VALUES (1, '2026-09-10', 't', 2, 'exported', 'тест', 0)`,
+  ).run();
   const sms = (name: string, status: string) =>
     Number(
       s
-        .prepare(`INSERT INTO sms_messages (batch_id, account_id, phone, text, encoding, segments, status) VALUES (1, ?, '+79990000000', 't', 'ucs2', 1, ?)`)
+        .prepare(
+          `INSERT INTO sms_messages (batch_id, account_id, phone, text, encoding, segments, status) VALUES (1, ?, '+79990000000', 't', 'ucs2', 1, ?)`,
+        )
         .run(acc[name], status).lastInsertRowid,
     );
   act('A9', 'sms.sent', '2026-09-10', 600_000, { batchId: 1, messageId: sms('A9', 'delivered') });
@@ -167,7 +200,12 @@ const kind = (r: EffectivenessReport, code: string) => r.kinds.find((k) => k.cod
 const PERIOD = { from: '2026-09-01', to: '2026-11-30' };
 
 beforeAll(() => {
-  core = openCore({ dataDir: makeTempDir('zhku-effect-'), host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
+  core = openCore({
+    dataDir: makeTempDir('zhku-effect-'),
+    host: 'cli',
+    migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+    clock: () => NOW,
+  });
   seed();
 });
 
@@ -245,12 +283,16 @@ describe('effectiveness of the measures', () => {
   it('writes the XLSX, registers it, journals it, and the sheet reads back with the same figures', async () => {
     const file = await head<EffectivenessXlsxResult>('effectiveness.xlsx', PERIOD);
     expect(file.fileName).toBe('effektivnost-2026-09-01-2026-11-30.xlsx');
-    const doc = core.ctx.sqlite.prepare(`SELECT kind, file_path FROM generated_documents WHERE id = ?`).get(file.documentId) as {
+    const doc = core.ctx.sqlite
+      .prepare(`SELECT kind, file_path FROM generated_documents WHERE id = ?`)
+      .get(file.documentId) as {
       kind: string;
       file_path: string;
     };
     expect(doc.kind).toBe('report_effectiveness');
-    const journal = core.ctx.sqlite.prepare(`SELECT summary, object_type FROM actions WHERE kind = 'report.effectiveness'`).all() as {
+    const journal = core.ctx.sqlite
+      .prepare(`SELECT summary, object_type FROM actions WHERE kind = 'report.effectiveness'`)
+      .all() as {
       summary: string;
       object_type: string;
     }[];
@@ -273,13 +315,31 @@ describe('effectiveness of the measures', () => {
 
   it('refuses a reversed period, a period over 366 days, a bad date and a clerk, changing nothing', async () => {
     const before = core.ctx.sqlite.prepare(`SELECT count(*) AS n FROM actions`).get() as { n: number };
-    const reversed = await callCoreAsError(core, 'morozova', 'effectiveness.report', { from: '2026-10-01', to: '2026-09-01' }, 'head');
+    const reversed = await callCoreAsError(
+      core,
+      'morozova',
+      'effectiveness.report',
+      { from: '2026-10-01', to: '2026-09-01' },
+      'head',
+    );
     expect(reversed.code).toBe('REPORT.BAD_PERIOD');
-    const long = await callCoreAsError(core, 'morozova', 'effectiveness.xlsx', { from: '2025-01-01', to: '2026-01-02' }, 'head');
+    const long = await callCoreAsError(
+      core,
+      'morozova',
+      'effectiveness.xlsx',
+      { from: '2025-01-01', to: '2026-01-02' },
+      'head',
+    );
     expect(long.code).toBe('REPORT.TOO_LONG');
     // 01.01.2025 – 01.01.2026 is 366 days: allowed.
     await head('effectiveness.report', { from: '2025-01-01', to: '2026-01-01' });
-    const bad = await callCoreAsError(core, 'morozova', 'effectiveness.report', { from: '2026-02-30', to: '2026-03-01' }, 'head');
+    const bad = await callCoreAsError(
+      core,
+      'morozova',
+      'effectiveness.report',
+      { from: '2026-02-30', to: '2026-03-01' },
+      'head',
+    );
     expect(bad.code).toBe('VALIDATION');
     const clerk = await callCoreAsError(core, 'ivanova', 'effectiveness.report', PERIOD, 'claims_clerk');
     expect(clerk.code).toBe('AUTH.PERMISSION_DENIED');
@@ -294,7 +354,9 @@ describe('effectiveness of the measures', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toContain('Эффективность мер: действия с 01.09.2026 по 30.11.2026');
-    expect(r.out).toContain('Предупреждение об ограничении: счетов 5; 7 дн. 20,0 % (−5,0 п.п.), 30 дн. 80,0 % (+55,0 п.п.), 60 дн. 80,0 % (+30,0 п.п.)');
+    expect(r.out).toContain(
+      'Предупреждение об ограничении: счетов 5; 7 дн. 20,0 % (−5,0 п.п.), 30 дн. 80,0 % (+55,0 п.п.), 60 дн. 80,0 % (+30,0 п.п.)',
+    );
     expect(r.out).toContain('Группа сравнения: счетов 5; 7 дн. 40,0 %, 30 дн. 40,0 %, 60 дн. 60,0 %');
     expect(fs.readdirSync(out)).toEqual(['effektivnost-2026-09-01-2026-11-30.xlsx']);
     const help = await cli(['report', 'effectiveness', '--help'], core);

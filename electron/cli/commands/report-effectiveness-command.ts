@@ -31,6 +31,13 @@ export const reportEffectivenessAction: CliAction = {
       `  Группа сравнения: счетов ${r.comparison.accounts}; ${r.comparison.windows.map((w) => `${w.days} дн. ${percentText(w.sharePercent)}`).join(', ')}`,
       `XLSX: ${xlsxPath}`,
     ];
-    return answer(ctx, lines.join('\n'), { from: r.from, to: r.to, today: r.today, totals: r.totals, documentId: result.documentId, xlsxPath });
+    return answer(ctx, lines.join('\n'), {
+      from: r.from,
+      to: r.to,
+      today: r.today,
+      totals: r.totals,
+      documentId: result.documentId,
+      xlsxPath,
+    });
   },
 };

@@ -14,6 +14,9 @@ export function createEffectivenessHandlers(ctx: CoreContext): Pick<ApiHandlers,
   return {
     'effectiveness.report': (input) => effectivenessReport(ctx.sqlite, input, ctx.clock()),
     'effectiveness.xlsx': (input, { actor }) =>
-      saveEffectivenessXlsx({ sqlite: ctx.sqlite, dataDir: ctx.dataDir, by: journalActor(actor), nowMs: ctx.clock() }, input),
+      saveEffectivenessXlsx(
+        { sqlite: ctx.sqlite, dataDir: ctx.dataDir, by: journalActor(actor), nowMs: ctx.clock() },
+        input,
+      ),
   };
 }

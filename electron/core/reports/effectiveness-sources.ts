@@ -34,7 +34,10 @@ export interface ActionSources {
 }
 
 /** The journal-kind / details test of each EFFECT_KIND, in a form the scan applies per row. */
-function kindMatchers(): { detailKeys: string[]; match: (journalKind: string, details: (string | null)[], smsStatus: string | null) => number[] } {
+function kindMatchers(): {
+  detailKeys: string[];
+  match: (journalKind: string, details: (string | null)[], smsStatus: string | null) => number[];
+} {
   const detailKeys = [...new Set(EFFECT_KINDS.flatMap((k) => (k.details ? [k.details.key] : [])))];
   const byJournalKind = new Map<string, { index: number; keyIndex: number; values: Set<string> | null }[]>();
   EFFECT_KINDS.forEach((k, index) => {

@@ -67,7 +67,9 @@ export async function effectivenessXlsx(r: EffectivenessReport): Promise<Buffer>
 
   const main = workbook.addWorksheet('Эффективность');
   main.addRow([effectTitle(r)]).font = { bold: true };
-  main.addRow([`Составлен ${formatRuDate(r.today)}. Оплатил — не меньше ${r.paidSharePercent} % долга на день действия.`]);
+  main.addRow([
+    `Составлен ${formatRuDate(r.today)}. Оплатил — не меньше ${r.paidSharePercent} % долга на день действия.`,
+  ]);
   header(main, ['Действие', 'Мероприятие', 'Счетов', 'Долг на день действия, ₽', ...windowHeaders(r.windows, true)]);
   for (const k of r.kinds) main.addRow([k.label, k.measure, k.accounts, k.baseKopecks / 100, ...windowCells(k, true)]);
   main.getColumn(1).width = 36;
@@ -79,7 +81,13 @@ export async function effectivenessXlsx(r: EffectivenessReport): Promise<Buffer>
   main.views = [{ state: 'frozen', ySplit: 3, xSplit: 1 }];
 
   const byBracket = workbook.addWorksheet('По группам долга');
-  header(byBracket, ['Действие', 'Группа долга', 'Счетов', 'Долг на день действия, ₽', ...windowHeaders(r.windows, true)]);
+  header(byBracket, [
+    'Действие',
+    'Группа долга',
+    'Счетов',
+    'Долг на день действия, ₽',
+    ...windowHeaders(r.windows, true),
+  ]);
   for (const k of r.kinds)
     for (const b of k.byBracket)
       byBracket.addRow([k.label, b.bracketLabel, b.accounts, b.baseKopecks / 100, ...windowCells(b, true)]);
@@ -95,9 +103,14 @@ export async function effectivenessXlsx(r: EffectivenessReport): Promise<Buffer>
     `Счета с просроченным долгом на ${formatRuDate(r.comparison.startDate)} без действий с ${formatRuDate(r.comparison.quietFrom)} по ${formatRuDate(r.to)}; окна считаются от ${formatRuDate(r.comparison.startDate)}.`,
   ]);
   header(cmp, ['Группа долга', 'Счетов', 'Долг, ₽', ...windowHeaders(r.windows, false)]);
-  cmp.addRow(['Все группы', r.comparison.accounts, r.comparison.baseKopecks / 100, ...windowCells(r.comparison, false)]).font =
-    { bold: true };
-  for (const b of r.comparison.byBracket) cmp.addRow([b.bracketLabel, b.accounts, b.baseKopecks / 100, ...windowCells(b, false)]);
+  cmp.addRow([
+    'Все группы',
+    r.comparison.accounts,
+    r.comparison.baseKopecks / 100,
+    ...windowCells(r.comparison, false),
+  ]).font = { bold: true };
+  for (const b of r.comparison.byBracket)
+    cmp.addRow([b.bracketLabel, b.accounts, b.baseKopecks / 100, ...windowCells(b, false)]);
   cmp.getColumn(1).width = 24;
   cmp.getColumn(3).numFmt = MONEY;
   cmp.getColumn(3).width = 18;

@@ -76,7 +76,10 @@ function fillMissingBases(sqlite: Database.Database, first: Map<number, FirstAct
 }
 
 /** Each account's payments dated in (lo, hi], by the (account_id, payment_date) index. */
-function readPayments(sqlite: Database.Database, spans: Map<number, { lo: number; hi: number }>): Map<number, PaymentSeries> {
+function readPayments(
+  sqlite: Database.Database,
+  spans: Map<number, { lo: number; hi: number }>,
+): Map<number, PaymentSeries> {
   const stmt = sqlite
     .prepare(
       `SELECT payment_date, amount_kopecks FROM payments
@@ -193,7 +196,11 @@ export function effectivenessReport(
       startDate: from,
       quietFrom: addDays(from, -COMPARISON_QUIET_DAYS),
       ...cmp.all,
-      byBracket: [...cmp.byBracket].map(([bracket, g]) => ({ bracket, bracketLabel: labelOf.get(bracket) ?? bracket, ...g })),
+      byBracket: [...cmp.byBracket].map(([bracket, g]) => ({
+        bracket,
+        bracketLabel: labelOf.get(bracket) ?? bracket,
+        ...g,
+      })),
     },
     totals: {
       accounts: acted.size,

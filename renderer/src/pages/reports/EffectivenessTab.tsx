@@ -37,7 +37,11 @@ export function EffectivenessTab() {
   const [period, setPeriod] = useState({ from, to });
   const [bracket, setBracket] = useState('all');
   const [report] = useApi('effectiveness.report', period, [period.from, period.to]);
-  const [xlsx, setXlsx] = useState<{ state: 'idle' | 'working' } | { state: 'done'; documentId: number; fileName: string } | { state: 'error'; message: string }>({
+  const [xlsx, setXlsx] = useState<
+    | { state: 'idle' | 'working' }
+    | { state: 'done'; documentId: number; fileName: string }
+    | { state: 'error'; message: string }
+  >({
     state: 'idle',
   });
 
@@ -50,19 +54,29 @@ export function EffectivenessTab() {
   async function makeXlsx(): Promise<void> {
     setXlsx({ state: 'working' });
     const result = await api.call('effectiveness.xlsx', period);
-    setXlsx(result.ok ? { state: 'done', documentId: result.value.documentId, fileName: result.value.fileName } : { state: 'error', message: result.error.message });
+    setXlsx(
+      result.ok
+        ? { state: 'done', documentId: result.value.documentId, fileName: result.value.fileName }
+        : { state: 'error', message: result.error.message },
+    );
   }
 
   return (
     <div className="effect-tab">
       <p className="muted">
-        Какие меры приносят оплату: доля лицевых счетов, оплативших не меньше 10 % просроченного долга за 7, 30 и 60 дней
-        после действия, рядом с группой сравнения — должниками тех же групп долга, по которым ничего не делали.
+        Какие меры приносят оплату: доля лицевых счетов, оплативших не меньше 10 % просроченного долга за 7, 30 и 60
+        дней после действия, рядом с группой сравнения — должниками тех же групп долга, по которым ничего не делали.
       </p>
       <form className="effect-period" onSubmit={apply} aria-label="Период и группа долга">
         <label>
           Действия с
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} required data-testid="effect-from" />
+          <input
+            type="date"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            required
+            data-testid="effect-from"
+          />
         </label>
         <label>
           по
@@ -81,10 +95,16 @@ export function EffectivenessTab() {
               ))}
           </select>
         </label>
-        <button type="button" onClick={() => void makeXlsx()} disabled={report.state !== 'ready' || xlsx.state === 'working'}>
+        <button
+          type="button"
+          onClick={() => void makeXlsx()}
+          disabled={report.state !== 'ready' || xlsx.state === 'working'}
+        >
           {xlsx.state === 'working' ? 'Составляется…' : 'Сохранить в XLSX'}
         </button>
-        {xlsx.state === 'done' && <OpenDocumentButton documentId={xlsx.documentId} label={`Открыть ${xlsx.fileName}`} />}
+        {xlsx.state === 'done' && (
+          <OpenDocumentButton documentId={xlsx.documentId} label={`Открыть ${xlsx.fileName}`} />
+        )}
         {xlsx.state === 'error' && (
           <span className="error-text" role="alert">
             {xlsx.message}
@@ -104,16 +124,18 @@ export function EffectivenessTab() {
 
 function EffectReportView({ report, bracket }: { report: EffectivenessReport; bracket: string }) {
   const rows = rowsFor(report, bracket);
-  const comparison = bracket === 'all' ? report.comparison : (report.comparison.byBracket.find((b) => b.bracket === bracket) ?? null);
+  const comparison =
+    bracket === 'all' ? report.comparison : (report.comparison.byBracket.find((b) => b.bracket === bracket) ?? null);
   const thirty = report.windows.indexOf(30);
   const bracketLabel = report.brackets.find((b) => b.code === bracket)?.label;
   return (
     <>
       <p data-testid="effect-summary">
         Действия с {formatDate(report.from)} по {formatDate(report.to)}
-        {bracketLabel ? `, группа долга ${bracketLabel}` : ''}: учтено {formatCount(report.totals.entries)} первых действий по{' '}
-        {formatCount(report.totals.accounts)} лицевым счетам; без долга на день действия — {formatCount(report.totals.skippedNoDebt)}.
-        Окна, которые ещё не закончились к {formatDate(report.today)}, в долю не входят.
+        {bracketLabel ? `, группа долга ${bracketLabel}` : ''}: учтено {formatCount(report.totals.entries)} первых
+        действий по {formatCount(report.totals.accounts)} лицевым счетам; без долга на день действия —{' '}
+        {formatCount(report.totals.skippedNoDebt)}. Окна, которые ещё не закончились к {formatDate(report.today)}, в
+        долю не входят.
       </p>
       <EffectTable rows={rows} comparison={comparison} windows={report.windows} />
       <h2>Доля оплативших за 30 дней: после действия и в группе сравнения</h2>

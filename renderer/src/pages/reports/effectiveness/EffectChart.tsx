@@ -6,7 +6,15 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { percentText } from '../../../../../shared/reports/effectiveness-text';
 import type { EffectTableRow } from './EffectTable';
 
-export function EffectChart({ rows, windowIndex, days }: { rows: EffectTableRow[]; windowIndex: number; days: number }) {
+export function EffectChart({
+  rows,
+  windowIndex,
+  days,
+}: {
+  rows: EffectTableRow[];
+  windowIndex: number;
+  days: number;
+}) {
   const data = rows
     .filter((r) => (r.figures?.windows[windowIndex]?.measured ?? 0) > 0)
     .map((r) => ({
@@ -19,7 +27,10 @@ export function EffectChart({ rows, windowIndex, days }: { rows: EffectTableRow[
     .map((d) => `${d.label}: ${percentText(d.action)} против ${percentText(d.comparison)}`)
     .join('; ');
   return (
-    <figure className="effect-chart" aria-label={`Доля оплативших за ${days} дней по видам действий против группы сравнения. ${summary}`}>
+    <figure
+      className="effect-chart"
+      aria-label={`Доля оплативших за ${days} дней по видам действий против группы сравнения. ${summary}`}
+    >
       <ResponsiveContainer width="100%" height={Math.max(220, 44 * data.length + 60)}>
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} barGap={2}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />

@@ -3,7 +3,11 @@
  * 7, 30 and 60 days (with the accounts whose window is still open), what they paid within 30 days, and the
  * difference from the comparison group in percentage points; the comparison group's own row at the bottom.
  */
-import type { EffectComparedFigures, EffectGroupFigures, EffectWindowFigures } from '../../../../../shared/reports/effectiveness-types';
+import type {
+  EffectComparedFigures,
+  EffectGroupFigures,
+  EffectWindowFigures,
+} from '../../../../../shared/reports/effectiveness-types';
 import { percentText, ppText } from '../../../../../shared/reports/effectiveness-text';
 import { formatCount, formatRubles } from '../../../format';
 
@@ -29,7 +33,15 @@ function PpCell({ value }: { value: number | null | undefined }) {
   return <td className={cls}>{ppText(v)}</td>;
 }
 
-export function EffectTable({ rows, comparison, windows }: { rows: EffectTableRow[]; comparison: EffectGroupFigures | null; windows: number[] }) {
+export function EffectTable({
+  rows,
+  comparison,
+  windows,
+}: {
+  rows: EffectTableRow[];
+  comparison: EffectGroupFigures | null;
+  windows: number[];
+}) {
   const thirty = windows.indexOf(30);
   return (
     <div className="table-scroll">
