@@ -83,12 +83,15 @@ function generate(sqlite: Database.Database): void {
     `INSERT INTO payments (account_id, payment_date, amount_kopecks, payment_key, import_id) VALUES (?, ?, ?, ?, ?)`,
   );
   sqlite.transaction(() => {
-    for (let i = 0; i < ACTIONS; i++) {
-      const account = 1 + Math.floor(rnd() * accounts);
+    // A journal is written in time order: the entries go in by date, as the office would have written them.
+    const planned = Array.from({ length: ACTIONS }, () => {
       const dayIndex = Math.floor(rnd() * days);
-      const date = dates[dayIndex] as string;
-      const r = rnd();
-      const k = MIX[cumulative.findIndex((c) => r < c)] ?? MIX[0]!;
+      return { account: 1 + Math.floor(rnd() * accounts), dayIndex, atMs: Math.floor(rnd() * 36_000_000), r: rnd() };
+    }).sort((a, b) => a.dayIndex - b.dayIndex || a.atMs - b.atMs);
+    for (const p of planned) {
+      const { account } = p;
+      const date = dates[p.dayIndex] as string;
+      const k = MIX[cumulative.findIndex((c) => p.r < c)] ?? MIX[0]!;
       const [kind, measure] = k;
       let details: object | null = null;
       if (kind === 'sms.sent') {
@@ -99,19 +102,16 @@ function generate(sqlite: Database.Database): void {
       else if (kind === 'claim.delivery')
         details = { outcome: CLAIM_OUTCOMES[Math.floor(rnd() * CLAIM_OUTCOMES.length)] };
       const debt = rnd() < 0.05 ? 0 : 300_000 + Math.floor(rnd() * 20_000_000);
-      const atMs = Date.parse(`${date}T07:00:00Z`) + Math.floor(rnd() * 36_000_000);
+      const atMs = Date.parse(`${date}T07:00:00Z`) + p.atMs;
       action.run(account, measure, kind, date, atMs, details ? JSON.stringify(details) : null, debt);
     }
-    for (let i = 0; i < PAYMENTS; i++) {
-      const account = 1 + Math.floor(rnd() * accounts);
-      payment.run(
-        account,
-        dates[Math.floor(rnd() * days)],
-        50_000 + Math.floor(rnd() * 1_500_000),
-        `bench-effect-${i}`,
-        importId,
-      );
-    }
+    // Payments arrive in daily bank files: inserted by date.
+    const paid = Array.from({ length: PAYMENTS }, () => ({
+      account: 1 + Math.floor(rnd() * accounts),
+      dayIndex: Math.floor(rnd() * days),
+      kopecks: 50_000 + Math.floor(rnd() * 1_500_000),
+    })).sort((a, b) => a.dayIndex - b.dayIndex);
+    paid.forEach((p, i) => payment.run(p.account, dates[p.dayIndex], p.kopecks, `bench-effect-${i}`, importId));
     const building = sqlite.prepare(`SELECT id FROM buildings ORDER BY id`).all() as { id: number }[];
     const docId = Number(
       sqlite

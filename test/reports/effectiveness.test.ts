@@ -48,6 +48,8 @@ import { callCoreAs, callCoreAsError } from '../support/api-calls';
 import { cli, setCliRole } from '../cli/cli-support';
 import type * as DebtHistory from '../../electron/core/reports/debt-history';
 import type { EffectivenessReport, EffectKindRow } from '../../shared/reports/effectiveness-types';
+import { readPayments } from '../../electron/core/reports/effectiveness';
+import { epochDay } from '../../shared/reports/effectiveness-calc';
 import type { EffectivenessXlsxResult } from '../../shared/api/contract-effectiveness';
 
 type DebtHistoryModule = typeof DebtHistory;
@@ -362,5 +364,21 @@ describe('effectiveness of the measures', () => {
     const help = await cli(['report', 'effectiveness', '--help'], core);
     expect(help.out).toContain('--from');
     expect(help.out).toContain('--out');
+  });
+
+  it('reads the payments the same way per account and in one pass (the district-size path)', () => {
+    // A4: (01.10, 30.11] holds 199 999 on 05.10 and 1 on 20.10; A5: 200 000 on 31.10 and 100 000 on 01.12 (outside).
+    const spans = new Map([
+      [acc.A4!, { lo: epochDay('2026-10-01'), hi: epochDay('2026-11-30') }],
+      [acc.A5!, { lo: epochDay('2026-10-01'), hi: epochDay('2026-11-30') }],
+    ]);
+    const lookup = readPayments(core.ctx.sqlite, spans, 'lookup');
+    const bulk = readPayments(core.ctx.sqlite, spans, 'bulk');
+    expect(bulk).toEqual(lookup);
+    expect(lookup.get(acc.A4!)).toEqual({
+      days: [epochDay('2026-10-05'), epochDay('2026-10-20')],
+      amounts: [199_999, 1],
+    });
+    expect(lookup.get(acc.A5!)).toEqual({ days: [epochDay('2026-10-31')], amounts: [200_000] });
   });
 });

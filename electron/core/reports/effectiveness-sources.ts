@@ -132,10 +132,21 @@ function readNoticeSources(
     .raw()
     .all(quietFrom, to) as [string, number, number | null][];
   if (postings.length === 0) return;
-  const accountsOf = sqlite.prepare(
-    `SELECT a.id FROM accounts a JOIN premises p ON p.id = a.premises_id
-     WHERE p.building_id = ? AND (? IS NULL OR p.entrance = ?) ORDER BY a.id`,
-  );
+  // The accounts of the posted buildings, read in one pass (accounts has no index on premises_id: a query per
+  // posting would walk all accounts each time).
+  const buildings = new Set(postings.map((p) => p[1]));
+  const residents = new Map<number, { id: number; entrance: number | null }[]>();
+  for (const [id, buildingId, entrance] of sqlite
+    .prepare(
+      `SELECT a.id, p.building_id, p.entrance FROM accounts a JOIN premises p ON p.id = a.premises_id ORDER BY a.id`,
+    )
+    .raw()
+    .iterate() as IterableIterator<[number, number, number | null]>) {
+    if (!buildings.has(buildingId)) continue;
+    const list = residents.get(buildingId) ?? [];
+    list.push({ id, entrance });
+    residents.set(buildingId, list);
+  }
   const cache = new Map<string, number[]>();
   // Per posting day: the accounts first reached that day, then their debts on that day in one call.
   let day = '';
@@ -159,7 +170,9 @@ function readNoticeSources(
     const key = `${buildingId}:${entrance ?? ''}`;
     let ids = cache.get(key);
     if (!ids) {
-      ids = (accountsOf.raw().all(buildingId, entrance, entrance) as [number][]).map((r) => r[0]);
+      ids = (residents.get(buildingId) ?? [])
+        .filter((r) => entrance === null || r.entrance === entrance)
+        .map((r) => r.id);
       cache.set(key, ids);
     }
     for (const id of ids) {

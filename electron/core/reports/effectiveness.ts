@@ -75,23 +75,65 @@ function fillMissingBases(sqlite: Database.Database, first: Map<number, FirstAct
   return filled;
 }
 
-/** Each account's payments dated in (lo, hi], by the (account_id, payment_date) index. */
-function readPayments(
+/** Above this many accounts one sequential pass over the payments beats a lookup per account. */
+const BULK_PAYMENTS_FROM_ACCOUNTS = 10_000;
+
+/**
+ * Each account's payments dated in its (lo, hi]: a lookup per account by the (account_id, payment_date) index for
+ * a few thousand accounts; for more, one sequential pass over the payments of the whole span (random lookups of
+ * every debtor's rows cost more than reading the table in order).
+ */
+export function readPayments(
   sqlite: Database.Database,
   spans: Map<number, { lo: number; hi: number }>,
+  mode: 'auto' | 'lookup' | 'bulk' = 'auto',
 ): Map<number, PaymentSeries> {
-  const stmt = sqlite
-    .prepare(
-      `SELECT payment_date, amount_kopecks FROM payments
-       WHERE account_id = ? AND payment_date > ? AND payment_date <= ? ORDER BY payment_date`,
-    )
-    .raw();
   const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
   const out = new Map<number, PaymentSeries>();
-  for (const [accountId, { lo, hi }] of spans) {
-    const rows = stmt.all(accountId, iso(lo), iso(hi)) as [string, number][];
-    if (rows.length === 0) continue;
-    out.set(accountId, { days: rows.map((r) => epochDay(r[0])), amounts: rows.map((r) => r[1]) });
+  if (mode === 'lookup' || (mode === 'auto' && spans.size <= BULK_PAYMENTS_FROM_ACCOUNTS)) {
+    const stmt = sqlite
+      .prepare(
+        `SELECT payment_date, amount_kopecks FROM payments
+         WHERE account_id = ? AND payment_date > ? AND payment_date <= ? ORDER BY payment_date`,
+      )
+      .raw();
+    for (const [accountId, { lo, hi }] of spans) {
+      const rows = stmt.all(accountId, iso(lo), iso(hi)) as [string, number][];
+      if (rows.length === 0) continue;
+      out.set(accountId, { days: rows.map((r) => epochDay(r[0])), amounts: rows.map((r) => r[1]) });
+    }
+    return out;
+  }
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const s of spans.values()) {
+    if (s.lo < lo) lo = s.lo;
+    if (s.hi > hi) hi = s.hi;
+  }
+  const dayOf = new Map<string, number>();
+  const rows = sqlite
+    .prepare(
+      `SELECT account_id, payment_date, amount_kopecks FROM payments NOT INDEXED WHERE payment_date > ? AND payment_date <= ?`,
+    )
+    .raw()
+    .iterate(iso(lo), iso(hi)) as IterableIterator<[number, string, number]>;
+  for (const [accountId, date, amount] of rows) {
+    const span = spans.get(accountId);
+    if (!span) continue;
+    let day = dayOf.get(date);
+    if (day === undefined) dayOf.set(date, (day = epochDay(date)));
+    if (day <= span.lo || day > span.hi) continue;
+    const series = out.get(accountId);
+    if (!series) out.set(accountId, { days: [day], amounts: [amount] });
+    else {
+      series.days.push(day);
+      series.amounts.push(amount);
+    }
+  }
+  for (const series of out.values()) {
+    const order = series.days.map((_, i) => i).sort((a, b) => (series.days[a] as number) - (series.days[b] as number));
+    series.days = order.map((i) => series.days[i] as number);
+    series.amounts = order.map((i) => series.amounts[i] as number);
   }
   return out;
 }
