@@ -35,6 +35,21 @@ export function paidWithin(series: PaymentSeries | undefined, day: number, n: nu
   return sum;
 }
 
+/** The payments in (day, day + N] for each of EFFECT_WINDOWS, in one walk of the series. */
+export function windowPayments(series: PaymentSeries | undefined, day: number): number[] {
+  const out = EFFECT_WINDOWS.map(() => 0);
+  if (!series) return out;
+  const { days, amounts } = series;
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i] as number;
+    if (d <= day) continue;
+    EFFECT_WINDOWS.forEach((n, w) => {
+      if (d <= day + n) out[w] = (out[w] as number) + (amounts[i] as number);
+    });
+  }
+  return out;
+}
+
 /** Whether `paid` reaches 10 % of `base` (integer arithmetic: 10 % of 1 001 kopecks needs 101). */
 export function paysEnough(paidKopecks: number, baseKopecks: number): boolean {
   return paidKopecks * 100 >= baseKopecks * EFFECT_PAID_SHARE_PERCENT;
@@ -66,6 +81,11 @@ export class GroupAccumulator {
 
   /** One account acted on (or, for the comparison group, watched from) `day`, with its base; today as epochDay. */
   add(baseKopecks: number, day: number, series: PaymentSeries | undefined, today: number): void {
+    this.addPaid(baseKopecks, day, windowPayments(series, day), today);
+  }
+
+  /** The same with the window sums already counted (windowPayments), so two groups share one count. */
+  addPaid(baseKopecks: number, day: number, paidByWindow: readonly number[], today: number): void {
     this.accounts += 1;
     this.baseKopecks += baseKopecks;
     EFFECT_WINDOWS.forEach((n, i) => {
@@ -74,7 +94,7 @@ export class GroupAccumulator {
         w.pending += 1;
         return;
       }
-      const paid = paidWithin(series, day, n);
+      const paid = paidByWindow[i] as number;
       w.measured += 1;
       w.baseKopecks += baseKopecks;
       w.paidKopecks += paid;

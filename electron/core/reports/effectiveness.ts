@@ -20,6 +20,7 @@ import {
   compareBracket,
   compareKind,
   epochDay,
+  windowPayments,
   type PaymentSeries,
 } from '../../../shared/reports/effectiveness-calc';
 import type { EffectGroupFigures, EffectivenessReport } from '../../../shared/reports/effectiveness-types';
@@ -196,11 +197,11 @@ export function effectivenessReport(
     const all = new GroupAccumulator();
     const byBracket = new Map<BracketCode, GroupAccumulator>();
     for (const o of list) {
-      const series = payments.get(o.accountId);
-      all.add(o.base, o.day, series, todayDay);
+      const paid = windowPayments(payments.get(o.accountId), o.day);
+      all.addPaid(o.base, o.day, paid, todayDay);
       let b = byBracket.get(o.bracket);
       if (!b) byBracket.set(o.bracket, (b = new GroupAccumulator()));
-      b.add(o.base, o.day, series, todayDay);
+      b.addPaid(o.base, o.day, paid, todayDay);
     }
     const bracketFigures = new Map<BracketCode, EffectGroupFigures>();
     for (const br of brackets) {
