@@ -19,6 +19,7 @@ import { journalBench } from './journal-bench';
 import { courtBench } from './court-bench';
 import { loadBench } from './load-test';
 import { effectivenessBench } from './effectiveness-bench';
+import { debtHistoryBench } from './debt-history-bench';
 
 const workDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
 fs.mkdirSync(workDir, { recursive: true });
@@ -52,6 +53,11 @@ if (!only || only === 'journal') {
 }
 if (!only || only === 'effectiveness')
   printLines('Эффективность мер: 150 000 л/с, 1 000 000 действий за год (issue 16), цель ≤ 10 с', await effectivenessBench(workDir));
+if (!only || only === 'debthistory')
+  printLines(
+    'Долг по месяцам: 150 000 л/с × 12 точек (issue 16), цель ≤ 10 с, из хранимых ≤ 50 мс',
+    await debtHistoryBench(workDir),
+  );
 // Not in the default run: it starts the office server and keeps 2 cores busy for 2 minutes.
 if (only === 'load') {
   printLines('Сервер офиса: 20 сотрудников × 2 мин, реестр + карточка + звонок, импорт параллельно (issue 14), цель p95 ≤ 300 мс', await loadBench(workDir));

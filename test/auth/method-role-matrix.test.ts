@@ -368,6 +368,7 @@ const EXPECTED: Record<string, Expected> = {
   'housing.release': [L, H],
 
   // reports:debt
+  'debtHistory.series': [H, A],
 
   // reports:plan
 
@@ -378,8 +379,31 @@ const EXPECTED: Record<string, Expected> = {
   // measure7:press
 
   // measure7:raids
+  'blackmark.list': [C, L, H],
+  'blackmark.candidates': [C, L, H],
+  'blackmark.create': [C, L, H],
+  'blackmark.get': [C, L, H],
+  'blackmark.routeSheet': [C, L, H],
+  'blackmark.visitCards': [C, L, H],
+  'blackmark.recordOutcome': [C, L, H],
+  'blackmark.attachFiles': [C, L, H],
+  'blackmark.file': [C, L, H],
+  'blackmark.close': [C, L, H],
+  'blackmark.cancel': [C, L, H],
 
   // measure13:meetings
+  'meetings.list': [C, L, H],
+  'meetings.get': [C, L, H],
+  'meetings.save': [C, L, H],
+  'meetings.tasks': [C, L, H],
+  'meetings.addTask': [C, L, H],
+  'meetings.setTaskDone': [C, L, H],
+  'meetings.taskCounts': [C, L, H],
+  'meetings.buildings': [C, L, H],
+  'meetings.attachFiles': [C, L, H],
+  'meetings.file': [C, L, H],
+  'meetings.kit': [C, L, H],
+  'meetings.kitPdf': [C, L, H],
 };
 
 /**
