@@ -340,6 +340,8 @@ export const METHOD_ACCESS = {
 
   // Reports — effectiveness of the measures.
   // reports:effectiveness
+  'effectiveness.report': 'reports.view',
+  'effectiveness.xlsx': 'reports.view',
 
   // Measure 7 — the press summary and the publications log.
   // measure7:press

@@ -373,6 +373,8 @@ const EXPECTED: Record<string, Expected> = {
   // reports:plan
 
   // reports:effectiveness
+  'effectiveness.report': [H, A],
+  'effectiveness.xlsx': [H, A],
 
   // measure7:press
   'press.summary': [C, L, H],
