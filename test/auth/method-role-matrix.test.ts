@@ -370,6 +370,10 @@ const EXPECTED: Record<string, Expected> = {
   // reports:debt
 
   // reports:plan
+  'reportPlan.get': [H, A],
+  'reportPlan.comment': [H],
+  'reportPlan.pdf': [H, A],
+  'reportPlan.xlsx': [H, A],
 
   // reports:effectiveness
 
