@@ -349,6 +349,17 @@ export const METHOD_ACCESS = {
 
   // Measure 7 — «Чёрная метка» raids and demonstrative disconnections.
   // measure7:raids
+  'blackmark.list': 'media.work',
+  'blackmark.candidates': 'media.work',
+  'blackmark.create': 'media.work',
+  'blackmark.get': 'media.work',
+  'blackmark.routeSheet': 'media.work',
+  'blackmark.visitCards': 'media.work',
+  'blackmark.recordOutcome': 'media.work',
+  'blackmark.attachFiles': 'media.work',
+  'blackmark.file': 'media.work',
+  'blackmark.close': 'media.work',
+  'blackmark.cancel': 'media.work',
 
   // Measure 13 — meetings, follow-up tasks, the building kit.
   // measure13:meetings

@@ -380,6 +380,17 @@ const EXPECTED: Record<string, Expected> = {
   // measure7:press
 
   // measure7:raids
+  'blackmark.list': [C, L, H],
+  'blackmark.candidates': [C, L, H],
+  'blackmark.create': [C, L, H],
+  'blackmark.get': [C, L, H],
+  'blackmark.routeSheet': [C, L, H],
+  'blackmark.visitCards': [C, L, H],
+  'blackmark.recordOutcome': [C, L, H],
+  'blackmark.attachFiles': [C, L, H],
+  'blackmark.file': [C, L, H],
+  'blackmark.close': [C, L, H],
+  'blackmark.cancel': [C, L, H],
 
   // measure13:meetings
 };
