@@ -142,6 +142,26 @@ describe('plan report: the week of 23–29 November 2026', () => {
     // The debt trend has the six weeks ending with this one.
     expect(r.debt.trend.map((t) => t.label)).toEqual(['25.10', '01.11', '08.11', '15.11', '22.11', '25.11']);
     expect(r.debt.trend.at(-1)?.asOfDate).toBe('2026-11-25');
+    // The district's overdue debt (cockpit-district.ts): 40 000 + 120 000 + 112 000 + 24 000 = 296 000 ₽ on 25.11,
+    // the same on 22.11 (October fell due on 15.11); nobody but the punctual payer pays, and not this week.
+    expect(r.debt).toMatchObject({
+      available: true,
+      debtKopecks: 29_600_000,
+      previousDebtKopecks: 29_600_000,
+      changeKopecks: 0,
+      accounts: 4,
+      collectedKopecks: 0,
+    });
+    // Over 100 000 ₽: accounts 2 and 3 (232 000 ₽); 10 000–50 000 ₽: accounts 1 and 4 (64 000 ₽); no empty bracket.
+    expect(r.debt.byBracket.map((b) => [b.accounts, b.debtKopecks])).toEqual([
+      [2, 23_200_000],
+      [2, 6_400_000],
+    ]);
+    // Альфа: 40 000 + 120 000 + 112 000 = 272 000 ₽; Бета 24 000 ₽; Гамма has no debtor and no line.
+    expect(r.debt.byCompany.map((c) => [c.label, c.accounts, c.debtKopecks])).toEqual([
+      ['ООО «УК Альфа»', 3, 27_200_000],
+      ['ООО «УК Бета»', 1, 2_400_000],
+    ]);
   });
 
   it('a month report against a monthly target is the target itself; a quarter is three months', async () => {

@@ -23,6 +23,10 @@ export function asOfOf(p: { to: string }, today: string): string {
   return p.to < today ? p.to : today;
 }
 
+/** A part with no debtors at either end says nothing (the «нет долга» bracket, a УК without debtors). */
+const hasDebtors = (p: Omit<PlanReportDebtPart, 'label'>): boolean =>
+  p.accounts > 0 || p.previousAccounts > 0 || p.debtKopecks !== 0 || p.previousDebtKopecks !== 0;
+
 function partsBy(
   now: DebtSnapshotRow[],
   before: DebtSnapshotRow[],
@@ -47,7 +51,10 @@ function partsBy(
     p.previousAccounts += r.accounts;
     p.previousDebtKopecks += r.debtKopecks;
   }
-  for (const p of out.values()) p.changeKopecks = p.debtKopecks - p.previousDebtKopecks;
+  for (const [key, p] of out) {
+    p.changeKopecks = p.debtKopecks - p.previousDebtKopecks;
+    if (!hasDebtors(p)) out.delete(key);
+  }
   return out;
 }
 
