@@ -337,6 +337,10 @@ export const METHOD_ACCESS = {
 
   // Reports — the plan-execution report and the head's comments.
   // reports:plan
+  'reportPlan.get': 'reports.view',
+  'reportPlan.comment': 'plan.manage',
+  'reportPlan.pdf': 'reports.view',
+  'reportPlan.xlsx': 'reports.view',
 
   // Reports — effectiveness of the measures.
   // reports:effectiveness

@@ -371,6 +371,10 @@ const EXPECTED: Record<string, Expected> = {
   'debtHistory.series': [H, A],
 
   // reports:plan
+  'reportPlan.get': [H, A],
+  'reportPlan.comment': [H],
+  'reportPlan.pdf': [H, A],
+  'reportPlan.xlsx': [H, A],
 
   // reports:effectiveness
   'effectiveness.report': [H, A],
