@@ -42,6 +42,13 @@ afterAll(async () => {
   await d?.close();
 });
 
+function expectBetween(values: readonly number[], lo: number, hi: number): void {
+  for (const n of values) {
+    expect(n).toBeGreaterThanOrEqual(lo);
+    expect(n).toBeLessThanOrEqual(hi);
+  }
+}
+
 function perMonth(kind: string): number[] {
   const rows = sqlite
     .prepare<[string, string], { m: string; n: number }>(
@@ -56,18 +63,20 @@ describe('demo history: what was done, month by month', () => {
   it('records each measure every month in the numbers its parameters give', () => {
     expect(history.actions).toBeGreaterThan(4000);
     // Measure 1: one batch a month of 110–130 drawn, fewer only when fewer debtors over 30 000 ₽ have a mobile.
-    for (const n of perMonth('sms.sent')) expect(n).toBeGreaterThanOrEqual(60), expect(n).toBeLessThanOrEqual(130);
-    const batches = sqlite.prepare(`SELECT count(*) AS n FROM sms_batches WHERE user_name = ?`).get(DEMO) as { n: number };
+    expectBetween(perMonth('sms.sent'), 60, 130);
+    const batches = sqlite.prepare(`SELECT count(*) AS n FROM sms_batches WHERE user_name = ?`).get(DEMO) as {
+      n: number;
+    };
     expect(batches.n).toBe(6);
     // Measure 2: 15 calling days in a month of 21 working days (fewer in a shorter one), 35–45 calls a day.
     const calls = perMonth('call.recorded');
-    for (const n of calls.slice(0, 5)) expect(n).toBeGreaterThanOrEqual(13 * 35), expect(n).toBeLessThanOrEqual(16 * 45);
+    expectBetween(calls.slice(0, 5), 13 * 35, 16 * 45);
     // October up to the 21st: 15 working days → round(15 × 15 / 21) = 11 calling days.
     expect(calls[5]).toBeGreaterThanOrEqual(11 * 35);
     expect(calls[5]).toBeLessThanOrEqual(11 * 45);
     // Measure 7: one raid a month, planned and closed; 2–3 buildings of 4–6 addresses (fewer where fewer debtors).
     expect(perMonth('blackmark.raid_closed')).toEqual([1, 1, 1, 1, 1, 1]);
-    for (const n of perMonth('blackmark.visit')) expect(n).toBeGreaterThanOrEqual(4), expect(n).toBeLessThanOrEqual(18);
+    expectBetween(perMonth('blackmark.visit'), 4, 18);
     const raids = sqlite.prepare(`SELECT kind, status FROM blackmark_raids ORDER BY raid_date`).all();
     // Every third a demonstrative disconnection.
     expect(raids.map((r) => (r as { kind: string }).kind)).toEqual([
@@ -87,10 +96,13 @@ describe('demo history: what was done, month by month', () => {
                 (SELECT count(*) FROM meeting_tasks t WHERE t.meeting_id = m.id) AS tasks FROM meetings m`,
       )
       .all() as Array<{ buildings: number; tasks: number }>;
-    for (const m of meetings) expect(m.buildings).toBeGreaterThan(0), expect(m.tasks).toBeGreaterThan(0);
+    for (const m of meetings) {
+      expect(m.buildings).toBeGreaterThan(0);
+      expect(m.tasks).toBeGreaterThan(0);
+    }
     // Measures 5 and 8, journal only: 50–70 claims and 5–11 warnings drawn a month.
-    for (const n of perMonth('claim.delivery')) expect(n).toBeGreaterThanOrEqual(20), expect(n).toBeLessThanOrEqual(70);
-    for (const n of perMonth('restriction.warning')) expect(n).toBeGreaterThanOrEqual(5), expect(n).toBeLessThanOrEqual(11);
+    expectBetween(perMonth('claim.delivery'), 20, 70);
+    expectBetween(perMonth('restriction.warning'), 5, 11);
     // Nothing the demo has no ground for: no court applications, no bailiffs' actions.
     const skipped = sqlite
       .prepare(`SELECT count(*) AS n FROM actions WHERE user_name = ? AND (measure IN (9, 11) OR kind LIKE 'fssp.%')`)
@@ -105,7 +117,12 @@ describe('demo history: what was done, month by month', () => {
                 sum(at_ms < ? ) AS beforeEleven
            FROM actions WHERE user_name = ? AND account_id IS NOT NULL`,
       )
-      .get(Date.parse('2026-05-01T08:00:00Z'), DEMO) as { n: number; withDebt: number; withUser: number; beforeEleven: number };
+      .get(Date.parse('2026-05-01T08:00:00Z'), DEMO) as {
+      n: number;
+      withDebt: number;
+      withUser: number;
+      beforeEleven: number;
+    };
     expect(row.n).toBeGreaterThan(4000);
     expect(row.withDebt).toBe(row.n);
     expect(row.withUser).toBe(0);
@@ -130,7 +147,9 @@ describe('demo history: what was done, month by month', () => {
     expect(lastContact.d <= CUTOFF).toBe(true);
     expect(CUTOFF < contactsFrom).toBe(true);
     // Every promise is judged (kept or broken): none keeps an account out of today's call queue.
-    const open = sqlite.prepare(`SELECT count(*) AS n FROM payment_promises WHERE status = 'open'`).get() as { n: number };
+    const open = sqlite.prepare(`SELECT count(*) AS n FROM payment_promises WHERE status = 'open'`).get() as {
+      n: number;
+    };
     expect(open.n).toBe(0);
     // A payment after the cutoff is a promise kept on its day (a call's or a raid's).
     const latePayments = sqlite
@@ -148,7 +167,9 @@ describe('demo history: what was done, month by month', () => {
 describe('demo history: payments that answer it', () => {
   it('puts them under one import row marked as demonstration data and recounts the summaries', () => {
     const imports = sqlite
-      .prepare(`SELECT id, file_name AS fileName, user_name AS userName, row_count AS rows, result_json AS result FROM imports WHERE user_name = ?`)
+      .prepare(
+        `SELECT id, file_name AS fileName, user_name AS userName, row_count AS rows, result_json AS result FROM imports WHERE user_name = ?`,
+      )
       .all(DEMO) as Array<{ id: number; fileName: string; userName: string; rows: number; result: string }>;
     expect(imports).toHaveLength(1);
     const imp = imports[0]!;
@@ -156,7 +177,9 @@ describe('demo history: payments that answer it', () => {
     expect(imp.fileName).toContain('Демонстрационные данные');
     expect(JSON.parse(imp.result)).toMatchObject({ demo: true });
     const rows = sqlite
-      .prepare(`SELECT count(*) AS n, sum(payment_key LIKE 'demo-history|%') AS keyed FROM payments WHERE import_id = ?`)
+      .prepare(
+        `SELECT count(*) AS n, sum(payment_key LIKE 'demo-history|%') AS keyed FROM payments WHERE import_id = ?`,
+      )
       .get(imp.id) as { n: number; keyed: number };
     expect(rows.n).toBe(history.payments);
     expect(rows.keyed).toBe(rows.n);
@@ -227,7 +250,9 @@ describe('demo history: payments that answer it', () => {
       expect(kinds.has(kind)).toBe(true);
     const outcomes = (kind: string) =>
       sqlite
-        .prepare(`SELECT DISTINCT json_extract(details_json, '$.outcome') AS o FROM actions WHERE user_name = ? AND kind = ?`)
+        .prepare(
+          `SELECT DISTINCT json_extract(details_json, '$.outcome') AS o FROM actions WHERE user_name = ? AND kind = ?`,
+        )
         .all(DEMO, kind)
         .map((r) => (r as { o: string }).o);
     for (const o of outcomes('call.recorded')) expect(CALL_OUTCOME_CODES).toContain(o);

@@ -73,8 +73,16 @@ export function addHistorySms(plan: HistoryPlan, month: MonthSpan): number {
     const size = smsSize(text);
     const delivered = rng.chance(SMS_DELIVERED);
     const messageId = Number(
-      message.run(batchId, a.accountId, phone, text, size.encoding, size.segments, delivered ? 'delivered' : 'failed', atMs + 3_600_000)
-        .lastInsertRowid,
+      message.run(
+        batchId,
+        a.accountId,
+        phone,
+        text,
+        size.encoding,
+        size.segments,
+        delivered ? 'delivered' : 'failed',
+        atMs + 3_600_000,
+      ).lastInsertRowid,
     );
     contact.run(a.accountId, 'sms', day, 11 * 60, atMs, phone, 'exported', DEMO_USER, null);
     plan.entry({
@@ -159,9 +167,7 @@ export function addHistoryCalls(plan: HistoryPlan, month: MonthSpan): { calls: n
 }
 
 function contactStatement(plan: HistoryPlan) {
-  return plan.sqlite.prepare<
-    [number, string, string, number, number, string | null, string, string, string | null]
-  >(
+  return plan.sqlite.prepare<[number, string, string, number, number, string | null, string, string, string | null]>(
     `INSERT INTO contacts (account_id, channel, contact_date, local_minute, at_ms, phone, outcome, user_name, note)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );

@@ -141,7 +141,11 @@ export class HistoryPlan {
   }
 
   /** Open accounts with their debt on `day` (from the month's `base`) for which `keep` holds. */
-  pool(base: Map<number, number>, day: string, keep: (a: DemoAccount, debt: number) => boolean): Array<[DemoAccount, number]> {
+  pool(
+    base: Map<number, number>,
+    day: string,
+    keep: (a: DemoAccount, debt: number) => boolean,
+  ): Array<[DemoAccount, number]> {
     const out: Array<[DemoAccount, number]> = [];
     // In the order of the accounts (by id), whatever order the debts came in: the same seed gives the same history.
     for (const a of this.accounts.values()) {
@@ -237,7 +241,9 @@ function readDemoAccounts(sqlite: Database.Database): Map<number, DemoAccount> {
       smsPhone: null,
       blocked: false,
     });
-  for (const b of sqlite.prepare<[], { accountId: number }>('SELECT DISTINCT account_id AS accountId FROM contact_blocks').all()) {
+  for (const b of sqlite
+    .prepare<[], { accountId: number }>('SELECT DISTINCT account_id AS accountId FROM contact_blocks')
+    .all()) {
     const a = out.get(b.accountId);
     if (a) a.blocked = true;
   }

@@ -11,7 +11,14 @@
 import { addDays } from '../../../shared/calendar/date-math';
 import { formatRuDate } from '../../../shared/dates/iso-date';
 import { formatKopecksAsRub } from '../../../shared/rules/eligibility/format-fact';
-import { atMsOf, DEMO_USER, responseAmount, type DemoAccount, type HistoryPlan, type MonthSpan } from './demo-history-context';
+import {
+  atMsOf,
+  DEMO_USER,
+  responseAmount,
+  type DemoAccount,
+  type HistoryPlan,
+  type MonthSpan,
+} from './demo-history-context';
 
 type Outcome = 'no_access' | 'notice_handed' | 'paid_on_spot' | 'promise' | 'restricted';
 
@@ -115,8 +122,18 @@ export function addHistoryRaid(plan: HistoryPlan, month: MonthSpan, index: numbe
       plan.respond(rng, a.accountId, day, debt, chance);
     }
     const addressId = Number(
-      insert.run(raidId, a.accountId, i + 1, debt, outcome, paid, promiseDate, promiseKopecks, DEMO_USER, atMsOf(day) + i * 600_000)
-        .lastInsertRowid,
+      insert.run(
+        raidId,
+        a.accountId,
+        i + 1,
+        debt,
+        outcome,
+        paid,
+        promiseDate,
+        promiseKopecks,
+        DEMO_USER,
+        atMsOf(day) + i * 600_000,
+      ).lastInsertRowid,
     );
     plan.entry({
       day,

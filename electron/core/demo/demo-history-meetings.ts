@@ -37,7 +37,10 @@ export function addHistoryMeetings(plan: HistoryPlan, month: MonthSpan, index: n
   const debtors = new Map<number, number>();
   for (const [a] of plan.pool(base, month.from, (a) => a.buildingId !== null))
     debtors.set(a.buildingId as number, (debtors.get(a.buildingId as number) ?? 0) + 1);
-  const top = [...debtors.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, 12).map(([id]) => id);
+  const top = [...debtors.entries()]
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, 12)
+    .map(([id]) => id);
   if (top.length === 0) return 0;
   const count = month.workingDays.length >= 10 && rng.chance(0.6) ? 2 : 1;
   const days = plan.sample(rng, month.workingDays, count).sort();
@@ -57,8 +60,20 @@ export function addHistoryMeetings(plan: HistoryPlan, month: MonthSpan, index: n
     const buildings = plan.sample(rng, top, kind === 'forum' ? 5 : rng.int(1, 3)).sort((x, y) => x - y);
     const participants =
       kind === 'forum'
-        ? { elders: rng.int(12, 25), council_chairs: rng.int(5, 10), uk: rng.int(3, 6), administration: 3, residents: rng.int(20, 60) }
-        : { elders: rng.int(1, 4), council_chairs: rng.int(0, 2), uk: rng.int(1, 2), administration: 1, residents: rng.int(3, 15) };
+        ? {
+            elders: rng.int(12, 25),
+            council_chairs: rng.int(5, 10),
+            uk: rng.int(3, 6),
+            administration: 3,
+            residents: rng.int(20, 60),
+          }
+        : {
+            elders: rng.int(1, 4),
+            council_chairs: rng.int(0, 2),
+            uk: rng.int(1, 2),
+            administration: 1,
+            residents: rng.int(3, 15),
+          };
     const id = Number(
       meeting.run(
         day,

@@ -38,7 +38,8 @@ export interface DemoHistory {
   payments: number;
 }
 
-export const DEMO_HISTORY_IMPORT_TITLE = 'Демонстрационные данные: оплаты после мероприятий (история работы за полгода)';
+export const DEMO_HISTORY_IMPORT_TITLE =
+  'Демонстрационные данные: оплаты после мероприятий (история работы за полгода)';
 
 export function addDemoHistory(
   sqlite: Database.Database,
@@ -84,7 +85,9 @@ function insertPayments(plan: HistoryPlan, nowMs: number): Set<number> {
   const { sqlite } = plan;
   const rows = [...plan.payments].sort((a, b) => a.date.localeCompare(b.date) || a.accountId - b.accountId);
   const sha = createHash('sha256')
-    .update(`demo-history|${plan.seed}|${plan.today}|${rows.map((p) => `${p.accountId}:${p.date}:${p.kopecks}`).join(',')}`)
+    .update(
+      `demo-history|${plan.seed}|${plan.today}|${rows.map((p) => `${p.accountId}:${p.date}:${p.kopecks}`).join(',')}`,
+    )
     .digest('hex');
   const importId = Number(
     sqlite
@@ -112,7 +115,14 @@ function insertPayments(plan: HistoryPlan, nowMs: number): Set<number> {
     const base = `${p.accountId}|${p.date}|${p.kopecks}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    insert.run(p.accountId, p.date, p.kopecks, rng.pick(PAYMENT_SOURCES), `demo-history|${p.date}|${p.kopecks}|${n}`, importId);
+    insert.run(
+      p.accountId,
+      p.date,
+      p.kopecks,
+      rng.pick(PAYMENT_SOURCES),
+      `demo-history|${p.date}|${p.kopecks}|${n}`,
+      importId,
+    );
     touched.add(p.accountId);
   }
   return touched;
@@ -134,14 +144,19 @@ function judgePromises(plan: HistoryPlan, afterId: number): void {
   const paymentsOf = sqlite.prepare<[number, string], { date: string; kopecks: number }>(
     'SELECT payment_date AS date, amount_kopecks AS kopecks FROM payments WHERE account_id = ? AND payment_date >= ?',
   );
-  const update = sqlite.prepare('UPDATE payment_promises SET status = ?, paid_kopecks = ?, checked_date = ? WHERE id = ?');
+  const update = sqlite.prepare(
+    'UPDATE payment_promises SET status = ?, paid_kopecks = ?, checked_date = ? WHERE id = ?',
+  );
   for (const p of open) {
     const checked = addDays(p.promisedDate, rules.graceDays + 1);
     const verdict = judgePromise(p, paymentsOf.all(p.accountId, p.madeDate), rules, plan.today);
     if (verdict.status === 'open') continue;
     update.run(verdict.status, verdict.paidKopecks, checked, p.id);
     plan.entry({
-      day: verdict.status === 'kept' ? minDate(checked, firstCovering(paymentsOf.all(p.accountId, p.madeDate), p)) : checked,
+      day:
+        verdict.status === 'kept'
+          ? minDate(checked, firstCovering(paymentsOf.all(p.accountId, p.madeDate), p))
+          : checked,
       kind: verdict.status === 'kept' ? 'promise.kept' : 'promise.broken',
       accountId: p.accountId,
       summary:
