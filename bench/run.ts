@@ -18,6 +18,7 @@ import { debtBench } from './debt-bench';
 import { journalBench } from './journal-bench';
 import { courtBench } from './court-bench';
 import { loadBench } from './load-test';
+import { debtHistoryBench } from './debt-history-bench';
 
 const workDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
 fs.mkdirSync(workDir, { recursive: true });
@@ -49,6 +50,11 @@ if (!only || only === 'court')
 if (!only || only === 'journal') {
   printLines('Журнал действий: 1 000 000 записей (issue 11), страница и итог по фильтрам', await journalBench(workDir));
 }
+if (!only || only === 'debthistory')
+  printLines(
+    'Долг по месяцам: 150 000 л/с × 12 точек (issue 16), цель ≤ 10 с, из хранимых ≤ 50 мс',
+    await debtHistoryBench(workDir),
+  );
 // Not in the default run: it starts the office server and keeps 2 cores busy for 2 minutes.
 if (only === 'load') {
   printLines('Сервер офиса: 20 сотрудников × 2 мин, реестр + карточка + звонок, импорт параллельно (issue 14), цель p95 ≤ 300 мс', await loadBench(workDir));

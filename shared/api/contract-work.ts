@@ -398,7 +398,11 @@ export type CockpitUnit =
   | 'entrances'
   | 'writs'
   | 'fssp_actions'
-  | 'restriction_steps';
+  | 'restriction_steps'
+  /** Measure 7: publications in the media and «Чёрная метка» raids held. */
+  | 'media_events'
+  /** Measure 13: meetings with residents held. */
+  | 'meetings';
 
 export interface CockpitMeasure {
   measure: number;

@@ -76,7 +76,7 @@ export const PLAN_MEASURES: readonly PlanMeasure[] = [
     title: 'СМИ и «Чёрная метка»',
     planText: 'Публикации в муниципальных СМИ, показательные отключения, акции «Чёрная метка»',
     target: '—',
-    readiness: 'not_built',
+    readiness: 'ready',
     scope: 'Сводка для прессы без персональных данных, планирование рейдов, журнал публикаций.',
   },
   {
@@ -128,7 +128,7 @@ export const PLAN_MEASURES: readonly PlanMeasure[] = [
     title: 'Встречи со старшими по домам',
     planText: 'Встречи со старшими по домам, инициативными группами, председателями советов МКД; форум «Управдом»',
     target: '—',
-    readiness: 'not_built',
+    readiness: 'ready',
     scope: 'Журнал встреч, решения и поручения, обезличенная справка о долгах по дому.',
   },
 ];

@@ -3,12 +3,12 @@
  * written by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { figureText, progressText, targetLabel, unitOf } from './plan-units';
+import { amountText, figureText, progressText, targetLabel, unitOf } from './plan-units';
 
 const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('plan units', () => {
-  it('counts measures 1–6 in their own units and the unbuilt ones in accounts', () => {
+  it('counts measures 1–6, 7 and 13 in their own units', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 13].map(unitOf)).toEqual([
       'accounts',
       'accounts',
@@ -16,9 +16,18 @@ describe('plan units', () => {
       'companies',
       'letters',
       'entrances',
-      'accounts',
-      'accounts',
+      'media_events',
+      'meetings',
     ]);
+    expect([1, 3, 5].map((n) => figureText('media_events', n))).toEqual([
+      '1 мероприятие',
+      '3 мероприятия',
+      '5 мероприятий',
+    ]);
+    expect([1, 2, 11].map((n) => figureText('meetings', n))).toEqual(['1 встреча', '2 встречи', '11 встреч']);
+    expect(amountText('accounts', 412)).toBe('412 л/с');
+    expect(amountText('meetings', 2)).toBe('2 встречи');
+    expect(progressText('meetings', 1, 4, 'month')).toBe('1 из 4 встреч в месяц (25 %)');
   });
 
   it('says letters and entrances with the right plural form', () => {

@@ -3,7 +3,8 @@
  * Russian for the cockpit: SMS and calls per account, the ЕПД as the share of debtors whose bill carries the
  * penalty, the monthly penalty run per УК, claims in letters, stairwell notices in entrances where one was posted,
  * writs sent to the bailiffs of those received, actions with the bailiffs (reconciliations, raids, petitions), the
- * steps of restriction (warnings delivered, restrictions, restorations).
+ * steps of restriction (warnings delivered, restrictions, restorations), the media work of measure 7 in events
+ * (publications and «Чёрная метка» raids held), measure 13 in meetings held.
  */
 import type { CockpitUnit } from '../api/contract-work';
 import { formatCount } from '../text/format-count';
@@ -19,9 +20,11 @@ const UNITS: Readonly<Record<number, CockpitUnit>> = {
   10: 'writs',
   8: 'restriction_steps',
   11: 'fssp_actions',
+  7: 'media_events',
+  13: 'meetings',
 };
 
-/** Measures counted per account (1, 2, 9, 12 and those not built yet: journal entries naming an account). */
+/** Measures counted per account (1, 2, 9, 12: journal entries naming an account), the others in their own unit. */
 export function unitOf(measure: number): CockpitUnit {
   return UNITS[measure] ?? 'accounts';
 }
@@ -50,6 +53,8 @@ const ENTRANCES = ['подъезд', 'подъезда', 'подъездов'] a
 const WRITS = ['документ', 'документа', 'документов'] as const;
 const ACTIONS = ['действие', 'действия', 'действий'] as const;
 const STEPS = ['шаг', 'шага', 'шагов'] as const;
+const EVENTS = ['мероприятие', 'мероприятия', 'мероприятий'] as const;
+const MEETINGS = ['встреча', 'встречи', 'встреч'] as const;
 
 /**
  * A count in its unit, as a cockpit cell shows it: «3» (accounts — the target says «л/с»), «75 %», «1 из 2 УК»,
@@ -74,7 +79,17 @@ export function figureText(unit: CockpitUnit, value: number | null, of: number |
       return `${formatCount(value)} ${pluralRu(value, ACTIONS)}`;
     case 'restriction_steps':
       return `${formatCount(value)} ${pluralRu(value, STEPS)}`;
+    case 'media_events':
+      return `${formatCount(value)} ${pluralRu(value, EVENTS)}`;
+    case 'meetings':
+      return `${formatCount(value)} ${pluralRu(value, MEETINGS)}`;
   }
+}
+
+/** A count standing alone (a report's cell, a press line): as figureText, accounts with «л/с» after the number. */
+export function amountText(unit: CockpitUnit, value: number | null, of: number | null = null): string {
+  const text = figureText(unit, value, of);
+  return unit === 'accounts' && value !== null ? `${text} л/с` : text;
 }
 
 /** What one counted thing is, after a number: «л/с», «писем», «подъездов»… (for «N из M …»). */
@@ -96,6 +111,10 @@ function unitAfter(unit: CockpitUnit, n: number): string {
       return pluralRu(n, ACTIONS);
     case 'restriction_steps':
       return pluralRu(n, STEPS);
+    case 'media_events':
+      return pluralRu(n, EVENTS);
+    case 'meetings':
+      return pluralRu(n, MEETINGS);
   }
 }
 
@@ -105,6 +124,8 @@ const GENITIVE: Partial<Record<CockpitUnit, readonly [string, string]>> = {
   writs: ['документа', 'документов'],
   fssp_actions: ['действия', 'действий'],
   restriction_steps: ['шага', 'шагов'],
+  media_events: ['мероприятия', 'мероприятий'],
+  meetings: ['встречи', 'встреч'],
 };
 
 /** After «из N» the genitive: «из 21 письма», «из 4 писем», «из 4 документов». */
@@ -142,6 +163,8 @@ export function targetLabel(
   if (unit === 'letters') return `${none}; счёт — в письмах`;
   if (unit === 'entrances') return `${none}; счёт — в подъездах с объявлением`;
   if (unit === 'fssp_actions') return `${none}; счёт — сверки, рейды и ходатайства`;
+  if (unit === 'media_events') return `${none}; счёт — публикации в СМИ и проведённые рейды «Чёрная метка»`;
+  if (unit === 'meetings') return `${none}; счёт — проведённые встречи с жителями`;
   return planText;
 }
 

@@ -1,9 +1,10 @@
 /**
  * @file The plan cockpit: for each of the 13 measures its target, period and executor (plan_targets, seeded from
  * shared/plan/plan-targets.ts), and how far it is done today, this week, this month and in each of the last six
- * months — each built measure in the plan's own unit (./measure-counts.ts): SMS and calls per account, the ЕПД as
- * the coverage of debtors, the monthly penalty run per УК, claims in letters, notices in entrances, restriction in
- * its steps, eviction in cases opened.
+ * months — each measure in the plan's own unit, counted by the one measureActual (./measure-actual.ts) that the plan
+ * report and the press summary use too: SMS and calls per account, the ЕПД as the coverage of debtors, the monthly
+ * penalty run per УК, claims in letters, notices in entrances, restriction in its steps, eviction in cases opened,
+ * the media in publications and raids held, meetings with residents held.
  */
 import type Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
@@ -12,35 +13,12 @@ import { planTargets } from '../../../shared/db/schema-work';
 import { drizzleOf } from '../db/drizzle-of';
 import { PLAN_MEASURES } from '../../../shared/plan/plan-measures';
 import { PLAN_TARGET_SEEDS } from '../../../shared/plan/plan-targets';
-import {
-  figureText,
-  isMonthlyState,
-  pluralRu,
-  progressText,
-  targetLabel,
-  unitOf,
-} from '../../../shared/plan/plan-units';
-import { formatCount } from '../../../shared/text/format-count';
+import { figureText, isMonthlyState, progressText, targetLabel, unitOf } from '../../../shared/plan/plan-units';
 import { monthStart, weekStart } from '../../../shared/calendar/date-math';
 import { localMoment } from '../../../shared/rules/contact/local-time';
 import type { Cockpit, CockpitMeasure, CockpitUnit } from '../../../shared/api/contract-work';
-import {
-  claimLetters,
-  companiesWithRun,
-  companiesWithRunByMonth,
-  exportCoverage,
-  journalAccounts,
-  latestEpdExport,
-  monthSpan,
-  postedEntrances,
-  previousMonth,
-  runDetail,
-  writsSent,
-  writsWaiting,
-  fsspActions,
-  restrictionSteps,
-  type Span,
-} from './measure-counts';
+import { monthSpan, type Span } from './measure-counts';
+import { measureActual } from './measure-actual';
 import type { JournalActor } from '../auth/actor';
 import { writeJournal } from '../journal/journal-writer';
 
@@ -164,109 +142,41 @@ function figuresOf(
   spans: { today: Span; week: Span; month: Span },
   months: string[],
 ): Figures {
-  const thisMonth = today.slice(0, 7);
-  if (unit === 'coverage') {
-    const latest = latestEpdExport(sqlite, spans.month);
-    const now = latest ? exportCoverage(sqlite, latest) : null;
-    const history = months.map((month) => {
-      if (month === thisMonth) return now?.percent ?? 0;
-      // A past month: the coverage its export stated when it was made (the file that went out).
-      return latestEpdExport(sqlite, monthSpan(month))?.recordedPercent ?? 0;
-    });
-    const percent = now?.percent ?? null;
+  const over = (span: Span) => measureActual(sqlite, measure, span, { today });
+  const month = over(spans.month);
+  const history = months.map((m) => over(monthSpan(m)).count ?? 0);
+  if (isMonthlyState(unit)) {
+    // The ЕПД coverage and the penalty run are a month's state: no figure for a day or a week.
     return {
       today: null,
       week: null,
-      month: percent,
-      periodActual: percent,
-      of: null,
-      detail: now?.detail ?? null,
+      month: month.count,
+      periodActual: month.count,
+      of: month.of,
+      detail: month.detail,
       history,
-      historyMax: 100,
+      historyMax: unit === 'coverage' ? 100 : month.of !== null && month.of > 0 ? month.of : null,
     };
   }
-  if (unit === 'companies') {
-    const runFor = previousMonth(thisMonth);
-    const figure = companiesWithRun(sqlite, runFor);
-    const byMonth = companiesWithRunByMonth(sqlite, months);
-    return {
-      today: null,
-      week: null,
-      month: figure.done,
-      periodActual: figure.done,
-      of: figure.of,
-      detail: runDetail(runFor, figure),
-      history: months.map((m) => byMonth.get(m) ?? 0),
-      historyMax: figure.of > 0 ? figure.of : null,
-    };
-  }
-  if (unit === 'writs') {
-    const month = writsSent(sqlite, spans.month);
-    const waiting = writsWaiting(sqlite);
-    return {
-      today: writsSent(sqlite, spans.today),
-      week: writsSent(sqlite, spans.week),
-      month,
-      periodActual: month,
-      // «All received»: the writs sent this month and those still waiting with the creditor.
-      of: month + waiting,
-      detail:
-        waiting === 0
-          ? 'Все полученные исполнительные документы направлены'
-          : `Ждут направления в ФССП: ${formatCount(waiting)} ${pluralRu(waiting, ['документ', 'документа', 'документов'])}`,
-      history: months.map((m) => writsSent(sqlite, monthSpan(m))),
-      historyMax: null,
-    };
-  }
-  const countOver = (span: Span): { n: number; detail: string | null } => {
-    if (unit === 'letters') {
-      const c = claimLetters(sqlite, span);
-      return { n: c.letters, detail: `на ${formatCount(c.accounts)} л/с` };
-    }
-    if (unit === 'entrances') {
-      const c = postedEntrances(sqlite, span);
-      return {
-        n: c.entrances,
-        detail: `в ${formatCount(c.buildings)} ${pluralRu(c.buildings, ['доме', 'домах', 'домах'])}`,
-      };
-    }
-    if (unit === 'fssp_actions') {
-      const c = fsspActions(sqlite, span);
-      return {
-        n: c.total,
-        detail: `сверок ${formatCount(c.reconciliations)}, рейдов ${formatCount(c.raids)}, ходатайств ${formatCount(c.petitions)}`,
-      };
-    }
-    if (unit === 'restriction_steps') {
-      const c = restrictionSteps(sqlite, span);
-      return {
-        n: c.total,
-        detail: `предупреждений доставлено ${formatCount(c.delivered)}, ограничено ${formatCount(c.restricted)}, восстановлено ${formatCount(c.restored)}`,
-      };
-    }
-    return { n: journalAccounts(sqlite, measure, span), detail: null };
-  };
-  const day = countOver(spans.today);
-  const week = countOver(spans.week);
-  const month = countOver(spans.month);
+  const day = over(spans.today);
+  const week = over(spans.week);
   const periodActual =
     period === 'day'
-      ? day.n
+      ? day.count
       : period === 'week'
-        ? week.n
+        ? week.count
         : period === 'month'
-          ? month.n
-          : countOver({ from: periodStart(today, period), to: today }).n;
-  // Under «4 письма в месяц»: «на 2 л/с»; under «2 подъезда в месяц»: «в 1 доме».
-  const detail = month.detail && month.n > 0 ? month.detail : null;
+          ? month.count
+          : over({ from: periodStart(today, period), to: today }).count;
   return {
-    today: day.n,
-    week: week.n,
-    month: month.n,
+    today: day.count,
+    week: week.count,
+    month: month.count,
     periodActual,
-    of: null,
-    detail,
-    history: months.map((m) => countOver(monthSpan(m)).n),
+    // Measure 10: the writs sent this month and those still waiting with the creditor.
+    of: month.of,
+    detail: month.detail,
+    history,
     historyMax: null,
   };
 }

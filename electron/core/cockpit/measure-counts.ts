@@ -14,7 +14,8 @@
  * 11 — actions with the bailiffs: reconciliations, raids planned and petitions sent (journal entries);
  * 12 — social tenants whose eviction case was opened (distinct accounts in the journal).
  *
- * Measures 7 and 13 are not built: journal entries naming an account with the measure are counted meanwhile.
+ * Measures 7 and 13 are counted from their own tables (./media-meeting-counts.ts); the cockpit, the plan report and
+ * the press summary read every measure through ./measure-actual.ts.
  */
 import type Database from 'better-sqlite3';
 import { and, between, count, countDistinct, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
@@ -46,7 +47,7 @@ export function previousMonth(month: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
-/** Measures 1, 2 and the unbuilt ones: distinct accounts in the journal. */
+/** Measures 1, 2, 9, 12: distinct accounts in the journal. */
 export function journalAccounts(sqlite: Database.Database, measure: number, span: Span): number {
   const kinds = COUNTED_KINDS[measure];
   const row = drizzleOf(sqlite)
@@ -156,25 +157,6 @@ export function companiesWithRun(
     of: companies.length,
     missing: companies.filter((c) => !withRun.has(c.id)).map((c) => c.name),
   };
-}
-
-/** Measure 4 per month of the chart: УК with a current run of the month before each month. */
-export function companiesWithRunByMonth(sqlite: Database.Database, months: string[]): Map<string, number> {
-  const db = drizzleOf(sqlite);
-  const companiesWithRunIn = (period: string) =>
-    db
-      .select({ n: countDistinct(penaltyRuns.managementCompanyId) })
-      .from(penaltyRuns)
-      .innerJoin(managementCompanies, eq(managementCompanies.id, penaltyRuns.managementCompanyId))
-      .where(
-        and(
-          eq(penaltyRuns.period, period),
-          eq(penaltyRuns.status, 'current'),
-          eq(managementCompanies.penaltyCharged, 1),
-        ),
-      )
-      .get()?.n ?? 0;
-  return new Map(months.map((m) => [m, companiesWithRunIn(previousMonth(m))]));
 }
 
 export function runDetail(period: string, figure: { done: number; of: number; missing: string[] }): string {

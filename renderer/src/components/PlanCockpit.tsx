@@ -166,6 +166,8 @@ const TARGET_UNIT: Record<CockpitUnit, string> = {
   writs: 'Цель (документов; пусто — все полученные)',
   fssp_actions: 'Цель (сверок, рейдов, ходатайств)',
   restriction_steps: 'Цель (доставок, ограничений, восстановлений)',
+  media_events: 'Цель (публикаций и рейдов)',
+  meetings: 'Цель (встреч)',
 };
 
 function TargetEditor({
