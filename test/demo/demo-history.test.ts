@@ -15,6 +15,7 @@ import { addDemoClaimHistory } from '../../electron/core/demo/demo-claim-history
 import { addDemoHistory, DEMO_HISTORY_IMPORT_TITLE, type DemoHistory } from '../../electron/core/demo/demo-history';
 import { isoDateInZone } from '../../shared/dates/iso-date';
 import { addDays, minusOneMonth } from '../../shared/calendar/date-math';
+import { accountDebtsOn } from '../../electron/core/reports/debt-history';
 import { EFFECT_KINDS } from '../../shared/reports/effect-kinds';
 import { CALL_OUTCOME_CODES } from '../../shared/rules/contact/call-outcomes';
 
@@ -131,6 +132,16 @@ describe('demo history: what was done, month by month', () => {
       .prepare(`SELECT action_date AS day, at_ms AS atMs FROM actions WHERE user_name = ? ORDER BY id LIMIT 1`)
       .get(DEMO) as { day: string; atMs: number };
     expect(first.atMs).toBe(Date.parse(`${first.day}T08:00:00Z`));
+    // The debt is the debt history's for that day (a raid's visit carries the debt the address was planned with).
+    const sample = sqlite
+      .prepare(
+        `SELECT account_id AS accountId, action_date AS day, debt_kopecks AS debt FROM actions
+          WHERE user_name = ? AND account_id IS NOT NULL AND kind <> 'blackmark.visit' ORDER BY id LIMIT 2000`,
+      )
+      .all(DEMO) as Array<{ accountId: number; day: string; debt: number }>;
+    for (const e of sample.filter((_, i) => i % 40 === 0))
+      expect(e.debt).toBe(accountDebtsOn(sqlite, [e.accountId], e.day).get(e.accountId) ?? 0);
+    expect(sample.some((e) => e.debt > 3_000_000)).toBe(true);
   });
 
   it('ends 35 days before today: nothing after but the promises judged, and no contact any limit of today counts', () => {

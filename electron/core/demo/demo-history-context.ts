@@ -19,7 +19,7 @@ import { PRODUCTION_CALENDAR } from '../../../shared/calendar/production-calenda
 import { normaliseMobile, normalisePhone } from '../../../shared/rules/contact/phone-number';
 import { bracketOf, type DebtBracket } from '../../../shared/registry/brackets';
 import { readBrackets } from '../repositories/brackets-repo';
-import { accountDebtsOn } from '../reports/debt-history';
+import { forEachAccountAtDates } from '../reports/debt-at-dates';
 import { addMonths } from './periods';
 import { Rng } from './prng';
 
@@ -118,14 +118,25 @@ export class HistoryPlan {
     return Rng.derive(this.seed, 'demo-history', ...keys);
   }
 
-  /** Every account's overdue debt on `day` as the data stood before the history's payments (counted once a month, on its first day). */
+  /**
+   * Every account's overdue debt on `day` as the data stood before the history's payments. The days a history asks
+   * for (the months' first days) are counted together in one pass by {@link prefetchDebts}.
+   */
   baseDebts(day: string): Map<number, number> {
-    let base = this.debtCache.get(day);
-    if (!base) {
-      base = accountDebtsOn(this.sqlite, 'all', day);
-      this.debtCache.set(day, base);
-    }
-    return base;
+    if (!this.debtCache.has(day)) this.prefetchDebts([day]);
+    return this.debtCache.get(day) as Map<number, number>;
+  }
+
+  /** The overdue debt of every account on each of `days`, in one pass over the charges and payments. */
+  prefetchDebts(days: readonly string[]): void {
+    const sorted = [...new Set(days)].sort();
+    const maps = sorted.map(() => new Map<number, number>());
+    forEachAccountAtDates(this.sqlite, { kind: 'all' }, sorted, (a) => {
+      a.balances.forEach((x, i) => {
+        if (x > 0) maps[i]?.set(a.accountId, x);
+      });
+    });
+    sorted.forEach((day, i) => this.debtCache.set(day, maps[i] as Map<number, number>));
   }
 
   /**

@@ -12,7 +12,7 @@
  * The payments that answer the actions go in as real `payments` rows under ONE `imports` row titled as demonstration
  * data (payment keys «demo-history|…»), the touched accounts' summaries are recounted by the billing code, promises are
  * judged by the promise rule against all the payments, and only then is the journal written — every per-account entry
- * with the account's overdue debt on its day (accountDebtsOn), at 11:00 Moscow time of that day, by «Демонстрационные
+ * with the account's overdue debt on its day (the debt history's count, as accountDebtsOn gives it), at 11:00 Moscow time of that day, by «Демонстрационные
  * данные». Kinds and details are those shared/reports/effect-kinds.ts reads. Deterministic from the seed.
  */
 import { createHash } from 'node:crypto';
@@ -23,7 +23,7 @@ import { formatRuDate } from '../../../shared/dates/iso-date';
 import { formatKopecksAsRub } from '../../../shared/rules/eligibility/format-fact';
 import { journalWriter } from '../journal/journal-writer';
 import { recomputeSummaries } from '../billing/recompute-summaries';
-import { accountDebtsOn } from '../reports/debt-history';
+import { forEachAccountAtDates } from '../reports/debt-at-dates';
 import { judgePromise } from '../calls/promise-verdict';
 import { currentRuleBook } from '../rules/rule-book-repo';
 import { PAYMENT_SOURCES } from './payments';
@@ -63,6 +63,7 @@ export function addDemoHistory(
         .map((r) => r.id),
     );
     const promisesBefore = maxId(sqlite, 'payment_promises');
+    plan.prefetchDebts(months.map((m) => m.from));
     months.forEach((month, i) => {
       addHistorySms(plan, month);
       addHistoryCalls(plan, month);
@@ -195,12 +196,17 @@ function writeEntries(plan: HistoryPlan): number {
     list.push(e);
     byDay.set(e.day, list);
   }
+  const days = [...byDay.keys()].sort();
+  // The debts of every account with an entry on every day of the history, in one pass (accountDebtsOn day by day
+  // would read the charges and payments once a day).
+  const ids = [...new Set(plan.entries.flatMap((e) => (e.accountId !== undefined ? [e.accountId] : [])))];
+  const debtOn = new Map<number, number[]>();
+  if (ids.length > 0)
+    forEachAccountAtDates(plan.sqlite, { kind: 'ids', ids }, days, (a) => debtOn.set(a.accountId, a.balances));
   const journal = journalWriter(plan.sqlite);
   let written = 0;
-  for (const day of [...byDay.keys()].sort()) {
+  days.forEach((day, dayIndex) => {
     const list = byDay.get(day) as PendingEntry[];
-    const ids = [...new Set(list.flatMap((e) => (e.accountId !== undefined ? [e.accountId] : [])))];
-    const debts = ids.length > 0 ? accountDebtsOn(plan.sqlite, ids, day) : new Map<number, number>();
     const atMs = atMsOf(day);
     list.forEach((e, i) => {
       journal.write(plan.by, atMs + i * 1000, {
@@ -210,11 +216,12 @@ function writeEntries(plan: HistoryPlan): number {
         object: e.object ?? null,
         details: e.details,
         actionDate: day,
-        debtKopecks: e.accountId !== undefined ? (e.debtKopecks ?? debts.get(e.accountId) ?? 0) : null,
+        debtKopecks:
+          e.accountId !== undefined ? (e.debtKopecks ?? Math.max(0, debtOn.get(e.accountId)?.[dayIndex] ?? 0)) : null,
       });
       written += 1;
     });
-  }
+  });
   return written;
 }
 
