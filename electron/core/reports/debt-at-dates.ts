@@ -15,6 +15,10 @@
  * indexes, only the charges of months from D1's month − 2 on and the payments after D1, each tagged with its
  * bucket; JavaScript adds the buckets up per account (suffix sums). Nothing older than D1's month − 2 is read.
  *
+ * Anchored on T: the engine's overdue debt of T (account_summaries.debt_kopecks) replaces x(T), and the same
+ * difference is added to every earlier day (when the engine sees no debt on T, a positive x(T) is brought to 0), so
+ * the reports' «today» is the registry's to the kopeck and no change between two days is made of two methods.
+ *
  * Where it can differ from the debt engine's position on D (shared/debt/account-debt.ts with asOf = D):
  * - a payment that NAMES a billing month is allocated by the engine to that month first; if it pays a month not yet
  *   due on D while older months stay open, the engine's overdue is higher than here (here money is money);
@@ -116,11 +120,14 @@ export function summariesDay(sqlite: Database.Database): string | null {
 export function forEachAccountAtDates(
   sqlite: Database.Database,
   scope: DebtScope,
-  days: readonly string[],
+  wanted: readonly string[],
   visit: (a: AccountAtDates) => void,
 ): void {
   const today = summariesDay(sqlite);
-  if (days.length === 0 || today === null) return;
+  if (wanted.length === 0 || today === null) return;
+  // T itself is always counted (appended when every wanted day is before it): the anchor below needs x(T).
+  const days = (wanted[wanted.length - 1] as string) < today ? [...wanted, today] : wanted;
+  const tIndex = days.findIndex((d) => d >= today);
   const n = days.length;
   const first = days[0] as string;
   const fromPeriod = periodMinus(first.slice(0, 7), 2);
@@ -148,9 +155,12 @@ export function forEachAccountAtDates(
   const driver = `(SELECT id, management_company_id AS mc FROM accounts WHERE ${scopeOfId(scope)}) AS a`;
 
   const accounts = sqlite
-    .prepare<Record<string, number>, { id: number; companyId: number; buildingId: number | null; balance: number }>(
+    .prepare<
+      Record<string, number>,
+      { id: number; companyId: number; buildingId: number | null; balance: number; debt: number }
+    >(
       `SELECT s.account_id AS id, s.management_company_id AS companyId, s.building_id AS buildingId,
-              s.balance_kopecks AS balance
+              s.balance_kopecks AS balance, s.debt_kopecks AS debt
          FROM account_summaries s WHERE s.account_id IN (SELECT id FROM accounts WHERE ${scopeOfId(scope)})`,
     )
     .all(scopeParams);
@@ -190,6 +200,15 @@ export function forEachAccountAtDates(
       if (row) x += row[k] as number;
       balances[k - 1] = x;
     }
-    visit({ accountId: a.id, companyId: a.companyId, buildingId: a.buildingId, balances });
+    // Anchored to the engine on T: today's figure is the registry's to the kopeck, and every past day moves by the
+    // same amount, so a change between two days is never the difference of two methods.
+    const xT = balances[tIndex] as number;
+    const delta = a.debt > 0 ? a.debt - xT : xT > 0 ? -xT : 0;
+    visit({
+      accountId: a.id,
+      companyId: a.companyId,
+      buildingId: a.buildingId,
+      balances: balances.slice(0, wanted.length).map((v) => v + delta),
+    });
   }
 }

@@ -8,8 +8,8 @@
  * x(T) = balance − not_yet_due; x(D) = x(T) − charges falling due in (D, T] + payments dated in (D, T]
  * (debt-at-dates.ts, which also names the cases where the debt engine's position on D can differ).
  *
- * Kept: a day's rows carry `data_stamp` = the latest import, payment and charge ids and the brackets table (+ today's
- * date for today's rows, whose day is not over). A request recounts only the days whose stamp differs, in one pass.
+ * Kept: a day's rows carry `data_stamp` = the latest import, payment and charge ids, the brackets table and the
+ * summaries' day (every past day is anchored on it). A request recounts only the days whose stamp differs, in one pass.
  * A УК's payments of the month to date are put whole on ONE row of that УК and day (its first bracket by rank; a
  * row with 0 accounts in bracket 'none' when the УК had no debtors that day), so summing the rows of a УК and day
  * gives its collected sum. A day with no debtor and no payment at all gets one empty 'none' row of the first УК, so
@@ -21,7 +21,7 @@ import { isoDateInZone } from '../../../shared/dates/iso-date';
 import { monthStart } from '../../../shared/calendar/date-math';
 import { bracketOf, type DebtBracket } from '../../../shared/registry/brackets';
 import { readBrackets } from '../repositories/brackets-repo';
-import { forEachAccountAtDates } from './debt-at-dates';
+import { forEachAccountAtDates, summariesDay } from './debt-at-dates';
 
 /** Distinct days, ascending. */
 function sortedDays(dates: readonly string[]): string[] {
@@ -47,7 +47,9 @@ export function debtSnapshots(sqlite: Database.Database, dates: readonly string[
   const today = isoDateInZone(nowMs);
   const brackets = readBrackets(sqlite);
   const base = dataStamp(sqlite, brackets);
-  const stampOf = (day: string) => (day >= today ? `${base}|${today}` : base);
+  // Every day's figure is anchored on the summaries' day (debt-at-dates.ts), so a new day recounts what it asks for.
+  const stamp = `anchored|${base}|${summariesDay(sqlite) ?? today}`;
+  const stampOf = (_day: string) => stamp;
 
   const kept = sqlite.prepare<[string], { stamp: string }>(
     'SELECT DISTINCT data_stamp AS stamp FROM debt_snapshots WHERE as_of_date = ?',
