@@ -18,6 +18,7 @@ import { debtBench } from './debt-bench';
 import { journalBench } from './journal-bench';
 import { courtBench } from './court-bench';
 import { loadBench } from './load-test';
+import { effectivenessBench } from './effectiveness-bench';
 import { debtHistoryBench } from './debt-history-bench';
 
 const workDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
@@ -50,6 +51,8 @@ if (!only || only === 'court')
 if (!only || only === 'journal') {
   printLines('Журнал действий: 1 000 000 записей (issue 11), страница и итог по фильтрам', await journalBench(workDir));
 }
+if (!only || only === 'effectiveness')
+  printLines('Эффективность мер: 150 000 л/с, 1 000 000 действий за год (issue 16), цель ≤ 10 с', await effectivenessBench(workDir));
 if (!only || only === 'debthistory')
   printLines(
     'Долг по месяцам: 150 000 л/с × 12 точек (issue 16), цель ≤ 10 с, из хранимых ≤ 50 мс',

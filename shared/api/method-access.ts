@@ -333,21 +333,57 @@ export const METHOD_ACCESS = {
 
   // Reports — the overdue debt over time (aggregates, no persons).
   // reports:debt
+  'debtHistory.series': 'reports.view',
 
   // Reports — the plan-execution report and the head's comments.
   // reports:plan
+  'reportPlan.get': 'reports.view',
+  'reportPlan.comment': 'plan.manage',
+  'reportPlan.pdf': 'reports.view',
+  'reportPlan.xlsx': 'reports.view',
 
   // Reports — effectiveness of the measures.
   // reports:effectiveness
+  'effectiveness.report': 'reports.view',
+  'effectiveness.xlsx': 'reports.view',
 
   // Measure 7 — the press summary and the publications log.
   // measure7:press
+  'press.summary': 'media.work',
+  'press.make': 'media.work',
+  'publications.list': 'media.work',
+  'publications.add': 'media.work',
+  'publications.edit': 'media.work',
+  'publications.file': 'media.work',
 
   // Measure 7 — «Чёрная метка» raids and demonstrative disconnections.
   // measure7:raids
+  'blackmark.list': 'media.work',
+  'blackmark.candidates': 'media.work',
+  'blackmark.create': 'media.work',
+  'blackmark.get': 'media.work',
+  'blackmark.routeSheet': 'media.work',
+  'blackmark.visitCards': 'media.work',
+  'blackmark.recordOutcome': 'media.work',
+  'blackmark.attachFiles': 'media.work',
+  'blackmark.file': 'media.work',
+  'blackmark.close': 'media.work',
+  'blackmark.cancel': 'media.work',
 
   // Measure 13 — meetings, follow-up tasks, the building kit.
   // measure13:meetings
+  'meetings.list': 'meetings.work',
+  'meetings.get': 'meetings.work',
+  'meetings.save': 'meetings.work',
+  'meetings.tasks': 'meetings.work',
+  'meetings.addTask': 'meetings.work',
+  'meetings.setTaskDone': 'meetings.work',
+  'meetings.taskCounts': 'meetings.work',
+  'meetings.buildings': 'meetings.work',
+  'meetings.attachFiles': 'meetings.work',
+  'meetings.file': 'meetings.work',
+  'meetings.kit': 'meetings.work',
+  'meetings.kitPdf': 'meetings.work',
 } as const satisfies Record<ApiMethod, MethodAccess>;
 
 export type PublicMethod = {

@@ -100,6 +100,7 @@ export const JOURNAL_KINDS = {
   'blackmark.raid_planned': { measure: 7, label: 'Рейд «Чёрная метка» запланирован' },
   'blackmark.visit': { measure: 7, label: 'Итог рейда «Чёрная метка» по адресу' },
   'blackmark.raid_closed': { measure: 7, label: 'Рейд «Чёрная метка» завершён' },
+  'blackmark.raid_cancelled': { measure: null, label: 'Рейд «Чёрная метка» отменён' },
   // Measure 13: meetings with building elders, initiative groups, council chairmen; the «Управдом» forum.
   'meeting.held': { measure: 13, label: 'Встреча с жителями' },
   'meeting.kit': { measure: null, label: 'Сводка по дому к встрече' },

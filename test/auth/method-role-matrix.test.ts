@@ -368,16 +368,52 @@ const EXPECTED: Record<string, Expected> = {
   'housing.release': [L, H],
 
   // reports:debt
+  'debtHistory.series': [H, A],
 
   // reports:plan
+  'reportPlan.get': [H, A],
+  'reportPlan.comment': [H],
+  'reportPlan.pdf': [H, A],
+  'reportPlan.xlsx': [H, A],
 
   // reports:effectiveness
+  'effectiveness.report': [H, A],
+  'effectiveness.xlsx': [H, A],
 
   // measure7:press
+  'press.summary': [C, L, H],
+  'press.make': [C, L, H],
+  'publications.list': [C, L, H],
+  'publications.add': [C, L, H],
+  'publications.edit': [C, L, H],
+  'publications.file': [C, L, H],
 
   // measure7:raids
+  'blackmark.list': [C, L, H],
+  'blackmark.candidates': [C, L, H],
+  'blackmark.create': [C, L, H],
+  'blackmark.get': [C, L, H],
+  'blackmark.routeSheet': [C, L, H],
+  'blackmark.visitCards': [C, L, H],
+  'blackmark.recordOutcome': [C, L, H],
+  'blackmark.attachFiles': [C, L, H],
+  'blackmark.file': [C, L, H],
+  'blackmark.close': [C, L, H],
+  'blackmark.cancel': [C, L, H],
 
   // measure13:meetings
+  'meetings.list': [C, L, H],
+  'meetings.get': [C, L, H],
+  'meetings.save': [C, L, H],
+  'meetings.tasks': [C, L, H],
+  'meetings.addTask': [C, L, H],
+  'meetings.setTaskDone': [C, L, H],
+  'meetings.taskCounts': [C, L, H],
+  'meetings.buildings': [C, L, H],
+  'meetings.attachFiles': [C, L, H],
+  'meetings.file': [C, L, H],
+  'meetings.kit': [C, L, H],
+  'meetings.kitPdf': [C, L, H],
 };
 
 /**

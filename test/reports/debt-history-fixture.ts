@@ -33,6 +33,12 @@ export const TODAY = '2026-12-06';
 
 export function debtHistoryDb(): Database.Database {
   const { sqlite } = createTestDb();
+  fillDebtHistory(sqlite);
+  return sqlite;
+}
+
+/** The accounts above written into `sqlite` (a test database or a core's), summaries recounted. */
+export function fillDebtHistory(sqlite: Database.Database): void {
   const housing = (acc: number, period: string, kopecks: number) =>
     `(${acc}, '${period}', 'Содержание жилого помещения', ${kopecks}, 1)`;
   sqlite.exec(`
@@ -65,5 +71,4 @@ export function debtHistoryDb(): Database.Database {
       (4, '2026-11-01', 100000, '2026-10', 'p5', 1);
   `);
   recomputeSummaries(sqlite, 'all', NOW);
-  return sqlite;
 }

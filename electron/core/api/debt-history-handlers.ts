@@ -3,9 +3,12 @@
  */
 import type { ApiHandlers } from './dispatch';
 import type { CoreContext } from '../core-context';
+import { debtSeries } from '../reports/debt-series';
 
-type DebtHistoryMethod = never;
+type DebtHistoryMethod = 'debtHistory.series';
 
-export function createDebtHistoryHandlers(_ctx: CoreContext): Pick<ApiHandlers, DebtHistoryMethod> {
-  return {};
+export function createDebtHistoryHandlers(ctx: CoreContext): Pick<ApiHandlers, DebtHistoryMethod> {
+  return {
+    'debtHistory.series': (input) => debtSeries(ctx.sqlite, input, ctx.clock()),
+  };
 }

@@ -14,6 +14,7 @@ import { useScreenJob } from '../hooks/useScreenJob';
 import { formatCount, formatDate } from '../format';
 import type { Cockpit } from '../../../shared/api/contract-work';
 import { RestorationOverdueTile } from './restriction/orders/RestorationOverdueTile';
+import { DistrictDebtCard } from '../components/cockpit/DistrictDebtCard';
 import '../work.css';
 
 const DEMO_KINDS = ['demo'] as const;
@@ -41,7 +42,8 @@ export function HomePage() {
   // Until the core has said whether a demo is loading, the offer waits: «База пуста» must not flash over a load.
   const showOffer =
     session.canCall('demo.load') &&
-    demo.checked && (offerUsed || demoRunning || (info.state === 'ready' && info.value.counts.accounts === 0));
+    demo.checked &&
+    (offerUsed || demoRunning || (info.state === 'ready' && info.value.counts.accounts === 0));
   const shown = override ?? (cockpit.state === 'ready' ? cockpit.value : null);
   return (
     <section>
@@ -78,6 +80,9 @@ export function HomePage() {
         )}
         {info.state === 'error' && <p className="error-text">{info.error.message}</p>}
         {session.canCall('restrictionOrders.restorations') && <RestorationOverdueTile />}
+        {session.canCall('debtHistory.series') && info.state === 'ready' && info.value.counts.accounts > 0 && (
+          <DistrictDebtCard />
+        )}
       </div>
       <h2>
         План мероприятий: выполнение{' '}

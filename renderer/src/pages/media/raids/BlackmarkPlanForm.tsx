@@ -1,0 +1,341 @@
+/**
+ * @file Planning a «Чёрная метка» raid or a demonstrative disconnection: the kind, the day, the team, the scope (a
+ * УК, some of its buildings, the minimum debt) and the candidates the core offers — grouped by building in route
+ * order, each with a checkbox and why it is in; a line says how many were left out and why. Keyboard first: Tab
+ * through the fields and the checkboxes, Space ticks, Enter plans, Escape closes. No names or phones are shown.
+ */
+import { useState } from 'react';
+import type {
+  BlackmarkCandidateBuilding,
+  BlackmarkLeftOut,
+  BlackmarkListResult,
+  BlackmarkRaidView,
+} from '../../../../../shared/api/contract-blackmark';
+import {
+  BLACKMARK_DEFAULT_MIN_DEBT_KOPECKS,
+  BLACKMARK_KINDS,
+  BLACKMARK_KIND_LABELS,
+  type BlackmarkKind,
+} from '../../../../../shared/blackmark/blackmark-terms';
+import { api } from '../../../api/client';
+import { useApi } from '../../../api/use-api';
+import { formatRubles, parseRublesToKopecks, plural } from '../../../format';
+
+const LIMITS = [50, 100, 200, 500] as const;
+
+const LEFT_OUT_LABELS: Record<keyof BlackmarkLeftOut, string> = {
+  closed: 'счёт закрыт',
+  paused: 'пауза',
+  blocked: 'запрет контактов',
+  agreement: 'соблюдается соглашение',
+  visited: 'личная встреча на этой неделе или 4 за месяц',
+  inPlannedRaid: 'уже в запланированном рейде',
+  noAddress: 'нет квартиры в реестре',
+  noRestriction: 'нет дела об ограничении с истёкшим сроком',
+  overLimit: 'не вошли в список (меньший долг)',
+};
+
+function CandidatesTable({
+  buildings,
+  selected,
+  setSelected,
+}: {
+  buildings: readonly BlackmarkCandidateBuilding[];
+  selected: ReadonlySet<number>;
+  setSelected: (s: Set<number>) => void;
+}) {
+  const toggle = (ids: number[], on: boolean) => {
+    const next = new Set(selected);
+    for (const id of ids)
+      if (on) next.add(id);
+      else next.delete(id);
+    setSelected(next);
+  };
+  return (
+    <div className="table-scroll bm-candidates">
+      <table className="grid compact" data-testid="bm-candidates">
+        <thead>
+          <tr>
+            <th scope="col" aria-label="Выбор" />
+            <th scope="col">Кв.</th>
+            <th scope="col">Подъезд</th>
+            <th scope="col">Л/с</th>
+            <th scope="col" className="num">
+              Долг, ₽
+            </th>
+            <th scope="col">Почему в списке</th>
+          </tr>
+        </thead>
+        {buildings.map((b) => {
+          const ids = b.flats.map((f) => f.accountId);
+          const all = ids.every((id) => selected.has(id));
+          return (
+            <tbody key={b.buildingId}>
+              <tr className="bm-building-row">
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`Выбрать все квартиры: ${b.address}`}
+                    checked={all}
+                    onChange={() => toggle(ids, !all)}
+                  />
+                </td>
+                <th scope="rowgroup" colSpan={3}>
+                  {b.address}
+                  <span className="muted small">
+                    {' '}
+                    · {b.flats.length} {plural(b.flats.length, ['адрес', 'адреса', 'адресов'])}
+                  </span>
+                </th>
+                <td className="num">
+                  <strong>{formatRubles(b.totalDebtKopecks)}</strong>
+                </td>
+                <td />
+              </tr>
+              {b.flats.map((f) => (
+                <tr key={f.accountId}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Выбрать кв. ${f.apartment}, ${b.address}`}
+                      checked={selected.has(f.accountId)}
+                      onChange={() => toggle([f.accountId], !selected.has(f.accountId))}
+                    />
+                  </td>
+                  <td>{f.apartment}</td>
+                  <td>{f.entrance ?? '—'}</td>
+                  <td>{f.accountNumber}</td>
+                  <td className="num">{formatRubles(f.debtKopecks)}</td>
+                  <td className="small">
+                    <ul className="bm-reasons">
+                      {f.reasons.map((r) => (
+                        <li key={r}>{r}</li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          );
+        })}
+      </table>
+    </div>
+  );
+}
+
+export function BlackmarkPlanForm({
+  scope,
+  defaultDate,
+  onPlanned,
+  onCancel,
+}: {
+  scope: Pick<BlackmarkListResult, 'companies' | 'buildings'>;
+  defaultDate: string;
+  onPlanned: (raid: BlackmarkRaidView) => void;
+  onCancel: () => void;
+}) {
+  const [kind, setKind] = useState<BlackmarkKind>('black_mark');
+  const [raidDate, setRaidDate] = useState(defaultDate);
+  const [team, setTeam] = useState('');
+  const [companyId, setCompanyId] = useState<number | null>(null);
+  const [buildingIds, setBuildingIds] = useState<number[]>([]);
+  const [minText, setMinText] = useState(formatRubles(BLACKMARK_DEFAULT_MIN_DEBT_KOPECKS));
+  const [limit, setLimit] = useState<number>(200);
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [error, setError] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
+  const validDate = /^\d{4}-\d{2}-\d{2}$/.test(raidDate);
+  const parsedMin = parseRublesToKopecks(minText);
+  const minDebtKopecks =
+    parsedMin === null || Number.isNaN(parsedMin) || parsedMin < 0 ? BLACKMARK_DEFAULT_MIN_DEBT_KOPECKS : parsedMin;
+  const [candidates] = useApi(
+    'blackmark.candidates',
+    {
+      kind,
+      raidDate: validDate ? raidDate : defaultDate,
+      managementCompanyId: companyId,
+      buildingIds,
+      minDebtKopecks,
+      limit,
+    },
+    [kind, validDate ? raidDate : '', companyId, buildingIds.join(','), minDebtKopecks, limit],
+  );
+  const buildingsOfScope = scope.buildings.filter((b) => companyId === null || b.managementCompanyId === companyId);
+  const flats = candidates.state === 'ready' ? candidates.value.buildings.flatMap((b) => b.flats) : [];
+  const chosen = flats.filter((f) => selected.has(f.accountId));
+  const chosenSum = chosen.reduce((s, f) => s + f.debtKopecks, 0);
+  const leftOut =
+    candidates.state === 'ready'
+      ? (Object.keys(LEFT_OUT_LABELS) as Array<keyof BlackmarkLeftOut>)
+          .filter((k) => candidates.value.leftOut[k] > 0)
+          .map((k) => `${LEFT_OUT_LABELS[k]} — ${candidates.value.leftOut[k]}`)
+      : [];
+
+  async function plan(): Promise<void> {
+    setError(null);
+    setWorking(true);
+    const r = await api.call('blackmark.create', {
+      kind,
+      raidDate,
+      team,
+      note: '',
+      minDebtKopecks,
+      accountIds: chosen.map((f) => f.accountId),
+    });
+    setWorking(false);
+    if (r.ok) onPlanned(r.value);
+    else setError(r.error.message);
+  }
+
+  return (
+    <form
+      className="bm-plan"
+      aria-label="План рейда «Чёрная метка»"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void plan();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      <div className="bm-plan-fields">
+        <label>
+          Вид
+          <select
+            autoFocus
+            value={kind}
+            onChange={(e) => {
+              setKind(e.target.value as BlackmarkKind);
+              setSelected(new Set());
+            }}
+          >
+            {BLACKMARK_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {BLACKMARK_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Дата рейда
+          <input
+            type="date"
+            value={raidDate}
+            min={defaultDate}
+            onChange={(e) => setRaidDate(e.target.value)}
+            required
+          />
+        </label>
+        <label className="bm-team">
+          Состав группы
+          <input
+            value={team}
+            onChange={(e) => setTeam(e.target.value)}
+            placeholder="специалист Белова О. В., представитель УК, корреспондент"
+            maxLength={300}
+            required
+          />
+        </label>
+        <label>
+          Управляющая компания
+          <select
+            value={companyId ?? ''}
+            onChange={(e) => {
+              setCompanyId(e.target.value === '' ? null : Number(e.target.value));
+              setBuildingIds([]);
+              setSelected(new Set());
+            }}
+          >
+            <option value="">все</option>
+            {scope.companies.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Долг не меньше, ₽
+          <input inputMode="decimal" value={minText} onChange={(e) => setMinText(e.target.value)} />
+        </label>
+        <label>
+          Показать адресов
+          <select value={limit} onChange={(e) => setLimit(Number(e.target.value))}>
+            {LIMITS.map((l) => (
+              <option key={l} value={l}>
+                {l} с наибольшим долгом
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="bm-buildings">
+          Дома (Ctrl — несколько; ничего не выбрано — все)
+          <select
+            multiple
+            value={buildingIds.map(String)}
+            onChange={(e) => {
+              setBuildingIds([...e.target.selectedOptions].map((o) => Number(o.value)));
+              setSelected(new Set());
+            }}
+          >
+            {buildingsOfScope.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.address}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {candidates.state === 'loading' && <p className="muted">Загрузка…</p>}
+      {candidates.state === 'error' && (
+        <p className="error-text" role="alert">
+          {candidates.error.message}
+        </p>
+      )}
+      {candidates.state === 'ready' && (
+        <>
+          <details className="small">
+            <summary>Все адреса списка прошли проверки — какие</summary>
+            <ul>
+              {candidates.value.rules.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </details>
+          {leftOut.length > 0 && (
+            <p className="muted small bm-left-out" data-testid="bm-left-out">
+              Не включены: {leftOut.join('; ')}.
+            </p>
+          )}
+          {candidates.value.buildings.length === 0 ? (
+            <p className="muted" data-testid="bm-no-candidates">
+              Подходящих адресов нет.
+            </p>
+          ) : (
+            <CandidatesTable buildings={candidates.value.buildings} selected={selected} setSelected={setSelected} />
+          )}
+        </>
+      )}
+      <div className="form-actions">
+        <button
+          type="submit"
+          disabled={working || chosen.length === 0 || team.trim().length < 3 || !validDate}
+          data-testid="bm-plan-submit"
+        >
+          {working
+            ? 'Сохраняется…'
+            : `Запланировать: ${chosen.length} ${plural(chosen.length, ['адрес', 'адреса', 'адресов'])}, ${formatRubles(chosenSum)} ₽`}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Отмена
+        </button>
+      </div>
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
