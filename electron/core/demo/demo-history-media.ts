@@ -1,7 +1,7 @@
 /**
  * @file The demo history's measure 7: one «Чёрная метка» raid a month (every third a demonstrative disconnection) —
  * blackmark_raids and blackmark_raid_addresses with outcomes, 'blackmark.raid_planned' a few days before,
- * 'blackmark.visit' per address with details {raidId, addressId, outcome, paidKopecks}, 'blackmark.raid_closed' — and
+ * 'blackmark.visit' per address with the details the raid screen writes (raidId, outcome, paidKopecks, …), 'blackmark.raid_closed' — and
  * one or two publications a month in the municipal media ('media.publication'). No person is named anywhere: the team
  * in words by position, the addresses are accounts.
  *
@@ -141,7 +141,20 @@ export function addHistoryRaid(plan: HistoryPlan, month: MonthSpan, index: numbe
       accountId: a.accountId,
       object: { type: 'blackmark_raid', id: raidId },
       summary: `${what}: ${OUTCOME_TEXT[outcome]}${paid !== null ? ` ${formatKopecksAsRub(paid)}` : ''}${promiseDate ? ` ${formatKopecksAsRub(promiseKopecks ?? 0)} до ${formatRuDate(promiseDate)}` : ''}`,
-      details: { raidId, addressId, outcome, paidKopecks: paid },
+      // The details the raid screen writes (electron/core/blackmark/raid-outcome.ts), and the address's id.
+      details: {
+        raidId,
+        addressId,
+        kind,
+        routeOrder: i + 1,
+        outcome,
+        paidKopecks: paid,
+        promiseKopecks,
+        promiseDate,
+        promiseId: null,
+        restrictionCaseId: null,
+        replaced: false,
+      },
       // The debt when the address was put on the route: a payment on the spot comes after it.
       debtKopecks: debt,
     });

@@ -64,10 +64,11 @@ export function addDemoHistory(
     );
     const promisesBefore = maxId(sqlite, 'payment_promises');
     plan.prefetchDebts(months.map((m) => m.from));
+    const claimed = new Set<number>();
     months.forEach((month, i) => {
       addHistorySms(plan, month);
       addHistoryCalls(plan, month);
-      addHistoryClaims(plan, month, lettered);
+      addHistoryClaims(plan, month, lettered, claimed);
       addHistoryWarnings(plan, month);
       addHistoryRaid(plan, month, i);
       addHistoryPublications(plan, month);
