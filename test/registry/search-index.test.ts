@@ -233,6 +233,8 @@ describe('the migration that adds the index', () => {
       fs.writeFileSync(file, iconv.encode(ACCOUNTS, 'win1251'));
       // Today's import recounts through a table of a later migration (summary-queue.ts): lent for this import only.
       older.ctx.sqlite.exec('CREATE TABLE summary_refresh_queue (account_id INTEGER PRIMARY KEY)');
+      // …and the journal writes the debt at the action (migration 0017): lent the same way.
+      older.ctx.sqlite.exec('ALTER TABLE actions ADD debt_kopecks integer');
       await importFiles({
         sqlite: older.ctx.sqlite,
         dataDir,
@@ -245,6 +247,7 @@ describe('the migration that adds the index', () => {
       });
       expect(older.ctx.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'account_search'").get()).toBeUndefined();
       older.ctx.sqlite.exec('DROP TABLE summary_refresh_queue');
+      older.ctx.sqlite.exec('ALTER TABLE actions DROP COLUMN debt_kopecks');
       await older.close();
       const upgraded = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
       try {
