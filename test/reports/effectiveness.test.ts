@@ -1,7 +1,7 @@
 /**
  * @file The effectiveness report on hand-made accounts, actions and payments (issue 16), figures worked out by hand.
  *
- * The debt history (accountDebtsOn) is replaced here by a table written by hand, so the NULL-base path, the
+ * The debt history (forEachAccountAtDates) is replaced here by a table written by hand, so the NULL-base path, the
  * notices and the comparison group are checked against known debts whatever the history's own arithmetic is.
  *
  * Today 06.12.2026 (the test clock). Period 01.09.2026 – 30.11.2026; the comparison group's quiet span starts
@@ -46,22 +46,29 @@ import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
 import { makeTempDir } from '../support/temp-dir';
 import { callCoreAs, callCoreAsError } from '../support/api-calls';
 import { cli, setCliRole } from '../cli/cli-support';
-import type * as DebtHistory from '../../electron/core/reports/debt-history';
+import type * as DebtAtDates from '../../electron/core/reports/debt-at-dates';
 import type { EffectivenessReport, EffectKindRow } from '../../shared/reports/effectiveness-types';
 import { readPayments } from '../../electron/core/reports/effectiveness';
 import { epochDay } from '../../shared/reports/effectiveness-calc';
 import type { EffectivenessXlsxResult } from '../../shared/api/contract-effectiveness';
 
-type DebtHistoryModule = typeof DebtHistory;
+type DebtAtDatesModule = typeof DebtAtDates;
 const HISTORY: Record<string, Record<number, number>> = {};
-vi.mock('../../electron/core/reports/debt-history', async (original) => ({
-  ...(await original<DebtHistoryModule>()),
-  accountDebtsOn: (_sqlite: unknown, ids: readonly number[] | 'all', date: string) => {
-    const day = HISTORY[date] ?? {};
-    const out = new Map<number, number>();
-    for (const [id, debt] of Object.entries(day))
-      if (ids === 'all' || ids.includes(Number(id))) out.set(Number(id), debt);
-    return out;
+// The report reads the past debts through the debt history's one pass (forEachAccountAtDates): here it visits the
+// accounts of the hand-written table with their debt on each asked day (0 where the table has none).
+vi.mock('../../electron/core/reports/debt-at-dates', async (original) => ({
+  ...(await original<DebtAtDatesModule>()),
+  forEachAccountAtDates: (
+    _sqlite: unknown,
+    scope: { kind: string; ids?: readonly number[] },
+    days: readonly string[],
+    visit: (a: { accountId: number; companyId: number; buildingId: number | null; balances: number[] }) => void,
+  ) => {
+    const ids = new Set(Object.values(HISTORY).flatMap((day) => Object.keys(day).map(Number)));
+    for (const id of ids) {
+      if (scope.kind === 'ids' && !scope.ids?.includes(id)) continue;
+      visit({ accountId: id, companyId: 0, buildingId: null, balances: days.map((d) => HISTORY[d]?.[id] ?? 0) });
+    }
   },
 }));
 

@@ -141,15 +141,6 @@ export function forEachAccountAtDates(
   }
   const scopeParams: Record<string, number> = scope.kind === 'building' ? { buildingId: scope.buildingId } : {};
   const params: Record<string, string | number> = { ...scopeParams, fromPeriod, lastPeriod, first, today };
-  // A payment's bucket: how many of the days are before its date (it is after D1 here, so at least 1).
-  const cases = days
-    .slice(1)
-    .map((d, i) => {
-      params[`d${i + 1}`] = d;
-      return `WHEN p.payment_date <= @d${i + 1} THEN ${i + 1}`;
-    })
-    .join(' ');
-  const paymentBucket = n > 1 ? `CASE ${cases} ELSE ${n} END` : String(n);
   // The accounts drive the reads (CROSS JOIN keeps that order), so only each account's recent months and payments
   // are read through the (account, period) and (account, date) indexes — never the whole history.
   const driver = `(SELECT id, management_company_id AS mc FROM accounts WHERE ${scopeOfId(scope)}) AS a`;
@@ -164,13 +155,16 @@ export function forEachAccountAtDates(
          FROM account_summaries s WHERE s.account_id IN (SELECT id FROM accounts WHERE ${scopeOfId(scope)})`,
     )
     .all(scopeParams);
-  // Per account: the signed sum of each bucket (payments +, charges −); bucket 0 moves nothing and is not read.
-  const sums = new Map<number, number[]>();
+  // Per account: its moves as (bucket, signed kopecks) pairs (payments +, charges −) — sparse, so hundreds of days
+  // over a whole district do not hold a day-sized array per account; bucket 0 moves nothing and is not kept.
+  const moves = new Map<number, number[]>();
   const add = (id: number, b: number, k: number) => {
-    let row = sums.get(id);
-    if (!row) sums.set(id, (row = new Array<number>(n + 1).fill(0)));
-    row[b] = (row[b] as number) + k;
+    if (b <= 0) return;
+    let list = moves.get(id);
+    if (!list) moves.set(id, (list = []));
+    list.push(b, k);
   };
+  const bucketSums = new Float64Array(n + 1);
   const charges = sqlite.prepare<
     Record<string, string | number>,
     { id: number; hb: number; h: number | null; cb: number; c: number | null }
@@ -184,20 +178,45 @@ export function forEachAccountAtDates(
     if (e.hb > 0 && e.h !== null) add(e.id, e.hb, -e.h);
     if (e.cb > 0 && e.c !== null) add(e.id, e.cb, -e.c);
   }
-  const payments = sqlite.prepare<Record<string, string | number>, { id: number; b: number; k: number }>(
-    `SELECT a.id AS id, ${paymentBucket} AS b, sum(p.amount_kopecks) AS k
+  // A payment's bucket: how many of the days are before its date (it is after D1 here, so at least 1) — found by a
+  // binary search per distinct date, not by SQL (hundreds of days would make a CASE per payment row).
+  const bucketOfDate = new Map<string, number>();
+  const paymentBucket = (date: string): number => {
+    let b = bucketOfDate.get(date);
+    if (b === undefined) {
+      let lo = 1;
+      let hi = n;
+      // The largest b in [1, n] with days[b − 1] < date.
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((days[mid - 1] as string) < date) lo = mid;
+        else hi = mid - 1;
+      }
+      b = lo;
+      bucketOfDate.set(date, b);
+    }
+    return b;
+  };
+  const payments = sqlite.prepare<Record<string, string | number>, { id: number; d: string; k: number }>(
+    `SELECT a.id AS id, p.payment_date AS d, sum(p.amount_kopecks) AS k
        FROM ${driver}
        CROSS JOIN payments p ON p.account_id = a.id AND p.payment_date > @first AND p.payment_date <= @today
-      GROUP BY a.id, b`,
+      GROUP BY a.id, p.payment_date`,
   );
-  for (const e of payments.iterate(params)) add(e.id, e.b, e.k);
+  for (const e of payments.iterate(params)) add(e.id, paymentBucket(e.d), e.k);
   for (const a of accounts) {
-    const row = sums.get(a.id);
+    const list = moves.get(a.id);
+    bucketSums.fill(0);
+    if (list)
+      for (let i = 0; i < list.length; i += 2) {
+        const b = list[i] as number;
+        bucketSums[b] = (bucketSums[b] as number) + (list[i + 1] as number);
+      }
     const balances = new Array<number>(n);
     let x = a.balance;
     // x(Dk) = balance + Σ over buckets j ≥ k of (payments − charges due) in (Dj, Dj+1].
     for (let k = n; k >= 1; k--) {
-      if (row) x += row[k] as number;
+      x += bucketSums[k] as number;
       balances[k - 1] = x;
     }
     // Anchored to the engine on T: today's figure is the registry's to the kopeck, and every past day moves by the

@@ -5,13 +5,12 @@
  * effect-kinds says, by a key of the details (the call's outcome); a sent SMS counts only when its message is
  * 'delivered' (sms_messages.status). Stairwell notices are per entrance: every account of the building (of the
  * entrance when one is named) counts as acted on, and is measured when it had overdue debt on the posting day
- * (accountDebtsOn). Entries before the period only mark accounts as acted on, so the comparison group leaves them
+ * (its base left empty here, counted by the report from the debt history). Entries before the period only mark accounts as acted on, so the comparison group leaves them
  * out.
  */
 import type Database from 'better-sqlite3';
 import { addDays } from '../../../shared/calendar/date-math';
 import { EFFECT_KINDS } from '../../../shared/reports/effect-kinds';
-import { accountDebtsOn } from './debt-history';
 
 /** How far before the period an action keeps an account out of the comparison group (the longest window). */
 export const COMPARISON_QUIET_DAYS = 60;
@@ -148,25 +147,9 @@ function readNoticeSources(
     residents.set(buildingId, list);
   }
   const cache = new Map<string, number[]>();
-  // Per posting day: the accounts first reached that day, then their debts on that day in one call.
-  let day = '';
-  let waiting: number[] = [];
-  const flush = () => {
-    if (waiting.length === 0) return;
-    const debts = accountDebtsOn(sqlite, waiting, day);
-    for (const id of waiting) {
-      const debt = debts.get(id) ?? 0;
-      if (debt > 0) map.set(id, { date: day, debtKopecks: debt });
-    }
-    waiting = [];
-  };
-  const waitingSet = new Set<number>();
+  // The accounts first reached by a posting in the period, with its day. The base is the debt on that day: left
+  // empty here and counted with the other missing bases in the report's one pass of the debt history.
   for (const [postedDate, buildingId, entrance] of postings) {
-    if (postedDate !== day) {
-      flush();
-      waitingSet.clear();
-      day = postedDate;
-    }
     const key = `${buildingId}:${entrance ?? ''}`;
     let ids = cache.get(key);
     if (!ids) {
@@ -177,11 +160,7 @@ function readNoticeSources(
     }
     for (const id of ids) {
       touched.add(id);
-      if (postedDate >= from && !map.has(id) && !waitingSet.has(id)) {
-        waitingSet.add(id);
-        waiting.push(id);
-      }
+      if (postedDate >= from && !map.has(id)) map.set(id, { date: postedDate, debtKopecks: null });
     }
   }
-  flush();
 }

@@ -25,7 +25,7 @@ import {
 } from '../../../shared/reports/effectiveness-calc';
 import type { EffectGroupFigures, EffectivenessReport } from '../../../shared/reports/effectiveness-types';
 import { readBrackets } from '../repositories/brackets-repo';
-import { accountDebtsOn } from './debt-history';
+import { forEachAccountAtDates } from './debt-at-dates';
 import { COMPARISON_QUIET_DAYS, readActionSources, type FirstAction } from './effectiveness-sources';
 
 export const EFFECTIVENESS_MAX_DAYS = 366;
@@ -50,30 +50,56 @@ interface Observation {
   bracket: BracketCode;
 }
 
-/** Fills the bases the journal did not store (NULL debt_kopecks) from the debt history, one call per day. */
-function fillMissingBases(sqlite: Database.Database, first: Map<number, FirstAction>[]): number {
-  const byDay = new Map<string, number[]>();
-  for (const map of first)
+/**
+ * The debts the journal does not hold, in ONE pass of the debt history over every account: the bases of entries
+ * without a stored debt (older entries, and the notices' accounts on their posting day), and every account's debt
+ * on the period's first day for the comparison group.
+ */
+const NOTICE_INDEX = EFFECT_KINDS.findIndex((k) => k.journalKind === 'notice.posted');
+
+function historyDebts(
+  sqlite: Database.Database,
+  first: Map<number, FirstAction>[],
+  from: string,
+): { filled: number; onFrom: Map<number, number> } {
+  const needs = new Map<number, Array<{ kind: number; date: string }>>();
+  const wanted = new Set<string>([from]);
+  first.forEach((map, kind) => {
     for (const [id, a] of map)
       if (a.debtKopecks === null) {
-        const list = byDay.get(a.date) ?? [];
-        list.push(id);
-        byDay.set(a.date, list);
+        const list = needs.get(id) ?? [];
+        list.push({ kind, date: a.date });
+        needs.set(id, list);
+        wanted.add(a.date);
       }
+  });
+  const days = [...wanted].sort();
+  const index = new Map(days.map((d, i) => [d, i]));
+  const fromIndex = index.get(from) as number;
+  const onFrom = new Map<number, number>();
   let filled = 0;
-  for (const [day, ids] of byDay) {
-    const debts = accountDebtsOn(sqlite, [...new Set(ids)], day);
-    for (const map of first)
-      for (const id of ids) {
-        const a = map.get(id);
-        if (a && a.date === day && a.debtKopecks === null) {
-          const debt = debts.get(id) ?? 0;
-          map.set(id, { date: day, debtKopecks: debt });
-          if (debt > 0) filled += 1;
-        }
-      }
-  }
-  return filled;
+  forEachAccountAtDates(sqlite, { kind: 'all' }, days, (a) => {
+    const atFrom = a.balances[fromIndex] as number;
+    if (atFrom > 0) onFrom.set(a.accountId, atFrom);
+    for (const need of needs.get(a.accountId) ?? []) {
+      const debt = Math.max(0, a.balances[index.get(need.date) as number] as number);
+      const map = first[need.kind] as Map<number, FirstAction>;
+      // A notice reaches the entrance's DEBTORS: a flat without debt that day was not acted on at all.
+      if (need.kind === NOTICE_INDEX && debt === 0) map.delete(a.accountId);
+      else map.set(a.accountId, { date: need.date, debtKopecks: debt });
+      // Counted: journal entries that stored no debt (a notice never stores one: it is per entrance).
+      if (debt > 0 && need.kind !== NOTICE_INDEX) filled += 1;
+    }
+  });
+  // An account the history does not know (no summary) has no debt to measure.
+  for (const [id, list] of needs)
+    for (const need of list) {
+      const map = first[need.kind] as Map<number, FirstAction>;
+      if (map.get(id)?.debtKopecks !== null) continue;
+      if (need.kind === NOTICE_INDEX) map.delete(id);
+      else map.set(id, { date: need.date, debtKopecks: 0 });
+    }
+  return { filled, onFrom };
 }
 
 /** Above this many accounts one sequential pass over the payments beats a lookup per account. */
@@ -153,7 +179,8 @@ export function effectivenessReport(
   const maxWindow = Math.max(...EFFECT_WINDOWS);
 
   const { first, touched } = readActionSources(sqlite, from, to);
-  const baseFromHistory = fillMissingBases(sqlite, first);
+  const history = historyDebts(sqlite, first, from);
+  const baseFromHistory = history.filled;
 
   // Observations per kind, and each account's span of payments to read.
   const spans = new Map<number, { lo: number; hi: number }>();
@@ -185,7 +212,7 @@ export function effectivenessReport(
 
   const fromDay = epochDay(from);
   const comparison: Observation[] = [];
-  for (const [accountId, debt] of accountDebtsOn(sqlite, 'all', from)) {
+  for (const [accountId, debt] of history.onFrom) {
     if (debt <= 0 || touched.has(accountId)) continue;
     comparison.push({ accountId, day: fromDay, base: debt, bracket: bracketOf(debt, brackets) });
     widen(accountId, fromDay);
