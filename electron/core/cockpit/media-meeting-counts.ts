@@ -9,7 +9,7 @@
  *      any meeting overdue on a given day (due before it and not done by it).
  */
 import type Database from 'better-sqlite3';
-import { and, between, count, countDistinct, eq, gt, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import { and, between, count, countDistinct, eq, gt, inArray, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
 import {
   blackmarkRaidAddresses,
   blackmarkRaids,
@@ -64,7 +64,8 @@ export interface MeetingsHeld {
 /** Measure 13: meetings held in the span, their buildings, and the tasks overdue on `asOf`. */
 export function meetingsHeld(sqlite: Database.Database, span: Span, asOf: string): MeetingsHeld {
   const db = drizzleOf(sqlite);
-  const inSpan = between(meetings.heldDate, span.from, span.to);
+  // A meeting entered ahead for a later day of the span is not held yet: counted from its day on.
+  const inSpan = and(between(meetings.heldDate, span.from, span.to), lte(meetings.heldDate, asOf));
   const held = db.select({ id: meetings.id }).from(meetings).where(inSpan).all();
   const buildings =
     held.length === 0
