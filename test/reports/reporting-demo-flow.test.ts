@@ -242,20 +242,6 @@ describe('effectiveness on the demo’s seeded responses', () => {
     const share30 = (code: string) => kind(code).windows[1]!.sharePercent!;
     // The comparison of a kind: the group's share weighted by the kind's own mix of brackets.
     const comparison30 = (code: string) => kind(code).comparisonSharePercent[1]!;
-    for (const k of report.kinds) {
-      console.log(
-        k.code,
-        k.accounts,
-        k.windows.map((w) => w.sharePercent),
-        k.comparisonSharePercent,
-        k.diffPp,
-      );
-    }
-    console.log(
-      'comparison',
-      report.comparison.accounts,
-      report.comparison.windows.map((w) => w.sharePercent),
-    );
     expect(kind('promise').accounts).toBeGreaterThan(50);
     expect(share30('promise')).toBeGreaterThan(share30('sms_delivered'));
     for (const code of ['promise', 'call_reached', 'blackmark_visit', 'sms_delivered']) {
