@@ -18,7 +18,7 @@ export function MeetingsPage() {
   return (
     <section>
       <p className="breadcrumb">План мероприятий · мероприятие 13 из 13</p>
-      <h1 tabIndex={-1}>13. Встречи с жителями</h1>
+      <h1 tabIndex={-1}>13. Встречи со старшими по домам</h1>
       <PageTabs
         tabs={TABS}
         first="log"
