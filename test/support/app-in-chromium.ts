@@ -44,10 +44,23 @@ export interface AppInChromium {
   close(): Promise<void>;
 }
 
-export async function openAppInChromium(dataDir: string, defaultTimeoutMs = 10_000): Promise<AppInChromium> {
+/** The office screen by default; a test may ask for 1366×768, 1920×1080 or an English browser. */
+export interface ChromiumPageOptions {
+  viewport?: { width: number; height: number };
+  locale?: string;
+}
+
+export async function openAppInChromium(
+  dataDir: string,
+  defaultTimeoutMs = 10_000,
+  options: ChromiumPageOptions = {},
+): Promise<AppInChromium> {
   const served = await spawnServe(dataDir);
   const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1366, height: 820 }, locale: 'ru-RU' });
+  const page = await browser.newPage({
+    viewport: options.viewport ?? { width: 1366, height: 820 },
+    locale: options.locale ?? 'ru-RU',
+  });
   page.setDefaultTimeout(defaultTimeoutMs);
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
