@@ -87,6 +87,8 @@ function batchesQuery(sqlite: Database.Database) {
       atMs: smsBatches.atMs,
       // Sums of comparisons (SQLite's 1/0) have no builder function.
       segmentsTotal: sql<number>`coalesce(sum(${m.segments}), 0)`,
+      exported: sql<number>`coalesce(sum(${m.status} = 'exported'), 0)`,
+      sent: sql<number>`coalesce(sum(${m.status} = 'sent'), 0)`,
       delivered: sql<number>`coalesce(sum(${m.status} = 'delivered'), 0)`,
       failed: sql<number>`coalesce(sum(${m.status} = 'failed'), 0)`,
     })
@@ -150,7 +152,7 @@ export function exportSmsBatch(
         accountId: m.accountId,
         actionDate: localDate,
         summary: `SMS на ${m.phone}: «${m.text}»`,
-        details: { batchId, messageId: m.id, segments: m.segments },
+        details: { batchId, messageId: m.id, segments: m.segments, via: 'file' },
       });
       lines.push(csvLine([m.phone, m.text]));
       segmentsTotal += m.segments;
