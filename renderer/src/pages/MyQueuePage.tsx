@@ -67,6 +67,11 @@ export function MyQueuePage() {
   }, [selected]);
 
   useEffect(() => {
+    // The open call stays in sight in the list, however far down the queue the operator has come.
+    document.querySelector('.queue-item[aria-current="true"]')?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected, items]);
+
+  useEffect(() => {
     if (!card || !focusCard.current) return;
     focusCard.current = false;
     headingRef.current?.focus();
