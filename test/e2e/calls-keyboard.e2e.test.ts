@@ -121,9 +121,9 @@ describe('the call queue by keyboard at 1366×768', () => {
         await expect.poll(() => focusedTestId(page)).toBe('call-save');
         await page.keyboard.press('Enter');
       }
-      await expect.poll(async () => plain(await page.getByTestId('call-message').textContent())).toContain(
-        `л/с ${current}`,
-      );
+      await expect
+        .poll(async () => plain(await page.getByTestId('call-message').textContent()))
+        .toContain(`л/с ${current}`);
       // The next call opens by itself, the focus on its card: the next digit goes on from there.
       const previous = current;
       await expect

@@ -27,7 +27,8 @@ const by = { userId: null, name: 'тест' };
 
 function journal(kind: 'sms.sent' | 'call.recorded', number: string, date: string): void {
   // Measure 1 counts SMS delivered: a message the gateway's report marked so.
-  if (kind === 'sms.sent') return journalDeliveredSms(core.ctx.sqlite, accountId(core, number), date, core.ctx.clock(), { debtKopecks: 0 });
+  if (kind === 'sms.sent')
+    return journalDeliveredSms(core.ctx.sqlite, accountId(core, number), date, core.ctx.clock(), { debtKopecks: 0 });
   writeJournal(core.ctx.sqlite, by, core.ctx.clock(), {
     kind,
     summary: `${kind} ${number}`,

@@ -105,7 +105,9 @@ describe('a day of work across the measures, then the week’s plan report', () 
     expect(smsAccounts).toHaveLength(5);
     touched.push(...smsAccounts.map((r) => r.a));
     // The gateway's report: all five delivered (measure 1 counts what reached the phone, not the file).
-    const phones = sql<{ phone: string }>('SELECT phone FROM sms_messages WHERE batch_id = ?', batch.id).map((r) => r.phone);
+    const phones = sql<{ phone: string }>('SELECT phone FROM sms_messages WHERE batch_id = ?', batch.id).map(
+      (r) => r.phone,
+    );
     const upload = await saveUpload(
       core.ctx.dataDir,
       'report.csv',

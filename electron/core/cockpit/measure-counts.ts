@@ -77,7 +77,10 @@ export function journalAccounts(sqlite: Database.Database, measure: number, span
  * A journal entry says how its message went: `via` ('file' | 'gateway'); entries older than that field tell the
  * gateway's by its `attempts`.
  */
-export function smsFigures(sqlite: Database.Database, span: Span): { exported: number; sent: number; delivered: number } {
+export function smsFigures(
+  sqlite: Database.Database,
+  span: Span,
+): { exported: number; sent: number; delivered: number } {
   const m = smsMessages;
   const via = sql`coalesce(json_extract(${actions.detailsJson}, '$.via'), case when json_extract(${actions.detailsJson}, '$.attempts') is null then 'file' else 'gateway' end)`;
   const row = drizzleOf(sqlite)

@@ -65,10 +65,21 @@ export function createSmsBatch(
       const text = smsTextFor(input.template, r, today);
       const size = smsSize(text);
       const status = 'prepared' as const;
-      return { batchId, accountId: r.accountId, phone: r.phone, text, encoding: size.encoding, segments: size.segments, status };
+      return {
+        batchId,
+        accountId: r.accountId,
+        phone: r.phone,
+        text,
+        encoding: size.encoding,
+        segments: size.segments,
+        status,
+      };
     });
     // In chunks: one multi-row INSERT each, well under SQLite's limit of bound parameters.
-    for (let i = 0; i < rows.length; i += 500) db.insert(smsMessages).values(rows.slice(i, i + 500)).run();
+    for (let i = 0; i < rows.length; i += 500)
+      db.insert(smsMessages)
+        .values(rows.slice(i, i + 500))
+        .run();
     return readBatch(sqlite, batchId);
   })();
 }

@@ -12,13 +12,7 @@ import { api } from '../api/client';
 import { MonthsChart } from './MonthsChart';
 import { useSession } from '../session/session-context';
 
-export function PlanCockpit({
-  cockpit,
-  onChanged,
-}: {
-  cockpit: Cockpit;
-  onChanged: (c: Cockpit) => void;
-}) {
+export function PlanCockpit({ cockpit, onChanged }: { cockpit: Cockpit; onChanged: (c: Cockpit) => void }) {
   const [editing, setEditing] = useState<number | null>(null);
   // Targets and executors: whoever has «плановые показатели мероприятий» (the head of the office by default).
   const mayEdit = useSession().canCall('cockpit.setTarget');
@@ -197,13 +191,7 @@ const TARGET_UNIT: Record<CockpitUnit, string> = {
   meetings: 'Цель (встреч)',
 };
 
-function TargetEditor({
-  measure,
-  onDone,
-}: {
-  measure: CockpitMeasure;
-  onDone: (c: Cockpit | null) => void;
-}) {
+function TargetEditor({ measure, onDone }: { measure: CockpitMeasure; onDone: (c: Cockpit | null) => void }) {
   const [count, setCount] = useState(measure.targetCount === null ? '' : String(measure.targetCount));
   const [period, setPeriod] = useState<TargetPeriod>(measure.period);
   const [executor, setExecutor] = useState(measure.executor);
@@ -233,7 +221,8 @@ function TargetEditor({
             Исполнитель <input value={executor} onChange={(e) => setExecutor(e.target.value)} size={40} />
           </label>
           <label>
-            {TARGET_UNIT[measure.unit]} <input type="number" min={0} value={count} onChange={(e) => setCount(e.target.value)} />
+            {TARGET_UNIT[measure.unit]}{' '}
+            <input type="number" min={0} value={count} onChange={(e) => setCount(e.target.value)} />
           </label>
           <label>
             Период

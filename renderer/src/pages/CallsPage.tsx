@@ -139,8 +139,8 @@ export function CallsPage() {
           </h2>
           {shown.build && (
             <p className="muted">
-              Подходят по правилам: {formatCount(shown.build.eligible)} ({ruleVersionWords(shown.build.ruleVersion)}). Не
-              вошли:{' '}
+              Подходят по правилам: {formatCount(shown.build.eligible)} ({ruleVersionWords(shown.build.ruleVersion)}).
+              Не вошли:{' '}
               {Object.entries(shown.build.skipped)
                 .map(([k, n]) => `${k === 'limit' ? 'лимиты ФЗ-230' : (FACT_SPECS[k as FactKey]?.label ?? k)} — ${n}`)
                 .join(', ') || 'нет'}
