@@ -13,6 +13,17 @@ import { formatCount, formatDate, formatRub } from '../format';
 import { countText, plural } from '../../../shared/text/plural';
 import '../work.css';
 
+/** Why an account is not in today's queue, in a clerk's words (the rule's fact names read like formulas). */
+const LEFT_OUT_WORDS: Readonly<Record<string, string>> = {
+  limit: 'лимиты звонков ФЗ-230',
+  hasPhone: 'нет телефона',
+  paused: 'работа приостановлена',
+  blocked: 'контакты запрещены',
+  promisePending: 'ждём оплату по обещанию',
+  accountOpen: 'счёт закрыт',
+  debtKopecks: 'долг меньше порога',
+};
+
 const ACCOUNTS = ['лицевой счёт', 'лицевых счёта', 'лицевых счетов'] as const;
 
 /** The rule book's version in words: '2026-01-01/0' → «правила от 01.01.2026», '2026-03-02/2' → «… (правка 2)». */
@@ -142,7 +153,7 @@ export function CallsPage() {
               Подходят по правилам: {formatCount(shown.build.eligible)} ({ruleVersionWords(shown.build.ruleVersion)}).
               Не вошли:{' '}
               {Object.entries(shown.build.skipped)
-                .map(([k, n]) => `${k === 'limit' ? 'лимиты ФЗ-230' : (FACT_SPECS[k as FactKey]?.label ?? k)} — ${n}`)
+                .map(([k, n]) => `${LEFT_OUT_WORDS[k] ?? FACT_SPECS[k as FactKey]?.label ?? k} — ${formatCount(n)}`)
                 .join(', ') || 'нет'}
             </p>
           )}

@@ -148,7 +148,7 @@ describe('SmsPage words and messages', () => {
     render(asUser(<SmsPage />, 'claims_clerk'));
     const cell = await screen.findByTestId('sms-batch-delivery');
     expect(cell.textContent?.replace(/[\u00a0\u202f]/g, ' ')).toBe(
-      'выгружено в файл 120 — ждут отчёта шлюза; доставлено 0; не доставлено 0',
+      'в файле 120 — ждут отчёта; доставлено 0; не доставлено 0',
     );
   });
 });

@@ -33,8 +33,8 @@ const MESSAGES = ['сообщение', 'сообщения', 'сообщени�
 function deliveryText(b: SmsBatchView): string {
   if (b.status === 'prepared' && b.sent + b.delivered + b.failed === 0) return '—';
   const parts = [
-    b.exported > 0 ? `выгружено в файл ${formatCount(b.exported)} — ждут отчёта шлюза` : null,
-    b.sent > 0 ? `отправлено через шлюз ${formatCount(b.sent)} — ждут отчёта` : null,
+    b.exported > 0 ? `в файле ${formatCount(b.exported)} — ждут отчёта` : null,
+    b.sent > 0 ? `отправлено ${formatCount(b.sent)} — ждут отчёта` : null,
     `доставлено ${formatCount(b.delivered)}`,
     `не доставлено ${formatCount(b.failed)}`,
   ];
@@ -220,7 +220,9 @@ export function SmsPage() {
               <th scope="col">Получателей</th>
               <th scope="col">Сегментов</th>
               <th scope="col">Статус</th>
-              <th scope="col">Доставка</th>
+              <th scope="col" className="sms-delivery-col">
+                Доставка
+              </th>
               <th scope="col">Действия</th>
             </tr>
           </thead>
