@@ -14,24 +14,24 @@ import type { FieldRules, FieldValue } from '../../../../shared/numbers/field-va
 
 export interface ParsedNumberProps extends FieldRules {
   /** Visible label text before the input; without it the field is named by `name` (aria-label), e.g. in a table. */
-  label?: string;
+  label?: string | undefined;
   /** The value in force: kopecks for money, the number otherwise; null is an empty field. */
   value: number | null;
   /** Called with each valid value as the clerk types (null: emptied optional field). */
   onChange: (value: number | null) => void;
   /** Called when the text becomes wrong (the sentence) or right again (null). */
-  onError?: (error: string | null) => void;
-  disabled?: boolean;
-  testid?: string;
+  onError?: (error: string | null) => void | undefined;
+  disabled?: boolean | undefined;
+  testid?: string | undefined;
   /** id of the <form> the input belongs to when it stands outside it. */
-  form?: string;
+  form?: string | undefined;
   /** Width in characters. */
-  size?: number;
+  size?: number | undefined;
   /** What follows the input, e.g. « ₽». */
-  suffix?: string;
-  className?: string;
-  autoFocus?: boolean;
-  placeholder?: string;
+  suffix?: string | undefined;
+  className?: string | undefined;
+  autoFocus?: boolean | undefined;
+  placeholder?: string | undefined;
 }
 
 interface Props extends ParsedNumberProps {
