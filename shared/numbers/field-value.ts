@@ -15,11 +15,11 @@ export interface FieldRules {
   /** The field's Russian name, the subject of the messages: «Порог», «Сумма обещания». */
   name: string;
   /** Least value allowed (kopecks for money). */
-  min?: number;
+  min?: number | undefined;
   /** Greatest value allowed (kopecks for money). */
-  max?: number;
+  max?: number | undefined;
   /** An empty text is an error («Порог: укажите сумму.») instead of null. */
-  required?: boolean;
+  required?: boolean | undefined;
 }
 
 /** A ruble sign or «руб.»/«р.» the clerk may type after the amount. */

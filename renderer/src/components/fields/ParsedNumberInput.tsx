@@ -20,7 +20,7 @@ export interface ParsedNumberProps extends FieldRules {
   /** Called with each valid value as the clerk types (null: emptied optional field). */
   onChange: (value: number | null) => void;
   /** Called when the text becomes wrong (the sentence) or right again (null). */
-  onError?: (error: string | null) => void | undefined;
+  onError?: ((error: string | null) => void) | undefined;
   disabled?: boolean | undefined;
   testid?: string | undefined;
   /** id of the <form> the input belongs to when it stands outside it. */
@@ -46,12 +46,7 @@ export function ParsedNumberInput(props: Props) {
   const [shown, setShown] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const errorId = useId();
-  const rules: FieldRules = {
-    name,
-    ...(min !== undefined && { min }),
-    ...(max !== undefined && { max }),
-    ...(required && { required }),
-  };
+  const rules: FieldRules = { name, min, max, required };
   const rulesRef = useRef(rules);
   rulesRef.current = rules;
   const textRef = useRef(text);
