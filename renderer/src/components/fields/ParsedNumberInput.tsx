@@ -23,6 +23,8 @@ export interface ParsedNumberProps extends FieldRules {
   onError?: ((error: string | null) => void) | undefined;
   disabled?: boolean | undefined;
   testid?: string | undefined;
+  /** The input's HTML name (for a form reader or a test); the Russian name is `name`. */
+  inputName?: string | undefined;
   /** id of the <form> the input belongs to when it stands outside it. */
   form?: string | undefined;
   /** Width in characters. */
@@ -120,6 +122,7 @@ export function ParsedNumberInput(props: Props) {
       aria-required={required || undefined}
       disabled={props.disabled}
       data-testid={props.testid}
+      name={props.inputName}
       form={props.form}
       size={props.size ?? 10}
       className={props.className}
