@@ -88,3 +88,12 @@ export function moneyInputText(kopecks: number | null): string {
 export function wholeNumberInputText(n: number | null): string {
   return n === null ? '' : formatCount(n);
 }
+
+/**
+ * Rubles typed into a form that words its own refusal (the registry filter, the call's promise) → kopecks through the
+ * same reading as {@link readMoney}: null for an empty text, NaN for a text that is not a non-negative sum.
+ */
+export function kopecksOfText(text: string): number | null {
+  const r = readMoney(text, { name: 'Сумма', min: 0 });
+  return 'error' in r ? Number.NaN : r.value;
+}
