@@ -79,7 +79,9 @@ describe('RulesPage: the notice threshold', () => {
     save();
     await waitFor(() => expect(saved()).toHaveLength(1));
     const book = (saved()[0]?.[1] as { book: typeof DEFAULT_RULE_BOOK }).book;
-    expect(book.measures.find((m) => m.measure === 6)?.conditions.find((c) => c.fact === 'debtKopecks')?.value).toBe(500_000);
+    expect(book.measures.find((m) => m.measure === 6)?.conditions.find((c) => c.fact === 'debtKopecks')?.value).toBe(
+      500_000,
+    );
     expect(await screen.findByText('Сохранена версия 2026-12-07/1.')).toBeTruthy();
   });
 });

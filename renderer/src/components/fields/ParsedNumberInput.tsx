@@ -9,7 +9,7 @@
  * `submit` before React does and stops it while its text is wrong (the `form` attribute links an input standing
  * outside the <form>, e.g. in a table).
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { FieldRules, FieldValue } from '../../../../shared/numbers/field-value';
 
 export interface ParsedNumberProps extends FieldRules {
@@ -50,9 +50,12 @@ export function ParsedNumberInput(props: Props) {
   const errorId = useId();
   const rules: FieldRules = { name, min, max, required };
   const rulesRef = useRef(rules);
-  rulesRef.current = rules;
   const textRef = useRef(text);
-  textRef.current = text;
+  // the latest rules and text, for the form's submit listener and the checks of blur/Enter
+  useLayoutEffect(() => {
+    rulesRef.current = rules;
+    textRef.current = text;
+  });
 
   // A value changed from outside (a reset after saving, another record) replaces the text; the value this field
   // itself reported does not, so «1000» stays «1000» while typed and a wrong text is kept as typed.
