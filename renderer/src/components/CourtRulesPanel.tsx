@@ -10,6 +10,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { FormMessage, type FormMessageValue } from './FormMessage';
 import { formatDate, formatInstant, formatRub, parseRublesToKopecks } from '../format';
+import { DateField } from './fields/DateField';
 
 const MONEY_KEYS = new Set<CourtRuleKey>(['court_order_max_kopecks', 'magistrate_lawsuit_max_kopecks']);
 
@@ -148,7 +149,7 @@ function NewRuleForm({ onSaved }: { onSaved: () => void }) {
       </label>
       <label>
         Действует с
-        <input type="date" value={validFromDate} onChange={(e) => setValidFrom(e.target.value)} required />
+        <DateField value={validFromDate} onChange={(v) => setValidFrom(v)} required />
       </label>
       <label>
         {money ? 'Значение, ₽' : 'Значение'}
@@ -305,7 +306,7 @@ function NewScaleForm({ onSaved }: { onSaved: () => void }) {
       <h3>Новая редакция шкалы госпошлины</h3>
       <label>
         Для заявлений, поданных с
-        <input type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} required />
+        <DateField value={validFrom} onChange={(v) => setValidFrom(v)} required />
       </label>
       <label>
         Минимум, ₽

@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { formatDate, formatRub, parseRublesToKopecks } from '../format';
 import { useSession } from '../session/session-context';
+import { DateField } from './fields/DateField';
 
 const FIELDS = [
   ['letterKopecks', 'Письмо до 20 г, ₽'],
@@ -106,7 +107,7 @@ export function PostalTariffsPanel() {
       >
         <label>
           Действуют с
-          <input type="date" value={validFromDate} onChange={(e) => setValidFrom(e.target.value)} required />
+          <DateField value={validFromDate} onChange={(v) => setValidFrom(v)} required />
         </label>
         {FIELDS.map(([f, label]) => (
           <label key={f}>

@@ -11,6 +11,7 @@ import { uploadFile } from '../api/upload';
 import { downloadBase64 } from '../components/download-file';
 import { formatCount, formatDate, formatRub } from '../format';
 import '../work.css';
+import { FileButton } from '../components/fields/FileButton';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -91,8 +92,8 @@ export function CallsPage() {
         </button>
         <label className="inline-field">
           Загрузить результаты из XLSX{' '}
-          <input
-            type="file"
+          <FileButton
+            label="Выбрать файл результатов…"
             accept=".xlsx"
             onChange={(e) => e.target.files?.[0] && void importXlsx(e.target.files[0])}
           />

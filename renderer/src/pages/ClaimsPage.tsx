@@ -16,6 +16,7 @@ import { PostalCodesPanel } from '../components/PostalCodesPanel';
 import { PostalTariffsPanel } from '../components/PostalTariffsPanel';
 import { formatCount, formatDate, formatRub, todayIsoDate } from '../format';
 import { useScreenJob } from '../hooks/useScreenJob';
+import { DateField } from '../components/fields/DateField';
 
 /** A claim batch is a `documents` job: after a reload, or on a return to the page, its progress is shown again. */
 const CLAIM_JOBS = ['documents'] as const;
@@ -116,7 +117,7 @@ export function ClaimsPage() {
         </label>
         <label>
           Долг и пени на дату
-          <input type="date" name="asOf" value={asOfDate} onChange={(e) => { setAsOfDate(e.target.value); setPreview(null); }} required />
+          <DateField name="asOf" value={asOfDate} onChange={(v) => { setAsOfDate(v); setPreview(null); }} required />
         </label>
         <label>
           Не больше, л/с (0 — все)

@@ -23,6 +23,7 @@ import { SmsGatewayPanel } from '../components/SmsGatewayPanel';
 import { formatCount, formatDate, formatRub } from '../format';
 import '../work.css';
 import { FormMessage } from '../components/FormMessage';
+import { FileButton } from '../components/fields/FileButton';
 
 export function SmsPage() {
   const [worklist, reloadWorklist] = useApi('sms.worklist', {});
@@ -207,8 +208,9 @@ export function SmsPage() {
                   ) : (
                     <label className="inline-field">
                       Отчёт о доставке{' '}
-                      <input
-                        type="file"
+                      <FileButton
+                        label="Выбрать отчёт…"
+                        hideChosen
                         accept=".csv,.txt"
                         onChange={(e) => e.target.files?.[0] && void importReport(b, e.target.files[0])}
                       />

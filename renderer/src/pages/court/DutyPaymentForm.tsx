@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { DutyCompanyView, DutyRequestView } from '../../../../shared/api/contract-court-duty';
 import { api } from '../../api/client';
 import { formatDate, formatRubles, parseRublesToKopecks, plural, todayIsoDate } from '../../format';
+import { DateField } from '../../components/fields/DateField';
 
 export function PaymentForm({
   company,
@@ -89,7 +90,7 @@ export function PaymentForm({
         </label>
         <label>
           Дата
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+          <DateField value={date} onChange={(v) => setDate(v)} required />
         </label>
         <label>
           Сумма, ₽

@@ -14,6 +14,7 @@ import {
 } from '../../../../../shared/fssp/fssp-terms';
 import { api } from '../../../api/client';
 import { parseRublesToKopecks, todayIsoDate } from '../../../format';
+import { DateField } from '../../../components/fields/DateField';
 
 /** The office's today (the core's clock), the default and the limit of the date fields. */
 const today = () => todayIsoDate();
@@ -50,7 +51,7 @@ export function StatusForm({ view, onDone, onCancel }: { view: ProceedingView; o
       </label>
       <label>
         Дата постановления
-        <input type="date" required value={date} min={view.openedDate} max={today()} onChange={(e) => setDate(e.target.value)} />
+        <DateField required value={date} min={view.openedDate} max={today()} onChange={(v) => setDate(v)} />
       </label>
       <label style={{ gridColumn: '1 / -1' }}>
         Основание
@@ -158,7 +159,7 @@ export function CollectionForm({ view, onDone, onCancel }: { view: ProceedingVie
     <form className="form form-inline step-form" onSubmit={(e) => void submit(e)} aria-label="Внести взысканную сумму">
       <label>
         Дата
-        <input type="date" required value={date} min={view.openedDate} max={today()} onChange={(e) => setDate(e.target.value)} autoFocus />
+        <DateField required value={date} min={view.openedDate} max={today()} onChange={(v) => setDate(v)} autoFocus />
       </label>
       <label>
         Сумма, ₽
@@ -211,7 +212,7 @@ export function PetitionForm({ view, onDone, onCancel }: { view: ProceedingView;
       {!view.travelBan.offered && <p className="muted small" style={{ gridColumn: '1 / -1' }}>{view.travelBan.reason}</p>}
       <label>
         Дата направления
-        <input type="date" required value={date} min={view.openedDate} max={today()} onChange={(e) => setDate(e.target.value)} />
+        <DateField required value={date} min={view.openedDate} max={today()} onChange={(v) => setDate(v)} />
       </label>
       <p className="muted small" style={{ gridColumn: '1 / -1' }}>
         Пристав отвечает в течение 10 рабочих дней (229-ФЗ ст.64.1, 15); срок появится в списке ходатайств.

@@ -8,6 +8,7 @@ import type { RaidAddressView, RaidView } from '../../../../../shared/api/contra
 import { RAID_OUTCOMES, RAID_OUTCOME_LABELS, type RaidOutcome } from '../../../../../shared/fssp/fssp-terms';
 import { api } from '../../../api/client';
 import { formatDate, formatRubles, parseRublesToKopecks } from '../../../format';
+import { DateField } from '../../../components/fields/DateField';
 
 export function RaidOutcomeForm({
   raid,
@@ -100,7 +101,7 @@ export function RaidOutcomeForm({
         <>
           <label>
             Оплатит до
-            <input type="date" value={promiseDate} min={raid.raidDate} onChange={(e) => setPromiseDate(e.target.value)} required />
+            <DateField value={promiseDate} min={raid.raidDate} onChange={(v) => setPromiseDate(v)} required />
           </label>
           <label>
             Сумма, ₽

@@ -13,6 +13,7 @@ import {
 } from '../../../../../shared/blackmark/blackmark-terms';
 import { api } from '../../../api/client';
 import { formatDate, formatRubles, parseRublesToKopecks } from '../../../format';
+import { DateField } from '../../../components/fields/DateField';
 
 export function BlackmarkOutcomeForm({
   raid,
@@ -107,11 +108,10 @@ export function BlackmarkOutcomeForm({
         <>
           <label>
             Оплатит до
-            <input
-              type="date"
+            <DateField
               value={promiseDate}
               min={raid.raidDate}
-              onChange={(e) => setPromiseDate(e.target.value)}
+              onChange={(v) => setPromiseDate(v)}
               required
             />
           </label>

@@ -20,6 +20,7 @@ import {
 import { api } from '../../../api/client';
 import { useApi } from '../../../api/use-api';
 import { formatRubles, parseRublesToKopecks, plural } from '../../../format';
+import { DateField } from '../../../components/fields/DateField';
 
 const LIMITS = [50, 100, 200, 500] as const;
 
@@ -219,11 +220,10 @@ export function BlackmarkPlanForm({
         </label>
         <label>
           Дата рейда
-          <input
-            type="date"
+          <DateField
             value={raidDate}
             min={defaultDate}
-            onChange={(e) => setRaidDate(e.target.value)}
+            onChange={(v) => setRaidDate(v)}
             required
           />
         </label>

@@ -9,6 +9,7 @@ import type { AgreementView } from '../../../../../shared/api/contract-agreement
 import { equalSchedule } from '../../../../../shared/agreements/agreement-schedule';
 import { api } from '../../../api/client';
 import { formatDate, formatRubles, parseRublesToKopecks } from '../../../format';
+import { DateField } from '../../../components/fields/DateField';
 
 const MEASURES = [
   { value: 9, label: '9 — вместо обращения в суд' },
@@ -84,7 +85,7 @@ export function AgreementCreateForm({
         </label>
         <label>
           Первый платёж до
-          <input type="date" value={firstDue} onChange={(e) => setFirstDue(e.target.value)} required />
+          <DateField value={firstDue} onChange={(v) => setFirstDue(v)} required />
         </label>
         <label>
           Платежей (ежемесячно)

@@ -12,6 +12,8 @@ import { api } from '../../../api/client';
 import { uploadFile } from '../../../api/upload';
 import { SEWAGE_SERVICE, SewageRiskNote } from '../../../components/SewageRiskNote';
 import { formatDate, todayIsoDate } from '../../../format';
+import { DateField } from '../../../components/fields/DateField';
+import { FileButton } from '../../../components/fields/FileButton';
 
 function defaultMethod(row: RestrictionCaseRow, kind: 'restriction' | 'restoration'): string {
   if (kind === 'restoration')
@@ -99,12 +101,11 @@ export function ActForm({
       </p>
       <label>
         Дата акта
-        <input
-          type="date"
+        <DateField
           required
           value={actDate}
           max={todayIsoDate()}
-          onChange={(e) => setActDate(e.target.value)}
+          onChange={(v) => setActDate(v)}
           autoFocus
         />
       </label>
@@ -137,8 +138,8 @@ export function ActForm({
       </label>
       <label className="wide">
         Фото и сканы (JPEG, PNG, PDF; до {ACT_FILES_MAX})
-        <input
-          type="file"
+        <FileButton
+          chosen={files}
           multiple
           accept=".jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf"
           onChange={(e) => setFiles([...(e.target.files ?? [])])}
