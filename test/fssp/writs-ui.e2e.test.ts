@@ -92,7 +92,7 @@ describe('the writ registry in Chromium', () => {
     await card.getByRole('button', { name: 'Добавить событие' }).click();
     const form = card.getByRole('form', { name: 'Добавить событие' });
     await form.locator('select').selectOption('partial_payment');
-    await form.locator('input[type="date"]').fill('2026-11-20');
+    await form.getByPlaceholder('дд.мм.гггг').pressSequentially('20112026');
     await form.getByPlaceholder('например, оплатил 5 000 ₽').fill('оплатил 5 000 ₽');
     await form.getByRole('button', { name: 'Записать' }).click();
     await card.getByText(/частичное исполнение — срок прерван, последний день 20\.11\.2029/).waitFor();
