@@ -8,6 +8,7 @@ import {
   formatRub,
   parseRuDate,
   parseRuMonth,
+  parseRuTime,
   parseRublesToKopecks,
   plural,
   setCoreClock,
@@ -103,6 +104,13 @@ describe('formatters', () => {
     expect(parseRuDate('07.12.2026', limits)).toEqual({ date: '2026-12-07' });
     expect(parseRuDate('30.11.2026', limits)).toEqual({ error: 'не раньше 01.12.2026', problem: 'before-min' });
     expect(parseRuDate('08.12.2026', limits)).toEqual({ error: 'не позже 07.12.2026', problem: 'after-max' });
+  });
+
+  it('reads a typed time ЧЧ:ММ in 24 hours', () => {
+    expect(parseRuTime('9:05')).toEqual({ time: '09:05' });
+    expect(parseRuTime('23:59')).toEqual({ time: '23:59' });
+    expect(parseRuTime('24:00')).toEqual({ error: 'такого времени нет — 24:00', problem: 'calendar' });
+    expect(parseRuTime('9.05')).toEqual({ error: 'в виде ЧЧ:ММ, например 09:30', problem: 'shape' });
   });
 
   it('reads a typed month ММ.ГГГГ or a pasted YYYY-MM', () => {

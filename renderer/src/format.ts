@@ -125,6 +125,15 @@ export function parseRuMonth(
   return { period };
 }
 
+/** A time typed as «ЧЧ:ММ» (the hour may have one digit) → 'HH:MM', or why not. */
+export function parseRuTime(text: string): { time: string } | { error: string; problem: DateProblem } {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!m) return { error: 'в виде ЧЧ:ММ, например 09:30', problem: 'shape' };
+  const [h, min] = [Number(m[1]), Number(m[2])];
+  if (h > 23 || min > 59) return { error: `такого времени нет — ${text.trim()}`, problem: 'calendar' };
+  return { time: `${String(h).padStart(2, '0')}:${m[2]}` };
+}
+
 /** «Не найдены столбцы: А, Б, Начислено, руб.» — a list as a sentence, without a doubled final dot. */
 export function sentence(lead: string, items: readonly string[]): string {
   const text = `${lead}: ${items.join(', ')}`;

@@ -18,6 +18,8 @@ export type PassThrough = Omit<
 
 export interface TypedDateConfig {
   parts: readonly number[];
+  /** Between the parts: '.' for dates and months, ':' for a time. */
+  separator?: string;
   placeholder: string;
   /** Text → ISO value or the problem (format.ts parseRuDate / parseRuMonth). */
   parse: (
@@ -136,7 +138,7 @@ export function TypedDateInput({ config, props }: { config: TypedDateConfig; pro
             typeof native.inputType === 'string'
               ? native.inputType.startsWith('delete')
               : e.target.value.length < text.length;
-          accept(maskTyped(e.target.value, config.parts, deleting));
+          accept(maskTyped(e.target.value, config.parts, deleting, config.separator));
         }}
         onBlur={(e: FocusEvent<HTMLInputElement>) => {
           settle();

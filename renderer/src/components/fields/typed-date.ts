@@ -5,18 +5,21 @@
  */
 import { daysInMonth } from '../../../../shared/dates/iso-date';
 
-/** Digits per part: a date is дд.мм.гггг, a month мм.гггг. */
+/** Digits per part: a date is дд.мм.гггг, a month мм.гггг, a time чч:мм. */
 export const DATE_PARTS = [2, 2, 4] as const;
 export const MONTH_PARTS = [2, 4] as const;
+export const TIME_PARTS = [2, 2] as const;
 
 /**
  * What the field shows after a keystroke or a paste: only digits and dots, a dot added when a part is full (not
  * while the clerk is deleting, or the dot would come back under Backspace), «/», «-», «,» and spaces read as dots,
  * and an ISO value ('2026-12-15', '2026-12') turned round to «15.12.2026», «12.2026».
  */
-export function maskTyped(raw: string, parts: readonly number[], deleting: boolean): string {
+export function maskTyped(raw: string, parts: readonly number[], deleting: boolean, separator = '.'): string {
   const trimmed = raw.trim();
-  if (parts.length === 3) {
+  if (separator !== '.') {
+    // a time: no ISO form to turn round
+  } else if (parts.length === 3) {
     const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
     if (iso) return `${iso[3]}.${iso[2]}.${iso[1]}`;
   } else {
@@ -31,19 +34,19 @@ export function maskTyped(raw: string, parts: readonly number[], deleting: boole
     if (ch >= '0' && ch <= '9') {
       if (cur.length === parts[part]) {
         if (part === last) break;
-        out += `${cur}.`;
+        out += `${cur}${separator}`;
         part += 1;
         cur = '';
       }
       cur += ch;
-    } else if ('.,/- '.includes(ch) && cur.length > 0 && part < last) {
-      out += `${cur}.`;
+    } else if ('.,/-: '.includes(ch) && cur.length > 0 && part < last) {
+      out += `${cur}${separator}`;
       part += 1;
       cur = '';
     }
   }
   const full = part < last && cur.length === parts[part];
-  return out + cur + (full && !deleting ? '.' : '');
+  return out + cur + (full && !deleting ? separator : '');
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -73,4 +76,11 @@ export function clamp(value: string, min: string | undefined, max: string | unde
   if (min && value < min) return min;
   if (max && value > max) return max;
   return value;
+}
+
+/** 'HH:MM' moved by minutes (↑/↓) or hours (Shift+↑/↓), round the clock. */
+export function shiftTime(time: string, by: number, unit: 'minute' | 'hour'): string {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const total = (((h * 60 + m + (unit === 'hour' ? by * 60 : by)) % 1440) + 1440) % 1440;
+  return `${pad(Math.floor(total / 60))}:${pad(total % 60)}`;
 }

@@ -14,6 +14,7 @@ import { SEWAGE_SERVICE, SewageRiskNote } from '../../../components/SewageRiskNo
 import { formatDate, todayIsoDate } from '../../../format';
 import { DateField } from '../../../components/fields/DateField';
 import { FileButton } from '../../../components/fields/FileButton';
+import { TimeField } from '../../../components/fields/TimeField';
 
 function defaultMethod(row: RestrictionCaseRow, kind: 'restriction' | 'restoration'): string {
   if (kind === 'restoration')
@@ -111,7 +112,7 @@ export function ActForm({
       </label>
       <label>
         Время
-        <input type="time" required value={actTime} onChange={(e) => setActTime(e.target.value)} />
+        <TimeField required value={actTime} onChange={(v) => setActTime(v)} />
       </label>
       <label className="wide">
         Способ
