@@ -50,7 +50,7 @@ describe('Russian date, month and file fields in an English browser', () => {
   it('types a date as дд.мм.гггг, refuses 31.02.2026 beside the field and saves 01.12.2026', async () => {
     // The key rates are the administrator's (the legal tables' right).
     await app.signIn(ADMIN.login);
-    expect(await page.evaluate(() => navigator.language)).toBe('en-US');
+    expect(await page.evaluate('navigator.language')).toBe('en-US');
     await page.goto(`${app.base}#/settings`);
     const form = page.getByRole('form', { name: 'Новая ключевая ставка' });
     const date = form.locator('input[name="validFrom"]');
