@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatDuration, formatPeriod, formatPeriodShort, formatRub, parseRuDate, plural, setCoreClock, todayIsoDate } from './format';
+import {
+  formatBytes,
+  formatDate,
+  formatDuration,
+  formatPeriod,
+  formatPeriodShort,
+  formatRub,
+  parseRuDate,
+  parseRuMonth,
+  parseRuTime,
+  plural,
+  setCoreClock,
+  todayIsoDate,
+} from './format';
 import { kopecksOfText } from '../../shared/numbers/field-value';
 
 /** Intl groups thousands with a no-break space; compare with plain spaces. */
@@ -61,13 +74,52 @@ describe('formatters', () => {
     expect(kopecksOfText('1.005')).toBeNaN();
   });
 
-  it('reads a typed date ДД.ММ.ГГГГ and refuses a day the calendar does not have', () => {
+  it('reads a typed date ДД.ММ.ГГГГ or a pasted ISO one and refuses a day the calendar does not have', () => {
     expect(parseRuDate('29.02.2028')).toEqual({ date: '2028-02-29' });
     expect(parseRuDate(' 5.1.2027 ')).toEqual({ date: '2027-01-05' });
-    expect(parseRuDate('31.02.2027')).toEqual({ error: 'такой даты нет в календаре — 31.02.2027' });
-    expect(parseRuDate('29.02.2027')).toEqual({ error: 'такой даты нет в календаре — 29.02.2027' });
-    expect(parseRuDate('01.13.2026')).toEqual({ error: 'такой даты нет в календаре — 01.13.2026' });
-    expect(parseRuDate('2027-02-28')).toEqual({ error: 'в виде ДД.ММ.ГГГГ, например 15.12.2026' });
+    expect(parseRuDate('2027-02-28')).toEqual({ date: '2027-02-28' });
+    expect(parseRuDate('31.02.2027')).toEqual({
+      error: 'такой даты нет в календаре — 31.02.2027',
+      problem: 'calendar',
+    });
+    expect(parseRuDate('29.02.2027')).toEqual({
+      error: 'такой даты нет в календаре — 29.02.2027',
+      problem: 'calendar',
+    });
+    expect(parseRuDate('01.13.2026')).toEqual({
+      error: 'такой даты нет в календаре — 01.13.2026',
+      problem: 'calendar',
+    });
+    expect(parseRuDate('2027-02-30')).toEqual({
+      error: 'такой даты нет в календаре — 2027-02-30',
+      problem: 'calendar',
+    });
+    expect(parseRuDate('15.12.26')).toEqual({ error: 'в виде ДД.ММ.ГГГГ, например 15.12.2026', problem: 'shape' });
+    expect(parseRuDate('12/15/2026')).toEqual({ error: 'в виде ДД.ММ.ГГГГ, например 15.12.2026', problem: 'shape' });
+  });
+
+  it('keeps a typed date within the field’s limits', () => {
+    const limits = { min: '2026-12-01', max: '2026-12-07' };
+    expect(parseRuDate('01.12.2026', limits)).toEqual({ date: '2026-12-01' });
+    expect(parseRuDate('07.12.2026', limits)).toEqual({ date: '2026-12-07' });
+    expect(parseRuDate('30.11.2026', limits)).toEqual({ error: 'не раньше 01.12.2026', problem: 'before-min' });
+    expect(parseRuDate('08.12.2026', limits)).toEqual({ error: 'не позже 07.12.2026', problem: 'after-max' });
+  });
+
+  it('reads a typed time ЧЧ:ММ in 24 hours', () => {
+    expect(parseRuTime('9:05')).toEqual({ time: '09:05' });
+    expect(parseRuTime('23:59')).toEqual({ time: '23:59' });
+    expect(parseRuTime('24:00')).toEqual({ error: 'такого времени нет — 24:00', problem: 'calendar' });
+    expect(parseRuTime('9.05')).toEqual({ error: 'в виде ЧЧ:ММ, например 09:30', problem: 'shape' });
+  });
+
+  it('reads a typed month ММ.ГГГГ or a pasted YYYY-MM', () => {
+    expect(parseRuMonth('12.2026')).toEqual({ period: '2026-12' });
+    expect(parseRuMonth('3.2027')).toEqual({ period: '2027-03' });
+    expect(parseRuMonth('2027-01')).toEqual({ period: '2027-01' });
+    expect(parseRuMonth('13.2026')).toEqual({ error: 'такого месяца нет — 13.2026', problem: 'calendar' });
+    expect(parseRuMonth('12.26')).toEqual({ error: 'в виде ММ.ГГГГ, например 12.2026', problem: 'shape' });
+    expect(parseRuMonth('01.2027', { max: '2026-12' })).toEqual({ error: 'не позже 12.2026', problem: 'after-max' });
   });
 });
 

@@ -58,15 +58,59 @@ export function formatBytes(bytes: number): string {
 /** The one Russian plural helper (Intl.PluralRules('ru')), re-exported for the pages that import it from here. */
 export { plural } from '../../shared/text/plural';
 
+/** Why a typed date or month was refused: its shape, the calendar, or the field's limits. */
+export type DateProblem = 'shape' | 'calendar' | 'before-min' | 'after-max';
+
 /**
- * A date typed as «ДД.ММ.ГГГГ» (day and month may have one digit) → 'YYYY-MM-DD', or the Russian reason it is not
- * one, to follow the field's name («Дата обещания: …»): the wrong shape, or a day the calendar does not have.
+ * A date typed as «ДД.ММ.ГГГГ» (day and month may have one digit) or pasted as 'YYYY-MM-DD' → 'YYYY-MM-DD', or the
+ * Russian reason it is not one, to follow the field's name («Дата обещания: …»): the wrong shape, a day the calendar
+ * does not have, or a day outside the field's `min`/`max` (ISO dates). The one date parser of the renderer: the
+ * date fields (components/fields) and the forms that read typed dates go through it.
  */
-export function parseRuDate(text: string): { date: string } | { error: string } {
-  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
-  if (!m) return { error: 'в виде ДД.ММ.ГГГГ, например 15.12.2026' };
-  const date = `${m[3]}-${m[2]?.padStart(2, '0')}-${m[1]?.padStart(2, '0')}`;
-  return isIsoDate(date) ? { date } : { error: `такой даты нет в календаре — ${text.trim()}` };
+export function parseRuDate(
+  text: string,
+  limits: { min?: string | undefined; max?: string | undefined } = {},
+): { date: string } | { error: string; problem: DateProblem } {
+  const trimmed = text.trim();
+  const ru = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  if (!ru && !iso) return { error: 'в виде ДД.ММ.ГГГГ, например 15.12.2026', problem: 'shape' };
+  const date = ru ? `${ru[3]}-${ru[2]?.padStart(2, '0')}-${ru[1]?.padStart(2, '0')}` : trimmed;
+  if (!isIsoDate(date)) return { error: `такой даты нет в календаре — ${trimmed}`, problem: 'calendar' };
+  if (limits.min && date < limits.min) return { error: `не раньше ${formatDate(limits.min)}`, problem: 'before-min' };
+  if (limits.max && date > limits.max) return { error: `не позже ${formatDate(limits.max)}`, problem: 'after-max' };
+  return { date };
+}
+
+/**
+ * A month typed as «ММ.ГГГГ» (the month may have one digit) or pasted as 'YYYY-MM' → 'YYYY-MM', or why not; the
+ * limits are months 'YYYY-MM'.
+ */
+export function parseRuMonth(
+  text: string,
+  limits: { min?: string | undefined; max?: string | undefined } = {},
+): { period: string } | { error: string; problem: DateProblem } {
+  const trimmed = text.trim();
+  const ru = /^(\d{1,2})\.(\d{4})$/.exec(trimmed);
+  const iso = /^(\d{4})-(\d{2})$/.exec(trimmed);
+  if (!ru && !iso) return { error: 'в виде ММ.ГГГГ, например 12.2026', problem: 'shape' };
+  const period = ru ? `${ru[2]}-${ru[1]?.padStart(2, '0')}` : trimmed;
+  const month = Number(period.slice(5, 7));
+  if (month < 1 || month > 12) return { error: `такого месяца нет — ${trimmed}`, problem: 'calendar' };
+  if (limits.min && period < limits.min)
+    return { error: `не раньше ${formatPeriodShort(limits.min)}`, problem: 'before-min' };
+  if (limits.max && period > limits.max)
+    return { error: `не позже ${formatPeriodShort(limits.max)}`, problem: 'after-max' };
+  return { period };
+}
+
+/** A time typed as «ЧЧ:ММ» (the hour may have one digit) → 'HH:MM', or why not. */
+export function parseRuTime(text: string): { time: string } | { error: string; problem: DateProblem } {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!m) return { error: 'в виде ЧЧ:ММ, например 09:30', problem: 'shape' };
+  const [h, min] = [Number(m[1]), Number(m[2])];
+  if (h > 23 || min > 59) return { error: `такого времени нет — ${text.trim()}`, problem: 'calendar' };
+  return { time: `${String(h).padStart(2, '0')}:${m[2]}` };
 }
 
 /** «Не найдены столбцы: А, Б, Начислено, руб.» — a list as a sentence, without a doubled final dot. */

@@ -197,7 +197,7 @@ describe('jobs survive a reload; the cockpit counts measures 1–6 (Chromium)', 
     // The administrator adds the rate (the legal tables are his); the recalculation is the ЕПД work's, not his.
     await app.signIn(ADMIN.login);
     await page.goto(`${home()}#/settings`);
-    await page.locator('input[name="validFrom"]').fill(`${period}-01`);
+    await page.locator('input[name="validFrom"]').fill(`01.${period.slice(5, 7)}.${period.slice(0, 4)}`);
     await page.locator('input[name="ratePercent"]').fill('6');
     await page.locator('input[name="note"]').fill('проверочное решение');
     await page.getByRole('button', { name: 'Добавить ставку' }).click();

@@ -118,7 +118,7 @@ describe('penalty run, ЕПД export and the card’s penalty in Chromium', () =
     // The administrator adds the rate; the page lists the runs it makes stale and who recalculates them.
     await app.signIn(ADMIN.login);
     await page.goto(`${app.base}#/settings`);
-    await page.locator('input[name="validFrom"]').fill(`${period}-01`);
+    await page.locator('input[name="validFrom"]').fill(`01.${period.slice(5, 7)}.${period.slice(0, 4)}`);
     await page.locator('input[name="ratePercent"]').fill('5');
     await page.locator('input[name="note"]').fill('проверочное решение');
     await page.getByRole('button', { name: 'Добавить ставку' }).click();
@@ -144,10 +144,10 @@ describe('penalty run, ЕПД export and the card’s penalty in Chromium', () =
 
   it('adds a moratorium from the settings, and it is listed with its scope', async () => {
     await page.goto(`${app.base}#/settings`);
-    await page.locator('input[name="moratoriumFrom"]').fill('2027-03-01');
-    await page.locator('input[name="moratoriumTo"]').fill('2027-03-31');
+    await page.locator('input[name="moratoriumFrom"]').fill('01.03.2027');
+    await page.locator('input[name="moratoriumTo"]').fill('31.03.2027');
     await page.locator('select[name="moratoriumScope"]').selectOption('before');
-    await page.locator('input[name="moratoriumBefore"]').fill('2027-01');
+    await page.locator('input[name="moratoriumBefore"]').fill('01.2027');
     await page.locator('input[name="moratoriumSource"]').fill('проверочное постановление');
     await page.getByRole('button', { name: 'Добавить мораторий' }).click();
     await page.getByText('Мораторий добавлен.').waitFor();

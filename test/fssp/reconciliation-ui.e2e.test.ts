@@ -41,7 +41,7 @@ describe('the reconciliation tab in Chromium', () => {
     await page.goto(`${app.base}#/measures/11`);
     await page.getByRole('tab', { name: 'Сверка' }).click();
     await page.getByLabel('Отдел ФССП').selectOption({ label: 'Красногорский РОСП' });
-    await page.getByLabel('Дата списка').fill('2025-06-30');
+    await page.getByLabel('Дата списка').fill('30.06.2025');
     await page
       .getByLabel('Файл списка отдела (CSV или XLSX)')
       .setInputFiles(path.join(FILES, 'reconciliation-osp-2025-06-30.csv'));

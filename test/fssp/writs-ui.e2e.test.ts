@@ -92,7 +92,10 @@ describe('the writ registry in Chromium', () => {
     await card.getByRole('button', { name: 'Добавить событие' }).click();
     const form = card.getByRole('form', { name: 'Добавить событие' });
     await form.locator('select').selectOption('partial_payment');
-    await form.locator('input[type="date"]').fill('2026-11-20');
+    const eventDate = form.getByPlaceholder('дд.мм.гггг');
+    await eventDate.press('Control+A'); // today is there by default; the clerk types over it
+    await eventDate.pressSequentially('20112026');
+    expect(await eventDate.inputValue()).toBe('20.11.2026');
     await form.getByPlaceholder('например, оплатил 5 000 ₽').fill('оплатил 5 000 ₽');
     await form.getByRole('button', { name: 'Записать' }).click();
     await card.getByText(/частичное исполнение — срок прерван, последний день 20\.11\.2029/).waitFor();

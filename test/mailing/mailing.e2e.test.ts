@@ -75,7 +75,7 @@ describe('mailing screens in Chromium', () => {
     await page.getByRole('button', { name: 'Списки отправки (ф. 103 по УК, курьер)' }).click();
     const panel = page.getByTestId('mailing-panel');
     await panel.getByTestId('mailing-handover').waitFor();
-    await panel.locator('input[name="handoverDate"]').fill('2027-01-03');
+    await panel.locator('input[name="handoverDate"]').fill('03.01.2027');
     await expect.poll(() => panel.getByTestId('mailing-handover').textContent()).toContain('Дата сдачи: 11.01.2027');
     expect(await panel.getByTestId('mailing-warnings').textContent()).toContain(
       '03.01.2027 — нерабочий праздничный день; дата сдачи перенесена на 11.01.2027',

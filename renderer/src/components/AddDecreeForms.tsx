@@ -6,6 +6,8 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { LegalAdditionMessage, LegalAdditionStaleRuns, useLegalAddition } from './LegalAddition';
+import { DateField } from './fields/DateField';
+import { MonthField } from './fields/MonthField';
 
 export function AddRateRegimeForm({ onAdded }: { onAdded: () => void }) {
   const [validFrom, setValidFrom] = useState('');
@@ -28,11 +30,11 @@ export function AddRateRegimeForm({ onAdded }: { onAdded: () => void }) {
       <h3>Новое постановление о ставке пени</h3>
       <label>
         С
-        <input type="date" name="regimeFrom" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} required />
+        <DateField name="regimeFrom" value={validFrom} onChange={(v) => setValidFrom(v)} required />
       </label>
       <label>
         По
-        <input type="date" name="regimeTo" value={validTo} onChange={(e) => setValidTo(e.target.value)} required />
+        <DateField name="regimeTo" value={validTo} onChange={(v) => setValidTo(v)} required />
       </label>
       <label>
         Правило
@@ -91,11 +93,11 @@ export function AddMoratoriumForm({ onAdded }: { onAdded: () => void }) {
       <h3>Новый мораторий на пени</h3>
       <label>
         С
-        <input type="date" name="moratoriumFrom" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} required />
+        <DateField name="moratoriumFrom" value={validFrom} onChange={(v) => setValidFrom(v)} required />
       </label>
       <label>
         По
-        <input type="date" name="moratoriumTo" value={validTo} onChange={(e) => setValidTo(e.target.value)} required />
+        <DateField name="moratoriumTo" value={validTo} onChange={(v) => setValidTo(v)} required />
       </label>
       <label>
         На какие долги
@@ -107,7 +109,7 @@ export function AddMoratoriumForm({ onAdded }: { onAdded: () => void }) {
       {scope === 'before' && (
         <label>
           Месяц
-          <input type="month" name="moratoriumBefore" value={periodsBefore} onChange={(e) => setPeriodsBefore(e.target.value)} required />
+          <MonthField name="moratoriumBefore" value={periodsBefore} onChange={(v) => setPeriodsBefore(v)} required />
         </label>
       )}
       <label>

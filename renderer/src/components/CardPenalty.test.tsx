@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { AccountPenalty } from '../../../shared/api/contract-penalty';
 import type { PenaltyLine } from '../../../shared/rules/penalty/penalty-types';
-import { todayIsoDate } from '../format';
+import { formatDate, todayIsoDate } from '../format';
 
 const call = vi.hoisted(() => vi.fn());
 vi.mock('../api/client', () => ({ api: { call, hostLabel: 'тест' } }));
@@ -84,7 +84,7 @@ describe('CardPenalty', () => {
     render(<CardPenalty accountId={7} />);
     expect(plain((await screen.findByTestId('card-penalty-total')).textContent)).toBe('1 234,56 ₽');
     expect(call).toHaveBeenCalledWith('penalty.forAccount', { accountId: 7, calculationDate: todayIsoDate(), rateDateRule: 'payment-day' });
-    expect((screen.getByLabelText('Дата расчёта') as HTMLInputElement).value).toBe(todayIsoDate());
+    expect((screen.getByLabelText('Дата расчёта') as HTMLInputElement).value).toBe(formatDate(todayIsoDate())); // shown in the Russian order, sent as ISO
 
     const rows = screen.getAllByTestId('card-penalty-line');
     expect(rows).toHaveLength(3);

@@ -11,6 +11,7 @@ import { PENALTY_COLUMNS, penaltyLineCells } from '../../../shared/documents/pen
 import type { RateDateRule } from '../../../shared/rules/penalty/penalty-types';
 import { api } from '../api/client';
 import { formatDate, formatRub, todayIsoDate } from '../format';
+import { DateField } from './fields/DateField';
 
 type Calc = { state: 'loading' } | { state: 'error'; error: ApiErrorBody } | { state: 'ready'; value: AccountPenalty };
 type Pdf =
@@ -79,7 +80,7 @@ export function CardPenalty({ accountId }: { accountId: number }) {
       <div className="form-actions wrap">
         <label className="inline-field">
           Дата расчёта
-          <input type="date" value={date} onChange={(e) => changeDate(e.target.value)} aria-invalid={!dateOk} />
+          <DateField value={date} onChange={(v) => changeDate(v)} aria-invalid={!dateOk} />
         </label>
         <label className="inline-field">
           Ставка

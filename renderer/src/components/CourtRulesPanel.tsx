@@ -11,6 +11,7 @@ import { useApi } from '../api/use-api';
 import { FormMessage, type FormMessageValue } from './FormMessage';
 import { formatDate, formatInstant, formatRub } from '../format';
 import { kopecksOfText } from '../../../shared/numbers/field-value';
+import { DateField } from './fields/DateField';
 
 const MONEY_KEYS = new Set<CourtRuleKey>(['court_order_max_kopecks', 'magistrate_lawsuit_max_kopecks']);
 
@@ -149,7 +150,7 @@ function NewRuleForm({ onSaved }: { onSaved: () => void }) {
       </label>
       <label>
         Действует с
-        <input type="date" value={validFromDate} onChange={(e) => setValidFrom(e.target.value)} required />
+        <DateField value={validFromDate} onChange={(v) => setValidFrom(v)} required />
       </label>
       <label>
         {money ? 'Значение, ₽' : 'Значение'}
@@ -306,7 +307,7 @@ function NewScaleForm({ onSaved }: { onSaved: () => void }) {
       <h3>Новая редакция шкалы госпошлины</h3>
       <label>
         Для заявлений, поданных с
-        <input type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} required />
+        <DateField value={validFrom} onChange={(v) => setValidFrom(v)} required />
       </label>
       <label>
         Минимум, ₽

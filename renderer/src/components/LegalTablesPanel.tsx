@@ -12,6 +12,7 @@ import { LegalAdditionMessage, LegalAdditionStaleRuns, useLegalAddition } from '
 import { AddMoratoriumForm, AddRateRegimeForm } from './AddDecreeForms';
 import { RecalculationInProgress } from './StaleRunsRecalculation';
 import { useSession } from '../session/session-context';
+import { DateField } from './fields/DateField';
 
 export function LegalTablesPanel() {
   const [loaded, reload] = useApi('legalTables.get', {});
@@ -110,7 +111,7 @@ function AddKeyRateForm({ onAdded }: { onAdded: () => void }) {
       <h3>Новое решение Банка России</h3>
       <label>
         Действует с
-        <input type="date" name="validFrom" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} required />
+        <DateField name="validFrom" value={validFrom} onChange={(v) => setValidFrom(v)} required />
       </label>
       <label>
         Ставка, %

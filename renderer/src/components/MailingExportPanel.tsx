@@ -9,6 +9,7 @@ import type { MailingExportResult, MailingPlanView, MailNotice } from '../../../
 import { api } from '../api/client';
 import { formatCount, formatDate, formatRub, todayIsoDate } from '../format';
 import { OpenDocumentButton } from './OpenDocumentButton';
+import { DateField } from './fields/DateField';
 
 const NOTICES: Array<[MailNotice, string]> = [
   ['simple', 'с простым уведомлением о вручении'],
@@ -67,13 +68,12 @@ export function MailingExportPanel({ batchId }: { batchId: number }) {
       <div className="form form-inline" style={{ gridTemplateColumns: '11rem 22rem' }}>
         <label>
           Дата сдачи на почту
-          <input
-            type="date"
+          <DateField
             name="handoverDate"
             value={date}
-            onChange={(e) => {
-              if (!e.target.value) return;
-              setDate(e.target.value);
+            onChange={(v) => {
+              if (!v) return;
+              setDate(v);
               setMade(null);
             }}
             required

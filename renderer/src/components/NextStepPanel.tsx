@@ -9,6 +9,7 @@ import { useApi } from '../api/use-api';
 import { formatDate } from '../format';
 import '../work.css';
 import { useSession } from '../session/session-context';
+import { DateField } from './fields/DateField';
 
 const REASONS = [
   ['dispute', 'спор о долге'],
@@ -116,11 +117,10 @@ export function NextStepPanel({ accountId }: { accountId: number }) {
           >
             <label>
               Пауза до{' '}
-              <input
-                type="date"
+              <DateField
                 data-testid="pause-until"
                 value={until}
-                onChange={(e) => setUntil(e.target.value)}
+                onChange={(v) => setUntil(v)}
                 required
               />
             </label>

@@ -7,6 +7,7 @@ import type { NoticeGenerateResult } from '../../../shared/api/contract-document
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { formatDate, formatInstant, todayIsoDate } from '../format';
+import { DateField } from './fields/DateField';
 
 export function NoticePostingsPanel({ generated }: { generated: NoticeGenerateResult | null }) {
   const [postings, reload] = useApi('notices.postings', {});
@@ -61,7 +62,7 @@ export function NoticePostingsPanel({ generated }: { generated: NoticeGenerateRe
           </label>
           <label>
             Дата
-            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+            <DateField value={date} onChange={(v) => setDate(v)} required />
           </label>
           <label>
             Где размещено

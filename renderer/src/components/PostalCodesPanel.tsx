@@ -9,6 +9,7 @@ import { postalCodeProblem } from '../../../shared/documents/mailing/postal-code
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { formatCount } from '../format';
+import { FileButton } from './fields/FileButton';
 
 type Message = { ok: boolean; lines: string[] } | null;
 
@@ -65,8 +66,8 @@ export function PostalCodesPanel() {
         </label>
         <label className="inline-field">
           Загрузить CSV «адрес дома;индекс»{' '}
-          <input
-            type="file"
+          <FileButton
+            label="Выбрать файл CSV…"
             accept=".csv,.txt,text/csv"
             disabled={importing}
             data-testid="postal-codes-file"

@@ -8,6 +8,7 @@ import { useApi } from '../api/use-api';
 import { formatDate, formatRub } from '../format';
 import { useSession } from '../session/session-context';
 import { kopecksOfText } from '../../../shared/numbers/field-value';
+import { DateField } from './fields/DateField';
 
 const FIELDS = [
   ['letterKopecks', 'Письмо до 20 г, ₽'],
@@ -107,7 +108,7 @@ export function PostalTariffsPanel() {
       >
         <label>
           Действуют с
-          <input type="date" value={validFromDate} onChange={(e) => setValidFrom(e.target.value)} required />
+          <DateField value={validFromDate} onChange={(v) => setValidFrom(v)} required />
         </label>
         {FIELDS.map(([f, label]) => (
           <label key={f}>

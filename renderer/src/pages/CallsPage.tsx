@@ -12,6 +12,7 @@ import { downloadBase64 } from '../components/download-file';
 import { formatCount, formatDate, formatRub } from '../format';
 import { countText, plural } from '../../../shared/text/plural';
 import '../work.css';
+import { FileButton } from '../components/fields/FileButton';
 
 /** Why an account is not in today's queue, in a clerk's words (the rule's fact names read like formulas). */
 const LEFT_OUT_WORDS: Readonly<Record<string, string>> = {
@@ -112,8 +113,8 @@ export function CallsPage() {
         </button>
         <label className="inline-field">
           Загрузить результаты из XLSX{' '}
-          <input
-            type="file"
+          <FileButton
+            label="Выбрать файл результатов…"
             accept=".xlsx"
             onChange={(e) => e.target.files?.[0] && void importXlsx(e.target.files[0])}
           />

@@ -17,6 +17,7 @@ import { PostalTariffsPanel } from '../components/PostalTariffsPanel';
 import { formatCount, formatDate, formatRub, todayIsoDate } from '../format';
 import { useScreenJob } from '../hooks/useScreenJob';
 import { NumberField } from '../components/fields/NumberField';
+import { DateField } from '../components/fields/DateField';
 
 /** A claim batch is a `documents` job: after a reload, or on a return to the page, its progress is shown again. */
 const CLAIM_JOBS = ['documents'] as const;
@@ -117,7 +118,7 @@ export function ClaimsPage() {
         </label>
         <label>
           Долг и пени на дату
-          <input type="date" name="asOf" value={asOfDate} onChange={(e) => { setAsOfDate(e.target.value); setPreview(null); }} required />
+          <DateField name="asOf" value={asOfDate} onChange={(v) => { setAsOfDate(v); setPreview(null); }} required />
         </label>
         <NumberField
           label="Не больше, л/с (0 — все)"

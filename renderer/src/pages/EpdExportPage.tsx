@@ -12,6 +12,7 @@ import { formatCount, formatPeriod } from '../format';
 import { lastEndedPeriod } from './PenaltyRunPage';
 import '../work.css';
 import { FormMessage } from '../components/FormMessage';
+import { MonthField } from '../components/fields/MonthField';
 
 type Format = 'csv' | 'xlsx';
 type Encoding = 'windows-1251' | 'utf-8';
@@ -95,7 +96,7 @@ export function EpdExportPage() {
       >
         <label>
           Месяц
-          <input type="month" name="period" value={period} onChange={(e) => setPeriod(e.target.value)} required />
+          <MonthField name="period" value={period} onChange={(v) => setPeriod(v)} required />
         </label>
         <label>
           Формат

@@ -14,6 +14,7 @@ import { fileProblem, ImportFileCard, type PickedFile } from '../components/Impo
 import { ImportHistoryTable } from '../components/ImportHistoryTable';
 import { JobProgress } from '../components/JobProgress';
 import { useScreenJob } from '../hooks/useScreenJob';
+import { HiddenFileInput } from '../components/fields/FileButton';
 
 let nextLocalId = 1;
 const IMPORT_KINDS = ['import'] as const;
@@ -121,9 +122,8 @@ export function ImportPage() {
         onDragLeave={() => setDragOver(false)}
         onDrop={onDrop}
       >
-        <input
-          type="file"
-          className="visually-hidden"
+        <HiddenFileInput
+          tabIndex={0}
           data-testid="import-file-input"
           multiple
           accept=".csv,.xlsx,.txt"

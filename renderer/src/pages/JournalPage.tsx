@@ -15,6 +15,7 @@ import { downloadBase64 } from '../components/download-file';
 import { FormMessage, type FormMessageValue } from '../components/FormMessage';
 import { formatCount, formatInstant, plural } from '../format';
 import './journal-page.css';
+import { DateField } from '../components/fields/DateField';
 
 const PAGE_SIZE = 100;
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -90,11 +91,11 @@ export function JournalPage() {
         <div className="filter-row">
           <label>
             Период с
-            <input type="date" value={filter.from ?? ''} onChange={(e) => apply({ from: e.target.value || null })} />
+            <DateField value={filter.from ?? ''} onChange={(v) => apply({ from: v || null })} />
           </label>
           <label>
             по
-            <input type="date" value={filter.to ?? ''} onChange={(e) => apply({ to: e.target.value || null })} />
+            <DateField value={filter.to ?? ''} onChange={(v) => apply({ to: v || null })} />
           </label>
           <label>
             Пользователь

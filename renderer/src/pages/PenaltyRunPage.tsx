@@ -12,6 +12,7 @@ import { JobProgress } from '../components/JobProgress';
 import { PenaltyRunsTable } from '../components/PenaltyRunsTable';
 import { formatPeriod } from '../format';
 import { useScreenJob } from '../hooks/useScreenJob';
+import { MonthField } from '../components/fields/MonthField';
 
 /** The last month that has ended: penalty is accrued for a month once it is over. */
 export function lastEndedPeriod(now: Date = new Date()): string {
@@ -68,7 +69,7 @@ export function PenaltyRunPage() {
       >
         <label>
           Месяц
-          <input type="month" name="period" value={period} onChange={(e) => setPeriod(e.target.value)} required />
+          <MonthField name="period" value={period} onChange={(v) => setPeriod(v)} required />
         </label>
         <label>
           УК

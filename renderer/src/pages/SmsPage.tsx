@@ -40,6 +40,7 @@ function deliveryText(b: SmsBatchView): string {
   ];
   return parts.filter((p) => p !== null).join('; ');
 }
+import { FileButton } from '../components/fields/FileButton';
 
 export function SmsPage() {
   const [worklist, reloadWorklist] = useApi('sms.worklist', {});
@@ -250,8 +251,9 @@ export function SmsPage() {
                   ) : (
                     <label className="inline-field">
                       Отчёт о доставке{' '}
-                      <input
-                        type="file"
+                      <FileButton
+                        label="Выбрать отчёт…"
+                        hideChosen
                         accept=".csv,.txt"
                         onChange={(e) => e.target.files?.[0] && void importReport(b, e.target.files[0])}
                       />

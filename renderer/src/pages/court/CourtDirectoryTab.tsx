@@ -14,6 +14,7 @@ import { CourtForm } from './directory/CourtForm';
 import { BuildingCourtsTable } from './directory/BuildingCourtsTable';
 import { downloadCourtsCsv, importCourtsCsv } from './directory/court-files';
 import '../../work.css';
+import { HiddenFileInput } from '../../components/fields/FileButton';
 
 const PARITY_TEXT = { all: '', odd: ', нечётные', even: ', чётные' } as const;
 
@@ -74,12 +75,9 @@ export function CourtDirectoryTab() {
 
   return (
     <div className="court-directory">
-      <input
+      <HiddenFileInput
         ref={fileInput}
-        type="file"
         accept=".csv,text/csv"
-        className="visually-hidden"
-        tabIndex={-1}
         aria-label="Файл справочника судов (CSV)"
         onChange={(e) => {
           const file = e.target.files?.[0];

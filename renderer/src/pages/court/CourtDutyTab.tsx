@@ -13,6 +13,7 @@ import { OpenDocumentButton } from '../../components/OpenDocumentButton';
 import { downloadBase64 } from '../../components/download-file';
 import { formatDate, formatRubles, plural, todayIsoDate } from '../../format';
 import { PaymentForm } from './DutyPaymentForm';
+import { DateField } from '../../components/fields/DateField';
 
 const KIND: Record<string, string> = { court_order: 'приказ', lawsuit: 'иск' };
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -226,7 +227,7 @@ function RequestForm({
         </p>
       )}
       <label>
-        Дата письма <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+        Дата письма <DateField value={date} onChange={(v) => setDate(v)} required />
       </label>
       <button type="submit" disabled={working || chosen.length === 0} data-testid="duty-make-request">
         {working

@@ -23,6 +23,7 @@ import { downloadBase64 } from '../../components/download-file';
 import { formatCount, formatDate, formatInstant, formatRubles, plural } from '../../format';
 import { useScreenJob } from '../../hooks/useScreenJob';
 import './court-packages.css';
+import { FileButton } from '../../components/fields/FileButton';
 
 const COURT_JOBS = ['court'] as const;
 
@@ -263,7 +264,7 @@ function VerifyUpload() {
     <div className="court-pkg-verify">
       <label>
         Проверить архив ZIP по его описи:{' '}
-        <input type="file" accept=".zip,application/zip" onChange={(e) => void pick(e)} />
+        <FileButton label="Выбрать архив ZIP…" accept=".zip,application/zip" onChange={(e) => void pick(e)} />
       </label>
       <FormMessage message={message} />
       {message?.lines?.map((l) => (

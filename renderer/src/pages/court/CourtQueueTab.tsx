@@ -17,6 +17,7 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useSession } from '../../session/session-context';
 import { formatCount, formatDate, formatInstant, formatPeriodShort, formatRub, todayIsoDate } from '../../format';
+import { DateField } from '../../components/fields/DateField';
 
 const BRACKETS: Array<{ code: CourtQueueBracket; label: string }> = [
   { code: 'over_100k', label: 'более 100 тыс. ₽' },
@@ -89,7 +90,7 @@ function BatchesPanel({ batches, onChanged }: { batches: CourtBatchView[]; onCha
     <>
       <label className="inline-field">
         Планируемая дата подачи (по ней госпошлина и пороги подсудности)
-        <input type="date" value={filing} onChange={(e) => setFiling(e.target.value)} data-testid="court-filing-date" />
+        <DateField value={filing} onChange={(v) => setFiling(v)} data-testid="court-filing-date" />
       </label>
       <fieldset className="court-barred">
         <legend>Месяцы за пределами срока исковой давности</legend>

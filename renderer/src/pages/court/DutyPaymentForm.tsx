@@ -7,6 +7,7 @@ import type { DutyCompanyView, DutyRequestView } from '../../../../shared/api/co
 import { api } from '../../api/client';
 import { formatDate, formatRubles, plural, todayIsoDate } from '../../format';
 import { kopecksOfText } from '../../../../shared/numbers/field-value';
+import { DateField } from '../../components/fields/DateField';
 
 export function PaymentForm({
   company,
@@ -90,7 +91,7 @@ export function PaymentForm({
         </label>
         <label>
           Дата
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+          <DateField value={date} onChange={(v) => setDate(v)} required />
         </label>
         <label>
           Сумма, ₽

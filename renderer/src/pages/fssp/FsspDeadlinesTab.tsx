@@ -10,6 +10,7 @@ import { useApi } from '../../api/use-api';
 import { formatCount, formatDate, formatRub, todayIsoDate } from '../../format';
 import { DeadlineCell } from './writs/writ-badges';
 import './writs/writs.css';
+import { DateField } from '../../components/fields/DateField';
 
 export function FsspDeadlinesTab() {
   const [asOf, setAsOf] = useState(todayIsoDate());
@@ -28,7 +29,7 @@ export function FsspDeadlinesTab() {
       <div className="form work-toolbar" role="search">
         <label>
           На дату
-          <input type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
+          <DateField value={asOf} onChange={(v) => setAsOf(v)} />
         </label>
         <label className="inline-field">
           <input type="checkbox" checked={onlyWarned} onChange={(e) => setOnlyWarned(e.target.checked)} /> только с

@@ -15,6 +15,7 @@ import { BuildingDepartmentsTable } from './departments/BuildingDepartmentsTable
 import { DebtorBanksPanel } from './departments/DebtorBanksPanel';
 import { downloadDepartmentsCsv, importDepartmentsCsv } from './departments/department-files';
 import '../../work.css';
+import { HiddenFileInput } from '../../components/fields/FileButton';
 
 const PARITY_TEXT = { all: '', odd: ', нечётные', even: ', чётные' } as const;
 
@@ -73,12 +74,9 @@ export function FsspDepartmentsTab() {
 
   return (
     <div className="court-directory fssp-departments">
-      <input
+      <HiddenFileInput
         ref={fileInput}
-        type="file"
         accept=".csv,text/csv"
-        className="visually-hidden"
-        tabIndex={-1}
         aria-label="Файл справочника отделов (CSV)"
         onChange={(e) => {
           const file = e.target.files?.[0];

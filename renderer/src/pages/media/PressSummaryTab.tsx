@@ -12,6 +12,7 @@ import { todayIsoDate } from '../../format';
 import type { PressSummaryMade } from '../../../../shared/api/contract-press';
 import { CompanyDebtChart, MonthDebtChart } from './press/PressCharts';
 import './press/press.css';
+import { DateField } from '../../components/fields/DateField';
 
 export function PressSummaryTab() {
   const [period, setPeriod] = useState<{ from: string | null; to: string | null }>({ from: null, to: null });
@@ -64,22 +65,20 @@ export function PressSummaryTab() {
       >
         <label>
           С
-          <input
-            type="date"
+          <DateField
             required
             value={from}
             max={todayIsoDate()}
-            onChange={(e) => setDraft({ from: e.target.value, to })}
+            onChange={(v) => setDraft({ from: v, to })}
           />
         </label>
         <label>
           По
-          <input
-            type="date"
+          <DateField
             required
             value={to}
             max={todayIsoDate()}
-            onChange={(e) => setDraft({ from, to: e.target.value })}
+            onChange={(v) => setDraft({ from, to: v })}
           />
         </label>
         <button type="submit">Показать</button>

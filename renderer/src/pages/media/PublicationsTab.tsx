@@ -10,6 +10,7 @@ import type { PublicationRow } from '../../../../shared/api/contract-press';
 import { PublicationForm } from './press/PublicationForm';
 import { PublicationFileLink } from './press/PublicationFileLink';
 import './press/press.css';
+import { DateField } from '../../components/fields/DateField';
 
 export function PublicationsTab() {
   const [filter, setFilter] = useState<{ from: string | null; to: string | null }>({ from: null, to: null });
@@ -50,18 +51,16 @@ export function PublicationsTab() {
       <div className="press-period" role="group" aria-label="Период публикаций">
         <label>
           С
-          <input
-            type="date"
+          <DateField
             value={filter.from ?? ''}
-            onChange={(e) => setFilter({ ...filter, from: e.target.value || null })}
+            onChange={(v) => setFilter({ ...filter, from: v || null })}
           />
         </label>
         <label>
           По
-          <input
-            type="date"
+          <DateField
             value={filter.to ?? ''}
-            onChange={(e) => setFilter({ ...filter, to: e.target.value || null })}
+            onChange={(v) => setFilter({ ...filter, to: v || null })}
           />
         </label>
         {(filter.from || filter.to) && (

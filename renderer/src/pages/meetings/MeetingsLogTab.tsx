@@ -9,6 +9,7 @@ import { formatDate } from '../../format';
 import { MeetingCard } from './parts/MeetingCard';
 import { MeetingForm } from './parts/MeetingForm';
 import './parts/meetings.css';
+import { DateField } from '../../components/fields/DateField';
 
 export function MeetingsLogTab() {
   const [fromDate, setFromDate] = useState('');
@@ -51,11 +52,11 @@ export function MeetingsLogTab() {
       <div className="meetings-filters" role="search" aria-label="Отбор встреч">
         <label>
           С
-          <input type="date" value={fromDate} onChange={(e) => setFromDate(e.target.value)} />
+          <DateField value={fromDate} onChange={(v) => setFromDate(v)} />
         </label>
         <label>
           По
-          <input type="date" value={toDate} onChange={(e) => setToDate(e.target.value)} />
+          <DateField value={toDate} onChange={(v) => setToDate(v)} />
         </label>
         <label>
           Вид

@@ -7,6 +7,7 @@ import { useApi } from '../../api/use-api';
 import { todayIsoDate } from '../../format';
 import { DebtTrendChart } from './debt/DebtTrendChart';
 import { DebtByCompanyTable, DebtPointsTable } from './debt/DebtByCompanyTable';
+import { DateField } from '../../components/fields/DateField';
 
 /** The first day of the month eleven months before `today`: 11 month-ends and today. */
 export function defaultFrom(today: string): string {
@@ -26,10 +27,10 @@ export function DebtTrendTab() {
       <h2 id="debt-trend-title">Просроченный долг по месяцам</h2>
       <div className="form work-toolbar">
         <label>
-          С <input type="date" value={from} max={to} onChange={(e) => e.target.value && setFrom(e.target.value)} />
+          С <DateField value={from} max={to} onChange={(v) => v && setFrom(v)} />
         </label>
         <label>
-          по <input type="date" value={to} min={from} onChange={(e) => e.target.value && setTo(e.target.value)} />
+          по <DateField value={to} min={from} onChange={(v) => v && setTo(v)} />
         </label>
         <label>
           Шаг{' '}

@@ -15,6 +15,7 @@ import type { EffectivenessReport } from '../../../../shared/reports/effectivene
 import { EffectTable, type EffectTableRow } from './effectiveness/EffectTable';
 import { EffectChart } from './effectiveness/EffectChart';
 import './effectiveness/effectiveness.css';
+import { DateField } from '../../components/fields/DateField';
 
 function sixMonthsBefore(date: string): string {
   let d = date;
@@ -70,17 +71,16 @@ export function EffectivenessTab() {
       <form className="effect-period" onSubmit={apply} aria-label="Период и группа долга">
         <label>
           Действия с
-          <input
-            type="date"
+          <DateField
             value={from}
-            onChange={(e) => setFrom(e.target.value)}
+            onChange={(v) => setFrom(v)}
             required
             data-testid="effect-from"
           />
         </label>
         <label>
           по
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} required data-testid="effect-to" />
+          <DateField value={to} onChange={(v) => setTo(v)} required data-testid="effect-to" />
         </label>
         <button type="submit">Показать</button>
         <label>

@@ -11,6 +11,7 @@ import { useSession } from '../../session/session-context';
 import { FormMessage, type FormMessageValue } from '../../components/FormMessage';
 import { formatDate, formatRub, todayIsoDate } from '../../format';
 import { kopecksOfText } from '../../../../shared/numbers/field-value';
+import { DateField } from '../../components/fields/DateField';
 
 const milli = (v: number) => (v / 1000).toLocaleString('ru-RU', { maximumFractionDigits: 3 });
 const InForce = ({ on }: { on: boolean }) => (on ? <strong>действует</strong> : <span className="muted">—</span>);
@@ -206,7 +207,7 @@ function NormForm({ onDone }: { onDone: () => void }) {
         <input value={service} maxLength={200} onChange={(e) => setService(e.target.value)} />
       </Field>
       <Field label="Действует с">
-        <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        <DateField value={from} onChange={(v) => setFrom(v)} />
       </Field>
       <Field label="Норматив на человека в месяц">
         <input value={norm} inputMode="decimal" placeholder="4,745" onChange={(e) => setNorm(e.target.value)} />
@@ -240,7 +241,7 @@ function RestrictableForm({ onDone }: { onDone: () => void }) {
         <input value={service} maxLength={200} onChange={(e) => setService(e.target.value)} />
       </Field>
       <Field label="Действует с">
-        <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        <DateField value={from} onChange={(v) => setFrom(v)} />
       </Field>
       <label className="form-row">
         <input type="checkbox" checked={restrictable} onChange={(e) => setRestrictable(e.target.checked)} /> Услуга
@@ -279,7 +280,7 @@ function RuleForm({ keys, onDone }: { keys: Array<{ key: string; label: string; 
         </select>
       </Field>
       <Field label="Действует с">
-        <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        <DateField value={from} onChange={(v) => setFrom(v)} />
       </Field>
       <Field label={`Значение, ${unit}`}>
         <input value={value} inputMode="numeric" onChange={(e) => setValue(e.target.value)} />

@@ -77,7 +77,7 @@ describe('RestrictionWarningsTab', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Отметить доставку' }));
     expect(screen.getByRole('note', { name: 'Правовой риск ограничения водоотведения' })).toBeTruthy();
     const date = screen.getByLabelText('Дата доставки') as HTMLInputElement;
-    expect(date.value).toBe('2026-12-28');
+    expect(date.value).toBe('28.12.2026');
     fireEvent.change(screen.getByLabelText('Способ'), { target: { value: 'epd' } });
     fireEvent.submit(screen.getByRole('form', { name: 'Доставка предупреждения, дело № 2' }));
     await waitFor(() =>

@@ -10,6 +10,7 @@ import { FILING_CHANNEL_TITLES, type CaseStep } from '../../../../../shared/cour
 import { api } from '../../../api/client';
 import { formatDate, formatInstant, formatPeriodShort, formatRub, todayIsoDate } from '../../../format';
 import { IdentifiersForm, UnknownForm } from './CaseIdentifiersForms';
+import { DateField } from '../../../components/fields/DateField';
 
 interface Props {
   caseId: number;
@@ -385,7 +386,7 @@ function StepForm(props: {
       {step !== 'closed' && (
         <label>
           {dateLabel[step]}
-          <input type="date" required value={date} max={today()} onChange={(e) => setDate(e.target.value)} autoFocus />
+          <DateField required value={date} max={today()} onChange={(v) => setDate(v)} autoFocus />
         </label>
       )}
       {step === 'filed' && (
@@ -492,7 +493,7 @@ function LawsuitForm({
     <form className="form form-inline step-form" onSubmit={(e) => void submit(e)} aria-label="Подготовить иск">
       <label>
         Дата подачи иска
-        <input type="date" required value={date} onChange={(e) => setDate(e.target.value)} autoFocus />
+        <DateField required value={date} onChange={(v) => setDate(v)} autoFocus />
       </label>
       <p className="muted small">
         Долг пересчитывается на эту дату по тем же месяцам; уплаченная за{' '}

@@ -8,6 +8,7 @@ import type { EvictionCaseView } from '../../../../../shared/api/contract-evicti
 import { EVICTION_STEPS, EVICTION_STEP_LABELS, type EvictionStep } from '../../../../../shared/eviction/eviction-steps';
 import { api } from '../../../api/client';
 import { todayIsoDate } from '../../../format';
+import { DateField } from '../../../components/fields/DateField';
 
 export function EvictionStepForm({
   view,
@@ -61,7 +62,7 @@ export function EvictionStepForm({
         </select>
       </label>{' '}
       <label>
-        Дата <input type="date" value={date} max={todayIsoDate()} onChange={(e) => setDate(e.target.value)} required />
+        Дата <DateField value={date} max={todayIsoDate()} onChange={(v) => setDate(v)} required />
       </label>{' '}
       {step === 'lawsuit' && (
         <label>

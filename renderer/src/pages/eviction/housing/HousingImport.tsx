@@ -10,6 +10,7 @@ import { api } from '../../../api/client';
 import { uploadFile } from '../../../api/upload';
 import { formatCount } from '../../../format';
 import { areaText, dwellingAddress } from './housing-format';
+import { FileButton } from '../../../components/fields/FileButton';
 
 const ACTION_LABELS = { new: 'новое', update: 'изменится', unchanged: 'без изменений' } as const;
 
@@ -66,8 +67,7 @@ export function HousingImport(props: { onApplied: (summary: string) => void; onC
       </p>
       <label className="inline-field">
         Файл CSV или XLSX{' '}
-        <input
-          type="file"
+        <FileButton
           accept=".csv,.xlsx,text/csv"
           onChange={(e) => void pick(e.target.files?.[0])}
           disabled={busy}

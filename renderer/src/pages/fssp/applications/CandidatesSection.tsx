@@ -19,6 +19,7 @@ import {
 } from '../../../../../shared/fssp/fssp-terms';
 import { api } from '../../../api/client';
 import { formatDate, formatRubles, plural, todayIsoDate } from '../../../format';
+import { DateField } from '../../../components/fields/DateField';
 
 function deadlineCell(c: ApplicationCandidate) {
   if (!c.deadline) return '—';
@@ -232,7 +233,7 @@ export function CandidatesSection({
         <div className="fssp-apps-submit">
           <label>
             Дата заявлений{' '}
-            <input type="date" value={date} max={todayIsoDate()} onChange={(e) => setDate(e.target.value)} />
+            <DateField value={date} max={todayIsoDate()} onChange={(v) => setDate(v)} />
           </label>
           <button type="submit" disabled={working || selected.length === 0 || noDepartment.length > 0}>
             {working ? 'Готовлю…' : 'Подготовить заявления'}

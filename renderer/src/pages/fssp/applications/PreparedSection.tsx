@@ -9,6 +9,7 @@ import { PETITION_LABELS, WRIT_KIND_LABELS } from '../../../../../shared/fssp/fs
 import { api } from '../../../api/client';
 import { OpenDocumentButton } from '../../../components/OpenDocumentButton';
 import { formatDate, formatRubles, plural, todayIsoDate } from '../../../format';
+import { DateField } from '../../../components/fields/DateField';
 
 interface Group {
   key: string;
@@ -130,7 +131,7 @@ function GroupBlock({
         }}
       >
         <label>
-          Дата реестра <input type="date" value={date} max={todayIsoDate()} onChange={(e) => setDate(e.target.value)} />
+          Дата реестра <DateField value={date} max={todayIsoDate()} onChange={(v) => setDate(v)} />
         </label>
         <button type="submit" disabled={working}>
           {working ? 'Формирую…' : 'Сформировать реестр'}

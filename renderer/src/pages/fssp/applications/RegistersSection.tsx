@@ -9,6 +9,7 @@ import { api } from '../../../api/client';
 import { OpenDocumentButton } from '../../../components/OpenDocumentButton';
 import { downloadBase64 } from '../../../components/download-file';
 import { formatDate, formatRubles, todayIsoDate } from '../../../format';
+import { DateField } from '../../../components/fields/DateField';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -70,12 +71,11 @@ function HandForm({ r, onDone }: { r: TransferRegisterView; onDone: (m: MarkHand
     >
       <label>
         Дата передачи{' '}
-        <input
-          type="date"
+        <DateField
           value={date}
           min={r.registerDate}
           max={todayIsoDate()}
-          onChange={(e) => setDate(e.target.value)}
+          onChange={(v) => setDate(v)}
         />
       </label>
       <label>

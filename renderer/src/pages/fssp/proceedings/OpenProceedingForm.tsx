@@ -11,6 +11,7 @@ import { useApi } from '../../../api/use-api';
 import { useDebounced } from '../../../hooks/useDebounced';
 import { formatDate, formatRub, todayIsoDate } from '../../../format';
 import { kopecksOfText } from '../../../../../shared/numbers/field-value';
+import { DateField } from '../../../components/fields/DateField';
 
 /** The office's today (the core's clock), the default and the limit of the date fields. */
 const today = () => todayIsoDate();
@@ -83,7 +84,7 @@ export function OpenProceedingForm({ onDone, onCancel }: { onDone: (v: Proceedin
       </label>
       <label>
         Дата возбуждения
-        <input type="date" required value={date} max={today()} onChange={(e) => setDate(e.target.value)} />
+        <DateField required value={date} max={today()} onChange={(v) => setDate(v)} />
       </label>
       <label>
         Отдел

@@ -8,6 +8,8 @@ import type { PetitionRow } from '../../../../../shared/api/contract-fssp-procee
 import { api } from '../../../api/client';
 import { uploadFile } from '../../../api/upload';
 import { todayIsoDate } from '../../../format';
+import { DateField } from '../../../components/fields/DateField';
+import { FileButton } from '../../../components/fields/FileButton';
 
 /** The office's today (the core's clock), the default and the limit of the date fields. */
 const today = () => todayIsoDate();
@@ -51,7 +53,7 @@ export function PetitionAnswerForm({ petition, onDone, onCancel }: { petition: P
       </label>
       <label>
         Дата постановления
-        <input type="date" required value={date} min={petition.sentDate ?? undefined} onChange={(e) => setDate(e.target.value)} />
+        <DateField required value={date} min={petition.sentDate ?? undefined} onChange={(v) => setDate(v)} />
       </label>
       <label>
         Примечание
@@ -59,7 +61,7 @@ export function PetitionAnswerForm({ petition, onDone, onCancel }: { petition: P
       </label>
       <label>
         Постановление (файл)
-        <input type="file" accept=".pdf,.jpg,.jpeg,.png,.tif,.tiff,.doc,.docx,.odt" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <FileButton chosen={file} accept=".pdf,.jpg,.jpeg,.png,.tif,.tiff,.doc,.docx,.odt" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
       </label>
       <div className="form-actions">
         <button type="submit" disabled={busy}>

@@ -15,6 +15,7 @@ import {
 import { api } from '../../../api/client';
 import { todayIsoDate } from '../../../format';
 import { kopecksOfText } from '../../../../../shared/numbers/field-value';
+import { DateField } from '../../../components/fields/DateField';
 
 /** The office's today (the core's clock), the default and the limit of the date fields. */
 const today = () => todayIsoDate();
@@ -51,7 +52,7 @@ export function StatusForm({ view, onDone, onCancel }: { view: ProceedingView; o
       </label>
       <label>
         Дата постановления
-        <input type="date" required value={date} min={view.openedDate} max={today()} onChange={(e) => setDate(e.target.value)} />
+        <DateField required value={date} min={view.openedDate} max={today()} onChange={(v) => setDate(v)} />
       </label>
       <label style={{ gridColumn: '1 / -1' }}>
         Основание
@@ -159,7 +160,7 @@ export function CollectionForm({ view, onDone, onCancel }: { view: ProceedingVie
     <form className="form form-inline step-form" onSubmit={(e) => void submit(e)} aria-label="Внести взысканную сумму">
       <label>
         Дата
-        <input type="date" required value={date} min={view.openedDate} max={today()} onChange={(e) => setDate(e.target.value)} autoFocus />
+        <DateField required value={date} min={view.openedDate} max={today()} onChange={(v) => setDate(v)} autoFocus />
       </label>
       <label>
         Сумма, ₽
@@ -212,7 +213,7 @@ export function PetitionForm({ view, onDone, onCancel }: { view: ProceedingView;
       {!view.travelBan.offered && <p className="muted small" style={{ gridColumn: '1 / -1' }}>{view.travelBan.reason}</p>}
       <label>
         Дата направления
-        <input type="date" required value={date} min={view.openedDate} max={today()} onChange={(e) => setDate(e.target.value)} />
+        <DateField required value={date} min={view.openedDate} max={today()} onChange={(v) => setDate(v)} />
       </label>
       <p className="muted small" style={{ gridColumn: '1 / -1' }}>
         Пристав отвечает в течение 10 рабочих дней (229-ФЗ ст.64.1, 15); срок появится в списке ходатайств.

@@ -9,6 +9,7 @@ import { RAID_OUTCOMES, RAID_OUTCOME_LABELS, type RaidOutcome } from '../../../.
 import { api } from '../../../api/client';
 import { formatDate, formatRubles } from '../../../format';
 import { kopecksOfText } from '../../../../../shared/numbers/field-value';
+import { DateField } from '../../../components/fields/DateField';
 
 export function RaidOutcomeForm({
   raid,
@@ -101,7 +102,7 @@ export function RaidOutcomeForm({
         <>
           <label>
             Оплатит до
-            <input type="date" value={promiseDate} min={raid.raidDate} onChange={(e) => setPromiseDate(e.target.value)} required />
+            <DateField value={promiseDate} min={raid.raidDate} onChange={(v) => setPromiseDate(v)} required />
           </label>
           <label>
             Сумма, ₽

@@ -8,6 +8,7 @@ import type { RaidCandidateBuilding, RaidView } from '../../../../../shared/api/
 import { api } from '../../../api/client';
 import { useApi } from '../../../api/use-api';
 import { formatRubles, plural } from '../../../format';
+import { DateField } from '../../../components/fields/DateField';
 
 const LIMITS = [50, 100, 200, 500] as const;
 
@@ -166,7 +167,7 @@ export function RaidPlanForm({
       <div className="raid-plan-fields">
         <label>
           Дата рейда
-          <input type="date" value={raidDate} onChange={(e) => setRaidDate(e.target.value)} required autoFocus />
+          <DateField value={raidDate} onChange={(v) => setRaidDate(v)} required autoFocus />
         </label>
         <label className="raid-team">
           Состав группы

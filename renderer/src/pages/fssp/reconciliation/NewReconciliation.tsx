@@ -17,6 +17,8 @@ import { uploadFile } from '../../../api/upload';
 import { FormMessage, type FormMessageValue } from '../../../components/FormMessage';
 import { formatCount, formatDate, formatRubles, todayIsoDate } from '../../../format';
 import { ReconciliationMapping } from './ReconciliationMapping';
+import { DateField } from '../../../components/fields/DateField';
+import { HiddenFileInput } from '../../../components/fields/FileButton';
 
 type Mapping = Partial<Record<ReconciliationField, string>>;
 
@@ -85,12 +87,9 @@ export function NewReconciliation({ departments, onDone }: Props) {
   return (
     <section className="rec-new" aria-labelledby="rec-new-title">
       <h2 id="rec-new-title">Новая сверка</h2>
-      <input
+      <HiddenFileInput
         ref={fileInput}
-        type="file"
         accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        className="visually-hidden"
-        tabIndex={-1}
         aria-label="Файл списка отдела (CSV или XLSX)"
         onChange={(e) => {
           const file = e.target.files?.[0];
@@ -113,7 +112,7 @@ export function NewReconciliation({ departments, onDone }: Props) {
         </label>
         <label>
           Дата списка
-          <input type="date" value={listDate} max={todayIsoDate()} onChange={(e) => setListDate(e.target.value)} />
+          <DateField value={listDate} max={todayIsoDate()} onChange={(v) => setListDate(v)} />
         </label>
         <button type="button" disabled={busy} onClick={() => fileInput.current?.click()}>
           Выбрать файл списка…

@@ -10,6 +10,7 @@ import { api } from '../../../api/client';
 import { formatDate, formatInstant, formatRub, todayIsoDate } from '../../../format';
 import { DeadlineCell, WritStatusLabel } from './writ-badges';
 import { WritForm } from './WritForm';
+import { DateField } from '../../../components/fields/DateField';
 
 const SOURCE_TEXT = { court_case: 'из судебного дела', manual: 'внесён вручную', import: 'загружен из файла' } as const;
 
@@ -200,7 +201,7 @@ function EventForm(props: { writId: number; onDone: (v: WritView) => void; onCan
       </label>
       <label>
         Дата
-        <input type="date" required value={date} max={todayIsoDate()} onChange={(e) => setDate(e.target.value)} />
+        <DateField required value={date} max={todayIsoDate()} onChange={(v) => setDate(v)} />
       </label>
       <label>
         Примечание

@@ -10,6 +10,7 @@ import { WRIT_KIND_LABELS, WRIT_KINDS, type WritKind } from '../../../../../shar
 import { api } from '../../../api/client';
 import { formatRubles, todayIsoDate } from '../../../format';
 import { kopecksOfText } from '../../../../../shared/numbers/field-value';
+import { DateField } from '../../../components/fields/DateField';
 
 interface Props {
   writ: WritView | null;
@@ -123,20 +124,19 @@ export function WritForm({ writ, onSaved, onCancel }: Props) {
       </label>
       <label>
         Дата {kind === 'court_order' ? 'приказа' : 'решения'}
-        <input type="date" required value={actDate} max={todayIsoDate()} onChange={(e) => setActDate(e.target.value)} />
+        <DateField required value={actDate} max={todayIsoDate()} onChange={(v) => setActDate(v)} />
       </label>
       <label>
         Вступил в силу{kind === 'court_order' ? ' (если известно)' : ''}
-        <input type="date" required={kind === 'writ_of_execution'} value={inForceDate} max={todayIsoDate()} onChange={(e) => setInForceDate(e.target.value)} />
+        <DateField required={kind === 'writ_of_execution'} value={inForceDate} max={todayIsoDate()} onChange={(v) => setInForceDate(v)} />
       </label>
       <label>
         Начало срока предъявления
-        <input
-          type="date"
+        <DateField
           required
           value={termStart}
-          onChange={(e) => {
-            setTermStart(e.target.value);
+          onChange={(v) => {
+            setTermStart(v);
             setTermTouched(true);
           }}
         />
@@ -144,7 +144,7 @@ export function WritForm({ writ, onSaved, onCancel }: Props) {
       </label>
       <label>
         Дата получения
-        <input type="date" required value={receivedDate} max={todayIsoDate()} onChange={(e) => setReceivedDate(e.target.value)} />
+        <DateField required value={receivedDate} max={todayIsoDate()} onChange={(v) => setReceivedDate(v)} />
       </label>
       <label className="wide">
         Суд

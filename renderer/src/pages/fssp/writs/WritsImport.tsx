@@ -10,6 +10,7 @@ import { api } from '../../../api/client';
 import { uploadFile } from '../../../api/upload';
 import { downloadBase64 } from '../../../components/download-file';
 import { formatCount, formatDate, formatRub } from '../../../format';
+import { FileButton } from '../../../components/fields/FileButton';
 
 export function WritsImport(props: { onImported: (summary: string) => void; onClose: () => void }) {
   const [uploadId, setUploadId] = useState<string | null>(null);
@@ -72,7 +73,7 @@ export function WritsImport(props: { onImported: (summary: string) => void; onCl
         </button>
         <label className="inline-field">
           Файл CSV или XLSX{' '}
-          <input type="file" accept=".csv,.xlsx,text/csv" onChange={(e) => void pick(e.target.files?.[0])} disabled={busy} />
+          <FileButton accept=".csv,.xlsx,text/csv" onChange={(e) => void pick(e.target.files?.[0])} disabled={busy} />
         </label>
       </div>
       {busy && <p className="muted" role="status">Проверяем файл…</p>}

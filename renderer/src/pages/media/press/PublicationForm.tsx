@@ -10,6 +10,8 @@ import { PLAN_MEASURES } from '../../../../../shared/plan/plan-measures';
 import { api } from '../../../api/client';
 import { uploadFile } from '../../../api/upload';
 import { todayIsoDate } from '../../../format';
+import { DateField } from '../../../components/fields/DateField';
+import { FileButton } from '../../../components/fields/FileButton';
 
 export function PublicationForm({
   row,
@@ -82,12 +84,11 @@ export function PublicationForm({
       <div className="publication-fields">
         <label>
           Дата
-          <input
-            type="date"
+          <DateField
             required
             value={publishedDate}
             max={todayIsoDate()}
-            onChange={(e) => setPublishedDate(e.target.value)}
+            onChange={(v) => setPublishedDate(v)}
             autoFocus
           />
         </label>
@@ -141,8 +142,8 @@ export function PublicationForm({
         </label>
         <label className="wide">
           Файл публикации (PDF, JPEG, PNG; до 20 МБ){row && row.files.length > 0 ? ' — добавится к приложенным' : ''}
-          <input
-            type="file"
+          <FileButton
+            chosen={files}
             multiple
             accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
             onChange={(e) => setFiles([...(e.target.files ?? [])])}

@@ -14,6 +14,7 @@ import {
 import { api } from '../../../api/client';
 import { formatDate, formatRubles } from '../../../format';
 import { kopecksOfText } from '../../../../../shared/numbers/field-value';
+import { DateField } from '../../../components/fields/DateField';
 
 export function BlackmarkOutcomeForm({
   raid,
@@ -108,11 +109,10 @@ export function BlackmarkOutcomeForm({
         <>
           <label>
             Оплатит до
-            <input
-              type="date"
+            <DateField
               value={promiseDate}
               min={raid.raidDate}
-              onChange={(e) => setPromiseDate(e.target.value)}
+              onChange={(v) => setPromiseDate(v)}
               required
             />
           </label>

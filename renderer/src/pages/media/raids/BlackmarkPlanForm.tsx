@@ -21,6 +21,7 @@ import { api } from '../../../api/client';
 import { useApi } from '../../../api/use-api';
 import { formatRubles, plural } from '../../../format';
 import { kopecksOfText } from '../../../../../shared/numbers/field-value';
+import { DateField } from '../../../components/fields/DateField';
 
 const LIMITS = [50, 100, 200, 500] as const;
 
@@ -220,11 +221,10 @@ export function BlackmarkPlanForm({
         </label>
         <label>
           Дата рейда
-          <input
-            type="date"
+          <DateField
             value={raidDate}
             min={defaultDate}
-            onChange={(e) => setRaidDate(e.target.value)}
+            onChange={(v) => setRaidDate(v)}
             required
           />
         </label>

@@ -9,6 +9,7 @@ import type { BlackmarkFileView } from '../../../../../shared/api/contract-black
 import { api } from '../../../api/client';
 import { uploadFile } from '../../../api/upload';
 import { formatBytes } from '../../../format';
+import { HiddenFileInput } from '../../../components/fields/FileButton';
 
 const MAX_FILES = 10;
 
@@ -96,8 +97,8 @@ export function RaidFiles({
       {canAdd && (
         <label className="bm-file-pick">
           {busy ? 'Передаётся…' : label}
-          <input
-            type="file"
+          <HiddenFileInput
+            tabIndex={0}
             multiple
             accept="image/jpeg,image/png,application/pdf"
             disabled={busy}

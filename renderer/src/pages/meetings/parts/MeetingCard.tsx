@@ -13,6 +13,8 @@ import { downloadBase64 } from '../../../components/download-file';
 import { formatBytes, formatDate, todayIsoDate } from '../../../format';
 import { MeetingForm } from './MeetingForm';
 import { TaskRow } from './TaskRows';
+import { DateField } from '../../../components/fields/DateField';
+import { FileButton } from '../../../components/fields/FileButton';
 
 const MIME: Record<string, string> = {
   pdf: 'application/pdf',
@@ -53,7 +55,7 @@ function TaskForm({ meeting, onAdded }: { meeting: MeetingView; onAdded: () => v
       </label>
       <label>
         Срок
-        <input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} required />
+        <DateField value={dueDate} onChange={(v) => setDueDate(v)} required />
       </label>
       <button type="submit">Добавить поручение</button>
       {error && (
@@ -119,8 +121,8 @@ function Files({ meeting, onAttached }: { meeting: MeetingView; onAttached: () =
       <div className="meeting-task-form">
         <label>
           Протокол или фото (PDF, JPEG, PNG, до 20 МБ)
-          <input
-            type="file"
+          <FileButton
+            chosen={files}
             multiple
             accept=".jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf"
             onChange={(e) => setFiles([...(e.target.files ?? [])])}

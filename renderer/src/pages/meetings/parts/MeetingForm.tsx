@@ -19,6 +19,7 @@ import { api } from '../../../api/client';
 import { todayIsoDate } from '../../../format';
 import { BuildingPicker } from './BuildingPicker';
 import { NumberField } from '../../../components/fields/NumberField';
+import { DateField } from '../../../components/fields/DateField';
 
 export function MeetingForm({
   meeting,
@@ -70,7 +71,7 @@ export function MeetingForm({
       <div className="meeting-form-grid">
         <label>
           Дата
-          <input type="date" value={heldDate} onChange={(e) => setHeldDate(e.target.value)} required />
+          <DateField value={heldDate} onChange={(v) => setHeldDate(v)} required />
         </label>
         <label>
           Вид встречи

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { PlanReportPeriodInput } from '../../../../../shared/api/contract-report-plan';
 import { PLAN_PERIOD_KINDS, PLAN_PERIOD_LABELS, type PlanPeriodKind } from '../../../../../shared/plan/plan-period';
 import { todayIsoDate } from '../../../format';
+import { DateField } from '../../../components/fields/DateField';
 
 export function PlanPeriodPicker({
   value,
@@ -40,16 +41,16 @@ export function PlanPeriodPicker({
       {kind === 'custom' ? (
         <>
           <label>
-            с <input type="date" value={from} max={today} onChange={(e) => setFrom(e.target.value)} required />
+            с <DateField value={from} max={today} onChange={(v) => setFrom(v)} required />
           </label>
           <label>
-            по <input type="date" value={to} onChange={(e) => setTo(e.target.value)} required />
+            по <DateField value={to} onChange={(v) => setTo(v)} required />
           </label>
         </>
       ) : (
         <label>
           содержит дату{' '}
-          <input type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} required />
+          <DateField value={date} max={today} onChange={(v) => setDate(v)} required />
         </label>
       )}
       <button type="submit" data-testid="plan-period-show">

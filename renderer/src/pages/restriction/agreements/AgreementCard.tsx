@@ -11,6 +11,7 @@ import { OpenDocumentButton } from '../../../components/OpenDocumentButton';
 import { useSession } from '../../../session/session-context';
 import { formatDate, formatRubles, todayIsoDate } from '../../../format';
 import { AgreementStatusChip, InstalmentStatusChip } from './agreement-labels';
+import { DateField } from '../../../components/fields/DateField';
 
 function SignForm({ a, onDone }: { a: AgreementView; onDone: () => void }) {
   const [date, setDate] = useState(todayIsoDate());
@@ -35,7 +36,7 @@ function SignForm({ a, onDone }: { a: AgreementView; onDone: () => void }) {
     >
       <label>
         Дата подписания должником
-        <input type="date" value={date} max={todayIsoDate()} onChange={(e) => setDate(e.target.value)} required />
+        <DateField value={date} max={todayIsoDate()} onChange={(v) => setDate(v)} required />
       </label>
       <button type="submit" disabled={working} data-testid="agreement-sign">
         {working ? 'Подписывается…' : 'Отметить подписанным'}

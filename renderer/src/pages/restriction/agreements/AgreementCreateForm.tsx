@@ -11,6 +11,7 @@ import { api } from '../../../api/client';
 import { formatDate, formatRubles } from '../../../format';
 import { MoneyField } from '../../../components/fields/MoneyField';
 import { NumberField } from '../../../components/fields/NumberField';
+import { DateField } from '../../../components/fields/DateField';
 
 const MEASURES = [
   { value: 9, label: '9 — вместо обращения в суд' },
@@ -85,7 +86,7 @@ export function AgreementCreateForm({
         />
         <label>
           Первый платёж до
-          <input type="date" value={firstDue} onChange={(e) => setFirstDue(e.target.value)} required />
+          <DateField value={firstDue} onChange={(v) => setFirstDue(v)} required />
         </label>
         <NumberField
           label="Платежей (ежемесячно)"

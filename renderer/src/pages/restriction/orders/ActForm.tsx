@@ -12,6 +12,9 @@ import { api } from '../../../api/client';
 import { uploadFile } from '../../../api/upload';
 import { SEWAGE_SERVICE, SewageRiskNote } from '../../../components/SewageRiskNote';
 import { formatDate, todayIsoDate } from '../../../format';
+import { DateField } from '../../../components/fields/DateField';
+import { FileButton } from '../../../components/fields/FileButton';
+import { TimeField } from '../../../components/fields/TimeField';
 
 function defaultMethod(row: RestrictionCaseRow, kind: 'restriction' | 'restoration'): string {
   if (kind === 'restoration')
@@ -99,18 +102,17 @@ export function ActForm({
       </p>
       <label>
         Дата акта
-        <input
-          type="date"
+        <DateField
           required
           value={actDate}
           max={todayIsoDate()}
-          onChange={(e) => setActDate(e.target.value)}
+          onChange={(v) => setActDate(v)}
           autoFocus
         />
       </label>
       <label>
         Время
-        <input type="time" required value={actTime} onChange={(e) => setActTime(e.target.value)} />
+        <TimeField required value={actTime} onChange={(v) => setActTime(v)} />
       </label>
       <label className="wide">
         Способ
@@ -137,8 +139,8 @@ export function ActForm({
       </label>
       <label className="wide">
         Фото и сканы (JPEG, PNG, PDF; до {ACT_FILES_MAX})
-        <input
-          type="file"
+        <FileButton
+          chosen={files}
           multiple
           accept=".jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf"
           onChange={(e) => setFiles([...(e.target.files ?? [])])}

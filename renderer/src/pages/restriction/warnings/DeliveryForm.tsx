@@ -8,6 +8,7 @@ import type { RestrictionCaseView } from '../../../../../shared/api/contract-res
 import { api } from '../../../api/client';
 import { formatDate, todayIsoDate } from '../../../format';
 import { SEWAGE_SERVICE, SewageRiskNote } from '../../../components/SewageRiskNote';
+import { DateField } from '../../../components/fields/DateField';
 
 type Method = 'epd' | 'sms' | 'signature';
 
@@ -63,7 +64,7 @@ export function DeliveryForm({
         </label>
         <label className="inline-field">
           Дата доставки
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+          <DateField value={date} onChange={(v) => setDate(v)} required />
         </label>
         <label className="inline-field">
           Примечание
