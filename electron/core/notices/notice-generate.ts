@@ -7,6 +7,8 @@
  * database as it was. Journaled as measure 6.
  */
 import type Database from 'better-sqlite3';
+import { ruleVersionWords } from '../../../shared/rules/eligibility/rule-version-words';
+import { countText } from '../../../shared/text/plural';
 import { eq, sql } from 'drizzle-orm';
 import { drizzleOf } from '../db/drizzle-of';
 import { documentBatches } from '../../../shared/db/schema-documents';
@@ -155,10 +157,10 @@ export async function generateNotices(
       writeJournal(sqlite, env.by, env.nowMs, {
         kind: 'notice.generated',
         actionDate: env.issuedDate,
-        summary: `Объявления для ${first.buildingAddress}: ${entrances.length} подъезд(ов), ` +
+        summary: `Объявления для ${first.buildingAddress}: ${countText(entrances.length, ['подъезд', 'подъезда', 'подъездов'])}, ` +
           `${listed.reduce((s, e) => s + e.debtorFlats, 0)} кв. в списках` +
-          (totals.length > 0 ? `, ${totals.length} подъезд(ов) только с итогом` : '') +
-          ` (правила ${plan.ruleVersion}: ${plan.conditions.join(', ')})`,
+          (totals.length > 0 ? `, ${countText(totals.length, ['подъезд', 'подъезда', 'подъездов'])} только с итогом` : '') +
+          ` (правила ${ruleVersionWords(plan.ruleVersion)}: ${plan.conditions.join(', ')})`,
         details: {
           batchId,
           documentId,

@@ -6,7 +6,8 @@
 import { useState } from 'react';
 import type { RuleBook } from '../../../shared/rules/eligibility/rule-book';
 import { FACT_SPECS } from '../../../shared/rules/eligibility/facts';
-import { formatCondition } from '../../../shared/rules/eligibility/format-fact';
+import { conditionAroundValue, formatCondition } from '../../../shared/rules/eligibility/format-fact';
+import { ruleVersionWords } from '../../../shared/rules/eligibility/rule-version-words';
 import { formatMinute } from '../../../shared/rules/contact/contact-limits';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
@@ -48,7 +49,7 @@ export function RulesPage() {
     const { version: _v, validFrom: _f, ...rest } = book;
     const r = await api.call('rules.save', { book: rest as never, note });
     if (r.ok) {
-      setMessage({ kind: 'ok', text: `Сохранена версия ${r.value.book.version}.` });
+      setMessage({ kind: 'ok', text: `Сохранены правила ${ruleVersionWords(r.value.book.version)}.` });
       setBook(null);
       reload();
     } else setMessage({ kind: 'error', text: r.error.message });
@@ -59,7 +60,7 @@ export function RulesPage() {
     <section>
       <h1 tabIndex={-1}>Правила мероприятий и контактов</h1>
       <p className="muted">
-        Версия {book.version}. Изменять может только администратор; изменение сохраняется новой версией, прежние
+        Правила {ruleVersionWords(book.version)}. Изменять может только администратор; изменение сохраняется новой версией, прежние
         остаются в истории.
       </p>
       <div className="form work-toolbar">
@@ -119,11 +120,12 @@ export function RulesPage() {
                 {m.conditions.length === 0 && <span className="muted">не по лицевому счёту</span>}
                 {m.conditions.map((c, i) => {
                   const spec = FACT_SPECS[c.fact];
+                  const around = conditionAroundValue(c);
                   return (
                     <div key={i}>
-                      {numeric(spec.kind) ? (
+                      {numeric(spec.kind) && around ? (
                         <label>
-                          {formatCondition(c).replace(/[\d\s ,]+₽$|\d+$/, '')}{' '}
+                          {around.before}{' '}
                           <input
                             type="number"
                             disabled={!isAdmin}
@@ -139,7 +141,7 @@ export function RulesPage() {
                               )
                             }
                           />
-                          {spec.kind === 'money' ? ' ₽' : ''}
+                          {around.after ? ` ${around.after}` : ''}
                         </label>
                       ) : (
                         formatCondition(c)
@@ -183,7 +185,7 @@ export function RulesPage() {
           <ul className="plain-list">
             {rules.value.versions.map((v) => (
               <li key={v.id}>
-                {v.version} · {formatInstant(v.addedAtMs)} · {v.addedBy}: {v.note}
+                Правила {ruleVersionWords(v.version)} · {formatInstant(v.addedAtMs)} · {v.addedBy}: {v.note}
               </li>
             ))}
           </ul>

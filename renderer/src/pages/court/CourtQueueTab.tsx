@@ -6,6 +6,7 @@
  * prepared from an approved batch for a planned filing date (one per debtor).
  */
 import { useEffect, useState } from 'react';
+import { ruleVersionWords } from '../../../../shared/rules/eligibility/rule-version-words';
 import type {
   CourtAccountTrace,
   CourtBatchView,
@@ -370,7 +371,7 @@ export function CourtQueueTab() {
             В очереди <strong>{formatCount(q.totalAccounts)}</strong> л/с на{' '}
             <strong>{formatRub(q.totalClaimKopecks)}</strong>; не проходят правило — {formatCount(q.outTotal)}.{' '}
             <span className="small muted">
-              На {formatDate(q.asOf)}, правила {q.ruleVersion}, {q.elapsedMs} мс.
+              На {formatDate(q.asOf)}, правила {ruleVersionWords(q.ruleVersion)}, {q.elapsedMs} мс.
             </span>
           </p>
         )}
