@@ -17,7 +17,7 @@ import type {
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useSession } from '../../session/session-context';
-import { formatCount, formatDate, formatInstant, formatPeriodShort, formatRub, todayIsoDate } from '../../format';
+import { formatCount, formatDate, formatInstant, formatPeriod, formatRub, todayIsoDate } from '../../format';
 
 const BRACKETS: Array<{ code: CourtQueueBracket; label: string }> = [
   { code: 'over_100k', label: 'более 100 тыс. ₽' },
@@ -476,7 +476,7 @@ export function CourtQueueTab() {
                   <td className="num nowrap">{formatRub(r.courtableDebtKopecks)}</td>
                   <td className="nowrap">
                     {r.monthsInArrears}
-                    {r.oldestPeriod && <span className="muted"> с {formatPeriodShort(r.oldestPeriod)}</span>}
+                    {r.oldestPeriod && <span className="muted"> с {formatPeriod(r.oldestPeriod)}</span>}
                   </td>
                   <td className="num nowrap">{r.timeBarredKopecks > 0 ? formatRub(r.timeBarredKopecks) : '—'}</td>
                   <td className="nowrap">{formatDate(r.claimDeliveredDate)}</td>
