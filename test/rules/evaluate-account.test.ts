@@ -63,7 +63,7 @@ describe('next step and reasons', () => {
       ['promisePending', true],
       ['limit', true],
     ]);
-    expect(trace.at(-1)?.actual).toBe('сегодня 0, за 7 дней 0, за месяц 0');
+    expect(trace.at(-1)?.actual).toBe('звонков сегодня 0, за 7 дней 0, за месяц 0 — в пределах ФЗ-230');
   });
   it('a call yesterday and the day before: «звонок» refused by the weekly limit, the next step moves on', () => {
     const facts = { ...base, callDates: ['2026-11-24', '2026-11-23'] };

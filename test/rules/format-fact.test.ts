@@ -11,6 +11,7 @@ import {
   formatOutcome,
 } from '../../shared/rules/eligibility/format-fact';
 import type { Condition, ConditionOp } from '../../shared/rules/eligibility/rule-book';
+import { ruleVersionWords, withFullStop } from '../../shared/rules/eligibility/rule-version-words';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -96,5 +97,14 @@ describe('conditions in words', () => {
     expect(parts({ fact: 'monthsInArrears', op: 'gte', value: 3 })).toEqual({ before: 'не меньше', after: 'месяцев просрочки' });
     expect(parts({ fact: 'daysSinceLastSms', op: 'gte', value: 1 })).toEqual({ before: 'не меньше', after: 'дня с последнего SMS' });
     expect(parts({ fact: 'hasPhone', op: 'eq', value: true })).toBeNull();
+  });
+});
+
+describe('rule versions as dates in words', () => {
+  it('reads the seeded version and a stored revision', () => {
+    expect(ruleVersionWords('2026-01-01/0')).toBe('от 1 января 2026 г.');
+    expect(ruleVersionWords('2026-11-27/2')).toBe('от 27 ноября 2026 г., редакция 2');
+    expect(withFullStop(`Правила ${ruleVersionWords('2026-01-01/0')}`)).toBe('Правила от 1 января 2026 г.');
+    expect(withFullStop(`Правила ${ruleVersionWords('2026-11-27/2')}`)).toBe('Правила от 27 ноября 2026 г., редакция 2.');
   });
 });

@@ -3,7 +3,7 @@
  * the rules over every account (a job, followed with progress).
  */
 import { formatCondition } from '../../../shared/rules/eligibility/format-fact';
-import { ruleVersionWords } from '../../../shared/rules/eligibility/rule-version-words';
+import { ruleVersionWords, withFullStop } from '../../../shared/rules/eligibility/rule-version-words';
 import type { CliCommand } from '../cli-command';
 import { answer } from '../cli-output';
 import { progressPrinter } from '../progress-printer';
@@ -45,7 +45,7 @@ export const rulesCommand: CliCommand = {
         for (const m of ev.measures)
           if (m.measure !== ev.next?.measure)
             lines.push(`  ${m.measure}. ${m.action}: ${m.available ? 'доступно' : `нет — ${m.reason}`}`);
-        lines.push(`Правила ${ruleVersionWords(ev.ruleVersion)}.`);
+        lines.push(withFullStop(`Правила ${ruleVersionWords(ev.ruleVersion)}`));
         return answer(ctx, lines.join('\n'), ev);
       },
     },

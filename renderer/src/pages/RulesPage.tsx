@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { RuleBook } from '../../../shared/rules/eligibility/rule-book';
 import { FACT_SPECS } from '../../../shared/rules/eligibility/facts';
 import { conditionAroundValue, formatCondition } from '../../../shared/rules/eligibility/format-fact';
-import { ruleVersionWords } from '../../../shared/rules/eligibility/rule-version-words';
+import { ruleVersionWords, withFullStop } from '../../../shared/rules/eligibility/rule-version-words';
 import { formatMinute } from '../../../shared/rules/contact/contact-limits';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
@@ -49,7 +49,7 @@ export function RulesPage() {
     const { version: _v, validFrom: _f, ...rest } = book;
     const r = await api.call('rules.save', { book: rest as never, note });
     if (r.ok) {
-      setMessage({ kind: 'ok', text: `Сохранены правила ${ruleVersionWords(r.value.book.version)}.` });
+      setMessage({ kind: 'ok', text: withFullStop(`Сохранены правила ${ruleVersionWords(r.value.book.version)}`) });
       setBook(null);
       reload();
     } else setMessage({ kind: 'error', text: r.error.message });
@@ -60,7 +60,7 @@ export function RulesPage() {
     <section>
       <h1 tabIndex={-1}>Правила мероприятий и контактов</h1>
       <p className="muted">
-        Правила {ruleVersionWords(book.version)}. Изменять может только администратор; изменение сохраняется новой версией, прежние
+        {withFullStop(`Правила ${ruleVersionWords(book.version)}`)} Изменять может только администратор; изменение сохраняется новой версией, прежние
         остаются в истории.
       </p>
       <div className="form work-toolbar">

@@ -98,7 +98,7 @@ export function evaluateMeasure(
         ? ''
         : violations.length > 0
           ? violations.map((v) => v.text).join('; ')
-          : `сегодня ${channelCounts.day}, за 7 дней ${channelCounts.week}, за месяц ${channelCounts.month}`,
+          : `${rule.channel === 'call' ? 'звонков' : 'SMS'} сегодня ${channelCounts.day}, за 7 дней ${channelCounts.week}, за месяц ${channelCounts.month} — в пределах ФЗ-230`,
       pass: violations.length === 0,
     });
   }

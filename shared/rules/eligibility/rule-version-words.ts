@@ -5,6 +5,11 @@
  */
 import { dateWords } from '../../dates/date-words';
 
+/** Ends a sentence after a text that may itself end with «г.»: no «г..». */
+export function withFullStop(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
 export function ruleVersionWords(version: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})\/(\d+)$/.exec(version);
   if (!m) return version ? `версии ${version}` : 'не указаны';
