@@ -5,11 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FACT_SPECS, NEVER_DAYS, NO_EVENT_DAYS, type FactKey } from '../../shared/rules/eligibility/facts';
-import {
-  conditionAroundValue,
-  formatCondition,
-  formatOutcome,
-} from '../../shared/rules/eligibility/format-fact';
+import { conditionAroundValue, formatCondition, formatOutcome } from '../../shared/rules/eligibility/format-fact';
 import type { Condition, ConditionOp } from '../../shared/rules/eligibility/rule-book';
 import { ruleVersionWords, withFullStop } from '../../shared/rules/eligibility/rule-version-words';
 
@@ -82,10 +78,11 @@ describe('conditions in words', () => {
 
   it('covers every fact the rules know, and no sentence holds a formula sign', () => {
     expect(new Set(TABLE.map((r) => r[0]))).toEqual(new Set(Object.keys(FACT_SPECS)));
-    const covered = new Set(TABLE.filter((r) => ['money', 'count', 'days'].includes(FACT_SPECS[r[0]].kind)).map((r) => r[1]));
+    const covered = new Set(
+      TABLE.filter((r) => ['money', 'count', 'days'].includes(FACT_SPECS[r[0]].kind)).map((r) => r[1]),
+    );
     expect(covered).toEqual(new Set(['gt', 'gte', 'lt', 'lte', 'eq']));
-    for (const r of TABLE)
-      for (const text of [r[3], r[5], r[7]]) expect(text).not.toMatch(/[<>≤≥≠=]| из |\(соцнайм\)/);
+    for (const r of TABLE) for (const text of [r[3], r[5], r[7]]) expect(text).not.toMatch(/[<>≤≥≠=]| из |\(соцнайм\)/);
   });
 
   it('splits a numeric condition around its threshold for the rule editor', () => {
@@ -94,8 +91,14 @@ describe('conditions in words', () => {
       return p && { before: plain(p.before), after: plain(p.after) };
     };
     expect(parts({ fact: 'debtKopecks', op: 'gt', value: 3_000_000 })).toEqual({ before: 'долг больше', after: '₽' });
-    expect(parts({ fact: 'monthsInArrears', op: 'gte', value: 3 })).toEqual({ before: 'не меньше', after: 'месяцев просрочки' });
-    expect(parts({ fact: 'daysSinceLastSms', op: 'gte', value: 1 })).toEqual({ before: 'не меньше', after: 'дня с последнего SMS' });
+    expect(parts({ fact: 'monthsInArrears', op: 'gte', value: 3 })).toEqual({
+      before: 'не меньше',
+      after: 'месяцев просрочки',
+    });
+    expect(parts({ fact: 'daysSinceLastSms', op: 'gte', value: 1 })).toEqual({
+      before: 'не меньше',
+      after: 'дня с последнего SMS',
+    });
     expect(parts({ fact: 'hasPhone', op: 'eq', value: true })).toBeNull();
   });
 });
@@ -105,6 +108,8 @@ describe('rule versions as dates in words', () => {
     expect(ruleVersionWords('2026-01-01/0')).toBe('от 1 января 2026 г.');
     expect(ruleVersionWords('2026-11-27/2')).toBe('от 27 ноября 2026 г., редакция 2');
     expect(withFullStop(`Правила ${ruleVersionWords('2026-01-01/0')}`)).toBe('Правила от 1 января 2026 г.');
-    expect(withFullStop(`Правила ${ruleVersionWords('2026-11-27/2')}`)).toBe('Правила от 27 ноября 2026 г., редакция 2.');
+    expect(withFullStop(`Правила ${ruleVersionWords('2026-11-27/2')}`)).toBe(
+      'Правила от 27 ноября 2026 г., редакция 2.',
+    );
   });
 });

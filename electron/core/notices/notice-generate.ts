@@ -54,11 +54,11 @@ export function planSummary(plan: NoticePlan): string {
   const listed = plan.entrances.reduce((s, e) => s + (e.mode === 'list' ? e.debtorFlats : 0), 0);
   const totals = plan.entrances.filter((e) => e.mode === 'totals');
   const parts = [
-    `Правила ${plan.ruleVersion} (${plan.conditions.join(', ')}): ${plan.entrances.length} подъезд(ов), в списках ${listed} кв.`,
+    `Правила ${ruleVersionWords(plan.ruleVersion)} (${plan.conditions.join(', ')}): ${countText(plan.entrances.length, ['подъезд', 'подъезда', 'подъездов'])}, в списках ${listed} кв.`,
   ];
   if (totals.length > 0) {
     parts.push(
-      `${totals.length} подъезд(ов) не больше ${plan.fewFlatsLimit} кв. — только итог (${totals.reduce((s, e) => s + e.debtorFlats, 0)} кв.)`,
+      `${countText(totals.length, ['подъезд', 'подъезда', 'подъездов'])} не больше ${plan.fewFlatsLimit} кв. — только итог (${totals.reduce((s, e) => s + e.debtorFlats, 0)} кв.)`,
     );
   }
   parts.push(leftOutText(plan.leftOut));

@@ -60,8 +60,8 @@ export function RulesPage() {
     <section>
       <h1 tabIndex={-1}>Правила мероприятий и контактов</h1>
       <p className="muted">
-        {withFullStop(`Правила ${ruleVersionWords(book.version)}`)} Изменять может только администратор; изменение сохраняется новой версией, прежние
-        остаются в истории.
+        {withFullStop(`Правила ${ruleVersionWords(book.version)}`)} Изменять может только администратор; изменение
+        сохраняется новой версией, прежние остаются в истории.
       </p>
       <div className="form work-toolbar">
         {!isAdmin && <span className="muted">Просмотр: изменяет администратор.</span>}

@@ -110,10 +110,11 @@ export function formatCondition(c: Condition): string {
       return `${spec.label} ${isOrdered(c.op) ? OP_WORDS[c.op] : 'ровно'} ${formatKopecksAsRub(Number(value))}`;
     case 'count':
     case 'days': {
-      if (c.op === 'in')
-        return `${spec.label}: ${formatFactValue(c.fact, value)}`;
+      if (c.op === 'in') return `${spec.label}: ${formatFactValue(c.fact, value)}`;
       const n = Number(value);
-      return isOrdered(c.op) ? `${OP_WORDS[c.op]} ${countWithUnitGenitive(spec, n)}` : `ровно ${countWithUnit(spec, n)}`;
+      return isOrdered(c.op)
+        ? `${OP_WORDS[c.op]} ${countWithUnitGenitive(spec, n)}`
+        : `ровно ${countWithUnit(spec, n)}`;
     }
   }
 }

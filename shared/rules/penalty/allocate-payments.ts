@@ -80,7 +80,9 @@ export function allocatePayments(
     parts.push({ obligationKey: o.key, paidOn: p.date, amountKopecks: amount, named });
     if (!explain) return left - amount;
     const how = named ? 'месяц назван в платеже' : 'самый ранний неоплаченный месяц';
-    reasons.push(`Оплата ${formatRuDate(p.date)}: ${formatKopecks(amount)} зачтено за ${obligationWords(o.period, o.kind)} — ${how}`);
+    reasons.push(
+      `Оплата ${formatRuDate(p.date)}: ${formatKopecks(amount)} зачтено за ${obligationWords(o.period, o.kind)} — ${how}`,
+    );
     return left - amount;
   };
 

@@ -204,7 +204,16 @@ describe('invariants', () => {
     expect(r.obligations.reduce((s, o) => s + o.penaltyKopecks, 0)).toBe(r.totalKopecks);
     // Housing and capital repair of a month fall due on the same day here: one line a month, each month once.
     const due = r.reasons.filter((x) => x.code === 'DUE_DATE');
-    expect(due.map((x) => x.period)).toEqual(['2019-11', '2020-02', '2021-06', '2022-03', '2022-04', '2023-12', '2025-06', '2026-02']);
+    expect(due.map((x) => x.period)).toEqual([
+      '2019-11',
+      '2020-02',
+      '2021-06',
+      '2022-03',
+      '2022-04',
+      '2023-12',
+      '2025-06',
+      '2026-02',
+    ]);
     expect(due[0]?.text).toMatch(/^Срок оплаты за ноябрь 2019: по 10\.12\.2019 включительно — /);
     for (const l of r.lines) {
       expect(l.days).toBe(l.delayDayTo - l.delayDayFrom + 1);

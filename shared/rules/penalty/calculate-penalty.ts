@@ -16,7 +16,13 @@
  *   the total is the sum of the lines. Penalty is never charged on penalty: bases are charges only.
  */
 import { formatRuDate, type IsoDate } from '../../dates/iso-date';
-import { allocatePayments, kindName, obligationHeading, obligationWords, type AllocObligation } from './allocate-payments';
+import {
+  allocatePayments,
+  kindName,
+  obligationHeading,
+  obligationWords,
+  type AllocObligation,
+} from './allocate-payments';
 import { dayNumber, fromDayNumber } from './day-count';
 import { dueDateFor, type DueDate } from './due-date';
 import { rateText, traceDays } from './penalty-trace';

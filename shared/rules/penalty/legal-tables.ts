@@ -160,7 +160,10 @@ export function scaleOn(tables: PenaltyTables, date: IsoDate, kind: ChargeKind):
     tables.scales.filter((s) => s.kind === kind),
     date,
   );
-  if (!row) throw new PenaltyTableError(`Нет правила начисления пеней (${kind === 'capital_repair' ? 'взносы на капремонт' : 'ЖКУ'}) на ${formatRuDate(date)}`);
+  if (!row)
+    throw new PenaltyTableError(
+      `Нет правила начисления пеней (${kind === 'capital_repair' ? 'взносы на капремонт' : 'ЖКУ'}) на ${formatRuDate(date)}`,
+    );
   return row;
 }
 

@@ -43,7 +43,13 @@ describe('«Почему так» in words', () => {
       ...T,
       dueDays: [
         ...T.dueDays,
-        { ...(T.dueDays[0] as PenaltyTables['dueDays'][number]), validFrom: '2021-01-01', kinds: ['capital_repair'], dueDay: 20, source: 'закон области' },
+        {
+          ...(T.dueDays[0] as PenaltyTables['dueDays'][number]),
+          validFrom: '2021-01-01',
+          kinds: ['capital_repair'],
+          dueDay: 20,
+          source: 'закон области',
+        },
       ],
     };
     const due = reasonsOf(tables, {

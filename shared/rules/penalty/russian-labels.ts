@@ -8,8 +8,23 @@ import type { KeyRateRow, MoratoriumRow, RateRegimeRow } from './legal-tables';
 
 /** Latin letters that look like Cyrillic ones, as a court case number typed on a Latin keyboard carries them. */
 const LATIN_LOOKALIKES: Record<string, string> = {
-  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х',
-  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х',
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
 };
 
 /** «A57-15981/2022» → «А57-15981/2022»: a Russian court's case number is written in Cyrillic. */
@@ -23,7 +38,10 @@ export function russianSource(source: string): string {
     .replace(/Government Decree (\d+) of (\d{2}\.\d{2}\.\d{4})/g, 'постановление Правительства РФ от $2 № $1')
     .replace(/\(bankruptcy moratorium\)/g, '(мораторий на банкротство)')
     .replace(/\(applies from (\d{2}\.\d{2}\.\d{4})\)/g, '(применяется с $1)')
-    .replace(/Supreme Court case ([\w/.-]+)/g, (_, n: string) => `определение Верховного Суда РФ по делу № ${cyrillicCaseNumber(n)}`);
+    .replace(
+      /Supreme Court case ([\w/.-]+)/g,
+      (_, n: string) => `определение Верховного Суда РФ по делу № ${cyrillicCaseNumber(n)}`,
+    );
 }
 
 export function russianRegimeRule(row: RateRegimeRow): string {
