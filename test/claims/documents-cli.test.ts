@@ -103,7 +103,7 @@ describe('claims, mailing and notices commands', () => {
     const building = [...(buildings.value as { buildings: Array<{ id: number; listedFlats: number }> }).buildings].sort((a, b) => b.listedFlats - a.listedFlats)[0]?.id as number;
     const n = io();
     expect(await noticesCommand.run({ values: { building: [String(building)], out: path.join(out, 'notices') }, positionals: [], core, io: n.io })).toBe(0);
-    expect(n.out.join('')).toMatch(/Правила \S+ \(долг ≥ 10\s000 ₽, месяцев просрочки ≥ 3\): \d+ подъезд\(ов\), в списках \d+ кв\./);
+    expect(n.out.join('')).toMatch(/Правила от 1 января 2026 г\. \(долг не меньше 10\s000 ₽, не меньше 3 месяцев просрочки\): \d+ подъезд(а|ов)?, в списках \d+ кв\./);
     const noticeFile = /Файл для печати: (.+) \(/.exec(n.out.join(''))?.[1] as string;
     expect(pdfPages(noticeFile)).toBeGreaterThan(0);
     expect(pdfText(noticeFile)).toContain('ОБЪЯВЛЕНИЕ');

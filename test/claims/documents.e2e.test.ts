@@ -97,7 +97,7 @@ describe('claims and notices pages in Chromium', () => {
     await page.getByTestId('notices-preview').click();
     await page.getByTestId('notice-entrances').waitFor();
     // The rule book's conditions, read-only, with the way to the Rules page; no threshold field of the screen's own.
-    expect(await page.getByTestId('notice-rule').textContent()).toMatch(/долг ≥ 10\s000 ₽.*месяцев просрочки ≥ 3/);
+    expect(await page.getByTestId('notice-rule').textContent()).toMatch(/долг не меньше 10\s000 ₽.*не меньше 3 месяцев просрочки/);
     expect(await page.getByTestId('notice-rule').getByRole('link', { name: '«Правила»' }).getAttribute('href')).toBe('#/rules');
     expect(await page.locator('input[name="threshold"]').count()).toBe(0);
     await page.getByTestId('notice-left-out').waitFor();

@@ -221,8 +221,8 @@ describe('measure 9 in the rule book', () => {
     expect(t.courtableDebtKopecks).toBe(703_841 * R);
     expect(t.bracket).toBe('over_100k');
     const text = nbsp(t.trace.map((l) => l.actual).join('; '));
-    expect(text).toContain('группа долга УК для суда «> 100 тыс. ₽» (703 841 ₽ без давности)');
-    expect(text).toContain('дней с вручения претензии 56 ≥ 30');
+    expect(text).toContain('группа долга УК для суда «больше 100 тыс. ₽» (703 841 ₽ без давности)');
+    expect(text).toContain('56 дней с вручения претензии — не меньше 30');
     expect(text).not.toContain('дней с последней оплаты');
   });
   it('no delivered claim → out with the reason; a letter still on its way is not a delivered claim', async () => {
@@ -235,7 +235,7 @@ describe('measure 9 in the rule book', () => {
   it('a claim delivered 10 days ago → out; returned for non-collection or refused → deemed delivered (ГК ст.165.1)', async () => {
     const fresh = await asLawyer<CourtAccountTrace>('court.traceAccount', { accountId: ids.fresh });
     expect(fresh.inQueue).toBe(false);
-    expect(nbsp(fresh.reason)).toContain('дней с вручения претензии 10 < 30');
+    expect(nbsp(fresh.reason)).toContain('10 дней с вручения претензии — меньше 30');
     expect((await asLawyer<CourtAccountTrace>('court.traceAccount', { accountId: ids.returned })).inQueue).toBe(true);
     expect((await asLawyer<CourtAccountTrace>('court.traceAccount', { accountId: ids.barred })).inQueue).toBe(true);
   });
@@ -279,7 +279,7 @@ describe('the queue', () => {
     // 220 000 ₽ overdue, but 200 000 ₽ of it time-barred: the court's bracket is that of 20 000 ₽.
     const barred = q.outRows.find((r) => r.accountId === ids.barred);
     expect(nbsp(barred?.reason ?? '')).toBe(
-      'группа долга УК для суда «10–50 тыс. ₽» — не из «> 100 тыс. ₽» (20 000 ₽ без давности)',
+      'группа долга УК для суда «10–50 тыс. ₽», а не «больше 100 тыс. ₽» (20 000 ₽ без давности)',
     );
     const q2 = await asLawyer<CourtQueueView>('court.queue', {
       brackets: ['over_100k', 'from_50k'],
@@ -287,7 +287,7 @@ describe('the queue', () => {
       limit: 1000,
     });
     expect(nbsp(q2.outRows.find((r) => r.accountId === ids.fresh)?.reason ?? '')).toBe(
-      'дней с вручения претензии 10 < 30',
+      '10 дней с вручения претензии — меньше 30',
     );
     expect(q2.outRows.find((r) => r.accountId === ids.noClaim)?.reasons).toEqual([
       'претензия не вручена (нет доставленной, возвращённой или отклонённой претензии)',

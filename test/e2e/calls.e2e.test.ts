@@ -71,7 +71,7 @@ describe('operator works the call queue in Chromium', () => {
     await page.getByTestId('call-card').waitFor();
     const first = await page.getByTestId('call-card-number').textContent();
     // The queue starts with the largest debts.
-    expect(await page.getByTestId('my-queue-item').first().textContent()).toContain('> 100 тыс.');
+    expect(await page.getByTestId('my-queue-item').first().textContent()).toContain('больше 100 тыс.');
 
     // 1) No answer: digit 2, Enter.
     await page.locator('h1').click();

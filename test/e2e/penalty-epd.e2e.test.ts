@@ -151,7 +151,7 @@ describe('penalty run, ЕПД export and the card’s penalty in Chromium', () =
     await page.locator('input[name="moratoriumSource"]').fill('проверочное постановление');
     await page.getByRole('button', { name: 'Добавить мораторий' }).click();
     await page.getByText('Мораторий добавлен.').waitFor();
-    await page.getByText('Мораторий 01.03.2027 – 31.03.2027: пени не начисляются на долги за расчётные месяцы до 01.2027').waitFor();
+    await page.getByText('Мораторий 01.03.2027 – 31.03.2027: пени не начисляются на долги за расчётные месяцы по декабрь 2026 включительно').waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'moratorium-added.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });

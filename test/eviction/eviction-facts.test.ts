@@ -82,10 +82,10 @@ describe('months in a row without payment', () => {
     expect(readAccountFacts(core.ctx.sqlite, id.A!, TODAY)?.monthsWithoutPayment).toBe(7);
     const refused = await callCoreAsError(core, 'sokolov', 'eviction.open', { accountId: id.C! }, 'lawyer');
     expect(refused.code).toBe('EVICTION.NOT_ELIGIBLE');
-    expect(refused.message).toContain('основание пользования собственник ≠ наниматель (соцнайм)');
+    expect(refused.message).toContain('собственник, а не наниматель по договору соцнайма');
     const four = await callCoreAsError(core, 'sokolov', 'eviction.open', { accountId: id.B! }, 'lawyer');
     expect(four.code).toBe('EVICTION.NOT_ELIGIBLE');
-    expect(four.message).toContain('месяцев подряд без оплаты 4');
+    expect(four.message).toContain('4 месяца подряд без оплаты — не больше 6');
   });
 
   it('the candidates are the qualifying social tenants only, with household and the reasons others are out', async () => {

@@ -112,7 +112,7 @@ describe('who a notice lists: the rule book, as on the account card', () => {
   it('does not list a flat with one month of arrears; its card says why', async () => {
     const step = await call<AccountNextStep>(core, 'account.evaluate', { accountId: accountId(core, 4) });
     expect(measure6(step)?.available).toBe(false);
-    expect(measure6(step)?.reason).toBe('месяцев просрочки 1 < 3');
+    expect(measure6(step)?.reason).toBe('1 месяц просрочки — меньше 3');
     expect(preview.entrances.flatMap((e) => e.rows).some((r) => r.apartment === '4')).toBe(false);
   });
 
@@ -131,8 +131,8 @@ describe('who a notice lists: the rule book, as on the account card', () => {
 
   it('counts the flats with a debt it leaves out, by reason, on screen and in the batch', async () => {
     expect(preview.leftOut.map((r) => ({ ...r, reason: plain(r.reason) }))).toEqual([
-      { reason: 'не выполнено условие «долг ≥ 10 000 ₽»', flats: 3 },
-      { reason: 'не выполнено условие «месяцев просрочки ≥ 3»', flats: 1 },
+      { reason: 'не выполнено условие «долг не меньше 10 000 ₽»', flats: 3 },
+      { reason: 'не выполнено условие «не меньше 3 месяцев просрочки»', flats: 1 },
       { reason: 'работа приостановлена', flats: 1 },
       { reason: 'счёт закрыт', flats: 1 },
     ]);
@@ -145,7 +145,7 @@ describe('who a notice lists: the rule book, as on the account card', () => {
       params: string;
     };
     expect(plain(batch.summary)).toContain(
-      'не включены 6 кв. с долгом: не выполнено условие «долг ≥ 10 000 ₽» — 3; не выполнено условие «месяцев просрочки ≥ 3» — 1; работа приостановлена — 1; счёт закрыт — 1',
+      'не включены 6 кв. с долгом: не выполнено условие «долг не меньше 10 000 ₽» — 3; не выполнено условие «не меньше 3 месяцев просрочки» — 1; работа приостановлена — 1; счёт закрыт — 1',
     );
     expect(batch.summary).toContain('в списках 4 кв.');
     expect(batch.summary).toContain('1 подъезд не больше 12 кв. — только итог (2 кв.)');
@@ -154,8 +154,8 @@ describe('who a notice lists: the rule book, as on the account card', () => {
 
   it('shows the rule book’s conditions, not a threshold of its own, and counts listed flats per building', async () => {
     const view = await call<NoticeBuildingsView>(core, 'notices.buildings', {});
-    expect(view.conditions.map(plain)).toEqual(['долг ≥ 10 000 ₽', 'месяцев просрочки ≥ 3']);
-    expect(view.allConditions.map(plain)).toEqual(['счёт: счёт открыт', 'пауза: без паузы', 'долг ≥ 10 000 ₽', 'месяцев просрочки ≥ 3']);
+    expect(view.conditions.map(plain)).toEqual(['долг не меньше 10 000 ₽', 'не меньше 3 месяцев просрочки']);
+    expect(view.allConditions.map(plain)).toEqual(['счёт открыт', 'без паузы', 'долг не меньше 10 000 ₽', 'не меньше 3 месяцев просрочки']);
     expect(view.asOfDate).toBe('2026-11-26');
     const mine = view.buildings.find((b) => b.id === building);
     expect(mine).toMatchObject({ address: ADDRESS, flats: 18, listedFlats: 6 });
@@ -173,7 +173,7 @@ describe('the notice on paper', () => {
     expect(flats.sort((a, b) => a - b)).toEqual([3, 5, 8, 9]);
     for (const amount of ['12 000,00 ₽', '40 000,00 ₽', '20 000,00 ₽', '10 000,00 ₽']) expect(page1).toContain(amount);
     expect(page1).toContain('Всего квартир: 4, общая сумма долга 82 000 руб. 00 коп.');
-    expect(page1).toContain('Учтены квартиры, где долг ≥ 10 000 ₽ и месяцев просрочки ≥ 3.');
+    expect(page1).toContain('Учтены квартиры, где долг не меньше 10 000 ₽ и не меньше 3 месяцев просрочки.');
     expect(page1).not.toContain('Проверочная, д. 5');
   });
 
@@ -272,7 +272,7 @@ describe('a new version of the rule book', () => {
       Date.UTC(2026, 10, 26, 10),
     );
     const after = await call<NoticePreview>(core, 'notices.preview', { buildingIds: [building] });
-    expect(after.conditions.map(plain)).toEqual(['долг ≥ 5 000 ₽', 'месяцев просрочки ≥ 1']);
+    expect(after.conditions.map(plain)).toEqual(['долг не меньше 5 000 ₽', 'не меньше 1 месяца просрочки']);
     expect(after.entrances[0]?.rows.map((r) => r.apartment)).toEqual(['3', '4', '5', '8', '9', '10']);
     expect(after.entrances[1]).toMatchObject({ mode: 'totals', debtorFlats: 2, totalKopecks: 52_000_00 });
     const step = await call<AccountNextStep>(core, 'account.evaluate', { accountId: accountId(core, 4) });

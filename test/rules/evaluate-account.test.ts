@@ -49,7 +49,7 @@ describe('next step and reasons', () => {
     const ev = evaluateAccount(base, DEFAULT_RULE_BOOK, TODAY);
     expect(ev.next?.measure).toBe(2);
     expect(ev.next?.action).toBe('позвонить должнику');
-    expect(nbsp(verdict(base, 1)?.reason)).toBe('долг 24 800 ₽ ≤ 30 000 ₽');
+    expect(nbsp(verdict(base, 1)?.reason)).toBe('долг 24 800 ₽ — не больше порога 30 000 ₽');
     expect(verdict(base, 1)?.available).toBe(false);
   });
   it('traces every condition with its value and pass/fail', () => {
@@ -63,7 +63,7 @@ describe('next step and reasons', () => {
       ['promisePending', true],
       ['limit', true],
     ]);
-    expect(trace.at(-1)?.actual).toBe('сегодня 0, за 7 дней 0, за месяц 0');
+    expect(trace.at(-1)?.actual).toBe('звонков сегодня 0, за 7 дней 0, за месяц 0 — в пределах ФЗ-230');
   });
   it('a call yesterday and the day before: «звонок» refused by the weekly limit, the next step moves on', () => {
     const facts = { ...base, callDates: ['2026-11-24', '2026-11-23'] };
@@ -86,15 +86,15 @@ describe('next step and reasons', () => {
     const big = { ...base, debtKopecks: 4_500_000, bracket: 'from_10k' };
     expect(verdict(big, 1)?.available).toBe(true);
     expect(verdict({ ...big, smsPhone: null }, 1)?.reason).toBe('нет мобильного номера без отказа от SMS');
-    expect(verdict({ ...big, smsDates: ['2026-11-20'] }, 1)?.reason).toBe('дней с последнего SMS 5 < 14');
+    expect(verdict({ ...big, smsDates: ['2026-11-20'] }, 1)?.reason).toBe('5 дней с последнего SMS — меньше 14');
   });
   it('measures done for a district are explained as such; eviction only for social tenants', () => {
     expect(verdict(base, 7)?.reason).toContain('по району');
-    expect(verdict(base, 12)?.reason).toBe('основание пользования собственник ≠ наниматель (соцнайм)');
+    expect(verdict(base, 12)?.reason).toBe('собственник, а не наниматель по договору соцнайма');
     // ЖК ст.90: more than six months in a row without payment; six is not enough.
     expect(verdict({ ...base, tenure: 'social_tenant', monthsWithoutPayment: 7 }, 12)?.available).toBe(true);
     expect(verdict({ ...base, tenure: 'social_tenant', monthsWithoutPayment: 6 }, 12)?.reason).toBe(
-      'месяцев подряд без оплаты 6 ≤ 6',
+      '6 месяцев подряд без оплаты — не больше 6',
     );
     expect(verdict({ ...base, tenure: 'social_tenant', monthsWithoutPayment: 9, agreementHonoured: true }, 12)?.available).toBe(false);
   });

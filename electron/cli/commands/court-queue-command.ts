@@ -4,6 +4,7 @@
  * accounts in the queue (or left out, with the reason). `--json` prints the method's output as it is.
  */
 import type { CliAction } from '../cli-command';
+import { ruleVersionWords } from '../../../shared/rules/eligibility/rule-version-words';
 import { answer } from '../cli-output';
 import { formatKopecksAsRub } from '../../../shared/rules/eligibility/format-fact';
 
@@ -23,7 +24,7 @@ export const courtQueueAction: CliAction = {
         .filter(Boolean);
     const q = await ctx.api!.call('court.queue', input);
     const lines = [
-      `Очередь в суд на ${q.asOf.split('-').reverse().join('.')} (правила ${q.ruleVersion}): ${q.totalAccounts} л/с на ${formatKopecksAsRub(q.totalClaimKopecks)}; не проходят — ${q.outTotal}`,
+      `Очередь в суд на ${q.asOf.split('-').reverse().join('.')} (правила ${ruleVersionWords(q.ruleVersion)}): ${q.totalAccounts} л/с на ${formatKopecksAsRub(q.totalClaimKopecks)}; не проходят — ${q.outTotal}`,
       ...q.counts.map((c) => `  ${c.label}: ${c.accounts} л/с, ${formatKopecksAsRub(c.claimKopecks)}`),
       `Условия: ${q.conditions.join('; ')}`,
     ];

@@ -3,6 +3,7 @@
  * the rules over every account (a job, followed with progress).
  */
 import { formatCondition } from '../../../shared/rules/eligibility/format-fact';
+import { ruleVersionWords, withFullStop } from '../../../shared/rules/eligibility/rule-version-words';
 import type { CliCommand } from '../cli-command';
 import { answer } from '../cli-output';
 import { progressPrinter } from '../progress-printer';
@@ -18,10 +19,10 @@ export const rulesCommand: CliCommand = {
       summary: 'действующая версия правил',
       async run(ctx) {
         const v = await ctx.api!.call('rules.get', ctx.input);
-        const lines = [`Правила версии ${v.book.version}`];
+        const lines = [`Правила ${ruleVersionWords(v.book.version)}`];
         const l = v.book.contactLimits;
         lines.push(
-          `  Звонки: ${l.call.perDay}/день, ${l.call.perWeek}/неделю, ${l.call.perMonth}/месяц; сообщения: ${l.sms.perDay}/${l.sms.perWeek}/${l.sms.perMonth}`,
+          `  Звонки: не больше ${l.call.perDay} в день, ${l.call.perWeek} в неделю, ${l.call.perMonth} в месяц; SMS: не больше ${l.sms.perDay} в день, ${l.sms.perWeek} в неделю, ${l.sms.perMonth} в месяц`,
         );
         for (const m of v.book.measures)
           lines.push(`  ${m.measure}. ${m.action}: ${m.conditions.map(formatCondition).join('; ') || 'не по лицевому счёту'}`);
@@ -44,6 +45,7 @@ export const rulesCommand: CliCommand = {
         for (const m of ev.measures)
           if (m.measure !== ev.next?.measure)
             lines.push(`  ${m.measure}. ${m.action}: ${m.available ? 'доступно' : `нет — ${m.reason}`}`);
+        lines.push(withFullStop(`Правила ${ruleVersionWords(ev.ruleVersion)}`));
         return answer(ctx, lines.join('\n'), ev);
       },
     },

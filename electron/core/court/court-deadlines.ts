@@ -16,6 +16,8 @@ import { addDays, daysBetween } from '../../../shared/calendar/date-math';
 import { orderInForceFrom } from '../../../shared/court/procedural-days';
 import { addMonthsClamped } from '../../../shared/debt/limitation';
 import { formatRuDate, isoDateInZone } from '../../../shared/dates/iso-date';
+import { periodWords } from '../../../shared/dates/period-words';
+import { countText } from '../../../shared/text/plural';
 import { rub } from '../../../shared/court/state-duty';
 import { courtRule } from './court-rules-repo';
 import { workingDaysLeft } from './court-cases-repo';
@@ -228,8 +230,8 @@ export function courtDeadlines(sqlite: Database.Database, q: DeadlinesQuery, now
       const sum = months.reduce((a, m) => a + m.openKopecks, 0);
       item.text =
         months.length === 1
-          ? `Давность месяца ${monthTitle(months[0]?.period ?? '')} истекает ${formatRuDate(item.date)} — через ${item.daysLeft} дн.; долг ${rub(sum)} не в деле: подайте заявление.`
-          : `Истекает давность ${months.length} мес.: ${months.map((m) => `${monthTitle(m.period)} — ${formatRuDate(m.expiresOn)}`).join(', ')}; долг ${rub(sum)} не в деле: подайте заявление.`;
+          ? `Давность по долгу за ${periodWords(months[0]?.period ?? '')} истекает ${formatRuDate(item.date)} — через ${countText(item.daysLeft, ['день', 'дня', 'дней'])}; долг ${rub(sum)} не в деле: подайте заявление.`
+          : `Истекает давность по долгу за ${countText(months.length, ['месяц', 'месяца', 'месяцев'])}: ${months.map((m) => `${periodWords(m.period)} — ${formatRuDate(m.expiresOn)}`).join(', ')}; долг ${rub(sum)} не в деле: подайте заявление.`;
       items.push(item);
     }
   }
@@ -239,8 +241,4 @@ export function courtDeadlines(sqlite: Database.Database, q: DeadlinesQuery, now
   const counts: Record<DeadlineKind, number> = { objection: 0, in_force: 0, lawsuit: 0, limitation: 0 };
   for (const i of items) counts[i.kind] += 1;
   return { asOf: today, items, counts, truncated };
-}
-
-function monthTitle(period: string): string {
-  return `${period.slice(5, 7)}.${period.slice(0, 4)}`;
 }

@@ -7,6 +7,8 @@
  * database as it was. Journaled as measure 6.
  */
 import type Database from 'better-sqlite3';
+import { ruleVersionWords } from '../../../shared/rules/eligibility/rule-version-words';
+import { countText } from '../../../shared/text/plural';
 import { eq, sql } from 'drizzle-orm';
 import { drizzleOf } from '../db/drizzle-of';
 import { documentBatches } from '../../../shared/db/schema-documents';
@@ -20,7 +22,6 @@ import { renderTemplate } from '../documents/render-documents';
 import { planNotices, type NoticeLeftOut, type NoticePlan } from './notice-entrances';
 import { writeJournal } from '../journal/journal-writer';
 import type { JournalActor } from '../auth/actor';
-import { countText } from '../../../shared/text/plural';
 
 const ENTRANCES = ['подъезд', 'подъезда', 'подъездов'] as const;
 
@@ -55,7 +56,7 @@ export function planSummary(plan: NoticePlan): string {
   const listed = plan.entrances.reduce((s, e) => s + (e.mode === 'list' ? e.debtorFlats : 0), 0);
   const totals = plan.entrances.filter((e) => e.mode === 'totals');
   const parts = [
-    `Правила ${plan.ruleVersion} (${plan.conditions.join(', ')}): ${countText(plan.entrances.length, ENTRANCES)}, в списках ${listed} кв.`,
+    `Правила ${ruleVersionWords(plan.ruleVersion)} (${plan.conditions.join(', ')}): ${countText(plan.entrances.length, ENTRANCES)}, в списках ${listed} кв.`,
   ];
   if (totals.length > 0) {
     parts.push(
@@ -161,7 +162,7 @@ export async function generateNotices(
         summary: `Объявления для ${first.buildingAddress}: ${countText(entrances.length, ENTRANCES)}, ` +
           `${listed.reduce((s, e) => s + e.debtorFlats, 0)} кв. в списках` +
           (totals.length > 0 ? `, ${countText(totals.length, ENTRANCES)} только с итогом` : '') +
-          ` (правила ${plan.ruleVersion}: ${plan.conditions.join(', ')})`,
+          ` (правила ${ruleVersionWords(plan.ruleVersion)}: ${plan.conditions.join(', ')})`,
         details: {
           batchId,
           documentId,

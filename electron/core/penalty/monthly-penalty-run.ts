@@ -82,7 +82,7 @@ export function checkRunRequest(
 ): void {
   if (!isPeriod(period)) throw new AppError('VALIDATION', `Месяц «${period}» — укажите в виде ГГГГ-ММ.`);
   if (period > isoDateInZone(nowMs).slice(0, 7))
-    throw new AppError('VALIDATION', `Месяц ${period} ещё не наступил — пени за него начислить нельзя.`);
+    throw new AppError('VALIDATION', `Месяц ${periodWords(period)} ещё не наступил — пени за него начислить нельзя.`);
   if (
     companyId !== null &&
     !drizzleOf(sqlite)

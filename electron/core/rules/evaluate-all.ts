@@ -4,6 +4,9 @@
  * and in the UI runs as a job in a worker thread, so the screen never freezes.
  */
 import type Database from 'better-sqlite3';
+import { ruleVersionWords } from '../../../shared/rules/eligibility/rule-version-words';
+import { formatRuDate } from '../../../shared/dates/iso-date';
+import { countText } from '../../../shared/text/plural';
 import { evaluateAccount } from '../../../shared/rules/eligibility/evaluate-account';
 import { localMoment } from '../../../shared/rules/contact/local-time';
 import { currentRuleBook } from './rule-book-repo';
@@ -65,5 +68,5 @@ export function evaluateAllSummary(r: EvaluateAllResult): string {
     .sort((a, b) => b[1] - a[1])
     .map(([m, n]) => `${m === '0' ? 'нет шага' : `мероприятие ${m}`} — ${n}`)
     .join(', ');
-  return `Правила ${r.ruleVersion} на ${r.today}: оценено ${r.accounts} лицевых счетов (чтение ${Math.round(r.readMs)} мс, правила ${Math.round(r.evaluateMs)} мс). Следующий шаг: ${steps}.`;
+  return `Правила ${ruleVersionWords(r.ruleVersion)} на ${formatRuDate(r.today)}: оценено ${countText(r.accounts, ['лицевой счёт', 'лицевых счёта', 'лицевых счетов'])} (чтение ${Math.round(r.readMs)} мс, правила ${Math.round(r.evaluateMs)} мс). Следующий шаг: ${steps}.`;
 }

@@ -3,6 +3,7 @@
  * one (shared/rules/eligibility/default-rule-book.ts). A change is appended as a new version and journaled.
  */
 import type Database from 'better-sqlite3';
+import { ruleVersionWords } from '../../../shared/rules/eligibility/rule-version-words';
 import { desc, max } from 'drizzle-orm';
 import { ruleBookVersions } from '../../../shared/db/schema-work';
 import { drizzleOf } from '../db/drizzle-of';
@@ -80,7 +81,7 @@ export function saveRuleBook(
     writeJournal(sqlite, by, nowMs, {
       kind: 'rules.updated',
       actionDate: today,
-      summary: `Правила мероприятий: новая версия ${stored.version} — ${note}`,
+      summary: `Правила мероприятий изменены: действуют правила ${ruleVersionWords(stored.version)} — ${note}`,
       object: { type: 'rules', id: stored.version },
       before,
       after: stored,

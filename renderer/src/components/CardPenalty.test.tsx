@@ -47,7 +47,7 @@ const PENALTY: AccountPenalty = {
     line({ period: '2024-01', from: '2024-05-11', to: '2026-11-26', fraction: { num: 1, den: 130 }, penaltyKopecks: 104_457 }),
   ],
   reasons: [
-    { code: 'DUE_DATE', period: '2024-01', kind: 'housing', text: '2024-01: срок оплаты 10.02.2024' },
+    { code: 'DUE_DATE', period: '2024-01', kind: 'housing', text: 'Срок оплаты за январь 2024: по 10.02.2024 включительно — 10-е число' },
     { code: 'TABLES_STALE', text: 'Ставка на 26.11.2026 взята из последней известной записи' },
   ],
   obligations: [],
@@ -97,8 +97,12 @@ describe('CardPenalty', () => {
 
     expect(screen.getByRole('note').textContent).toMatch(/последней известной записи/);
     const why = screen.getByText('Почему так').closest('details') as HTMLElement;
-    expect(within(why).getByText('2024-01: срок оплаты 10.02.2024')).toBeTruthy();
-    expect(why.textContent).toContain('seed-2026-11-26.1');
+    expect(within(why).getAllByText('Срок оплаты за январь 2024: по 10.02.2024 включительно — 10-е число')).toHaveLength(1);
+    // The stale-tables warning stands above the table, once: «Почему так» does not repeat it.
+    expect(screen.getAllByText(/последней известной записи/)).toHaveLength(1);
+    expect(why.textContent).not.toContain('последней известной записи');
+    expect(why.textContent).toContain('по правовым таблицам со сведениями по 27.07.2026');
+    expect(why.textContent).not.toMatch(/seed|\b\d{4}-\d{2}\b/);
   });
 
   it('recalculates when the clerk picks another date or rate rule', async () => {

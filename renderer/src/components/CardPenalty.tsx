@@ -122,6 +122,8 @@ function PdfStatus({ pdf }: { pdf: Pdf }) {
 
 function PenaltyDetails({ penalty }: { penalty: AccountPenalty }) {
   const warnings = penalty.reasons.filter((r) => WARNING_CODES.has(r.code));
+  // A warning already stands above the table: «Почему так» does not say it a second time.
+  const reasons = penalty.reasons.filter((r) => !WARNING_CODES.has(r.code));
   return (
     <>
       <p className="lead">
@@ -170,15 +172,15 @@ function PenaltyDetails({ penalty }: { penalty: AccountPenalty }) {
         <summary>Почему так</summary>
         <p className="small">{penalty.legalBasis.join(' ')}</p>
         <ul className="small">
-          {penalty.reasons.map((r, i) => (
+          {reasons.map((r, i) => (
             <li key={i}>{r.text}</li>
           ))}
         </ul>
         {penalty.moratoria.length > 0 && (
           <p className="small">Мораторий: {penalty.moratoria.map((m) => `${m.id} — ${m.text}`).join('; ')}.</p>
         )}
-        <p className="small muted">
-          Правовые таблицы: версия {penalty.tablesVersion}, сведения по {formatDate(penalty.tablesAsOf)}.
+        <p className="small muted" title={`Версия правовых таблиц: ${penalty.tablesVersion}`}>
+          Ставки, сроки оплаты и моратории — по правовым таблицам со сведениями по {formatDate(penalty.tablesAsOf)}.
         </p>
       </details>
     </>

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { AccountNextStep } from '../../../shared/api/contract-work';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
+import { ruleVersionWords } from '../../../shared/rules/eligibility/rule-version-words';
 import { formatDate } from '../format';
 import '../work.css';
 import { useSession } from '../session/session-context';
@@ -82,10 +83,14 @@ export function NextStepPanel({ accountId }: { accountId: number }) {
                 <summary>
                   {m.measure}. {m.action}: {m.available ? 'доступно' : `нет — ${m.reason}`}
                 </summary>
-                <ul>
+                <ul className="trace">
                   {m.trace.map((t, i) => (
-                    <li key={i}>
-                      {t.pass ? '✓' : '✗'} {t.condition} → {t.actual}
+                    <li key={i} className={t.pass ? 'trace-pass' : 'trace-fail'}>
+                      <span className="trace-mark" aria-label={t.pass ? 'выполнено' : 'не выполнено'}>
+                        {t.pass ? '✓' : '✗'}
+                      </span>{' '}
+                      {/* The value's sentence names the threshold itself; a contact limit needs its rule beside it. */}
+                      {t.fact === 'limit' ? `${t.condition}; ${t.actual}` : t.actual}
                     </li>
                   ))}
                 </ul>
@@ -94,7 +99,7 @@ export function NextStepPanel({ accountId }: { accountId: number }) {
           ))}
       </ul>
       <p className="muted small">
-        Правила версии {ev.ruleVersion}, на {formatDate(ev.today)}.
+        Правила {ruleVersionWords(ev.ruleVersion)}, на {formatDate(ev.today)}.
       </p>
       {paused ? (
         <p>

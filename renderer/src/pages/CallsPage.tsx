@@ -3,6 +3,7 @@
  * day's list as XLSX and the import of results typed into it, promises to pay checked against payments.
  */
 import { useState } from 'react';
+import { ruleVersionWords } from '../../../shared/rules/eligibility/rule-version-words';
 import type { CallQueueSummary, CallsImportResult, PromiseCheckResult } from '../../../shared/api/contract-work';
 import { FACT_SPECS, type FactKey } from '../../../shared/rules/eligibility/facts';
 import { api } from '../api/client';
@@ -26,13 +27,6 @@ const LEFT_OUT_WORDS: Readonly<Record<string, string>> = {
 };
 
 const ACCOUNTS = ['лицевой счёт', 'лицевых счёта', 'лицевых счетов'] as const;
-
-/** The rule book's version in words: '2026-01-01/0' → «правила от 01.01.2026», '2026-03-02/2' → «… (правка 2)». */
-function ruleVersionWords(version: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})\/(\d+)$/.exec(version);
-  if (!m) return `правила «${version}»`;
-  return `правила от ${formatDate(m[1] ?? '')}${m[2] && m[2] !== '0' ? ` (правка ${m[2]})` : ''}`;
-}
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -96,7 +90,7 @@ export function CallsPage() {
       <p className="breadcrumb">План мероприятий · мероприятие 2 из 13</p>
       <h1 tabIndex={-1}>2. Обзвон должников</h1>
       <p className="muted">
-        Очередь дня: группы долга по порядку (&gt; 100 тыс., 50–100 тыс., 10–50 тыс., 5–10 тыс. ₽), внутри — по сумме
+        Очередь дня: группы долга по порядку (больше 100 тыс., 50–100 тыс., 10–50 тыс., 5–10 тыс. ₽), внутри — по сумме
         долга; поровну между операторами в пределах их норм. В очередь не попадают счета на паузе, с запретом контактов,
         без телефона, с ожидаемой оплатой по обещанию и те, кому уже звонили сверх лимитов ФЗ-230. Цель плана — 400
         счетов в день.
@@ -151,8 +145,8 @@ export function CallsPage() {
           </h2>
           {shown.build && (
             <p className="muted">
-              Подходят по правилам: {formatCount(shown.build.eligible)} ({ruleVersionWords(shown.build.ruleVersion)}).
-              Не вошли:{' '}
+              Подходят по правилам: {formatCount(shown.build.eligible)} (правила {ruleVersionWords(shown.build.ruleVersion)}). Не
+              вошли:{' '}
               {Object.entries(shown.build.skipped)
                 .map(([k, n]) => `${LEFT_OUT_WORDS[k] ?? FACT_SPECS[k as FactKey]?.label ?? k} — ${formatCount(n)}`)
                 .join(', ') || 'нет'}

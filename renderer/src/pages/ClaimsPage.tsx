@@ -5,6 +5,7 @@
  * progress and cancel, then open the print-ready file, make the mailing lists and record delivery.
  */
 import { useRef, useState } from 'react';
+import { ruleVersionWords, withFullStop } from '../../../shared/rules/eligibility/rule-version-words';
 import type { ClaimPreview } from '../../../shared/api/contract-documents';
 import type { JobStatus } from '../../../shared/jobs/job-types';
 import type { BracketCode } from '../../../shared/registry/brackets';
@@ -152,8 +153,8 @@ export function ClaimsPage() {
         <div className="card" data-testid="claims-preview-result">
           <p>
             <strong>{formatCount(preview.accounts)}</strong> л/с, <strong>{formatCount(preview.letters)}</strong> писем на{' '}
-            {formatDate(preview.asOfDate)}; срок оплаты по претензии — {preview.paymentDays} дн. со дня получения; правила мероприятия 5,
-            версия {preview.ruleVersion || '—'}.
+            {formatDate(preview.asOfDate)}; срок оплаты по претензии — {preview.paymentDays} дн. со дня получения; правила мероприятия 5
+            {withFullStop(ruleVersionWords(preview.ruleVersion))}
           </p>
           {preview.signerProblem && (
             <p role="alert" className="error-text" data-testid="claims-signer-problem">

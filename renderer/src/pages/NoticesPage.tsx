@@ -5,6 +5,7 @@
  * generate the notices for printing, and keep the posting journal.
  */
 import { useMemo, useState } from 'react';
+import { ruleVersionWords } from '../../../shared/rules/eligibility/rule-version-words';
 import type { NoticeGenerateResult, NoticeLeftOutView, NoticePreview } from '../../../shared/api/contract-documents';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
@@ -79,7 +80,7 @@ export function NoticesPage() {
       {data.state === 'ready' && (
         <div className="notice" role="note" data-testid="notice-rule">
           <strong>
-            Кто попадает в объявление — по правилам мероприятия 6 (версия {data.value.ruleVersion}), на{' '}
+            Кто попадает в объявление — по правилам мероприятия 6 (правила {ruleVersionWords(data.value.ruleVersion)}), на{' '}
             {formatDate(data.value.asOfDate)}, как в карточке лицевого счёта:
           </strong>
           <ul className="plain-list">

@@ -6,7 +6,8 @@
 import { useState } from 'react';
 import type { RuleBook } from '../../../shared/rules/eligibility/rule-book';
 import { FACT_SPECS } from '../../../shared/rules/eligibility/facts';
-import { formatCondition } from '../../../shared/rules/eligibility/format-fact';
+import { conditionAroundValue, formatCondition } from '../../../shared/rules/eligibility/format-fact';
+import { ruleVersionWords, withFullStop } from '../../../shared/rules/eligibility/rule-version-words';
 import { formatMinute } from '../../../shared/rules/contact/contact-limits';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
@@ -52,7 +53,7 @@ export function RulesPage() {
     const { version: _v, validFrom: _f, ...rest } = book;
     const r = await api.call('rules.save', { book: rest as never, note });
     if (r.ok) {
-      setMessage({ kind: 'ok', text: `Сохранена версия ${r.value.book.version}.` });
+      setMessage({ kind: 'ok', text: withFullStop(`Сохранены правила ${ruleVersionWords(r.value.book.version)}`) });
       setBook(null);
       reload();
     } else setMessage({ kind: 'error', text: r.error.message });
@@ -63,8 +64,8 @@ export function RulesPage() {
     <section>
       <h1 tabIndex={-1}>Правила мероприятий и контактов</h1>
       <p className="muted">
-        Версия {book.version}. Изменять может только администратор; изменение сохраняется новой версией, прежние
-        остаются в истории.
+        {withFullStop(`Правила ${ruleVersionWords(book.version)}`)} Изменять может только администратор; изменение
+        сохраняется новой версией, прежние остаются в истории.
       </p>
       <div className="form work-toolbar">
         {!isAdmin && <span className="muted">Просмотр: изменяет администратор.</span>}
@@ -125,14 +126,13 @@ export function RulesPage() {
                 {m.conditions.length === 0 && <span className="muted">не по лицевому счёту</span>}
                 {m.conditions.map((c, i) => {
                   const spec = FACT_SPECS[c.fact];
+                  const around = conditionAroundValue(c);
                   return (
                     <div key={i}>
-                      {numeric(spec.kind) ? (
+                      {numeric(spec.kind) && around ? (
                         spec.kind === 'money' ? (
                           <MoneyField
-                            label={formatCondition(c)
-                              .replace(/[\d\s ,]+₽$|\d+$/, '')
-                              .trim()}
+                            label={around.before}
                             name={`Порог «${spec.label}»`}
                             min={0}
                             required
@@ -144,9 +144,8 @@ export function RulesPage() {
                           />
                         ) : (
                           <NumberField
-                            label={formatCondition(c)
-                              .replace(/[\d\s ,]+₽$|\d+$/, '')
-                              .trim()}
+                            label={around.before}
+                            suffix={around.after ? ` ${around.after}` : ''}
                             name={`Порог «${spec.label}»`}
                             min={0}
                             required
@@ -200,7 +199,7 @@ export function RulesPage() {
           <ul className="plain-list">
             {rules.value.versions.map((v) => (
               <li key={v.id}>
-                {v.version} · {formatInstant(v.addedAtMs)} · {v.addedBy}: {v.note}
+                Правила {ruleVersionWords(v.version)} · {formatInstant(v.addedAtMs)} · {v.addedBy}: {v.note}
               </li>
             ))}
           </ul>

@@ -59,7 +59,7 @@ function traceCondition(c: Condition, values: FactValues, pausedText: string | n
   if (!texts) return { fact: c.fact, condition: '', actual: '', pass };
   let actualText = formatOutcome(c, actual, pass);
   if (c.fact === 'paused' && actual === true && pausedText) actualText = pausedText;
-  // The court's bracket is read with the sum it is taken from: «… «> 100 тыс. ₽» (703 841 ₽ без давности)».
+  // The court's bracket is read with the sum it is taken from: «… «больше 100 тыс. ₽» (703 841 ₽ без давности)».
   if (c.fact === 'courtBracket')
     actualText += ` (${formatKopecksAsRub(Number(values.courtableDebtKopecks))} без давности)`;
   return { fact: c.fact, condition: formatCondition(c), actual: actualText, pass };
@@ -98,7 +98,7 @@ export function evaluateMeasure(
         ? ''
         : violations.length > 0
           ? violations.map((v) => v.text).join('; ')
-          : `сегодня ${channelCounts.day}, за 7 дней ${channelCounts.week}, за месяц ${channelCounts.month}`,
+          : `${rule.channel === 'call' ? 'звонков' : 'SMS'} сегодня ${channelCounts.day}, за 7 дней ${channelCounts.week}, за месяц ${channelCounts.month} — в пределах ФЗ-230`,
       pass: violations.length === 0,
     });
   }

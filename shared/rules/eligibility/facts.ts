@@ -5,6 +5,7 @@
  */
 import { daysBetween } from '../../calendar/date-math';
 import { countContacts, type ContactCounts } from '../contact/contact-limits';
+import type { PluralForms } from '../../text/plural';
 
 /** The raw facts of one account as the core reads them. */
 export interface AccountFacts {
@@ -98,8 +99,16 @@ export type FactKey =
 export type FactKind = 'money' | 'count' | 'days' | 'bool' | 'bracket' | 'tenure';
 
 export interface FactSpec {
+  /** The fact's name in a list of facts (a column, a rule editor). */
   label: string;
   kind: FactKind;
+  /**
+   * For counts and days: the unit's forms after a count (1 / 2–4 / 5–20: «день», «дня», «дней»), its genitive after
+   * «больше», «не меньше» (1 / other: «дня», «дней»), and what follows the unit: «14 дней с последней оплаты».
+   */
+  unit?: { forms: PluralForms; genitive: readonly [one: string, other: string]; tail: string };
+  /** For days since an event that may never have happened (NEVER_DAYS): how «never» reads: «оплат ещё не было». */
+  never?: string;
   /** For booleans: how true and false read. */
   yes?: string;
   no?: string;
@@ -107,11 +116,19 @@ export interface FactSpec {
   none?: string;
 }
 
+const DAYS = { forms: ['день', 'дня', 'дней'], genitive: ['дня', 'дней'] } as const;
+const MONTHS = { forms: ['месяц', 'месяца', 'месяцев'], genitive: ['месяца', 'месяцев'] } as const;
+
 export const FACT_SPECS: Record<FactKey, FactSpec> = {
   debtKopecks: { label: 'долг', kind: 'money' },
   bracket: { label: 'группа долга', kind: 'bracket' },
-  monthsInArrears: { label: 'месяцев просрочки', kind: 'count' },
-  daysSinceLastPayment: { label: 'дней с последней оплаты', kind: 'days' },
+  monthsInArrears: { label: 'месяцев просрочки', kind: 'count', unit: { ...MONTHS, tail: 'просрочки' } },
+  daysSinceLastPayment: {
+    label: 'дней с последней оплаты',
+    kind: 'days',
+    unit: { ...DAYS, tail: 'с последней оплаты' },
+    never: 'оплат ещё не было',
+  },
   tenure: { label: 'основание пользования', kind: 'tenure' },
   accountOpen: { label: 'счёт', kind: 'bool', yes: 'счёт открыт', no: 'счёт закрыт' },
   paused: { label: 'пауза', kind: 'bool', yes: 'работа приостановлена', no: 'без паузы' },
@@ -123,7 +140,12 @@ export const FACT_SPECS: Record<FactKey, FactSpec> = {
     yes: 'мобильный номер есть, отказа от SMS нет',
     no: 'нет мобильного номера без отказа от SMS',
   },
-  daysSinceLastSms: { label: 'дней с последнего SMS', kind: 'days' },
+  daysSinceLastSms: {
+    label: 'дней с последнего SMS',
+    kind: 'days',
+    unit: { ...DAYS, tail: 'с последнего SMS' },
+    never: 'SMS ещё не отправляли',
+  },
   promisePending: {
     label: 'обещание оплатить',
     kind: 'bool',
@@ -141,6 +163,7 @@ export const FACT_SPECS: Record<FactKey, FactSpec> = {
   daysSinceClaimDelivered: {
     label: 'дней с вручения претензии',
     kind: 'days',
+    unit: { ...DAYS, tail: 'с вручения претензии' },
     none: 'претензия не вручена (нет доставленной, возвращённой или отклонённой претензии)',
   },
   openCourtCase: {
@@ -179,7 +202,11 @@ export const FACT_SPECS: Record<FactKey, FactSpec> = {
     yes: 'подписанное соглашение о погашении соблюдается',
     no: 'соблюдаемого соглашения о погашении нет',
   },
-  monthsWithoutPayment: { label: 'месяцев подряд без оплаты', kind: 'count' },
+  monthsWithoutPayment: {
+    label: 'месяцев подряд без оплаты',
+    kind: 'count',
+    unit: { ...MONTHS, tail: 'подряд без оплаты' },
+  },
   openEviction: {
     label: 'дело о выселении',
     kind: 'bool',
@@ -188,11 +215,11 @@ export const FACT_SPECS: Record<FactKey, FactSpec> = {
   },
 };
 
-/** «Никогда» is a big number of days, so «дней с последнего SMS ≥ 14» passes for an account never texted. */
+/** «Никогда» is a big number of days, so «не меньше 14 дней с последнего SMS» passes for an account never texted. */
 export const NEVER_DAYS = 99_999;
 /**
  * «Not yet» for an event a rule waits for (a delivered claim): a negative number of days, so «дней с вручения
- * претензии ≥ 30» fails for an account whose claim never reached the debtor.
+ * претензии не меньше 30» fails for an account whose claim never reached the debtor.
  */
 export const NO_EVENT_DAYS = -1;
 

@@ -13,6 +13,7 @@
 import { formatRuDate, type IsoDate } from '../../dates/iso-date';
 import type { ChargeKind } from './legal-tables';
 import { formatKopecks } from './rational';
+import { periodWords } from '../../dates/period-words';
 
 export interface AllocObligation {
   /** Unique key, e.g. '2024-01/housing'. */
@@ -78,8 +79,10 @@ export function allocatePayments(
     open.set(o.key, rest - amount);
     parts.push({ obligationKey: o.key, paidOn: p.date, amountKopecks: amount, named });
     if (!explain) return left - amount;
-    const how = named ? 'назван в платеже' : 'самый ранний непогашенный срок';
-    reasons.push(`Оплата ${formatRuDate(p.date)} ${formatKopecks(amount)} → ${o.period} (${kindName(o.kind)}): ${how}`);
+    const how = named ? 'месяц назван в платеже' : 'самый ранний неоплаченный месяц';
+    reasons.push(
+      `Оплата ${formatRuDate(p.date)}: ${formatKopecks(amount)} зачтено за ${obligationWords(o.period, o.kind)} — ${how}`,
+    );
     return left - amount;
   };
 
@@ -101,7 +104,7 @@ export function allocatePayments(
       const namedOnes = byPeriod.get(p.period) ?? [];
       if (explain && namedOnes.length === 0) {
         reasons.push(
-          `Оплата ${formatRuDate(p.date)} названа за ${p.period}, но начисления за этот месяц нет — распределена по старшинству`,
+          `Оплата ${formatRuDate(p.date)} названа за ${periodWords(p.period)}, но начисления за этот месяц нет — распределена по старшинству`,
         );
       }
       for (const o of namedOnes) left = take(o, p, left, true);
@@ -118,6 +121,17 @@ export function allocatePayments(
     }
   }
   return { parts, advanceKopecks: advance, reasons };
+}
+
+/** «декабрь 2021 (ЖКУ)»: a billing month's obligation as the trace names it. */
+export function obligationWords(period: string, kind: ChargeKind): string {
+  return `${periodWords(period)} (${kindName(kind)})`;
+}
+
+/** «Декабрь 2021 (ЖКУ)»: the same at the start of a sentence. */
+export function obligationHeading(period: string, kind: ChargeKind): string {
+  const words = obligationWords(period, kind);
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 export function kindName(kind: ChargeKind): string {

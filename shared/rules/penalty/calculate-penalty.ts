@@ -16,7 +16,13 @@
  *   the total is the sum of the lines. Penalty is never charged on penalty: bases are charges only.
  */
 import { formatRuDate, type IsoDate } from '../../dates/iso-date';
-import { allocatePayments, kindName, type AllocObligation } from './allocate-payments';
+import {
+  allocatePayments,
+  kindName,
+  obligationHeading,
+  obligationWords,
+  type AllocObligation,
+} from './allocate-payments';
 import { dayNumber, fromDayNumber } from './day-count';
 import { dueDateFor, type DueDate } from './due-date';
 import { rateText, traceDays } from './penalty-trace';
@@ -66,6 +72,12 @@ interface Run {
   groups: Group[];
 }
 
+/** «Срок оплаты за декабрь 2021: …» → «Срок оплаты за декабрь 2021 (капремонт): …». */
+function withKind(dueText: string, kind: ChargeKind): string {
+  const colon = dueText.indexOf(':');
+  return colon < 0 ? dueText : `${dueText.slice(0, colon)} (${kindName(kind)})${dueText.slice(colon)}`;
+}
+
 const KIND_ORDER: Record<ChargeKind, number> = { housing: 0, capital_repair: 1 };
 
 export function calculatePenalty(
@@ -86,6 +98,9 @@ export function calculatePenalty(
     sums.set(key, { period: c.period, kind, amount: (prev?.amount ?? 0) + c.amountKopecks });
   }
   const obligations: AllocObligation[] = [];
+  // One due-date line per month: when the housing charge and the capital-repair contribution of a month fall due
+  // on the same day for the same reason, the clerk reads it once, not twice word for word.
+  const dueSaid = new Map<string, { reason: string; line: PenaltyReason; kinded: boolean }>();
   for (const [key, s] of [...sums].sort(([, a], [, b]) =>
     a.period === b.period ? KIND_ORDER[a.kind] - KIND_ORDER[b.kind] : a.period < b.period ? -1 : 1,
   )) {
@@ -95,12 +110,24 @@ export function calculatePenalty(
           code: 'EMPTY_CHARGE',
           period: s.period,
           kind: s.kind,
-          text: `Начисление за ${s.period} (${kindName(s.kind)}) равно нулю — пени не начисляются`,
+          text: `Начисление за ${obligationWords(s.period, s.kind)} равно нулю — пени не начисляются`,
         });
       continue;
     }
     const due = cachedDueDate(s.period, s.kind, tables, input.contractDueDay);
-    if (explain) reasons.push({ code: 'DUE_DATE', period: s.period, kind: s.kind, text: due.reason });
+    if (explain) {
+      const said = dueSaid.get(s.period);
+      if (said === undefined) {
+        const line: PenaltyReason = { code: 'DUE_DATE', period: s.period, kind: s.kind, text: due.reason };
+        dueSaid.set(s.period, { reason: due.reason, line, kinded: false });
+        reasons.push(line);
+      } else if (said.reason !== due.reason) {
+        // Another due day for the other kind: each line names its kind.
+        if (!said.kinded && said.line.kind) said.line.text = withKind(said.line.text, said.line.kind);
+        said.kinded = true;
+        reasons.push({ code: 'DUE_DATE', period: s.period, kind: s.kind, text: withKind(due.reason, s.kind) });
+      }
+    }
     obligations.push({ key, period: s.period, kind: s.kind, amountKopecks: s.amount, lastPayDay: due.lastPayDay });
   }
 
@@ -143,7 +170,7 @@ export function calculatePenalty(
           reasons.push({
             ...tag,
             code: 'PAID_ON_TIME',
-            text: `${o.period}: ${formatKopecks(part.amountKopecks)} оплачено ${formatRuDate(part.paidOn)}, в срок — без пени`,
+            text: `${obligationHeading(o.period, o.kind)}: ${formatKopecks(part.amountKopecks)} оплачено ${formatRuDate(part.paidOn)}, в срок — без пени`,
           });
         continue;
       }
@@ -155,7 +182,7 @@ export function calculatePenalty(
       reasons.push({
         ...tag,
         code: 'RATE',
-        text: `${o.period}: часть ${formatKopecks(part.amountKopecks)}, оплаченная ${formatRuDate(part.paidOn)}, — ставка ${when}: ${rateText(rate, rateDate)}`,
+        text: `${obligationHeading(o.period, o.kind)}: часть ${formatKopecks(part.amountKopecks)}, оплаченная ${formatRuDate(part.paidOn)}, — ставка ${when}: ${rateText(rate, rateDate)}`,
       });
     }
     const unpaid = o.amountKopecks - paid;
@@ -166,7 +193,7 @@ export function calculatePenalty(
         reasons.push({
           ...tag,
           code: 'RATE',
-          text: `${o.period}: неоплаченный остаток ${formatKopecks(unpaid)} — ставка на день расчёта ${formatRuDate(calc)}: ${rateText(rate, calc)}`,
+          text: `${obligationHeading(o.period, o.kind)}: неоплаченный остаток ${formatKopecks(unpaid)} — ставка на день расчёта ${formatRuDate(calc)}: ${rateText(rate, calc)}`,
         });
     }
     const own = linesFor(o, pieces, tables);

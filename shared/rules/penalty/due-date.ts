@@ -3,6 +3,7 @@
  * (shared, pure). Day 1 of delay is the day after it.
  */
 import { formatRuDate, type IsoDate } from '../../dates/iso-date';
+import { periodWords } from '../../dates/period-words';
 import { dayOfPeriod, nextPeriod } from './day-count';
 import { dueDayRowFor, type ChargeKind, type DueDayRow, type PenaltyTables } from './legal-tables';
 
@@ -26,7 +27,7 @@ export function dueDateFor(period: string, kind: ChargeKind, tables: PenaltyTabl
   // «До 10-го (15-го) числа» is read as that day inclusive (legal-reference §1.2); a day past the month's end
   // (a contract day 31 in a 30-day month) is the month's last day.
   const lastPayDay = dayOfPeriod(payMonth, useContract ? contractDueDay : row.dueDay);
-  const base = `Срок оплаты за ${period}: по ${formatRuDate(lastPayDay)} включительно`;
+  const base = `Срок оплаты за ${periodWords(period)}: по ${formatRuDate(lastPayDay)} включительно`;
   let why: string;
   if (useContract) why = `срок из договора управления (${contractDueDay}-е число), ${row.source}`;
   else if (contractDueDay !== undefined)

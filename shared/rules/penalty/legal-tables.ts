@@ -6,7 +6,8 @@
  * Rules are data (conventions §10.6, legal-reference §12): every row has a `validFrom`, so an administrator adds a
  * new key-rate decision or decree as a row; the engine never hard-codes a number. The seed is in ./seed.
  */
-import type { IsoDate } from '../../dates/iso-date';
+import { formatRuDate, type IsoDate } from '../../dates/iso-date';
+import { periodWords } from '../../dates/period-words';
 import { dayOfPeriod } from './day-count';
 import type { Fraction } from './rational';
 
@@ -109,7 +110,7 @@ function latestFrom<T extends { validFrom: IsoDate }>(rows: readonly T[], date: 
 
 export function keyRateOn(tables: PenaltyTables, date: IsoDate): KeyRateRow {
   const row = latestFrom(tables.keyRates, date);
-  if (!row) throw new PenaltyTableError(`Нет ключевой ставки (ставки рефинансирования) на ${date}`);
+  if (!row) throw new PenaltyTableError(`Нет ключевой ставки (ставки рефинансирования) на ${formatRuDate(date)}`);
   return row;
 }
 
@@ -159,7 +160,10 @@ export function scaleOn(tables: PenaltyTables, date: IsoDate, kind: ChargeKind):
     tables.scales.filter((s) => s.kind === kind),
     date,
   );
-  if (!row) throw new PenaltyTableError(`Нет правила начисления пеней (${kind}) на ${date}`);
+  if (!row)
+    throw new PenaltyTableError(
+      `Нет правила начисления пеней (${kind === 'capital_repair' ? 'взносы на капремонт' : 'ЖКУ'}) на ${formatRuDate(date)}`,
+    );
   return row;
 }
 
@@ -176,6 +180,6 @@ export function dueDayRowFor(tables: PenaltyTables, period: string, kind: Charge
     tables.dueDays.filter((r) => r.kinds.includes(kind)),
     dayOfPeriod(period, 1),
   );
-  if (!row) throw new PenaltyTableError(`Нет правила срока оплаты для расчётного месяца ${period}`);
+  if (!row) throw new PenaltyTableError(`Нет правила срока оплаты за ${periodWords(period)}`);
   return row;
 }

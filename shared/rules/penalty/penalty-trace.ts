@@ -3,7 +3,9 @@
  * moratorium was used for an obligation, so the clerk and the court can follow every line.
  */
 import { formatRuDate, type IsoDate } from '../../dates/iso-date';
-import type { AllocObligation } from './allocate-payments';
+import { obligationHeading, type AllocObligation } from './allocate-payments';
+import { countText } from '../../text/plural';
+import { russianMoratoriumScope } from './russian-labels';
 import { fromDayNumber } from './day-count';
 import { moratoriumApplies, type PenaltyRate, type PenaltyTables } from './legal-tables';
 import type { PenaltyLine, PenaltyReason } from './penalty-types';
@@ -40,7 +42,7 @@ export function traceDays(
     out.push({
       ...tag,
       code: 'SCALE',
-      text: `${o.period}: дни просрочки по правилу «${id}» (${bands}) — ${scale?.source ?? ''}`,
+      text: `${obligationHeading(o.period, o.kind)}: дни просрочки по правилу «${id}» (${bands}) — ${scale?.source ?? ''}`,
     });
   }
   for (const m of tables.moratoria) {
@@ -53,13 +55,13 @@ export function traceDays(
       out.push({
         ...tag,
         code: 'MORATORIUM',
-        text: `${o.period}: мораторий ${m.id} (${span}) — ${count} дн. без пени, счёт дней просрочки продолжается; ${m.source}`,
+        text: `${obligationHeading(o.period, o.kind)}: мораторий ${m.id} (${span}) — ${countText(count, ['день', 'дня', 'дней'])} без пени, счёт дней просрочки продолжается; ${m.source}`,
       });
     } else {
       out.push({
         ...tag,
         code: 'MORATORIUM_NOT_APPLICABLE',
-        text: `${o.period}: мораторий ${m.id} (${span}) не распространяется — ${m.scopeText}`,
+        text: `${obligationHeading(o.period, o.kind)}: мораторий ${m.id} (${span}) не распространяется — ${russianMoratoriumScope(m)}`,
       });
     }
   }

@@ -3,7 +3,34 @@
  * own columns (English notes) verbatim for traceability; what a clerk or a court reads is built here from the
  * rows' structured fields.
  */
+import { periodWords } from '../../dates/period-words';
 import type { KeyRateRow, MoratoriumRow, RateRegimeRow } from './legal-tables';
+
+/** Latin letters that look like Cyrillic ones, as a court case number typed on a Latin keyboard carries them. */
+const LATIN_LOOKALIKES: Record<string, string> = {
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+};
+
+/** «A57-15981/2022» → «А57-15981/2022»: a Russian court's case number is written in Cyrillic. */
+export function cyrillicCaseNumber(number: string): string {
+  return number.replace(/[ABCEHKMOPTXaceopx]/g, (c) => LATIN_LOOKALIKES[c] ?? c);
+}
 
 /** «Government Decree 474 of 26.03.2022 (…)» → «постановление Правительства РФ от 26.03.2022 № 474 (…)». */
 export function russianSource(source: string): string {
@@ -11,7 +38,10 @@ export function russianSource(source: string): string {
     .replace(/Government Decree (\d+) of (\d{2}\.\d{2}\.\d{4})/g, 'постановление Правительства РФ от $2 № $1')
     .replace(/\(bankruptcy moratorium\)/g, '(мораторий на банкротство)')
     .replace(/\(applies from (\d{2}\.\d{2}\.\d{4})\)/g, '(применяется с $1)')
-    .replace(/Supreme Court case ([\w/.-]+)/g, 'определение Верховного Суда РФ по делу № $1');
+    .replace(
+      /Supreme Court case ([\w/.-]+)/g,
+      (_, n: string) => `определение Верховного Суда РФ по делу № ${cyrillicCaseNumber(n)}`,
+    );
 }
 
 export function russianRegimeRule(row: RateRegimeRow): string {
@@ -27,8 +57,10 @@ export function russianRegimeRule(row: RateRegimeRow): string {
 
 export function russianMoratoriumScope(row: MoratoriumRow): string {
   if (row.scope.kind === 'all') return 'пени не начисляются ни на какую задолженность за ЖКУ';
-  const [y, m] = row.scope.period.split('-');
-  return `пени не начисляются на долги за расчётные месяцы до ${m}.${y}`;
+  // The months before `period`: up to the one before it, inclusive («по март 2022 включительно»).
+  const [y, m] = row.scope.period.split('-').map(Number) as [number, number];
+  const last = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  return `пени не начисляются на долги за расчётные месяцы по ${periodWords(last)} включительно`;
 }
 
 /** Seed key-rate notes are English remarks of the source table; the clerk sees the plain basis. */

@@ -8,7 +8,7 @@ import { CASE_STATUS_LIST, CASE_STATUS_TITLES, type CaseStatus } from '../../../
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useDebounced } from '../../hooks/useDebounced';
-import { formatCount, formatDate, formatPeriodShort, formatRub } from '../../format';
+import { formatCount, formatDate, formatPeriod, formatRub } from '../../format';
 import { downloadBase64 } from '../../components/download-file';
 import { CourtCaseCard } from './cases/CourtCaseCard';
 import './cases/court-cases.css';
@@ -167,7 +167,7 @@ export function CourtCasesTab() {
                         </td>
                         <td>{r.kind === 'court_order' ? 'приказ' : 'иск'}</td>
                         <td>
-                          {formatPeriodShort(r.periodFrom)}–{formatPeriodShort(r.periodTo)}
+                          {formatPeriod(r.periodFrom)} – {formatPeriod(r.periodTo)}
                         </td>
                         <td className="num">{formatRub(r.claimKopecks)}</td>
                         <td>

@@ -6,6 +6,7 @@
  * prepared from an approved batch for a planned filing date (one per debtor).
  */
 import { useEffect, useState } from 'react';
+import { ruleVersionWords } from '../../../../shared/rules/eligibility/rule-version-words';
 import type {
   CourtAccountTrace,
   CourtBatchView,
@@ -16,7 +17,7 @@ import type {
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useSession } from '../../session/session-context';
-import { formatCount, formatDate, formatInstant, formatPeriodShort, formatRub, todayIsoDate } from '../../format';
+import { formatCount, formatDate, formatInstant, formatPeriod, formatRub, todayIsoDate } from '../../format';
 import { DateField } from '../../components/fields/DateField';
 
 const BRACKETS: Array<{ code: CourtQueueBracket; label: string }> = [
@@ -371,7 +372,7 @@ export function CourtQueueTab() {
             В очереди <strong>{formatCount(q.totalAccounts)}</strong> л/с на{' '}
             <strong>{formatRub(q.totalClaimKopecks)}</strong>; не проходят правило — {formatCount(q.outTotal)}.{' '}
             <span className="small muted">
-              На {formatDate(q.asOf)}, правила {q.ruleVersion}, {q.elapsedMs} мс.
+              На {formatDate(q.asOf)}, правила {ruleVersionWords(q.ruleVersion)}, {q.elapsedMs} мс.
             </span>
           </p>
         )}
@@ -476,7 +477,7 @@ export function CourtQueueTab() {
                   <td className="num nowrap">{formatRub(r.courtableDebtKopecks)}</td>
                   <td className="nowrap">
                     {r.monthsInArrears}
-                    {r.oldestPeriod && <span className="muted"> с {formatPeriodShort(r.oldestPeriod)}</span>}
+                    {r.oldestPeriod && <span className="muted"> с {formatPeriod(r.oldestPeriod)}</span>}
                   </td>
                   <td className="num nowrap">{r.timeBarredKopecks > 0 ? formatRub(r.timeBarredKopecks) : '—'}</td>
                   <td className="nowrap">{formatDate(r.claimDeliveredDate)}</td>

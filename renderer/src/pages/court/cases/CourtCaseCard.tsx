@@ -8,9 +8,10 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { CaseStepInput, CaseStepOffer, CourtCaseView } from '../../../../../shared/api/contract-court-cases';
 import { FILING_CHANNEL_TITLES, type CaseStep } from '../../../../../shared/court/case-steps';
 import { api } from '../../../api/client';
-import { formatDate, formatInstant, formatPeriodShort, formatRub, todayIsoDate } from '../../../format';
+import { formatDate, formatInstant, formatPeriod, formatRub, todayIsoDate } from '../../../format';
 import { IdentifiersForm, UnknownForm } from './CaseIdentifiersForms';
 import { DateField } from '../../../components/fields/DateField';
+import { countText } from '../../../../../shared/text/plural';
 
 interface Props {
   caseId: number;
@@ -96,7 +97,7 @@ export function CourtCaseCard({ caseId, onClose, onChanged, onOpen }: Props) {
         <dd>{v.courtName ?? 'не определён'}</dd>
         <dt>Период</dt>
         <dd>
-          {formatPeriodShort(v.periodFrom)}–{formatPeriodShort(v.periodTo)} ({v.periods.length} мес.), расчёт на{' '}
+          {formatPeriod(v.periodFrom)} – {formatPeriod(v.periodTo)} ({countText(v.periods.length, ['месяц', 'месяца', 'месяцев'])}), расчёт на{' '}
           {formatDate(v.asOfDate)}
           {v.timeBarredIncluded ? ' · включены месяцы за пределами давности' : ''}
         </dd>
