@@ -123,7 +123,7 @@ export function ClaimsPage() {
           <input type="number" min={0} name="limit" value={limit} onChange={(e) => { setLimit(Math.max(0, Number(e.target.value) || 0)); setPreview(null); }} />
         </label>
         <div className="form-actions">
-          <button type="submit" data-testid="claims-preview">
+          <button data-primary-action type="submit" data-testid="claims-preview">
             Показать, кому отправить
           </button>
           {preview && preview.accounts > 0 && (

@@ -154,7 +154,7 @@ export function RulesPage() {
       </table>
       {isAdmin && (
         <form
-          className="form work-toolbar"
+          className="form work-toolbar sticky-actions"
           onSubmit={(e) => {
             e.preventDefault();
             void save();
@@ -164,7 +164,7 @@ export function RulesPage() {
             Основание изменения{' '}
             <input data-testid="rules-note" value={note} onChange={(e) => setNote(e.target.value)} size={50} required />
           </label>
-          <button type="submit" data-testid="rules-save">
+          <button data-primary-action type="submit" data-testid="rules-save">
             Сохранить новую версию
           </button>
         </form>

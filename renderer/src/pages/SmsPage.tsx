@@ -162,7 +162,7 @@ export function SmsPage() {
         </div>
         {unknown.length > 0 && <p className="error-text">Неизвестные поля: {unknown.join(', ')}</p>}
         <div className="form-actions">
-          <button type="submit" disabled={busy || unknown.length > 0} data-testid="sms-create">
+          <button data-primary-action type="submit" disabled={busy || unknown.length > 0} data-testid="sms-create">
             Сформировать пакет
           </button>
           <FormMessage message={message} />

@@ -228,7 +228,7 @@ function RequestForm({
       <label>
         Дата письма <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
       </label>
-      <button type="submit" disabled={working || chosen.length === 0} data-testid="duty-make-request">
+      <button data-primary-action type="submit" disabled={working || chosen.length === 0} data-testid="duty-make-request">
         {working
           ? 'Формируется…'
           : `Сформировать запрос: ${chosen.length} ${plural(chosen.length, ['заявление', 'заявления', 'заявлений'])}, ${formatRubles(total)} ₽`}

@@ -82,7 +82,7 @@ export function PressSummaryTab() {
             onChange={(e) => setDraft({ from, to: e.target.value })}
           />
         </label>
-        <button type="submit">Показать</button>
+        <button data-primary-action type="submit">Показать</button>
       </form>
 
       <p className={`press-check ${p.check.passed ? 'passed' : 'failed'}`} role="status" data-testid="press-check">

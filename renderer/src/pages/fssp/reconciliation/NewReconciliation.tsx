@@ -115,7 +115,7 @@ export function NewReconciliation({ departments, onDone }: Props) {
           Дата списка
           <input type="date" value={listDate} max={todayIsoDate()} onChange={(e) => setListDate(e.target.value)} />
         </label>
-        <button type="button" disabled={busy} onClick={() => fileInput.current?.click()}>
+        <button data-primary-action type="button" disabled={busy} onClick={() => fileInput.current?.click()}>
           Выбрать файл списка…
         </button>
       </div>

@@ -52,7 +52,7 @@ export function PlanPeriodPicker({
           <input type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} required />
         </label>
       )}
-      <button type="submit" data-testid="plan-period-show">
+      <button data-primary-action type="submit" data-testid="plan-period-show">
         Показать
       </button>
     </form>
