@@ -131,33 +131,28 @@ interface Seen {
 
 /** The visible primary actions of the screen: how many, and the first one's words, box, state and reason. */
 async function seenPrimary(page: Page): Promise<Seen> {
-  return page.evaluate(() => {
-    const visible = [...document.querySelectorAll<HTMLElement>('[data-primary-action]')].filter(
-      (e) => e.getClientRects().length > 0,
-    );
+  // A script (not a function) runs in the page: the node tsconfig has no DOM types.
+  return (await page.evaluate(`(() => {
+    const visible = [...document.querySelectorAll('[data-primary-action]')].filter((e) => e.getClientRects().length > 0);
     const el = visible[0];
     if (!el) return { count: 0, name: '', box: null, disabled: false, why: '' };
-    const label = el.closest('label')?.innerText ?? '';
-    const name =
-      el.getAttribute('aria-label') ??
-      (el instanceof HTMLInputElement || el instanceof HTMLSelectElement
-        ? ((el as HTMLInputElement).placeholder || label)
-        : el.innerText);
+    const field = el.tagName === 'INPUT' || el.tagName === 'SELECT';
+    const name = el.getAttribute('aria-label') ?? (field ? el.placeholder || el.closest('label')?.innerText || '' : el.innerText);
     const r = el.getBoundingClientRect();
     const why = (el.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
+      .split(/\\s+/)
       .map((id) => document.getElementById(id))
-      .filter((d): d is HTMLElement => d !== null && d.getClientRects().length > 0)
+      .filter((d) => d !== null && d.getClientRects().length > 0)
       .map((d) => d.innerText.trim())
       .join(' ');
     return {
       count: visible.length,
       name: name.trim(),
       box: { x: r.x, y: r.y, width: r.width, height: r.height },
-      disabled: (el as HTMLButtonElement).disabled === true,
+      disabled: el.disabled === true,
       why: why || (el.getAttribute('title') ?? ''),
     };
-  });
+  })()`)) as Seen;
 }
 
 describe('the primary action of every screen is on the screen at 1366×768', () => {

@@ -20,20 +20,20 @@ const SHOTS = path.join(SCREENSHOTS, 'day-1366');
 
 /** The focused element in a few words: tag, type, test id, name, its label's and its own text. */
 async function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
+  // A script (not a function) runs in the page: the node tsconfig has no DOM types.
+  return (await page.evaluate(`(() => {
+    const el = document.activeElement;
     if (!el) return '';
-    const input = el as HTMLInputElement;
     return [
       el.tagName.toLowerCase(),
-      input.type ?? '',
-      el.dataset.testid ?? '',
-      input.name ?? '',
+      el.type ?? '',
+      el.dataset?.testid ?? '',
+      el.name ?? '',
       el.getAttribute('aria-label') ?? '',
       el.closest('label')?.innerText ?? '',
       el.tagName === 'SELECT' ? '' : el.innerText,
     ].join('|');
-  });
+  })()`)) as string;
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element matches — as a clerk tabs to a field; at most 40 presses. */
@@ -107,7 +107,13 @@ describe('the working day by keyboard at 1366×768', () => {
   it('notices: one building found, ticked with Space, checked and its notice built', async () => {
     await openByKeys(page, 'Объявления в подъездах', '6. Объявления в подъездах');
     // The clerk reads a building's address off the list and types it into the search.
-    const address = (await page.getByTestId('notice-buildings').locator('tbody tr').first().locator('td').nth(1).textContent())!;
+    const address = (await page
+      .getByTestId('notice-buildings')
+      .locator('tbody tr')
+      .first()
+      .locator('td')
+      .nth(1)
+      .textContent())!;
     await tabTo(page, /\|filter\|/);
     await page.keyboard.type(address);
     await expect.poll(() => page.getByTestId('notice-buildings').locator('tbody tr').count()).toBeLessThanOrEqual(3);
@@ -154,7 +160,9 @@ describe('the working day by keyboard at 1366×768', () => {
     await page.getByText('Настройки сохранены.').waitFor();
     // Saved for real: the page read afresh shows the new name.
     await page.reload();
-    await expect.poll(() => page.locator('input[name="responsiblePerson"]').inputValue()).toBe('Павлова Ирина Андреевна');
+    await expect
+      .poll(() => page.locator('input[name="responsiblePerson"]').inputValue())
+      .toBe('Павлова Ирина Андреевна');
     await page.screenshot({ path: path.join(SHOTS, 'walk-settings.png') });
     expect(pageErrors).toEqual([]);
   }, 60_000);
