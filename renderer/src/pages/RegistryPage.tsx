@@ -7,10 +7,11 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../api/use-api';
-import { formatCount, parseRublesToKopecks, plural } from '../format';
+import { formatCount, plural } from '../format';
 import { useDebounced } from '../hooks/useDebounced';
 import { EMPTY_FILTERS, parseMonths, RegistryFilters, type RegistryFilterState } from '../components/RegistryFilters';
 import { RegistryTable, type RegistrySort } from '../components/RegistryTable';
+import { kopecksOfText } from '../../../shared/numbers/field-value';
 
 const DEFAULT_SORT: RegistrySort = { field: 'debt', dir: 'desc' };
 
@@ -108,7 +109,7 @@ function Registry() {
     brackets: filters.brackets,
     companyIds: filters.companyId === null ? [] : [filters.companyId],
     buildingId: filters.buildingId,
-    minDebtKopecks: validOrNull(parseRublesToKopecks(minDebtSettled)),
+    minDebtKopecks: validOrNull(kopecksOfText(minDebtSettled)),
     minMonthsInArrears: validOrNull(parseMonths(minMonthsSettled)),
     tenure: filters.tenure,
     status: filters.status,
