@@ -100,7 +100,7 @@ export function OutcomeForm({
         void submit();
       }}
     >
-      <div className="outcome-keys" role="group" aria-label="Результат звонка (клавиши 1–9)">
+      <div className="outcome-keys" role="group" aria-label="Результат звонка (клавиши 1–9)" data-primary-action>
         {CALL_OUTCOMES.map((o) => (
           <button
             key={o.code}

@@ -1,6 +1,6 @@
 /**
  * @file The tabs of a measure's page (court work, the bailiffs): a tab bar with the arrow keys moving between tabs,
- * the chosen tab remembered for the session under `storageKey`, and the tab's panel.
+ * Home/End to the first and the last tab, the chosen tab remembered for the session under `storageKey`, and the tab's panel.
  */
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 
@@ -35,9 +35,19 @@ export function PageTabs<Id extends string>({
     sessionStorage.setItem(storageKey, id);
   };
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
     const i = tabs.findIndex((t) => t.id === tab);
-    const next = tabs[(i + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length]!;
+    const next =
+      e.key === 'ArrowRight'
+        ? tabs[(i + 1) % tabs.length]
+        : e.key === 'ArrowLeft'
+          ? tabs[(i + tabs.length - 1) % tabs.length]
+          : e.key === 'Home'
+            ? tabs[0]
+            : e.key === 'End'
+              ? tabs[tabs.length - 1]
+              : undefined;
+    if (!next) return;
+    e.preventDefault();
     choose(next.id);
     document.getElementById(`${idPrefix}-${next.id}`)?.focus();
   };

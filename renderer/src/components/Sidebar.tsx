@@ -1,6 +1,9 @@
 /**
- * @file The navigation: main sections with their Alt+digit hotkeys, and the plan's 13 measures.
+ * @file The navigation: main sections with their Alt+digit hotkeys, and the plan's 13 measures. Alt+0 puts the focus
+ * on the current screen's link; ↑/↓ (Home/End) walk the links and Enter opens one — so every screen, the measures
+ * too, is a few keys away without the mouse.
  */
+import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { PLAN_MEASURES } from '../../../shared/plan/plan-measures';
 import { hrefOf, type Route } from '../routing';
 import { useSession } from '../session/session-context';
@@ -24,12 +27,52 @@ function isCurrent(current: Route, target: Route): boolean {
   return current.page !== 'measure' || (target.page === 'measure' && current.number === target.number);
 }
 
+/** The key that moves the focus into the navigation (written in the README's «Клавиши»). */
+export const NAVIGATION_HOTKEY = 'Alt+0';
+
+function links(nav: HTMLElement): HTMLAnchorElement[] {
+  return [...nav.querySelectorAll<HTMLAnchorElement>('a[href]')];
+}
+
 export function Sidebar({ route }: { route: Route }) {
   const session = useSession();
+  const navRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.key !== '0') return;
+      const nav = navRef.current;
+      if (!nav) return;
+      event.preventDefault();
+      const all = links(nav);
+      (all.find((a) => a.getAttribute('aria-current') === 'page') ?? all[0])?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  const onArrows = (event: ReactKeyboardEvent<HTMLElement>): void => {
+    const nav = navRef.current;
+    if (!nav || event.altKey || event.ctrlKey || event.metaKey) return;
+    const all = links(nav);
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
+    const next =
+      event.key === 'ArrowDown'
+        ? all[(at + 1) % all.length]
+        : event.key === 'ArrowUp'
+          ? all[(at + all.length - 1) % all.length]
+          : event.key === 'Home'
+            ? all[0]
+            : event.key === 'End'
+              ? all[all.length - 1]
+              : undefined;
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  };
   const sections = SECTIONS.filter((s) => mayOpen(session, s.route));
   const measures = PLAN_MEASURES.filter((m) => mayOpen(session, { page: 'measure', number: m.number }));
   return (
-    <nav className="sidebar" aria-label="Разделы">
+    <nav className="sidebar" aria-label="Разделы" ref={navRef} onKeyDown={onArrows}>
       <ul className="nav-list">
         {sections.map((s) => (
           <li key={s.label}>
@@ -62,6 +105,10 @@ export function Sidebar({ route }: { route: Route }) {
           );
         })}
       </ol>
+      <p className="nav-hint">
+        <kbd>{NAVIGATION_HOTKEY}</kbd> — к разделам, <kbd>↑</kbd>
+        <kbd>↓</kbd> — выбрать, <kbd>Enter</kbd> — открыть
+      </p>
     </nav>
   );
 }

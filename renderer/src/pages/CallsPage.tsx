@@ -96,7 +96,7 @@ export function CallsPage() {
         счетов в день.
       </p>
       <div className="form work-toolbar">
-        <button type="button" data-testid="calls-build" disabled={busy} onClick={() => void build()}>
+        <button data-primary-action type="button" data-testid="calls-build" disabled={busy} onClick={() => void build()}>
           Построить очередь на сегодня
         </button>
         <a className="button-link" href="#/my-queue">

@@ -134,7 +134,7 @@ export function ClaimsPage() {
           }}
         />
         <div className="form-actions">
-          <button type="submit" data-testid="claims-preview">
+          <button data-primary-action type="submit" data-testid="claims-preview">
             Показать, кому отправить
           </button>
           {preview && preview.accounts > 0 && (

@@ -126,7 +126,7 @@ export function EpdExportPage() {
           </select>
         </label>
         <div className="form-actions">
-          <button type="submit" disabled={busy} data-testid="epd-export">
+          <button data-primary-action type="submit" disabled={busy} data-testid="epd-export">
             {busy ? 'Выгрузка…' : `Выгрузить пени за ${formatPeriod(period)}`}
           </button>
           <FormMessage message={message} />

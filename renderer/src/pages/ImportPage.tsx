@@ -133,7 +133,7 @@ export function ImportPage() {
             e.target.value = ''; // the same file can be chosen again after a fix
           }}
         />
-        <span className="dropzone-button">Выбрать файлы…</span>
+        <span data-primary-action className="dropzone-button">Выбрать файлы…</span>
         <span className="muted">или перетащите их сюда</span>
       </label>
 

@@ -160,7 +160,7 @@ export function JournalPage() {
               maxLength={30}
             />
           </label>
-          <button type="submit">Найти</button>
+          <button data-primary-action type="submit">Найти</button>
         </div>
       </form>
 

@@ -13,6 +13,7 @@ import { NoticePostingsPanel } from '../components/NoticePostingsPanel';
 import { OpenDocumentButton } from '../components/OpenDocumentButton';
 import { formatCount, formatDate, formatRub, plural } from '../format';
 import { hrefOf } from '../routing';
+import { countText } from '../../../shared/text/plural';
 
 function LeftOutList({ leftOut, testId }: { leftOut: readonly NoticeLeftOutView[]; testId: string }) {
   const n = leftOut.reduce((s, r) => s + r.flats, 0);
@@ -109,9 +110,22 @@ export function NoticesPage() {
           <input name="filter" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="улица, дом" />
         </label>
         <div className="form-actions">
-          <button type="submit" data-testid="notices-preview" disabled={selected.length === 0}>
-            Проверить объявления ({selected.length} дом.)
+          <button
+            data-primary-action
+            type="submit"
+            data-testid="notices-preview"
+            disabled={selected.length === 0}
+            aria-describedby={selected.length === 0 ? 'notices-why' : undefined}
+          >
+            {selected.length === 0
+              ? 'Проверить объявления'
+              : `Проверить объявления: ${countText(selected.length, ['дом', 'дома', 'домов'])}`}
           </button>
+          {selected.length === 0 && (
+            <span className="small muted" id="notices-why">
+              Отметьте дома в таблице ниже (пробел на флажке).
+            </span>
+          )}
         </div>
       </form>
       {data.state === 'ready' && (

@@ -88,7 +88,7 @@ export function PenaltyRunPage() {
           </select>
         </label>
         <div className="form-actions">
-          <button type="submit" data-testid="penalty-run-start">
+          <button data-primary-action type="submit" data-testid="penalty-run-start">
             {existing.length > 0 ? 'Пересчитать пени' : 'Начислить пени'} за {formatPeriod(period)}
           </button>
           {error && (

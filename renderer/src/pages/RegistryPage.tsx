@@ -121,7 +121,7 @@ function Registry() {
       <div className="search-row">
         <label className="search-label">
           <span className="visually-hidden">Поиск</span>
-          <input
+          <input data-primary-action
             ref={searchRef}
             type="search"
             className="search-input"

@@ -170,7 +170,7 @@ export function RulesPage() {
       {isAdmin && (
         <form
           id="rules-form"
-          className="form work-toolbar"
+          className="form work-toolbar sticky-actions"
           onSubmit={(e) => {
             e.preventDefault();
             void save();
@@ -180,7 +180,7 @@ export function RulesPage() {
             Основание изменения{' '}
             <input data-testid="rules-note" value={note} onChange={(e) => setNote(e.target.value)} size={50} required />
           </label>
-          <button type="submit" data-testid="rules-save">
+          <button data-primary-action type="submit" data-testid="rules-save">
             Сохранить новую версию
           </button>
         </form>

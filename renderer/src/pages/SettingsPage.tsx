@@ -101,7 +101,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
         />
       </label>
       <div className="form-actions">
-        <button type="submit" disabled={saving}>
+        <button type="submit" disabled={saving} data-primary-action data-testid="settings-save">
           {saving ? 'Сохранение…' : 'Сохранить'}
         </button>
         <FormMessage message={message} />

@@ -204,7 +204,7 @@ export function SmsPage() {
           {sample}
         </div>
         <div className="form-actions">
-          <button type="submit" disabled={busy || unknown.length > 0} data-testid="sms-create">
+          <button data-primary-action type="submit" disabled={busy || unknown.length > 0} data-testid="sms-create">
             Сформировать пакет
           </button>
           <FormMessage message={message} />

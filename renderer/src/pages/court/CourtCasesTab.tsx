@@ -102,7 +102,7 @@ export function CourtCasesTab() {
           </label>
           <label>
             Поиск: л/с, адрес или ФИО
-            <input
+            <input data-primary-action
               type="search"
               value={search}
               onChange={(e) => {

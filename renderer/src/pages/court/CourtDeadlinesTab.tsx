@@ -62,7 +62,7 @@ export function CourtDeadlinesTab() {
             <option value={60}>60</option>
           </select>
         </label>
-        <button type="button" className="secondary" onClick={reload}>
+        <button data-primary-action type="button" className="secondary" onClick={reload}>
           Обновить
         </button>
       </div>

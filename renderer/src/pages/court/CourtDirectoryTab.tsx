@@ -97,7 +97,7 @@ export function CourtDirectoryTab() {
         </div>
       )}
       <div className="form work-toolbar">
-        <button type="button" disabled={busy} onClick={() => setEditing('new')}>
+        <button data-primary-action type="button" disabled={busy} onClick={() => setEditing('new')}>
           Добавить суд
         </button>
         <button type="button" className="secondary" disabled={busy} onClick={() => void mapBuildings()}>

@@ -84,7 +84,7 @@ export function HousingStockTab() {
         </label>
         <label>
           Поиск: адрес или л/с дела
-          <input
+          <input data-primary-action
             type="search"
             value={search}
             maxLength={200}

@@ -35,7 +35,7 @@ export function FsspDeadlinesTab() {
           <input type="checkbox" checked={onlyWarned} onChange={(e) => setOnlyWarned(e.target.checked)} /> только с
           предупреждением
         </label>
-        <button type="button" className="secondary" onClick={reload}>
+        <button data-primary-action type="button" className="secondary" onClick={reload}>
           Обновить
         </button>
       </div>

@@ -96,7 +96,7 @@ export function FsspDepartmentsTab() {
         </div>
       )}
       <div className="form work-toolbar">
-        <button type="button" disabled={busy} onClick={() => setEditing('new')}>
+        <button data-primary-action type="button" disabled={busy} onClick={() => setEditing('new')}>
           Добавить отдел
         </button>
         <button type="button" className="secondary" disabled={busy || empty} onClick={() => void mapBuildings()}>

@@ -46,7 +46,7 @@ export function FsspPetitionsTab() {
         </div>
         <label>
           Поиск: № ИП, л/с, ФИО
-          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="4521/26 или Иванов" />
+          <input data-primary-action type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="4521/26 или Иванов" />
         </label>
       </div>
       {message && (

@@ -89,7 +89,7 @@ export function FsspProceedingsTab() {
           </label>
           <label>
             Поиск: № ИП, № документа, л/с, ФИО
-            <input
+            <input data-primary-action
               type="search"
               value={search}
               onChange={(e) => {

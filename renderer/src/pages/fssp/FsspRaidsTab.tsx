@@ -45,7 +45,7 @@ export function FsspRaidsTab() {
           />
         </>
       ) : (
-        <button type="button" onClick={() => setPlanning(true)} data-testid="raid-plan-open">
+        <button data-primary-action type="button" onClick={() => setPlanning(true)} data-testid="raid-plan-open">
           Запланировать рейд
         </button>
       )}

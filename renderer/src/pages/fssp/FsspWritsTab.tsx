@@ -93,7 +93,7 @@ export function FsspWritsTab() {
           </label>
           <label>
             Поиск: номер, ФИО или л/с
-            <input
+            <input data-primary-action
               type="search"
               value={search}
               onChange={(e) => {

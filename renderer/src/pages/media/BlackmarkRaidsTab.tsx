@@ -47,7 +47,7 @@ export function BlackmarkRaidsTab() {
           />
         </>
       ) : (
-        <button type="button" onClick={() => setPlanning(true)} data-testid="bm-plan-open">
+        <button data-primary-action type="button" onClick={() => setPlanning(true)} data-testid="bm-plan-open">
           Новый рейд
         </button>
       )}

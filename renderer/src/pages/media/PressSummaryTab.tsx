@@ -81,7 +81,7 @@ export function PressSummaryTab() {
             onChange={(v) => setDraft({ from, to: v })}
           />
         </label>
-        <button type="submit">Показать</button>
+        <button data-primary-action type="submit">Показать</button>
       </form>
 
       <p className={`press-check ${p.check.passed ? 'passed' : 'failed'}`} role="status" data-testid="press-check">

@@ -32,7 +32,7 @@ export function PublicationsTab() {
         исправляют правкой записи — прежний вид остаётся в журнале действий.
       </p>
       {editing === null ? (
-        <button type="button" onClick={() => setEditing('new')} data-testid="publication-new">
+        <button data-primary-action type="button" onClick={() => setEditing('new')} data-testid="publication-new">
           Добавить публикацию
         </button>
       ) : (

@@ -154,7 +154,7 @@ export function BuildingKitTab() {
         Одна страница о доме для встречи с жителями: долг, квартиры с долгом, группы долга, динамика за год и что уже
         сделано. Без фамилий и телефонов; номера квартир — только по правилам объявлений в подъездах.
       </p>
-      <BuildingPicker label="Дом" pickLabel="сводка" onPick={(b) => void pick(b)} />
+      <BuildingPicker primary label="Дом" pickLabel="сводка" onPick={(b) => void pick(b)} />
       {building && !kit && !error && <p className="muted">Загрузка…</p>}
       {error && (
         <p className="error-text" role="alert">

@@ -44,7 +44,7 @@ export function MeetingsLogTab() {
           />
         </>
       ) : (
-        <button type="button" onClick={() => setCreating(true)} data-testid="meeting-new">
+        <button data-primary-action type="button" onClick={() => setCreating(true)} data-testid="meeting-new">
           Записать встречу
         </button>
       )}

@@ -82,7 +82,7 @@ export function EffectivenessTab() {
           по
           <DateField value={to} onChange={(v) => setTo(v)} required data-testid="effect-to" />
         </label>
-        <button type="submit">Показать</button>
+        <button data-primary-action type="submit">Показать</button>
         <label>
           Группа долга
           <select value={bracket} onChange={(e) => setBracket(e.target.value)} data-testid="effect-bracket">

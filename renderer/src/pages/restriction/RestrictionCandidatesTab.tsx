@@ -207,7 +207,7 @@ export function RestrictionCandidatesTab() {
         </table>
       )}
       <PagePager page={page} pages={pages} onPage={setPage} />
-      <fieldset className="form-row" disabled={busy}>
+      <fieldset className="form-row sticky-actions" disabled={busy}>
         <legend>Предупреждения для выбранных ({formatCount(chosen.length)})</legend>
         <label>
           Способ доставки{' '}
@@ -224,9 +224,20 @@ export function RestrictionCandidatesTab() {
           технически возможно (иначе — сразу приостановление, и это сказано в предупреждении)
         </label>
         <div className="form-actions">
-          <button type="button" disabled={busy || chosen.length === 0} onClick={() => void warn()}>
+          <button
+            data-primary-action
+            type="button"
+            disabled={busy || chosen.length === 0}
+            aria-describedby={chosen.length === 0 ? 'restriction-warn-why' : undefined}
+            onClick={() => void warn()}
+          >
             Сформировать предупреждения
           </button>
+          {chosen.length === 0 && (
+            <span className="small muted" id="restriction-warn-why">
+              Отметьте счета в таблице.
+            </span>
+          )}
           <FormMessage message={message} />
         </div>
       </fieldset>

@@ -62,7 +62,7 @@ export function RestrictionWarningsTab() {
     <div>
       {timers.state === 'ready' && <TimersSummary t={timers.value} />}
       {timers.state === 'error' && <p className="error-text">{timers.error.message}</p>}
-      <div className="form-actions wrap" role="group" aria-label="Какие дела показать">
+      <div className="form-actions wrap" role="group" aria-label="Какие дела показать" data-primary-action>
         {FILTERS.map(([f, label]) => (
           <button
             key={f}

@@ -90,8 +90,17 @@ export function CandidatesSection({
     );
 
   return (
-    <div className="fssp-apps-candidates">
-      <div className="table-scroll">
+    // One form from the table to the button: the button's bar sticks to the bottom of the screen while the clerk
+    // ticks documents in a long table (issue 17).
+    <form
+      className="fssp-apps-candidates fssp-apps-form"
+      aria-label="Подготовка заявлений"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void prepare();
+      }}
+    >
+      <div className="table-scroll fssp-apps-table">
         <table className="grid compact" data-testid="fssp-candidates">
           <thead>
             <tr>
@@ -162,14 +171,7 @@ export function CandidatesSection({
         </table>
       </div>
 
-      <form
-        className="fssp-apps-form"
-        aria-label="Подготовка заявлений"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void prepare();
-        }}
-      >
+      <>
         <fieldset>
           <legend>Куда направить</legend>
           <label>
@@ -230,15 +232,20 @@ export function CandidatesSection({
             );
           })}
         </fieldset>
-        <div className="fssp-apps-submit">
+        <div className="fssp-apps-submit sticky-actions">
           <label>
             Дата заявлений{' '}
             <DateField value={date} max={todayIsoDate()} onChange={(v) => setDate(v)} />
           </label>
-          <button type="submit" disabled={working || selected.length === 0 || noDepartment.length > 0}>
+          <button
+            data-primary-action
+            type="submit"
+            disabled={working || selected.length === 0 || noDepartment.length > 0}
+            aria-describedby="fssp-apps-why"
+          >
             {working ? 'Готовлю…' : 'Подготовить заявления'}
           </button>
-          <span className="muted">
+          <span className="muted" id="fssp-apps-why">
             {selected.length === 0
               ? 'Отметьте документы в таблице.'
               : `Выбрано: ${selected.length} ${plural(selected.length, ['документ', 'документа', 'документов'])} на ${formatRubles(total)} ₽.`}
@@ -256,7 +263,7 @@ export function CandidatesSection({
             {error}
           </p>
         )}
-      </form>
-    </div>
+      </>
+    </form>
   );
 }

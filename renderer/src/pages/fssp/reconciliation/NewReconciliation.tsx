@@ -114,7 +114,7 @@ export function NewReconciliation({ departments, onDone }: Props) {
           Дата списка
           <DateField value={listDate} max={todayIsoDate()} onChange={(v) => setListDate(v)} />
         </label>
-        <button type="button" disabled={busy} onClick={() => fileInput.current?.click()}>
+        <button data-primary-action type="button" disabled={busy} onClick={() => fileInput.current?.click()}>
           Выбрать файл списка…
         </button>
       </div>

@@ -10,10 +10,13 @@ export function BuildingPicker({
   label,
   onPick,
   pickLabel = 'выбрать',
+  primary = false,
 }: {
   label: string;
   onPick: (b: MeetingBuildingOption) => void;
   pickLabel?: string;
+  /** The screen's main action (the building kit tab): marked for the above-the-fold check. */
+  primary?: boolean;
 }) {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<MeetingBuildingOption[] | null>(null);
@@ -43,7 +46,9 @@ export function BuildingPicker({
             data-testid="building-search"
           />
         </label>
-        <button type="submit">Найти</button>
+        <button type="submit" data-primary-action={primary || undefined}>
+          Найти
+        </button>
       </form>
       {error && (
         <p className="error-text" role="alert">

@@ -53,7 +53,7 @@ export function PlanPeriodPicker({
           <DateField value={date} max={today} onChange={(v) => setDate(v)} required />
         </label>
       )}
-      <button type="submit" data-testid="plan-period-show">
+      <button data-primary-action type="submit" data-testid="plan-period-show">
         Показать
       </button>
     </form>

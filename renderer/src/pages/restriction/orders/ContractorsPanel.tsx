@@ -159,7 +159,7 @@ export function ContractorsPanel({ onChanged }: { onChanged: () => void }) {
           onCancel={() => setEditing(null)}
         />
       ) : (
-        <button type="button" className="secondary" onClick={() => setEditing('new')}>
+        <button data-primary-action type="button" className="secondary" onClick={() => setEditing('new')}>
           Добавить исполнителя
         </button>
       )}
