@@ -168,7 +168,12 @@ export function RegistryTable({
   const activeRow = ready && total > 0 ? rowAt(active) : undefined;
   return (
     <div className="registry">
-      <p className="registry-summary" data-testid="registry-total" data-total={ready ? total : undefined} aria-live="polite">
+      <p
+        className="registry-summary"
+        data-testid="registry-total"
+        data-total={ready ? total : undefined}
+        aria-live="polite"
+      >
         {ready ? (
           <>
             Найдено: <strong>{formatCount(total)}</strong>{' '}
@@ -217,7 +222,13 @@ export function RegistryTable({
                     title="Сортировать"
                     onClick={() => {
                       const field = c.sort as SortField;
-                      const dir = sorted ? (sort.dir === 'asc' ? 'desc' : 'asc') : DESC_FIRST.has(field) ? 'desc' : 'asc';
+                      const dir = sorted
+                        ? sort.dir === 'asc'
+                          ? 'desc'
+                          : 'asc'
+                        : DESC_FIRST.has(field)
+                          ? 'desc'
+                          : 'asc';
                       onSortChange({ field, dir });
                     }}
                   >
@@ -248,7 +259,13 @@ export function RegistryTable({
                 onOpen={open}
               />
             ) : (
-              <div key={item.key} className="registry-row registry-cols placeholder" style={style} role="row" aria-rowindex={item.index + 2}>
+              <div
+                key={item.key}
+                className="registry-row registry-cols placeholder"
+                style={style}
+                role="row"
+                aria-rowindex={item.index + 2}
+              >
                 {COLUMNS.map((c) => (
                   <div key={c.title} role="gridcell">
                     <span className="placeholder-bar" />

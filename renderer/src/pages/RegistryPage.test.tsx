@@ -119,7 +119,9 @@ describe('RegistryPage by keyboard', () => {
     act(() => {
       fireEvent.change(search, { target: { value: 'а'.repeat(200) } });
     });
-    expect(screen.getByTestId('registry-search-long').textContent).toBe('Слишком длинный запрос: не больше 200 знаков.');
+    expect(screen.getByTestId('registry-search-long').textContent).toBe(
+      'Слишком длинный запрос: не больше 200 знаков.',
+    );
     expect(search.getAttribute('aria-invalid')).toBe('true');
   });
 });

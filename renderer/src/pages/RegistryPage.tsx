@@ -18,6 +18,8 @@ import { formatCount, parseRublesToKopecks, plural } from '../format';
 import { useDebounced } from '../hooks/useDebounced';
 import { EMPTY_FILTERS, parseMonths, RegistryFilters, type RegistryFilterState } from '../components/RegistryFilters';
 import { RegistryTable, type RegistrySort, type RegistryTableHandle } from '../components/RegistryTable';
+import { prefetchFirstPage, type RegistryQuery } from '../hooks/useRegistryPages';
+import { parseRoute } from '../routing';
 
 const DEFAULT_SORT: RegistrySort = { field: 'debt', dir: 'desc' };
 
@@ -36,6 +38,37 @@ const remembered = {
 /** Whether this card was opened from the registry's table (then «back» is the browser's back: the same list). */
 export function openedFromRegistry(accountId: number): boolean {
   return remembered.openedAccountId === accountId;
+}
+
+/** The table's query from what the clerk set (the same object, key for key, whether built here or on the way in). */
+function buildQuery(
+  filters: RegistryFilterState,
+  search: string,
+  minDebtRub: string,
+  minMonths: string,
+  sort: RegistrySort,
+): RegistryQuery & { sort: RegistrySort } {
+  return {
+    search: search.trim().slice(0, SEARCH_MAX_LENGTH),
+    brackets: filters.brackets,
+    companyIds: filters.companyId === null ? [] : [filters.companyId],
+    buildingId: filters.buildingId,
+    minDebtKopecks: validOrNull(parseRublesToKopecks(minDebtRub)),
+    minMonthsInArrears: validOrNull(parseMonths(minMonths)),
+    tenure: filters.tenure,
+    status: filters.status,
+    sort,
+  };
+}
+
+// On the way to the registry (Alt+2, the navigation, back from a card) its first page is asked for at once, while
+// React is still drawing the screen: the table then takes that answer.
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', () => {
+    if (parseRoute(window.location.hash).page !== 'registry') return;
+    const r = remembered;
+    prefetchFirstPage(buildQuery(r.filters, r.search, r.filters.minDebtRub, r.filters.minMonths, r.sort));
+  });
 }
 
 /** `useApi` that waits until `enabled` (the registry's first page) before asking. */
@@ -146,7 +179,10 @@ function Registry({ tableSettled, onSettled }: { tableSettled: boolean; onSettle
     // Back from a card opened here: the keyboard goes straight to the same row (App has just focused the heading).
     if (remembered.openedAccountId === null) return;
     remembered.openedAccountId = null;
-    const timer = window.setTimeout(() => document.querySelector<HTMLElement>('[data-testid="registry-grid"]')?.focus(), 0);
+    const timer = window.setTimeout(
+      () => document.querySelector<HTMLElement>('[data-testid="registry-grid"]')?.focus(),
+      0,
+    );
     return () => window.clearTimeout(timer);
   }, []);
 
@@ -178,17 +214,7 @@ function Registry({ tableSettled, onSettled }: { tableSettled: boolean; onSettle
   };
 
   const tooLong = search.length >= SEARCH_MAX_LENGTH;
-  const query = {
-    search: searchSettled.trim().slice(0, SEARCH_MAX_LENGTH),
-    brackets: filters.brackets,
-    companyIds: filters.companyId === null ? [] : [filters.companyId],
-    buildingId: filters.buildingId,
-    minDebtKopecks: validOrNull(parseRublesToKopecks(minDebtSettled)),
-    minMonthsInArrears: validOrNull(parseMonths(minMonthsSettled)),
-    tenure: filters.tenure,
-    status: filters.status,
-    sort,
-  };
+  const query = buildQuery(filters, searchSettled, minDebtSettled, minMonthsSettled, sort);
 
   return (
     <>
