@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import type { ActionContext } from './cli-command';
 import { CliFailure, type FieldNamer } from './cli-api';
+import { clerkIssueText } from '../../shared/api/clerk-issue';
 
 /** Prints the text, or the value as JSON under `--json`; exit code 0. */
 export function answer(ctx: ActionContext, text: string, value: unknown): number {
@@ -60,7 +61,7 @@ export function validateLocally<T>(schema: z.ZodType<T>, input: unknown, nameFie
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-  const text = issues.map((i) => (i.message.endsWith('.') || !i.path ? i.message : `поле «${i.path}»: ${i.message}`)).join(' ');
+  const text = parsed.error.issues.map((i) => clerkIssueText(i)).join(' ');
   throw new CliFailure(
     `Проверьте введённые данные: ${text}`,
     2,

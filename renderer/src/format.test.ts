@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatDuration, formatPeriod, formatPeriodShort, formatRub, parseRuDate, parseRublesToKopecks, plural, setCoreClock, todayIsoDate } from './format';
+import { formatBytes, formatDate, formatDuration, formatPeriod, formatPeriodShort, formatRub, parseRuDate, plural, setCoreClock, todayIsoDate } from './format';
+import { kopecksOfText } from '../../shared/numbers/field-value';
 
 /** Intl groups thousands with a no-break space; compare with plain spaces. */
 const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -43,21 +44,21 @@ describe('formatters', () => {
   });
 
   it('reads rubles typed by a clerk as kopecks', () => {
-    expect(parseRublesToKopecks('10 000')).toBe(1_000_000);
-    expect(parseRublesToKopecks('1234,5')).toBe(123_450);
-    expect(parseRublesToKopecks('99.90 ₽')).toBe(9_990);
-    expect(parseRublesToKopecks('')).toBeNull();
-    expect(parseRublesToKopecks('десять')).toBeNaN();
-    expect(parseRublesToKopecks('1,234')).toBeNaN();
+    expect(kopecksOfText('10 000')).toBe(1_000_000);
+    expect(kopecksOfText('1234,5')).toBe(123_450);
+    expect(kopecksOfText('99.90 ₽')).toBe(9_990);
+    expect(kopecksOfText('')).toBeNull();
+    expect(kopecksOfText('десять')).toBeNaN();
+    expect(kopecksOfText('1,234')).toBeNaN();
   });
 
   it('reads a promise of 15 000,50 ₽ typed either way as exactly 1 500 050 kopecks and shows it back unrounded', () => {
     for (const typed of ['15 000,50', '15000,50', '15000.5', '15\u00a0000,5', '15 000,50 ₽']) {
-      expect(parseRublesToKopecks(typed)).toBe(1_500_050);
+      expect(kopecksOfText(typed)).toBe(1_500_050);
     }
     expect(plain(formatRub(1_500_050))).toBe('15 000,50 ₽');
-    expect(parseRublesToKopecks('0,29')).toBe(29);
-    expect(parseRublesToKopecks('1.005')).toBeNaN();
+    expect(kopecksOfText('0,29')).toBe(29);
+    expect(kopecksOfText('1.005')).toBeNaN();
   });
 
   it('reads a typed date ДД.ММ.ГГГГ and refuses a day the calendar does not have', () => {

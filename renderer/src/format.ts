@@ -55,29 +55,8 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} МБ`;
 }
 
-/**
- * Russian plural form: `plural(5, ['лицевой счёт', 'лицевых счёта', 'лицевых счетов'])` → «лицевых счетов».
- * @param forms for 1, for 2–4, for 5–20
- */
-export function plural(n: number, forms: readonly [string, string, string]): string {
-  const mod10 = Math.abs(n) % 10;
-  const mod100 = Math.abs(n) % 100;
-  if (mod10 === 1 && mod100 !== 11) return forms[0];
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms[1];
-  return forms[2];
-}
-
-/**
- * Rubles typed by a clerk («10 000», «1234,5», «99.90») → integer kopecks; '' → null; anything else → NaN so the
- * form can say the value is not understood instead of silently filtering by something else.
- */
-export function parseRublesToKopecks(text: string): number | null {
-  const cleaned = text.replace(/[\s\u00a0₽]/g, '').replace(',', '.');
-  if (cleaned === '') return null;
-  if (!/^\d+(\.\d{0,2})?$/.test(cleaned)) return Number.NaN;
-  const [whole = '0', fraction = ''] = cleaned.split('.');
-  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-}
+/** The one Russian plural helper (Intl.PluralRules('ru')), re-exported for the pages that import it from here. */
+export { plural } from '../../shared/text/plural';
 
 /**
  * A date typed as «ДД.ММ.ГГГГ» (day and month may have one digit) → 'YYYY-MM-DD', or the Russian reason it is not

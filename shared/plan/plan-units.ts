@@ -9,6 +9,7 @@
 import type { CockpitUnit } from '../api/contract-work';
 import { formatCount } from '../text/format-count';
 import { PERIOD_LABELS, type TargetPeriod } from './plan-targets';
+import { plural } from '../text/plural';
 
 const UNITS: Readonly<Record<number, CockpitUnit>> = {
   1: 'accounts',
@@ -32,15 +33,6 @@ export function unitOf(measure: number): CockpitUnit {
 /** Measures counted once a month as a state, not as actions of a day or a week. */
 export function isMonthlyState(unit: CockpitUnit): boolean {
   return unit === 'coverage' || unit === 'companies';
-}
-
-/** Russian plural: forms for 1, for 2–4, for 5–20 (`21 письмо`, `22 письма`, `11 писем`). */
-export function pluralRu(n: number, forms: readonly [string, string, string]): string {
-  const mod10 = Math.abs(n) % 10;
-  const mod100 = Math.abs(n) % 100;
-  if (mod10 === 1 && mod100 !== 11) return forms[0];
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms[1];
-  return forms[2];
 }
 
 /** 97.3 → «97,3 %», 75 → «75 %». */
@@ -70,19 +62,19 @@ export function figureText(unit: CockpitUnit, value: number | null, of: number |
     case 'companies':
       return of === null ? `${formatCount(value)} УК` : `${formatCount(value)} из ${formatCount(of)} УК`;
     case 'letters':
-      return `${formatCount(value)} ${pluralRu(value, LETTERS)}`;
+      return `${formatCount(value)} ${plural(value, LETTERS)}`;
     case 'entrances':
-      return `${formatCount(value)} ${pluralRu(value, ENTRANCES)}`;
+      return `${formatCount(value)} ${plural(value, ENTRANCES)}`;
     case 'writs':
-      return `${formatCount(value)} ${pluralRu(value, WRITS)}`;
+      return `${formatCount(value)} ${plural(value, WRITS)}`;
     case 'fssp_actions':
-      return `${formatCount(value)} ${pluralRu(value, ACTIONS)}`;
+      return `${formatCount(value)} ${plural(value, ACTIONS)}`;
     case 'restriction_steps':
-      return `${formatCount(value)} ${pluralRu(value, STEPS)}`;
+      return `${formatCount(value)} ${plural(value, STEPS)}`;
     case 'media_events':
-      return `${formatCount(value)} ${pluralRu(value, EVENTS)}`;
+      return `${formatCount(value)} ${plural(value, EVENTS)}`;
     case 'meetings':
-      return `${formatCount(value)} ${pluralRu(value, MEETINGS)}`;
+      return `${formatCount(value)} ${plural(value, MEETINGS)}`;
   }
 }
 
@@ -102,19 +94,19 @@ function unitAfter(unit: CockpitUnit, n: number): string {
     case 'companies':
       return 'УК';
     case 'letters':
-      return pluralRu(n, LETTERS);
+      return plural(n, LETTERS);
     case 'entrances':
-      return pluralRu(n, ENTRANCES);
+      return plural(n, ENTRANCES);
     case 'writs':
-      return pluralRu(n, WRITS);
+      return plural(n, WRITS);
     case 'fssp_actions':
-      return pluralRu(n, ACTIONS);
+      return plural(n, ACTIONS);
     case 'restriction_steps':
-      return pluralRu(n, STEPS);
+      return plural(n, STEPS);
     case 'media_events':
-      return pluralRu(n, EVENTS);
+      return plural(n, EVENTS);
     case 'meetings':
-      return pluralRu(n, MEETINGS);
+      return plural(n, MEETINGS);
   }
 }
 

@@ -77,7 +77,7 @@ describe('dispatch', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION');
-    expect(result.error.message).toBe('Проверьте введённые данные: Укажите наименование организации.');
+    expect(result.error.message).toBe('Укажите наименование организации.');
     expect(result.error.details).toEqual({
       issues: [{ path: 'organisationName', message: 'Укажите наименование организации.' }],
     });

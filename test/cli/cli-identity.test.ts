@@ -66,6 +66,6 @@ describe('the CLI as «Командная строка (<OS user>)»', () => {
   it('a refused input: the envelope’s message, the flag named, exit 2', async () => {
     const r = await cli(['call', 'settings.update', '--organisation-name', ' ', '--district-name', 'г.о.', '--responsible-person', ''], core);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('Проверьте введённые данные: Укажите наименование организации.\n  --organisation-name: Укажите наименование организации.\n');
+    expect(r.err).toBe('Укажите наименование организации.\n  --organisation-name: Укажите наименование организации.\n');
   });
 });

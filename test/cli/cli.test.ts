@@ -51,7 +51,7 @@ describe('cli', () => {
     const dir = makeTempDir();
     const account = await cli(['account', '--number', '1', '--as-of', '2027-02-31', '--data-dir', dir]);
     expect(account.code).toBe(2);
-    expect(account.err).toContain('Проверьте введённые данные: Дата «на дату»: такой даты нет в календаре — 31.02.2027.');
+    expect(account.err).toContain('Дата «на дату»: такой даты нет в календаре — 31.02.2027.');
     expect(account.err).toContain('  --as-of: Дата «на дату»: такой даты нет в календаре — 31.02.2027.');
     const demo = await cli(['demo', '--accounts', '10', '--seed', 's', '--out', dir, '--end-period', '2026-13']);
     expect(demo.code).toBe(2);

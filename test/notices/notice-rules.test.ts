@@ -148,7 +148,7 @@ describe('who a notice lists: the rule book, as on the account card', () => {
       'не включены 6 кв. с долгом: не выполнено условие «долг ≥ 10 000 ₽» — 3; не выполнено условие «месяцев просрочки ≥ 3» — 1; работа приостановлена — 1; счёт закрыт — 1',
     );
     expect(batch.summary).toContain('в списках 4 кв.');
-    expect(batch.summary).toContain('1 подъезд(ов) не больше 12 кв. — только итог (2 кв.)');
+    expect(batch.summary).toContain('1 подъезд не больше 12 кв. — только итог (2 кв.)');
     expect(JSON.parse(batch.params)).toMatchObject({ ruleVersion: '2026-01-01/0', fewFlatsLimit: 12 });
   });
 

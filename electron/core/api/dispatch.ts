@@ -28,6 +28,7 @@ import { storageAppError } from '../db/sqlite-error-map';
 import type { Logger } from '../logger';
 import type { Actor, Call, Connection, PublicCall } from '../auth/actor';
 import type { ActorLookup } from '../auth/resolve-actor';
+import { clerkIssueText } from '../../../shared/api/clerk-issue';
 
 export type ApiHandlers = {
   [M in ApiMethod]: (
@@ -95,12 +96,10 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
     const parsed = apiInputs[method].safeParse(input ?? {});
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
-      // Messages written for clerks end with a full stop and name the field themselves; zod's generic ones
-      // (from a script's malformed call) get the field's key in front.
-      const text = issues
-        .map((i) => (i.message.endsWith('.') || !i.path ? i.message : `поле «${i.path}»: ${i.message}`))
-        .join(' ');
-      return fail(ErrorCodes.validation, `Проверьте введённые данные: ${text}`, { issues });
+      // In a clerk's words, each a sentence naming the field in Russian (shared/api/clerk-issue.ts); the keys and
+      // zod's own texts stay in the details for a script.
+      const text = parsed.error.issues.map((issue) => clerkIssueText(issue)).join(' ');
+      return fail(ErrorCodes.validation, text, { issues });
     }
     const giveUpAt = Date.now() + BUSY_RETRY_MS;
     for (let attempt = 1; ; attempt += 1) {

@@ -18,7 +18,7 @@ import type { CallsImportResult, FileResult } from '../../../shared/api/contract
 import { readMyQueue } from './my-queue';
 import { recordCall } from './record-call';
 import { parseDate } from '../import/parse-date';
-import { parseMoney } from '../import/parse-money';
+import { parseMoney } from '../../../shared/numbers/parse-money';
 import { ValueError } from '../import/errors';
 import type { JournalActor } from '../auth/actor';
 import { refuseXlsxBomb } from '../import/xlsx-bomb-check';

@@ -9,7 +9,8 @@
  */
 import type Database from 'better-sqlite3';
 import type { CockpitUnit } from '../../../shared/api/contract-work';
-import { amountText, percentText, pluralRu, unitOf } from '../../../shared/plan/plan-units';
+import { amountText, percentText, unitOf } from '../../../shared/plan/plan-units';
+import { plural } from '../../../shared/text/plural';
 import { formatCount } from '../../../shared/text/format-count';
 import { formatRuDate } from '../../../shared/dates/iso-date';
 import { periodWords } from '../../../shared/dates/period-words';
@@ -90,7 +91,7 @@ export function measureActual(
         sent,
         waiting === 0
           ? 'Все полученные исполнительные документы направлены'
-          : `Ждут направления в ФССП: ${formatCount(waiting)} ${pluralRu(waiting, ['документ', 'документа', 'документов'])}`,
+          : `Ждут направления в ФССП: ${formatCount(waiting)} ${plural(waiting, ['документ', 'документа', 'документов'])}`,
         sent + waiting,
       );
     }
@@ -102,7 +103,7 @@ export function measureActual(
       const c = postedEntrances(sqlite, span);
       return done(
         c.entrances,
-        c.entrances > 0 ? `в ${formatCount(c.buildings)} ${pluralRu(c.buildings, ['доме', 'домах', 'домах'])}` : null,
+        c.entrances > 0 ? `в ${formatCount(c.buildings)} ${plural(c.buildings, ['доме', 'домах', 'домах'])}` : null,
       );
     }
     case 'fssp_actions': {

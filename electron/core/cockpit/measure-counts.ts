@@ -29,7 +29,8 @@ import { COUNTED_KINDS } from '../../../shared/plan/plan-targets';
 import { periodWords } from '../../../shared/dates/period-words';
 import { formatRuDate } from '../../../shared/dates/iso-date';
 import { formatCount } from '../../../shared/text/format-count';
-import { percentText, pluralRu } from '../../../shared/plan/plan-units';
+import { percentText } from '../../../shared/plan/plan-units';
+import { plural } from '../../../shared/text/plural';
 
 export interface Span {
   from: string;
@@ -127,7 +128,7 @@ export function exportCoverage(sqlite: Database.Database, exported: EpdExport): 
     percent: c.coveragePercent,
     detail:
       `Выгрузка ЕПД за ${periodWords(exported.period)} от ${formatRuDate(exported.actionDate)}: пени в ЕПД у ` +
-      `${formatCount(c.coveredAccounts)} из ${formatCount(c.debtorAccounts)} ${pluralRu(c.debtorAccounts, ['должника', 'должников', 'должников'])}` +
+      `${formatCount(c.coveredAccounts)} из ${formatCount(c.debtorAccounts)} ${plural(c.debtorAccounts, ['должника', 'должников', 'должников'])}` +
       (c.coveragePercent < 100 ? `; не охвачены — см. «Пени в ЕПД» (${percentText(c.coveragePercent)})` : ''),
   };
 }

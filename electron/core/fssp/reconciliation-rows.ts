@@ -13,7 +13,7 @@ import {
 } from '../../../shared/api/contract-fssp-reconciliation';
 import { ValueError, formatCellError } from '../import/errors';
 import { parseDate } from '../import/parse-date';
-import { parseMoney } from '../import/parse-money';
+import { parseMoney } from '../../../shared/numbers/parse-money';
 import type { ColumnBinding } from './reconciliation-columns';
 import type { RawCell, RawTable } from './reconciliation-file';
 import type { TheirRow } from './reconciliation-match';

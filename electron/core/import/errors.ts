@@ -33,14 +33,8 @@ export class ImportFileError extends Error {
   }
 }
 
-/**
- * Result of a value parser that did not accept its input. `message` is the tail of the clerk-facing text,
- * e.g. «не сумма в рублях (ожидается, например, 1 234,56)»; the location and the value are added by
- * {@link formatCellError}.
- */
-export class ValueError {
-  constructor(readonly message: string) {}
-}
+/** Result of a value parser that did not accept its input (shared with the form fields). */
+export { ValueError } from '../../../shared/numbers/value-error';
 
 const LINE_BREAKS = /[\r\n\t]+/g;
 // eslint-disable-next-line no-control-regex -- control characters of a broken file must not reach the UI

@@ -13,7 +13,7 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import { drizzleOf } from '../db/drizzle-of';
 import { actions } from '../../../shared/db/schema';
 import { formatRuDate } from '../../../shared/dates/iso-date';
-import { pluralRu } from '../../../shared/plan/plan-units';
+import { plural } from '../../../shared/text/plural';
 import {
   CourierReceiptsDocument,
   Form103Document,
@@ -211,7 +211,7 @@ export async function exportMailing(
     writeJournal(sqlite, env.by, env.nowMs, {
       kind: 'claims.mailing',
       actionDate: env.today,
-      summary: `Списки отправки пакета № ${batchId}: ${plan.letters} ${pluralRu(plan.letters, ['письмо', 'письма', 'писем'])} от ${plan.senders.length} УК, ${MAIL_KIND_TEXT[plan.notice]}, ` +
+      summary: `Списки отправки пакета № ${batchId}: ${plan.letters} ${plural(plan.letters, ['письмо', 'письма', 'писем'])} от ${plan.senders.length} УК, ${MAIL_KIND_TEXT[plan.notice]}, ` +
         `дата сдачи ${formatRuDate(date)}${plan.handover.moved ? ` (перенесена с ${formatRuDate(plan.handover.requested)})` : ''}, плата ${rublesKopecksText(plan.fees.totalKopecks)}`,
       details: {
         batchId,

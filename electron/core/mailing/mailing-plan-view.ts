@@ -8,7 +8,7 @@ import type { WorkingDayShift } from '../../../shared/calendar/working-day';
 import type { MailingPlanView } from '../../../shared/api/contract-mailing';
 import { MAIL_KIND_TEXT } from '../../../shared/documents/mailing/mail-notice';
 import type { MailingPlan } from './mailing-plan';
-import { pluralRu } from '../../../shared/plan/plan-units';
+import { plural } from '../../../shared/text/plural';
 
 const MAX_PROBLEMS_SHOWN = 200;
 
@@ -39,7 +39,7 @@ export function mailingPlanView(plan: MailingPlan): MailingPlanView {
     warnings.push(`Без почтового индекса: ${withoutPostalCode} писем — дополните индексы домов.`);
   if (localityPostalCode > 0)
     warnings.push(
-      `Индекс по населённому пункту, а не по дому: ${localityPostalCode} ${pluralRu(localityPostalCode, ['письмо', 'письма', 'писем'])} — укажите индексы домов.`,
+      `Индекс по населённому пункту, а не по дому: ${localityPostalCode} ${plural(localityPostalCode, ['письмо', 'письма', 'писем'])} — укажите индексы домов.`,
     );
   if (problems.length > 0)
     warnings.push(

@@ -20,6 +20,9 @@ import { renderTemplate } from '../documents/render-documents';
 import { planNotices, type NoticeLeftOut, type NoticePlan } from './notice-entrances';
 import { writeJournal } from '../journal/journal-writer';
 import type { JournalActor } from '../auth/actor';
+import { countText } from '../../../shared/text/plural';
+
+const ENTRANCES = ['подъезд', 'подъезда', 'подъездов'] as const;
 
 export interface NoticeRequest {
   buildingIds: number[];
@@ -52,11 +55,11 @@ export function planSummary(plan: NoticePlan): string {
   const listed = plan.entrances.reduce((s, e) => s + (e.mode === 'list' ? e.debtorFlats : 0), 0);
   const totals = plan.entrances.filter((e) => e.mode === 'totals');
   const parts = [
-    `Правила ${plan.ruleVersion} (${plan.conditions.join(', ')}): ${plan.entrances.length} подъезд(ов), в списках ${listed} кв.`,
+    `Правила ${plan.ruleVersion} (${plan.conditions.join(', ')}): ${countText(plan.entrances.length, ENTRANCES)}, в списках ${listed} кв.`,
   ];
   if (totals.length > 0) {
     parts.push(
-      `${totals.length} подъезд(ов) не больше ${plan.fewFlatsLimit} кв. — только итог (${totals.reduce((s, e) => s + e.debtorFlats, 0)} кв.)`,
+      `${countText(totals.length, ENTRANCES)} не больше ${plan.fewFlatsLimit} кв. — только итог (${totals.reduce((s, e) => s + e.debtorFlats, 0)} кв.)`,
     );
   }
   parts.push(leftOutText(plan.leftOut));
@@ -109,7 +112,7 @@ export async function generateNotices(
   const summary = planSummary(plan);
   const listedFlats = plan.entrances.reduce((s, e) => s + (e.mode === 'list' ? e.debtorFlats : 0), 0);
   const totalsOnlyEntrances = plan.entrances.filter((e) => e.mode === 'totals').length;
-  const title = `Объявления в подъездах: ${buildingIds.length} дом(а), на ${formatRuDate(plan.asOfDate)}`;
+  const title = `Объявления в подъездах: ${countText(buildingIds.length, ['дом', 'дома', 'домов'])}, на ${formatRuDate(plan.asOfDate)}`;
 
   return sqlite.transaction((): GeneratedNotices => {
     const db = drizzleOf(sqlite);
@@ -155,9 +158,9 @@ export async function generateNotices(
       writeJournal(sqlite, env.by, env.nowMs, {
         kind: 'notice.generated',
         actionDate: env.issuedDate,
-        summary: `Объявления для ${first.buildingAddress}: ${entrances.length} подъезд(ов), ` +
+        summary: `Объявления для ${first.buildingAddress}: ${countText(entrances.length, ENTRANCES)}, ` +
           `${listed.reduce((s, e) => s + e.debtorFlats, 0)} кв. в списках` +
-          (totals.length > 0 ? `, ${totals.length} подъезд(ов) только с итогом` : '') +
+          (totals.length > 0 ? `, ${countText(totals.length, ENTRANCES)} только с итогом` : '') +
           ` (правила ${plan.ruleVersion}: ${plan.conditions.join(', ')})`,
         details: {
           batchId,

@@ -10,6 +10,7 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { useSession } from '../session/session-context';
 import { FormMessage } from './FormMessage';
+import { NumberField } from './fields/NumberField';
 
 const EMPTY: ClaimSigner = { fullName: '', position: '', phone: '' };
 
@@ -132,18 +133,17 @@ export function ClaimSettingsPanel() {
             onChange={(e) => setLetters({ ...settings, region: e.target.value })}
           />
         </label>
-        <label>
-          Срок оплаты, дней со дня получения претензии
-          <input
-            type="number"
-            min={1}
-            max={90}
-            name="claim-payment-days"
-            value={settings.paymentDays}
-            disabled={!mayEdit}
-            onChange={(e) => setLetters({ ...settings, paymentDays: Number(e.target.value) || 0 })}
-          />
-        </label>
+        <NumberField
+          label="Срок оплаты, дней со дня получения претензии"
+          name="Срок оплаты"
+          min={1}
+          max={90}
+          required
+          inputName="claim-payment-days"
+          value={settings.paymentDays}
+          disabled={!mayEdit}
+          onChange={(v) => setLetters({ ...settings, paymentDays: v ?? 0 })}
+        />
         <label style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', fontWeight: 400 }}>
           <input
             type="checkbox"

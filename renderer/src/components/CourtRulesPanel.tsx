@@ -9,7 +9,8 @@ import { COURT_RULE_KEYS, type CourtRuleKey } from '../../../shared/court/court-
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { FormMessage, type FormMessageValue } from './FormMessage';
-import { formatDate, formatInstant, formatRub, parseRublesToKopecks } from '../format';
+import { formatDate, formatInstant, formatRub } from '../format';
+import { kopecksOfText } from '../../../shared/numbers/field-value';
 
 const MONEY_KEYS = new Set<CourtRuleKey>(['court_order_max_kopecks', 'magistrate_lawsuit_max_kopecks']);
 
@@ -108,7 +109,7 @@ function NewRuleForm({ onSaved }: { onSaved: () => void }) {
 
   async function save(): Promise<void> {
     const valueInt = money
-      ? parseRublesToKopecks(value)
+      ? kopecksOfText(value)
       : /^\d+$/.test(value.trim())
         ? Number(value.trim())
         : Number.NaN;
@@ -244,8 +245,8 @@ function NewScaleForm({ onSaved }: { onSaved: () => void }) {
 
   async function save(): Promise<void> {
     const parsed = bands.map((b) => ({
-      overKopecks: parseRublesToKopecks(b.over),
-      baseKopecks: parseRublesToKopecks(b.base),
+      overKopecks: kopecksOfText(b.over),
+      baseKopecks: kopecksOfText(b.base),
       percentBp: percentToBp(b.percent),
     }));
     const badBand = parsed.findIndex(
@@ -261,9 +262,9 @@ function NewScaleForm({ onSaved }: { onSaved: () => void }) {
         kind: 'error',
         text: `Полоса ${badBand + 1}: суммы в рублях, процент — число, например 2,5.`,
       });
-    const minK = parseRublesToKopecks(min);
-    const maxK = parseRublesToKopecks(max);
-    const orderMinK = parseRublesToKopecks(orderMin);
+    const minK = kopecksOfText(min);
+    const maxK = kopecksOfText(max);
+    const orderMinK = kopecksOfText(orderMin);
     if (
       minK === null ||
       Number.isNaN(minK) ||

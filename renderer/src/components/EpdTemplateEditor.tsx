@@ -16,6 +16,7 @@ import { useApi } from '../api/use-api';
 import { useSession } from '../session/session-context';
 import { formatCount } from '../format';
 import { FormMessage } from './FormMessage';
+import { NumberField } from './fields/NumberField';
 
 const PARTS: Array<{ key: EpdTemplatePart; label: string }> = [
   { key: 'charged', label: 'Пени начислены' },
@@ -172,12 +173,12 @@ function TemplateForm({ initial }: { initial: EpdTemplateView }) {
 /** The limit of the bill's field; an administrator changes it (the core checks the role and that the template fits). */
 function LimitField({ view, onChanged }: { view: EpdTemplateView; onChanged: (v: EpdTemplateView) => void }) {
   const session = useSession();
-  const [value, setValue] = useState(String(view.maxChars));
+  const [value, setValue] = useState<number | null>(view.maxChars);
   const [message, setMessage] = useState<Message>(null);
   const isAdmin = session.canCall('epd.limit.set');
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const result = await api.call('epd.limit.set', { maxChars: Number(value) });
+    const result = await api.call('epd.limit.set', { maxChars: value ?? 0 });
     if (result.ok) {
       onChanged(result.value);
       setMessage({ kind: 'ok', text: `Предел — ${formatCount(result.value.maxChars)} знаков.` });
@@ -185,18 +186,16 @@ function LimitField({ view, onChanged }: { view: EpdTemplateView; onChanged: (v:
   };
   return (
     <form className="form work-toolbar" aria-label="Предел длины пояснения" onSubmit={(e) => void submit(e)}>
-      <label>
-        Предел длины пояснения, знаков
-        <input
-          type="number"
-          name="maxChars"
-          min={view.limitMin}
-          max={view.limitMax}
-          value={value}
-          disabled={!isAdmin}
-          onChange={(e) => setValue(e.target.value)}
-        />
-      </label>
+      <NumberField
+        label="Предел длины пояснения, знаков"
+        name="Предел длины пояснения"
+        min={view.limitMin}
+        max={view.limitMax}
+        required
+        value={value}
+        disabled={!isAdmin}
+        onChange={setValue}
+      />
       {isAdmin ? (
         <button type="submit" className="secondary">
           Изменить предел

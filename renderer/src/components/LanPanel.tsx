@@ -9,6 +9,7 @@ import type { LanView } from '../../../shared/api/contract-lan';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { FormMessage, type FormMessageValue } from './FormMessage';
+import { NumberField } from './fields/NumberField';
 
 export function LanPanel() {
   const [loaded] = useApi('lan.get', {});
@@ -24,14 +25,14 @@ export function LanPanel() {
 function LanForm({ initial }: { initial: LanView }) {
   const [view, setView] = useState(initial);
   const [enabled, setEnabled] = useState(initial.enabled);
-  const [port, setPort] = useState(String(initial.port));
+  const [port, setPort] = useState<number | null>(initial.port);
   const [certFile, setCertFile] = useState(initial.certFile ?? '');
   const [keyFile, setKeyFile] = useState(initial.keyFile ?? '');
   const [message, setMessage] = useState<FormMessageValue | null>(null);
   const save = async (): Promise<void> => {
     const r = await api.call('lan.save', {
       enabled,
-      port: Number(port),
+      port: port ?? 0,
       bindAddress: view.bindAddress,
       certFile: certFile.trim() || null,
       keyFile: keyFile.trim() || null,
@@ -65,18 +66,7 @@ function LanForm({ initial }: { initial: LanView }) {
         <input type="checkbox" name="enabled" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
         Открывать базу для коллег по локальной сети (HTTPS)
       </label>
-      <label>
-        Порт
-        <input
-          name="port"
-          type="number"
-          min={1024}
-          max={65535}
-          value={port}
-          onChange={(e) => setPort(e.target.value)}
-          required
-        />
-      </label>
+      <NumberField label="Порт" name="Порт" inputName="port" min={1024} max={65535} required value={port} onChange={setPort} />
       <label>
         Сертификат офиса (PEM), если есть
         <input name="certFile" value={certFile} onChange={(e) => setCertFile(e.target.value)} size={50} />

@@ -6,7 +6,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { CALL_OUTCOMES, type CallOutcome } from '../../../shared/rules/contact/call-outcomes';
-import { formatRub, parseRuDate, parseRublesToKopecks } from '../format';
+import { formatRub, parseRuDate } from '../format';
+import { kopecksOfText } from '../../../shared/numbers/field-value';
 
 export interface OutcomeValue {
   outcome: CallOutcome;
@@ -67,7 +68,7 @@ export function OutcomeForm({
       const parsedDate = parseRuDate(date);
       if ('error' in parsedDate) return setError(`Дата обещания: ${parsedDate.error}.`);
       promiseDate = parsedDate.date;
-      promiseKopecks = parseRublesToKopecks(sum);
+      promiseKopecks = kopecksOfText(sum);
       if (promiseKopecks === null || Number.isNaN(promiseKopecks) || promiseKopecks <= 0)
         return setError('Укажите обещанную сумму в рублях, например 15 000,50.');
     }
@@ -170,7 +171,7 @@ export function OutcomeForm({
 
 /** What the typed sum will be recorded as («= 15 000,50 ₽»), so a misplaced comma is seen before Enter. */
 function SumEcho({ text }: { text: string }) {
-  const kopecks = parseRublesToKopecks(text);
+  const kopecks = kopecksOfText(text);
   if (kopecks === null) return null;
   return (
     <span className="muted" data-testid="promise-sum-echo" aria-live="polite">

@@ -11,6 +11,7 @@ import { PERIOD_LABELS, type TargetPeriod } from '../../../shared/plan/plan-targ
 import { api } from '../api/client';
 import { MonthsChart } from './MonthsChart';
 import { useSession } from '../session/session-context';
+import { NumberField } from './fields/NumberField';
 
 export function PlanCockpit({
   cockpit,
@@ -177,14 +178,14 @@ function TargetEditor({
   measure: CockpitMeasure;
   onDone: (c: Cockpit | null) => void;
 }) {
-  const [count, setCount] = useState(measure.targetCount === null ? '' : String(measure.targetCount));
+  const [count, setCount] = useState<number | null>(measure.targetCount);
   const [period, setPeriod] = useState<TargetPeriod>(measure.period);
   const [executor, setExecutor] = useState(measure.executor);
   const [error, setError] = useState<string | null>(null);
   const save = async () => {
     const result = await api.call('cockpit.setTarget', {
       measure: measure.measure,
-      targetCount: count.trim() === '' ? null : Number(count),
+      targetCount: count,
       period,
       executor,
     });
@@ -205,9 +206,7 @@ function TargetEditor({
           <label>
             Исполнитель <input value={executor} onChange={(e) => setExecutor(e.target.value)} size={40} />
           </label>
-          <label>
-            {TARGET_UNIT[measure.unit]} <input type="number" min={0} value={count} onChange={(e) => setCount(e.target.value)} />
-          </label>
+          <NumberField label={TARGET_UNIT[measure.unit]} name="Цель" min={0} value={count} onChange={setCount} />
           <label>
             Период
             <select value={period} onChange={(e) => setPeriod(e.target.value as TargetPeriod)}>

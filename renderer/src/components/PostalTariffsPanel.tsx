@@ -5,8 +5,9 @@
 import { useState } from 'react';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
-import { formatDate, formatRub, parseRublesToKopecks } from '../format';
+import { formatDate, formatRub } from '../format';
 import { useSession } from '../session/session-context';
+import { kopecksOfText } from '../../../shared/numbers/field-value';
 
 const FIELDS = [
   ['letterKopecks', 'Письмо до 20 г, ₽'],
@@ -37,7 +38,7 @@ export function PostalTariffsPanel() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   async function save(): Promise<void> {
-    const kopecks = Object.fromEntries(FIELDS.map(([f]) => [f, parseRublesToKopecks(amounts[f])])) as Record<
+    const kopecks = Object.fromEntries(FIELDS.map(([f]) => [f, kopecksOfText(amounts[f])])) as Record<
       Field,
       number | null
     >;

@@ -4,7 +4,7 @@
  */
 import type { BracketCode } from '../../../shared/registry/brackets';
 import type { RegistryFilterOptions, Tenure } from '../../../shared/registry/registry-types';
-import { parseRublesToKopecks } from '../format';
+import { kopecksOfText } from '../../../shared/numbers/field-value';
 
 export interface RegistryFilterState {
   brackets: BracketCode[];
@@ -42,7 +42,7 @@ interface Props {
 export function RegistryFilters({ options, value, onChange }: Props) {
   const set = (patch: Partial<RegistryFilterState>): void => onChange({ ...value, ...patch });
   const buildings = (options?.buildings ?? []).filter((b) => value.companyId === null || b.companyId === value.companyId);
-  const debtInvalid = Number.isNaN(parseRublesToKopecks(value.minDebtRub));
+  const debtInvalid = Number.isNaN(kopecksOfText(value.minDebtRub));
   const monthsInvalid = Number.isNaN(parseMonths(value.minMonths));
   const toggleBracket = (code: BracketCode): void =>
     set({ brackets: value.brackets.includes(code) ? value.brackets.filter((c) => c !== code) : [...value.brackets, code] });

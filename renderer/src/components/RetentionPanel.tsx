@@ -9,6 +9,7 @@ import type { RetentionPurgeCounts, RetentionSettings } from '../../../shared/ap
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { FormMessage, type FormMessageValue } from './FormMessage';
+import { NumberField } from './fields/NumberField';
 
 const FIELDS: ReadonlyArray<{ key: keyof RetentionSettings; label: string; min: number; max: number }> = [
   { key: 'importsMonths', label: 'Загруженные файлы (оригиналы начислений и оплат), месяцев', min: 1, max: 120 },
@@ -38,18 +39,18 @@ function countsText(c: RetentionPurgeCounts): string {
 }
 
 function RetentionForm({ initial, lastPurge }: { initial: RetentionSettings; lastPurge: number | null }) {
-  const [form, setForm] = useState<Record<keyof RetentionSettings, string>>({
-    importsMonths: String(initial.importsMonths),
-    exportsMonths: String(initial.exportsMonths),
-    documentsMonths: String(initial.documentsMonths),
+  const [form, setForm] = useState<Record<keyof RetentionSettings, number | null>>({
+    importsMonths: initial.importsMonths,
+    exportsMonths: initial.exportsMonths,
+    documentsMonths: initial.documentsMonths,
   });
   const [message, setMessage] = useState<FormMessageValue | null>(null);
   const [busy, setBusy] = useState(false);
   const save = async (): Promise<void> => {
     const r = await api.call('retention.save', {
-      importsMonths: Number(form.importsMonths),
-      exportsMonths: Number(form.exportsMonths),
-      documentsMonths: Number(form.documentsMonths),
+      importsMonths: form.importsMonths ?? 0,
+      exportsMonths: form.exportsMonths ?? 0,
+      documentsMonths: form.documentsMonths ?? 0,
     });
     if (!r.ok) return setMessage({ kind: 'error', text: r.error.message });
     setMessage({ kind: 'ok', text: 'Сроки хранения сохранены; файлы старше сроков удаляются при запуске и раз в сутки.' });
@@ -71,18 +72,16 @@ function RetentionForm({ initial, lastPurge }: { initial: RetentionSettings; las
       }}
     >
       {FIELDS.map((f) => (
-        <label key={f.key}>
-          {f.label}
-          <input
-            name={f.key}
-            type="number"
-            min={f.min}
-            max={f.max}
-            value={form[f.key]}
-            onChange={(e) => setForm({ ...form, [f.key]: e.target.value })}
-            required
-          />
-        </label>
+        <NumberField
+          key={f.key}
+          label={f.label}
+          name="Срок хранения"
+          min={f.min}
+          max={f.max}
+          required
+          value={form[f.key]}
+          onChange={(v) => setForm({ ...form, [f.key]: v })}
+        />
       ))}
       <p className="muted">
         Загрузки, которые так и не были загружены в базу, удаляются через сутки. Записи о файлах (что, когда, контрольная

@@ -9,6 +9,7 @@ import { ROLES, ROLE_LABELS } from '../../../shared/auth/roles';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { FormMessage, type FormMessageValue } from './FormMessage';
+import { NumberField } from './fields/NumberField';
 
 export function SecurityPanel() {
   const [loaded] = useApi('security.get', {});
@@ -22,13 +23,13 @@ export function SecurityPanel() {
 }
 
 function SecurityForm({ initial }: { initial: SecuritySettings }) {
-  const [idle, setIdle] = useState(String(initial.idleMinutes));
+  const [idle, setIdle] = useState<number | null>(initial.idleMinutes);
   const [cliRole, setCliRole] = useState(initial.cliRole);
   const [message, setMessage] = useState<FormMessageValue | null>(null);
   const save = async (): Promise<void> => {
-    const r = await api.call('security.save', { idleMinutes: Number(idle), cliRole });
+    const r = await api.call('security.save', { idleMinutes: idle ?? 0, cliRole });
     if (!r.ok) return setMessage({ kind: 'error', text: r.error.message });
-    setIdle(String(r.value.idleMinutes));
+    setIdle(r.value.idleMinutes);
     setCliRole(r.value.cliRole);
     setMessage({ kind: 'ok', text: 'Настройки безопасности сохранены; блокировка по простою — со следующего входа.' });
   };
@@ -41,18 +42,16 @@ function SecurityForm({ initial }: { initial: SecuritySettings }) {
         void save();
       }}
     >
-      <label>
-        Блокировать сеанс после простоя, минут
-        <input
-          name="idleMinutes"
-          type="number"
-          min={1}
-          max={480}
-          value={idle}
-          onChange={(e) => setIdle(e.target.value)}
-          required
-        />
-      </label>
+      <NumberField
+        label="Блокировать сеанс после простоя, минут"
+        name="Время простоя"
+        inputName="idleMinutes"
+        min={1}
+        max={480}
+        required
+        value={idle}
+        onChange={setIdle}
+      />
       <label>
         Роль командной строки на этом компьютере
         <select name="cliRole" value={cliRole} onChange={(e) => setCliRole(e.target.value as typeof cliRole)}>

@@ -8,6 +8,7 @@ import type { UploadLimits, UploadLimitsView } from '../../../shared/api/contrac
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { FormMessage, type FormMessageValue } from './FormMessage';
+import { NumberField } from './fields/NumberField';
 
 export function UploadLimitsPanel() {
   const [loaded] = useApi('uploadLimits.get', {});
@@ -31,17 +32,17 @@ const FIELDS: ReadonlyArray<{ key: keyof UploadLimits; label: string; min: numbe
 ];
 
 function UploadLimitsForm({ initial }: { initial: UploadLimitsView }) {
-  const [values, setValues] = useState<Record<keyof UploadLimits, string>>({
-    maxUploadMb: String(initial.maxUploadMb),
-    maxXlsxUncompressedMb: String(initial.maxXlsxUncompressedMb),
-    maxSharedStrings: String(initial.maxSharedStrings),
+  const [values, setValues] = useState<Record<keyof UploadLimits, number | null>>({
+    maxUploadMb: initial.maxUploadMb,
+    maxXlsxUncompressedMb: initial.maxXlsxUncompressedMb,
+    maxSharedStrings: initial.maxSharedStrings,
   });
   const [message, setMessage] = useState<FormMessageValue | null>(null);
   const save = async (): Promise<void> => {
     const r = await api.call('uploadLimits.save', {
-      maxUploadMb: Number(values.maxUploadMb),
-      maxXlsxUncompressedMb: Number(values.maxXlsxUncompressedMb),
-      maxSharedStrings: Number(values.maxSharedStrings),
+      maxUploadMb: values.maxUploadMb ?? 0,
+      maxXlsxUncompressedMb: values.maxXlsxUncompressedMb ?? 0,
+      maxSharedStrings: values.maxSharedStrings ?? 0,
     });
     if (!r.ok) return setMessage({ kind: 'error', text: r.error.message });
     setMessage({ kind: 'ok', text: 'Пределы для файлов сохранены.' });
@@ -56,18 +57,17 @@ function UploadLimitsForm({ initial }: { initial: UploadLimitsView }) {
       }}
     >
       {FIELDS.map((f) => (
-        <label key={f.key}>
-          {f.label} (по умолчанию {initial.defaults[f.key].toLocaleString('ru-RU')})
-          <input
-            name={f.key}
-            type="number"
-            min={f.min}
-            max={f.max}
-            value={values[f.key]}
-            onChange={(e) => setValues((v) => ({ ...v, [f.key]: e.target.value }))}
-            required
-          />
-        </label>
+        <NumberField
+          key={f.key}
+          label={`${f.label} (по умолчанию ${initial.defaults[f.key].toLocaleString('ru-RU')})`}
+          name="Предел"
+          inputName={f.key}
+          min={f.min}
+          max={f.max}
+          required
+          value={values[f.key]}
+          onChange={(n) => setValues((v) => ({ ...v, [f.key]: n }))}
+        />
       ))}
       <div className="form-actions">
         <button type="submit">Сохранить</button>

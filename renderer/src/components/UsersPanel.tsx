@@ -12,6 +12,7 @@ import { useApi } from '../api/use-api';
 import { useSession } from '../session/session-context';
 import { FormMessage, type FormMessageValue } from './FormMessage';
 import { MIN_PASSWORD, NewPasswordFields, newPasswordProblem } from './NewPasswordFields';
+import { NumberField } from './fields/NumberField';
 
 type Draft = Omit<UserView, 'id' | 'hasPassword'> & { id: number | null };
 
@@ -160,15 +161,15 @@ export function UsersPanel() {
               ))}
             </select>
           </label>
-          <label>
-            Норма в день
-            <input
-              type="number"
-              min={0}
-              value={draft.dailyQuota}
-              onChange={(e) => setDraft({ ...draft, dailyQuota: Number(e.target.value) })}
-            />
-          </label>
+          <NumberField
+            label="Норма в день"
+            name="Норма в день"
+            min={0}
+            max={1000}
+            required
+            value={draft.dailyQuota}
+            onChange={(v) => setDraft({ ...draft, dailyQuota: v ?? 0 })}
+          />
           {draft.id === null && (
             <label>
               Временный пароль

@@ -16,6 +16,7 @@ import { PostalCodesPanel } from '../components/PostalCodesPanel';
 import { PostalTariffsPanel } from '../components/PostalTariffsPanel';
 import { formatCount, formatDate, formatRub, todayIsoDate } from '../format';
 import { useScreenJob } from '../hooks/useScreenJob';
+import { NumberField } from '../components/fields/NumberField';
 
 /** A claim batch is a `documents` job: after a reload, or on a return to the page, its progress is shown again. */
 const CLAIM_JOBS = ['documents'] as const;
@@ -118,10 +119,18 @@ export function ClaimsPage() {
           Долг и пени на дату
           <input type="date" name="asOf" value={asOfDate} onChange={(e) => { setAsOfDate(e.target.value); setPreview(null); }} required />
         </label>
-        <label>
-          Не больше, л/с (0 — все)
-          <input type="number" min={0} name="limit" value={limit} onChange={(e) => { setLimit(Math.max(0, Number(e.target.value) || 0)); setPreview(null); }} />
-        </label>
+        <NumberField
+          label="Не больше, л/с (0 — все)"
+          name="Число лицевых счетов"
+          inputName="limit"
+          min={0}
+          required
+          value={limit}
+          onChange={(v) => {
+            setLimit(v ?? 0);
+            setPreview(null);
+          }}
+        />
         <div className="form-actions">
           <button type="submit" data-testid="claims-preview">
             Показать, кому отправить

@@ -14,7 +14,8 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api/contract';
 import { api } from '../api/client';
 import type { Loadable } from '../api/use-api';
-import { formatCount, parseRublesToKopecks, plural } from '../format';
+import { formatCount, plural } from '../format';
+import { kopecksOfText } from '../../../shared/numbers/field-value';
 import { useDebounced } from '../hooks/useDebounced';
 import { EMPTY_FILTERS, parseMonths, RegistryFilters, type RegistryFilterState } from '../components/RegistryFilters';
 import { RegistryTable, type RegistrySort, type RegistryTableHandle } from '../components/RegistryTable';
@@ -53,7 +54,7 @@ function buildQuery(
     brackets: filters.brackets,
     companyIds: filters.companyId === null ? [] : [filters.companyId],
     buildingId: filters.buildingId,
-    minDebtKopecks: validOrNull(parseRublesToKopecks(minDebtRub)),
+    minDebtKopecks: validOrNull(kopecksOfText(minDebtRub)),
     minMonthsInArrears: validOrNull(parseMonths(minMonths)),
     tenure: filters.tenure,
     status: filters.status,

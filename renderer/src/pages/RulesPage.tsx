@@ -12,6 +12,10 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { useSession } from '../session/session-context';
 import { formatInstant } from '../format';
+import { MoneyField } from '../components/fields/MoneyField';
+import { NumberField } from '../components/fields/NumberField';
+
+const LIMIT_WORDS = { perDay: 'в день', perWeek: 'в неделю', perMonth: 'в месяц' } as const;
 import '../work.css';
 
 export function RulesPage() {
@@ -81,13 +85,15 @@ export function RulesPage() {
               <td>{ch === 'call' ? 'Звонки' : 'Сообщения'}</td>
               {(['perDay', 'perWeek', 'perMonth'] as const).map((k) => (
                 <td key={k}>
-                  <input
-                    type="number"
+                  <NumberField
+                    name={`Лимит «${ch === 'call' ? 'звонки' : 'сообщения'} ${LIMIT_WORDS[k]}»`}
                     min={0}
+                    required
+                    form="rules-form"
                     disabled={!isAdmin}
-                    data-testid={`limit-${ch}-${k}`}
+                    testid={`limit-${ch}-${k}`}
                     value={book.contactLimits[ch][k]}
-                    onChange={(e) => setLimit(ch, k, Number(e.target.value))}
+                    onChange={(v) => setLimit(ch, k, v ?? 0)}
                   />
                 </td>
               ))}
@@ -122,25 +128,35 @@ export function RulesPage() {
                   return (
                     <div key={i}>
                       {numeric(spec.kind) ? (
-                        <label>
-                          {formatCondition(c).replace(/[\d\s ,]+₽$|\d+$/, '')}{' '}
-                          <input
-                            type="number"
+                        spec.kind === 'money' ? (
+                          <MoneyField
+                            label={formatCondition(c)
+                              .replace(/[\d\s ,]+₽$|\d+$/, '')
+                              .trim()}
+                            name={`Порог «${spec.label}»`}
+                            min={0}
+                            required
+                            form="rules-form"
                             disabled={!isAdmin}
-                            data-testid={`rule-${m.measure}-${c.fact}`}
-                            value={spec.kind === 'money' ? Number(c.value) / 100 : Number(c.value)}
-                            onChange={(e) =>
-                              setCondition(
-                                m.measure,
-                                i,
-                                spec.kind === 'money'
-                                  ? Math.round(Number(e.target.value) * 100)
-                                  : Number(e.target.value),
-                              )
-                            }
+                            testid={`rule-${m.measure}-${c.fact}`}
+                            value={Number(c.value)}
+                            onChange={(v) => setCondition(m.measure, i, v ?? 0)}
                           />
-                          {spec.kind === 'money' ? ' ₽' : ''}
-                        </label>
+                        ) : (
+                          <NumberField
+                            label={formatCondition(c)
+                              .replace(/[\d\s ,]+₽$|\d+$/, '')
+                              .trim()}
+                            name={`Порог «${spec.label}»`}
+                            min={0}
+                            required
+                            form="rules-form"
+                            disabled={!isAdmin}
+                            testid={`rule-${m.measure}-${c.fact}`}
+                            value={Number(c.value)}
+                            onChange={(v) => setCondition(m.measure, i, v ?? 0)}
+                          />
+                        )
                       ) : (
                         formatCondition(c)
                       )}
@@ -154,6 +170,7 @@ export function RulesPage() {
       </table>
       {isAdmin && (
         <form
+          id="rules-form"
           className="form work-toolbar"
           onSubmit={(e) => {
             e.preventDefault();

@@ -8,6 +8,7 @@
  */
 import { formatRuDate } from '../../dates/iso-date';
 import { rublesKopecksText, rublesText } from '../money-text';
+import { plural } from '../../text/plural';
 
 export interface AgreementDebtorInput {
   fullName: string;
@@ -101,13 +102,6 @@ function periodText(p: string, genitive = false): string {
   return `${(genitive ? MONTHS_GENITIVE : MONTHS)[m] ?? p.slice(5, 7)} ${p.slice(0, 4)} г.`;
 }
 
-function plural(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return one;
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
-  return many;
-}
 
 function debtorPhrase(d: AgreementDebtorInput): string {
   if (d.role === 'tenant') {
@@ -152,7 +146,7 @@ export function buildAgreementView(v: AgreementViewInput): AgreementView {
   const subject: string[] = [
     `1.1. ${many ? 'Должники признают' : 'Должник признаёт'} задолженность по оплате жилого помещения и коммунальных услуг ` +
       `по лицевому счёту № ${v.accountNumber} (${v.address})${period} в размере ${rublesKopecksText(v.totalKopecks)} ` +
-      `и ${many ? 'обязуются' : 'обязуется'} погасить её в рассрочку: ${n} ${plural(n, 'платёж', 'платежа', 'платежей')}` +
+      `и ${many ? 'обязуются' : 'обязуется'} погасить её в рассрочку: ${n} ${plural(n, ['платёж', 'платежа', 'платежей'])}` +
       (first && last
         ? n === 1
           ? ` в срок до ${formatRuDate(first.dueDate)} включительно`
@@ -176,7 +170,7 @@ export function buildAgreementView(v: AgreementViewInput): AgreementView {
       'графика нарастающим итогом: сумма, внесённая сверх очередного платежа, засчитывается в счёт следующих.',
     `3.2. Платёж считается просроченным, если к концу ${v.graceDays}-го дня после срока, указанного в графике, ` +
       `сумма внесённого нарастающим итогом меньше суммы платежей графика по этот срок более чем на ${tolerance} ` +
-      `Недоплата не более ${tolerance} и внесение в пределах ${v.graceDays} ${plural(v.graceDays, 'дня', 'дней', 'дней')} после срока нарушением не считаются.`,
+      `Недоплата не более ${tolerance} и внесение в пределах ${v.graceDays} ${plural(v.graceDays, ['дня', 'дней', 'дней'])} после срока нарушением не считаются.`,
     '3.3. Досрочное погашение допускается в любой момент.',
   ];
   const pause: string[] = [
@@ -186,7 +180,7 @@ export function buildAgreementView(v: AgreementViewInput): AgreementView {
       (v.socialTenancy ? ' и не предъявляет требование о выселении (ЖК РФ ст. 90)' : '') +
       '.',
     `4.2. Если предоставление коммунальной услуги было ограничено, оно возобновляется в течение ${v.restorationDays} ` +
-      `${plural(v.restorationDays, 'календарного дня', 'календарных дней', 'календарных дней')} со дня подписания соглашения (Правила № 354, п. 120).`,
+      `${plural(v.restorationDays, ['календарного дня', 'календарных дней', 'календарных дней'])} со дня подписания соглашения (Правила № 354, п. 120).`,
   ];
   const breach: string[] = [
     '5.1. При просрочке платежа (п. 3.2) соглашение считается нарушенным без дополнительного уведомления. Кредитор вправе ' +
@@ -199,7 +193,7 @@ export function buildAgreementView(v: AgreementViewInput): AgreementView {
   const copies = 1 + v.debtors.reduce((n, d) => n + 1 + d.jointly.length, 0);
   const final: string[] = [
     '6.1. Соглашение вступает в силу со дня подписания и действует до полного погашения задолженности по графику.',
-    `6.2. Соглашение составлено в ${copies} ${plural(copies, 'экземпляре', 'экземплярах', 'экземплярах')}, ` +
+    `6.2. Соглашение составлено в ${copies} ${plural(copies, ['экземпляре', 'экземплярах', 'экземплярах'])}, ` +
       'имеющих одинаковую силу, по одному для каждой из сторон.',
   ];
 

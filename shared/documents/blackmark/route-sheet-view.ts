@@ -16,6 +16,7 @@ import {
   outcomesOf,
   type BlackmarkKind,
 } from '../../blackmark/blackmark-terms';
+import { plural } from '../../text/plural';
 
 export interface BlackmarkSheetAddress {
   routeOrder: number;
@@ -65,13 +66,6 @@ export const BLACKMARK_PRIVACY_NOTE =
   'ч. 5): должник определяется по номеру лицевого счёта. Фамилии, телефоны и иные сведения о должниках при ' +
   'съёмке и в публикациях не раскрываются.';
 
-export function plural(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return one;
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
-  return many;
-}
 
 export function outcomeLegend(kind: BlackmarkKind): string {
   const marks = outcomesOf(kind).map((o) => `${BLACKMARK_OUTCOME_MARKS[o]} — ${BLACKMARK_OUTCOME_LABELS[o]}`);
@@ -87,7 +81,7 @@ export function buildBlackmarkRouteSheetView(input: BlackmarkRouteSheetInput): B
     const n = current.rows.length;
     buildings.push({
       heading: `${buildings.length + 1}. ${current.address}`,
-      subtotal: `По дому: ${n} ${plural(n, 'адрес', 'адреса', 'адресов')}, долг ${rublesText(current.sum)} руб.`,
+      subtotal: `По дому: ${n} ${plural(n, ['адрес', 'адреса', 'адресов'])}, долг ${rublesText(current.sum)} руб.`,
       rows: current.rows,
     });
   };
@@ -118,7 +112,7 @@ export function buildBlackmarkRouteSheetView(input: BlackmarkRouteSheetInput): B
       { label: 'Организация', value: input.organisationName },
     ],
     buildings,
-    total: `Всего: ${n} ${plural(n, 'адрес', 'адреса', 'адресов')} в ${buildings.length} ${plural(buildings.length, 'доме', 'домах', 'домах')}, просроченный долг ${rublesText(total)} руб.`,
+    total: `Всего: ${n} ${plural(n, ['адрес', 'адреса', 'адресов'])} в ${buildings.length} ${plural(buildings.length, ['доме', 'домах', 'домах'])}, просроченный долг ${rublesText(total)} руб.`,
     legend: outcomeLegend(input.kind),
     privacyNote: BLACKMARK_PRIVACY_NOTE,
     footer: `Рейд № ${input.raidId} от ${date}`,

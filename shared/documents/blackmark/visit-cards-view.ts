@@ -13,7 +13,8 @@ import {
   outcomesOf,
   type BlackmarkKind,
 } from '../../blackmark/blackmark-terms';
-import { plural } from './route-sheet-view';
+import { plural } from '../../text/plural';
+
 
 export interface VisitCardInput {
   routeOrder: number;
@@ -77,7 +78,7 @@ export function monthsText(months: readonly string[]): string {
   const sorted = [...months].sort();
   const span =
     sorted.length === 1 ? monthName(sorted[0]!) : `${monthName(sorted[0]!)} — ${monthName(sorted[sorted.length - 1]!)}`;
-  return `${sorted.length} ${plural(sorted.length, 'месяц', 'месяца', 'месяцев')}: ${span}`;
+  return `${sorted.length} ${plural(sorted.length, ['месяц', 'месяца', 'месяцев'])}: ${span}`;
 }
 
 function sayFor(kind: BlackmarkKind, c: VisitCardInput): { say: string[]; hand: string } {

@@ -17,6 +17,7 @@ import { rublesText } from '../money-text';
 import { DOCUMENT_FONT_FAMILY } from '../pdf-font';
 import type { DocumentPrimitives } from '../pdf-primitives';
 import type { DutyPayee, DutyRequestGroup, DutyRequestView } from './duty-request-view';
+import { plural } from '../../text/plural';
 
 const mm = (v: number): number => (v * 72) / 25.4;
 
@@ -142,25 +143,18 @@ function CourtGroup({ pdf, group, index }: { pdf: DocumentPrimitives; group: Dut
       </View>
       <View style={s.subtotal} wrap={false}>
         <Text style={s.bold}>
-          {`Итого по суду: ${group.rows.length} ${plural(group.rows.length, 'заявление', 'заявления', 'заявлений')}, ${rublesText(group.subtotalKopecks)} руб.`}
+          {`Итого по суду: ${group.rows.length} ${plural(group.rows.length, ['заявление', 'заявления', 'заявлений'])}, ${rublesText(group.subtotalKopecks)} руб.`}
         </Text>
       </View>
     </View>
   );
 }
 
-export function plural(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return one;
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
-  return many;
-}
 
 export function DutyRequestLetter({ pdf, view }: { pdf: DocumentPrimitives; view: DutyRequestView }) {
   const { Document, Page, View, Text } = pdf;
   const n = view.casesCount;
-  const apps = `${n} ${plural(n, 'заявлению', 'заявлениям', 'заявлениям')}`;
+  const apps = `${n} ${plural(n, ['заявлению', 'заявлениям', 'заявлениям'])}`;
   const anyOffset = view.groups.some((g) => g.rows.some((r) => r.dutyOffsetKopecks > 0));
   const anyPaid = view.groups.some((g) => g.rows.some((r) => r.paidKopecks > 0));
   const date = formatRuDate(view.requestDate);
@@ -216,10 +210,10 @@ export function DutyRequestLetter({ pdf, view }: { pdf: DocumentPrimitives; view
         ))}
         <View wrap={false}>
           <Text style={s.total}>
-            {`Всего к оплате: ${n} ${plural(n, 'заявление', 'заявления', 'заявлений')}, ${rublesText(view.totalKopecks)} руб. (${view.totalWords}).`}
+            {`Всего к оплате: ${n} ${plural(n, ['заявление', 'заявления', 'заявлений'])}, ${rublesText(view.totalKopecks)} руб. (${view.totalWords}).`}
           </Text>
           <Text style={s.para}>
-            {`Приложение: список заявлений с расчётом пошлины (файл XLSX «Запрос ${view.outgoingNumber}»), ${n} ${plural(n, 'строка', 'строки', 'строк')}.`}
+            {`Приложение: список заявлений с расчётом пошлины (файл XLSX «Запрос ${view.outgoingNumber}»), ${n} ${plural(n, ['строка', 'строки', 'строк'])}.`}
           </Text>
           <View style={s.signer}>
             <Text>{view.sender.responsiblePerson || 'Ответственный сотрудник'}</Text>

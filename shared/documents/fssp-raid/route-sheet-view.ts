@@ -9,6 +9,7 @@
  */
 import { formatRuDate } from '../../dates/iso-date';
 import { rublesText } from '../money-text';
+import { plural } from '../../text/plural';
 
 export interface RouteSheetAddressInput {
   routeOrder: number;
@@ -61,13 +62,6 @@ export const ROUTE_SHEET_LEGEND =
   'Графа «Итог»: НД — нет доступа в помещение; А — имущество арестовано (акт описи); О — оплачено на месте ' +
   '(сумма — в графе «Сумма / дата»); ОБ — обещание оплатить (дата — в графе «Сумма / дата»); ОТК — отказ.';
 
-function plural(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return one;
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
-  return many;
-}
 
 export function buildRouteSheetView(input: RouteSheetInput): RouteSheetView {
   const ordered = [...input.addresses].sort((a, b) => a.routeOrder - b.routeOrder);
@@ -78,7 +72,7 @@ export function buildRouteSheetView(input: RouteSheetInput): RouteSheetView {
     const n = current.rows.length;
     buildings.push({
       heading: `${buildings.length + 1}. ${current.address}`,
-      subtotal: `По дому: ${n} ${plural(n, 'адрес', 'адреса', 'адресов')}, долг ${rublesText(current.sum)} руб.`,
+      subtotal: `По дому: ${n} ${plural(n, ['адрес', 'адреса', 'адресов'])}, долг ${rublesText(current.sum)} руб.`,
       rows: current.rows,
     });
   };
@@ -109,7 +103,7 @@ export function buildRouteSheetView(input: RouteSheetInput): RouteSheetView {
       { label: 'Взыскатель', value: input.organisationName },
     ],
     buildings,
-    total: `Всего: ${n} ${plural(n, 'адрес', 'адреса', 'адресов')} в ${buildings.length} ${plural(buildings.length, 'доме', 'домах', 'домах')}, долг по исполнительным производствам ${rublesText(total)} руб.`,
+    total: `Всего: ${n} ${plural(n, ['адрес', 'адреса', 'адресов'])} в ${buildings.length} ${plural(buildings.length, ['доме', 'домах', 'домах'])}, долг по исполнительным производствам ${rublesText(total)} руб.`,
     legend: ROUTE_SHEET_LEGEND,
     privacyNote: ROUTE_SHEET_PRIVACY_NOTE,
     footer: `Рейд № ${input.raidId} от ${date}`,

@@ -11,6 +11,7 @@
  */
 import { formatRuDate } from '../../dates/iso-date';
 import { rublesText } from '../money-text';
+import { plural } from '../../text/plural';
 
 export const KIT_TEMPLATE_VERSION = 'meeting-kit-1';
 /** Flats listed on the page at most (one A4 page); the rest are counted. */
@@ -105,13 +106,6 @@ export interface KitView {
 export const KIT_PRIVACY_NOTE =
   'Без фамилий, телефонов и других сведений о жильцах (152-ФЗ); номера квартир — только по правилам объявлений.';
 
-function plural(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return one;
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
-  return many;
-}
 
 const rub = (kopecks: number): string => `${rublesText(kopecks)} ₽`;
 
@@ -181,13 +175,13 @@ export function buildKitView(input: KitInput): KitView {
       title: `${m.measure}. ${m.title}`,
       value:
         m.accounts > 0
-          ? `${m.actions} ${plural(m.actions, 'действие', 'действия', 'действий')}, ${m.accounts} л/с`
-          : `${m.actions} ${plural(m.actions, 'действие', 'действия', 'действий')}`,
+          ? `${m.actions} ${plural(m.actions, ['действие', 'действия', 'действий'])}, ${m.accounts} л/с`
+          : `${m.actions} ${plural(m.actions, ['действие', 'действия', 'действий'])}`,
     }));
   if (input.meetings > 0)
     measures.push({
       title: '13. Встречи с жителями',
-      value: `${input.meetings} ${plural(input.meetings, 'встреча', 'встречи', 'встреч')}`,
+      value: `${input.meetings} ${plural(input.meetings, ['встреча', 'встречи', 'встреч'])}`,
     });
   const contacts = [
     input.companyName,

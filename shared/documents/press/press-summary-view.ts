@@ -8,7 +8,7 @@
  * are merged (shared/media/press-groups.ts); the finished view still goes through assertNoPersonalData.
  */
 import { formatRuDate } from '../../dates/iso-date';
-import { pluralRu } from '../../plan/plan-units';
+import { plural } from '../../text/plural';
 import { formatCount } from '../../text/format-count';
 import {
   PRESS_MIN_GROUP,
@@ -139,7 +139,7 @@ export function buildPressSummaryView(f: PressSummaryFacts): PressSummaryView {
   const other = groups.find((g) => g.merged);
   if (other)
     footnotes.push(
-      `«${other.label}» — ${formatCount(other.companies)} ${pluralRu(other.companies, COMPANIES)}, у каждой из которых ` +
+      `«${other.label}» — ${formatCount(other.companies)} ${plural(other.companies, COMPANIES)}, у каждой из которых ` +
         `меньше ${PRESS_MIN_GROUP} должников или которые объединены с ними: сведения о таких малых группах не публикуются.`,
     );
   if (brackets.some((b) => b.merged))
@@ -160,7 +160,7 @@ export function buildPressSummaryView(f: PressSummaryFacts): PressSummaryView {
   const pressText = [
     `По данным на ${toRu} просроченная задолженность населения за жилищно-коммунальные услуги в муниципальном ` +
       `образовании «${f.districtName}» составляет ${moneyShortText(end.debtKopecks)}; задолженность имеют ` +
-      `${formatCount(end.accounts)} ${pluralRu(end.accounts, ACCOUNTS)}.`,
+      `${formatCount(end.accounts)} ${plural(end.accounts, ACCOUNTS)}.`,
     `По сравнению с ${startRu} задолженность ${trendWords(start.debtKopecks, end.debtKopecks)}. ` +
       (collected > 0
         ? `За период ${period} от населения поступило ${moneyShortText(collected)} оплаты.`

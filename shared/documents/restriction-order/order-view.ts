@@ -8,6 +8,7 @@
  */
 import { formatRuDate } from '../../dates/iso-date';
 import { rublesText } from '../money-text';
+import { plural } from '../../text/plural';
 
 export const SEWAGE = 'Водоотведение';
 
@@ -66,13 +67,6 @@ export const SEWAGE_RISK_LINE =
   'повреждать общее имущество и нарушать права других жильцов (Правила № 354, п. 122). При сомнении работы не проводить ' +
   'и сообщить нам.';
 
-function plural(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return one;
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
-  return many;
-}
 
 export function buildOrderView(input: OrderInput): OrderView {
   const date = formatRuDate(input.orderDate);
@@ -104,7 +98,7 @@ export function buildOrderView(input: OrderInput): OrderView {
       'услуге доставлены, двадцатидневный срок со дня доставки истёк (п. 119), долг на дату заявки не погашен. Просим ' +
       'ввести ограничение (приостановление) предоставления услуги в указанном порядке и составить акт по каждому адресу.',
     rows,
-    total: `Всего: ${n} ${plural(n, 'адрес', 'адреса', 'адресов')}, долг по услугам ${rublesText(total)} руб.`,
+    total: `Всего: ${n} ${plural(n, ['адрес', 'адреса', 'адресов'])}, долг по услугам ${rublesText(total)} руб.`,
     sewageRisk: input.lines.some((l) => l.service === SEWAGE) ? SEWAGE_RISK_LINE : null,
     instructions: [
       'В акте укажите дату и время, способ ограничения, присутствовавших лиц и показания приборов учёта; приложите фото.',

@@ -5,7 +5,8 @@
 import { useState } from 'react';
 import type { DutyCompanyView, DutyRequestView } from '../../../../shared/api/contract-court-duty';
 import { api } from '../../api/client';
-import { formatDate, formatRubles, parseRublesToKopecks, plural, todayIsoDate } from '../../format';
+import { formatDate, formatRubles, plural, todayIsoDate } from '../../format';
+import { kopecksOfText } from '../../../../shared/numbers/field-value';
 
 export function PaymentForm({
   company,
@@ -25,8 +26,8 @@ export function PaymentForm({
   const mode = chosenMode ?? (latest && latest.stillDueKopecks > 0 ? 'request' : 'manual');
   const [amounts, setAmounts] = useState<Record<number, string>>({});
   const [error, setError] = useState<string | null>(null);
-  const sumKopecks = parseRublesToKopecks(sum);
-  const allocated = Object.values(amounts).reduce((s, t) => s + (parseRublesToKopecks(t) ?? 0), 0);
+  const sumKopecks = kopecksOfText(sum);
+  const allocated = Object.values(amounts).reduce((s, t) => s + (kopecksOfText(t) ?? 0), 0);
   async function save(): Promise<void> {
     setError(null);
     if (sumKopecks === null || Number.isNaN(sumKopecks) || sumKopecks <= 0) {
@@ -37,7 +38,7 @@ export function PaymentForm({
     if (mode === 'manual') {
       allocations = [];
       for (const [id, text] of Object.entries(amounts)) {
-        const k = parseRublesToKopecks(text);
+        const k = kopecksOfText(text);
         if (k === null || k === 0) continue;
         if (Number.isNaN(k)) {
           setError(`Сумма по заявлению № ${id} не понята: «${text}».`);

@@ -9,7 +9,8 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useSession } from '../../session/session-context';
 import { FormMessage, type FormMessageValue } from '../../components/FormMessage';
-import { formatDate, formatRub, parseRublesToKopecks, todayIsoDate } from '../../format';
+import { formatDate, formatRub, todayIsoDate } from '../../format';
+import { kopecksOfText } from '../../../../shared/numbers/field-value';
 
 const milli = (v: number) => (v / 1000).toLocaleString('ru-RU', { maximumFractionDigits: 3 });
 const InForce = ({ on }: { on: boolean }) => (on ? <strong>действует</strong> : <span className="muted">—</span>);
@@ -180,7 +181,7 @@ function NormForm({ onDone }: { onDone: () => void }) {
   const [note, setNote] = useState('');
   const send = async () => {
     const normMilli = Math.round(Number(norm.replace(',', '.')) * 1000);
-    const tariffKopecks = parseRublesToKopecks(tariff);
+    const tariffKopecks = kopecksOfText(tariff);
     if (!Number.isFinite(normMilli) || normMilli <= 0)
       return {
         ok: false as const,

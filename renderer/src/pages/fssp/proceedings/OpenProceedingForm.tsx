@@ -9,7 +9,8 @@ import type { ProceedingView } from '../../../../../shared/api/contract-fssp-pro
 import { api } from '../../../api/client';
 import { useApi } from '../../../api/use-api';
 import { useDebounced } from '../../../hooks/useDebounced';
-import { formatDate, formatRub, parseRublesToKopecks, todayIsoDate } from '../../../format';
+import { formatDate, formatRub, todayIsoDate } from '../../../format';
+import { kopecksOfText } from '../../../../../shared/numbers/field-value';
 
 /** The office's today (the core's clock), the default and the limit of the date fields. */
 const today = () => todayIsoDate();
@@ -38,7 +39,7 @@ export function OpenProceedingForm({ onDone, onCancel }: { onDone: (v: Proceedin
   async function submit(e: FormEvent): Promise<void> {
     e.preventDefault();
     if (writId === '') return setError('Выберите исполнительный документ.');
-    const kopecks = debt.trim() ? parseRublesToKopecks(debt) : null;
+    const kopecks = debt.trim() ? kopecksOfText(debt) : null;
     if (debt.trim() && (kopecks === null || kopecks <= 0)) return setError('Сумма по производству — в рублях, например 23 400,00.');
     const r = await api.call('proceedings.open', {
       writId,

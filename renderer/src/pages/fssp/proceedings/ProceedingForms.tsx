@@ -13,7 +13,8 @@ import {
   type ProceedingStatus,
 } from '../../../../../shared/fssp/fssp-terms';
 import { api } from '../../../api/client';
-import { parseRublesToKopecks, todayIsoDate } from '../../../format';
+import { todayIsoDate } from '../../../format';
+import { kopecksOfText } from '../../../../../shared/numbers/field-value';
 
 /** The office's today (the core's clock), the default and the limit of the date fields. */
 const today = () => todayIsoDate();
@@ -94,7 +95,7 @@ export function EditForm({
   const [error, setError] = useState<string | null>(null);
   async function submit(e: FormEvent): Promise<void> {
     e.preventDefault();
-    const kopecks = parseRublesToKopecks(debt);
+    const kopecks = kopecksOfText(debt);
     if (kopecks === null || kopecks <= 0) return setError('Сумма по производству — в рублях, например 23 400,00.');
     const r = await api.call('proceedings.edit', {
       proceedingId: view.id,
@@ -148,7 +149,7 @@ export function CollectionForm({ view, onDone, onCancel }: { view: ProceedingVie
   const [error, setError] = useState<string | null>(null);
   async function submit(e: FormEvent): Promise<void> {
     e.preventDefault();
-    const kopecks = parseRublesToKopecks(sum);
+    const kopecks = kopecksOfText(sum);
     if (kopecks === null || kopecks <= 0) return setError('Сумма — в рублях, больше нуля, например 1 500,00.');
     const r = await api.call('proceedings.addCollection', { proceedingId: view.id, date, amountKopecks: kopecks, note });
     if (r.ok) onDone(r.value, 'Сумма внесена.');

@@ -7,7 +7,8 @@ import { useState } from 'react';
 import type { RaidAddressView, RaidView } from '../../../../../shared/api/contract-fssp-raids';
 import { RAID_OUTCOMES, RAID_OUTCOME_LABELS, type RaidOutcome } from '../../../../../shared/fssp/fssp-terms';
 import { api } from '../../../api/client';
-import { formatDate, formatRubles, parseRublesToKopecks } from '../../../format';
+import { formatDate, formatRubles } from '../../../format';
+import { kopecksOfText } from '../../../../../shared/numbers/field-value';
 
 export function RaidOutcomeForm({
   raid,
@@ -33,7 +34,7 @@ export function RaidOutcomeForm({
     let paidKopecks: number | null = null;
     let promiseKopecks: number | null = null;
     if (outcome === 'paid') {
-      paidKopecks = parseRublesToKopecks(paid);
+      paidKopecks = kopecksOfText(paid);
       if (paidKopecks === null || Number.isNaN(paidKopecks) || paidKopecks <= 0) {
         setError('Укажите сумму, оплаченную на месте, в рублях (например, 5 000 или 1234,50).');
         return;
@@ -44,7 +45,7 @@ export function RaidOutcomeForm({
         setError('Укажите дату, до которой должник обещал оплатить.');
         return;
       }
-      promiseKopecks = parseRublesToKopecks(promiseSum);
+      promiseKopecks = kopecksOfText(promiseSum);
       if (promiseKopecks !== null && (Number.isNaN(promiseKopecks) || promiseKopecks <= 0)) {
         setError('Обещанная сумма — в рублях, больше нуля; или оставьте поле пустым.');
         return;

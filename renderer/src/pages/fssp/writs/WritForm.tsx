@@ -8,7 +8,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { WritAccountPersons, WritView } from '../../../../../shared/api/contract-fssp-writs';
 import { WRIT_KIND_LABELS, WRIT_KINDS, type WritKind } from '../../../../../shared/fssp/fssp-terms';
 import { api } from '../../../api/client';
-import { formatRubles, parseRublesToKopecks, todayIsoDate } from '../../../format';
+import { formatRubles, todayIsoDate } from '../../../format';
+import { kopecksOfText } from '../../../../../shared/numbers/field-value';
 
 interface Props {
   writ: WritView | null;
@@ -67,7 +68,7 @@ export function WritForm({ writ, onSaved, onCancel }: Props) {
 
   async function submit(e: FormEvent): Promise<void> {
     e.preventDefault();
-    const sums = { principal: parseRublesToKopecks(principal), penalty: parseRublesToKopecks(penalty), duty: parseRublesToKopecks(duty) };
+    const sums = { principal: kopecksOfText(principal), penalty: kopecksOfText(penalty), duty: kopecksOfText(duty) };
     const bad = Object.entries(sums).find(([, v]) => v === null || Number.isNaN(v));
     if (bad) {
       const title = { principal: 'Основной долг', penalty: 'Пени', duty: 'Госпошлина' }[bad[0] as 'principal'];

@@ -12,7 +12,8 @@ import {
   type BlackmarkOutcome,
 } from '../../../../../shared/blackmark/blackmark-terms';
 import { api } from '../../../api/client';
-import { formatDate, formatRubles, parseRublesToKopecks } from '../../../format';
+import { formatDate, formatRubles } from '../../../format';
+import { kopecksOfText } from '../../../../../shared/numbers/field-value';
 
 export function BlackmarkOutcomeForm({
   raid,
@@ -38,14 +39,14 @@ export function BlackmarkOutcomeForm({
     let paidKopecks: number | null = null;
     let promiseKopecks: number | null = null;
     if (outcome === 'paid_on_spot') {
-      paidKopecks = parseRublesToKopecks(paid);
+      paidKopecks = kopecksOfText(paid);
       if (paidKopecks === null || Number.isNaN(paidKopecks) || paidKopecks <= 0) {
         setError('Укажите сумму, оплаченную на месте, в рублях (например, 5 000 или 1234,50).');
         return;
       }
     }
     if (outcome === 'promise') {
-      promiseKopecks = parseRublesToKopecks(promiseSum);
+      promiseKopecks = kopecksOfText(promiseSum);
       if (promiseDate === '' || promiseKopecks === null || Number.isNaN(promiseKopecks) || promiseKopecks <= 0) {
         setError('Укажите дату, до которой должник обещал оплатить, и сумму в рублях.');
         return;

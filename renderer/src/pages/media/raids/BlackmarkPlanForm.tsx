@@ -19,7 +19,8 @@ import {
 } from '../../../../../shared/blackmark/blackmark-terms';
 import { api } from '../../../api/client';
 import { useApi } from '../../../api/use-api';
-import { formatRubles, parseRublesToKopecks, plural } from '../../../format';
+import { formatRubles, plural } from '../../../format';
+import { kopecksOfText } from '../../../../../shared/numbers/field-value';
 
 const LIMITS = [50, 100, 200, 500] as const;
 
@@ -145,7 +146,7 @@ export function BlackmarkPlanForm({
   const [error, setError] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(raidDate);
-  const parsedMin = parseRublesToKopecks(minText);
+  const parsedMin = kopecksOfText(minText);
   const minDebtKopecks =
     parsedMin === null || Number.isNaN(parsedMin) || parsedMin < 0 ? BLACKMARK_DEFAULT_MIN_DEBT_KOPECKS : parsedMin;
   const [candidates] = useApi(

@@ -18,6 +18,7 @@ import {
 import { api } from '../../../api/client';
 import { todayIsoDate } from '../../../format';
 import { BuildingPicker } from './BuildingPicker';
+import { NumberField } from '../../../components/fields/NumberField';
 
 export function MeetingForm({
   meeting,
@@ -121,18 +122,16 @@ export function MeetingForm({
       <fieldset className="meeting-participants">
         <legend>Участники (человек)</legend>
         {PARTICIPANT_CATEGORIES.map((c) => (
-          <label key={c}>
-            {PARTICIPANT_LABELS[c]}
-            <input
-              type="number"
-              min={0}
-              max={MEETING_LIMITS.participantsPerCategory}
-              value={participants[c]}
-              onChange={(e) =>
-                setParticipants({ ...participants, [c]: Math.max(0, Math.trunc(Number(e.target.value) || 0)) })
-              }
-            />
-          </label>
+          <NumberField
+            key={c}
+            label={PARTICIPANT_LABELS[c]}
+            name={`Участники: ${PARTICIPANT_LABELS[c]}`}
+            min={0}
+            max={MEETING_LIMITS.participantsPerCategory}
+            required
+            value={participants[c]}
+            onChange={(v) => setParticipants({ ...participants, [c]: v ?? 0 })}
+          />
         ))}
       </fieldset>
       <label>

@@ -8,7 +8,9 @@ import { useState } from 'react';
 import type { AgreementView } from '../../../../../shared/api/contract-agreements';
 import { equalSchedule } from '../../../../../shared/agreements/agreement-schedule';
 import { api } from '../../../api/client';
-import { formatDate, formatRubles, parseRublesToKopecks } from '../../../format';
+import { formatDate, formatRubles } from '../../../format';
+import { MoneyField } from '../../../components/fields/MoneyField';
+import { NumberField } from '../../../components/fields/NumberField';
 
 const MEASURES = [
   { value: 9, label: '9 — вместо обращения в суд' },
@@ -29,23 +31,21 @@ export function AgreementCreateForm({
   onCreated: (a: AgreementView) => void;
   onCancel: () => void;
 }) {
-  const [total, setTotal] = useState(formatRubles(overdueKopecks));
+  const [totalKopecks, setTotal] = useState<number | null>(overdueKopecks);
   const [firstDue, setFirstDue] = useState(defaultFirstDueDate);
-  const [count, setCount] = useState('6');
+  const [n, setCount] = useState<number | null>(6);
   const [measure, setMeasure] = useState<8 | 9 | 12>(9);
   const [note, setNote] = useState('');
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const totalKopecks = parseRublesToKopecks(total);
-  const n = Number(count);
   const preview =
-    totalKopecks !== null && !Number.isNaN(totalKopecks) && Number.isInteger(n)
+    totalKopecks !== null && n !== null
       ? equalSchedule(totalKopecks, firstDue, n)
-      : { ok: false as const, message: 'Сумма — в рублях, например 12 345,67.' };
+      : { ok: false as const, message: 'Укажите сумму в рублях и число платежей.' };
 
   async function create(): Promise<void> {
-    if (!preview.ok || totalKopecks === null || Number.isNaN(totalKopecks)) return;
+    if (!preview.ok || totalKopecks === null || n === null) return;
     setError(null);
     setWorking(true);
     const r = await api.call('agreements.create', {
@@ -72,32 +72,32 @@ export function AgreementCreateForm({
       }}
     >
       <div className="work-toolbar">
-        <label>
-          Сумма, руб.
-          <input
-            value={total}
-            onChange={(e) => setTotal(e.target.value)}
-            inputMode="decimal"
-            size={14}
-            data-testid="agreement-total"
-          />
-        </label>
+        <MoneyField
+          label="Сумма, руб."
+          name="Сумма соглашения"
+          suffix=""
+          min={1}
+          required
+          value={totalKopecks}
+          onChange={setTotal}
+          size={14}
+          testid="agreement-total"
+        />
         <label>
           Первый платёж до
           <input type="date" value={firstDue} onChange={(e) => setFirstDue(e.target.value)} required />
         </label>
-        <label>
-          Платежей (ежемесячно)
-          <input
-            type="number"
-            min={1}
-            max={36}
-            value={count}
-            onChange={(e) => setCount(e.target.value)}
-            size={4}
-            data-testid="agreement-count"
-          />
-        </label>
+        <NumberField
+          label="Платежей (ежемесячно)"
+          name="Число платежей"
+          min={1}
+          max={36}
+          required
+          value={n}
+          onChange={setCount}
+          size={4}
+          testid="agreement-count"
+        />
         <label>
           Мероприятие
           <select value={measure} onChange={(e) => setMeasure(Number(e.target.value) as 8 | 9 | 12)}>

@@ -12,11 +12,14 @@
  * 3+ decimals (12.345). `Math.round(x * 100)` is not used: 1.005 * 100 = 100.49999999999999.
  */
 
-import { ValueError } from './errors';
+import { ValueError } from './value-error';
 
-const NOT_MONEY = new ValueError('не сумма в рублях (ожидается, например, 1 234,56)');
-const TOO_MANY_DECIMALS = new ValueError('больше двух знаков после запятой — копейки указываются не более чем двумя цифрами');
-const TOO_LARGE = new ValueError('слишком большая сумма');
+/** The refusals, exported so that a form field can word them for itself (shared/numbers/field-value.ts). */
+export const NOT_MONEY = new ValueError('не сумма в рублях (ожидается, например, 1 234,56)');
+export const TOO_MANY_DECIMALS = new ValueError(
+  'больше двух знаков после запятой — копейки указываются не более чем двумя цифрами',
+);
+export const TOO_LARGE = new ValueError('слишком большая сумма');
 
 /** Largest accepted amount, in kopecks: a trillion rubles, far above any real charge, far below 2^53. */
 export const MAX_KOPECKS = 100_000_000_000_000;

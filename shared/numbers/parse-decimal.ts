@@ -6,7 +6,7 @@
  * «0054» → '54'). Up to 4 decimals. Negative values are refused: the only decimal field is an area.
  */
 
-import { ValueError } from './errors';
+import { ValueError } from './value-error';
 
 const NOT_DECIMAL = new ValueError('не число (ожидается, например, 54,3)');
 const NEGATIVE = new ValueError('число не может быть отрицательным');

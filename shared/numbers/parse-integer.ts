@@ -5,7 +5,7 @@
  * integer fields of the layouts are small ordinal numbers. Range limits come from the layout (min/max).
  */
 
-import { ValueError } from './errors';
+import { ValueError } from './value-error';
 
 const NOT_INTEGER = new ValueError('не целое число');
 const INTEGER = /^[+-]?\d{1,15}$/;
