@@ -376,6 +376,10 @@ export interface SmsBatchView {
   recipients: number;
   segmentsTotal: number;
   status: 'prepared' | 'exported';
+  /** Messages in a file for the gateway with no delivery report yet. */
+  exported: number;
+  /** Messages the gateway took over HTTP with no delivery report yet. */
+  sent: number;
   delivered: number;
   failed: number;
   userName: string;

@@ -172,7 +172,7 @@ export const smsMessages = sqliteTable(
     text: text('text').notNull(),
     encoding: text('encoding').notNull(),
     segments: integer('segments').notNull(),
-    status: text('status', { enum: ['prepared', 'exported', 'delivered', 'failed'] }).notNull(),
+    status: text('status', { enum: ['prepared', 'exported', 'sent', 'delivered', 'failed'] }).notNull(),
     statusAtMs: integer('status_at_ms'),
   },
   (t) => [index('sms_messages_batch_idx').on(t.batchId), index('sms_messages_phone_idx').on(t.phone)],

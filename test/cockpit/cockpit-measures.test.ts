@@ -6,10 +6,24 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/open-core';
-import type { Cockpit, CockpitMeasure } from '../../shared/api/contract-work';
+import type { Cockpit, CockpitMeasure, SmsBatchView } from '../../shared/api/contract-work';
+import { saveUpload } from '../../electron/core/billing/upload-store';
+import { FAKE_BOX } from '../support/fake-secret-box';
+import { sendBatchOverHttp } from '../../electron/core/sms/http-gateway';
+import { setGatewayConfig } from '../../electron/core/sms/gateway-settings';
 import type { NoticeGenerateResult } from '../../shared/api/contract-documents';
 import { callCore as call } from '../support/api-calls';
-import { accountId, closeCockpitCore, companyId, LAST_ENDED_PERIOD, openCockpitCore, TODAY } from './cockpit-district';
+import {
+  accountId,
+  closeCockpitCore,
+  companyId,
+  LAST_ENDED_PERIOD,
+  NOW,
+  openCockpitCore,
+  TODAY,
+} from './cockpit-district';
+
+const by = { userId: null, name: 'тест' };
 import { callCoreAs, sessionOf } from '../support/api-calls';
 
 let core: Core;
@@ -37,7 +51,7 @@ async function runPenalty(company: number | null): Promise<void> {
 }
 
 describe('cockpit: each built measure in its plan unit after one action', () => {
-  it('1 — SMS: distinct accounts messaged (two debtors over 30 000 ₽ with an SMS phone)', async () => {
+  it('1 — SMS: a batch exported and nothing delivered counts 0 — the row says exported 2, delivered 0', async () => {
     expect(await measure(1)).toMatchObject({ unit: 'accounts', today: 0, month: 0, hasData: false });
     const batch = await call<{ id: number; recipients: number }>(core, 'sms.createBatch', {
       template: 'Долг по л/с {счёт} на {дата}: {сумма}. {оплата}',
@@ -45,11 +59,49 @@ describe('cockpit: each built measure in its plan unit after one action', () => 
     });
     expect(batch.recipients).toBe(2);
     await call(core, 'sms.exportBatch', { batchId: batch.id });
-    const m = await measure(1);
-    expect(m).toMatchObject({ today: 2, week: 2, month: 2, periodActual: 2, target: 100, todayText: '2', hasData: true });
+    // The file went to the gateway; nobody has been reached yet as far as anyone knows.
+    let m = await measure(1);
+    expect(m).toMatchObject({ today: 0, week: 0, month: 0, periodActual: 0, target: 100, todayText: '0', hasData: true });
     expect(plain(m.targetLabel)).toBe('100 л/с в месяц');
-    expect(plain(m.progressText)).toBe('2 из 100 в месяц (2 %)');
-    expect(m.history.at(-1)).toMatchObject({ month: '2026-11', count: 2 });
+    expect(plain(m.progressText)).toBe('0 из 100 в месяц (0 %)');
+    expect(m.detail).toBe('выгружено 2, отправлено 0, доставлено 0');
+    expect(m.history.at(-1)).toMatchObject({ month: '2026-11', count: 0 });
+
+    // The gateway's report: one delivered, one not. Both were sent; one subscriber is informed.
+    const phones = core.ctx.sqlite
+      .prepare('SELECT phone FROM sms_messages WHERE batch_id = ? ORDER BY id')
+      .pluck()
+      .all(batch.id) as string[];
+    expect(phones).toHaveLength(2);
+    const upload = await saveUpload(
+      core.ctx.dataDir,
+      'report.csv',
+      Buffer.from(`phone;status\n${phones[0]};DELIVRD\n${phones[1]};UNDELIV\n`, 'utf8'),
+    );
+    await call(core, 'sms.importReport', { batchId: batch.id, uploadId: upload.uploadId });
+    m = await measure(1);
+    expect(m).toMatchObject({ today: 1, week: 1, month: 1, periodActual: 1, todayText: '1' });
+    expect(plain(m.progressText)).toBe('1 из 100 в месяц (1 %)');
+    expect(m.detail).toBe('выгружено 2, отправлено 2, доставлено 1');
+    expect(m.history.at(-1)).toMatchObject({ month: '2026-11', count: 1 });
+    const [view] = await call<SmsBatchView[]>(core, 'sms.batches', {});
+    expect(view).toMatchObject({ exported: 0, sent: 0, delivered: 1, failed: 1 });
+  });
+
+  it('1 — SMS through the HTTP gateway: sent 2, delivered 0 until the report; the batch says they wait', async () => {
+    setGatewayConfig(core.ctx.sqlite, { url: 'https://sms.example.test/send', token: 'k' }, by, NOW, FAKE_BOX);
+    const batch = await call<{ id: number }>(core, 'sms.createBatch', { template: 'Долг по л/с {счёт}: {сумма}.', limit: null });
+    const accepted: typeof fetch = () => Promise.resolve(new Response('{}', { status: 200 }));
+    const sent = await sendBatchOverHttp(core.ctx.sqlite, batch.id, by, NOW, {
+      fetchImpl: accepted,
+      secrets: FAKE_BOX,
+    });
+    expect(sent).toMatchObject({ sent: 2, failed: [] });
+    const m = await measure(1);
+    expect(m).toMatchObject({ today: 0, month: 0 });
+    expect(m.detail).toBe('выгружено 0, отправлено 2, доставлено 0');
+    const [view] = await call<SmsBatchView[]>(core, 'sms.batches', {});
+    expect(view).toMatchObject({ status: 'exported', exported: 0, sent: 2, delivered: 0, failed: 0 });
   });
 
   it('2 — calls: distinct accounts called; a second call of the same account the same day is refused', async () => {

@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openCore, type Core } from '../../electron/core/open-core';
 import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
 import { importFiles } from '../../electron/core/billing/import-files';
-import { writeJournal } from '../../electron/core/journal/journal-writer';
+import { journalDeliveredSms } from '../support/sms-delivered';
 import { writeSmallDistrict } from '../support/demo-files';
 import { callCore, callCoreAsError } from '../support/api-calls';
 import { cli, setCliRole } from '../cli/cli-support';
@@ -110,13 +110,8 @@ beforeAll(async () => {
   ]);
   // Measure 1 in November: SMS to three accounts (the journal the cockpit counts).
   const ids = s.prepare('SELECT id FROM accounts ORDER BY id LIMIT 3').pluck().all() as number[];
-  for (const accountId of ids)
-    writeJournal(s, { userId: null, name: 'тест' }, NOW, {
-      kind: 'sms.sent',
-      summary: 'SMS отправлено (тест).',
-      accountId,
-      actionDate: '2026-11-10',
-    });
+  // Measure 1 counts SMS delivered (the gateway's report), each with its journal entry.
+  for (const accountId of ids) journalDeliveredSms(s, accountId, '2026-11-10', NOW);
 }, 120_000);
 
 afterAll(async () => {
@@ -150,7 +145,8 @@ describe('press summary on screen', () => {
     expect(p.view.monthChart.debtKopecks).toEqual([
       1_300_000_00, 1_280_000_00, 1_260_000_00, 1_240_000_00, 1_140_000_00, 1_172_000_00,
     ]);
-    expect(p.view.measures).toEqual(['1. SMS-информирование: 3 л/с']);
+    // Measure 1 counts SMS delivered and says apart what went out in a file, to the gateway and reached the phone.
+    expect(p.view.measures).toEqual(['1. SMS-информирование: 3 л/с (выгружено 3, отправлено 3, доставлено 3)']);
     expect(p.check.passed).toBe(true);
     expect(p.check.text).toContain('пройдена');
     expect(JSON.stringify(p.view)).not.toMatch(/Бета|Дельта/);
@@ -240,7 +236,13 @@ describe('press summary files', () => {
       ['Всего по округу', 1_140_000, 1_172_000, 32_000, 26, 27, 30_500],
     ]);
     expect(wb.getWorksheet('По месяцам')!.rowCount).toBe(7);
-    expect(wb.getWorksheet('Мероприятия')!.getRow(2).values).toEqual([undefined, 1, 'SMS-информирование', '3 л/с', '']);
+    expect(wb.getWorksheet('Мероприятия')!.getRow(2).values).toEqual([
+      undefined,
+      1,
+      'SMS-информирование',
+      '3 л/с',
+      'выгружено 3, отправлено 3, доставлено 3',
+    ]);
   });
 
   it('is journaled as measure 7 with no account', () => {

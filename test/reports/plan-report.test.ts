@@ -19,12 +19,16 @@ import { accountId, closeCockpitCore, openCockpitCore } from '../cockpit/cockpit
 import { callCore, callCoreAs, callCoreAsError, callCoreError } from '../support/api-calls';
 import { pdfText } from '../claims/documents-district';
 import { cli } from '../cli/cli-support';
+import { journalDeliveredSms } from '../support/sms-delivered';
 
 let core: Core;
 const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
 const by = { userId: null, name: 'тест' };
 
 function journal(kind: 'sms.sent' | 'call.recorded', number: string, date: string): void {
+  // Measure 1 counts SMS delivered: a message the gateway's report marked so.
+  if (kind === 'sms.sent')
+    return journalDeliveredSms(core.ctx.sqlite, accountId(core, number), date, core.ctx.clock(), { debtKopecks: 0 });
   writeJournal(core.ctx.sqlite, by, core.ctx.clock(), {
     kind,
     summary: `${kind} ${number}`,

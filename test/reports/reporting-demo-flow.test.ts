@@ -6,8 +6,8 @@
  * November checked for personal data; the effectiveness table on the demo's seeded responses, one of its figures
  * recounted here by hand from the journal and the payments; a meeting kit for one building.
  *
- * Expected figures by hand: the week is Mon 07.12 – Sun 13.12.2026; measure 1 counts the 5 accounts the SMS went to,
- * measure 2 the 3 accounts called, measure 7 one publication + one raid held = 2, measure 13 one meeting. The demo's
+ * Expected figures by hand: the week is Mon 07.12 – Sun 13.12.2026; measure 1 counts the 5 accounts the SMS reached
+ * (the gateway's report says all five delivered), measure 2 the 3 accounts called, measure 7 one publication + one raid held = 2, measure 13 one meeting. The demo's
  * history stops 35 days before its load day, so the previous week (30.11 – 06.12) has none of them.
  */
 import { execFileSync } from 'node:child_process';
@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core/open-core';
 import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
 import { runJobTask } from '../../electron/core/jobs/run-job-task';
+import { saveUpload } from '../../electron/core/billing/upload-store';
 import { callCoreAs, callCoreAsUser } from '../support/api-calls';
 import type { PlanReport } from '../../shared/api/contract-report-plan';
 import type { EffectivenessReport } from '../../shared/reports/effectiveness-types';
@@ -103,6 +104,16 @@ describe('a day of work across the measures, then the week’s plan report', () 
     );
     expect(smsAccounts).toHaveLength(5);
     touched.push(...smsAccounts.map((r) => r.a));
+    // The gateway's report: all five delivered (measure 1 counts what reached the phone, not the file).
+    const phones = sql<{ phone: string }>('SELECT phone FROM sms_messages WHERE batch_id = ?', batch.id).map(
+      (r) => r.phone,
+    );
+    const upload = await saveUpload(
+      core.ctx.dataDir,
+      'report.csv',
+      Buffer.from(`phone;status\n${phones.map((p) => `${p};DELIVRD`).join('\n')}\n`, 'utf8'),
+    );
+    await clerk('sms.importReport', { batchId: batch.id, uploadId: upload.uploadId });
 
     const summary = await head<CallQueueSummary>('calls.buildQueue', {});
     const operator = summary.perOperator.find((o) => o.total > 0)!;

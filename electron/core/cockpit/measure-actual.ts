@@ -25,6 +25,7 @@ import {
   previousMonth,
   restrictionSteps,
   runDetail,
+  smsFigures,
   writsSent,
   writsWaiting,
   type Span,
@@ -144,7 +145,17 @@ export function measureActual(
           : null,
       );
     }
-    case 'accounts':
-      return done(journalAccounts(sqlite, measure, span), null);
+    case 'accounts': {
+      if (measure !== 1) return done(journalAccounts(sqlite, measure, span), null);
+      // SMS: what reached the phone counts; what went out in a file or to the gateway is said apart, so the row
+      // never reads as met while «доставлено 0».
+      const sms = smsFigures(sqlite, span);
+      return done(
+        sms.delivered,
+        sms.exported + sms.sent > 0
+          ? `выгружено ${formatCount(sms.exported)}, отправлено ${formatCount(sms.sent)}, доставлено ${formatCount(sms.delivered)}`
+          : null,
+      );
+    }
   }
 }

@@ -2,7 +2,9 @@
  * @file What the cockpit counts for each built measure, in the plan's unit (shared/plan/plan-units.ts), over a span
  * of dates ('YYYY-MM-DD', both ends included) or for a month ('YYYY-MM'):
  *
- * 1, 2 — distinct accounts with an SMS sent / a call recorded (the actions journal);
+ * 1 — distinct accounts an SMS reached: the gateway's delivery report said «доставлено» for a message journaled as
+ *     sent in the span (./sms-counts below: also how many went out in a file and how many the gateway took);
+ * 2 — distinct accounts with a call recorded (the actions journal);
  * 3 — coverage of the latest ЕПД export made in the month: share of debtors whose ЕПД carries the penalty, by the
  *     ЕПД module's own coverage function (epd-coverage.ts) for the month the export was for;
  * 4 — УК with a current penalty run for the month just ended, of every УК whose contract provides penalty;
@@ -21,6 +23,7 @@ import type Database from 'better-sqlite3';
 import { and, between, count, countDistinct, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import { actions, managementCompanies, penaltyRuns } from '../../../shared/db/schema';
 import { writs } from '../../../shared/db/schema-fssp';
+import { smsMessages } from '../../../shared/db/schema-work';
 import { WRIT_TO_SEND } from '../../../shared/fssp/fssp-terms';
 import { documentBatches, generatedDocuments, mailItems, noticePostings } from '../../../shared/db/schema-documents';
 import { drizzleOf } from '../db/drizzle-of';
@@ -64,6 +67,41 @@ export function journalAccounts(sqlite: Database.Database, measure: number, span
     )
     .get();
   return row?.n ?? 0;
+}
+
+/**
+ * Measure 1, three figures apart (distinct accounts, by the day the message went out — its «sms.sent» journal entry):
+ * - exported: written to a file for the gateway (the clerk uploads it; nothing is known of it until the report);
+ * - sent: taken by the gateway — accepted over HTTP, or named in an imported delivery report (delivered or not);
+ * - delivered: the delivery report said «доставлено». This one is the measure's count: the plan asks for subscribers
+ *   informed, and only the report shows that a message reached the phone.
+ * A journal entry says how its message went: `via` ('file' | 'gateway'); entries older than that field tell the
+ * gateway's by its `attempts`.
+ */
+export function smsFigures(
+  sqlite: Database.Database,
+  span: Span,
+): { exported: number; sent: number; delivered: number } {
+  const m = smsMessages;
+  const via = sql`coalesce(json_extract(${actions.detailsJson}, '$.via'), case when json_extract(${actions.detailsJson}, '$.attempts') is null then 'file' else 'gateway' end)`;
+  const row = drizzleOf(sqlite)
+    .select({
+      exported: sql<number>`count(distinct case when ${via} = 'file' then ${actions.accountId} end)`,
+      sent: sql<number>`count(distinct case when ${via} = 'gateway' or ${m.status} in ('sent', 'delivered', 'failed') then ${actions.accountId} end)`,
+      delivered: sql<number>`count(distinct case when ${m.status} = 'delivered' then ${actions.accountId} end)`,
+    })
+    .from(actions)
+    .innerJoin(m, eq(m.id, sql`json_extract(${actions.detailsJson}, '$.messageId')`))
+    .where(
+      and(
+        eq(actions.measure, 1),
+        eq(actions.kind, 'sms.sent'),
+        isNotNull(actions.accountId),
+        between(actions.actionDate, span.from, span.to),
+      ),
+    )
+    .get();
+  return row ?? { exported: 0, sent: 0, delivered: 0 };
 }
 
 /** Measure 5: letters and the accounts they go to. */

@@ -19,7 +19,6 @@ import { writeJournal } from '../journal/journal-writer';
 import type { SecretBox } from '../secret-box';
 import { gatewayConfigForSending, type GatewayConfig } from './gateway-settings';
 
-
 export interface GatewaySendResult {
   sent: number;
   failed: Array<{ phone: string; reason: string }>;
@@ -96,14 +95,23 @@ export async function sendBatchOverHttp(
       continue;
     }
     sqlite.transaction(() => {
-      insertContact(sqlite, { accountId: m.accountId, channel: 'sms', ...moment, atMs: nowMs, phone: m.phone, outcome: 'sent', userName: by.name });
-      db.update(smsMessages).set({ status: 'exported', statusAtMs: nowMs }).where(eq(smsMessages.id, m.id)).run();
+      insertContact(sqlite, {
+        accountId: m.accountId,
+        channel: 'sms',
+        ...moment,
+        atMs: nowMs,
+        phone: m.phone,
+        outcome: 'sent',
+        userName: by.name,
+      });
+      // «sent»: the gateway took it; its delivery report, when imported, says «delivered» or «failed».
+      db.update(smsMessages).set({ status: 'sent', statusAtMs: nowMs }).where(eq(smsMessages.id, m.id)).run();
       writeJournal(sqlite, by, nowMs, {
         kind: 'sms.sent',
         accountId: m.accountId,
         actionDate: moment.localDate,
         summary: `SMS через шлюз на ${m.phone}: «${m.text}»`,
-        details: { batchId, messageId: m.id, attempts: answer.attempts },
+        details: { batchId, messageId: m.id, attempts: answer.attempts, via: 'gateway' },
       });
     })();
     result.sent += 1;

@@ -65,10 +65,21 @@ export function createSmsBatch(
       const text = smsTextFor(input.template, r, today);
       const size = smsSize(text);
       const status = 'prepared' as const;
-      return { batchId, accountId: r.accountId, phone: r.phone, text, encoding: size.encoding, segments: size.segments, status };
+      return {
+        batchId,
+        accountId: r.accountId,
+        phone: r.phone,
+        text,
+        encoding: size.encoding,
+        segments: size.segments,
+        status,
+      };
     });
     // In chunks: one multi-row INSERT each, well under SQLite's limit of bound parameters.
-    for (let i = 0; i < rows.length; i += 500) db.insert(smsMessages).values(rows.slice(i, i + 500)).run();
+    for (let i = 0; i < rows.length; i += 500)
+      db.insert(smsMessages)
+        .values(rows.slice(i, i + 500))
+        .run();
     return readBatch(sqlite, batchId);
   })();
 }
@@ -87,6 +98,8 @@ function batchesQuery(sqlite: Database.Database) {
       atMs: smsBatches.atMs,
       // Sums of comparisons (SQLite's 1/0) have no builder function.
       segmentsTotal: sql<number>`coalesce(sum(${m.segments}), 0)`,
+      exported: sql<number>`coalesce(sum(${m.status} = 'exported'), 0)`,
+      sent: sql<number>`coalesce(sum(${m.status} = 'sent'), 0)`,
       delivered: sql<number>`coalesce(sum(${m.status} = 'delivered'), 0)`,
       failed: sql<number>`coalesce(sum(${m.status} = 'failed'), 0)`,
     })
@@ -150,7 +163,7 @@ export function exportSmsBatch(
         accountId: m.accountId,
         actionDate: localDate,
         summary: `SMS на ${m.phone}: «${m.text}»`,
-        details: { batchId, messageId: m.id, segments: m.segments },
+        details: { batchId, messageId: m.id, segments: m.segments, via: 'file' },
       });
       lines.push(csvLine([m.phone, m.text]));
       segmentsTotal += m.segments;

@@ -22,6 +22,17 @@ export interface SmsRecipient {
   phone: string;
 }
 
+/** Why an account is left out of today's SMS, in a clerk's words (the rule's fact names read like formulas). */
+const LEFT_OUT_WORDS: Readonly<Record<string, string>> = {
+  hasSmsPhone: 'нет мобильного номера или отказ от SMS',
+  daysSinceLastSms: 'SMS уже отправляли недавно',
+  debtKopecks: 'долг не больше порога',
+  accountOpen: 'счёт закрыт',
+  paused: 'работа приостановлена',
+  blocked: 'контакты запрещены',
+  promisePending: 'ждём оплату по обещанию',
+};
+
 export function smsRule(book: RuleBook): MeasureRule {
   const rule = book.measures.find((m) => m.measure === 1);
   if (!rule) throw new AppError('CONFLICT', 'В правилах нет условий для SMS (мероприятие 1).');
@@ -58,7 +69,7 @@ export function smsWorklist(
         const label = failed
           ? failed.fact === 'limit'
             ? 'лимит сообщений ФЗ-230'
-            : (FACT_SPECS[failed.fact as FactKey]?.label ?? failed.fact)
+            : (LEFT_OUT_WORDS[failed.fact] ?? FACT_SPECS[failed.fact as FactKey]?.label ?? failed.fact)
           : 'другое';
         skipped.set(label, (skipped.get(label) ?? 0) + 1);
       }

@@ -93,7 +93,7 @@ export function OutcomeForm({
 
   return (
     <form
-      className="form"
+      className="form outcome-form"
       aria-label="Результат звонка"
       onSubmit={(e) => {
         e.preventDefault();
@@ -151,11 +151,11 @@ export function OutcomeForm({
           />
         </label>
       )}
-      <label>
-        Комментарий
-        <input value={note} onChange={(e) => setNote(e.target.value)} size={50} />
-      </label>
-      <div className="form-actions">
+      <div className="form-actions outcome-actions">
+        <label className="inline-field">
+          Комментарий
+          <input value={note} onChange={(e) => setNote(e.target.value)} size={40} />
+        </label>
         <button ref={saveRef} type="submit" data-testid="call-save" disabled={disabled}>
           Записать (Enter)
         </button>

@@ -13,13 +13,7 @@ import { MonthsChart } from './MonthsChart';
 import { useSession } from '../session/session-context';
 import { NumberField } from './fields/NumberField';
 
-export function PlanCockpit({
-  cockpit,
-  onChanged,
-}: {
-  cockpit: Cockpit;
-  onChanged: (c: Cockpit) => void;
-}) {
+export function PlanCockpit({ cockpit, onChanged }: { cockpit: Cockpit; onChanged: (c: Cockpit) => void }) {
   const [editing, setEditing] = useState<number | null>(null);
   // Targets and executors: whoever has «плановые показатели мероприятий» (the head of the office by default).
   const mayEdit = useSession().canCall('cockpit.setTarget');
@@ -35,16 +29,39 @@ export function PlanCockpit({
         <col style={{ width: '20%' }} />
         <col style={{ width: '12%' }} />
       </colgroup>
+      {/* «Сделано» over its three spans, each a column of its own with a rule on either side: the words never run
+          together as «СегодняНеделяМесяц» on a narrow screen. */}
       <thead>
         <tr>
-          <th scope="col">№</th>
-          <th scope="col">Мероприятие и исполнитель</th>
-          <th scope="col">Цель</th>
-          <th scope="col">Сегодня</th>
-          <th scope="col">Неделя</th>
-          <th scope="col">Месяц</th>
-          <th scope="col">Выполнение</th>
-          <th scope="col">6 месяцев</th>
+          <th scope="col" rowSpan={2}>
+            №
+          </th>
+          <th scope="col" rowSpan={2}>
+            Мероприятие и исполнитель
+          </th>
+          <th scope="col" rowSpan={2}>
+            Цель
+          </th>
+          <th scope="colgroup" colSpan={3} className="cockpit-spans">
+            Сделано
+          </th>
+          <th scope="col" rowSpan={2}>
+            Выполнение
+          </th>
+          <th scope="col" rowSpan={2}>
+            6 месяцев
+          </th>
+        </tr>
+        <tr>
+          <th scope="col" className="cockpit-span">
+            сегодня
+          </th>
+          <th scope="col" className="cockpit-span">
+            неделя
+          </th>
+          <th scope="col" className="cockpit-span">
+            месяц
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -110,7 +127,11 @@ export function PlanCockpit({
 function Cell({ value, text, testId }: { value: number | null; text: string; testId: string }) {
   const split = /^([\d\u00a0\u202f]+) (?!%)(.+)$/.exec(text);
   return (
-    <td data-testid={testId} title={value === null ? 'Ежемесячное мероприятие: итог — в столбце «Месяц»' : undefined}>
+    <td
+      data-testid={testId}
+      className="cockpit-count"
+      title={value === null ? 'Ежемесячное мероприятие: итог — в столбце «месяц»' : undefined}
+    >
       {split ? (
         <>
           {split[1]} <span className="cockpit-unit">{split[2]}</span>
@@ -171,13 +192,7 @@ const TARGET_UNIT: Record<CockpitUnit, string> = {
   meetings: 'Цель (встреч)',
 };
 
-function TargetEditor({
-  measure,
-  onDone,
-}: {
-  measure: CockpitMeasure;
-  onDone: (c: Cockpit | null) => void;
-}) {
+function TargetEditor({ measure, onDone }: { measure: CockpitMeasure; onDone: (c: Cockpit | null) => void }) {
   const [count, setCount] = useState<number | null>(measure.targetCount);
   const [period, setPeriod] = useState<TargetPeriod>(measure.period);
   const [executor, setExecutor] = useState(measure.executor);

@@ -10,7 +10,28 @@ import { useApi } from '../api/use-api';
 import { uploadFile } from '../api/upload';
 import { downloadBase64 } from '../components/download-file';
 import { formatCount, formatDate, formatRub } from '../format';
+import { countText, plural } from '../../../shared/text/plural';
 import '../work.css';
+
+/** Why an account is not in today's queue, in a clerk's words (the rule's fact names read like formulas). */
+const LEFT_OUT_WORDS: Readonly<Record<string, string>> = {
+  limit: 'лимиты звонков ФЗ-230',
+  hasPhone: 'нет телефона',
+  paused: 'работа приостановлена',
+  blocked: 'контакты запрещены',
+  promisePending: 'ждём оплату по обещанию',
+  accountOpen: 'счёт закрыт',
+  debtKopecks: 'долг меньше порога',
+};
+
+const ACCOUNTS = ['лицевой счёт', 'лицевых счёта', 'лицевых счетов'] as const;
+
+/** The rule book's version in words: '2026-01-01/0' → «правила от 01.01.2026», '2026-03-02/2' → «… (правка 2)». */
+function ruleVersionWords(version: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})\/(\d+)$/.exec(version);
+  if (!m) return `правила «${version}»`;
+  return `правила от ${formatDate(m[1] ?? '')}${m[2] && m[2] !== '0' ? ` (правка ${m[2]})` : ''}`;
+}
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -35,7 +56,7 @@ export function CallsPage() {
       const r = await api.call('calls.buildQueue', {});
       if (r.ok) {
         setBuilt(r.value);
-        setMessage({ kind: 'ok', text: `Очередь построена: ${formatCount(r.value.total)} лицевых счетов.` });
+        setMessage({ kind: 'ok', text: `Очередь построена: ${countText(r.value.total, ACCOUNTS)}.` });
       } else setMessage({ kind: 'error', text: r.error.message });
     });
   const exportXlsx = () =>
@@ -45,7 +66,7 @@ export function CallsPage() {
         downloadBase64(r.value.base64, r.value.fileName, XLSX_MIME);
         setMessage({
           kind: 'ok',
-          text: `Файл «${r.value.fileName}»: ${formatCount(r.value.rows)} строк. Копия: ${r.value.savedPath}`,
+          text: `Файл «${r.value.fileName}»: ${countText(r.value.rows, ['строка', 'строки', 'строк'])}. Копия: ${r.value.savedPath}.`,
         });
       } else setMessage({ kind: 'error', text: r.error.message });
     });
@@ -108,7 +129,8 @@ export function CallsPage() {
       )}
       {imported && (
         <div className="notice">
-          Из файла записано звонков: {imported.recorded}, пропущено пустых строк: {imported.skipped}.
+          Из файла записано звонков: {formatCount(imported.recorded)}, пропущено пустых строк:{' '}
+          {formatCount(imported.skipped)}.
           {imported.refused.length > 0 && (
             <ul>
               {imported.refused.slice(0, 50).map((r) => (
@@ -124,14 +146,14 @@ export function CallsPage() {
         <>
           <h2>
             Очередь на {formatDate(shown.date)}: <span data-testid="calls-total">{formatCount(shown.total)}</span>{' '}
-            счетов, сделано {formatCount(shown.done)}
+            {plural(shown.total, ['счёт', 'счёта', 'счетов'])}, сделано {formatCount(shown.done)}
           </h2>
           {shown.build && (
             <p className="muted">
-              Подходят по правилам: {formatCount(shown.build.eligible)} (версия правил {shown.build.ruleVersion}). Не
-              вошли:{' '}
+              Подходят по правилам: {formatCount(shown.build.eligible)} ({ruleVersionWords(shown.build.ruleVersion)}).
+              Не вошли:{' '}
               {Object.entries(shown.build.skipped)
-                .map(([k, n]) => `${k === 'limit' ? 'лимиты ФЗ-230' : (FACT_SPECS[k as FactKey]?.label ?? k)} — ${n}`)
+                .map(([k, n]) => `${LEFT_OUT_WORDS[k] ?? FACT_SPECS[k as FactKey]?.label ?? k} — ${formatCount(n)}`)
                 .join(', ') || 'нет'}
             </p>
           )}
@@ -165,8 +187,8 @@ export function CallsPage() {
         </button>
         {checked && (
           <span role="status">
-            Проверено {checked.checked}: выполнено {checked.kept}, нарушено {checked.broken} (вернутся в очередь), ждём{' '}
-            {checked.stillOpen}.
+            Проверено обещаний: {formatCount(checked.checked)}; выполнено {formatCount(checked.kept)}, нарушено{' '}
+            {formatCount(checked.broken)} (вернутся в очередь), ждём {formatCount(checked.stillOpen)}.
           </span>
         )}
       </div>

@@ -84,3 +84,71 @@ describe('SmsPage preview', () => {
     expect(screen.getByTestId('sms-preview').textContent).toContain('{сумма}');
   });
 });
+
+describe('SmsPage words and messages', () => {
+  it('counts segments with the right plural: 1 сегмент, 2 сегмента, 5 сегментов — never «сегмента(ов)»', async () => {
+    stub({ ...WORKLIST, eligible: 0, sample: [] });
+    render(asUser(<SmsPage />, 'claims_clerk'));
+    const template = await screen.findByTestId('sms-template');
+    const meter = () => (screen.getByTestId('sms-segments').textContent ?? '').replace(/\s+/g, ' ');
+    fireEvent.change(template, { target: { value: 'Долг за ЖКУ.' } });
+    expect(meter()).toMatch(/— 1 сегмент$/);
+    // Cyrillic: 70 in one part, 67 in each of several.
+    fireEvent.change(template, { target: { value: 'д'.repeat(100) } });
+    expect(meter()).toMatch(/— 2 сегмента$/);
+    fireEvent.change(template, { target: { value: 'д'.repeat(300) } });
+    expect(meter()).toMatch(/— 5 сегментов$/);
+    expect(meter()).not.toContain('(ов)');
+  });
+
+  it('an empty text is said beside the field, and the message goes as soon as the clerk types', async () => {
+    stub(WORKLIST);
+    render(asUser(<SmsPage />, 'claims_clerk'));
+    const template = await screen.findByTestId('sms-template');
+    fireEvent.change(template, { target: { value: '   ' } });
+    fireEvent.click(screen.getByTestId('sms-create'));
+    const error = await screen.findByTestId('sms-template-error');
+    expect(error.textContent).toBe('Напишите текст сообщения: не короче 5 знаков.');
+    expect(template.getAttribute('aria-invalid')).toBe('true');
+    expect(template.getAttribute('aria-describedby')).toBe(error.id);
+    // Nothing was asked of the core.
+    expect(call.mock.calls.some(([method]) => method === 'sms.createBatch')).toBe(false);
+    fireEvent.change(template, { target: { value: 'Д' } });
+    expect(screen.queryByTestId('sms-template-error')).toBeNull();
+    expect(screen.queryByText(/Напишите текст сообщения/)).toBeNull();
+    expect(template.getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('a batch exported shows what waits for the report apart from what was delivered', async () => {
+    stub(WORKLIST);
+    call.mockImplementation((method: string) => {
+      if (method === 'sms.worklist') return Promise.resolve({ ok: true, value: WORKLIST });
+      if (method === 'sms.batches')
+        return Promise.resolve({
+          ok: true,
+          value: [
+            {
+              id: 3,
+              createdDate: '2026-11-25',
+              template: 't',
+              recipients: 120,
+              segmentsTotal: 240,
+              status: 'exported',
+              exported: 120,
+              sent: 0,
+              delivered: 0,
+              failed: 0,
+              userName: 'тест',
+              atMs: 0,
+            },
+          ],
+        });
+      return Promise.resolve({ ok: false, error: { code: 'NOT_FOUND', message: '—' } });
+    });
+    render(asUser(<SmsPage />, 'claims_clerk'));
+    const cell = await screen.findByTestId('sms-batch-delivery');
+    expect(cell.textContent?.replace(/[\u00a0\u202f]/g, ' ')).toBe(
+      'в файле 120 — ждут отчёта; доставлено 0; не доставлено 0',
+    );
+  });
+});

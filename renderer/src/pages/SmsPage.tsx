@@ -23,6 +23,23 @@ import { SmsGatewayPanel } from '../components/SmsGatewayPanel';
 import { formatCount, formatDate, formatRub } from '../format';
 import '../work.css';
 import { FormMessage } from '../components/FormMessage';
+import { countText, plural } from '../../../shared/text/plural';
+
+const RECIPIENTS = ['получатель', 'получателя', 'получателей'] as const;
+const SEGMENTS = ['сегмент', 'сегмента', 'сегментов'] as const;
+const MESSAGES = ['сообщение', 'сообщения', 'сообщений'] as const;
+
+/** What became of a batch's messages, apart: in a file, taken by the gateway, delivered, not delivered. */
+function deliveryText(b: SmsBatchView): string {
+  if (b.status === 'prepared' && b.sent + b.delivered + b.failed === 0) return '—';
+  const parts = [
+    b.exported > 0 ? `в файле ${formatCount(b.exported)} — ждут отчёта` : null,
+    b.sent > 0 ? `отправлено ${formatCount(b.sent)} — ждут отчёта` : null,
+    `доставлено ${formatCount(b.delivered)}`,
+    `не доставлено ${formatCount(b.failed)}`,
+  ];
+  return parts.filter((p) => p !== null).join('; ');
+}
 
 export function SmsPage() {
   const [worklist, reloadWorklist] = useApi('sms.worklist', {});
@@ -33,6 +50,8 @@ export function SmsPage() {
   const mayGateway = useSession().canCall('sms.gateway.get');
   const [template, setTemplate] = useState(DEFAULT_SMS_TEMPLATE);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // A problem with the text itself: said beside the field, gone as soon as the clerk types.
+  const [templateError, setTemplateError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [recipientIndex, setRecipientIndex] = useState(0);
   const recipients = worklist.state === 'ready' ? worklist.value.sample : [];
@@ -50,18 +69,25 @@ export function SmsPage() {
     reloadBatches();
     reloadWorklist();
   };
-  const create = () =>
-    act(async () => {
+  const create = () => {
+    if (template.trim().length < 5) {
+      setTemplateError('Напишите текст сообщения: не короче 5 знаков.');
+      return;
+    }
+    return act(async () => {
       const r = await api.call('sms.createBatch', { template });
+      if (!r.ok && r.error.code === 'VALIDATION' && /текст|шаблон/i.test(r.error.message))
+        return setTemplateError(r.error.message);
       setMessage(
         r.ok
           ? {
               kind: 'ok',
-              text: `Пакет № ${r.value.id}: ${r.value.recipients} получателей, ${r.value.segmentsTotal} сегментов.`,
+              text: `Пакет № ${r.value.id}: ${countText(r.value.recipients, RECIPIENTS)}, ${countText(r.value.segmentsTotal, SEGMENTS)}.`,
             }
           : { kind: 'error', text: r.error.message },
       );
     });
+  };
   const exportBatch = (b: SmsBatchView) =>
     act(async () => {
       const r = await api.call('sms.exportBatch', { batchId: b.id });
@@ -69,7 +95,7 @@ export function SmsPage() {
       downloadBase64(r.value.base64, r.value.fileName, 'text/csv');
       setMessage({
         kind: 'ok',
-        text: `Файл для шлюза «${r.value.fileName}»: ${r.value.rows} сообщений, ${r.value.segmentsTotal} сегментов. Копия: ${r.value.savedPath}`,
+        text: `Файл для шлюза «${r.value.fileName}»: ${countText(r.value.rows, MESSAGES)}, ${countText(r.value.segmentsTotal, SEGMENTS)}. Копия: ${r.value.savedPath}. Загрузите файл в шлюз, а потом его отчёт о доставке: выполнение плана считается по доставленным.`,
       });
     });
   const sendOnline = (b: SmsBatchView) =>
@@ -82,7 +108,7 @@ export function SmsPage() {
         .join('; ');
       setMessage({
         kind: r.value.failed.length > 0 ? 'error' : 'ok',
-        text: `Через шлюз отправлено ${r.value.sent}, не отправлено ${r.value.failed.length}${failed ? ` (${failed})` : ''}. Неотправленные можно выгрузить файлом.`,
+        text: `Через шлюз отправлено ${formatCount(r.value.sent)}, не отправлено ${formatCount(r.value.failed.length)}${failed ? ` (${failed})` : ''}.${r.value.failed.length > 0 ? ' Неотправленные можно выгрузить файлом.' : ''}`,
       });
     });
   const importReport = (b: SmsBatchView, file: File) =>
@@ -94,7 +120,7 @@ export function SmsPage() {
         r.ok
           ? {
               kind: 'ok',
-              text: `Отчёт: доставлено ${r.value.delivered}, не доставлено ${r.value.failed}, не распознано ${r.value.unknown}.`,
+              text: `Отчёт: доставлено ${formatCount(r.value.delivered)}, не доставлено ${formatCount(r.value.failed)}, не распознано строк ${formatCount(r.value.unknown)}.`,
             }
           : { kind: 'error', text: r.error.message },
       );
@@ -129,13 +155,29 @@ export function SmsPage() {
             rows={4}
             cols={80}
             value={template}
-            onChange={(e) => setTemplate(e.target.value)}
+            aria-invalid={templateError !== null}
+            aria-describedby={templateError ? 'sms-template-error' : undefined}
+            onChange={(e) => {
+              setTemplate(e.target.value);
+              setTemplateError(null);
+              if (message?.kind === 'error') setMessage(null);
+            }}
           />
         </label>
+        {templateError && (
+          <p id="sms-template-error" role="alert" className="error-text field-error" data-testid="sms-template-error">
+            {templateError}
+          </p>
+        )}
+        {unknown.length > 0 && (
+          <p className="error-text" role="alert">
+            Неизвестные поля: {unknown.join(', ')}. Уберите их или возьмите поля из списка над текстом.
+          </p>
+        )}
         <p className="segment-meter" data-testid="sms-segments" aria-live="polite">
           Пример: {size.characters} знаков,{' '}
           {size.encoding === 'UCS-2' ? 'кириллица (70 / 67 в части)' : 'латиница GSM (160 / 153 в части)'} —{' '}
-          <strong>{size.segments}</strong> {size.segments === 1 ? 'сегмент' : 'сегмента(ов)'}
+          <strong>{formatCount(size.segments)}</strong> {plural(size.segments, SEGMENTS)}
         </p>
         {recipient ? (
           <label>
@@ -160,7 +202,6 @@ export function SmsPage() {
         <div className="sms-preview" data-testid="sms-preview">
           {sample}
         </div>
-        {unknown.length > 0 && <p className="error-text">Неизвестные поля: {unknown.join(', ')}</p>}
         <div className="form-actions">
           <button type="submit" disabled={busy || unknown.length > 0} data-testid="sms-create">
             Сформировать пакет
@@ -179,7 +220,9 @@ export function SmsPage() {
               <th scope="col">Получателей</th>
               <th scope="col">Сегментов</th>
               <th scope="col">Статус</th>
-              <th scope="col">Доставка</th>
+              <th scope="col" className="sms-delivery-col">
+                Доставка
+              </th>
               <th scope="col">Действия</th>
             </tr>
           </thead>
@@ -188,10 +231,10 @@ export function SmsPage() {
               <tr key={b.id}>
                 <td>{b.id}</td>
                 <td>{formatDate(b.createdDate)}</td>
-                <td>{b.recipients}</td>
-                <td>{b.segmentsTotal}</td>
-                <td>{b.status === 'prepared' ? 'подготовлен' : 'выгружен для шлюза'}</td>
-                <td>{b.status === 'exported' ? `доставлено ${b.delivered}, не доставлено ${b.failed}` : '—'}</td>
+                <td>{formatCount(b.recipients)}</td>
+                <td>{formatCount(b.segmentsTotal)}</td>
+                <td>{b.status === 'prepared' ? 'подготовлен' : 'передан шлюзу'}</td>
+                <td data-testid="sms-batch-delivery">{deliveryText(b)}</td>
                 <td>
                   {b.status === 'prepared' ? (
                     <>
