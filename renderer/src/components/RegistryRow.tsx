@@ -1,6 +1,7 @@
 /**
  * @file One row of the registry table: account number (with «закрыт» / «наниматель»), address over the payer's
- * name, УК, debt, months, debt group chip, last payment date over its sum. Fixed height: the table is virtualised.
+ * name, УК, debt, months, debt group chip, last payment date over its sum. Fixed height: the table is virtualised;
+ * the address and the УК wrap at word boundaries within it (styles.css) instead of being cut.
  */
 import type { CSSProperties } from 'react';
 import type { DebtBracket } from '../../../shared/registry/brackets';
@@ -9,25 +10,16 @@ import { formatDate, formatRub } from '../format';
 import { hrefOf } from '../routing';
 import { BracketChip } from './BracketChip';
 
-/**
- * Splits «г. Красногорск, бульвар Подмосковный, д. 5, кв. 12» before the house number, so a narrow column cuts
- * the street («бульвар Подмос…») but always shows the house and the flat — the part that tells rows apart.
- */
-export function splitAddress(address: string): [string, string] {
-  const m = /^(.*?),\s*((?:д\.|дом)\s*\S.*)$/.exec(address);
-  return m ? [`${m[1]},`, m[2] as string] : [address, ''];
-}
+/** Abbreviations that must stay with what follows them («кв.\u00a012», «д.\u00a05»), so a line breaks between the
+ * parts of an address, never inside one. */
+const GLUED = /(^|[\s,])(г\.|р\.п\.|д\.|ул\.|пр\.|пер\.|корп\.|к\.|стр\.|кв\.|пом\.|мкр\.|ш\.|пл\.)\s+/g;
 
-function Address({ address }: { address: string }) {
-  const [head, tail] = splitAddress(address);
-  return (
-    <span className="line address">
-      <span className="address-head">{head}</span>
-      {/* The space keeps copied text and screen readers right; the flex gap does the visual spacing. */}
-      {tail && ' '}
-      {tail && <span className="address-tail">{tail}</span>}
-    </span>
-  );
+/**
+ * The address as it wraps in the registry: a break may fall only after a comma-separated part or between the words
+ * of a street's name, and a house or flat number stays with its abbreviation.
+ */
+export function wrappableAddress(address: string): string {
+  return address.replace(GLUED, (_m, before: string, abbr: string) => `${before}${abbr}\u00a0`);
 }
 
 interface RowProps {
@@ -66,11 +58,13 @@ export function RegistryRowView({ index, row, active, brackets, style, onOpen }:
         )}
       </div>
       <div role="gridcell" title={row.mainPerson ? `${row.address}\n${row.mainPerson}` : row.address}>
-        <Address address={row.address} />
+        <span className="address" data-testid="registry-address">
+          {wrappableAddress(row.address)}
+        </span>
         <span className="line muted">{row.mainPerson ?? 'плательщик не указан'}</span>
       </div>
       <div role="gridcell" title={row.companyName}>
-        <span className="line">{row.companyName}</span>
+        <span className="company">{row.companyName}</span>
       </div>
       <div role="gridcell" className={row.debtKopecks < 0 ? 'num overpaid' : 'num'}>
         <span className="line">{formatRub(row.debtKopecks)}</span>

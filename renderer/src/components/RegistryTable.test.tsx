@@ -11,7 +11,7 @@ const call = vi.hoisted(() => vi.fn());
 vi.mock('../api/client', () => ({ api: { call, hostLabel: 'тест' } }));
 
 import { RegistryTable, type RegistrySort } from './RegistryTable';
-import { splitAddress } from './RegistryRow';
+import { wrappableAddress } from './RegistryRow';
 
 const plain = (s: string | null): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
@@ -132,12 +132,34 @@ describe('RegistryTable', () => {
     expect(screen.queryAllByTestId('registry-row')).toHaveLength(0);
   });
 
-  it('keeps the house and flat apart from the street, so a narrow column never hides them', () => {
-    expect(splitAddress('г. Красногорск, бульвар Подмосковный, д. 5, кв. 12')).toEqual([
-      'г. Красногорск, бульвар Подмосковный,',
-      'д. 5, кв. 12',
-    ]);
-    expect(splitAddress('р.п. Нахабино, ул. Покровская, д. 5/4')).toEqual(['р.п. Нахабино, ул. Покровская,', 'д. 5/4']);
-    expect(splitAddress('Опалиха, 12')).toEqual(['Опалиха, 12', '']);
+  it('lets an address wrap only between its parts, never inside «кв. 12» or «корп. 1»', () => {
+    expect(wrappableAddress('г. Красногорск, бульвар Красногорский, д. 23, корп. 1, кв. 100')).toBe(
+      'г.\u00a0Красногорск, бульвар Красногорский, д.\u00a023, корп.\u00a01, кв.\u00a0100',
+    );
+    expect(wrappableAddress('р.п. Нахабино, ул. Покровская, д. 5/4')).toBe(
+      'р.п.\u00a0Нахабино, ул.\u00a0Покровская, д.\u00a05/4',
+    );
+    expect(wrappableAddress('Опалиха, 12')).toBe('Опалиха, 12');
+  });
+
+  it('shows the selected row whole under the table', async () => {
+    render(<RegistryTable query={QUERY} onSortChange={() => {}} initialActive={2} />);
+    await screen.findAllByTestId('registry-row');
+    expect(plain(screen.getByTestId('registry-selected').textContent)).toBe(
+      'Выбран: 5000000002 · г. Красногорск, ул. Ленина, д. 5, кв. 3 · Иванов Иван 2',
+    );
+  });
+
+  it('↑ on the first row hands the keyboard back; ↑ further down moves up', async () => {
+    const onExitTop = vi.fn();
+    render(<RegistryTable query={QUERY} onSortChange={() => {}} onExitTop={onExitTop} />);
+    await screen.findAllByTestId('registry-row');
+    const grid = screen.getByRole('grid');
+    fireEvent.keyDown(grid, { key: 'ArrowDown' });
+    fireEvent.keyDown(grid, { key: 'ArrowUp' });
+    expect(onExitTop).not.toHaveBeenCalled();
+    expect(grid.getAttribute('aria-activedescendant')).toBe('registry-row-0');
+    fireEvent.keyDown(grid, { key: 'ArrowUp' });
+    expect(onExitTop).toHaveBeenCalledTimes(1);
   });
 });

@@ -2,7 +2,12 @@
  * @file Карточка лицевого счёта (`#/accounts/<id>`): who lives there and with which identifiers, how the debt
  * grew month by month, what was paid, and what has been done about it — everything from `account.card`.
  * App mounts it keyed by the id, so another account never shows the previous one's data while loading.
+ *
+ * Back to the list by keyboard: Esc (outside a field or a dialog) or Alt+←, or the «К реестру» link, the first stop
+ * of Tab. A card opened from the registry goes back in history, so the list comes back with its search, filters,
+ * scroll and selected row.
  */
+import { useEffect } from 'react';
 import type { AccountCard, CardPayment } from '../../../shared/registry/registry-types';
 import { useApi } from '../api/use-api';
 import { BracketChip } from '../components/BracketChip';
@@ -15,15 +20,51 @@ import { CardAgreementsPanel } from '../components/CardAgreementsPanel';
 import { CardPersonsTable } from '../components/CardPersonsTable';
 import { CardDebtors } from '../components/CardDebtors';
 import { formatDate, formatInstant, formatPeriod, formatRub } from '../format';
+import { navigate } from '../routing';
+import { openedFromRegistry } from './RegistryPage';
 
 const TENURE_LABELS = { owner: 'собственник', social_tenant: 'наниматель по договору социального найма' } as const;
 
+function backToRegistry(accountId: number): void {
+  if (openedFromRegistry(accountId) && window.history.length > 1) window.history.back();
+  else navigate({ page: 'registry' });
+}
+
+/** Keys that are a field's or a dialog's own: Esc there closes or clears, it does not leave the card. */
+function escapeBelongsElsewhere(event: KeyboardEvent): boolean {
+  const target = event.target as HTMLElement | null;
+  if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return true;
+  return document.querySelector('dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]') !== null;
+}
+
 export function AccountCardPage({ accountId }: { accountId: number }) {
   const [card] = useApi('account.card', { accountId }, [accountId]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      const escape = event.key === 'Escape' && !event.altKey && !escapeBelongsElsewhere(event);
+      const altLeft = event.key === 'ArrowLeft' && event.altKey;
+      if (!escape && !altLeft) return;
+      event.preventDefault();
+      backToRegistry(accountId);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [accountId]);
   return (
     <section>
       <p className="breadcrumb">
-        <a href="#/registry">← К реестру</a>
+        <a
+          href="#/registry"
+          data-testid="card-back"
+          onClick={(event) => {
+            event.preventDefault();
+            backToRegistry(accountId);
+          }}
+        >
+          ← К реестру
+        </a>{' '}
+        <span className="muted small">(Esc)</span>
       </p>
       {card.state === 'loading' && (
         <>
