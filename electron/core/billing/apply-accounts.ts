@@ -244,7 +244,7 @@ export function applyAccounts(input: ApplyInput): ApplyOutcome {
     errorCount: 0,
     touchedAccountIds: touched,
     summary:
-      `лицевых счетов: ${ruCount(accountsAdded)} новых, ${ruCount(accountsUpdated)} обновлено; ` +
+      `лицевых счетов: добавлено ${ruCount(accountsAdded)}, обновлено ${ruCount(accountsUpdated)}; ` +
       `домов добавлено: ${ruCount(buildingsAdded)}; жильцов добавлено: ${ruCount(personsAdded)}`,
     counts: { accountsAdded, accountsUpdated, buildingsAdded, personsAdded, accountPersons: links },
   };

@@ -65,7 +65,7 @@ export function applyCompanies(input: ApplyInput): ApplyOutcome {
     errors: [],
     errorCount: 0,
     touchedAccountIds: touched,
-    summary: `управляющих компаний: ${ruCount(added)} новых, ${ruCount(updated)} обновлено`,
+    summary: `управляющих компаний: добавлено ${ruCount(added)}, обновлено ${ruCount(updated)}`,
     counts: { companiesAdded: added, companiesUpdated: updated },
   };
 }

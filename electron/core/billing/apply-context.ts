@@ -69,7 +69,7 @@ export interface ApplyOutcome {
   errorCount: number;
   /** Accounts whose summary must be recomputed. */
   touchedAccountIds: Set<number>;
-  /** Russian one-liner of what was done, e.g. «лицевых счетов: 120 новых, 3 обновлено». */
+  /** Russian one-liner of what was done, e.g. «лицевых счетов: добавлено 120, обновлено 3». */
   summary: string;
   counts: Record<string, number>;
 }
@@ -107,7 +107,7 @@ export function accountIdsByNumber(sqlite: Database.Database): Map<string, numbe
   return map;
 }
 
-/** «5 новых, 2 обновлено» style counts in Russian. */
+/** «добавлено 5, обновлено 2» style counts in Russian. */
 export function ruCount(n: number): string {
   return new Intl.NumberFormat('ru-RU').format(n);
 }
@@ -132,7 +132,7 @@ export function upsertOutcome(
     errors: errors.errors,
     errorCount: errors.count,
     touchedAccountIds,
-    summary: `${noun}: ${ruCount(added)} новых, ${ruCount(rows - added)} заменено`,
+    summary: `${noun}: добавлено ${ruCount(added)}, заменено ${ruCount(rows - added)}`,
     counts: { [`${key}Added`]: added, [`${key}Replaced`]: rows - added },
   };
 }

@@ -66,7 +66,7 @@ function LanForm({ initial }: { initial: LanView }) {
         <input type="checkbox" name="enabled" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
         Открывать базу для коллег по локальной сети (HTTPS)
       </label>
-      <NumberField label="Порт" name="Порт" inputName="port" min={1024} max={65535} required value={port} onChange={setPort} />
+      <NumberField plain label="Порт" name="Порт" inputName="port" min={1024} max={65535} required value={port} onChange={setPort} />
       <label>
         Сертификат офиса (PEM), если есть
         <input name="certFile" value={certFile} onChange={(e) => setCertFile(e.target.value)} size={50} />
