@@ -78,7 +78,9 @@ function KeyRatesTable({ view, showAll }: { view: LegalTablesView; showAll: bool
             <td className="num">{r.ratePercent.replace('.', ',')}</td>
             <td>{r.note}</td>
             <td className="muted">
-              {r.origin === 'seed' ? 'поставка' : `добавлено: ${r.addedBy ?? ''}, ${r.addedAtMs ? formatInstant(r.addedAtMs) : ''}`}
+              {r.origin === 'seed'
+                ? 'в составе программы'
+                : `добавлено: ${r.addedBy ?? ''}, ${r.addedAtMs ? formatInstant(r.addedAtMs) : ''}`}
             </td>
           </tr>
         ))}
