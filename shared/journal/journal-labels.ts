@@ -59,8 +59,11 @@ const OBJECT_LABELS: Record<JournalObjectType, string> = {
   backup: 'Резервная копия',
 };
 
+/** Objects whose number the clerk never sees anywhere else (a user, a run): the kind alone, not an inner id. */
+const INNER_NUMBERS = new Set(['user', 'role', 'run', 'table', 'settings', 'rules', 'backup', 'import']);
+
 /**
- * «Пакет 12», «Документ 17»; a key that is not a number (a settings key, a table's name) is for the program, so it
+ * «Пакет № 12», «Документ № 17»; a key that is not a number (a settings key, a table's name) is for the program, so it
  * reads as the kind of object alone. The account itself is the «Л/с» column: an account object reads empty.
  */
 export function journalObjectLabel(
@@ -71,7 +74,8 @@ export function journalObjectLabel(
   if (objectType === null) return '';
   if (objectType === 'account' && accountNumber !== null) return '';
   const label = Object.hasOwn(OBJECT_LABELS, objectType) ? OBJECT_LABELS[objectType as JournalObjectType] : objectType;
-  return objectId !== null && /^\d+$/.test(objectId) ? `${label} ${objectId}` : label;
+  if (objectId === null || !/^\d+$/.test(objectId) || INNER_NUMBERS.has(objectType)) return label;
+  return `${label} № ${objectId}`;
 }
 
 /** Russian names of the fields changes carry; a field without one shows as «Прочее (key)», never as a bare code. */

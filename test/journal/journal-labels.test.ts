@@ -17,7 +17,10 @@ describe('journal labels', () => {
     expect(journalKindLabel('constructor')).toBe('constructor');
     expect(journalMeasureLabel(5)).toBe('5. Претензии');
     expect(journalMeasureLabel(null)).toBe('Без мероприятия');
-    expect(journalObjectLabel('batch', '12', null)).toBe('Пакет 12');
+    expect(journalObjectLabel('batch', '12', null)).toBe('Пакет № 12');
+    // A user's or a run's inner number means nothing to a clerk.
+    expect(journalObjectLabel('user', '7', null)).toBe('Пользователь');
+    expect(journalObjectLabel('run', '5', null)).toBe('Расчёт');
     expect(journalObjectLabel('settings', 'organisation', null)).toBe('Настройки');
     expect(journalObjectLabel('account', '7', '1001234')).toBe('');
     expect(journalObjectLabel(null, null, null)).toBe('');
