@@ -78,9 +78,7 @@ function KeyRatesTable({ view, showAll }: { view: LegalTablesView; showAll: bool
             <td className="num">{r.ratePercent.replace('.', ',')}</td>
             <td>{r.note}</td>
             <td className="muted">
-              {r.origin === 'seed'
-                ? 'в составе программы'
-                : `добавлено: ${r.addedBy ?? ''}, ${r.addedAtMs ? formatInstant(r.addedAtMs) : ''}`}
+              {r.origin === 'seed' ? 'заложено в программу' : `добавлено: ${r.addedBy ?? ''}, ${r.addedAtMs ? formatInstant(r.addedAtMs) : ''}`}
             </td>
           </tr>
         ))}
