@@ -65,6 +65,8 @@ describe('jobs survive a reload; the cockpit counts measures 1–6 (Chromium)', 
     await page.goto(home());
     await page.getByTestId('first-run-offer').waitFor();
     expect(await page.getByTestId('first-run-offer').locator('h2').textContent()).toBe('База пуста');
+    // Each size says how long it loads.
+    expect(plain(await page.getByTestId('demo-size').locator('option[value="10000"]').textContent())).toMatch(/загрузка ≈ \d+ мин$/);
     await page.getByTestId('demo-size').selectOption('1000');
     await page.getByTestId('demo-load').click();
     await expect.poll(progressValue, { timeout: 120_000 }).toBeGreaterThan(0.02);
@@ -76,6 +78,7 @@ describe('jobs survive a reload; the cockpit counts measures 1–6 (Chromium)', 
     // The first heading the reloaded page shows is the load, not an empty database.
     expect(await page.getByTestId('first-run-offer').locator('h2').textContent()).toBe('Загружается демонстрационный район');
     expect(await page.getByTestId('demo-load').count()).toBe(0);
+    expect(plain(await page.getByTestId('first-run-offer').textContent())).toContain('Загрузка уже идёт');
     await expect.poll(progressValue).toBeGreaterThanOrEqual(before);
     const afterReload = await progressValue();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'demo-after-reload.png') });

@@ -49,7 +49,7 @@ describe('the journal as XLSX', () => {
       'СМС на +7 916 ***-**-12 по л/с 1001234: долг 45 000,00 ₽',
     ]);
     expect(values(sheet, 3).slice(1, 7)).toEqual(['Сидорова Елена Викторовна', 'Без мероприятия', 'Пауза по счёту', '1001234', undefined, 'Л/с 1001234: Работа приостановлена до 31.12.2026: спор о начислениях']);
-    expect(values(sheet, 4).slice(1, 7)).toEqual(['Петров Андрей Ильич', '5. Претензии', 'Претензия', '1001234', 'Документ 17', 'Л/с 1001234: Претензия № 17 на 45 000,00 ₽']);
+    expect(values(sheet, 4).slice(1, 7)).toEqual(['Петров Андрей Ильич', '5. Претензии', 'Претензия', '1001234', 'Документ № 17', 'Л/с 1001234: Претензия № 17 на 45 000,00 ₽']);
     expect(values(sheet, 5)[6]).toBe('Л/с 1001234: Звонок: обещал оплатить 20 000,00 ₽ до 15.12.2026');
     expect(values(sheet, 6)[0]).toEqual(new Date(Date.UTC(2026, 11, 4, 16, 40)));
     expect(sheet.getCell('A2').numFmt).toBe('dd.mm.yyyy hh:mm:ss');
@@ -74,11 +74,12 @@ describe('the journal as XLSX', () => {
       'Изменены настройки организации: «=СУММ(A1:A9)»',
     ]);
     for (const c of summaries) expect(c.type).toBe(ExcelJS.ValueType.String);
-    // The settings change: its «Стало» starts with «=» and stays a string, not a formula.
+    // The settings change: «Было/Стало» field by field in Russian as the journal page shows them (not the stored
+    // JSON); a value that looks like a formula stays a string.
     const row = sheet.getRow(5);
     expect(row.getCell(6).value).toBe('Настройки');
-    expect(row.getCell(8).value).toBe('{"organisationName":"Отдел по работе с задолженностью","responsiblePerson":"Петрова А. С."}');
-    expect(row.getCell(9).value).toBe('{"organisationName":"=СУММ(A1:A9)","responsiblePerson":"Петрова А. С."}');
+    expect(row.getCell(8).value).toBe('Организация: Отдел по работе с задолженностью\nОтветственный: Петрова А. С.');
+    expect(row.getCell(9).value).toBe('Организация: =СУММ(A1:A9)\nОтветственный: Петрова А. С.');
     const formulaLike = sheet.getRow(4).getCell(7);
     expect(formulaLike.formula).toBeUndefined();
     expect(sheet.getCell('G2').numFmt).toBe('@');

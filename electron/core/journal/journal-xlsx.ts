@@ -14,7 +14,7 @@ import '../import/exceljs-multibyte-fix';
 import ExcelJS from 'exceljs';
 import type { AppDb } from '../db/connection';
 import { walkJournal, type JournalFilter } from './journal-search';
-import { journalMeasureLabel, journalObjectLabel } from '../../../shared/journal/journal-labels';
+import { journalChangeLines, journalMeasureLabel, journalObjectLabel } from '../../../shared/journal/journal-labels';
 import { localMoment } from '../../../shared/rules/contact/local-time';
 import type { AuthApiOutputs } from '../../../shared/api/contract-auth';
 
@@ -39,6 +39,14 @@ const MAX_SHEET_ROWS = 1_048_575;
 const YIELD_EVERY_ROWS = 2000;
 
 /** A string cell (empty = no cell): without the control characters XML cannot hold, cut to Excel's cell limit. */
+/** «Было» or «Стало» as the journal page shows it: «Поле: значение» a line, in Russian, never the stored JSON. */
+function changeSide(beforeJson: string | null, afterJson: string | null, objectType: string | null, side: 'before' | 'after'): string | null {
+  if ((side === 'before' ? beforeJson : afterJson) === null) return null;
+  return journalChangeLines(beforeJson, afterJson, objectType)
+    .map((c) => (c.field === '' ? c[side] : `${c.fieldLabel}: ${c[side]}`))
+    .join('\n');
+}
+
 function text(value: string | null): string | null {
   if (value === null || value === '') return null;
   // eslint-disable-next-line no-control-regex
@@ -109,8 +117,8 @@ export async function exportJournalXlsx(db: AppDb, dataDir: string, filter: Jour
         text(r.accountNumber),
         text(journalObjectLabel(r.objectType, r.objectId, r.accountNumber)),
         text(r.summary),
-        text(r.beforeJson),
-        text(r.afterJson),
+        text(changeSide(r.beforeJson, r.afterJson, r.objectType, 'before')),
+        text(changeSide(r.beforeJson, r.afterJson, r.objectType, 'after')),
       ])
       .commit();
     onSheet++;

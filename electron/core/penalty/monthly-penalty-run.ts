@@ -26,6 +26,8 @@ import { writePenaltyRegisters } from './penalty-register';
 import { periodWords } from '../../../shared/dates/period-words';
 import type { JournalActor } from '../auth/actor';
 import { journalWriter } from '../journal/journal-writer';
+import { countText } from '../../../shared/text/plural';
+import { formatCount } from '../../../shared/text/format-count';
 
 export interface MonthlyRunParams {
   sqlite: Database.Database;
@@ -115,7 +117,7 @@ export async function runMonthlyPenalty(p: MonthlyRunParams): Promise<MonthlyRun
   const monthText = periodWords(p.period);
 
   const t0 = performance.now();
-  progress(`Расчёт пени за ${monthText}`, 0);
+  progress(`Расчёт пени за ${monthText}: подготовка`, 0);
   const onePass = rateConstantOver(tables, window);
   const accruals =
     charging.length === 0
@@ -126,7 +128,8 @@ export async function runMonthlyPenalty(p: MonthlyRunParams): Promise<MonthlyRun
           onePass,
           ...(p.threads !== undefined ? { threads: p.threads } : {}),
           ...(p.chunkAccounts !== undefined ? { chunkAccounts: p.chunkAccounts } : {}),
-          onProgress: (f) => progress(`Расчёт пени за ${monthText}`, 0.85 * f),
+          onProgress: (f, done, total) =>
+            progress(`Расчёт пени за ${monthText}: ${accountsOutOf(done, total)}`, 0.85 * f),
         });
   const t1 = performance.now();
   progress('Запись начислений', 0.85);
@@ -157,7 +160,7 @@ export async function runMonthlyPenalty(p: MonthlyRunParams): Promise<MonthlyRun
     reason: 'договор управления не предусматривает начисление пени',
   }));
   const summary =
-    `Пени за ${monthText} начислены по ${charging.length} УК: ${accountsCount.toLocaleString('ru-RU')} лицевых счетов, ` +
+    `Пени за ${monthText} начислены по ${charging.length} УК: ${countText(accountsCount, ['лицевой счёт', 'лицевых счёта', 'лицевых счетов'])}, ` +
     `${formatKopecks(accruedKopecks)}.` +
     (stored.some((s) => s.replacedRunId !== null) ? ' Прежние расчёты за этот месяц заменены.' : '') +
     (exceptions.length > 0
@@ -178,6 +181,13 @@ export async function runMonthlyPenalty(p: MonthlyRunParams): Promise<MonthlyRun
     summary,
   };
 }
+
+/** «4 500 из 10 000 лицевых счетов» (the plural follows the total). */
+export function accountsOutOf(done: number, total: number): string {
+  return `${formatCount(done)} из ${countText(total, ACCOUNT_FORMS)}`;
+}
+
+const ACCOUNT_FORMS = ['лицевого счёта', 'лицевых счетов', 'лицевых счетов'] as const;
 
 function storeRun(
   p: MonthlyRunParams,

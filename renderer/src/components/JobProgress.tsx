@@ -3,7 +3,7 @@
  * fraction, what is being done now, time elapsed; then the summary, «Отменено» with what was made, or the reason
  * it failed with the row errors. Polls through `useJob`; a screen finds its job after a reload by `useScreenJob`.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { JobStatus } from '../../../shared/jobs/job-types';
 import { formatDuration } from '../format';
 import { useJob } from '../hooks/useJob';
@@ -81,11 +81,32 @@ function JobFailure({ status }: { status: JobStatus }) {
       </p>
       {files.length > 0 && !/ничего не записано/i.test(error?.message ?? '') && (
         <p>
-          {files.length === 1 ? `Из файла «${files[0]}»` : `Из файлов ${files.map((f) => `«${f}»`).join(', ')}`}{' '}
-          в базу <strong>ничего не записано</strong>. Исправьте строки, перечисленные ниже, и загрузите файл снова.
+          {files.length === 1 ? `Из файла «${files[0]}»` : `Из файлов ${files.map((f) => `«${f}»`).join(', ')}`} в базу{' '}
+          <strong>ничего не записано</strong>. Исправьте строки, перечисленные ниже, и загрузите файл снова.
         </p>
       )}
       {error && <RowErrorsTable errors={error.rowErrors} total={Math.max(error.errorCount, error.rowErrors.length)} />}
+    </div>
+  );
+}
+
+/**
+ * The busy sign of a long action that is one request, not a job (form 103, a report, a package): an endless bar,
+ * what is being made and the seconds since the click, so a 13-second wait never looks like a dead button.
+ */
+export function BusyNote({ text, testId = 'busy-note' }: { text: string; testId?: string }) {
+  const [startedAt] = useState(() => Date.now());
+  const [now, setNow] = useState(startedAt);
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return (
+    <div className="job-panel busy-note" aria-busy="true" data-testid={testId}>
+      <progress aria-label={text} />
+      <p className="job-stage" role="status">
+        {text} Прошло {formatDuration(now - startedAt)}.
+      </p>
     </div>
   );
 }

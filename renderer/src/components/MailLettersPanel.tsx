@@ -7,6 +7,9 @@ import type { MailLetterView } from '../../../shared/api/contract-mailing';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { formatDate, formatRub, todayIsoDate } from '../format';
+import { countText } from '../../../shared/text/plural';
+
+const LETTER_FORMS = ['письмо', 'письма', 'писем'] as const;
 
 const OUTCOME: Record<MailLetterView['outcome'], string> = {
   pending: 'ожидает',
@@ -19,13 +22,24 @@ export function MailLettersPanel({ batchId }: { batchId: number }) {
   const [loaded, reload] = useApi('mailing.letters', { batchId }, [batchId]);
   const [tracking, setTracking] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [sending, setSending] = useState(false);
 
   async function loadTracking(): Promise<void> {
-    const result = await api.call('mailing.importTracking', { batchId, text: tracking });
-    setMessage(result.ok ? { ok: true, text: `ШПИ загружены: ${result.value.updated}` } : { ok: false, text: result.error.message });
-    if (result.ok) {
-      setTracking('');
-      reload();
+    if (sending) return;
+    setSending(true);
+    try {
+      const result = await api.call('mailing.importTracking', { batchId, text: tracking });
+      setMessage(
+        result.ok
+          ? { ok: true, text: `ШПИ загружены: ${countText(result.value.updated, LETTER_FORMS)}.` }
+          : { ok: false, text: result.error.message },
+      );
+      if (result.ok) {
+        setTracking('');
+        reload();
+      }
+    } finally {
+      setSending(false);
     }
   }
   async function setOutcome(mailItemId: number, outcome: 'delivered' | 'returned' | 'refused'): Promise<void> {
@@ -40,15 +54,30 @@ export function MailLettersPanel({ batchId }: { batchId: number }) {
       <div className="form-actions wrap">
         <label className="inline-field">
           ШПИ от почты (строки «номер заказа;ШПИ»)
-          <textarea rows={3} value={tracking} onChange={(e) => setTracking(e.target.value)} placeholder={`${batchId}-1;14340085000012`} />
+          <textarea
+            rows={3}
+            value={tracking}
+            onChange={(e) => setTracking(e.target.value)}
+            placeholder={`${batchId}-1;14340085000012`}
+          />
         </label>
-        <button type="button" disabled={tracking.trim() === ''} onClick={() => void loadTracking()}>
-          Загрузить ШПИ
+        <button
+          type="button"
+          disabled={tracking.trim() === '' || sending}
+          aria-busy={sending}
+          onClick={() => void loadTracking()}
+        >
+          {sending ? 'Загружаю ШПИ…' : 'Загрузить ШПИ'}
         </button>
       </div>
       {message && (
         <p className={message.ok ? 'result-ok' : 'error-text'} role={message.ok ? 'status' : 'alert'}>
           {message.text}
+        </p>
+      )}
+      {loaded.state === 'loading' && (
+        <p className="muted" role="status" aria-busy="true">
+          Загружаю письма пакета…
         </p>
       )}
       {loaded.state === 'error' && <p className="error-text">{loaded.error.message}</p>}

@@ -8,6 +8,8 @@ import { useEffect, useState } from 'react';
 import type { MailingExportResult, MailingPlanView, MailNotice } from '../../../shared/api/contract-mailing';
 import { api } from '../api/client';
 import { formatCount, formatDate, formatRub, todayIsoDate } from '../format';
+import { countText } from '../../../shared/text/plural';
+import { BusyNote } from './JobProgress';
 import { OpenDocumentButton } from './OpenDocumentButton';
 import { DateField } from './fields/DateField';
 
@@ -17,6 +19,8 @@ const NOTICES: Array<[MailNotice, string]> = [
   ['electronic', 'с электронным уведомлением'],
   ['none', 'без уведомления'],
 ];
+
+const LETTER_FORMS = ['письмо', 'письма', 'писем'] as const;
 
 const FILE_LABEL: Record<MailingExportResult['files'][number]['kind'], string> = {
   form103_pdf: 'ф. 103',
@@ -51,14 +55,18 @@ export function MailingExportPanel({ batchId }: { batchId: number }) {
   }, [batchId, date, notice]);
 
   async function make(): Promise<void> {
+    if (working) return;
     setWorking(true);
-    const r = await api.call('mailing.export', input);
-    setWorking(false);
-    if (r.ok) {
-      setMade(r.value);
-      setPlan(r.value);
-      setError(null);
-    } else setError(r.error.message);
+    setError(null);
+    try {
+      const r = await api.call('mailing.export', input);
+      if (r.ok) {
+        setMade(r.value);
+        setPlan(r.value);
+      } else setError(r.error.message);
+    } finally {
+      setWorking(false);
+    }
   }
 
   const shown = made ?? plan;
@@ -70,6 +78,7 @@ export function MailingExportPanel({ batchId }: { batchId: number }) {
           Дата сдачи на почту
           <DateField
             name="handoverDate"
+            disabled={working}
             value={date}
             onChange={(v) => {
               if (!v) return;
@@ -83,6 +92,7 @@ export function MailingExportPanel({ batchId }: { batchId: number }) {
           Вид отправления: заказное письмо
           <select
             name="notice"
+            disabled={working}
             value={notice ?? ''}
             onChange={(e) => {
               setNotice(e.target.value as MailNotice);
@@ -106,7 +116,7 @@ export function MailingExportPanel({ batchId }: { batchId: number }) {
         <>
           <p data-testid="mailing-handover">
             Дата сдачи: <strong>{formatDate(shown.handover.date)}</strong>; {shown.mailKindText};{' '}
-            {formatCount(shown.letters)} писем от {formatCount(shown.senders.length)} УК, плата{' '}
+            {countText(shown.letters, LETTER_FORMS)} от {formatCount(shown.senders.length)} УК, плата{' '}
             {formatRub(shown.totalKopecks)} с НДС.
           </p>
           {shown.warnings.length > 0 && (
@@ -190,8 +200,14 @@ export function MailingExportPanel({ batchId }: { batchId: number }) {
             </details>
           )}
           <div className="form-actions">
-            <button type="button" data-testid="mailing-export" disabled={working} onClick={() => void make()}>
-              {working ? 'Формирование…' : made ? 'Сформировать заново' : 'Сформировать списки отправки'}
+            <button
+              type="button"
+              data-testid="mailing-export"
+              disabled={working}
+              aria-busy={working}
+              onClick={() => void make()}
+            >
+              {working ? 'Готовлю форму 103…' : made ? 'Сформировать заново' : 'Сформировать списки отправки'}
             </button>
             {made &&
               made.files
@@ -205,7 +221,15 @@ export function MailingExportPanel({ batchId }: { batchId: number }) {
                   />
                 ))}
           </div>
+          {working && (
+            <BusyNote
+              text={`Готовлю форму 103 и файлы для почты: ${countText(shown.letters, LETTER_FORMS)} от ${formatCount(shown.senders.length)} УК. Для большого пакета это до минуты — не закрывайте страницу.`}
+            />
+          )}
         </>
+      )}
+      {!shown && !error && (
+        <BusyNote text="Считаю письма пакета, адреса и плату за пересылку." testId="mailing-plan-busy" />
       )}
     </section>
   );

@@ -244,7 +244,7 @@ export function JournalPage() {
 
 function JournalTableRow({ row }: { row: JournalRow }) {
   const [open, setOpen] = useState(false);
-  const changes = journalChangeLines(row.beforeJson, row.afterJson);
+  const changes = journalChangeLines(row.beforeJson, row.afterJson, row.objectType);
   const object = journalObjectLabel(row.objectType, row.objectId, row.accountNumber);
   const measure = row.measure === null ? null : PLAN_MEASURES.find((m) => m.number === row.measure);
   return (

@@ -26,22 +26,32 @@ const PENALTY_KINDS = ['penalty-run', 'penalty-recalculation'] as const;
 export function PenaltyRunPage() {
   const [period, setPeriod] = useState(lastEndedPeriod);
   const [companyId, setCompanyId] = useState<number | null>(null);
-  const { jobId, found, follow } = useScreenJob(PENALTY_KINDS);
+  const { jobId, found, follow, running, observe } = useScreenJob(PENALTY_KINDS);
+  // From the click until the core has answered (then the job's own state keeps the button waiting).
+  const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [loaded, reload] = useApi('penaltyRun.list', { period: null });
 
   const start = async (): Promise<void> => {
+    if (starting || running) return;
     setError(null);
-    const result = await api.call('penaltyRun.start', { period, companyId });
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
+    setStarting(true);
+    try {
+      const result = await api.call('penaltyRun.start', { period, companyId });
+      if (!result.ok) {
+        setError(result.error.message);
+        return;
+      }
+      follow(result.value.jobId);
+    } finally {
+      setStarting(false);
     }
-    follow(result.value.jobId);
   };
   const onFinished = (status: JobStatus): void => {
+    observe(status);
     if (status.state !== 'running') reload();
   };
+  const busy = starting || running;
 
   const list: PenaltyRunList | null = loaded.state === 'ready' ? loaded.value : null;
   const excluded = list?.companies.filter((c) => !c.penaltyCharged) ?? [];
@@ -88,9 +98,14 @@ export function PenaltyRunPage() {
           </select>
         </label>
         <div className="form-actions">
-          <button data-primary-action type="submit" data-testid="penalty-run-start">
+          <button data-primary-action type="submit" data-testid="penalty-run-start" disabled={busy} aria-busy={busy}>
             {existing.length > 0 ? 'Пересчитать пени' : 'Начислить пени'} за {formatPeriod(period)}
           </button>
+          {running && (
+            <span className="muted small" role="status">
+              Расчёт уже идёт — его ход показан ниже.
+            </span>
+          )}
           {error && (
             <span role="alert" className="error-text">
               {error}
@@ -109,7 +124,7 @@ export function PenaltyRunPage() {
           </div>
         )}
       </form>
-      {jobId && <JobProgress key={jobId} jobId={jobId} initial={found} onFinished={onFinished} />}
+      {jobId && <JobProgress key={jobId} jobId={jobId} initial={found} onUpdate={observe} onFinished={onFinished} />}
       {excluded.length > 0 && (
         <p className="small muted" data-testid="excluded-companies">
           Без начисления пени по договору: {excluded.map((c) => `«${c.name}»`).join(', ')}.
