@@ -220,7 +220,7 @@ export function JournalPage() {
                 Пользователь
               </th>
               <th scope="col" className="journal-measure" title="Мероприятие плана">
-                Мер.
+                Мера
               </th>
               <th scope="col" className="journal-kind">
                 Действие

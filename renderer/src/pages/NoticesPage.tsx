@@ -15,6 +15,8 @@ import { formatCount, formatDate, formatRub, plural } from '../format';
 import { hrefOf } from '../routing';
 import { countText } from '../../../shared/text/plural';
 
+const ENTRANCES = ['подъезд', 'подъезда', 'подъездов'] as const;
+
 function LeftOutList({ leftOut, testId }: { leftOut: readonly NoticeLeftOutView[]; testId: string }) {
   const n = leftOut.reduce((s, r) => s + r.flats, 0);
   if (n === 0) return <p data-testid={testId}>Все квартиры с долгом в выбранных домах подходят по правилам.</p>;
@@ -215,7 +217,7 @@ export function NoticesPage() {
           {preview.withoutDebtFlats > 0 && <p className="muted small">Без долга: {formatCount(preview.withoutDebtFlats)} кв.</p>}
           <div className="form-actions">
             <button type="button" data-testid="notices-generate" disabled={working || preview.entrances.length === 0} onClick={() => void generate()}>
-              {working ? 'Формирование…' : `Сформировать объявления: ${preview.entrances.length} подъезд.`}
+              {working ? 'Формирование…' : `Сформировать объявления: ${countText(preview.entrances.length, ENTRANCES)}`}
             </button>
           </div>
         </section>
@@ -224,7 +226,7 @@ export function NoticesPage() {
         <div className="result-ok" role="status" data-testid="notices-result">
           <p>
             Объявления готовы: {generated.pages} стр., в списках {formatCount(generated.listedFlats)} кв.
-            {generated.totalsOnlyEntrances > 0 ? `; только итог — ${formatCount(generated.totalsOnlyEntrances)} подъезд.` : ''}{' '}
+            {generated.totalsOnlyEntrances > 0 ? `; только итог — ${countText(generated.totalsOnlyEntrances, ENTRANCES)}` : ''}{' '}
             <OpenDocumentButton documentId={generated.printDocumentId} label="Открыть для печати" testId="notices-print" />
           </p>
           <LeftOutList leftOut={generated.leftOut} testId="notices-result-left-out" />
