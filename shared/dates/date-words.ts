@@ -1,7 +1,8 @@
 /**
  * @file A day in Russian words, as a letter or a rule's heading writes it: '2026-01-01' → «1 января 2026 г.».
  */
-const MONTHS_GENITIVE = [
+/** Month names after a day number or «с»: «1 января», «с июня 2024 г.». */
+export const MONTHS_GENITIVE = [
   'января',
   'февраля',
   'марта',

@@ -22,6 +22,7 @@ import { readDebtors } from '../debt/account-debt-repo';
 import { organisationForDocuments } from '../documents/document-files';
 import { caseDebt, debtorParts } from './case-debt';
 import { courtRepresentativeFor } from './court-representatives';
+import { MONTHS_GENITIVE } from '../../../shared/dates/date-words';
 
 type CourtRow = typeof courts.$inferSelect;
 type CaseRow = typeof courtCases.$inferSelect;
@@ -291,24 +292,9 @@ export function caseFacts(sqlite: Database.Database, caseId: number, documentDat
   };
 }
 
-const GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-
 /** «с июня 2024 г.»: the first month of a period after «с». */
 function monthFrom(period: string): string {
-  return `${GENITIVE[Number(period.slice(5, 7)) - 1] ?? period.slice(5, 7)} ${period.slice(0, 4)} г.`;
+  return `${MONTHS_GENITIVE[Number(period.slice(5, 7)) - 1] ?? period.slice(5, 7)} ${period.slice(0, 4)} г.`;
 }
 
 interface AttachmentInput {

@@ -9,6 +9,7 @@
 import { formatRuDate } from '../../dates/iso-date';
 import { rublesKopecksText, rublesText } from '../money-text';
 import { plural } from '../../text/plural';
+import { MONTHS_GENITIVE } from '../../dates/date-words';
 
 export interface AgreementDebtorInput {
   fullName: string;
@@ -81,27 +82,11 @@ const MONTHS = [
   'декабрь',
 ];
 
-const MONTHS_GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-
 /** «сентябрь 2026 г.», or with `genitive` «января 2026 г.» (after «с»). */
 function periodText(p: string, genitive = false): string {
   const m = Number(p.slice(5, 7)) - 1;
   return `${(genitive ? MONTHS_GENITIVE : MONTHS)[m] ?? p.slice(5, 7)} ${p.slice(0, 4)} г.`;
 }
-
 
 function debtorPhrase(d: AgreementDebtorInput): string {
   if (d.role === 'tenant') {

@@ -3,6 +3,7 @@
  * addressee, or the court and the parties), a heading, and then paragraphs, numbered lists and one table, in order.
  * EvictionDocument.tsx lays these strings out and computes nothing.
  */
+import { MONTHS_GENITIVE } from '../../dates/date-words';
 
 export type EvictionBlock =
   | { kind: 'p'; text: string }
@@ -21,24 +22,9 @@ export interface EvictionDocumentView {
   footer: string;
 }
 
-const MONTHS_GEN = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-
 /** '2026-12-06' → «06 декабря 2026 г.» */
 export function longRuDate(date: string): string {
-  return `${date.slice(8, 10)} ${MONTHS_GEN[Number(date.slice(5, 7)) - 1] ?? ''} ${date.slice(0, 4)} г.`;
+  return `${date.slice(8, 10)} ${MONTHS_GENITIVE[Number(date.slice(5, 7)) - 1] ?? ''} ${date.slice(0, 4)} г.`;
 }
 
 /** «7 месяцев», «1 месяц», «3 месяца». */
