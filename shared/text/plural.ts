@@ -18,7 +18,9 @@ export function plural(n: number, forms: PluralForms): string {
     case 'few':
     case 'other': // fractions: «1,5 месяца»
       return forms[1];
-    default:
+    case 'many':
+    case 'zero': // Russian has no «zero» or «two» category; listed so the switch is whole
+    case 'two':
       return forms[2];
   }
 }
