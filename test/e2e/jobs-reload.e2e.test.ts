@@ -155,7 +155,22 @@ describe('jobs survive a reload; the cockpit counts measures 1–6 (Chromium)', 
       template: 'Долг по л/с {счёт} на {дата}: {сумма}. {оплата}',
       limit: 5,
     });
-    await app.api(HEAD, 'sms.exportBatch', { batchId: sms.id });
+    const exported = await app.api<{ base64: string }>(HEAD, 'sms.exportBatch', { batchId: sms.id });
+    // Measure 1 counts delivered messages: the gateway's report (phone;status) comes back through the SMS page.
+    const phones = Buffer.from(exported.base64, 'base64')
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => line.split(';')[0]);
+    expect(phones).toHaveLength(sms.recipients);
+    const report = path.join(dataDir, 'отчёт-о-доставке.csv');
+    fs.writeFileSync(report, `phone;status\n${phones.map((phone) => `${phone};DELIVRD`).join('\n')}\n`);
+    await page.goto(`${home()}#/measures/1`);
+    await page.getByRole('heading', { name: '1. SMS-информирование должников' }).waitFor();
+    await page.locator('tbody tr').first().locator('input[type="file"]').setInputFiles(report);
+    await page.getByText(`Отчёт: доставлено ${sms.recipients}, не доставлено 0`).waitFor();
     // 2: one call from an operator's queue.
     await app.api(HEAD, 'calls.buildQueue', {});
     const queue = await app.api<{ items: Array<{ accountId: number }> }>(OPERATOR, 'calls.myQueue', {});

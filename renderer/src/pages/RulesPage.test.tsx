@@ -82,6 +82,6 @@ describe('RulesPage: the notice threshold', () => {
     expect(book.measures.find((m) => m.measure === 6)?.conditions.find((c) => c.fact === 'debtKopecks')?.value).toBe(
       500_000,
     );
-    expect(await screen.findByText('Сохранена версия 2026-12-07/1.')).toBeTruthy();
+    expect(await screen.findByText('Сохранены правила от 7 декабря 2026 г., редакция 1.')).toBeTruthy();
   });
 });
