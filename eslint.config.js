@@ -8,11 +8,24 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const noElectron = {
-  paths: [{ name: 'electron', message: 'Только electron/shell/ может импортировать electron: ядро работает и без него.' }],
+  paths: [
+    { name: 'electron', message: 'Только electron/shell/ может импортировать electron: ядро работает и без него.' },
+  ],
   patterns: [{ group: ['electron/*'], message: 'Только electron/shell/ может импортировать electron.' }],
 };
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'worker_threads', 'stream'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'url',
+  'worker_threads',
+  'stream',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'release/**', 'migrations/**', 'out/**', 'bench/out/**'] },
@@ -52,7 +65,10 @@ export default tseslint.config(
           patterns: [
             ...noElectron.patterns,
             { group: nodeBuiltins, message: 'shared/ работает и в браузере, и в Node: модули Node здесь запрещены.' },
-            { group: ['**/electron/**', '**/renderer/**', 'better-sqlite3'], message: 'shared/ не зависит от хостов и базы.' },
+            {
+              group: ['**/electron/**', '**/renderer/**', 'better-sqlite3'],
+              message: 'shared/ не зависит от хостов и базы.',
+            },
           ],
         },
       ],
@@ -71,7 +87,10 @@ export default tseslint.config(
           patterns: [
             ...noElectron.patterns,
             { group: nodeBuiltins, message: 'Интерфейс обращается к ядру только через api-клиент.' },
-            { group: ['**/electron/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'], message: 'Интерфейс обращается к ядру только через api-клиент.' },
+            {
+              group: ['**/electron/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'],
+              message: 'Интерфейс обращается к ядру только через api-клиент.',
+            },
           ],
         },
       ],

@@ -24,14 +24,24 @@ export async function claimsBench(workDir: string, accounts = 15000, claims = 10
     fs.rmSync(dataDir, { recursive: true, force: true });
     const filesDir = path.join(workDir, `claims-files-${accounts}`);
     const t0 = performance.now();
-    await writeDemoDistrict({ accounts, seed: 'bench-claims', months: 24, endPeriod: '2026-09', outDir: filesDir, formats: ['csv'] });
+    await writeDemoDistrict({
+      accounts,
+      seed: 'bench-claims',
+      months: 24,
+      endPeriod: '2026-09',
+      outDir: filesDir,
+      formats: ['csv'],
+    });
     const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
     await importFiles({
       sqlite: core.ctx.sqlite,
       dataDir,
       by: { userId: null, name: 'bench' },
       nowMs: NOW,
-      files: ['uk.csv', 'accounts.csv', 'charges.csv', 'payments.csv'].map((f) => ({ path: path.join(filesDir, f), fileName: f })),
+      files: ['uk.csv', 'accounts.csv', 'charges.csv', 'payments.csv'].map((f) => ({
+        path: path.join(filesDir, f),
+        fileName: f,
+      })),
     });
     await core.close();
     fs.rmSync(filesDir, { recursive: true, force: true });
@@ -50,9 +60,16 @@ async function runOnce(dataDir: string, claims: number, threads: number): Promis
     DELETE FROM actions WHERE kind LIKE 'claim%';`);
   fs.rmSync(path.join(dataDir, 'documents', 'claims'), { recursive: true, force: true });
   const bracket = sqlite
-    .prepare(`SELECT bracket, count(*) AS n FROM account_summaries WHERE debt_kopecks > 0 AND status = 'open' AND bracket <> 'below_5k' GROUP BY bracket ORDER BY n DESC LIMIT 1`)
+    .prepare(
+      `SELECT bracket, count(*) AS n FROM account_summaries WHERE debt_kopecks > 0 AND status = 'open' AND bracket <> 'below_5k' GROUP BY bracket ORDER BY n DESC LIMIT 1`,
+    )
     .get() as { bracket: string; n: number };
-  const created = createClaimBatch(sqlite, { bracket: bracket.bracket, companyId: null, asOfDate: '2026-11-26', issuedDate: '2026-11-26', limit: claims }, { userId: null, name: 'bench' }, NOW);
+  const created = createClaimBatch(
+    sqlite,
+    { bracket: bracket.bracket, companyId: null, asOfDate: '2026-11-26', issuedDate: '2026-11-26', limit: claims },
+    { userId: null, name: 'bench' },
+    NOW,
+  );
   const before = process.memoryUsage().rss;
   let peak = before;
   const sampler = setInterval(() => {
@@ -61,7 +78,12 @@ async function runOnce(dataDir: string, claims: number, threads: number): Promis
   const t = performance.now();
   const cpu0 = process.cpuUsage();
   // As the application runs it: a job in a worker thread (with the claim batch's heap cap), this thread polling.
-  const job = core.ctx.jobs.start('documents', created.title, { task: 'claim-batch', batchId: created.batchId, threads }, { userId: null, name: 'bench' });
+  const job = core.ctx.jobs.start(
+    'documents',
+    created.title,
+    { task: 'claim-batch', batchId: created.batchId, threads },
+    { userId: null, name: 'bench' },
+  );
   const status = await core.ctx.jobs.wait(job.id);
   const ms = performance.now() - t;
   // CPU time of the whole process (all threads): the figure that does not depend on what else the machine runs.
@@ -70,16 +92,26 @@ async function runOnce(dataDir: string, claims: number, threads: number): Promis
   const summary = status.summary ?? '';
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
-  const letters = (sqlite.prepare('SELECT count(*) AS n FROM mail_items WHERE batch_id = ?').get(created.batchId) as { n: number }).n;
-  const print = sqlite.prepare(`SELECT file_path AS f, pages FROM generated_documents WHERE batch_id = ? AND kind = 'claims_print'`).get(created.batchId) as { f: string; pages: number };
+  const letters = (
+    sqlite.prepare('SELECT count(*) AS n FROM mail_items WHERE batch_id = ?').get(created.batchId) as { n: number }
+  ).n;
+  const print = sqlite
+    .prepare(`SELECT file_path AS f, pages FROM generated_documents WHERE batch_id = ? AND kind = 'claims_print'`)
+    .get(created.batchId) as { f: string; pages: number };
   const size = fs.statSync(path.join(dataDir, print.f)).size;
   await core.close();
   return [
-    { name: `${threads} render thread(s): ${created.accounts} accounts, ${letters} letters (bracket ${bracket.bracket})`, value: seconds(ms) },
+    {
+      name: `${threads} render thread(s): ${created.accounts} accounts, ${letters} letters (bracket ${bracket.bracket})`,
+      value: seconds(ms),
+    },
     { name: 'per account', value: `${(ms / created.accounts).toFixed(1)} ms` },
     { name: 'CPU time (user + system, all threads)', value: seconds((cpu.user + cpu.system) / 1000) },
     { name: 'load average (1 min) at the end', value: os.loadavg()[0]?.toFixed(2) ?? '' },
-    { name: 'peak RSS during the batch (process: main + job + render threads)', value: `${Math.round(peak / 2 ** 20)} MB (${Math.round(before / 2 ** 20)} MB before)` },
+    {
+      name: 'peak RSS during the batch (process: main + job + render threads)',
+      value: `${Math.round(peak / 2 ** 20)} MB (${Math.round(before / 2 ** 20)} MB before)`,
+    },
     { name: 'print file', value: `${print.pages} pages, ${(size / 2 ** 20).toFixed(1)} MB` },
     { name: 'summary', value: summary },
   ];

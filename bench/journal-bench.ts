@@ -33,13 +33,34 @@ function random(seed: number): () => number {
   };
 }
 
-const ACCOUNT_KINDS: JournalKind[] = ['sms.sent', 'sms.sent', 'sms.sent', 'call.recorded', 'call.recorded', 'claim.issued', 'notice.generated', 'promise.kept', 'contacts.blocked'];
-const OFFICE_KINDS: JournalKind[] = ['import.applied', 'penalty.run', 'settings.updated', 'user.updated', 'auth.signedIn', 'claims.batch'];
+const ACCOUNT_KINDS: JournalKind[] = [
+  'sms.sent',
+  'sms.sent',
+  'sms.sent',
+  'call.recorded',
+  'call.recorded',
+  'claim.issued',
+  'notice.generated',
+  'promise.kept',
+  'contacts.blocked',
+];
+const OFFICE_KINDS: JournalKind[] = [
+  'import.applied',
+  'penalty.run',
+  'settings.updated',
+  'user.updated',
+  'auth.signedIn',
+  'claims.batch',
+];
 
 function generate(opened: OpenedDatabase, nowMs: number): void {
   const { sqlite } = opened;
-  sqlite.prepare(`INSERT INTO management_companies (name, inn, created_at_ms) VALUES ('УК «Бенч»', '5024000000', ?)`).run(nowMs);
-  const account = sqlite.prepare(`INSERT INTO accounts (number, management_company_id, tenure, created_at_ms) VALUES (?, 1, 'owner', ?)`);
+  sqlite
+    .prepare(`INSERT INTO management_companies (name, inn, created_at_ms) VALUES ('УК «Бенч»', '5024000000', ?)`)
+    .run(nowMs);
+  const account = sqlite.prepare(
+    `INSERT INTO accounts (number, management_company_id, tenure, created_at_ms) VALUES (?, 1, 'owner', ?)`,
+  );
   const user = sqlite.prepare(`INSERT INTO users (login, full_name, role, created_at_ms) VALUES (?, ?, 'operator', ?)`);
   sqlite.transaction(() => {
     for (let i = 1; i <= ACCOUNTS; i++) account.run(String(5_000_000 + i), nowMs);
@@ -51,13 +72,19 @@ function generate(opened: OpenedDatabase, nowMs: number): void {
     for (let i = from; i < to; i++) {
       const atMs = START_MS + i * STEP_MS;
       const cli = rnd() < 0.03;
-      const by = cli ? { userId: null, name: 'Командная строка (ivan)' } : (() => {
-        const u = 1 + Math.floor(rnd() * USERS);
-        return { userId: u, name: `Сотрудник ${u}` };
-      })();
+      const by = cli
+        ? { userId: null, name: 'Командная строка (ivan)' }
+        : (() => {
+            const u = 1 + Math.floor(rnd() * USERS);
+            return { userId: u, name: `Сотрудник ${u}` };
+          })();
       if (rnd() < 0.9) {
         const kind = ACCOUNT_KINDS[Math.floor(rnd() * ACCOUNT_KINDS.length)] as JournalKind;
-        writer.write(by, atMs, { kind, summary: `${JOURNAL_KINDS[kind].label}, запись ${i}`, accountId: 1 + Math.floor(rnd() * ACCOUNTS) });
+        writer.write(by, atMs, {
+          kind,
+          summary: `${JOURNAL_KINDS[kind].label}, запись ${i}`,
+          accountId: 1 + Math.floor(rnd() * ACCOUNTS),
+        });
       } else {
         const kind = OFFICE_KINDS[Math.floor(rnd() * OFFICE_KINDS.length)] as JournalKind;
         const change = kind === 'settings.updated' || kind === 'user.updated';
@@ -65,7 +92,9 @@ function generate(opened: OpenedDatabase, nowMs: number): void {
           kind,
           summary: `${JOURNAL_KINDS[kind].label}, запись ${i}`,
           object: { type: kind === 'user.updated' ? 'user' : 'settings', id: 1 + (i % USERS) },
-          ...(change ? { before: { role: 'operator', dailyQuota: 150 }, after: { role: 'head', dailyQuota: 150 } } : {}),
+          ...(change
+            ? { before: { role: 'operator', dailyQuota: 150 }, after: { role: 'head', dailyQuota: 150 } }
+            : {}),
         });
       }
     }
@@ -84,7 +113,10 @@ export async function journalBench(workDir: string): Promise<BenchLine[]> {
     generate(opened, START_MS);
     opened.sqlite.close();
     fs.writeFileSync(path.join(dataDir, 'ready'), '');
-    lines.push({ name: `journal of ${JOURNAL_ENTRIES.toLocaleString('ru-RU')} entries written (journal writer)`, value: seconds(performance.now() - t) });
+    lines.push({
+      name: `journal of ${JOURNAL_ENTRIES.toLocaleString('ru-RU')} entries written (journal writer)`,
+      value: seconds(performance.now() - t),
+    });
   }
   const opened = prepareDatabase({ databasePath, migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
   const { db } = opened;

@@ -55,26 +55,50 @@ async function ensureLoadDistrict(workDir: string): Promise<{ dataDir: string; l
   fs.rmSync(dataDir, { recursive: true, force: true });
   const start = Date.parse(CLOCK_START);
   const realStart = Date.now();
-  const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => start + (Date.now() - realStart) });
+  const core = openCore({
+    dataDir,
+    host: 'cli',
+    migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+    clock: () => start + (Date.now() - realStart),
+  });
   const t = performance.now();
   const admin = newSessionConnection();
   await dispatchOk(core, admin, 'auth.setupAdmin', ADMIN);
-  const { jobId } = await dispatchOk<{ jobId: string }>(core, admin, 'demo.load', { accounts: ACCOUNTS, months: MONTHS });
+  const { jobId } = await dispatchOk<{ jobId: string }>(core, admin, 'demo.load', {
+    accounts: ACCOUNTS,
+    months: MONTHS,
+  });
   for (;;) {
-    const job = await dispatchOk<{ state: string; error: { message: string } | null }>(core, admin, 'jobs.get', { jobId });
+    const job = await dispatchOk<{ state: string; error: { message: string } | null }>(core, admin, 'jobs.get', {
+      jobId,
+    });
     if (job.state === 'done') break;
     if (job.state !== 'running') throw new Error(`demo.load: ${job.error?.message ?? job.state}`);
     await new Promise((r) => setTimeout(r, 500));
   }
-  lines.push({ name: `demo district built (${ACCOUNTS.toLocaleString('ru-RU')} accounts × ${MONTHS} months)`, value: seconds(performance.now() - t) });
+  lines.push({
+    name: `demo district built (${ACCOUNTS.toLocaleString('ru-RU')} accounts × ${MONTHS} months)`,
+    value: seconds(performance.now() - t),
+  });
   for (let i = 1; i <= CLERKS - DEMO_USERS.length; i++) {
     const login = `load${String(i).padStart(2, '0')}`;
     await dispatchOk(core, admin, 'users.save', {
-      user: { id: null, login, fullName: `Оператор Нагрузочный ${i}`, role: 'operator', dailyQuota: 150, active: true, password: 'Load-pass-1' },
+      user: {
+        id: null,
+        login,
+        fullName: `Оператор Нагрузочный ${i}`,
+        role: 'operator',
+        dailyQuota: 150,
+        active: true,
+        password: 'Load-pass-1',
+      },
     });
     const own = newSessionConnection();
     await dispatchOk(core, own, 'auth.signIn', { login, password: 'Load-pass-1' });
-    await dispatchOk(core, own, 'auth.changePassword', { currentPassword: 'Load-pass-1', newPassword: OPERATOR_PASSWORD });
+    await dispatchOk(core, own, 'auth.changePassword', {
+      currentPassword: 'Load-pass-1',
+      newPassword: OPERATOR_PASSWORD,
+    });
   }
   await core.close();
   fs.writeFileSync(path.join(dataDir, 'ready'), '');
@@ -82,7 +106,12 @@ async function ensureLoadDistrict(workDir: string): Promise<{ dataDir: string; l
 }
 
 interface Client {
-  request(method: string, urlPath: string, body: string | Buffer, headers?: Record<string, string>): Promise<{ status: number; body: string; cookies: string[] }>;
+  request(
+    method: string,
+    urlPath: string,
+    body: string | Buffer,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: string; cookies: string[] }>;
   cookie: Map<string, string>;
   close(): void;
 }
@@ -133,7 +162,9 @@ function client(port: number, fingerprint: string): Client {
             let text = '';
             res.setEncoding('utf8');
             res.on('data', (c: string) => (text += c));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, cookies: res.headers['set-cookie'] ?? [] }));
+            res.on('end', () =>
+              resolve({ status: res.statusCode ?? 0, body: text, cookies: res.headers['set-cookie'] ?? [] }),
+            );
           },
         );
         req.on('error', reject);
@@ -189,8 +220,16 @@ export async function loadBench(workDir: string): Promise<BenchLine[]> {
   fs.mkdirSync(dataDir, { recursive: true });
   fs.copyFileSync(path.join(source, 'zhku.sqlite'), path.join(dataDir, 'zhku.sqlite'));
   const accounts = await (async () => {
-    const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => Date.parse(CLOCK_START) });
-    const rows = core.ctx.sqlite.prepare('SELECT id, number FROM accounts ORDER BY id').all() as Array<{ id: number; number: string }>;
+    const core = openCore({
+      dataDir,
+      host: 'cli',
+      migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+      clock: () => Date.parse(CLOCK_START),
+    });
+    const rows = core.ctx.sqlite.prepare('SELECT id, number FROM accounts ORDER BY id').all() as Array<{
+      id: number;
+      number: string;
+    }>;
     // Closed before the server opens the folder (one writer per data folder).
     await core.close();
     return rows;
@@ -221,7 +260,11 @@ export async function loadBench(workDir: string): Promise<BenchLine[]> {
         permissions: string[];
       } | null;
       if (!user) throw new Error(`sign-in of ${who.login} failed: ${[...stats.errors.keys()].join('; ')}`);
-      clerks.push({ c, calls: user.permissions.includes('calls.own'), registry: user.permissions.includes('registry.view') });
+      clerks.push({
+        c,
+        calls: user.permissions.includes('calls.own'),
+        registry: user.permissions.includes('registry.view'),
+      });
     }
     const admin = client(port, fingerprint);
     await admin.request('GET', '/', '');
@@ -233,18 +276,29 @@ export async function loadBench(workDir: string): Promise<BenchLine[]> {
     const deadline = Date.now() + DURATION_MS;
     let nextAccount = 0;
     let iterations = 0;
-    const clerkLoop = async ({ c, calls, registry }: { c: Client; calls: boolean; registry: boolean }, index: number): Promise<void> => {
+    const clerkLoop = async (
+      { c, calls, registry }: { c: Client; calls: boolean; registry: boolean },
+      index: number,
+    ): Promise<void> => {
       let round = 0;
       while (Date.now() < deadline) {
         round += 1;
         if (calls) {
-          const queue = (await apiCall(c, stats, 'queue', 'calls.myQueue', {})) as { items: Array<{ accountId: number; status: string }> } | null;
+          const queue = (await apiCall(c, stats, 'queue', 'calls.myQueue', {})) as {
+            items: Array<{ accountId: number; status: string }>;
+          } | null;
           // The next pending debtor of the list; once the list is done, any account (the rules may refuse it).
-          const next = queue?.items.find((i) => i.status === 'pending')?.accountId ?? (accounts[nextAccount++ % accounts.length] as { id: number }).id;
+          const next =
+            queue?.items.find((i) => i.status === 'pending')?.accountId ??
+            (accounts[nextAccount++ % accounts.length] as { id: number }).id;
           await apiCall(c, stats, 'callCard', 'calls.card', { accountId: next });
-          await apiCall(c, stats, 'call', 'calls.record', { accountId: next, outcome: round % 3 === 0 ? 'busy' : 'no_answer' });
+          await apiCall(c, stats, 'call', 'calls.record', {
+            accountId: next,
+            outcome: round % 3 === 0 ? 'busy' : 'no_answer',
+          });
         } else if (registry) {
-          const search = round % 4 === 0 ? (accounts[(index * 997 + round * 31) % accounts.length]?.number.slice(2, 7) ?? '') : '';
+          const search =
+            round % 4 === 0 ? (accounts[(index * 997 + round * 31) % accounts.length]?.number.slice(2, 7) ?? '') : '';
           await apiCall(c, stats, 'registry', 'registry.query', {
             search,
             offset: search ? 0 : ((index * 13 + round * 7) % 50) * 200,
@@ -270,7 +324,9 @@ export async function loadBench(workDir: string): Promise<BenchLine[]> {
         const rows = ['Лицевой счёт;Дата оплаты;Сумма, руб.;Оплачиваемый период;Источник;Номер платежа'];
         for (let i = 0; i < PAYMENT_ROWS; i++) {
           const a = accounts[(imports * PAYMENT_ROWS + i) % accounts.length] as { number: string };
-          rows.push(`${a.number};0${1 + (i % 8)}.12.2026;${100 + (i % 5000)},${String(i % 100).padStart(2, '0')};11.2026;Касса УК;LOAD${imports}-${i}`);
+          rows.push(
+            `${a.number};0${1 + (i % 8)}.12.2026;${100 + (i % 5000)},${String(i % 100).padStart(2, '0')};11.2026;Касса УК;LOAD${imports}-${i}`,
+          );
         }
         const t = performance.now();
         const up = await (async () => {
@@ -281,7 +337,11 @@ export async function loadBench(workDir: string): Promise<BenchLine[]> {
               'x-file-name': encodeURIComponent(`payments-load-${imports}.csv`),
             });
             record(stats, 'upload', performance.now() - t0);
-            const body = JSON.parse(r.body) as { ok: boolean; value?: { uploadId: string }; error?: { message: string } };
+            const body = JSON.parse(r.body) as {
+              ok: boolean;
+              value?: { uploadId: string };
+              error?: { message: string };
+            };
             if (!body.ok) error(stats, `upload: ${r.status} ${body.error?.message ?? ''}`);
             return body.value ?? null;
           } catch (e) {
@@ -290,7 +350,9 @@ export async function loadBench(workDir: string): Promise<BenchLine[]> {
           }
         })();
         if (!up) return;
-        const job = (await apiCall(admin, stats, 'import.start', 'import.start', { files: [{ uploadId: up.uploadId, kind: 'payments' }] })) as {
+        const job = (await apiCall(admin, stats, 'import.start', 'import.start', {
+          files: [{ uploadId: up.uploadId, kind: 'payments' }],
+        })) as {
           jobId: string;
         } | null;
         if (!job) return;
@@ -320,7 +382,10 @@ export async function loadBench(workDir: string): Promise<BenchLine[]> {
     });
     lines.push({ name: 'duration', value: seconds(wall) });
     lines.push({ name: 'clerk iterations (list + card + call, or registry window + card)', value: String(iterations) });
-    lines.push({ name: `payments imports finished meanwhile (${PAYMENT_ROWS.toLocaleString('ru-RU')} rows each), median`, value: `${imports}, ${seconds(importTimes.sort((a, b) => a - b)[Math.floor(importTimes.length / 2)] ?? 0)}` });
+    lines.push({
+      name: `payments imports finished meanwhile (${PAYMENT_ROWS.toLocaleString('ru-RU')} rows each), median`,
+      value: `${imports}, ${seconds(importTimes.sort((a, b) => a - b)[Math.floor(importTimes.length / 2)] ?? 0)}`,
+    });
     for (const [kind, times] of stats.times) {
       const sorted = [...times].sort((a, b) => a - b);
       if (kind !== 'upload' && kind !== 'import.start') all.push(...sorted);
@@ -337,7 +402,8 @@ export async function loadBench(workDir: string): Promise<BenchLine[]> {
     lines.push({ name: 'calls refused by the contact rules (correct answers)', value: String(stats.refused) });
     const errorCount = [...stats.errors.values()].reduce((a, b) => a + b, 0);
     lines.push({ name: 'errors', value: String(errorCount) });
-    for (const [what, n] of [...stats.errors].slice(0, 10)) lines.push({ name: `  ${what.slice(0, 120)}`, value: String(n) });
+    for (const [what, n] of [...stats.errors].slice(0, 10))
+      lines.push({ name: `  ${what.slice(0, 120)}`, value: String(n) });
     for (const { c } of clerks) c.close();
     admin.close();
   } finally {

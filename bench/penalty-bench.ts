@@ -121,7 +121,15 @@ export async function penaltyBench(workDir: string, months: number): Promise<Ben
     ['xlsx', 'utf-8'],
   ] as const) {
     t = performance.now();
-    const e = await exportEpd({ sqlite, dataDir, period: PERIOD, format, encoding, by: { userId: null, name: 'bench' }, nowMs: NOW });
+    const e = await exportEpd({
+      sqlite,
+      dataDir,
+      period: PERIOD,
+      format,
+      encoding,
+      by: { userId: null, name: 'bench' },
+      nowMs: NOW,
+    });
     lines.push({
       name: `ЕПД export ${format}: ${e.rows.toLocaleString('ru-RU')} rows, ${(fs.statSync(e.savedPath).size / 2 ** 20).toFixed(1)} MiB`,
       value: `${seconds(performance.now() - t)} (coverage ${e.coverage.coveragePercent} % of ${e.coverage.debtorAccounts.toLocaleString('ru-RU')} debtors)`,

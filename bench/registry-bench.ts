@@ -27,9 +27,19 @@ export async function ensureRegistryDistrict(workDir: string): Promise<{ dataDir
   const filesDir = path.join(workDir, `registry-files-${REGISTRY_ACCOUNTS}`);
   const t0 = performance.now();
   if (!fs.existsSync(path.join(filesDir, 'payments.csv'))) {
-    await writeDemoDistrict({ accounts: REGISTRY_ACCOUNTS, seed: 'bench', months: MONTHS, endPeriod: '2026-09', outDir: filesDir, formats: ['csv'] });
+    await writeDemoDistrict({
+      accounts: REGISTRY_ACCOUNTS,
+      seed: 'bench',
+      months: MONTHS,
+      endPeriod: '2026-09',
+      outDir: filesDir,
+      formats: ['csv'],
+    });
   }
-  lines.push({ name: `demo files for ${REGISTRY_ACCOUNTS.toLocaleString('ru-RU')} accounts × ${MONTHS} months written`, value: seconds(performance.now() - t0) });
+  lines.push({
+    name: `demo files for ${REGISTRY_ACCOUNTS.toLocaleString('ru-RU')} accounts × ${MONTHS} months written`,
+    value: seconds(performance.now() - t0),
+  });
   const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
   const t1 = performance.now();
   await importFiles({
@@ -37,9 +47,15 @@ export async function ensureRegistryDistrict(workDir: string): Promise<{ dataDir
     dataDir,
     by: { userId: null, name: 'bench' },
     nowMs: Date.UTC(2026, 10, 26, 9),
-    files: ['uk.csv', 'accounts.csv', 'charges.csv', 'payments.csv'].map((f) => ({ path: path.join(filesDir, f), fileName: f })),
+    files: ['uk.csv', 'accounts.csv', 'charges.csv', 'payments.csv'].map((f) => ({
+      path: path.join(filesDir, f),
+      fileName: f,
+    })),
   });
-  lines.push({ name: 'imported (companies, accounts, charges, payments; one transaction)', value: seconds(performance.now() - t1) });
+  lines.push({
+    name: 'imported (companies, accounts, charges, payments; one transaction)',
+    value: seconds(performance.now() - t1),
+  });
   await core.close();
   fs.writeFileSync(path.join(dataDir, 'ready'), '');
   return { dataDir, lines };
@@ -51,8 +67,14 @@ export async function registryBench(workDir: string): Promise<BenchLine[]> {
   const sqlite = core.ctx.sqlite;
   const total = (sqlite.prepare('SELECT count(*) AS n FROM account_summaries').get() as { n: number }).n;
   const company = sqlite.prepare('SELECT id FROM management_companies LIMIT 1').get() as { id: number };
-  const building = sqlite.prepare('SELECT building_id AS id FROM account_summaries WHERE building_id IS NOT NULL LIMIT 1').get() as { id: number };
-  const sample = sqlite.prepare('SELECT number, main_person AS person FROM account_summaries WHERE main_person IS NOT NULL LIMIT 1 OFFSET 777').get() as {
+  const building = sqlite
+    .prepare('SELECT building_id AS id FROM account_summaries WHERE building_id IS NOT NULL LIMIT 1')
+    .get() as { id: number };
+  const sample = sqlite
+    .prepare(
+      'SELECT number, main_person AS person FROM account_summaries WHERE main_person IS NOT NULL LIMIT 1 OFFSET 777',
+    )
+    .get() as {
     number: string;
     person: string;
   };
@@ -64,7 +86,10 @@ export async function registryBench(workDir: string): Promise<BenchLine[]> {
     ['bracket > 100 000 ₽', { brackets: ['over_100k'] }],
     ['one УК, by debt', { companyIds: [company.id] }],
     ['one building', { buildingId: building.id }],
-    ['debt ≥ 30 000 ₽ and ≥ 3 months, social tenants', { minDebtKopecks: 3_000_000, minMonthsInArrears: 3, tenure: 'social_tenant' }],
+    [
+      'debt ≥ 30 000 ₽ and ≥ 3 months, social tenants',
+      { minDebtKopecks: 3_000_000, minMonthsInArrears: 3, tenure: 'social_tenant' },
+    ],
     ['sort by address', { sort: { field: 'address', dir: 'asc' } }],
     ['sort by months in arrears', { sort: { field: 'months', dir: 'desc' } }],
     ['sort by last payment', { sort: { field: 'lastPayment', dir: 'asc' } }],
@@ -73,7 +98,10 @@ export async function registryBench(workDir: string): Promise<BenchLine[]> {
     ['search by street and house', { search: 'ленина 5' }],
     ['search by street, house and flat', { search: 'ленина, д. 5, кв. 12' }],
     ['search by two characters «12» (no trigram: the scan)', { search: '12' }],
-    ['search + bracket + sort by address', { search: 'красногорск', brackets: ['from_10k'], sort: { field: 'address', dir: 'asc' } }],
+    [
+      'search + bracket + sort by address',
+      { search: 'красногорск', brackets: ['from_10k'], sort: { field: 'address', dir: 'asc' } },
+    ],
   ];
   lines.push({ name: `accounts in the registry`, value: total.toLocaleString('ru-RU') });
   for (const [name, input] of cases) {

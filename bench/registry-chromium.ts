@@ -29,7 +29,11 @@ async function totalShown(page: Page): Promise<number> {
 export async function registryChromiumBench(workDir: string): Promise<BenchLine[]> {
   const { dataDir } = await ensureRegistryDistrict(workDir);
   const db = new Database(path.join(dataDir, 'zhku.sqlite'), { readonly: true });
-  const person = (db.prepare('SELECT main_person AS p FROM account_summaries WHERE main_person IS NOT NULL LIMIT 1 OFFSET 4321').get() as { p: string }).p;
+  const person = (
+    db
+      .prepare('SELECT main_person AS p FROM account_summaries WHERE main_person IS NOT NULL LIMIT 1 OFFSET 4321')
+      .get() as { p: string }
+  ).p;
   const surname = person.split(' ')[0] ?? '';
   db.close();
   // Since sign-in (issue 11) the registry needs a user who may see it: the demo staff's head of the office (and the
@@ -62,7 +66,9 @@ export async function registryChromiumBench(workDir: string): Promise<BenchLine[
           await page.getByTestId('registry-search').fill(surname);
           await page.waitForFunction(
             (before) => {
-              const el = (globalThis as unknown as { document: PageDocument }).document.querySelector('[data-testid="registry-total"]');
+              const el = (globalThis as unknown as { document: PageDocument }).document.querySelector(
+                '[data-testid="registry-total"]',
+              );
               const t = el?.getAttribute('data-total');
               return t !== null && t !== undefined && Number(t) !== before;
             },

@@ -27,10 +27,22 @@ export async function rulesBench(workDir: string): Promise<BenchLine[]> {
   const sqlite = core.ctx.sqlite;
 
   const inProcess = await evaluateAllAccounts(sqlite, NOW);
-  lines.push({ name: `accounts evaluated (rule book ${inProcess.ruleVersion})`, value: inProcess.accounts.toLocaleString('ru-RU') });
-  lines.push({ name: 'in-process: facts read (summaries, phones, contacts, blocks)', value: seconds(inProcess.readMs) });
-  lines.push({ name: 'in-process: pure evaluation (bulk mode: verdicts, no wording)', value: seconds(inProcess.evaluateMs) });
-  lines.push({ name: 'per account', value: `${((inProcess.readMs + inProcess.evaluateMs) * 1000 / inProcess.accounts).toFixed(1)} µs` });
+  lines.push({
+    name: `accounts evaluated (rule book ${inProcess.ruleVersion})`,
+    value: inProcess.accounts.toLocaleString('ru-RU'),
+  });
+  lines.push({
+    name: 'in-process: facts read (summaries, phones, contacts, blocks)',
+    value: seconds(inProcess.readMs),
+  });
+  lines.push({
+    name: 'in-process: pure evaluation (bulk mode: verdicts, no wording)',
+    value: seconds(inProcess.evaluateMs),
+  });
+  lines.push({
+    name: 'per account',
+    value: `${(((inProcess.readMs + inProcess.evaluateMs) * 1000) / inProcess.accounts).toFixed(1)} µs`,
+  });
 
   // As the UI runs it: a job in a worker thread; the main thread keeps a 10 ms timer and records its worst lag.
   let worstLag = 0;
@@ -52,7 +64,10 @@ export async function rulesBench(workDir: string): Promise<BenchLine[]> {
 
   let t2 = performance.now();
   const queue = buildCallQueue(sqlite, { userId: null, name: 'bench' }, NOW);
-  lines.push({ name: `call queue built (${queue.total} accounts, ${queue.build?.eligible ?? 0} eligible)`, value: seconds(performance.now() - t2) });
+  lines.push({
+    name: `call queue built (${queue.total} accounts, ${queue.build?.eligible ?? 0} eligible)`,
+    value: seconds(performance.now() - t2),
+  });
   t2 = performance.now();
   const sms = smsWorklist(sqlite, '2026-11-25');
   lines.push({ name: `SMS worklist (${sms.recipients.length} recipients)`, value: seconds(performance.now() - t2) });

@@ -52,7 +52,10 @@ if (!only || only === 'journal') {
   printLines('Журнал действий: 1 000 000 записей (issue 11), страница и итог по фильтрам', await journalBench(workDir));
 }
 if (!only || only === 'effectiveness')
-  printLines('Эффективность мер: 150 000 л/с, 1 000 000 действий за год (issue 16), цель ≤ 10 с', await effectivenessBench(workDir));
+  printLines(
+    'Эффективность мер: 150 000 л/с, 1 000 000 действий за год (issue 16), цель ≤ 10 с',
+    await effectivenessBench(workDir),
+  );
 if (!only || only === 'debthistory')
   printLines(
     'Долг по месяцам: 150 000 л/с × 12 точек (issue 16), цель ≤ 10 с, из хранимых ≤ 50 мс',
@@ -60,5 +63,8 @@ if (!only || only === 'debthistory')
   );
 // Not in the default run: it starts the office server and keeps 2 cores busy for 2 minutes.
 if (only === 'load') {
-  printLines('Сервер офиса: 20 сотрудников × 2 мин, реестр + карточка + звонок, импорт параллельно (issue 14), цель p95 ≤ 300 мс', await loadBench(workDir));
+  printLines(
+    'Сервер офиса: 20 сотрудников × 2 мин, реестр + карточка + звонок, импорт параллельно (issue 14), цель p95 ≤ 300 мс',
+    await loadBench(workDir),
+  );
 }

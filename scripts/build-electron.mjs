@@ -34,8 +34,14 @@ const WORKER_BANNER = {
 const exceljsViaRequire = {
   name: 'exceljs-via-require',
   setup(b) {
-    b.onResolve({ filter: /^exceljs$/ }, (a) => (a.kind === 'import-statement' ? { path: 'exceljs', namespace: 'exceljs-cjs' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'exceljs-cjs' }, () => ({ contents: "module.exports = require('exceljs');", loader: 'js', resolveDir: process.cwd() }));
+    b.onResolve({ filter: /^exceljs$/ }, (a) =>
+      a.kind === 'import-statement' ? { path: 'exceljs', namespace: 'exceljs-cjs' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'exceljs-cjs' }, () => ({
+      contents: "module.exports = require('exceljs');",
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
   },
 };
 const worker = { ...common, format: 'esm', banner: WORKER_BANNER, plugins: [exceljsViaRequire] };
@@ -51,11 +57,29 @@ await build({ ...common, entryPoints: ['electron/shell/preload.ts'], outfile: 'd
 // The worker uses top-level await, which CJS cannot express: it is bundled as ESM (.mjs).
 await build({ ...worker, entryPoints: ['electron/core/jobs/job-worker.ts'], outfile: 'dist/electron/job-worker.mjs' });
 // The monthly penalty run splits accounts across threads; each shard runs this worker.
-await build({ ...worker, entryPoints: ['electron/core/penalty/penalty-shard-worker.ts'], outfile: 'dist/electron/penalty-shard-worker.mjs' });
+await build({
+  ...worker,
+  entryPoints: ['electron/core/penalty/penalty-shard-worker.ts'],
+  outfile: 'dist/electron/penalty-shard-worker.mjs',
+});
 // A claim batch renders its chunks on two threads; each runs this worker.
-await build({ ...worker, entryPoints: ['electron/core/claims/claim-render-worker.ts'], outfile: 'dist/electron/claim-render-worker.mjs' });
+await build({
+  ...worker,
+  entryPoints: ['electron/core/claims/claim-render-worker.ts'],
+  outfile: 'dist/electron/claim-render-worker.mjs',
+});
 // The daily and manual backups copy the database on a thread of their own (electron/core/backup/copy-in-worker.ts).
-await build({ ...worker, entryPoints: ['electron/core/backup/copy-worker.ts'], outfile: 'dist/electron/backup-copy-worker.mjs' });
+await build({
+  ...worker,
+  entryPoints: ['electron/core/backup/copy-worker.ts'],
+  outfile: 'dist/electron/backup-copy-worker.mjs',
+});
 // The import preview reads a clerk's file in this worker (heap cap and timeout: billing/preview-in-worker.ts).
-await build({ ...worker, entryPoints: ['electron/core/billing/preview-worker.ts'], outfile: 'dist/electron/preview-worker.mjs' });
-console.error('dist/electron/main.cjs, preload.cjs, job-worker.mjs, penalty-shard-worker.mjs, claim-render-worker.mjs, backup-copy-worker.mjs и preview-worker.mjs собраны.');
+await build({
+  ...worker,
+  entryPoints: ['electron/core/billing/preview-worker.ts'],
+  outfile: 'dist/electron/preview-worker.mjs',
+});
+console.error(
+  'dist/electron/main.cjs, preload.cjs, job-worker.mjs, penalty-shard-worker.mjs, claim-render-worker.mjs, backup-copy-worker.mjs и preview-worker.mjs собраны.',
+);

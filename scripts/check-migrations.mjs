@@ -16,7 +16,8 @@ const problems = [];
 let previous = -Infinity;
 journal.entries.forEach((entry, i) => {
   if (entry.idx !== i) problems.push(`запись ${entry.tag}: idx ${entry.idx}, ожидался ${i}`);
-  if (!(entry.when > previous)) problems.push(`запись ${entry.tag}: время ${entry.when} не больше предыдущего ${previous}`);
+  if (!(entry.when > previous))
+    problems.push(`запись ${entry.tag}: время ${entry.when} не больше предыдущего ${previous}`);
   previous = entry.when;
   if (!fs.existsSync(path.join(folder, `${entry.tag}.sql`))) problems.push(`нет файла ${entry.tag}.sql`);
 });
@@ -29,19 +30,25 @@ const metaFolder = path.join(folder, 'meta');
 const journalText = fs.readFileSync(path.join(metaFolder, '_journal.json'), 'utf8');
 const before = new Set(fs.readdirSync(folder));
 const metaBefore = new Set(fs.readdirSync(metaFolder));
-const generated = spawnSync(process.execPath, [path.join(root, 'node_modules', 'drizzle-kit', 'bin.cjs'), 'generate', '--name', 'schema_drift_check'], {
-  cwd: root,
-  encoding: 'utf8',
-});
+const generated = spawnSync(
+  process.execPath,
+  [path.join(root, 'node_modules', 'drizzle-kit', 'bin.cjs'), 'generate', '--name', 'schema_drift_check'],
+  {
+    cwd: root,
+    encoding: 'utf8',
+  },
+);
 const created = fs.readdirSync(folder).filter((f) => !before.has(f));
-if (generated.status !== 0) problems.push(`drizzle-kit generate завершился с ошибкой:\n${generated.stdout}${generated.stderr}`);
+if (generated.status !== 0)
+  problems.push(`drizzle-kit generate завершился с ошибкой:\n${generated.stdout}${generated.stderr}`);
 if (created.length > 0) {
   problems.push(
     `shared/db/schema.ts изменён без миграции: выполните «npm run db:generate -- --name <что_изменено>» (${created.join(', ')})`,
   );
   // Leave the folder as it was: the check must not write a migration on anyone's behalf.
   for (const file of created) fs.rmSync(path.join(folder, file), { recursive: true, force: true });
-  for (const file of fs.readdirSync(metaFolder).filter((f) => !metaBefore.has(f))) fs.rmSync(path.join(metaFolder, file));
+  for (const file of fs.readdirSync(metaFolder).filter((f) => !metaBefore.has(f)))
+    fs.rmSync(path.join(metaFolder, file));
   fs.writeFileSync(path.join(metaFolder, '_journal.json'), journalText);
 }
 

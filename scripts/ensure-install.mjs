@@ -29,10 +29,17 @@ function betterSqliteLoads() {
 
 const current = fs.existsSync(stampPath) ? fs.readFileSync(stampPath, 'utf8').trim() : '';
 if (current !== wanted) {
-  console.error('Установка зависимостей (npm ci)… Первая установка занимает 2–3 минуты: better-sqlite3 собирается из исходников.');
+  console.error(
+    'Установка зависимостей (npm ci)… Первая установка занимает 2–3 минуты: better-sqlite3 собирается из исходников.',
+  );
   // Electron's own binary comes from GitHub, unreachable here: package.json's allowScripts skips its install
   // script on npm 11; the variable does the same on older npm.
-  if (!run('npm', ['ci', '--loglevel=warn', '--no-audit', '--no-fund'], { ELECTRON_SKIP_BINARY_DOWNLOAD: '1', JOBS: 'max' })) {
+  if (
+    !run('npm', ['ci', '--loglevel=warn', '--no-audit', '--no-fund'], {
+      ELECTRON_SKIP_BINARY_DOWNLOAD: '1',
+      JOBS: 'max',
+    })
+  ) {
     console.error('Не удалось установить зависимости (npm ci). Подробности выше.');
     process.exit(1);
   }

@@ -22,4 +22,6 @@ const env = { ...process.env };
 delete env.npm_config_nodedir;
 delete env.NPM_CONFIG_NODEDIR;
 run('npx', ['electron-builder', '--config', 'build/electron-builder.yml', ...targets, '--publish', 'never'], env);
-console.error('Готово: установщики в папке release/. Перед следующим «npm test» better-sqlite3 будет пересобран для Node автоматически.');
+console.error(
+  'Готово: установщики в папке release/. Перед следующим «npm test» better-sqlite3 будет пересобран для Node автоматически.',
+);

@@ -33,7 +33,10 @@ function electronBinary() {
 const electron = process.env.ZHKU_BROWSER === '1' ? null : electronBinary();
 if (electron) {
   console.error('Сборка приложения…');
-  runOrExit([path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], 'собрать интерфейс');
+  runOrExit(
+    [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+    'собрать интерфейс',
+  );
   runOrExit([path.join(root, 'scripts', 'build-electron.mjs')], 'собрать оболочку Electron');
   // better-sqlite3 must match Electron's ABI inside Electron; `npm test` rebuilds it for Node again on its own.
   const probe = spawnSync(electron, ['-e', "require('better-sqlite3')"], {
@@ -48,11 +51,15 @@ if (electron) {
     // Electron's own, so the setting is removed for this one rebuild.
     delete env.npm_config_nodedir;
     delete env.NPM_CONFIG_NODEDIR;
-    const rebuilt = spawnSync(path.join(root, 'node_modules', '.bin', 'electron-rebuild'), ['-f', '-o', 'better-sqlite3'], {
-      cwd: root,
-      env,
-      stdio: ['ignore', process.stderr, process.stderr],
-    });
+    const rebuilt = spawnSync(
+      path.join(root, 'node_modules', '.bin', 'electron-rebuild'),
+      ['-f', '-o', 'better-sqlite3'],
+      {
+        cwd: root,
+        env,
+        stdio: ['ignore', process.stderr, process.stderr],
+      },
+    );
     if (rebuilt.status !== 0) process.exit(1);
   }
   const child = spawn(electron, [root, ...passThrough], { cwd: root, stdio: 'inherit' });
@@ -73,7 +80,9 @@ if (electron) {
     process.stdout.write(text);
     if (first && text.includes('http://')) {
       first = false;
-      console.error(`\nОткройте этот адрес в браузере (Chromium, Яндекс Браузер, Firefox):\n  ${text.split('\n')[0]}\n`);
+      console.error(
+        `\nОткройте этот адрес в браузере (Chromium, Яндекс Браузер, Firefox):\n  ${text.split('\n')[0]}\n`,
+      );
     }
   });
   const stop = () => child.kill('SIGTERM');

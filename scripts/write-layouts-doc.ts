@@ -36,7 +36,9 @@ export function layoutsDoc(): string {
     out.push('| column | required | value | also recognised |', '|---|---|---|---|');
     for (const f of layout.fields) {
       const values = f.values ? `: ${f.values.map((v) => `«${v}»`).join(', ')}` : '';
-      out.push(`| ${f.header} | ${f.required ? 'да' : ''} | ${TYPE_TEXT[f.type]}${values} | ${f.synonyms.join('; ')} |`);
+      out.push(
+        `| ${f.header} | ${f.required ? 'да' : ''} | ${TYPE_TEXT[f.type]}${values} | ${f.synonyms.join('; ')} |`,
+      );
     }
     out.push('');
   }

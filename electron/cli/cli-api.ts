@@ -57,11 +57,16 @@ export function createCliApi(core: Core, nameField: FieldNamer, pollMs = 100): C
       if (result.ok) return result.value as never;
       const { code, message, details } = result.error;
       if (code === ErrorCodes.validation) {
-        const issues = ((details as { issues?: Array<{ path: string; message: string }> } | undefined)?.issues ?? []).filter(
-          (i) => i.path !== '',
-        );
+        const issues = (
+          (details as { issues?: Array<{ path: string; message: string }> } | undefined)?.issues ?? []
+        ).filter((i) => i.path !== '');
         return Promise.reject(
-          new CliFailure(message, 2, issues.map((i) => `  ${namer(i.path)}: ${i.message}`), code),
+          new CliFailure(
+            message,
+            2,
+            issues.map((i) => `  ${namer(i.path)}: ${i.message}`),
+            code,
+          ),
         );
       }
       return Promise.reject(new CliFailure(message, 1, [], code));
@@ -74,7 +79,8 @@ export function createCliApi(core: Core, nameField: FieldNamer, pollMs = 100): C
         if (job.state !== 'running') {
           const error = job.error;
           throw new CliFailure(
-            error?.message ?? (job.state === 'cancelled' ? `${job.title}: остановлено.` : `${job.title}: не выполнено.`),
+            error?.message ??
+              (job.state === 'cancelled' ? `${job.title}: остановлено.` : `${job.title}: не выполнено.`),
             1,
             error ? rowErrorLines(error.rowErrors, error.errorCount) : [],
           );
@@ -87,7 +93,8 @@ export function createCliApi(core: Core, nameField: FieldNamer, pollMs = 100): C
       if (!fs.existsSync(full) || !fs.statSync(full).isFile()) throw new CliFailure(`Файл не найден: ${file}.`, 1);
       // Streamed within the upload limit: a file of gigabytes is refused, not read whole into memory.
       try {
-        return (await receiveUpload(core.ctx, path.basename(full), fs.createReadStream(full), fs.statSync(full).size)).uploadId;
+        return (await receiveUpload(core.ctx, path.basename(full), fs.createReadStream(full), fs.statSync(full).size))
+          .uploadId;
       } catch (error) {
         if (error instanceof AppError) throw new CliFailure(error.message, 1, [], error.code);
         throw error;

@@ -16,4 +16,3 @@ export function osUserName(): string {
 export function cliCaller(): Connection {
   return cliConnection(osUserName());
 }
-

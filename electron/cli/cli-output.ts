@@ -32,7 +32,8 @@ export function withoutBytes<T>(value: T): T {
 /** The value of a required local option (a file or folder), or a usage error naming it. */
 export function requiredOption(ctx: ActionContext, name: string, what: string): string {
   const v = ctx.options[name];
-  if (typeof v !== 'string' || v === '') throw new CliFailure(`Укажите ${what}: --${name} ${name === 'out' ? 'ПУТЬ' : 'ЗНАЧЕНИЕ'}.`, 2);
+  if (typeof v !== 'string' || v === '')
+    throw new CliFailure(`Укажите ${what}: --${name} ${name === 'out' ? 'ПУТЬ' : 'ЗНАЧЕНИЕ'}.`, 2);
   return v;
 }
 

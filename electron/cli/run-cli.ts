@@ -146,7 +146,12 @@ export async function runCli(argv: string[], io: CliIo, options: RunCliOptions =
     if (command.needsCore && options.core) core = options.core;
     else if (command.needsCore) {
       const dataDir = typeof parsed.options['data-dir'] === 'string' ? parsed.options['data-dir'] : defaultDataDir();
-      core = opened = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: clockFromEnv() });
+      core = opened = openCore({
+        dataDir,
+        host: 'cli',
+        migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+        clock: clockFromEnv(),
+      });
     }
     return await action.run({
       input: parsed.input,

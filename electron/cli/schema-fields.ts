@@ -90,8 +90,10 @@ function describeSchema(key: string, schema: ZodLike): SchemaField {
       for (const c of def.checks ?? []) {
         const d = c._zod.def;
         if (d.check === 'number_format' && d.format !== 'float32' && d.format !== 'float64') field.integer = true;
-        if (d.check === 'greater_than' && typeof d.value === 'number') field.min = d.inclusive ? d.value : d.value + (field.integer ? 1 : 0);
-        if (d.check === 'less_than' && typeof d.value === 'number') field.max = d.inclusive ? d.value : d.value - (field.integer ? 1 : 0);
+        if (d.check === 'greater_than' && typeof d.value === 'number')
+          field.min = d.inclusive ? d.value : d.value + (field.integer ? 1 : 0);
+        if (d.check === 'less_than' && typeof d.value === 'number')
+          field.max = d.inclusive ? d.value : d.value - (field.integer ? 1 : 0);
       }
       break;
     case 'boolean':

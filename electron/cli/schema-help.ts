@@ -77,10 +77,17 @@ export function flagHelpLines(plan: FlagPlan): string[] {
     const flag = aliasOf.get(f.key) ?? kebabCase(f.key);
     lines.push(line(flag, valueName(f), `${kindText(f)}; ${notes(f).join('; ')}`));
     if (f.kind === 'object')
-      for (const x of f.fields) lines.push(line(`${flag}.${kebabCase(x.key)}`, valueName(x), `${kindText(x)}; ${notes(x).join('; ')}`));
+      for (const x of f.fields)
+        lines.push(line(`${flag}.${kebabCase(x.key)}`, valueName(x), `${kindText(x)}; ${notes(x).join('; ')}`));
   }
   for (const [name, o] of Object.entries(plan.options ?? {}) as Array<[string, LocalOption]>) {
-    lines.push(line(name, o.type === 'string' ? (o.valueName ?? 'ЗНАЧЕНИЕ') : '', `${o.description}${o.multiple ? ' (можно несколько раз)' : ''}`));
+    lines.push(
+      line(
+        name,
+        o.type === 'string' ? (o.valueName ?? 'ЗНАЧЕНИЕ') : '',
+        `${o.description}${o.multiple ? ' (можно несколько раз)' : ''}`,
+      ),
+    );
   }
   return lines;
 }

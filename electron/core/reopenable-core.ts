@@ -23,7 +23,13 @@ import { AppError } from './app-error';
 import { createLogger } from './logger';
 import { backupFolderOf } from './backup/backup-settings';
 import { makeBackup } from './backup/make-backup';
-import { checkCopyForRestore, journalRestored, resolveBackupFile, stageCopy, swapInStaged } from './backup/restore-backup';
+import {
+  checkCopyForRestore,
+  journalRestored,
+  resolveBackupFile,
+  stageCopy,
+  swapInStaged,
+} from './backup/restore-backup';
 import type { BackupRestoredView } from '../../shared/api/contract-backup';
 
 export interface ReopenableCore extends Core {

@@ -227,7 +227,6 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 const SESSION_COOKIE = 'zhku_session';
 const SESSION_GONE: ReadonlySet<string> = new Set([ErrorCodes.signInRequired, ErrorCodes.sessionExpired]);
 
-
 function sessionCookie(req: http.IncomingMessage): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [name, ...value] = part.trim().split('=');

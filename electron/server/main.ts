@@ -97,7 +97,9 @@ async function main(): Promise<number> {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     if (values.port !== undefined) {
       await core.close();
-      process.stderr.write(`Порт ${port} занят другой программой. Укажите другой: --port ПОРТ (0 — любой свободный).\n`);
+      process.stderr.write(
+        `Порт ${port} занят другой программой. Укажите другой: --port ПОРТ (0 — любой свободный).\n`,
+      );
       return 1;
     }
     logger.info(`Порт ${port} занят — выбираю свободный.`);
@@ -161,7 +163,9 @@ async function serveOffice(values: {
   const lines = [
     server.host.url,
     'Сервер офиса. Коллеги открывают в браузере:',
-    ...(server.urls.length > 0 ? server.urls.map((u) => `  ${u}`) : ['  (сетевых адресов не найдено — проверьте подключение к сети)']),
+    ...(server.urls.length > 0
+      ? server.urls.map((u) => `  ${u}`)
+      : ['  (сетевых адресов не найдено — проверьте подключение к сети)']),
     `Отпечаток сертификата (SHA-256): ${server.tls.fingerprint}`,
     server.tls.origin === 'own'
       ? `Сертификат офиса: ${server.tls.certPath}`

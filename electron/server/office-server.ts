@@ -49,7 +49,8 @@ export async function startOfficeServer(core: Core, options: OfficeServerOptions
   const host = await startBrowserHost({
     dispatch: core.dispatch,
     identify: core.identify,
-    upload: options.upload ?? ((fileName, body, declaredBytes) => receiveUpload(core.ctx, fileName, body, declaredBytes)),
+    upload:
+      options.upload ?? ((fileName, body, declaredBytes) => receiveUpload(core.ctx, fileName, body, declaredBytes)),
     rendererDir: options.rendererDir,
     logger: core.ctx.logger,
     port,

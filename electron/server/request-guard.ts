@@ -43,10 +43,7 @@ export function checkHostAndOrigin(req: IncomingMessage, port: number, lan?: Lan
     return { ok: false, status: 403, message: 'Запрос отклонён: неизвестный адрес сервера (заголовок Host).' };
   }
   const origin = req.headers.origin;
-  if (
-    origin !== undefined &&
-    !(origin.startsWith(scheme) && hosts.has(origin.slice(scheme.length).toLowerCase()))
-  ) {
+  if (origin !== undefined && !(origin.startsWith(scheme) && hosts.has(origin.slice(scheme.length).toLowerCase()))) {
     return {
       ok: false,
       status: 403,

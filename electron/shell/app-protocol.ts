@@ -50,7 +50,9 @@ export function isAppUrl(url: string): boolean {
     return false;
   }
   // WHATWG gives a non-special scheme an opaque origin, so the scheme and host are compared, not `origin`.
-  return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '';
+  return (
+    parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === ''
+  );
 }
 
 /**
@@ -74,7 +76,8 @@ export function rendererFileOf(rendererDir: string, requestUrl: string, method =
   const root = path.resolve(rendererDir);
   const file = path.resolve(root, ...segments);
   const relative = path.relative(root, file);
-  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return null;
+  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative))
+    return null;
   return file;
 }
 

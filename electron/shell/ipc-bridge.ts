@@ -52,7 +52,8 @@ export function registerApiBridge(
     // A file is taken only from a signed-in window, as the browser host's /upload.
     const refusal = uploadRefusal(identify(connectionOf(event.sender)));
     if (refusal !== null) return fail(refusal, fallbackMessages[refusal]);
-    const buffer = bytes instanceof ArrayBuffer ? Buffer.from(bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const buffer =
+      bytes instanceof ArrayBuffer ? Buffer.from(bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     try {
       return ok(await upload(fileName, buffer));
     } catch (error) {

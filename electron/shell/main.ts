@@ -41,7 +41,10 @@ async function openInSystemViewer(dataDir: string, fullPath: string): Promise<vo
   const allowed = openablePath(dataDir, fullPath);
   const failure = await shell.openPath(allowed);
   if (failure)
-    throw new AppError('DOCUMENTS.NO_VIEWER', `Файл «${path.basename(allowed)}» не открылся в программе просмотра: ${failure}.`);
+    throw new AppError(
+      'DOCUMENTS.NO_VIEWER',
+      `Файл «${path.basename(allowed)}» не открылся в программе просмотра: ${failure}.`,
+    );
 }
 
 function createWindow(): BrowserWindow {

@@ -17,6 +17,7 @@ describe('routing', () => {
   ])('parses %s', (hash, route) => expect(parseRoute(hash)).toEqual(route));
 
   it('round-trips', () => {
-    for (const hash of ['#/', '#/registry', '#/measures/5', '#/journal', '#/import', '#/accounts/150000']) expect(hrefOf(parseRoute(hash))).toBe(hash);
+    for (const hash of ['#/', '#/registry', '#/measures/5', '#/journal', '#/import', '#/accounts/150000'])
+      expect(hrefOf(parseRoute(hash))).toBe(hash);
   });
 });

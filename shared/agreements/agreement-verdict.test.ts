@@ -30,7 +30,9 @@ describe('agreement verdict', () => {
     expect(v.status).toBe('kept');
     expect(v.lines.map((l) => l.status)).toEqual(['upcoming', 'upcoming', 'upcoming']);
     expect(v.dueToDateKopecks).toBe(1_000 * R);
-    expect(nb(v.text)).toBe('Соблюдается: в погашение долга зачтено 0,00 ₽ из 3 000,00 ₽; следующий платёж 1 000,00 ₽ до 10.12.2026.');
+    expect(nb(v.text)).toBe(
+      'Соблюдается: в погашение долга зачтено 0,00 ₽ из 3 000,00 ₽; следующий платёж 1 000,00 ₽ до 10.12.2026.',
+    );
   });
 
   it('the grace edge: nothing paid, on 16.12 (deadline 15.12 + 1) it is broken, shortfall 1 000,00 ₽', () => {

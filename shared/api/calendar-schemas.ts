@@ -21,17 +21,21 @@ export const PERIOD_DESCRIPTION = 'месяц ГГГГ-ММ';
  * @param label the field as the clerk knows it, capitalised: «Дата обещания»
  */
 export function isoDateSchema(label = 'Дата') {
-  return z.string({ error: `${label}: укажите дату.` }).max(SHOWN_MAX, `${label} — в виде ГГГГ-ММ-ДД, например 2026-11-25.`).superRefine((text, ctx) => {
-    if (text.length > SHOWN_MAX) return; // refused by max(); not quoted back
-    if (!DATE_SHAPE.test(text)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `${label} — в виде ГГГГ-ММ-ДД, например 2026-11-25 (получено «${text}»).`,
-      });
-    } else if (!isIsoDate(text)) {
-      ctx.addIssue({ code: 'custom', message: `${label}: такой даты нет в календаре — ${formatRuDate(text)}.` });
-    }
-  }).describe(DATE_DESCRIPTION);
+  return z
+    .string({ error: `${label}: укажите дату.` })
+    .max(SHOWN_MAX, `${label} — в виде ГГГГ-ММ-ДД, например 2026-11-25.`)
+    .superRefine((text, ctx) => {
+      if (text.length > SHOWN_MAX) return; // refused by max(); not quoted back
+      if (!DATE_SHAPE.test(text)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${label} — в виде ГГГГ-ММ-ДД, например 2026-11-25 (получено «${text}»).`,
+        });
+      } else if (!isIsoDate(text)) {
+        ctx.addIssue({ code: 'custom', message: `${label}: такой даты нет в календаре — ${formatRuDate(text)}.` });
+      }
+    })
+    .describe(DATE_DESCRIPTION);
 }
 
 /**
@@ -39,14 +43,18 @@ export function isoDateSchema(label = 'Дата') {
  * @param label the field as the clerk knows it, capitalised: «Расчётный месяц»
  */
 export function periodSchema(label = 'Месяц') {
-  return z.string({ error: `${label}: укажите месяц.` }).max(SHOWN_MAX, `${label} — в виде ГГГГ-ММ, например 2026-09.`).superRefine((text, ctx) => {
-    if (text.length > SHOWN_MAX) return; // refused by max(); not quoted back
-    if (!PERIOD_SHAPE.test(text)) {
-      ctx.addIssue({ code: 'custom', message: `${label} — в виде ГГГГ-ММ, например 2026-09 (получено «${text}»).` });
-    } else if (!isPeriod(text)) {
-      ctx.addIssue({ code: 'custom', message: `${label}: месяца ${text.slice(5)} не бывает — ${text}.` });
-    }
-  }).describe(PERIOD_DESCRIPTION);
+  return z
+    .string({ error: `${label}: укажите месяц.` })
+    .max(SHOWN_MAX, `${label} — в виде ГГГГ-ММ, например 2026-09.`)
+    .superRefine((text, ctx) => {
+      if (text.length > SHOWN_MAX) return; // refused by max(); not quoted back
+      if (!PERIOD_SHAPE.test(text)) {
+        ctx.addIssue({ code: 'custom', message: `${label} — в виде ГГГГ-ММ, например 2026-09 (получено «${text}»).` });
+      } else if (!isPeriod(text)) {
+        ctx.addIssue({ code: 'custom', message: `${label}: месяца ${text.slice(5)} не бывает — ${text}.` });
+      }
+    })
+    .describe(PERIOD_DESCRIPTION);
 }
 
 /** The commonest fields, ready made. */

@@ -33,7 +33,10 @@ export const JournalFilterSchema = z
     from: isoDateSchema('Дата с').nullable().default(null),
     to: isoDateSchema('Дата по').nullable().default(null),
     /** A user's id; `cli` = the command line; null = everyone. */
-    user: z.union([Id, z.literal('cli')]).nullable().default(null),
+    user: z
+      .union([Id, z.literal('cli')])
+      .nullable()
+      .default(null),
     /** Measure 1–13, 0 = office actions (no measure), null = all. */
     measure: z.number().int().min(0).max(13).nullable().default(null),
     kind: z.enum(JOURNAL_KIND_CODES).nullable().default(null),
@@ -61,15 +64,18 @@ export const authApiInputs = {
     .strict(),
   'auth.signOut': z.object({}).strict(),
   /** The signed-in user changes their own password (the current one is asked again). */
-  'auth.changePassword': z
-    .object({ currentPassword: z.string().max(200), newPassword: NewPasswordSchema })
-    .strict(),
+  'auth.changePassword': z.object({ currentPassword: z.string().max(200), newPassword: NewPasswordSchema }).strict(),
   /** The administrator sets another user's password; that user must change it at the next sign-in. */
   'users.resetPassword': z.object({ userId: Id, newPassword: NewPasswordSchema }).strict(),
 
   'roles.get': z.object({}).strict(),
   /** Replaces one role's permissions (journaled with before/after). */
-  'roles.save': z.object({ role: z.enum(ROLES), permissions: z.array(z.enum(PERMISSION_CODES)).max(PERMISSION_CODES.length, 'Слишком много прав.') }).strict(),
+  'roles.save': z
+    .object({
+      role: z.enum(ROLES),
+      permissions: z.array(z.enum(PERMISSION_CODES)).max(PERMISSION_CODES.length, 'Слишком много прав.'),
+    })
+    .strict(),
 
   'security.get': z.object({}).strict(),
   'security.save': z

@@ -24,22 +24,42 @@ const optionalText = (label: string, max: number) =>
 const StepInput = z.discriminatedUnion(
   'step',
   [
-    z.object({
-      caseId: CaseId,
-      step: z.literal('filed'),
-      date: isoDateSchema('Дата подачи'),
-      channel: z.enum(['gas_justice', 'post', 'in_person'], { error: 'Укажите способ подачи: ГАС «Правосудие», почта или лично.' }),
-      courtCaseNumber: optionalText('Номер дела', 40),
-    }).strict(),
-    z.object({ caseId: CaseId, step: z.literal('issued'), date: isoDateSchema('Дата'), number: text('Номер', 60) }).strict(),
-    z.object({ caseId: CaseId, step: z.literal('copy_received'), date: isoDateSchema('Дата получения копии') }).strict(),
+    z
+      .object({
+        caseId: CaseId,
+        step: z.literal('filed'),
+        date: isoDateSchema('Дата подачи'),
+        channel: z.enum(['gas_justice', 'post', 'in_person'], {
+          error: 'Укажите способ подачи: ГАС «Правосудие», почта или лично.',
+        }),
+        courtCaseNumber: optionalText('Номер дела', 40),
+      })
+      .strict(),
+    z
+      .object({ caseId: CaseId, step: z.literal('issued'), date: isoDateSchema('Дата'), number: text('Номер', 60) })
+      .strict(),
+    z
+      .object({ caseId: CaseId, step: z.literal('copy_received'), date: isoDateSchema('Дата получения копии') })
+      .strict(),
     z.object({ caseId: CaseId, step: z.literal('in_force'), date: isoDateSchema('Дата вступления в силу') }).strict(),
     z
-      .object({ caseId: CaseId, step: z.literal('writ_received'), date: isoDateSchema('Дата получения'), number: text('Номер', 60) })
+      .object({
+        caseId: CaseId,
+        step: z.literal('writ_received'),
+        date: isoDateSchema('Дата получения'),
+        number: text('Номер', 60),
+      })
       .strict(),
-    z.object({ caseId: CaseId, step: z.literal('cancelled'), date: isoDateSchema('Дата определения об отмене') }).strict(),
     z
-      .object({ caseId: CaseId, step: z.literal('returned'), date: isoDateSchema('Дата возврата'), reason: text('Причина возврата', 300) })
+      .object({ caseId: CaseId, step: z.literal('cancelled'), date: isoDateSchema('Дата определения об отмене') })
+      .strict(),
+    z
+      .object({
+        caseId: CaseId,
+        step: z.literal('returned'),
+        date: isoDateSchema('Дата возврата'),
+        reason: text('Причина возврата', 300),
+      })
       .strict(),
     z
       .object({

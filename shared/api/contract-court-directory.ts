@@ -73,7 +73,14 @@ export const courtDirectoryApiInputs = {
   'courts.saveTerritories': z
     .object({ courtId: Id, territories: z.array(TerritorySchema).max(2000, 'Не больше 2000 диапазонов у суда.') })
     .strict(),
-  'courts.importCsv': z.object({ uploadId: z.string({ error: 'Выберите файл для загрузки.' }).min(1).max(64, 'Неверный код файла: выберите файл заново.') }).strict(),
+  'courts.importCsv': z
+    .object({
+      uploadId: z
+        .string({ error: 'Выберите файл для загрузки.' })
+        .min(1)
+        .max(64, 'Неверный код файла: выберите файл заново.'),
+    })
+    .strict(),
   /** template: the empty import template (header and one commented example row) instead of the directory. */
   'courts.exportCsv': z.object({ template: z.boolean().optional() }).strict(),
   'courts.buildings': z

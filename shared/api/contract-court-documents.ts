@@ -37,7 +37,10 @@ export const courtDocumentsApiInputs = {
   'court.packages': z.object({ courtId: Id.optional() }).strict(),
   /** Re-checks a package against its manifest: one made here (packageId) or a ZIP uploaded (uploadId). */
   'court.verifyPackage': z
-    .object({ packageId: Id.optional(), uploadId: z.string().min(1).max(64, 'Неверный код файла: выберите файл заново.').optional() })
+    .object({
+      packageId: Id.optional(),
+      uploadId: z.string().min(1).max(64, 'Неверный код файла: выберите файл заново.').optional(),
+    })
     .strict()
     .refine((v) => (v.packageId === undefined) !== (v.uploadId === undefined), {
       message: 'Укажите пакет (packageId) или загруженный файл (uploadId) — одно из двух.',

@@ -21,8 +21,16 @@ const ClaimSelection = {
 
 const SignerInput = z
   .object({
-    fullName: z.string({ error: 'Укажите ФИО подписанта.' }).trim().min(5, 'Укажите ФИО подписанта полностью.').max(200, 'ФИО длиннее 200 знаков.'),
-    position: z.string({ error: 'Укажите должность подписанта.' }).trim().min(3, 'Укажите должность подписанта.').max(200, 'Должность длиннее 200 знаков.'),
+    fullName: z
+      .string({ error: 'Укажите ФИО подписанта.' })
+      .trim()
+      .min(5, 'Укажите ФИО подписанта полностью.')
+      .max(200, 'ФИО длиннее 200 знаков.'),
+    position: z
+      .string({ error: 'Укажите должность подписанта.' })
+      .trim()
+      .min(3, 'Укажите должность подписанта.')
+      .max(200, 'Должность длиннее 200 знаков.'),
     phone: z
       .string({ error: 'Укажите телефон для справок.' })
       .trim()
@@ -50,7 +58,11 @@ export const documentsApiInputs = {
   'claims.saveLetterSettings': z
     .object({
       region: z.string().trim().max(100, 'Регион длиннее 100 знаков.'),
-      paymentDays: z.number().int().min(1, 'Срок оплаты — не меньше 1 дня.').max(90, 'Срок оплаты — не больше 90 дней.'),
+      paymentDays: z
+        .number()
+        .int()
+        .min(1, 'Срок оплаты — не меньше 1 дня.')
+        .max(90, 'Срок оплаты — не больше 90 дней.'),
       includeTimeBarred: z.boolean(),
     })
     .strict(),
@@ -229,7 +241,13 @@ export interface NoticePreview extends NoticeRuleView {
 
 export interface NoticeGenerateResult {
   batchId: number;
-  documents: Array<{ documentId: number; buildingId: number; buildingAddress: string; entrances: number[]; filePath: string }>;
+  documents: Array<{
+    documentId: number;
+    buildingId: number;
+    buildingAddress: string;
+    entrances: number[];
+    filePath: string;
+  }>;
   printFile: string;
   printDocumentId: number;
   pages: number;
@@ -253,7 +271,14 @@ export interface NoticePostingView {
 
 export interface DocumentsApiOutputs {
   'claims.preview': ClaimPreview;
-  'claims.start': { batchId: number; jobId: string; accounts: number; letters: number; title: string; excludedSummary: string };
+  'claims.start': {
+    batchId: number;
+    jobId: string;
+    accounts: number;
+    letters: number;
+    title: string;
+    excludedSummary: string;
+  };
   'claims.exclusions': ClaimExclusionView[];
   'claims.settings': ClaimSettingsView;
   'claims.saveSigner': ClaimSettingsView;

@@ -9,10 +9,20 @@
  */
 import { z } from './zod-russian';
 import { isoDateSchema } from './calendar-schemas';
-import { PETITION_KINDS, PROCEEDING_STATUSES, type PetitionKind, type ProceedingStatus, type WritKind, type WritStatus } from '../fssp/fssp-terms';
+import {
+  PETITION_KINDS,
+  PROCEEDING_STATUSES,
+  type PetitionKind,
+  type ProceedingStatus,
+  type WritKind,
+  type WritStatus,
+} from '../fssp/fssp-terms';
 
 const Id = (label: string) =>
-  z.number({ error: `${label}: укажите код.` }).int(`${label} — целое число.`).positive(`${label} — положительное число.`);
+  z
+    .number({ error: `${label}: укажите код.` })
+    .int(`${label} — целое число.`)
+    .positive(`${label} — положительное число.`);
 const Kopecks = (label: string) =>
   z
     .number({ error: `${label}: укажите сумму в копейках.` })
@@ -20,7 +30,11 @@ const Kopecks = (label: string) =>
     .positive(`${label}: больше нуля.`)
     .max(1_000_000_000_000, `${label}: слишком большая сумма.`);
 const Note = (label: string, max = 500) =>
-  z.string({ error: `${label}: текст.` }).trim().max(max, `${label} длиннее ${max} знаков.`).default('');
+  z
+    .string({ error: `${label}: текст.` })
+    .trim()
+    .max(max, `${label} длиннее ${max} знаков.`)
+    .default('');
 
 export const PROCEEDING_LIST_STATUSES = ['open', 'all', ...PROCEEDING_STATUSES] as const;
 export const PETITION_FILTERS = ['all', 'awaiting', 'overdue', 'answered'] as const;

@@ -89,7 +89,11 @@ export const fsspRaidsApiInputs = {
       if (v.outcome === 'paid' && v.paidKopecks === null)
         ctx.addIssue({ code: 'custom', path: ['paidKopecks'], message: 'Укажите сумму, оплаченную на месте.' });
       if (v.outcome === 'promise' && v.promiseDate === null)
-        ctx.addIssue({ code: 'custom', path: ['promiseDate'], message: 'Укажите дату, до которой должник обещал оплатить.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['promiseDate'],
+          message: 'Укажите дату, до которой должник обещал оплатить.',
+        });
     }),
   'raids.summary': z.object({ raidId: Id('Рейд') }).strict(),
 } as const;

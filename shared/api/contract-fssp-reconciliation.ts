@@ -16,7 +16,10 @@ import type { FileResult } from './contract-work';
 import type { DifferenceKind } from '../fssp/fssp-terms';
 
 const Id = z.number({ error: 'Укажите код.' }).int('Код — целое число.').positive('Код — положительное число.');
-const UploadId = z.string({ error: 'Выберите файл списка отдела.' }).min(1, 'Выберите файл списка отдела.').max(64, 'Неверный код файла: выберите файл заново.');
+const UploadId = z
+  .string({ error: 'Выберите файл списка отдела.' })
+  .min(1, 'Выберите файл списка отдела.')
+  .max(64, 'Неверный код файла: выберите файл заново.');
 
 /** The fields of a department's list; the keys of a column mapping. */
 export const RECONCILIATION_FIELDS = [

@@ -20,7 +20,8 @@ export const WritDeadlineRequestSchema = z
         z
           .object({
             type: z.enum(WRIT_EVENT_TYPES, {
-              error: 'Вид события: presented (предъявлен), returned (возвращён) или partial_payment (частичная оплата).',
+              error:
+                'Вид события: presented (предъявлен), returned (возвращён) или partial_payment (частичная оплата).',
             }),
             date: isoDateSchema('Дата события'),
           })
@@ -56,7 +57,9 @@ const text = (label: string, max: number) =>
 export const WritFieldsSchema = z
   .object({
     kind: z
-      .enum(WRIT_KINDS, { error: 'Вид документа: court_order (судебный приказ) или writ_of_execution (исполнительный лист).' })
+      .enum(WRIT_KINDS, {
+        error: 'Вид документа: court_order (судебный приказ) или writ_of_execution (исполнительный лист).',
+      })
       .describe('court_order — судебный приказ, writ_of_execution — исполнительный лист'),
     number: text('Номер документа', 100).min(1, 'Укажите номер исполнительного документа.'),
     actDate: isoDateSchema('Дата акта'),
@@ -76,7 +79,14 @@ export const WritFieldsSchema = z
   .strict();
 export type WritFields = z.infer<typeof WritFieldsSchema>;
 
-const Upload = z.object({ uploadId: z.string({ error: 'Выберите файл для загрузки.' }).min(1, 'Выберите файл для загрузки.').max(64, 'Неверный код файла: выберите файл заново.') }).strict();
+const Upload = z
+  .object({
+    uploadId: z
+      .string({ error: 'Выберите файл для загрузки.' })
+      .min(1, 'Выберите файл для загрузки.')
+      .max(64, 'Неверный код файла: выберите файл заново.'),
+  })
+  .strict();
 
 export const WRIT_LIST_STATUSES = ['to_send', 'all', ...WRIT_STATUSES] as const;
 
@@ -86,7 +96,9 @@ export const fsspWritsApiInputs = {
   /** The registry: filters, search by number / debtor / account; the writs to send first, then by deadline. */
   'writs.list': z
     .object({
-      status: z.enum(WRIT_LIST_STATUSES, { error: 'Состояние: to_send, all или одно из состояний документа.' }).default('all'),
+      status: z
+        .enum(WRIT_LIST_STATUSES, { error: 'Состояние: to_send, all или одно из состояний документа.' })
+        .default('all'),
       managementCompanyId: Id('Управляющая компания').optional(),
       search: z.string().trim().max(200, 'Поиск: не длиннее 200 знаков.').optional(),
       page: z.number().int().positive().default(1),
@@ -96,7 +108,9 @@ export const fsspWritsApiInputs = {
   /** One writ: its fields, events, the deadline with its steps, the applications and proceedings on it. */
   'writs.get': z.object({ writId: Id('Исполнительный документ') }).strict(),
   /** An account by its number with the persons on it: the debtor of a writ entered by hand is chosen among them. */
-  'writs.accountPersons': z.object({ accountNumber: text('Лицевой счёт', 50).min(1, 'Укажите лицевой счёт.') }).strict(),
+  'writs.accountPersons': z
+    .object({ accountNumber: text('Лицевой счёт', 50).min(1, 'Укажите лицевой счёт.') })
+    .strict(),
   /** A writ entered by hand (obtained before the application was used, or outside a court case). */
   'writs.create': WritFieldsSchema,
   /** An edit of a writ's fields; journaled with before and after. */

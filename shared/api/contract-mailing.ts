@@ -35,7 +35,11 @@ export const mailingApiInputs = {
     .object({ batchId: Id, text: z.string().min(1, 'Вставьте строки «номер заказа;ШПИ».').max(2_000_000) })
     .strict(),
   'mailing.setOutcome': z
-    .object({ mailItemId: Id, outcome: z.enum(['delivered', 'returned', 'refused']), date: isoDateSchema('Дата вручения') })
+    .object({
+      mailItemId: Id,
+      outcome: z.enum(['delivered', 'returned', 'refused']),
+      date: isoDateSchema('Дата вручения'),
+    })
     .strict(),
   /** Buildings with their postal code (own, the locality's, or none). */
   'mailing.postalCodes': z

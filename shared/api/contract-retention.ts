@@ -42,9 +42,7 @@ export const retentionApiInputs = {
   'retention.get': z.object({}).strict(),
   'retention.save': RetentionSettingsSchema,
   /** Deletes the files older than the saved terms now; asks for an explicit confirmation. */
-  'retention.purgeNow': z
-    .object({ confirm: z.literal(true, { error: 'Подтвердите очистку.' }) })
-    .strict(),
+  'retention.purgeNow': z.object({ confirm: z.literal(true, { error: 'Подтвердите очистку.' }) }).strict(),
 };
 
 export interface RetentionApiOutputs {

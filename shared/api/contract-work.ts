@@ -28,7 +28,9 @@ const ConditionSchema = z
       z.number(),
       z.boolean(),
       z.string().max(200, 'Значение условия длиннее 200 знаков.'),
-      z.array(z.string().max(200, 'Значение условия длиннее 200 знаков.')).max(100, 'Слишком много значений в условии.'),
+      z
+        .array(z.string().max(200, 'Значение условия длиннее 200 знаков.'))
+        .max(100, 'Слишком много значений в условии.'),
     ]),
   })
   .strict();
@@ -49,24 +51,28 @@ const HoursSchema = z
 export const RuleBookInputSchema = z
   .object({
     commonConditions: z.array(ConditionSchema).max(50, 'Слишком много общих условий.'),
-    measures: z.array(
-      z
-        .object({
-          measure: z.number().int().min(1).max(13),
-          action: z.string().trim().min(1).max(200),
-          perAccount: z.boolean(),
-          channel: z.enum(['call', 'sms']).optional(),
-          conditions: z.array(ConditionSchema).max(50, 'Слишком много условий мероприятия.'),
-        })
-        .strict(),
-    ).max(100, 'Слишком много мероприятий.'),
+    measures: z
+      .array(
+        z
+          .object({
+            measure: z.number().int().min(1).max(13),
+            action: z.string().trim().min(1).max(200),
+            perAccount: z.boolean(),
+            channel: z.enum(['call', 'sms']).optional(),
+            conditions: z.array(ConditionSchema).max(50, 'Слишком много условий мероприятия.'),
+          })
+          .strict(),
+      )
+      .max(100, 'Слишком много мероприятий.'),
     nextStepOrder: z.array(z.number().int().min(1).max(13)).max(13, 'Мероприятий в порядке шагов — не больше 13.'),
     contactLimits: z
       .object({
         call: ChannelLimitsSchema,
         sms: ChannelLimitsSchema,
         hours: z.object({ working: HoursSchema, dayOff: HoursSchema }).strict(),
-        blockedCategories: z.array(z.string().max(100, 'Слишком длинное название категории.')).max(50, 'Слишком много категорий.'),
+        blockedCategories: z
+          .array(z.string().max(100, 'Слишком длинное название категории.'))
+          .max(50, 'Слишком много категорий.'),
       })
       .strict(),
     callQueue: z
@@ -155,7 +161,9 @@ export const workApiInputs = {
     .object({ date: IsoDate.nullable().default(null), operatorId: Id.nullable().default(null) })
     .strict(),
   /** Results typed into the exported XLSX, recorded through the same rules as the call card. */
-  'calls.importXlsx': z.object({ uploadId: z.string().min(1).max(64, 'Неверный код файла: выберите файл заново.') }).strict(),
+  'calls.importXlsx': z
+    .object({ uploadId: z.string().min(1).max(64, 'Неверный код файла: выберите файл заново.') })
+    .strict(),
   /** Checks open promises whose date (plus grace) has passed against imported payments. */
   'promises.check': z.object({}).strict(),
   'promises.list': z.object({ status: z.enum(['open', 'kept', 'broken']).nullable().default(null) }).strict(),
@@ -194,7 +202,9 @@ export const workApiInputs = {
   /** Sends a prepared batch through the configured gateway (retries; what failed stays prepared). */
   'sms.sendBatch': z.object({ batchId: Id }).strict(),
   /** The gateway's delivery report (CSV phone;status) for a batch. */
-  'sms.importReport': z.object({ batchId: Id, uploadId: z.string().min(1).max(64, 'Неверный код файла: выберите файл заново.') }).strict(),
+  'sms.importReport': z
+    .object({ batchId: Id, uploadId: z.string().min(1).max(64, 'Неверный код файла: выберите файл заново.') })
+    .strict(),
 
   /** The plan cockpit: 13 measures with target, executor, actual counts today/week/month and recent months. */
   'cockpit.get': z.object({}).strict(),

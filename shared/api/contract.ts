@@ -50,7 +50,10 @@ const NoInput = z.object({}).strict();
 const Id = z.number().int().positive();
 const ImportKindSchema = z.enum(['companies', 'accounts', 'charges', 'payments']);
 /** Field key → header of the file; both bounded (a header is at most 200 characters, like the saved headers). */
-const MappingSchema = z.record(z.string().max(100, 'Слишком длинное имя поля.'), z.string().max(200, 'Заголовок столбца длиннее 200 знаков.'));
+const MappingSchema = z.record(
+  z.string().max(100, 'Слишком длинное имя поля.'),
+  z.string().max(200, 'Заголовок столбца длиннее 200 знаков.'),
+);
 const UploadId = z.string().min(1).max(64, 'Неверный код файла: выберите файл заново.');
 
 export const SettingsSchema = z
@@ -128,7 +131,9 @@ export const apiInputs = {
     .object({
       kind: ImportKindSchema,
       name: z.string().trim().min(1, 'Назовите сопоставление (например, «Выгрузка ЕИРЦ»).').max(200),
-      headers: z.array(z.string().max(200, 'Заголовок столбца длиннее 200 знаков.')).max(500, 'Слишком много столбцов.'),
+      headers: z
+        .array(z.string().max(200, 'Заголовок столбца длиннее 200 знаков.'))
+        .max(500, 'Слишком много столбцов.'),
       mapping: MappingSchema,
     })
     .strict(),
@@ -260,7 +265,8 @@ export interface JournalEntry {
 }
 
 export interface ApiOutputs
-  extends PenaltyApiOutputs,
+  extends
+    PenaltyApiOutputs,
     EpdApiOutputs,
     WorkApiOutputs,
     DocumentsApiOutputs,

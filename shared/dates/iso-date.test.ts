@@ -13,7 +13,9 @@ describe('iso dates', () => {
   ])('isIsoDate(%s) = %s', (text, expected) => expect(isIsoDate(text)).toBe(expected));
 
   it('counts days in months, leap years included', () => {
-    expect([daysInMonth(2024, 2), daysInMonth(2023, 2), daysInMonth(2100, 2), daysInMonth(2000, 2)]).toEqual([29, 28, 28, 29]);
+    expect([daysInMonth(2024, 2), daysInMonth(2023, 2), daysInMonth(2100, 2), daysInMonth(2000, 2)]).toEqual([
+      29, 28, 28, 29,
+    ]);
   });
 
   it('takes the calendar day in Moscow, not in UTC', () => {

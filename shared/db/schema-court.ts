@@ -72,7 +72,9 @@ export const courtTerritories = sqliteTable(
     streetSearch: text('street_search').notNull(),
     houseFrom: integer('house_from'),
     houseTo: integer('house_to'),
-    parity: text('parity', { enum: ['all', 'odd', 'even'] }).notNull().default('all'),
+    parity: text('parity', { enum: ['all', 'odd', 'even'] })
+      .notNull()
+      .default('all'),
   },
   (t) => [
     index('court_territories_street_idx').on(t.streetSearch),
@@ -159,10 +161,7 @@ export const courtBatches = sqliteTable(
     decisionNote: text('decision_note'),
   },
   (t) => [
-    check(
-      'court_batches_status_ck',
-      sql`${t.status} IN ('awaiting_approval', 'approved', 'rejected', 'prepared')`,
-    ),
+    check('court_batches_status_ck', sql`${t.status} IN ('awaiting_approval', 'approved', 'rejected', 'prepared')`),
   ],
 );
 
@@ -275,12 +274,15 @@ export const courtCases = sqliteTable(
       'court_cases_status_ck',
       sql`${t.status} IN ('prepared', 'duty_paid', 'filed', 'issued', 'copy_received', 'in_force', 'writ_received', 'cancelled', 'returned', 'closed')`,
     ),
-    check('court_cases_channel_ck', sql`${t.filedChannel} IS NULL OR ${t.filedChannel} IN ('gas_justice', 'post', 'in_person')`),
     check(
-      'court_cases_identifiers_ck',
-      sql`${t.identifiersStatus} IN ('complete', 'missing', 'unknown_confirmed')`,
+      'court_cases_channel_ck',
+      sql`${t.filedChannel} IS NULL OR ${t.filedChannel} IN ('gas_justice', 'post', 'in_person')`,
     ),
-    check('court_cases_money_ck', sql`${t.claimKopecks} = ${t.principalKopecks} + ${t.penaltyKopecks} AND ${t.dutyKopecks} >= 0 AND ${t.dutyOffsetKopecks} >= 0`),
+    check('court_cases_identifiers_ck', sql`${t.identifiersStatus} IN ('complete', 'missing', 'unknown_confirmed')`),
+    check(
+      'court_cases_money_ck',
+      sql`${t.claimKopecks} = ${t.principalKopecks} + ${t.penaltyKopecks} AND ${t.dutyKopecks} >= 0 AND ${t.dutyOffsetKopecks} >= 0`,
+    ),
   ],
 );
 

@@ -153,7 +153,6 @@ export const postalCodes = sqliteTable('postal_codes', {
   postalCode: text('postal_code').notNull(),
 });
 
-
 /**
  * The post's tariffs for claim letters (form 103's fee columns), dated editions: the row with the latest
  * valid_from_date not after the handover date applies. Amounts without VAT, in kopecks; VAT in hundredths of a

@@ -57,7 +57,9 @@ export const bailiffTerritories = sqliteTable(
     streetSearch: text('street_search').notNull(),
     houseFrom: integer('house_from'),
     houseTo: integer('house_to'),
-    parity: text('parity', { enum: ['all', 'odd', 'even'] }).notNull().default('all'),
+    parity: text('parity', { enum: ['all', 'odd', 'even'] })
+      .notNull()
+      .default('all'),
   },
   (t) => [
     index('bailiff_territories_street_idx').on(t.streetSearch),

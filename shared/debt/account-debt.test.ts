@@ -57,14 +57,32 @@ describe('accountDebt: overdue, not yet due, time-barred', () => {
     expect(after.monthsInArrears).toBe(2);
   });
 
-  it('shares the paid money among a month\'s services in proportion, to the kopeck', () => {
+  it("shares the paid money among a month's services in proportion, to the kopeck", () => {
     const d = accountDebt({ ...input, asOf: '2026-12-06' }, tables);
     const october = d.months[1]!;
     // 1 000,00 ₽ over upkeep 2 000 and water 1 000: 666,67 and 333,33 (largest remainder); capital repair unpaid.
     expect(october.services).toEqual([
-      { service: UPKEEP, creditor: 'management_company', chargedKopecks: 200_000, paidKopecks: 66_667, openKopecks: 133_333 },
-      { service: COLD, creditor: 'management_company', chargedKopecks: 100_000, paidKopecks: 33_333, openKopecks: 66_667 },
-      { service: CAPITAL, creditor: 'capital_repair_operator', chargedKopecks: 50_000, paidKopecks: 0, openKopecks: 50_000 },
+      {
+        service: UPKEEP,
+        creditor: 'management_company',
+        chargedKopecks: 200_000,
+        paidKopecks: 66_667,
+        openKopecks: 133_333,
+      },
+      {
+        service: COLD,
+        creditor: 'management_company',
+        chargedKopecks: 100_000,
+        paidKopecks: 33_333,
+        openKopecks: 66_667,
+      },
+      {
+        service: CAPITAL,
+        creditor: 'capital_repair_operator',
+        chargedKopecks: 50_000,
+        paidKopecks: 0,
+        openKopecks: 50_000,
+      },
     ]);
     const uk = debtForCreditor(d, 'management_company');
     expect(uk.overdueKopecks).toBe(200_000);
@@ -94,21 +112,36 @@ describe('accountDebt: overdue, not yet due, time-barred', () => {
     expect(d.timeBarredKopecks).toBe(70_000);
     expect(d.monthsInArrears).toBe(2);
     expect(d.debtSincePeriod).toBe('2021-10');
-    expect(d.months.find((m) => m.period === '2021-10')).toMatchObject({ status: 'time_barred', limitationExpiresOn: '2024-11-11' });
-    expect(d.months.find((m) => m.period === '2023-12')).toMatchObject({ status: 'overdue', limitationExpiresOn: '2027-01-11' });
+    expect(d.months.find((m) => m.period === '2021-10')).toMatchObject({
+      status: 'time_barred',
+      limitationExpiresOn: '2024-11-11',
+    });
+    expect(d.months.find((m) => m.period === '2023-12')).toMatchObject({
+      status: 'overdue',
+      limitationExpiresOn: '2027-01-11',
+    });
     expect(d.balanceKopecks).toBe(120_000);
   });
 
   it('a contract due day moves the due date, not the limitation (which counts from the default day)', () => {
     const d = accountDebt(
-      { asOf: '2021-11-20', charges: [{ period: '2021-10', service: UPKEEP, kopecks: 100_000 }], payments: [], contractDueDay: 25 },
+      {
+        asOf: '2021-11-20',
+        charges: [{ period: '2021-10', service: UPKEEP, kopecks: 100_000 }],
+        payments: [],
+        contractDueDay: 25,
+      },
       tables,
     );
-    expect(d.months[0]).toMatchObject({ dueDate: '2021-11-25', status: 'not_yet_due', limitationExpiresOn: '2024-11-11' });
+    expect(d.months[0]).toMatchObject({
+      dueDate: '2021-11-25',
+      status: 'not_yet_due',
+      limitationExpiresOn: '2024-11-11',
+    });
     expect(d.overdueKopecks).toBe(0);
   });
 
-  it('social-tenancy rent is owed to the landlord; a negative line reduces the month\'s other services alike', () => {
+  it("social-tenancy rent is owed to the landlord; a negative line reduces the month's other services alike", () => {
     const d = accountDebt(
       {
         asOf: '2026-12-06',
@@ -122,7 +155,9 @@ describe('accountDebt: overdue, not yet due, time-barred', () => {
       tables,
     );
     // Net 900,00 shared 40:60 → rent 360,00, upkeep 540,00; paid 450,00 → 180,00 and 270,00.
-    expect(d.months[0]!.services.map((s) => [s.service, s.creditor, s.chargedKopecks, s.paidKopecks, s.openKopecks])).toEqual([
+    expect(
+      d.months[0]!.services.map((s) => [s.service, s.creditor, s.chargedKopecks, s.paidKopecks, s.openKopecks]),
+    ).toEqual([
       [RENT, 'landlord', 36_000, 18_000, 18_000],
       [UPKEEP, 'management_company', 54_000, 27_000, 27_000],
     ]);
@@ -133,7 +168,11 @@ describe('accountDebt: overdue, not yet due, time-barred', () => {
 
   it('an overpayment is an advance: no debt at all', () => {
     const d = accountDebt(
-      { asOf: '2026-12-06', charges: month('2026-10'), payments: [{ date: '2026-11-01', kopecks: 400_000, period: null }] },
+      {
+        asOf: '2026-12-06',
+        charges: month('2026-10'),
+        payments: [{ date: '2026-11-01', kopecks: 400_000, period: null }],
+      },
       tables,
     );
     expect(d.overdueKopecks).toBe(0);

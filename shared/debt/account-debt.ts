@@ -138,17 +138,27 @@ export function accountDebt(input: DebtInput, tables: DebtTables): AccountDebt {
   for (const p of input.payments) {
     if (p.date > asOf) continue;
     paidTotal += p.kopecks;
-    if (p.kopecks > 0 && (!lastPayment || p.date > lastPayment.date || (p.date === lastPayment.date && p.kopecks > lastPayment.kopecks)))
+    if (
+      p.kopecks > 0 &&
+      (!lastPayment || p.date > lastPayment.date || (p.date === lastPayment.date && p.kopecks > lastPayment.kopecks))
+    )
       lastPayment = p;
   }
 
   const allocObligations: AllocObligation[] = [];
   for (const o of obligations.values())
     if (o.net > 0)
-      allocObligations.push({ key: o.key, period: o.period, kind: o.kind, amountKopecks: o.net, lastPayDay: datesOf(o.period, o.kind).due });
+      allocObligations.push({
+        key: o.key,
+        period: o.period,
+        kind: o.kind,
+        amountKopecks: o.net,
+        lastPayDay: datesOf(o.period, o.kind).due,
+      });
   const allocation = allocatePayments(allocObligations, payments, false);
   const paidOf = new Map<string, number>();
-  for (const part of allocation.parts) paidOf.set(part.obligationKey, (paidOf.get(part.obligationKey) ?? 0) + part.amountKopecks);
+  for (const part of allocation.parts)
+    paidOf.set(part.obligationKey, (paidOf.get(part.obligationKey) ?? 0) + part.amountKopecks);
 
   const byPeriod = new Map<string, DebtMonth>();
   let charged = 0;
@@ -167,7 +177,8 @@ export function accountDebt(input: DebtInput, tables: DebtTables): AccountDebt {
       month = {
         period: o.period,
         dueDate: due,
-        limitationExpiresOn: orders.length > 0 ? limitationWithOrders(tables, orders, asOf, o.period, o.kind) : dates.expiresOn,
+        limitationExpiresOn:
+          orders.length > 0 ? limitationWithOrders(tables, orders, asOf, o.period, o.kind) : dates.expiresOn,
         status: 'paid',
         chargedKopecks: 0,
         paidKopecks: 0,
@@ -231,7 +242,14 @@ export function debtForCreditor(debt: AccountDebt, creditor: CreditorKind): Acco
     const sum = (pick: (s: DebtServiceLine) => number) => services.reduce((a, s) => a + pick(s), 0);
     const open = sum((s) => s.openKopecks);
     const status: MonthStatus = open <= 0 ? 'paid' : m.status === 'paid' ? 'overdue' : m.status;
-    months.push({ ...m, services, chargedKopecks: sum((s) => s.chargedKopecks), paidKopecks: sum((s) => s.paidKopecks), openKopecks: open, status });
+    months.push({
+      ...m,
+      services,
+      chargedKopecks: sum((s) => s.chargedKopecks),
+      paidKopecks: sum((s) => s.paidKopecks),
+      openKopecks: open,
+      status,
+    });
   }
   const totals = totalsOf(months);
   const arrears = months.filter((m) => m.openKopecks > 0 && (m.status === 'overdue' || m.status === 'time_barred'));
@@ -270,7 +288,11 @@ export function totalsOf(months: readonly DebtMonth[]): DebtTotals {
  * repair), the services of each in the order the charges come (period, id), repeated names merged. Exported for
  * the bulk readers that must split a month exactly as this position does (restriction-facts.ts).
  */
-export function groupObligations(charges: readonly DebtCharge[], lastPeriod: string, creditorOf: CreditorOf): Map<string, DebtObligation> {
+export function groupObligations(
+  charges: readonly DebtCharge[],
+  lastPeriod: string,
+  creditorOf: CreditorOf,
+): Map<string, DebtObligation> {
   const map = new Map<string, DebtObligation>();
   // The creditor of a service name, asked once per name (a five-year history repeats a dozen names).
   const creditors = new Map<string, CreditorKind>();
@@ -301,18 +323,36 @@ export function groupObligations(charges: readonly DebtCharge[], lastPeriod: str
 export function serviceLines(o: Pick<DebtObligation, 'net' | 'services'>, paid: number): DebtServiceLine[] {
   if (o.services.length === 1) {
     const s = o.services[0] as DebtObligation['services'][number];
-    return [{ service: s.service, creditor: s.creditor, chargedKopecks: o.net, paidKopecks: paid, openKopecks: o.net - paid }];
+    return [
+      { service: s.service, creditor: s.creditor, chargedKopecks: o.net, paidKopecks: paid, openKopecks: o.net - paid },
+    ];
   }
   if (o.net <= 0)
-    return o.services.map((s) => ({ service: s.service, creditor: s.creditor, chargedKopecks: s.kopecks, paidKopecks: 0, openKopecks: s.kopecks }));
+    return o.services.map((s) => ({
+      service: s.service,
+      creditor: s.creditor,
+      chargedKopecks: s.kopecks,
+      paidKopecks: 0,
+      openKopecks: s.kopecks,
+    }));
   const positive = o.services.filter((s) => s.kopecks > 0);
   const weightSum = positive.reduce((a, s) => a + s.kopecks, 0);
-  const effective = proportional(o.net, positive.map((s) => s.kopecks), weightSum);
+  const effective = proportional(
+    o.net,
+    positive.map((s) => s.kopecks),
+    weightSum,
+  );
   const paidParts = proportional(paid, effective, o.net);
   const lines = positive.map((s, i) => {
     const charge = effective[i] as number;
     const p = paidParts[i] as number;
-    return { service: s.service, creditor: s.creditor, chargedKopecks: charge, paidKopecks: p, openKopecks: charge - p };
+    return {
+      service: s.service,
+      creditor: s.creditor,
+      chargedKopecks: charge,
+      paidKopecks: p,
+      openKopecks: charge - p,
+    };
   });
   return lines;
 }
@@ -322,7 +362,10 @@ function proportional(total: number, weights: readonly number[], weightSum: numb
   if (total === 0 || weightSum <= 0) return weights.map(() => 0);
   const shares = weights.map((w) => ({ num: Math.max(w, 0), den: weightSum }));
   const nonZero = shares.filter((s) => s.num > 0);
-  const parts = splitByShares(total, nonZero.map((s) => reduce(s)));
+  const parts = splitByShares(
+    total,
+    nonZero.map((s) => reduce(s)),
+  );
   let k = 0;
   return shares.map((s) => (s.num > 0 ? (parts[k++] as number) : 0));
 }
@@ -352,7 +395,8 @@ function nettedPayments(payments: readonly DebtPayment[], asOf: IsoDate): readon
     }
     let back = -p.kopecks;
     let exact = -1;
-    for (let k = result.length - 1; k >= 0 && exact < 0; k--) if ((result[k] as DebtPayment).kopecks === back) exact = k;
+    for (let k = result.length - 1; k >= 0 && exact < 0; k--)
+      if ((result[k] as DebtPayment).kopecks === back) exact = k;
     if (exact >= 0) {
       result.splice(exact, 1);
       continue;
@@ -389,7 +433,10 @@ function monthDates(tables: DebtTables, contractDueDay: number | undefined, asOf
     if (dates === undefined) {
       const defaultDue = dueDateFor(period, kind, tables.penalty).lastPayDay;
       dates = {
-        due: contractDueDay === undefined ? defaultDue : dueDateFor(period, kind, tables.penalty, contractDueDay).lastPayDay,
+        due:
+          contractDueDay === undefined
+            ? defaultDue
+            : dueDateFor(period, kind, tables.penalty, contractDueDay).lastPayDay,
         expiresOn: limitationOf(period, defaultDue, asOf, [], tables.calendar).expiresOn,
       };
       c.set(key, dates);
@@ -399,6 +446,13 @@ function monthDates(tables: DebtTables, contractDueDay: number | undefined, asOf
 }
 
 /** The limitation's last day of a month when court orders cover some months (not cached: it depends on them). */
-function limitationWithOrders(tables: DebtTables, courtOrders: readonly CourtOrderEpisode[], asOf: IsoDate, period: string, kind: ChargeKind) {
-  return limitationOf(period, dueDateFor(period, kind, tables.penalty).lastPayDay, asOf, courtOrders, tables.calendar).expiresOn;
+function limitationWithOrders(
+  tables: DebtTables,
+  courtOrders: readonly CourtOrderEpisode[],
+  asOf: IsoDate,
+  period: string,
+  kind: ChargeKind,
+) {
+  return limitationOf(period, dueDateFor(period, kind, tables.penalty).lastPayDay, asOf, courtOrders, tables.calendar)
+    .expiresOn;
 }

@@ -39,7 +39,13 @@ export function answerLimitation(
   return {
     asOf: request.asOf,
     months: request.periods.map((period) =>
-      limitationOf(period, dueDateFor(period, 'housing', tables).lastPayDay, request.asOf, request.courtOrders, calendar),
+      limitationOf(
+        period,
+        dueDateFor(period, 'housing', tables).lastPayDay,
+        request.asOf,
+        request.courtOrders,
+        calendar,
+      ),
     ),
   };
 }

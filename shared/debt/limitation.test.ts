@@ -38,7 +38,13 @@ describe('limitation of a billing month (ГК ст.196, 200, 204, 193)', () => {
   });
 
   it('a pending court order suspends the term: no last day, not expired', () => {
-    const m = limitationOf('2021-06', '2021-07-10', '2026-12-06', [{ filed: '2024-03-01', cancelled: null, periods: ['2021-06'] }], cal);
+    const m = limitationOf(
+      '2021-06',
+      '2021-07-10',
+      '2026-12-06',
+      [{ filed: '2024-03-01', cancelled: null, periods: ['2021-06'] }],
+      cal,
+    );
     expect(m.expiresOn).toBeNull();
     expect(m.expired).toBe(false);
   });
@@ -46,20 +52,44 @@ describe('limitation of a billing month (ГК ст.196, 200, 204, 193)', () => {
   it('a cancelled order: the later of E + the days in court and cancellation + 6 months', () => {
     // 06.2021 due 10.07.2021 → E 10.07.2024; filed 01.03.2024, cancelled 15.04.2024 (45 days) → 24.08.2024;
     // cancelled + 6 months = 15.10.2024 (a Tuesday) is later
-    const short = limitationOf('2021-06', '2021-07-10', '2024-10-15', [{ filed: '2024-03-01', cancelled: '2024-04-15', periods: ['2021-06'] }], cal);
+    const short = limitationOf(
+      '2021-06',
+      '2021-07-10',
+      '2024-10-15',
+      [{ filed: '2024-03-01', cancelled: '2024-04-15', periods: ['2021-06'] }],
+      cal,
+    );
     expect(short.expiresOn).toBe('2024-10-15');
     expect(short.expired).toBe(false);
     // 01.2023 due 10.02.2023 → E 10.02.2026; filed 01.02.2024, cancelled 01.04.2024 (60 days) → 11.04.2026 (Sat) → 13.04.2026;
     // cancelled + 6 months = 01.10.2024 is earlier
-    const long = limitationOf('2023-01', '2023-02-10', '2026-04-14', [{ filed: '2024-02-01', cancelled: '2024-04-01', periods: ['2023-01'] }], cal);
+    const long = limitationOf(
+      '2023-01',
+      '2023-02-10',
+      '2026-04-14',
+      [{ filed: '2024-02-01', cancelled: '2024-04-01', periods: ['2023-01'] }],
+      cal,
+    );
     expect(long.expiresOn).toBe('2026-04-13');
     expect(long.expired).toBe(true);
   });
 
   it('an order for other months, or filed after the last day, changes nothing', () => {
-    const other = limitationOf('2021-12', '2022-01-10', '2026-01-01', [{ filed: '2024-01-15', cancelled: null, periods: ['2022-01'] }], cal);
+    const other = limitationOf(
+      '2021-12',
+      '2022-01-10',
+      '2026-01-01',
+      [{ filed: '2024-01-15', cancelled: null, periods: ['2022-01'] }],
+      cal,
+    );
     expect(other.expiresOn).toBe('2025-01-10');
-    const late = limitationOf('2021-12', '2022-01-10', '2026-01-01', [{ filed: '2025-02-01', cancelled: '2025-03-01', periods: ['2021-12'] }], cal);
+    const late = limitationOf(
+      '2021-12',
+      '2022-01-10',
+      '2026-01-01',
+      [{ filed: '2025-02-01', cancelled: '2025-03-01', periods: ['2021-12'] }],
+      cal,
+    );
     expect(late.expiresOn).toBe('2025-01-10');
     expect(late.expired).toBe(true);
   });

@@ -90,7 +90,9 @@ export function limitationOf(
     .sort((a, b) => (a.filed < b.filed ? -1 : a.filed > b.filed ? 1 : 0));
   for (const e of covering) {
     if (e.filed > nextWorkingDay(last, calendar).date) {
-      reasons.push(`Заявление о выдаче судебного приказа ${formatRuDate(e.filed)} подано после истечения срока — не влияет`);
+      reasons.push(
+        `Заявление о выдаче судебного приказа ${formatRuDate(e.filed)} подано после истечения срока — не влияет`,
+      );
       continue;
     }
     if (e.cancelled === null) {
@@ -110,7 +112,9 @@ export function limitationOf(
   }
   const moved = nextWorkingDay(last, calendar);
   if (moved.date !== last)
-    reasons.push(`${formatRuDate(last)} — нерабочий день, последний день срока ${formatRuDate(moved.date)} (ГК РФ ст.193)`);
+    reasons.push(
+      `${formatRuDate(last)} — нерабочий день, последний день срока ${formatRuDate(moved.date)} (ГК РФ ст.193)`,
+    );
   if (!moved.covered)
     reasons.push('⚠️ Дата за пределами производственного календаря: учтены только субботы и воскресенья');
   const expired = asOf > moved.date;

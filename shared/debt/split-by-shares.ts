@@ -33,9 +33,7 @@ export function splitByShares(totalKopecks: number, shares: readonly Share[]): n
   const floors = units.map((u) => (total * u) / common);
   const remainders = units.map((u) => (total * u) % common);
   let missing = together - floors.reduce((a, b) => a + b, 0n);
-  const order = remainders
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
+  const order = remainders.map((r, i) => ({ r, i })).sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
   const parts = [...floors];
   for (let k = 0; missing > 0n; k = (k + 1) % order.length, missing--) {
     const at = (order[k] as { i: number }).i;

@@ -50,7 +50,8 @@ export function parseProceedingNumber(input: string): ProceedingNumberResult {
     .toUpperCase()
     // Latin look-alikes in the suffix are read as Cyrillic only at the end: «IP», «ИP», «IП».
     .replace(/[IИ][PП]$/u, 'ИП');
-  if (/-?СД$/u.test(compact)) return refuse(text, '— номер сводного производства (-СД), а нужен номер одного производства');
+  if (/-?СД$/u.test(compact))
+    return refuse(text, '— номер сводного производства (-СД), а нужен номер одного производства');
   const m = SHAPE.exec(compact);
   if (!m) {
     const parts = compact.replace(/[-‐‑–—]?ИП$/u, '').split('/');
@@ -68,7 +69,9 @@ export function parseProceedingNumber(input: string): ProceedingNumberResult {
 export function proceedingNumbersIn(text: string | null | undefined): string[] {
   if (!text) return [];
   const found = new Set<string>();
-  for (const m of text.matchAll(/(?<!\d)(\d{1,7})\s*\/\s*(\d{2})\s*\/\s*(\d{5})\s*[-‐‑–—]?\s*(?:ИП|IP)(?![\p{L}\d])/giu)) {
+  for (const m of text.matchAll(
+    /(?<!\d)(\d{1,7})\s*\/\s*(\d{2})\s*\/\s*(\d{5})\s*[-‐‑–—]?\s*(?:ИП|IP)(?![\p{L}\d])/giu,
+  )) {
     found.add(`${m[1]}/${m[2]}/${m[3]}-ИП`);
   }
   return [...found];

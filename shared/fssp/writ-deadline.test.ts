@@ -49,7 +49,14 @@ describe('writDeadline', () => {
   });
 
   it('returned from the bailiff: three years from the return', () => {
-    const r = run('2022-03-15', [['returned', '2024-06-03'], ['presented', '2023-01-10']], '2026-12-06');
+    const r = run(
+      '2022-03-15',
+      [
+        ['returned', '2024-06-03'],
+        ['presented', '2023-01-10'],
+      ],
+      '2026-12-06',
+    );
     expect(r).toMatchObject({ deadline: '2027-06-03', expired: false, daysLeft: 179 });
   });
 
@@ -60,15 +67,26 @@ describe('writDeadline', () => {
     });
     const r = run(
       '2021-01-20',
-      [['presented', '2022-02-01'], ['partial_payment', '2023-06-01'], ['returned', '2023-09-04']],
+      [
+        ['presented', '2022-02-01'],
+        ['partial_payment', '2023-06-01'],
+        ['returned', '2023-09-04'],
+      ],
       '2026-12-06',
     );
     expect(r.deadline).toBe('2026-09-04');
   });
 
   it('a partial payment after the term ran out does not revive it; a return without presentation is ignored', () => {
-    expect(run('2020-01-20', [['partial_payment', '2023-06-01'], ['returned', '2023-07-03']], '2026-12-06').deadline).toBe(
-      '2023-01-20',
-    );
+    expect(
+      run(
+        '2020-01-20',
+        [
+          ['partial_payment', '2023-06-01'],
+          ['returned', '2023-07-03'],
+        ],
+        '2026-12-06',
+      ).deadline,
+    ).toBe('2023-01-20');
   });
 });

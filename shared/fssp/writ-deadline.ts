@@ -56,11 +56,7 @@ export function addYears(date: string, years: number): string {
 
 const ru = (d: string) => formatRuDate(d);
 
-export function writDeadline(
-  input: WritDeadlineInput,
-  calendar: ProductionCalendarData,
-  termYears = 3,
-): WritDeadline {
+export function writDeadline(input: WritDeadlineInput, calendar: ProductionCalendarData, termYears = 3): WritDeadline {
   let covered = true;
   const moved = (day: string) => {
     const shift = firstWorkingDayFrom(day, calendar);
@@ -98,10 +94,19 @@ export function writDeadline(
   }
   if (withBailiff) {
     steps.push('Документ у пристава: срок предъявления не течёт.');
-    return { deadline: null, expired: false, withBailiff, lastDay: null, daysLeft: null, steps, calendarCovered: covered };
+    return {
+      deadline: null,
+      expired: false,
+      withBailiff,
+      lastDay: null,
+      daysLeft: null,
+      steps,
+      calendarCovered: covered,
+    };
   }
   const deadline = moved(last);
-  if (deadline !== last) steps.push(`${ru(last)} — нерабочий день: срок переносится на ${ru(deadline)} (229-ФЗ ст.16).`);
+  if (deadline !== last)
+    steps.push(`${ru(last)} — нерабочий день: срок переносится на ${ru(deadline)} (229-ФЗ ст.16).`);
   const expired = input.asOf > deadline;
   steps.push(expired ? `Срок истёк ${ru(deadline)}.` : `Предъявить не позднее ${ru(deadline)}.`);
   return {

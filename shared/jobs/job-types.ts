@@ -13,7 +13,8 @@ export interface RowErrorView {
   message: string;
 }
 
-export type JobKind = 'import' | 'demo' | 'penalty-run' | 'penalty-recalculation' | 'rules-evaluate' | 'documents' | 'court';
+export type JobKind =
+  'import' | 'demo' | 'penalty-run' | 'penalty-recalculation' | 'rules-evaluate' | 'documents' | 'court';
 
 export interface JobStatus {
   id: string;

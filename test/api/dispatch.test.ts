@@ -73,7 +73,11 @@ describe('dispatch', () => {
 
   it('validates input with zod and answers in Russian, naming the fields', async () => {
     const dispatch = make(fakeHandlers({}), memoryLogger(), asAdmin);
-    const result = await dispatch('settings.update', { organisationName: '  ', districtName: 'ГО', responsiblePerson: '' });
+    const result = await dispatch('settings.update', {
+      organisationName: '  ',
+      districtName: 'ГО',
+      responsiblePerson: '',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION');
@@ -157,11 +161,17 @@ describe('dispatch', () => {
       migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
       clock: () => Date.UTC(2026, 10, 26, 21, 30),
     });
-    const saved = await callCoreAs(core, 'petrova.admin', 'settings.update', {
-      organisationName: 'МКУ «Расчётный центр»',
-      districtName: 'Городской округ Красногорск',
-      responsiblePerson: 'Петрова А. С.',
-    }, 'admin');
+    const saved = await callCoreAs(
+      core,
+      'petrova.admin',
+      'settings.update',
+      {
+        organisationName: 'МКУ «Расчётный центр»',
+        districtName: 'Городской округ Красногорск',
+        responsiblePerson: 'Петрова А. С.',
+      },
+      'admin',
+    );
     expect(saved).toMatchObject({ organisationName: 'МКУ «Расчётный центр»' });
     expect(searchJournal(core.ctx.db, JournalFilterSchema.parse({}), { offset: 0, limit: 10 }).rows).toMatchObject([
       {

@@ -22,7 +22,10 @@ interface Reply {
 }
 
 /** Raw request, so tests can send any Host/Origin header (fetch forbids setting Host). */
-function request(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
+function request(
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       { host: '127.0.0.1', port, method: options.method ?? 'POST', path: options.path, headers: options.headers ?? {} },
@@ -52,7 +55,13 @@ describe('browser host', () => {
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>АРМ</title>');
     fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
     core = openCore({ dataDir, host: 'browser', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
-    host = await startBrowserHost({ dispatch: core.dispatch, identify: core.identify, rendererDir, logger: core.ctx.logger, port: 0 });
+    host = await startBrowserHost({
+      dispatch: core.dispatch,
+      identify: core.identify,
+      rendererDir,
+      logger: core.ctx.logger,
+      port: 0,
+    });
   });
 
   const adminCookie = () => {
@@ -110,7 +119,10 @@ describe('browser host', () => {
   it('answers with the token: the envelope with the database facts', async () => {
     const reply = await api('app.info', {});
     expect(reply.status).toBe(200);
-    const body = JSON.parse(reply.body) as { ok: boolean; value: { databasePath: string; schemaVersion: number; host: string } };
+    const body = JSON.parse(reply.body) as {
+      ok: boolean;
+      value: { databasePath: string; schemaVersion: number; host: string };
+    };
     expect(body.ok).toBe(true);
     expect(body.value.databasePath).toBe(path.join(dataDir, 'zhku.sqlite'));
     expect(body.value.schemaVersion).toBeGreaterThanOrEqual(1);
@@ -118,7 +130,11 @@ describe('browser host', () => {
   });
 
   it('returns a validation error as an error envelope (400), never a stack', async () => {
-    const reply = await api('settings.update', { organisationName: '', districtName: 'ГО Красногорск', responsiblePerson: '' });
+    const reply = await api('settings.update', {
+      organisationName: '',
+      districtName: 'ГО Красногорск',
+      responsiblePerson: '',
+    });
     expect(reply.status).toBe(400);
     const body = JSON.parse(reply.body) as { ok: boolean; error: { code: string; message: string } };
     expect(body).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
@@ -130,7 +146,11 @@ describe('browser host', () => {
     expect((await api('no.such', {})).status).toBe(404);
     const broken = await request(host.port, {
       path: '/api/app.info',
-      headers: { host: `127.0.0.1:${host.port}`, authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
+      headers: {
+        host: `127.0.0.1:${host.port}`,
+        authorization: `Bearer ${host.token}`,
+        'content-type': 'application/json',
+      },
       body: '{oops',
     });
     expect(broken.status).toBe(400);
@@ -157,7 +177,11 @@ describe('browser host', () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>АРМ</title>');
     expect(page.headers['content-security-policy']).toContain("default-src 'self'");
-    const asset = await request(host.port, { method: 'GET', path: '/assets/app.js', headers: { host: `127.0.0.1:${host.port}` } });
+    const asset = await request(host.port, {
+      method: 'GET',
+      path: '/assets/app.js',
+      headers: { host: `127.0.0.1:${host.port}` },
+    });
     expect(asset.headers['content-type']).toContain('text/javascript');
     const escape = await request(host.port, {
       method: 'GET',
@@ -195,7 +219,11 @@ describe('npm run serve', () => {
       });
       const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
       expect(cookie).toMatch(/^zhku_session=./);
-      const accepted = await fetch(`${served.origin}/api/app.info`, { method: 'POST', headers: { ...headers, cookie }, body: '{}' });
+      const accepted = await fetch(`${served.origin}/api/app.info`, {
+        method: 'POST',
+        headers: { ...headers, cookie },
+        body: '{}',
+      });
       expect(accepted.status).toBe(200);
     } finally {
       await served.stop();

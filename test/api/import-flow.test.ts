@@ -49,7 +49,10 @@ describe('import through the browser host', () => {
   // Signed in as the administrator (imports, the demo); the session travels in the host's cookie.
   const headers = () => {
     const session = sessionOf(core, 'test.admin', 'admin');
-    return { authorization: `Bearer ${host.token}`, cookie: `zhku_session=${session.kind === 'session' ? session.token : ''}` };
+    return {
+      authorization: `Bearer ${host.token}`,
+      cookie: `zhku_session=${session.kind === 'session' ? session.token : ''}`,
+    };
   };
 
   async function call<T>(method: string, input: unknown): Promise<ApiResult<T>> {
@@ -64,7 +67,11 @@ describe('import through the browser host', () => {
   async function upload(file: string): Promise<UploadInfo> {
     const response = await fetch(`http://127.0.0.1:${host.port}/upload`, {
       method: 'POST',
-      headers: { ...headers(), 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(path.basename(file)) },
+      headers: {
+        ...headers(),
+        'content-type': 'application/octet-stream',
+        'x-file-name': encodeURIComponent(path.basename(file)),
+      },
       body: fs.readFileSync(file),
     });
     const result = (await response.json()) as ApiResult<UploadInfo>;
@@ -88,7 +95,9 @@ describe('import through the browser host', () => {
   });
 
   it('previews, imports in a worker, and the registry and card show the result', async () => {
-    const uploads = await Promise.all(['uk.csv', 'accounts.xlsx', 'charges.csv', 'payments.xlsx'].map((f) => upload(district.file(f))));
+    const uploads = await Promise.all(
+      ['uk.csv', 'accounts.xlsx', 'charges.csv', 'payments.xlsx'].map((f) => upload(district.file(f))),
+    );
     const preview = await call<ImportPreview>('import.preview', { uploadId: uploads[2]!.uploadId });
     expect(preview).toMatchObject({
       ok: true,
@@ -98,7 +107,9 @@ describe('import through the browser host', () => {
     expect(preview.value.headers).toEqual(['Лицевой счёт', 'Период', 'Услуга', 'Начислено, руб.']);
     expect(preview.value.sampleRows).toHaveLength(20);
 
-    const started = await call<{ jobId: string }>('import.start', { files: uploads.map((u) => ({ uploadId: u.uploadId })) });
+    const started = await call<{ jobId: string }>('import.start', {
+      files: uploads.map((u) => ({ uploadId: u.uploadId })),
+    });
     if (!started.ok) throw new Error(started.error.message);
     const job = await waitForJob(started.value.jobId);
     expect(job.error).toBeNull();

@@ -40,7 +40,12 @@ export interface JournalRowRaw {
 
 export function openAuthCore(): AuthCore {
   let now = START_MS;
-  const core = openCore({ dataDir: makeTempDir('zhku-auth-'), host: 'browser', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => now });
+  const core = openCore({
+    dataDir: makeTempDir('zhku-auth-'),
+    host: 'browser',
+    migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+    clock: () => now,
+  });
   const call = <T>(connection: Connection, method: string, input: unknown = {}) =>
     core.dispatch(method, input, connection) as Promise<ApiResult<T>>;
   return {

@@ -46,13 +46,23 @@ afterAll(async () => {
 function post(pathName: string, body: string | Buffer, headers: Record<string, string>): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: host.port, method: 'POST', path: pathName, headers: { host: `127.0.0.1:${host.port}`, ...headers } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method: 'POST',
+        path: pathName,
+        headers: { host: `127.0.0.1:${host.port}`, ...headers },
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => (text += chunk));
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, setCookie: res.headers['set-cookie'] ?? [], body: JSON.parse(text) as Reply['body'] }),
+          resolve({
+            status: res.statusCode ?? 0,
+            setCookie: res.headers['set-cookie'] ?? [],
+            body: JSON.parse(text) as Reply['body'],
+          }),
         );
       },
     );
@@ -80,7 +90,11 @@ describe('browser host sessions', () => {
   let operatorCookie: string;
 
   it('sets an HttpOnly, SameSite=Strict session cookie when the administrator is created; the body has no token', async () => {
-    const reply = await api('auth.setupAdmin', { login: 'admin', fullName: 'Орлова Татьяна Ивановна', password: 'Admin-pass-1' });
+    const reply = await api('auth.setupAdmin', {
+      login: 'admin',
+      fullName: 'Орлова Татьяна Ивановна',
+      password: 'Admin-pass-1',
+    });
     expect(reply.status).toBe(200);
     expect(reply.setCookie).toHaveLength(1);
     expect(reply.setCookie[0]).toMatch(/^zhku_session=[A-Za-z0-9_-]{40,}; HttpOnly; SameSite=Strict; Path=\/$/);
@@ -116,19 +130,37 @@ describe('browser host sessions', () => {
   it('an operator signed in by cookie cannot add a moratorium: 403 «Недостаточно прав», nothing added', async () => {
     const created = await api(
       'users.save',
-      { user: { id: null, login: 'ivanova', fullName: 'Иванова Мария Петровна', role: 'operator', dailyQuota: 150, active: true, password: 'Temp-pass-1' } },
+      {
+        user: {
+          id: null,
+          login: 'ivanova',
+          fullName: 'Иванова Мария Петровна',
+          role: 'operator',
+          dailyQuota: 150,
+          active: true,
+          password: 'Temp-pass-1',
+        },
+      },
       adminCookie,
     );
     expect(created.status).toBe(200);
     const signIn = await api('auth.signIn', { login: 'ivanova', password: 'Temp-pass-1' });
     expect(signIn.status).toBe(200);
     operatorCookie = cookieOf(signIn);
-    expect((await api('auth.changePassword', { currentPassword: 'Temp-pass-1', newPassword: 'Own-pass-22' }, operatorCookie)).status).toBe(200);
+    expect(
+      (await api('auth.changePassword', { currentPassword: 'Temp-pass-1', newPassword: 'Own-pass-22' }, operatorCookie))
+        .status,
+    ).toBe(200);
 
     const before = core.ctx.sqlite.prepare('SELECT count(*) AS n FROM legal_table_rows').get();
     const refused = await api(
       'legalTables.addMoratorium',
-      { validFrom: '2020-01-01', validTo: '2026-12-31', periodsBefore: null, source: 'постановление Правительства РФ от 01.01.2020 № 1' },
+      {
+        validFrom: '2020-01-01',
+        validTo: '2026-12-31',
+        periodsBefore: null,
+        source: 'постановление Правительства РФ от 01.01.2020 № 1',
+      },
       operatorCookie,
     );
     expect(refused.status).toBe(403);
@@ -136,7 +168,20 @@ describe('browser host sessions', () => {
     expect(refused.body.error?.message).toMatch(/^Недостаточно прав: .*Иванова Мария Петровна — оператор/);
     expect(core.ctx.sqlite.prepare('SELECT count(*) AS n FROM legal_table_rows').get()).toEqual(before);
     // Nor make herself administrator.
-    const selfPromotion = await api('users.save', { user: { id: 2, login: 'ivanova', fullName: 'Иванова Мария Петровна', role: 'admin', dailyQuota: 0, active: true } }, operatorCookie);
+    const selfPromotion = await api(
+      'users.save',
+      {
+        user: {
+          id: 2,
+          login: 'ivanova',
+          fullName: 'Иванова Мария Петровна',
+          role: 'admin',
+          dailyQuota: 0,
+          active: true,
+        },
+      },
+      operatorCookie,
+    );
     expect(selfPromotion.status).toBe(403);
   });
 

@@ -14,7 +14,11 @@ let admin: Connection;
 beforeEach(async () => {
   t = openAuthCore();
   admin = t.connection();
-  await t.value(admin, 'auth.setupAdmin', { login: 'admin', fullName: 'Орлова Татьяна Ивановна', password: 'Admin-pass-1' });
+  await t.value(admin, 'auth.setupAdmin', {
+    login: 'admin',
+    fullName: 'Орлова Татьяна Ивановна',
+    password: 'Admin-pass-1',
+  });
 });
 afterEach(async () => {
   await t.core.close();
@@ -24,7 +28,14 @@ describe('demo staff', () => {
   it('adds the six clerks with the demo password, skipping a login that exists, and names them in the summary', async () => {
     // The office already has its own «sokolov»: the demo keeps him as he is.
     const own = await t.value<UserView>(admin, 'users.save', {
-      user: { id: null, login: 'sokolov', fullName: 'Соколов Пётр (настоящий)', role: 'head', dailyQuota: 0, active: true },
+      user: {
+        id: null,
+        login: 'sokolov',
+        fullName: 'Соколов Пётр (настоящий)',
+        role: 'head',
+        dailyQuota: 0,
+        active: true,
+      },
     });
     const outcome = await runJobTask(
       { task: 'demo', accounts: 10, seed: 'auth-test', months: 2 },
@@ -50,12 +61,22 @@ describe('demo staff', () => {
       ['morozova', 'Морозова Елена Николаевна', 'head', 0, true],
     ]);
     expect(users.find((u) => u.login === 'sokolov')?.id).toBe(own.id);
-    const ivanova = await t.value<SessionUser>(t.connection(), 'auth.signIn', { login: 'ivanova', password: 'demo2026' });
+    const ivanova = await t.value<SessionUser>(t.connection(), 'auth.signIn', {
+      login: 'ivanova',
+      password: 'demo2026',
+    });
     expect(ivanova).toMatchObject({ fullName: 'Иванова Мария Петровна', role: 'operator', mustChangePassword: false });
-    expect(t.journal('user.created').filter((e) => e.summary.startsWith('Добавлен демонстрационный пользователь'))).toHaveLength(5);
+    expect(
+      t.journal('user.created').filter((e) => e.summary.startsWith('Добавлен демонстрационный пользователь')),
+    ).toHaveLength(5);
     expect(JSON.stringify(t.journal())).not.toContain('demo2026');
 
     const again = await t.error(admin, 'demo.load', { accounts: 10 });
-    expect(again).toEqual(expect.objectContaining({ code: 'CONFLICT', message: 'Демонстрационный район загружается только в пустую базу.' }));
+    expect(again).toEqual(
+      expect.objectContaining({
+        code: 'CONFLICT',
+        message: 'Демонстрационный район загружается только в пустую базу.',
+      }),
+    );
   }, 120_000);
 });

@@ -480,7 +480,8 @@ describe('every API method × every role, with the default permissions', () => {
         const code = outcomes.get(method)?.get(role) ?? '(not called)';
         const allowed = expected === 'public' || expected.includes(role);
         const denied = code === 'AUTH.PERMISSION_DENIED';
-        if (allowed && (denied || code === 'AUTH.SIGN_IN_REQUIRED')) wrong.push(`${method} × ${role}: refused (${code}), should be allowed`);
+        if (allowed && (denied || code === 'AUTH.SIGN_IN_REQUIRED'))
+          wrong.push(`${method} × ${role}: refused (${code}), should be allowed`);
         if (!allowed && !denied) wrong.push(`${method} × ${role}: ${code || 'ok'}, should be AUTH.PERMISSION_DENIED`);
       }
     }
@@ -508,7 +509,8 @@ describe('every API method × every role, with the default permissions', () => {
     for (const method of METHODS) {
       const code = anonymous.get(method) ?? '(not called)';
       if (EXPECTED[method] === 'public') {
-        if (code === 'AUTH.SIGN_IN_REQUIRED' || code === 'AUTH.PERMISSION_DENIED') wrong.push(`${method}: ${code} for a public method`);
+        if (code === 'AUTH.SIGN_IN_REQUIRED' || code === 'AUTH.PERMISSION_DENIED')
+          wrong.push(`${method}: ${code} for a public method`);
       } else if (code !== 'AUTH.SIGN_IN_REQUIRED') {
         wrong.push(`${method}: ${code || 'ok'} without a session`);
       }
@@ -527,7 +529,12 @@ const TARGET_USER_KEYS: Record<string, Record<string, string>> = {
 };
 
 /** Every object key of a zod schema, with its path, through wrappers, arrays, unions and pipes. */
-function keysOf(schema: z.ZodType, path: string, out: Array<{ path: string; key: string }>, seen = new Set<unknown>()): void {
+function keysOf(
+  schema: z.ZodType,
+  path: string,
+  out: Array<{ path: string; key: string }>,
+  seen = new Set<unknown>(),
+): void {
   if (seen.has(schema)) return;
   seen.add(schema);
   const def = (schema as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
@@ -594,7 +601,9 @@ describe('identity never travels in an API input', () => {
   it('the walker finds a key nested inside wrappers, arrays and unions', async () => {
     const { z } = await import('zod');
     const probe = z
-      .object({ files: z.array(z.object({ who: z.union([z.object({ actingUserId: z.number() }), z.null()]) }).optional()) })
+      .object({
+        files: z.array(z.object({ who: z.union([z.object({ actingUserId: z.number() }), z.null()]) }).optional()),
+      })
       .strict();
     const keys: Array<{ path: string; key: string }> = [];
     keysOf(probe, 'probe', keys);

@@ -43,7 +43,11 @@ describe('an operator over raw HTTP with a valid token', () => {
   let batchId: number;
 
   /** POST /api/<method> with the run's token and, when given, the session cookie. */
-  async function post(method: string, input: unknown, session: string | null): Promise<{ status: number; body: Envelope }> {
+  async function post(
+    method: string,
+    input: unknown,
+    session: string | null,
+  ): Promise<{ status: number; body: Envelope }> {
     const reply = await fetch(`http://127.0.0.1:${host.port}/api/${method}`, {
       method: 'POST',
       headers: {
@@ -65,7 +69,11 @@ describe('an operator over raw HTTP with a valid token', () => {
 
   /** The rule book as rules.get shows it to anyone, with fewer calls a week: a valid rules.save input. */
   async function stricterBook(session: string): Promise<unknown> {
-    const view = await ok<{ book: { version: string; validFrom: string; contactLimits: { call: object } } }>('rules.get', {}, session);
+    const view = await ok<{ book: { version: string; validFrom: string; contactLimits: { call: object } } }>(
+      'rules.get',
+      {},
+      session,
+    );
     const { version: _version, validFrom: _validFrom, ...book } = view.book;
     return { ...book, contactLimits: { ...book.contactLimits, call: { perDay: 1, perWeek: 1, perMonth: 4 } } };
   }
@@ -77,9 +85,15 @@ describe('an operator over raw HTTP with a valid token', () => {
       .where(eq(legalTableRows.tableName, 'moratoria'))
       .get()?.n,
     operatorRole: core.ctx.db.select({ role: users.role }).from(users).where(eq(users.id, operatorId)).get()?.role,
-    ruleBookVersions: core.ctx.db.select({ n: sql<number>`count(*)` }).from(ruleBookVersions).get()?.n,
-    batchStatus: core.ctx.db.select({ status: smsBatches.status }).from(smsBatches).where(eq(smsBatches.id, batchId)).get()
-      ?.status,
+    ruleBookVersions: core.ctx.db
+      .select({ n: sql<number>`count(*)` })
+      .from(ruleBookVersions)
+      .get()?.n,
+    batchStatus: core.ctx.db
+      .select({ status: smsBatches.status })
+      .from(smsBatches)
+      .where(eq(smsBatches.id, batchId))
+      .get()?.status,
   });
 
   beforeAll(async () => {
@@ -93,7 +107,13 @@ describe('an operator over raw HTTP with a valid token', () => {
       migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
       clock: clockFromEnv('2026-12-06T09:00:00+03:00'),
     });
-    host = await startBrowserHost({ dispatch: core.dispatch, identify: core.identify, rendererDir, logger: core.ctx.logger, port: 0 });
+    host = await startBrowserHost({
+      dispatch: core.dispatch,
+      identify: core.identify,
+      rendererDir,
+      logger: core.ctx.logger,
+      port: 0,
+    });
 
     const now = core.ctx.clock();
     const person = (login: string, fullName: string, role: 'operator' | 'admin') =>
@@ -141,7 +161,14 @@ describe('an operator over raw HTTP with a valid token', () => {
       [
         'users.save',
         {
-          user: { id: operatorId, login: 'ivanova.m', fullName: 'Иванова Мария Петровна', role: 'admin', dailyQuota: 150, active: true },
+          user: {
+            id: operatorId,
+            login: 'ivanova.m',
+            fullName: 'Иванова Мария Петровна',
+            role: 'admin',
+            dailyQuota: 150,
+            active: true,
+          },
         },
       ],
       ['rules.save', { book, note: 'Звонки реже' }],
@@ -184,7 +211,16 @@ describe('an operator over raw HTTP with a valid token', () => {
     await ok('rules.save', { book, note: 'Звонки реже' }, admin);
     await ok(
       'users.save',
-      { user: { id: operatorId, login: 'ivanova.m', fullName: 'Иванова Мария Петровна', role: 'admin', dailyQuota: 150, active: true } },
+      {
+        user: {
+          id: operatorId,
+          login: 'ivanova.m',
+          fullName: 'Иванова Мария Петровна',
+          role: 'admin',
+          dailyQuota: 150,
+          active: true,
+        },
+      },
       admin,
     );
     expect(snapshot()).toEqual({

@@ -31,7 +31,13 @@ beforeEach(() => {
   });
   db.db
     .insert(users)
-    .values([user('op1', 'operator'), user('op2', 'operator'), user('op3', 'operator', 0), user('adm', 'admin'), user('boss', 'head')])
+    .values([
+      user('op1', 'operator'),
+      user('op2', 'operator'),
+      user('op3', 'operator', 0),
+      user('adm', 'admin'),
+      user('boss', 'head'),
+    ])
     .run();
 });
 
@@ -86,14 +92,17 @@ describe('roles.get: the roles view', () => {
   });
 });
 
-describe('roles.save: one role\'s permissions replaced', () => {
+describe("roles.save: one role's permissions replaced", () => {
   it('replaces the set, answers the new view and journals before/after with the acting user', () => {
     const view = saveRolePermissions(db, ADMIN, NOW, {
       role: 'operator',
       permissions: ['calls.own', 'registry.view', 'registry.view'],
     });
     expect(view.roles.find((r) => r.role === 'operator')?.permissions).toEqual(['registry.view', 'calls.own']);
-    expect(rolesView(db.db).roles.find((r) => r.role === 'operator')?.permissions).toEqual(['registry.view', 'calls.own']);
+    expect(rolesView(db.db).roles.find((r) => r.role === 'operator')?.permissions).toEqual([
+      'registry.view',
+      'calls.own',
+    ]);
 
     const rows = journal();
     expect(rows).toHaveLength(1);
@@ -161,16 +170,25 @@ describe('roles.save: one role\'s permissions replaced', () => {
 
   it('the administrator role may lose anything else', () => {
     saveRolePermissions(db, ADMIN, NOW, { role: 'admin', permissions: ['users.manage', 'roles.manage'] });
-    expect(rolesView(db.db).roles.find((r) => r.role === 'admin')?.permissions).toEqual(['users.manage', 'roles.manage']);
+    expect(rolesView(db.db).roles.find((r) => r.role === 'admin')?.permissions).toEqual([
+      'users.manage',
+      'roles.manage',
+    ]);
   });
 });
 
 describe('roles.save through dispatch', () => {
   it('journals the signed-in administrator, takes effect at the next call of that role, and refuses the operator', async () => {
-    const core = openCore({ dataDir: makeTempDir(), host: 'browser', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
+    const core = openCore({
+      dataDir: makeTempDir(),
+      host: 'browser',
+      migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+      clock: () => NOW,
+    });
     try {
       const insert = (login: string, fullName: string, role: 'admin' | 'operator') =>
-        core.ctx.db.insert(users).values({ login, fullName, role, createdAtMs: NOW }).returning({ id: users.id }).get().id;
+        core.ctx.db.insert(users).values({ login, fullName, role, createdAtMs: NOW }).returning({ id: users.id }).get()
+          .id;
       const adminId = insert('orlova', 'Орлова Нина Павловна', 'admin');
       const operatorId = insert('ivanova.m', 'Иванова Мария Петровна', 'operator');
       const asAdmin = { kind: 'session' as const, token: core.ctx.sessions.create(adminId, NOW) };
@@ -178,16 +196,33 @@ describe('roles.save through dispatch', () => {
 
       const before = await core.dispatch('registry.query', {}, asOperator);
       expect(before).toMatchObject({ ok: false, error: { code: 'AUTH.PERMISSION_DENIED' } });
-      const refused = await core.dispatch('roles.save', { role: 'operator', permissions: ['calls.own', 'registry.view'] }, asOperator);
+      const refused = await core.dispatch(
+        'roles.save',
+        { role: 'operator', permissions: ['calls.own', 'registry.view'] },
+        asOperator,
+      );
       expect(refused).toMatchObject({ ok: false, error: { code: 'AUTH.PERMISSION_DENIED' } });
 
-      const saved = await core.dispatch('roles.save', { role: 'operator', permissions: ['calls.own', 'registry.view'] }, asAdmin);
+      const saved = await core.dispatch(
+        'roles.save',
+        { role: 'operator', permissions: ['calls.own', 'registry.view'] },
+        asAdmin,
+      );
       expect(saved).toMatchObject({ ok: true });
       expect(await core.dispatch('registry.query', {}, asOperator)).toMatchObject({ ok: true });
 
-      const rows = core.ctx.db.select().from(actions).all().filter((r) => r.kind === 'role.updated');
+      const rows = core.ctx.db
+        .select()
+        .from(actions)
+        .all()
+        .filter((r) => r.kind === 'role.updated');
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ userId: adminId, userName: 'Орлова Нина Павловна', objectType: 'role', objectId: 'operator' });
+      expect(rows[0]).toMatchObject({
+        userId: adminId,
+        userName: 'Орлова Нина Павловна',
+        objectType: 'role',
+        objectId: 'operator',
+      });
 
       const conflict = await core.dispatch('roles.save', { role: 'admin', permissions: ['roles.manage'] }, asAdmin);
       expect(conflict).toMatchObject({

@@ -27,7 +27,13 @@ describe('first start', () => {
   it('setupAdmin creates the administrator, signs in on that connection, and is refused afterwards', async () => {
     const window = t.connection();
     const user = await t.value<SessionUser>(window, 'auth.setupAdmin', ADMIN);
-    expect(user).toMatchObject({ login: 'admin', fullName: ADMIN.fullName, role: 'admin', roleLabel: 'администратор', mustChangePassword: false });
+    expect(user).toMatchObject({
+      login: 'admin',
+      fullName: ADMIN.fullName,
+      role: 'admin',
+      roleLabel: 'администратор',
+      mustChangePassword: false,
+    });
     expect(user.permissions).toContain('users.manage');
     expect(window.kind === 'session' && window.token).toBeTruthy();
 
@@ -37,7 +43,11 @@ describe('first start', () => {
     // A second window is not signed in by the first one's setup.
     expect((await t.value<AuthStatus>(t.connection(), 'auth.status')).user).toBeNull();
 
-    const again = await t.error(t.connection(), 'auth.setupAdmin', { login: 'boss', fullName: 'Захватов Иван', password: 'Another-pass-2' });
+    const again = await t.error(t.connection(), 'auth.setupAdmin', {
+      login: 'boss',
+      fullName: 'Захватов Иван',
+      password: 'Another-pass-2',
+    });
     expect(again.code).toBe('CONFLICT');
     expect(again.message).toMatch(/^Администратор уже создан/);
     expect(t.core.ctx.sqlite.prepare('SELECT login FROM users').all()).toEqual([{ login: 'admin' }]);
@@ -83,7 +93,9 @@ describe('signing in', () => {
   it('locks the login after 5 wrong passwords: even the right one is refused until 15 minutes pass', async () => {
     for (let i = 1; i <= 4; i += 1) {
       t.advance(10_000);
-      expect((await t.error(t.connection(), 'auth.signIn', { login: 'admin', password: `wrong-${i}` })).code).toBe('AUTH.BAD_CREDENTIALS');
+      expect((await t.error(t.connection(), 'auth.signIn', { login: 'admin', password: `wrong-${i}` })).code).toBe(
+        'AUTH.BAD_CREDENTIALS',
+      );
     }
     t.advance(20_000); // 09:01:00 Moscow time: the lock runs to 09:16
     const fifth = await t.error(t.connection(), 'auth.signIn', { login: 'admin', password: 'wrong-5' });
@@ -96,30 +108,41 @@ describe('signing in', () => {
     expect(sixth.message).toContain('до 09:16');
 
     t.advance(14 * 60_000 - 1); // 09:15:59.999: still locked
-    expect((await t.error(t.connection(), 'auth.signIn', { login: 'admin', password: ADMIN.password })).code).toBe('AUTH.LOCKED');
+    expect((await t.error(t.connection(), 'auth.signIn', { login: 'admin', password: ADMIN.password })).code).toBe(
+      'AUTH.LOCKED',
+    );
     t.advance(1); // 09:16:00
-    const user = await t.value<SessionUser>(t.connection(), 'auth.signIn', { login: 'admin', password: ADMIN.password });
+    const user = await t.value<SessionUser>(t.connection(), 'auth.signIn', {
+      login: 'admin',
+      password: ADMIN.password,
+    });
     expect(user.login).toBe('admin');
 
     const locked = t.journal('auth.locked');
     expect(locked).toHaveLength(1);
     expect(locked[0]?.summary).toContain('09:16');
     expect(locked[0]?.user_id).toBe(user.id);
-    expect(t.core.ctx.sqlite.prepare('SELECT failed_attempts AS n, locked_until_ms AS until FROM users').get()).toEqual({ n: 0, until: null });
+    expect(t.core.ctx.sqlite.prepare('SELECT failed_attempts AS n, locked_until_ms AS until FROM users').get()).toEqual(
+      { n: 0, until: null },
+    );
   });
 
   it('counts wrong passwords in a row: a success starts the count again', async () => {
     for (let i = 0; i < 4; i += 1) await t.error(t.connection(), 'auth.signIn', { login: 'admin', password: 'wrong' });
     await t.value(t.connection(), 'auth.signIn', { login: 'admin', password: ADMIN.password });
     for (let i = 0; i < 4; i += 1) {
-      expect((await t.error(t.connection(), 'auth.signIn', { login: 'admin', password: 'wrong' })).code).toBe('AUTH.BAD_CREDENTIALS');
+      expect((await t.error(t.connection(), 'auth.signIn', { login: 'admin', password: 'wrong' })).code).toBe(
+        'AUTH.BAD_CREDENTIALS',
+      );
     }
     await t.value(t.connection(), 'auth.signIn', { login: 'admin', password: ADMIN.password });
   });
 
   it('an unknown login never locks (nothing to lock) and keeps answering bad credentials', async () => {
     for (let i = 0; i < 6; i += 1) {
-      expect((await t.error(t.connection(), 'auth.signIn', { login: 'ghost', password: 'x' })).code).toBe('AUTH.BAD_CREDENTIALS');
+      expect((await t.error(t.connection(), 'auth.signIn', { login: 'ghost', password: 'x' })).code).toBe(
+        'AUTH.BAD_CREDENTIALS',
+      );
     }
     expect(t.journal('auth.locked')).toHaveLength(0);
   });
@@ -147,7 +170,10 @@ describe('idle lock', () => {
   it('ends a session unused for longer than the administrator’s idle minutes', async () => {
     t.advance(16 * 60_000);
     expect(await t.error(window, 'users.list')).toEqual(
-      expect.objectContaining({ code: 'AUTH.SESSION_EXPIRED', message: 'Сеанс завершён после простоя. Войдите снова.' }),
+      expect.objectContaining({
+        code: 'AUTH.SESSION_EXPIRED',
+        message: 'Сеанс завершён после простоя. Войдите снова.',
+      }),
     );
     // Once expired the session is gone: the next call is simply signed out.
     expect((await t.error(window, 'users.list')).code).toBe('AUTH.SIGN_IN_REQUIRED');

@@ -10,7 +10,14 @@ import type { Connection } from '../../electron/core/auth/actor';
 import { openAuthCore, type AuthCore } from './auth-core';
 
 const ADMIN = { login: 'admin', fullName: 'Орлова Татьяна Ивановна', password: 'Admin-pass-1' };
-const PETROVA = { id: null, login: 'petrova', fullName: 'Петрова Анна Викторовна', role: 'claims_clerk', dailyQuota: 0, active: true };
+const PETROVA = {
+  id: null,
+  login: 'petrova',
+  fullName: 'Петрова Анна Викторовна',
+  role: 'claims_clerk',
+  dailyQuota: 0,
+  active: true,
+};
 
 let t: AuthCore;
 let admin: Connection;
@@ -37,18 +44,36 @@ describe('users', () => {
     const refused = await t.error(t.connection(), 'auth.signIn', { login: 'petrova', password: 'anything-1' });
     expect(refused).toMatchObject({ code: 'AUTH.BAD_CREDENTIALS', message: 'Неверный логин или пароль.' });
 
-    expect(await t.value(admin, 'users.resetPassword', { userId: petrova.id, newPassword: 'Temp-2026-x' })).toEqual({ userId: petrova.id });
-    const user = await t.value<SessionUser>(t.connection(), 'auth.signIn', { login: 'petrova', password: 'Temp-2026-x' });
+    expect(await t.value(admin, 'users.resetPassword', { userId: petrova.id, newPassword: 'Temp-2026-x' })).toEqual({
+      userId: petrova.id,
+    });
+    const user = await t.value<SessionUser>(t.connection(), 'auth.signIn', {
+      login: 'petrova',
+      password: 'Temp-2026-x',
+    });
     expect(user.mustChangePassword).toBe(true);
 
     const created = t.journal('user.created');
     expect(created).toHaveLength(1);
-    expect(created[0]).toMatchObject({ user_id: adminId, user_name: ADMIN.fullName, object_type: 'user', object_id: String(petrova.id), before_json: null });
+    expect(created[0]).toMatchObject({
+      user_id: adminId,
+      user_name: ADMIN.fullName,
+      object_type: 'user',
+      object_id: String(petrova.id),
+      before_json: null,
+    });
     expect(JSON.parse(created[0]?.after_json ?? '')).toEqual({
-      login: 'petrova', fullName: 'Петрова Анна Викторовна', role: 'claims_clerk', dailyQuota: 0, active: true, hasPassword: false,
+      login: 'petrova',
+      fullName: 'Петрова Анна Викторовна',
+      role: 'claims_clerk',
+      dailyQuota: 0,
+      active: true,
+      hasPassword: false,
     });
     const reset = t.journal('user.passwordReset');
-    expect(reset).toEqual([expect.objectContaining({ user_id: adminId, object_type: 'user', object_id: String(petrova.id) })]);
+    expect(reset).toEqual([
+      expect.objectContaining({ user_id: adminId, object_type: 'user', object_id: String(petrova.id) }),
+    ]);
     const everything = JSON.stringify(t.journal());
     expect(everything).not.toContain('Temp-2026-x');
     expect(everything).not.toContain('scrypt$');
@@ -58,7 +83,9 @@ describe('users', () => {
     const petrova = await t.value<UserView>(admin, 'users.save', { user: PETROVA });
     await t.value(admin, 'users.save', { user: { ...PETROVA, id: petrova.id, role: 'lawyer', active: false } });
     const [updated] = t.journal('user.updated');
-    expect(updated?.summary).toBe('Изменён пользователь «petrova» (Петрова Анна Викторовна, юрист): роль специалист по претензиям → юрист, отключён');
+    expect(updated?.summary).toBe(
+      'Изменён пользователь «petrova» (Петрова Анна Викторовна, юрист): роль специалист по претензиям → юрист, отключён',
+    );
     expect(JSON.parse(updated?.before_json ?? '')).toMatchObject({ role: 'claims_clerk', active: true });
     expect(JSON.parse(updated?.after_json ?? '')).toMatchObject({ role: 'lawyer', active: false });
   });
@@ -72,18 +99,27 @@ describe('users', () => {
   it('accepts a first password with the new user, to be changed at the first sign-in', async () => {
     const user = await t.value<UserView>(admin, 'users.save', { user: { ...PETROVA, password: 'First-pass-9' } });
     expect(user.hasPassword).toBe(true);
-    const me = await t.value<SessionUser>(t.connection(), 'auth.signIn', { login: 'petrova', password: 'First-pass-9' });
+    const me = await t.value<SessionUser>(t.connection(), 'auth.signIn', {
+      login: 'petrova',
+      password: 'First-pass-9',
+    });
     expect(me.mustChangePassword).toBe(true);
   });
 
   it('an operator may not change users (403, checked before the handler)', async () => {
-    await t.value(admin, 'users.save', { user: { ...PETROVA, login: 'ivanova', role: 'operator', password: 'Oper-pass-1' } });
+    await t.value(admin, 'users.save', {
+      user: { ...PETROVA, login: 'ivanova', role: 'operator', password: 'Oper-pass-1' },
+    });
     const ivanova = await signIn('ivanova', 'Oper-pass-1');
     await t.value(ivanova, 'auth.changePassword', { currentPassword: 'Oper-pass-1', newPassword: 'Oper-pass-2' });
-    const refused = await t.error(ivanova, 'users.save', { user: { id: null, login: 'x1', fullName: 'Самозванец Икс', role: 'admin', dailyQuota: 0, active: true } });
+    const refused = await t.error(ivanova, 'users.save', {
+      user: { id: null, login: 'x1', fullName: 'Самозванец Икс', role: 'admin', dailyQuota: 0, active: true },
+    });
     expect(refused.code).toBe('AUTH.PERMISSION_DENIED');
     expect(refused.message).toMatch(/^Недостаточно прав/);
-    expect((await t.error(ivanova, 'users.resetPassword', { userId: adminId, newPassword: 'Taken-over-1' })).code).toBe('AUTH.PERMISSION_DENIED');
+    expect((await t.error(ivanova, 'users.resetPassword', { userId: adminId, newPassword: 'Taken-over-1' })).code).toBe(
+      'AUTH.PERMISSION_DENIED',
+    );
   });
 });
 
@@ -97,30 +133,52 @@ describe('passwords', () => {
   it('a reset user may do nothing but change the password; afterwards works normally', async () => {
     const window = await signIn('petrova', 'Temp-2026-x');
     expect(await t.error(window, 'registry.query', {})).toEqual(
-      expect.objectContaining({ code: 'AUTH.PASSWORD_CHANGE_REQUIRED', message: 'Смените пароль, выданный администратором.' }),
+      expect.objectContaining({
+        code: 'AUTH.PASSWORD_CHANGE_REQUIRED',
+        message: 'Смените пароль, выданный администратором.',
+      }),
     );
-    const wrong = await t.error(window, 'auth.changePassword', { currentPassword: 'not-it', newPassword: 'Mine-2026-y' });
+    const wrong = await t.error(window, 'auth.changePassword', {
+      currentPassword: 'not-it',
+      newPassword: 'Mine-2026-y',
+    });
     expect(wrong).toMatchObject({ code: 'AUTH.BAD_CREDENTIALS', message: 'Текущий пароль указан неверно.' });
-    const same = await t.error(window, 'auth.changePassword', { currentPassword: 'Temp-2026-x', newPassword: 'Temp-2026-x' });
+    const same = await t.error(window, 'auth.changePassword', {
+      currentPassword: 'Temp-2026-x',
+      newPassword: 'Temp-2026-x',
+    });
     expect(same).toMatchObject({ code: 'VALIDATION', message: 'Новый пароль должен отличаться от текущего.' });
 
-    const me = await t.value<SessionUser>(window, 'auth.changePassword', { currentPassword: 'Temp-2026-x', newPassword: 'Mine-2026-y' });
+    const me = await t.value<SessionUser>(window, 'auth.changePassword', {
+      currentPassword: 'Temp-2026-x',
+      newPassword: 'Mine-2026-y',
+    });
     expect(me.mustChangePassword).toBe(false);
     expect(await t.call(window, 'registry.query', {})).toMatchObject({ ok: true });
     // The old password is gone, the new one works.
-    expect((await t.error(t.connection(), 'auth.signIn', { login: 'petrova', password: 'Temp-2026-x' })).code).toBe('AUTH.BAD_CREDENTIALS');
+    expect((await t.error(t.connection(), 'auth.signIn', { login: 'petrova', password: 'Temp-2026-x' })).code).toBe(
+      'AUTH.BAD_CREDENTIALS',
+    );
     await signIn('petrova', 'Mine-2026-y');
-    expect(t.journal('user.passwordChanged')).toEqual([expect.objectContaining({ user_id: petrovaId, object_id: String(petrovaId) })]);
+    expect(t.journal('user.passwordChanged')).toEqual([
+      expect.objectContaining({ user_id: petrovaId, object_id: String(petrovaId) }),
+    ]);
     expect(JSON.stringify(t.journal())).not.toContain('Mine-2026-y');
   });
 
   it('wrong current passwords count toward the lockout', async () => {
     const window = await signIn('petrova', 'Temp-2026-x');
     for (let i = 0; i < 4; i += 1) {
-      expect((await t.error(window, 'auth.changePassword', { currentPassword: `no-${i}`, newPassword: 'Mine-2026-y' })).code).toBe('AUTH.BAD_CREDENTIALS');
+      expect(
+        (await t.error(window, 'auth.changePassword', { currentPassword: `no-${i}`, newPassword: 'Mine-2026-y' })).code,
+      ).toBe('AUTH.BAD_CREDENTIALS');
     }
-    expect((await t.error(window, 'auth.changePassword', { currentPassword: 'no-5', newPassword: 'Mine-2026-y' })).code).toBe('AUTH.LOCKED');
-    expect((await t.error(t.connection(), 'auth.signIn', { login: 'petrova', password: 'Temp-2026-x' })).code).toBe('AUTH.LOCKED');
+    expect(
+      (await t.error(window, 'auth.changePassword', { currentPassword: 'no-5', newPassword: 'Mine-2026-y' })).code,
+    ).toBe('AUTH.LOCKED');
+    expect((await t.error(t.connection(), 'auth.signIn', { login: 'petrova', password: 'Temp-2026-x' })).code).toBe(
+      'AUTH.LOCKED',
+    );
   });
 
   it('changing the password closes the user’s other sessions, not the one that changed it', async () => {
@@ -133,12 +191,18 @@ describe('passwords', () => {
 
   it('a reset unlocks a locked login and closes the user’s sessions', async () => {
     const window = await signIn('petrova', 'Temp-2026-x');
-    for (let i = 0; i < 5; i += 1) await t.error(t.connection(), 'auth.signIn', { login: 'petrova', password: 'wrong' });
-    expect((await t.error(t.connection(), 'auth.signIn', { login: 'petrova', password: 'Temp-2026-x' })).code).toBe('AUTH.LOCKED');
+    for (let i = 0; i < 5; i += 1)
+      await t.error(t.connection(), 'auth.signIn', { login: 'petrova', password: 'wrong' });
+    expect((await t.error(t.connection(), 'auth.signIn', { login: 'petrova', password: 'Temp-2026-x' })).code).toBe(
+      'AUTH.LOCKED',
+    );
 
     await t.value(admin, 'users.resetPassword', { userId: petrovaId, newPassword: 'Again-2026-z' });
     expect((await t.error(window, 'registry.query', {})).code).toBe('AUTH.SIGN_IN_REQUIRED');
-    const me = await t.value<SessionUser>(t.connection(), 'auth.signIn', { login: 'petrova', password: 'Again-2026-z' });
+    const me = await t.value<SessionUser>(t.connection(), 'auth.signIn', {
+      login: 'petrova',
+      password: 'Again-2026-z',
+    });
     expect(me.mustChangePassword).toBe(true);
   });
 
@@ -150,7 +214,14 @@ describe('passwords', () => {
 });
 
 describe('the last administrator', () => {
-  const self = () => ({ id: adminId, login: 'admin', fullName: ADMIN.fullName, role: 'admin', dailyQuota: 0, active: true });
+  const self = () => ({
+    id: adminId,
+    login: 'admin',
+    fullName: ADMIN.fullName,
+    role: 'admin',
+    dailyQuota: 0,
+    active: true,
+  });
 
   it('cannot be demoted or switched off while no other administrator can sign in', async () => {
     for (const change of [{ role: 'head' }, { active: false }]) {
@@ -159,20 +230,41 @@ describe('the last administrator', () => {
       expect(refused.message).toMatch(/^Нельзя убрать последнего администратора/);
     }
     // An administrator without a password does not count: nobody could sign in as them.
-    await t.value(admin, 'users.save', { user: { id: null, login: 'deputy', fullName: 'Заместитель Пётр', role: 'admin', dailyQuota: 0, active: true } });
+    await t.value(admin, 'users.save', {
+      user: { id: null, login: 'deputy', fullName: 'Заместитель Пётр', role: 'admin', dailyQuota: 0, active: true },
+    });
     expect((await t.error(admin, 'users.save', { user: { ...self(), role: 'head' } })).code).toBe('CONFLICT');
     expect(t.journal('user.updated')).toHaveLength(0);
-    expect(t.core.ctx.sqlite.prepare('SELECT role, active FROM users WHERE id = ?').get(adminId)).toEqual({ role: 'admin', active: 1 });
+    expect(t.core.ctx.sqlite.prepare('SELECT role, active FROM users WHERE id = ?').get(adminId)).toEqual({
+      role: 'admin',
+      active: 1,
+    });
   });
 
   it('can step down once another administrator has a password', async () => {
     await t.value(admin, 'users.save', {
-      user: { id: null, login: 'deputy', fullName: 'Заместитель Пётр', role: 'admin', dailyQuota: 0, active: true, password: 'Deputy-pass-1' },
+      user: {
+        id: null,
+        login: 'deputy',
+        fullName: 'Заместитель Пётр',
+        role: 'admin',
+        dailyQuota: 0,
+        active: true,
+        password: 'Deputy-pass-1',
+      },
     });
     const me = await t.value<UserView>(admin, 'users.save', { user: { ...self(), role: 'head' } });
     expect(me.role).toBe('head');
     // The role is re-read on each call: the former administrator loses users.manage at once.
     expect((await t.error(admin, 'users.list')).code).toBe('AUTH.PERMISSION_DENIED');
-    expect((await t.error(t.connection(), 'auth.setupAdmin', { login: 'grab', fullName: 'Захватов Иван', password: 'Grab-pass-1' })).code).toBe('CONFLICT');
+    expect(
+      (
+        await t.error(t.connection(), 'auth.setupAdmin', {
+          login: 'grab',
+          fullName: 'Захватов Иван',
+          password: 'Grab-pass-1',
+        })
+      ).code,
+    ).toBe('CONFLICT');
   });
 });

@@ -57,7 +57,9 @@ describe('CLI backup and restore', () => {
     core = open(dataDir);
     try {
       expect(await callCore<Settings>(core, 'settings.get', {})).toEqual(ORIGINAL);
-      const row = core.ctx.sqlite.prepare("SELECT user_name, summary FROM actions WHERE kind = 'backup.restored'").get() as {
+      const row = core.ctx.sqlite
+        .prepare("SELECT user_name, summary FROM actions WHERE kind = 'backup.restored'")
+        .get() as {
         user_name: string;
         summary: string;
       };

@@ -72,7 +72,11 @@ describe('backups: make, check, list', () => {
     ]);
     const entries = journalKinds(core, 'backup.made');
     expect(entries).toHaveLength(2);
-    expect(JSON.parse(entries[1]!.details_json)).toMatchObject({ name: second.name, sizeBytes: second.sizeBytes, reason: 'manual' });
+    expect(JSON.parse(entries[1]!.details_json)).toMatchObject({
+      name: second.name,
+      sizeBytes: second.sizeBytes,
+      reason: 'manual',
+    });
   });
 
   it('a damaged file with a backup name is listed as not verified; a truncated one too', async () => {
@@ -124,12 +128,20 @@ describe('backups: make, check, list', () => {
     expect(missing.code).toBe('VALIDATION');
     expect(missing.message).toContain('не найдена');
     expect(missing.message).toContain('Настройки не изменены.');
-    const relative = await callCoreError(core, 'backups.saveSettings', { folder: 'backups2', daily: true, atExit: true });
+    const relative = await callCoreError(core, 'backups.saveSettings', {
+      folder: 'backups2',
+      daily: true,
+      atExit: true,
+    });
     expect(relative.code).toBe('VALIDATION');
     expect(relative.message).toContain('полный путь');
 
     const usb = makeTempDir('zhku-usb-');
-    const saved = await callCore<BackupSettingsView>(core, 'backups.saveSettings', { folder: usb, daily: false, atExit: true });
+    const saved = await callCore<BackupSettingsView>(core, 'backups.saveSettings', {
+      folder: usb,
+      daily: false,
+      atExit: true,
+    });
     expect(saved).toMatchObject({ folder: usb, isDefault: false, daily: false, atExit: true });
     const made = await callCore<BackupMadeView>(core, 'backups.make', {});
     expect(made.folder).toBe(usb);

@@ -34,8 +34,16 @@ function openReopenable(): ReopenableCore {
   return core;
 }
 
-const ORIGINAL: Settings = { organisationName: 'МКУ «Расчётный центр»', districtName: 'Городской округ Красногорск', responsiblePerson: 'Петрова А. А.' };
-const CHANGED: Settings = { organisationName: 'Изменено после копии', districtName: 'Другой район', responsiblePerson: '' };
+const ORIGINAL: Settings = {
+  organisationName: 'МКУ «Расчётный центр»',
+  districtName: 'Городской округ Красногорск',
+  responsiblePerson: 'Петрова А. А.',
+};
+const CHANGED: Settings = {
+  organisationName: 'Изменено после копии',
+  districtName: 'Другой район',
+  responsiblePerson: '',
+};
 
 describe('restore from a backup', () => {
   it('brings the copy back, keeps the current database as before-restore, journals it, signs everyone out', async () => {
@@ -67,7 +75,9 @@ describe('restore from a backup', () => {
     // The before-restore copy holds the change the restore undid.
     const saved = new Database(path.join(made.folder, restored.savedAs), { readonly: true });
     try {
-      const row = saved.prepare("SELECT value_json FROM app_settings WHERE key = 'organisation'").get() as { value_json: string };
+      const row = saved.prepare("SELECT value_json FROM app_settings WHERE key = 'organisation'").get() as {
+        value_json: string;
+      };
       expect(JSON.parse(row.value_json)).toEqual(CHANGED);
     } finally {
       saved.close();
@@ -106,8 +116,15 @@ describe('restore from a backup', () => {
     const c = openReopenable();
     expect((await callCoreError(c, 'backups.restore', {})).code).toBe('VALIDATION');
     expect((await callCoreError(c, 'backups.restore', { name: '../zhku.sqlite' })).code).toBe('VALIDATION');
-    expect((await callCoreError(c, 'backups.restore', { name: 'zhku-20261201-090000-daily.sqlite' })).code).toBe('NOT_FOUND');
-    const plain = openCore({ dataDir: makeTempDir('zhku-plain-'), host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => now });
+    expect((await callCoreError(c, 'backups.restore', { name: 'zhku-20261201-090000-daily.sqlite' })).code).toBe(
+      'NOT_FOUND',
+    );
+    const plain = openCore({
+      dataDir: makeTempDir('zhku-plain-'),
+      host: 'cli',
+      migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+      clock: () => now,
+    });
     try {
       const made = await callCore<BackupMadeView>(plain, 'backups.make', {});
       const refused = await callCoreError(plain, 'backups.restore', { name: made.name });

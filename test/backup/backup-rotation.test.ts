@@ -43,7 +43,8 @@ describe('backup rotation', () => {
 
   it('of 40 daily copies (28.10–06.12) keeps 11: seven days, three more weeks, October', () => {
     const names: string[] = [];
-    for (let d = '2026-10-28'; d <= '2026-12-06'; d = addDays(d, 1)) names.push(`zhku-${d.replace(/-/g, '')}-030000-daily.sqlite`);
+    for (let d = '2026-10-28'; d <= '2026-12-06'; d = addDays(d, 1))
+      names.push(`zhku-${d.replace(/-/g, '')}-030000-daily.sqlite`);
     expect(names).toHaveLength(40);
     const deleted = backupsToRotate(parsed(names), '2026-12-06');
     const kept = names.filter((n) => !deleted.includes(n)).map((n) => n.slice(5, 13));

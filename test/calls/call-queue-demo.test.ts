@@ -64,7 +64,12 @@ describe('the daily call queue on the demo district', () => {
     });
     summary = await call<CallQueueSummary>(demo.core, 'calls.buildQueue', {});
     queue = (
-      await callAsUser<{ items: QueueItemView[] }>(demo.core, summary.perOperator[0]?.userId as number, 'calls.myQueue', {})
+      await callAsUser<{ items: QueueItemView[] }>(
+        demo.core,
+        summary.perOperator[0]?.userId as number,
+        'calls.myQueue',
+        {},
+      )
     ).items;
   }, 240_000);
 
@@ -162,10 +167,12 @@ describe('the daily call queue on the demo district', () => {
     expect(second.message).toContain('предел 1 в день');
     // The pause and the ban are refused too.
     expect(
-      (await callAsUserError(demo.core, userId, 'calls.record', { accountId: heldBack.paused, outcome: 'reached' })).message,
+      (await callAsUserError(demo.core, userId, 'calls.record', { accountId: heldBack.paused, outcome: 'reached' }))
+        .message,
     ).toContain('приостановлена');
     expect(
-      (await callAsUserError(demo.core, userId, 'calls.record', { accountId: heldBack.blocked, outcome: 'reached' })).message,
+      (await callAsUserError(demo.core, userId, 'calls.record', { accountId: heldBack.blocked, outcome: 'reached' }))
+        .message,
     ).toContain('банкрот');
     // Only the one allowed call was written.
     const n = demo.core.ctx.sqlite
@@ -216,7 +223,12 @@ describe('the daily call queue on the demo district', () => {
     const mine = (await callAsUser<{ items: QueueItemView[] }>(demo.core, userId, 'calls.myQueue', {})).items;
     const [keeper, breaker] = [mine[0]?.accountId, mine[1]?.accountId] as [number, number];
     for (const accountId of [keeper, breaker]) {
-      await callAsUser(demo.core, userId, 'calls.record', { accountId, outcome: 'promise', promiseDate: '2026-11-30', promiseKopecks: 1_000_000 });
+      await callAsUser(demo.core, userId, 'calls.record', {
+        accountId,
+        outcome: 'promise',
+        promiseDate: '2026-11-30',
+        promiseKopecks: 1_000_000,
+      });
     }
     const importId = (sqlite.prepare('SELECT id FROM imports LIMIT 1').get() as { id: number }).id;
     sqlite

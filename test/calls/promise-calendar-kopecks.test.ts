@@ -58,7 +58,12 @@ describe('promises to pay: integer kopecks and real calendar dates', () => {
     ['31.02.2027', 'Дата обещания — в виде ГГГГ-ММ-ДД, например 2026-11-25 (получено «31.02.2027»).'],
   ])('refuses a promise dated %s in Russian and writes nothing', async (promiseDate, text) => {
     const accountId = queue[0]?.accountId as number;
-    const error = await callAsUserError(demo.core, userId, 'calls.record', { accountId, outcome: 'promise', promiseDate, promiseKopecks: 1_500_050 });
+    const error = await callAsUserError(demo.core, userId, 'calls.record', {
+      accountId,
+      outcome: 'promise',
+      promiseDate,
+      promiseKopecks: 1_500_050,
+    });
     expect(error.code).toBe('VALIDATION');
     expect(error.message).toBe(text);
     expect(promisesOf(accountId)).toEqual([]);
@@ -67,17 +72,32 @@ describe('promises to pay: integer kopecks and real calendar dates', () => {
 
   it('refuses rubles as a float: the API takes integer kopecks only', async () => {
     const accountId = queue[0]?.accountId as number;
-    const fractional = await callAsUserError(demo.core, userId, 'calls.record', { accountId, outcome: 'promise', promiseDate: '2028-02-29', promiseKopecks: 15_000.5 });
+    const fractional = await callAsUserError(demo.core, userId, 'calls.record', {
+      accountId,
+      outcome: 'promise',
+      promiseDate: '2028-02-29',
+      promiseKopecks: 15_000.5,
+    });
     expect(fractional.code).toBe('VALIDATION');
     expect(fractional.message).toContain('Сумма — целое число копеек');
-    const oldField = await callAsUserError(demo.core, userId, 'calls.record', { accountId, outcome: 'promise', promiseDate: '2028-02-29', promiseRub: 15_000.5 });
+    const oldField = await callAsUserError(demo.core, userId, 'calls.record', {
+      accountId,
+      outcome: 'promise',
+      promiseDate: '2028-02-29',
+      promiseRub: 15_000.5,
+    });
     expect(oldField.code).toBe('VALIDATION');
     expect(promisesOf(accountId)).toEqual([]);
   });
 
   it('records a promise of 15 000,50 ₽ dated 29.02.2028 as 1 500 050 kopecks and shows it unrounded', async () => {
     const accountId = queue[0]?.accountId as number;
-    const result = await callAsUser<RecordCallResult>(demo.core, userId, 'calls.record', { accountId, outcome: 'promise', promiseDate: '2028-02-29', promiseKopecks: 1_500_050 });
+    const result = await callAsUser<RecordCallResult>(demo.core, userId, 'calls.record', {
+      accountId,
+      outcome: 'promise',
+      promiseDate: '2028-02-29',
+      promiseKopecks: 1_500_050,
+    });
     expect(plain(result.summary)).toBe('Звонок: обещал оплатить 15 000,50 ₽ до 29.02.2028');
     expect(promisesOf(accountId)).toEqual([{ date: '2028-02-29', kopecks: 1_500_050 }]);
     const journal = demo.core.ctx.sqlite
@@ -95,7 +115,9 @@ describe('promises to pay: integer kopecks and real calendar dates', () => {
   });
 
   it('the XLSX call list: «15 000,50» becomes 1 500 050 kopecks; 31.02.2027 is refused with its line', async () => {
-    const file = await call<{ savedPath: string; rows: number }>(demo.core, 'calls.exportXlsx', { operatorId: otherUserId });
+    const file = await call<{ savedPath: string; rows: number }>(demo.core, 'calls.exportXlsx', {
+      operatorId: otherUserId,
+    });
     expect(file.rows).toBeGreaterThanOrEqual(2);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file.savedPath);

@@ -56,7 +56,10 @@ describe('calls, sms and rules commands', () => {
   });
 
   it('builds an SMS batch and exports the gateway file', async () => {
-    const batch = JSON.parse((await cli(['sms', 'batch', '--json', '--data-dir', dataDir])).out) as { id: number; recipients: number };
+    const batch = JSON.parse((await cli(['sms', 'batch', '--json', '--data-dir', dataDir])).out) as {
+      id: number;
+      recipients: number;
+    };
     expect(batch.recipients).toBeGreaterThan(0);
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-sms-')), 'batch.csv');
     const r = await cli(['sms', 'export', '--batch', String(batch.id), '--out', out, '--data-dir', dataDir]);
@@ -69,7 +72,10 @@ describe('calls, sms and rules commands', () => {
 
   it('explains one account and evaluates all', async () => {
     await setCliRoleIn(dataDir, 'admin');
-    const all = JSON.parse((await cli(['rules', 'evaluate-all', '--json', '--data-dir', dataDir])).out) as { state: string; summary: string };
+    const all = JSON.parse((await cli(['rules', 'evaluate-all', '--json', '--data-dir', dataDir])).out) as {
+      state: string;
+      summary: string;
+    };
     expect(all.state).toBe('done');
     expect(all.summary).toContain('оценено 600 лицевых счетов');
     const unknown = await cli(['rules', 'account', '--account', '0000000000', '--data-dir', dataDir]);

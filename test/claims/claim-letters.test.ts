@@ -159,7 +159,11 @@ afterAll(async () => {
 
 describe('claims of a hand-made district', () => {
   it('refuses a batch while no signer is set, in Russian, and names where to set one', async () => {
-    const refused = await core.dispatch('claims.start', { bracket: 'over_100k', asOfDate: AS_OF }, sessionFor(core, 'claims.start'));
+    const refused = await core.dispatch(
+      'claims.start',
+      { bracket: 'over_100k', asOfDate: AS_OF },
+      sessionFor(core, 'claims.start'),
+    );
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
       expect(refused.error.code).toBe('CLAIMS.NO_SIGNER');

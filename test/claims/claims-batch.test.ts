@@ -17,7 +17,16 @@ import type { ClaimPreview, DocumentBatchView, DocumentFile } from '../../shared
 import { dativeFullName } from '../../shared/documents/claim/dative-name';
 import { rublesInWords } from '../../shared/documents/claim/money-words';
 import { rublesKopecksText } from '../../shared/documents/money-text';
-import { call, closeDocumentsCore, NOW, openDocumentsCore, pageImage, pdfPages, pdfText, TODAY } from './documents-district';
+import {
+  call,
+  closeDocumentsCore,
+  NOW,
+  openDocumentsCore,
+  pageImage,
+  pdfPages,
+  pdfText,
+  TODAY,
+} from './documents-district';
 import { sessionFor } from '../support/api-calls';
 
 const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -53,7 +62,9 @@ beforeAll(async () => {
   // The bracket with the most debtors that still has co-owned flats, so several letters per account are tested.
   bracket = (
     core.ctx.sqlite
-      .prepare(`SELECT bracket FROM account_summaries WHERE debt_kopecks > 0 AND bracket NOT IN ('none', 'below_5k') GROUP BY bracket ORDER BY count(*) DESC LIMIT 1`)
+      .prepare(
+        `SELECT bracket FROM account_summaries WHERE debt_kopecks > 0 AND bracket NOT IN ('none', 'below_5k') GROUP BY bracket ORDER BY count(*) DESC LIMIT 1`,
+      )
       .get() as { bracket: string }
   ).bracket;
   const preview = await call<ClaimPreview>(core, 'claims.preview', { bracket });
@@ -88,11 +99,15 @@ describe('claim batch of one bracket', () => {
   it('prints each letter with its attachments in delivery order: building → entrance → apartment', () => {
     const all = letters();
     expect(all.length).toBeGreaterThan(0);
-    const copies = core.ctx.sqlite.prepare(`SELECT sum(pages) FROM generated_documents WHERE batch_id = ? AND kind = 'claim'`).pluck().get(batchId) as number;
+    const copies = core.ctx.sqlite
+      .prepare(`SELECT sum(pages) FROM generated_documents WHERE batch_id = ? AND kind = 'claim'`)
+      .pluck()
+      .get(batchId) as number;
     expect(pdfPages(printPath)).toBe(copies);
     const starts = letterStarts(printPath, batchId);
     expect([...starts.keys()]).toEqual(all.map((l) => l.position));
-    const key = (l: Letter) => [(l.buildingAddress ?? '').toLowerCase(), l.entrance ?? 0, Number.parseInt(l.apartment ?? '0', 10)] as const;
+    const key = (l: Letter) =>
+      [(l.buildingAddress ?? '').toLowerCase(), l.entrance ?? 0, Number.parseInt(l.apartment ?? '0', 10)] as const;
     for (let i = 1; i < all.length; i++) {
       const [ab, ae, aa] = key(all[i - 1] as Letter);
       const [bb, be, ba] = key(all[i] as Letter);
@@ -128,7 +143,9 @@ describe('claim batch of one bracket', () => {
     expect(oneLine).toContain('в течение 10 дней со дня получения настоящей претензии'); // document rule claim_payment_days
     expect(oneLine).toContain('вправе обратиться в суд');
     const company = core.ctx.sqlite
-      .prepare('SELECT c.name, c.settlement_account AS acc, c.bik FROM accounts a JOIN management_companies c ON c.id = a.management_company_id WHERE a.id = ?')
+      .prepare(
+        'SELECT c.name, c.settlement_account AS acc, c.bik FROM accounts a JOIN management_companies c ON c.id = a.management_company_id WHERE a.id = ?',
+      )
       .get(first.accountId) as { name: string; acc: string; bik: string };
     expect(oneLine).toContain(company.acc);
     expect(oneLine).toContain(company.bik);
@@ -138,21 +155,43 @@ describe('claim batch of one bracket', () => {
     const all = letters();
     const first = all[0] as Letter;
     const from = letterStarts(printPath, batchId).get(first.position) as number;
-    const payPage = [from, from + 1].find((p) => plain(pdfText(printPath, { first: p, last: p })).includes(`Реквизиты для оплаты по претензии № ${batchId}-${first.position}`)) as number;
+    const payPage = [from, from + 1].find((p) =>
+      plain(pdfText(printPath, { first: p, last: p })).includes(
+        `Реквизиты для оплаты по претензии № ${batchId}-${first.position}`,
+      ),
+    ) as number;
     const image = pageImage(printPath, payPage);
     const found = jsQR(image.data, image.width, image.height);
     expect(found, `QR не найден на ${image.pngPath}`).not.toBeNull();
     const payload = Buffer.from(found?.binaryData ?? []).toString('utf8');
     const fields = payload.split('|');
     expect(fields[0]).toBe('ST00012');
-    expect(fields.slice(1).map((f) => f.split('=')[0])).toEqual(['Name', 'PersonalAcc', 'BankName', 'BIC', 'CorrespAcc', 'PayeeINN', 'Sum', 'Purpose', 'PersAcc']);
+    expect(fields.slice(1).map((f) => f.split('=')[0])).toEqual([
+      'Name',
+      'PersonalAcc',
+      'BankName',
+      'BIC',
+      'CorrespAcc',
+      'PayeeINN',
+      'Sum',
+      'Purpose',
+      'PersAcc',
+    ]);
     const value = (k: string) => fields.find((f) => f.startsWith(`${k}=`))?.slice(k.length + 1);
     const c = core.ctx.sqlite
       .prepare(
         `SELECT c.name, c.inn, c.bik, c.settlement_account AS acc, c.correspondent_account AS corr, c.bank_name AS bank, a.number
            FROM accounts a JOIN management_companies c ON c.id = a.management_company_id WHERE a.id = ?`,
       )
-      .get(first.accountId) as { name: string; inn: string; bik: string; acc: string; corr: string; bank: string; number: string };
+      .get(first.accountId) as {
+      name: string;
+      inn: string;
+      bik: string;
+      acc: string;
+      corr: string;
+      bank: string;
+      number: string;
+    };
     expect(value('Name')).toBe(c.name);
     expect(value('PersonalAcc')).toBe(c.acc);
     expect(value('BankName')).toBe(c.bank);
@@ -167,8 +206,18 @@ describe('claim batch of one bracket', () => {
 
   it('keeps a copy per account, registered with kind, template version, hash, who and when', () => {
     const docs = core.ctx.sqlite
-      .prepare(`SELECT account_id AS accountId, file_path AS filePath, sha256, template_version AS tv, user_name AS userName, created_at_ms AS at, pages FROM generated_documents WHERE batch_id = ? AND kind = 'claim'`)
-      .all(batchId) as Array<{ accountId: number; filePath: string; sha256: string; tv: string; userName: string; at: number; pages: number }>;
+      .prepare(
+        `SELECT account_id AS accountId, file_path AS filePath, sha256, template_version AS tv, user_name AS userName, created_at_ms AS at, pages FROM generated_documents WHERE batch_id = ? AND kind = 'claim'`,
+      )
+      .all(batchId) as Array<{
+      accountId: number;
+      filePath: string;
+      sha256: string;
+      tv: string;
+      userName: string;
+      at: number;
+      pages: number;
+    }>;
     const accounts = new Set(letters().map((l) => l.accountId));
     expect(docs.length).toBe(accounts.size);
     for (const d of docs) {
@@ -187,12 +236,16 @@ describe('claim batch of one bracket', () => {
   });
 
   it('journals each account’s claim as measure 5 and keeps the cooldown', async () => {
-    const journaled = core.ctx.sqlite.prepare(`SELECT count(*) AS n FROM actions WHERE measure = 5 AND kind = 'claim.issued'`).get() as { n: number };
+    const journaled = core.ctx.sqlite
+      .prepare(`SELECT count(*) AS n FROM actions WHERE measure = 5 AND kind = 'claim.issued'`)
+      .get() as { n: number };
     expect(journaled.n).toBe(new Set(letters().map((l) => l.accountId)).size);
     const again = await call<ClaimPreview>(core, 'claims.preview', { bracket });
     expect(again.accounts).toBe(0);
     expect(again.excluded.filter((e) => e.kind === 'cooldown')).toHaveLength(journaled.n);
-    expect(plain(again.excluded.find((e) => e.kind === 'cooldown')?.reason ?? '')).toBe('претензия уже направлена 26.11.2026; повторная — не ранее 26.12.2026');
+    expect(plain(again.excluded.find((e) => e.kind === 'cooldown')?.reason ?? '')).toBe(
+      'претензия уже направлена 26.11.2026; повторная — не ранее 26.12.2026',
+    );
     const refused = await core.dispatch('claims.start', { bracket }, sessionFor(core, 'claims.start'));
     expect(refused.ok).toBe(false);
   });
@@ -200,8 +253,15 @@ describe('claim batch of one bracket', () => {
   it('stops between chunks when cancelled and still joins what was made', async () => {
     const sqlite = core.ctx.sqlite;
     // The same group again, the cooldown set to 0 for this test (a document rule an administrator may change).
-    sqlite.exec(`INSERT INTO document_rules (key, valid_from_date, value_int, note) VALUES ('claim_cooldown_days', '2026-11-01', 0, 'тест: без перерыва');`);
-    const created = createClaimBatch(sqlite, { bracket, companyId: null, asOfDate: TODAY, issuedDate: TODAY, limit: 4 }, { userId: null, name: 'тест' }, NOW);
+    sqlite.exec(
+      `INSERT INTO document_rules (key, valid_from_date, value_int, note) VALUES ('claim_cooldown_days', '2026-11-01', 0, 'тест: без перерыва');`,
+    );
+    const created = createClaimBatch(
+      sqlite,
+      { bracket, companyId: null, asOfDate: TODAY, issuedDate: TODAY, limit: 4 },
+      { userId: null, name: 'тест' },
+      NOW,
+    );
     sqlite.exec(`DELETE FROM document_rules WHERE key = 'claim_cooldown_days' AND valid_from_date = '2026-11-01'`);
     const progress: string[] = [];
     const summary = await runClaimBatch(
@@ -213,13 +273,16 @@ describe('claim batch of one bracket', () => {
         onProgress: (stage) => {
           progress.push(stage);
           // The clerk presses «Отменить» while the first chunk is being written.
-          if (progress.length === 1) sqlite.prepare('UPDATE document_batches SET cancel_requested = 1 WHERE id = ?').run(created.batchId);
+          if (progress.length === 1)
+            sqlite.prepare('UPDATE document_batches SET cancel_requested = 1 WHERE id = ?').run(created.batchId);
         },
       },
       created.batchId,
       { chunkAccounts: 2, threads: 1 },
     );
-    const batch = sqlite.prepare('SELECT status, done_items AS done, total_items AS total FROM document_batches WHERE id = ?').get(created.batchId) as { status: string; done: number; total: number };
+    const batch = sqlite
+      .prepare('SELECT status, done_items AS done, total_items AS total FROM document_batches WHERE id = ?')
+      .get(created.batchId) as { status: string; done: number; total: number };
     expect(batch).toEqual({ status: 'cancelled', done: 2, total: 4 });
     expect(summary).toMatch(/^Отменено: подготовлены претензии по 2 из 4 л\/с/);
   });
@@ -228,19 +291,43 @@ describe('claim batch of one bracket', () => {
     const sqlite = core.ctx.sqlite;
     sqlite.exec(`DELETE FROM document_rules WHERE key = 'claim_cooldown_days' AND valid_from_date = '2026-11-01';
       INSERT INTO document_rules (key, valid_from_date, value_int, note) VALUES ('claim_cooldown_days', '2026-11-01', 0, 'тест: без перерыва');`);
-    const created = createClaimBatch(sqlite, { bracket, companyId: null, asOfDate: TODAY, issuedDate: TODAY, limit: 9 }, { userId: null, name: 'тест' }, NOW + 1);
-    await runClaimBatch({ sqlite, dataDir: core.ctx.dataDir, by: { userId: null, name: 'тест' }, nowMs: NOW + 1, onProgress: () => {} }, created.batchId, { chunkAccounts: 2, threads: 2, rendersPerThread: 1 });
+    const created = createClaimBatch(
+      sqlite,
+      { bracket, companyId: null, asOfDate: TODAY, issuedDate: TODAY, limit: 9 },
+      { userId: null, name: 'тест' },
+      NOW + 1,
+    );
+    await runClaimBatch(
+      { sqlite, dataDir: core.ctx.dataDir, by: { userId: null, name: 'тест' }, nowMs: NOW + 1, onProgress: () => {} },
+      created.batchId,
+      { chunkAccounts: 2, threads: 2, rendersPerThread: 1 },
+    );
     sqlite.exec(`DELETE FROM document_rules WHERE key = 'claim_cooldown_days' AND valid_from_date = '2026-11-01'`);
     const items = sqlite
-      .prepare('SELECT m.position, m.recipient_name AS name, a.number FROM mail_items m JOIN accounts a ON a.id = m.account_id WHERE m.batch_id = ? ORDER BY m.position')
+      .prepare(
+        'SELECT m.position, m.recipient_name AS name, a.number FROM mail_items m JOIN accounts a ON a.id = m.account_id WHERE m.batch_id = ? ORDER BY m.position',
+      )
       .all(created.batchId) as Array<{ position: number; name: string; number: string }>;
-    const file = path.join(core.ctx.dataDir, sqlite.prepare(`SELECT file_path FROM generated_documents WHERE batch_id = ? AND kind = 'claims_print'`).pluck().get(created.batchId) as string);
+    const file = path.join(
+      core.ctx.dataDir,
+      sqlite
+        .prepare(`SELECT file_path FROM generated_documents WHERE batch_id = ? AND kind = 'claims_print'`)
+        .pluck()
+        .get(created.batchId) as string,
+    );
     const starts = letterStarts(file, created.batchId);
     expect([...starts.keys()]).toEqual(items.map((i) => i.position));
     expect(items.map((i) => i.position)).toEqual(items.map((_, n) => n + 1));
     // The batch took the same accounts in the same order as the first one (its first 9).
     const firstBatch = [...new Set(letters().map((l) => l.accountId))].slice(0, 9);
-    expect([...new Set(sqlite.prepare('SELECT account_id FROM mail_items WHERE batch_id = ? ORDER BY position').pluck().all(created.batchId) as number[])]).toEqual(firstBatch);
+    expect([
+      ...new Set(
+        sqlite
+          .prepare('SELECT account_id FROM mail_items WHERE batch_id = ? ORDER BY position')
+          .pluck()
+          .all(created.batchId) as number[],
+      ),
+    ]).toEqual(firstBatch);
     items.forEach((item) => {
       const from = starts.get(item.position) as number;
       const page = plain(pdfText(file, { first: from, last: from + 1 })).replace(/\s+/g, ' ');

@@ -20,7 +20,11 @@ export const NOW = Date.UTC(2026, 10, 26, 9);
 export const TODAY = '2026-11-26';
 
 /** The signer every claim of the tests is signed by (a batch without one is refused). */
-export const TEST_SIGNER = { fullName: 'Петрова Анна Сергеевна', position: 'Начальник отдела по работе с задолженностью', phone: '+7 (495) 563-12-34' };
+export const TEST_SIGNER = {
+  fullName: 'Петрова Анна Сергеевна',
+  position: 'Начальник отдела по работе с задолженностью',
+  phone: '+7 (495) 563-12-34',
+};
 
 /** Sets the default signer of claims, as an administrator would in Настройки. */
 export function setDefaultSigner(core: Core, signer = TEST_SIGNER): void {
@@ -54,7 +58,13 @@ export { callCore as call } from '../support/api-calls';
 
 /** pdftotext prints no-break spaces as they are; assertions compare plain spaces. */
 export function pdfText(file: string, options: { first?: number; last?: number; layout?: boolean } = {}): string {
-  const args = [...(options.layout ? ['-layout'] : []), ...(options.first ? ['-f', String(options.first)] : []), ...(options.last ? ['-l', String(options.last)] : []), file, '-'];
+  const args = [
+    ...(options.layout ? ['-layout'] : []),
+    ...(options.first ? ['-f', String(options.first)] : []),
+    ...(options.last ? ['-l', String(options.last)] : []),
+    file,
+    '-',
+  ];
   return execFileSync('pdftotext', args, { encoding: 'utf8' }).replace(/[\u00a0\u202f]/g, ' ');
 }
 
@@ -64,20 +74,57 @@ export function pdfPages(file: string): number {
 }
 
 /** One page rendered by poppler (as a person's viewer would) and decoded to RGBA pixels. */
-export function pageImage(file: string, page: number, dpi = 150): { data: Uint8ClampedArray; width: number; height: number; pngPath: string } {
+export function pageImage(
+  file: string,
+  page: number,
+  dpi = 150,
+): { data: Uint8ClampedArray; width: number; height: number; pngPath: string } {
   const prefix = path.join(os.tmpdir(), `zhku-page-${process.pid}-${page}-${Date.now()}`);
-  execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file, prefix]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    String(dpi),
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    file,
+    prefix,
+  ]);
   const pngPath = `${prefix}.png`;
   const png = PNG.sync.read(fs.readFileSync(pngPath));
-  return { data: new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), width: png.width, height: png.height, pngPath };
+  return {
+    data: new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length),
+    width: png.width,
+    height: png.height,
+    pngPath,
+  };
 }
 
 /** Words of one page with their boxes in points (origin top left), as poppler reads them. */
-export function pageWords(file: string, page: number): Array<{ text: string; xMin: number; yMin: number; xMax: number; yMax: number }> {
-  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+export function pageWords(
+  file: string,
+  page: number,
+): Array<{ text: string; xMin: number; yMin: number; xMax: number; yMax: number }> {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], {
+    encoding: 'utf8',
+  });
   const words: Array<{ text: string; xMin: number; yMin: number; xMax: number; yMax: number }> = [];
-  for (const m of html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
-    words.push({ xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: (m[5] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>') });
+  for (const m of html.matchAll(
+    /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+  )) {
+    words.push({
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4]),
+      text: (m[5] ?? '')
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>'),
+    });
   }
   return words;
 }

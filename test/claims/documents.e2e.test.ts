@@ -24,7 +24,9 @@ describe('claims and notices pages in Chromium', () => {
     const core = await openDocumentsCore(200, { signer: false });
     dataDir = core.ctx.dataDir;
     bracket = core.ctx.sqlite
-      .prepare(`SELECT bracket FROM account_summaries WHERE debt_kopecks > 0 AND bracket NOT IN ('none', 'below_5k') GROUP BY bracket ORDER BY count(*) DESC LIMIT 1`)
+      .prepare(
+        `SELECT bracket FROM account_summaries WHERE debt_kopecks > 0 AND bracket NOT IN ('none', 'below_5k') GROUP BY bracket ORDER BY count(*) DESC LIMIT 1`,
+      )
       .pluck()
       .get() as string;
     await core.close();
@@ -80,7 +82,11 @@ describe('claims and notices pages in Chromium', () => {
     await page.getByRole('button', { name: 'Письма и вручение' }).click();
     await page.getByTestId('mail-letters').waitFor();
     await page.getByTestId('mail-letters').locator('select').first().selectOption('delivered');
-    await page.getByTestId('mail-letters').getByText(/вручено \d{2}\.\d{2}\.\d{4}/).first().waitFor();
+    await page
+      .getByTestId('mail-letters')
+      .getByText(/вручено \d{2}\.\d{2}\.\d{4}/)
+      .first()
+      .waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'claims-page.png'), fullPage: true });
     expect(app.pageErrors).toEqual([]);
   });
@@ -92,13 +98,19 @@ describe('claims and notices pages in Chromium', () => {
     await rows.first().waitFor();
     // The building with the most flats in debt.
     const counts = await rows.locator('td:nth-child(4)').allTextContents();
-    const best = counts.map((c) => Number(c.replace(/\D/g, ''))).reduce((bi, v, i, a) => (v > (a[bi] ?? 0) ? i : bi), 0);
+    const best = counts
+      .map((c) => Number(c.replace(/\D/g, '')))
+      .reduce((bi, v, i, a) => (v > (a[bi] ?? 0) ? i : bi), 0);
     await rows.nth(best).locator('input[type="checkbox"]').check();
     await page.getByTestId('notices-preview').click();
     await page.getByTestId('notice-entrances').waitFor();
     // The rule book's conditions, read-only, with the way to the Rules page; no threshold field of the screen's own.
-    expect(await page.getByTestId('notice-rule').textContent()).toMatch(/долг не меньше 10\s000 ₽.*не меньше 3 месяцев просрочки/);
-    expect(await page.getByTestId('notice-rule').getByRole('link', { name: '«Правила»' }).getAttribute('href')).toBe('#/rules');
+    expect(await page.getByTestId('notice-rule').textContent()).toMatch(
+      /долг не меньше 10\s000 ₽.*не меньше 3 месяцев просрочки/,
+    );
+    expect(await page.getByTestId('notice-rule').getByRole('link', { name: '«Правила»' }).getAttribute('href')).toBe(
+      '#/rules',
+    );
     expect(await page.locator('input[name="threshold"]').count()).toBe(0);
     await page.getByTestId('notice-left-out').waitFor();
     await page.getByTestId('notice-rule').scrollIntoViewIfNeeded();

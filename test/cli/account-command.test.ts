@@ -85,7 +85,12 @@ async function account(number: string, asOf = '2026-12-06') {
 describe('account --json on a district of our own', () => {
   it('three owners of 1/3: October overdue (3 500,00), November not yet due; parts add up to the kopeck', async () => {
     const a = await account('1001');
-    expect(a).toMatchObject({ overdueKopecks: 350_000, notYetDueKopecks: 350_000, timeBarredKopecks: 0, monthsInArrears: 1 });
+    expect(a).toMatchObject({
+      overdueKopecks: 350_000,
+      notYetDueKopecks: 350_000,
+      timeBarredKopecks: 0,
+      monthsInArrears: 1,
+    });
     // 3 500,00 ₽ / 3 = 1 166,666… → 1 166,67 + 1 166,67 + 1 166,66
     expect(a.owners.map((o) => [o.name, o.share, o.overdueKopecks])).toEqual([
       ['Иванов Иван Иванович', '1/3', 116_667],
@@ -103,7 +108,11 @@ describe('account --json on a district of our own', () => {
   });
 
   it('October 2021 (due 10.11.2021, limitation to 11.11.2024) is time-barred; December 2023 is not', async () => {
-    expect(await account('1003')).toMatchObject({ overdueKopecks: 200_000, timeBarredKopecks: 100_000, monthsInArrears: 2 });
+    expect(await account('1003')).toMatchObject({
+      overdueKopecks: 200_000,
+      timeBarredKopecks: 100_000,
+      monthsInArrears: 2,
+    });
     expect(await account('1003', '2024-11-11')).toMatchObject({ timeBarredKopecks: 0 });
   });
 
@@ -112,7 +121,12 @@ describe('account --json on a district of our own', () => {
     expect(a.overdueKopecks).toBe(100_000);
     expect(a.byCreditor).toEqual({ management_company: 60_000, capital_repair_operator: 0, landlord: 40_000 });
     expect(a.owners).toEqual([
-      expect.objectContaining({ name: 'Козлов Олег Ильич', share: '1/1', overdueKopecks: 100_000, jointly: ['Козлова Ольга Олеговна'] }),
+      expect.objectContaining({
+        name: 'Козлов Олег Ильич',
+        share: '1/1',
+        overdueKopecks: 100_000,
+        jointly: ['Козлова Ольга Олеговна'],
+      }),
     ]);
   });
 

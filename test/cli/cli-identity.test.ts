@@ -16,7 +16,12 @@ const cliName = `Командная строка (${os.userInfo().username})`;
 let core: Core;
 
 beforeAll(() => {
-  core = openCore({ dataDir: makeTempDir(), host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => Date.UTC(2026, 11, 6, 6) });
+  core = openCore({
+    dataDir: makeTempDir(),
+    host: 'cli',
+    migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+    clock: () => Date.UTC(2026, 11, 6, 6),
+  });
 });
 afterAll(async () => {
   await core.close();
@@ -39,7 +44,21 @@ describe('the CLI as «Командная строка (<OS user>)»', () => {
       expect(debt.code).toBe(1);
       expect(debt.err).toContain('Недостаточно прав: просмотр реестра и карточек лицевых счетов.');
       expect(debt.err).toContain(`${cliName} — оператор`);
-      const call = await cli(['call', 'legalTables.addMoratorium', '--valid-from', '2020-01-01', '--valid-to', '2026-12-31', '--periods-before', 'null', '--source', 'постановление'], core);
+      const call = await cli(
+        [
+          'call',
+          'legalTables.addMoratorium',
+          '--valid-from',
+          '2020-01-01',
+          '--valid-to',
+          '2026-12-31',
+          '--periods-before',
+          'null',
+          '--source',
+          'постановление',
+        ],
+        core,
+      );
       expect(call.code).toBe(1);
       expect(call.err).toContain('Недостаточно прав');
       const json = await cli(['account', '--number', '1001', '--json'], core);
@@ -51,7 +70,16 @@ describe('the CLI as «Командная строка (<OS user>)»', () => {
 
   it('journals its changes as «Командная строка (<OS user>)» with no user id', async () => {
     const r = await cli(
-      ['call', 'settings.update', '--organisation-name', 'МКУ «Расчётный центр»', '--district-name', 'г.о. Красногорск', '--responsible-person', 'Иванова М. П.'],
+      [
+        'call',
+        'settings.update',
+        '--organisation-name',
+        'МКУ «Расчётный центр»',
+        '--district-name',
+        'г.о. Красногорск',
+        '--responsible-person',
+        'Иванова М. П.',
+      ],
       core,
     );
     expect(r.err).toBe('');
@@ -64,7 +92,10 @@ describe('the CLI as «Командная строка (<OS user>)»', () => {
   });
 
   it('a refused input: the envelope’s message, the flag named, exit 2', async () => {
-    const r = await cli(['call', 'settings.update', '--organisation-name', ' ', '--district-name', 'г.о.', '--responsible-person', ''], core);
+    const r = await cli(
+      ['call', 'settings.update', '--organisation-name', ' ', '--district-name', 'г.о.', '--responsible-person', ''],
+      core,
+    );
     expect(r.code).toBe(2);
     expect(r.err).toBe('Укажите наименование организации.\n  --organisation-name: Укажите наименование организации.\n');
   });

@@ -33,7 +33,9 @@ describe('limitation --input FILE.json --json', () => {
     });
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    const months = (JSON.parse(r.out) as { months: Array<{ period: string; expiresOn: string | null; expired: boolean }> }).months;
+    const months = (
+      JSON.parse(r.out) as { months: Array<{ period: string; expiresOn: string | null; expired: boolean }> }
+    ).months;
     expect(months.map((m) => [m.period, m.expiresOn, m.expired])).toEqual([
       // due 10.07.2021 → 10.07.2024; order 01.03–15.04.2024 (45 days) → 24.08.2024, but cancelled + 6 months = 15.10.2024
       ['2021-06', '2024-10-15', true],

@@ -9,9 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../electron/core/default-paths';
 
 function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
-  );
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+    );
 }
 
 const FORBIDDEN: Array<[RegExp, string]> = [
@@ -30,7 +32,9 @@ describe('electron/cli', () => {
   });
 
   it.each(FORBIDDEN.map(([p, what]) => [what, p] as const))('has no %s', (_what, pattern) => {
-    const offenders = sources.filter((f) => pattern.test(fs.readFileSync(f, 'utf8'))).map((f) => path.relative(PROJECT_ROOT, f));
+    const offenders = sources
+      .filter((f) => pattern.test(fs.readFileSync(f, 'utf8')))
+      .map((f) => path.relative(PROJECT_ROOT, f));
     expect(offenders).toEqual([]);
   });
 
@@ -38,8 +42,17 @@ describe('electron/cli', () => {
   // app-error: the upload store refuses a file over the limit with an AppError, which the CLI prints as its message.
   it('reaches the core only through dispatch (and the upload store for local files)', () => {
     const offenders = sources
-      .flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(/from '(\.\.\/)+core\/([^']+)'/g)].map((m) => `${path.basename(f)}: ${m[2]}`))
-      .filter((s) => !/: (open-core|default-paths|db\/prepare-database|contacts\/clock-from-env|auth\/actor|billing\/upload-store|demo\/write-demo-district|backup\/restore-offline|app-error)$/.test(s));
+      .flatMap((f) =>
+        [...fs.readFileSync(f, 'utf8').matchAll(/from '(\.\.\/)+core\/([^']+)'/g)].map(
+          (m) => `${path.basename(f)}: ${m[2]}`,
+        ),
+      )
+      .filter(
+        (s) =>
+          !/: (open-core|default-paths|db\/prepare-database|contacts\/clock-from-env|auth\/actor|billing\/upload-store|demo\/write-demo-district|backup\/restore-offline|app-error)$/.test(
+            s,
+          ),
+      );
     expect(offenders).toEqual([]);
   });
 });

@@ -16,12 +16,17 @@ describe('parseFlags', () => {
   it('turns kebab-case flags into the schema keys and back', () => {
     expect(kebabCase('minDebtKopecks')).toBe('min-debt-kopecks');
     expect(camelCase('min-debt-kopecks')).toBe('minDebtKopecks');
-    expect(parseFlags(['--account-id', '5'], { fields: schemaFields(apiInputs['account.card']) }).input).toEqual({ accountId: 5 });
+    expect(parseFlags(['--account-id', '5'], { fields: schemaFields(apiInputs['account.card']) }).input).toEqual({
+      accountId: 5,
+    });
   });
 
   it('coerces by the field kind: numbers, booleans, enums, strings, null for a nullable field', () => {
     expect(
-      parseFlags(['--min-debt-kopecks', '100000', '--tenure', 'owner', '--search', 'Оптический', '--building-id', 'null'], registry).input,
+      parseFlags(
+        ['--min-debt-kopecks', '100000', '--tenure', 'owner', '--search', 'Оптический', '--building-id', 'null'],
+        registry,
+      ).input,
     ).toEqual({ minDebtKopecks: 100000, tenure: 'owner', search: 'Оптический', buildingId: null });
     const postal = { fields: schemaFields(apiInputs['mailing.postalCodes']) };
     expect(parseFlags(['--only-without'], postal).input).toEqual({ onlyWithout: true });
@@ -32,10 +37,12 @@ describe('parseFlags', () => {
   });
 
   it('builds arrays from repeated flags, nested objects from dotted flags or JSON', () => {
-    expect(parseFlags(['--company-ids', '3', '--company-ids', '7', '--brackets', 'over_100k'], registry).input).toEqual({
-      companyIds: [3, 7],
-      brackets: ['over_100k'],
-    });
+    expect(parseFlags(['--company-ids', '3', '--company-ids', '7', '--brackets', 'over_100k'], registry).input).toEqual(
+      {
+        companyIds: [3, 7],
+        brackets: ['over_100k'],
+      },
+    );
     expect(parseFlags(['--sort.field', 'address', '--sort.dir', 'asc'], registry).input).toEqual({
       sort: { field: 'address', dir: 'asc' },
     });
@@ -64,7 +71,9 @@ describe('parseFlags', () => {
   });
 
   it('refuses what the schema does not have, in Russian', () => {
-    expect(() => parseFlags(['--frobnicate', '1'], registry)).toThrow(new CliUsageError('Неизвестный параметр «--frobnicate».'));
+    expect(() => parseFlags(['--frobnicate', '1'], registry)).toThrow(
+      new CliUsageError('Неизвестный параметр «--frobnicate».'),
+    );
     expect(() => parseFlags(['--sort.colour', 'red'], registry)).toThrow('Неизвестный параметр «--sort.colour».');
     expect(() => parseFlags(['--limit'], registry)).toThrow('Параметру «--limit» нужно значение.');
     expect(() => parseFlags(['--limit', '1', '--limit', '2'], registry)).toThrow('Параметр «--limit» указан дважды.');
@@ -94,7 +103,9 @@ describe('help from the schema', () => {
     const claims = await cli(['claims', '--help']);
     expect(claims.code).toBe(0);
     expect(claims.out).toContain('(операция «claims.start»)');
-    expect(claims.out).toMatch(/--bracket over_100k\|from_50k\|from_10k\|from_5k\|below_5k\|none\s+одно из: .*; обязательно/);
+    expect(claims.out).toMatch(
+      /--bracket over_100k\|from_50k\|from_10k\|from_5k\|below_5k\|none\s+одно из: .*; обязательно/,
+    );
     expect(claims.out).toMatch(/--company ЧИСЛО/);
     expect(claims.out).toMatch(/--as-of ГГГГ-ММ-ДД/);
     const call = await cli(['call', 'penaltyRun.start', '--help']);

@@ -17,7 +17,8 @@ import type { UserRole } from '../../shared/auth/roles';
 describe('cockpit and administrator changes', () => {
   let core: Core;
   let dataDir: string;
-  const as = <T>(role: UserRole, method: string, input: unknown) => callCoreAs<T>(core, `test.${role}`, method, input, role);
+  const as = <T>(role: UserRole, method: string, input: unknown) =>
+    callCoreAs<T>(core, `test.${role}`, method, input, role);
   const refusedAs = (role: UserRole, method: string, input: unknown) =>
     callCoreAsError(core, `test.${role}`, method, input, role);
 
@@ -72,12 +73,18 @@ describe('cockpit and administrator changes', () => {
     });
     expect(cockpit.measures[4]).toMatchObject({ targetCount: 300, executor: 'Петрова А. В.' });
     const journal = core.ctx.sqlite
-      .prepare(`SELECT user_name AS who, before_json AS b, after_json AS a FROM actions WHERE kind = 'plan.target_updated'`)
+      .prepare(
+        `SELECT user_name AS who, before_json AS b, after_json AS a FROM actions WHERE kind = 'plan.target_updated'`,
+      )
       .all() as Array<{ who: string; b: string; a: string }>;
     expect(journal).toHaveLength(1);
     expect(journal[0]?.who).toBe('Проверка (начальник отдела)');
     expect(JSON.parse(journal[0]?.b ?? 'null')).toMatchObject({ measure: 5, targetCount: null });
-    expect(JSON.parse(journal[0]?.a ?? 'null')).toMatchObject({ measure: 5, targetCount: 300, executor: 'Петрова А. В.' });
+    expect(JSON.parse(journal[0]?.a ?? 'null')).toMatchObject({
+      measure: 5,
+      targetCount: 300,
+      executor: 'Петрова А. В.',
+    });
   });
 
   it('only an administrator changes the rule book; each change is a new version', async () => {
@@ -102,7 +109,14 @@ describe('cockpit and administrator changes', () => {
   });
 
   it('only an administrator adds a user; a taken login is refused in Russian', async () => {
-    const user = { id: null, login: 'novikova', fullName: 'Новикова Дарья Ильинична', role: 'operator', dailyQuota: 120, active: true };
+    const user = {
+      id: null,
+      login: 'novikova',
+      fullName: 'Новикова Дарья Ильинична',
+      role: 'operator',
+      dailyQuota: 120,
+      active: true,
+    };
     expect((await refusedAs('operator', 'users.save', { user })).code).toBe('AUTH.PERMISSION_DENIED');
     const saved = await as<UserView>('admin', 'users.save', { user });
     expect(saved).toMatchObject({ login: 'novikova', role: 'operator', dailyQuota: 120, active: true });

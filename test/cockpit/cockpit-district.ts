@@ -80,7 +80,8 @@ function payments(): string[] {
 export async function openCockpitCore(clock: { now: number } = { now: NOW }): Promise<Core> {
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-cockpit-files-'));
   const files = { 'uk.csv': UK, 'accounts.csv': ACCOUNTS, 'charges.csv': charges(), 'payments.csv': payments() };
-  for (const [name, lines] of Object.entries(files)) fs.writeFileSync(path.join(filesDir, name), `${lines.join('\n')}\n`);
+  for (const [name, lines] of Object.entries(files))
+    fs.writeFileSync(path.join(filesDir, name), `${lines.join('\n')}\n`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-cockpit-'));
   const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => clock.now });
   await importFiles({
@@ -92,7 +93,18 @@ export async function openCockpitCore(clock: { now: number } = { now: NOW }): Pr
   });
   fs.rmSync(filesDir, { recursive: true, force: true });
   // Claims are refused without a signer (Настройки → «Подписант претензий»).
-  saveClaimSigner(core.ctx.sqlite, null, { fullName: 'Петрова Анна Сергеевна', position: 'Начальник отдела по работе с задолженностью', phone: '+7 (495) 563-12-34' }, { userId: null, name: 'Администратор' }, NOW, TODAY);
+  saveClaimSigner(
+    core.ctx.sqlite,
+    null,
+    {
+      fullName: 'Петрова Анна Сергеевна',
+      position: 'Начальник отдела по работе с задолженностью',
+      phone: '+7 (495) 563-12-34',
+    },
+    { userId: null, name: 'Администратор' },
+    NOW,
+    TODAY,
+  );
   return core;
 }
 

@@ -44,7 +44,10 @@ async function measure(n: number): Promise<CockpitMeasure> {
 }
 
 async function runPenalty(company: number | null): Promise<void> {
-  const { jobId } = await call<{ jobId: string }>(core, 'penaltyRun.start', { period: LAST_ENDED_PERIOD, companyId: company });
+  const { jobId } = await call<{ jobId: string }>(core, 'penaltyRun.start', {
+    period: LAST_ENDED_PERIOD,
+    companyId: company,
+  });
   const status = await core.ctx.jobs.wait(jobId);
   expect(status.error?.message ?? null).toBeNull();
   expect(status.state).toBe('done');
@@ -61,7 +64,15 @@ describe('cockpit: each built measure in its plan unit after one action', () => 
     await call(core, 'sms.exportBatch', { batchId: batch.id });
     // The file went to the gateway; nobody has been reached yet as far as anyone knows.
     let m = await measure(1);
-    expect(m).toMatchObject({ today: 0, week: 0, month: 0, periodActual: 0, target: 100, todayText: '0', hasData: true });
+    expect(m).toMatchObject({
+      today: 0,
+      week: 0,
+      month: 0,
+      periodActual: 0,
+      target: 100,
+      todayText: '0',
+      hasData: true,
+    });
     expect(plain(m.targetLabel)).toBe('100 л/с в месяц');
     expect(plain(m.progressText)).toBe('0 из 100 в месяц (0 %)');
     expect(m.detail).toBe('выгружено 2, отправлено 0, доставлено 0');
@@ -90,7 +101,10 @@ describe('cockpit: each built measure in its plan unit after one action', () => 
 
   it('1 — SMS through the HTTP gateway: sent 2, delivered 0 until the report; the batch says they wait', async () => {
     setGatewayConfig(core.ctx.sqlite, { url: 'https://sms.example.test/send', token: 'k' }, by, NOW, FAKE_BOX);
-    const batch = await call<{ id: number }>(core, 'sms.createBatch', { template: 'Долг по л/с {счёт}: {сумма}.', limit: null });
+    const batch = await call<{ id: number }>(core, 'sms.createBatch', {
+      template: 'Долг по л/с {счёт}: {сумма}.',
+      limit: null,
+    });
     const accepted: typeof fetch = () => Promise.resolve(new Response('{}', { status: 200 }));
     const sent = await sendBatchOverHttp(core.ctx.sqlite, batch.id, by, NOW, {
       fetchImpl: accepted,
@@ -107,7 +121,11 @@ describe('cockpit: each built measure in its plan unit after one action', () => 
   it('2 — calls: distinct accounts called; a second call of the same account the same day is refused', async () => {
     const debtor = accountId(core, '1000000001');
     await callCoreAs(core, 'ivanova', 'calls.record', { accountId: debtor, outcome: 'no_answer' });
-    const again = await core.dispatch('calls.record', { accountId: debtor, outcome: 'no_answer' }, sessionOf(core, 'ivanova', 'operator'));
+    const again = await core.dispatch(
+      'calls.record',
+      { accountId: debtor, outcome: 'no_answer' },
+      sessionOf(core, 'ivanova', 'operator'),
+    );
     expect(again.ok).toBe(false);
     const m = await measure(2);
     expect(m).toMatchObject({ unit: 'accounts', today: 1, week: 1, month: 1, periodActual: 1, target: 400 });
@@ -158,7 +176,9 @@ describe('cockpit: each built measure in its plan unit after one action', () => 
   }, 120_000);
 
   it('6 — notices: entrances where a notice was posted (two entrances of one house; the same entrance twice counts once)', async () => {
-    const building = (core.ctx.sqlite.prepare(`SELECT id FROM buildings WHERE address LIKE '%Ленина%'`).get() as { id: number }).id;
+    const building = (
+      core.ctx.sqlite.prepare(`SELECT id FROM buildings WHERE address LIKE '%Ленина%'`).get() as { id: number }
+    ).id;
     const made = await call<NoticeGenerateResult>(core, 'notices.generate', { buildingIds: [building] });
     expect((await measure(6)).month).toBe(0);
     const documentId = made.documents[0]?.documentId as number;

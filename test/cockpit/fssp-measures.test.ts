@@ -34,7 +34,9 @@ describe('cockpit: measures 10 and 11', () => {
        VALUES ('court_order', ?, '2026-09-01', '2026-09-01', 'Судебный участок № 123', 1, 1, 1, 'Иванов Иван Иванович',
          100000, 0, 0, 100000, '2026-10-01', ?, 'manual', 'тест', 0, 0)`,
     );
-    ['sent', 'sent', 'sent', 'received', 'returned', 'in_proceedings'].forEach((status, i) => writ.run(`2-${i + 1}/2026`, status));
+    ['sent', 'sent', 'sent', 'received', 'returned', 'in_proceedings'].forEach((status, i) =>
+      writ.run(`2-${i + 1}/2026`, status),
+    );
     const by = { userId: null, name: 'тест' };
     const log = (kind: JournalKind, actionDate: string, accountId: number | null = 1) =>
       writeJournal(s, by, NOW, { kind, summary: kind, accountId, actionDate });

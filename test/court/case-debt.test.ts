@@ -52,7 +52,11 @@ describe('caseDebt', () => {
   });
 
   it('splits a sum among co-owners 1/2, 1/4, 1/4 so that the parts add up', () => {
-    const parts = debtorParts(500001, [{ share: { num: 1, den: 2 } }, { share: { num: 1, den: 4 } }, { share: { num: 1, den: 4 } }]);
+    const parts = debtorParts(500001, [
+      { share: { num: 1, den: 2 } },
+      { share: { num: 1, den: 4 } },
+      { share: { num: 1, den: 4 } },
+    ]);
     expect(parts.reduce((a, b) => a + b, 0)).toBe(500001);
     expect(parts[0]).toBeGreaterThanOrEqual(250000);
     expect(parts[0]).toBeLessThanOrEqual(250001);

@@ -16,11 +16,35 @@
 import type { CaseFacts, CaseMonth, CourtRegisterFacts } from '../../shared/court/court-case-facts';
 import type { PenaltyLine } from '../../shared/rules/penalty/penalty-types';
 
-function month(period: string, dueDate: string, charged: number, paid: number, open: number, timeBarred: boolean): CaseMonth {
-  return { period, dueDate, chargedKopecks: charged, paidKopecks: paid, openKopecks: open, timeBarred, included: !timeBarred };
+function month(
+  period: string,
+  dueDate: string,
+  charged: number,
+  paid: number,
+  open: number,
+  timeBarred: boolean,
+): CaseMonth {
+  return {
+    period,
+    dueDate,
+    chargedKopecks: charged,
+    paidKopecks: paid,
+    openKopecks: open,
+    timeBarred,
+    included: !timeBarred,
+  };
 }
 
-function line(period: string, from: string, to: string, days: number, delayDayFrom: number, baseKopecks: number, den: number, penaltyKopecks: number): PenaltyLine {
+function line(
+  period: string,
+  from: string,
+  to: string,
+  days: number,
+  delayDayFrom: number,
+  baseKopecks: number,
+  den: number,
+  penaltyKopecks: number,
+): PenaltyLine {
   const grace = den === 1;
   return {
     period,

@@ -73,11 +73,15 @@ describe('court cases in Chromium', () => {
       };
       const cols = Object.keys(v);
       return Number(
-        db.prepare(`INSERT INTO court_cases (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(v).lastInsertRowid,
+        db
+          .prepare(`INSERT INTO court_cases (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`)
+          .run(v).lastInsertRowid,
       );
     };
     for (const a of accounts)
-      db.prepare('UPDATE persons SET birth_date = NULL, birth_place = NULL, snils = NULL, inn = NULL, passport = NULL WHERE id = ?').run(a.personId);
+      db.prepare(
+        'UPDATE persons SET birth_date = NULL, birth_place = NULL, snils = NULL, inn = NULL, passport = NULL WHERE id = ?',
+      ).run(a.personId);
     ids.unpaid = insert(accounts[0]!, {});
     ids.paid = insert(accounts[1]!, { status: 'duty_paid' });
     ids.window = insert(accounts[2]!, {
@@ -133,13 +137,17 @@ describe('court cases in Chromium', () => {
     await page.getByLabel('Способ подачи').selectOption('post');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'court-case-file-form.png') });
     await page.getByRole('button', { name: 'Записать: Подано в суд' }).click();
-    await expect.poll(async () => plain(await page.locator('.case-card .case-status').first().textContent())).toBe('подано в суд');
+    await expect
+      .poll(async () => plain(await page.locator('.case-card .case-status').first().textContent()))
+      .toBe('подано в суд');
     expect(plain(await page.locator('.case-history').textContent())).toContain('подано в суд 06.12.2026 (почтой)');
   });
 
   it('the objection window shows its working days left (Sun 06.12: 7, 8, 9, 10, 11, 14, 15 → 7)', async () => {
     await page.getByRole('button', { name: `Открыть дело № ${ids.window}` }).click();
-    await expect.poll(async () => plain(await page.locator('.case-status-line').textContent())).toContain('возражения по 15.12.2026 · осталось 7 раб. дн.');
+    await expect
+      .poll(async () => plain(await page.locator('.case-status-line').textContent()))
+      .toContain('возражения по 15.12.2026 · осталось 7 раб. дн.');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'court-case-window.png') });
   });
 

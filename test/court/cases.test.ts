@@ -41,7 +41,9 @@ function pickAccount(minKopecks: number, maxKopecks: number, skip: number[] = []
   if (!row) throw new Error('no account fits');
   const periods = (
     sql()
-      .prepare(`SELECT period FROM debt_months WHERE account_id = ? AND kind = 'housing' AND open_kopecks > 0 AND due_date < '2026-11-01' ORDER BY period`)
+      .prepare(
+        `SELECT period FROM debt_months WHERE account_id = ? AND kind = 'housing' AND open_kopecks > 0 AND due_date < '2026-11-01' ORDER BY period`,
+      )
       .all(row.accountId) as Array<{ period: string }>
   ).map((r) => r.period);
   return { ...row, periods };
@@ -109,7 +111,12 @@ describe('filing gates', () => {
   });
 
   it('refuses filing without the duty, naming the sum still due (2 000 ₽ of 2 000 ₽)', async () => {
-    const e = await callCoreError(demo.core, 'court.caseStep', { caseId, step: 'filed', date: '2026-04-01', channel: 'post' });
+    const e = await callCoreError(demo.core, 'court.caseStep', {
+      caseId,
+      step: 'filed',
+      date: '2026-04-01',
+      channel: 'post',
+    });
     expect(e.code).toBe('COURT.DUTY_UNPAID');
     expect(e.message).toContain('осталось оплатить 2\u00a0000\u00a0₽');
     const view = await callCore<CourtCaseView>(demo.core, 'court.case', { caseId });
@@ -120,7 +127,12 @@ describe('filing gates', () => {
 
   it('after the duty is paid, refuses while identifiers are missing; the clerk confirms «unknown»; then the court', async () => {
     sql().prepare(`UPDATE court_cases SET status = 'duty_paid' WHERE id = ?`).run(caseId);
-    const e = await callCoreError(demo.core, 'court.caseStep', { caseId, step: 'filed', date: '2026-04-01', channel: 'post' });
+    const e = await callCoreError(demo.core, 'court.caseStep', {
+      caseId,
+      step: 'filed',
+      date: '2026-04-01',
+      channel: 'post',
+    });
     expect(e.code).toBe('COURT.IDENTIFIERS_MISSING');
     expect(e.message).toContain('дата рождения');
     expect(e.message).toContain('место рождения');
@@ -131,7 +143,12 @@ describe('filing gates', () => {
     });
     expect(confirmed.identifiersStatus).toBe('unknown_confirmed');
 
-    const noCourt = await callCoreError(demo.core, 'court.caseStep', { caseId, step: 'filed', date: '2026-04-01', channel: 'post' });
+    const noCourt = await callCoreError(demo.core, 'court.caseStep', {
+      caseId,
+      step: 'filed',
+      date: '2026-04-01',
+      channel: 'post',
+    });
     expect(noCourt.code).toBe('COURT.NO_COURT');
 
     sql().prepare('UPDATE court_cases SET court_id = ? WHERE id = ?').run(districtCourt(), caseId);
@@ -153,7 +170,9 @@ describe('filing gates', () => {
     expect(entry?.summary).toContain(`дело № ${caseId}`);
     expect(entry?.summary).toContain('подано в суд 01.04.2026');
     const row = sql()
-      .prepare(`SELECT object_type AS t, object_id AS id, before_json AS b, after_json AS a FROM actions WHERE kind = 'court.case_filed' AND object_id = ?`)
+      .prepare(
+        `SELECT object_type AS t, object_id AS id, before_json AS b, after_json AS a FROM actions WHERE kind = 'court.case_filed' AND object_id = ?`,
+      )
       .get(String(caseId)) as { t: string; id: string; b: string; a: string };
     expect(row.t).toBe('case');
     expect(JSON.parse(row.b)).toEqual({ status: 'duty_paid' });
@@ -163,7 +182,11 @@ describe('filing gates', () => {
   it('order issued, copy received 28.04.2026: the objection window ends 14.05.2026 over the May holidays', async () => {
     await callCore(demo.core, 'court.caseStep', { caseId, step: 'issued', date: '2026-04-10', number: '2-1234/2026' });
     // Working days after Tue 28.04: 29.04, 30.04, [01–03.05], 04, 05, 06, 07, 08.05, [09–11.05], 12, 13, 14.05 → 14.05.
-    const copy = await callCore<CourtCaseView>(demo.core, 'court.caseStep', { caseId, step: 'copy_received', date: '2026-04-28' });
+    const copy = await callCore<CourtCaseView>(demo.core, 'court.caseStep', {
+      caseId,
+      step: 'copy_received',
+      date: '2026-04-28',
+    });
     expect(copy.objectionDeadline).toBe('2026-05-14');
     const inForce = copy.steps.find((s) => s.step === 'in_force');
     expect(inForce?.proposedDate).toBe('2026-05-15');
@@ -173,19 +196,37 @@ describe('filing gates', () => {
   });
 
   it('refuses a step out of order and a forged case', async () => {
-    const wrong = await callCoreError(demo.core, 'court.caseStep', { caseId, step: 'writ_received', date: '2026-06-01', number: 'ФС 1' });
+    const wrong = await callCoreError(demo.core, 'court.caseStep', {
+      caseId,
+      step: 'writ_received',
+      date: '2026-06-01',
+      number: 'ФС 1',
+    });
     expect(wrong.code).toBe('COURT.BAD_STEP');
     expect(wrong.message).toMatch(/невозможен/);
-    const forged = await callCoreError(demo.core, 'court.caseStep', { caseId: 999_999, step: 'in_force', date: '2026-05-15' });
+    const forged = await callCoreError(demo.core, 'court.caseStep', {
+      caseId: 999_999,
+      step: 'in_force',
+      date: '2026-05-15',
+    });
     expect(forged.code).toBe('NOT_FOUND');
     const future = await callCoreError(demo.core, 'court.caseStep', { caseId, step: 'in_force', date: '2026-12-01' });
     expect(future.code).toBe('VALIDATION');
   });
 
   it('in force on 15.05, then the writ', async () => {
-    const v = await callCore<CourtCaseView>(demo.core, 'court.caseStep', { caseId, step: 'in_force', date: '2026-05-15' });
+    const v = await callCore<CourtCaseView>(demo.core, 'court.caseStep', {
+      caseId,
+      step: 'in_force',
+      date: '2026-05-15',
+    });
     expect(v.status).toBe('in_force');
-    const w = await callCore<CourtCaseView>(demo.core, 'court.caseStep', { caseId, step: 'writ_received', date: '2026-06-01', number: '2-1234/2026' });
+    const w = await callCore<CourtCaseView>(demo.core, 'court.caseStep', {
+      caseId,
+      step: 'writ_received',
+      date: '2026-06-01',
+      number: '2-1234/2026',
+    });
     expect(w.status).toBe('writ_received');
     expect(w.steps.map((s) => s.step)).toEqual(['cancelled', 'closed'].filter((s) => s === 'closed'));
   });
@@ -215,7 +256,11 @@ describe('a cancelled court order moves the limitation (account.debt)', () => {
       before.months.find((m) => m.period === '2023-10')?.limitationExpiresOn,
     );
     // A returned application does not count: only filed, not returned episodes.
-    sql().prepare(`UPDATE court_cases SET status = 'returned', returned_date = '2026-04-15' WHERE account_id = ? AND periods_json = '["2023-09"]'`).run(p.accountId);
+    sql()
+      .prepare(
+        `UPDATE court_cases SET status = 'returned', returned_date = '2026-04-15' WHERE account_id = ? AND periods_json = '["2023-09"]'`,
+      )
+      .run(p.accountId);
     const returned = await callCore<AccountDebtReport>(demo.core, 'account.debt', { number, asOf: '2026-11-20' });
     expect(returned.months.find((m) => m.period === '2023-09')?.limitationExpiresOn).toBe('2026-10-12');
     sql().prepare(`DELETE FROM court_cases WHERE account_id = ? AND periods_json = '["2023-09"]'`).run(p.accountId);
@@ -224,7 +269,9 @@ describe('a cancelled court order moves the limitation (account.debt)', () => {
 
 describe('lawsuit after cancellation', () => {
   it('the order’s paid 2 000 ₽ duty is offset against the lawsuit’s 4 000 ₽: 2 000 ₽ to pay', async () => {
-    const used = (sql().prepare('SELECT account_id AS id FROM court_cases').all() as Array<{ id: number }>).map((r) => r.id);
+    const used = (sql().prepare('SELECT account_id AS id FROM court_cases').all() as Array<{ id: number }>).map(
+      (r) => r.id,
+    );
     const p = pickAccount(1_000_000, 6_000_000, used);
     const parent = insertCase(p, {
       court_id: districtCourt(),
@@ -240,14 +287,19 @@ describe('lawsuit after cancellation', () => {
          VALUES (?, '15', '2026-02-25', 200000, 'УК', 'тест', ?)`,
       )
       .run(p.companyId, demo.clock.now);
-    sql().prepare('INSERT INTO duty_payment_cases (payment_id, case_id, amount_kopecks) VALUES (?, ?, 200000)').run(Number(pay.lastInsertRowid), parent);
+    sql()
+      .prepare('INSERT INTO duty_payment_cases (payment_id, case_id, amount_kopecks) VALUES (?, ?, 200000)')
+      .run(Number(pay.lastInsertRowid), parent);
 
     const before = await callCore<CourtCaseView>(demo.core, 'court.case', { caseId: parent });
     expect(before.lawsuitPossible).toBe(true);
     const refused = await callCoreError(demo.core, 'court.createLawsuit', { caseId: parent, filingDate: '2026-09-30' });
     expect(refused.code).toBe('VALIDATION');
 
-    const suit = await callCore<CourtCaseView>(demo.core, 'court.createLawsuit', { caseId: parent, filingDate: '2026-11-25' });
+    const suit = await callCore<CourtCaseView>(demo.core, 'court.createLawsuit', {
+      caseId: parent,
+      filingDate: '2026-11-25',
+    });
     expect(suit.kind).toBe('lawsuit');
     expect(suit.parentCaseId).toBe(parent);
     expect(suit.debtorName).toBe(before.debtorName);
@@ -262,16 +314,25 @@ describe('lawsuit after cancellation', () => {
     expect(suit.periods.every((m) => before.periods.includes(m))).toBe(true);
     const again = await callCoreError(demo.core, 'court.createLawsuit', { caseId: parent, filingDate: '2026-11-25' });
     expect(again.code).toBe('CONFLICT');
-    const gate = await callCoreError(demo.core, 'court.caseStep', { caseId: suit.id, step: 'filed', date: '2026-11-25', channel: 'post' });
+    const gate = await callCoreError(demo.core, 'court.caseStep', {
+      caseId: suit.id,
+      step: 'filed',
+      date: '2026-11-25',
+      channel: 'post',
+    });
     expect(gate.code).toBe('COURT.DUTY_UNPAID');
-    expect(gate.message).toContain('осталось оплатить 2\u00a0000\u00a0₽ из 4\u00a0000\u00a0₽ (зачтено 2\u00a0000\u00a0₽)');
+    expect(gate.message).toContain(
+      'осталось оплатить 2\u00a0000\u00a0₽ из 4\u00a0000\u00a0₽ (зачтено 2\u00a0000\u00a0₽)',
+    );
     const parentAfter = await callCore<CourtCaseView>(demo.core, 'court.case', { caseId: parent });
     expect(parentAfter.lawsuitPossible).toBe(false);
     expect(parentAfter.childCaseIds).toEqual([suit.id]);
   });
 
   it('refuses a lawsuit from a case that is neither cancelled nor returned', async () => {
-    const used = (sql().prepare('SELECT account_id AS id FROM court_cases').all() as Array<{ id: number }>).map((r) => r.id);
+    const used = (sql().prepare('SELECT account_id AS id FROM court_cases').all() as Array<{ id: number }>).map(
+      (r) => r.id,
+    );
     const id = insertCase(pickAccount(1_000_000, 50_000_000, used));
     const e = await callCoreError(demo.core, 'court.createLawsuit', { caseId: id, filingDate: '2026-11-25' });
     expect(e.code).toBe('COURT.BAD_STEP');
@@ -280,16 +341,24 @@ describe('lawsuit after cancellation', () => {
 
 describe('identifiers', () => {
   it('checks СНИЛС and ИНН, saves, and the prepared case becomes complete', async () => {
-    const used = (sql().prepare('SELECT account_id AS id FROM court_cases').all() as Array<{ id: number }>).map((r) => r.id);
+    const used = (sql().prepare('SELECT account_id AS id FROM court_cases').all() as Array<{ id: number }>).map(
+      (r) => r.id,
+    );
     const p = pickAccount(1_000_000, 50_000_000, used);
     clearIdentifiers(p.personId);
     const caseId = insertCase(p);
     const xlsx = await callCore<FileResult>(demo.core, 'court.missingIdentifiersXlsx', {});
     expect(xlsx.rows).toBeGreaterThanOrEqual(1);
-    const bad = await callCoreError(demo.core, 'court.saveIdentifiers', { personId: p.personId, snils: '112-233-445 94' });
+    const bad = await callCoreError(demo.core, 'court.saveIdentifiers', {
+      personId: p.personId,
+      snils: '112-233-445 94',
+    });
     expect(bad.code).toBe('VALIDATION');
     expect(bad.message).toContain('контрольное число');
-    const badInn = await callCoreError(demo.core, 'court.saveIdentifiers', { personId: p.personId, inn: '500100732258' });
+    const badInn = await callCoreError(demo.core, 'court.saveIdentifiers', {
+      personId: p.personId,
+      inn: '500100732258',
+    });
     expect(badInn.message).toContain('контрольные цифры');
     const saved = await callCore<SavedIdentifiers>(demo.core, 'court.saveIdentifiers', {
       personId: p.personId,
@@ -310,7 +379,9 @@ describe('identifiers', () => {
 
 describe('«Сроки»', () => {
   it('an objection window: copy received Fri 20.11.2026 → last day Fri 04.12.2026, 7 working days left on 25.11', async () => {
-    const used = (sql().prepare('SELECT account_id AS id FROM court_cases').all() as Array<{ id: number }>).map((r) => r.id);
+    const used = (sql().prepare('SELECT account_id AS id FROM court_cases').all() as Array<{ id: number }>).map(
+      (r) => r.id,
+    );
     const p = pickAccount(1_000_000, 50_000_000, used);
     // 23–27.11 (5), [28, 29], 30.11, 01, 02, 03, 04.12 (10). Left after 25.11: 26, 27, 30, 1, 2, 3, 4 = 7.
     const caseId = insertCase(p, {

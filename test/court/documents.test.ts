@@ -9,7 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../electron/core/app-error';
-import { COURT_TEMPLATE_VERSION, renderCourtDocument, renderCourtRegister } from '../../electron/core/court/render-court-document';
+import {
+  COURT_TEMPLATE_VERSION,
+  renderCourtDocument,
+  renderCourtRegister,
+} from '../../electron/core/court/render-court-document';
 import type { CaseFacts, CourtDocumentKind } from '../../shared/court/court-case-facts';
 import { pageFontSizes, pageWords, pdfFonts } from '../claims/documents-district';
 import { ownerCourtOrderFacts, ownerLawsuitFacts, registerFacts, tenantCourtOrderFacts } from './case-facts-fixture';
@@ -32,8 +36,16 @@ function info(name: string): { pages: number; size: string } {
 }
 
 const CASES: Array<[string, () => CaseFacts, CourtDocumentKind[]]> = [
-  ['order', ownerCourtOrderFacts, ['application', 'debt_calculation', 'penalty_calculation', 'attachments', 'cover_letter']],
-  ['lawsuit', ownerLawsuitFacts, ['application', 'debt_calculation', 'penalty_calculation', 'attachments', 'cover_letter', 'duty_offset_petition']],
+  [
+    'order',
+    ownerCourtOrderFacts,
+    ['application', 'debt_calculation', 'penalty_calculation', 'attachments', 'cover_letter'],
+  ],
+  [
+    'lawsuit',
+    ownerLawsuitFacts,
+    ['application', 'debt_calculation', 'penalty_calculation', 'attachments', 'cover_letter', 'duty_offset_petition'],
+  ],
   ['tenant', tenantCourtOrderFacts, ['application', 'debt_calculation', 'penalty_calculation']],
 ];
 
@@ -58,7 +70,12 @@ afterAll(() => {
 describe('every court document', () => {
   it('is an A4 text PDF in embedded PT Sans, ≥ 11 pt, with a 20 mm left margin', async () => {
     expect(COURT_TEMPLATE_VERSION).toBe('court-1');
-    const landscape = new Set(['order-penalty_calculation', 'lawsuit-penalty_calculation', 'tenant-penalty_calculation', 'register']);
+    const landscape = new Set([
+      'order-penalty_calculation',
+      'lawsuit-penalty_calculation',
+      'tenant-penalty_calculation',
+      'register',
+    ]);
     for (const [name, file] of files) {
       expect(fs.readFileSync(file).subarray(0, 5).toString(), name).toBe('%PDF-');
       const { pages, size } = info(name);
@@ -86,7 +103,9 @@ describe('the court order application', () => {
   it('reads as the lawyer wrote it: parties, identifiers, sums in figures and words, the prayer, the attachments', () => {
     const t = textOf('order-application');
     expect(t).toContain('Мировому судье судебного участка № 123 Красногорского судебного района Московской области');
-    expect(t).toContain('ЗАЯВЛЕНИЕ о вынесении судебного приказа о взыскании задолженности по оплате жилого помещения и коммунальных услуг');
+    expect(t).toContain(
+      'ЗАЯВЛЕНИЕ о вынесении судебного приказа о взыскании задолженности по оплате жилого помещения и коммунальных услуг',
+    );
     expect(t).toContain('ИНН 5024123456, КПП 502401001');
     expect(t).toContain('ОГРН 1115024000123');
     expect(t).toContain('р/с 40702810938000012345 в ПАО Сбербанк');
@@ -112,7 +131,9 @@ describe('the court order application', () => {
 
   it('names a family member whose data are unknown as the law allows, jointly', () => {
     const t = textOf('tenant-application');
-    expect(t).toContain('Должник 2 (солидарно): Петров Сергей Викторович дата рождения: сведения неизвестны взыскателю место рождения: сведения неизвестны взыскателю');
+    expect(t).toContain(
+      'Должник 2 (солидарно): Петров Сергей Викторович дата рождения: сведения неизвестны взыскателю место рождения: сведения неизвестны взыскателю',
+    );
     expect(t).toContain('солидарно с Петровой Любови Николаевны, Петрова Сергея Викторовича');
     expect(t).toContain('всего 28 954 руб. 25 коп.');
     expect(t).toContain('(Двадцать восемь тысяч девятьсот пятьдесят четыре рубля 25 копеек)');
@@ -126,7 +147,9 @@ describe('the lawsuit and the duty offset', () => {
     expect(t).toContain('ИСКОВОЕ ЗАЯВЛЕНИЕ о взыскании задолженности по оплате жилого помещения и коммунальных услуг');
     expect(t).toContain('Цена иска: 9 651 руб. 41 коп.');
     expect(t).toContain('Судебный приказ № 2-415/2025 от 20.02.2025 определением от 17.03.2025 отменён');
-    expect(t).toContain('В сумме 2 000 руб. 00 коп. подлежит зачёту госпошлина, уплаченная при подаче заявления о вынесении судебного приказа (пп. 13 п. 1 ст. 333.20 НК РФ)');
+    expect(t).toContain(
+      'В сумме 2 000 руб. 00 коп. подлежит зачёту госпошлина, уплаченная при подаче заявления о вынесении судебного приказа (пп. 13 п. 1 ст. 333.20 НК РФ)',
+    );
     expect(t).toContain('расходы по уплате государственной пошлины в сумме 4 000 руб. 00 коп.');
   });
 
@@ -159,8 +182,12 @@ describe('the calculations', () => {
     expect(t).toMatch(/Должник:\s+Иванова Мария Петровна/);
     expect(t).toMatch(/Лицевой счёт:\s+№ 5001234/);
     expect(t).toMatch(/Адрес помещения:\s+Московская обл\., г\. Красногорск, ул\. Ленина, д\. 7, кв\. 12/);
-    expect(t).toMatch(/11\.2023\s+10\.12\.2023\s+3 800,00\s+10\.01\.2024\s+09\.03\.2024\s+60\s+3 800,00 × 60 × 1\/300 × 9,5 %\s+72,20/);
-    expect(t).toMatch(/01\.2024\s+10\.02\.2024\s+5 123,45\s+11\.05\.2024\s+06\.12\.2026\s+940\s+5 123,45 × 940 × 1\/130 × 9,5 %\s+3 519,42/);
+    expect(t).toMatch(
+      /11\.2023\s+10\.12\.2023\s+3 800,00\s+10\.01\.2024\s+09\.03\.2024\s+60\s+3 800,00 × 60 × 1\/300 × 9,5 %\s+72,20/,
+    );
+    expect(t).toMatch(
+      /01\.2024\s+10\.02\.2024\s+5 123,45\s+11\.05\.2024\s+06\.12\.2026\s+940\s+5 123,45 × 940 × 1\/130 × 9,5 %\s+3 519,42/,
+    );
     expect(t).toMatch(/Итого\s+12 107,35/);
     expect(t).toMatch(/05\.12\.2023\s+1 000,00\s+ноябрь 2023/);
     expect(t).toMatch(/05\.03\.2024\s+2 000,00\s+февраль 2024/);
@@ -175,8 +202,12 @@ describe('letters and the register', () => {
   it('the cover letter and the list of attachments', () => {
     const c = textOf('order-cover_letter');
     expect(c).toContain('СОПРОВОДИТЕЛЬНОЕ ПИСЬМО');
-    expect(c).toContain('Сумма требований — 9 651 руб. 41 коп. (Девять тысяч шестьсот пятьдесят один рубль 41 копейка)');
-    expect(c).toContain('1. Заявление о вынесении судебного приказа о взыскании с Ивановой Марии Петровны — 9 651 руб. 41 коп.');
+    expect(c).toContain(
+      'Сумма требований — 9 651 руб. 41 коп. (Девять тысяч шестьсот пятьдесят один рубль 41 копейка)',
+    );
+    expect(c).toContain(
+      '1. Заявление о вынесении судебного приказа о взыскании с Ивановой Марии Петровны — 9 651 руб. 41 коп.',
+    );
     const a = textOf('order-attachments');
     expect(a).toContain('ПЕРЕЧЕНЬ ПРИЛОЖЕНИЙ');
     expect(a).toContain('6. Копия договора управления многоквартирным домом на 12 л.');
@@ -184,7 +215,9 @@ describe('letters and the register', () => {
 
   it('the register: rows and totals agree with the applications', () => {
     const t = textOf('register', true);
-    expect(textOf('register')).toContain('РЕЕСТР ЗАЯВЛЕНИЙ направляемых в судебный участок № 123 Красногорского судебного района Московской области');
+    expect(textOf('register')).toContain(
+      'РЕЕСТР ЗАЯВЛЕНИЙ направляемых в судебный участок № 123 Красногорского судебного района Московской области',
+    );
     expect(t).toMatch(/5 615,63\s+4 035,78\s+9 651,41\s+2 000,00\s+9/);
     expect(t).toMatch(/16 846,90\s+12 107,35\s+28 954,25\s+2 000,00\s+10/);
     expect(t).toMatch(/Итого\s+22 462,53\s+16 143,13\s+38 605,66\s+4 000,00\s+19/);
@@ -199,7 +232,9 @@ describe('facts a clerk would send back are refused', () => {
     const err = await renderCourtDocument('application', f).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('CONFLICT');
-    expect((err as AppError).message).toMatch(/сумма строк расчёта пени 12\s107\sруб\.\s35\sкоп\. не равна пени по счёту 12\s107\sруб\.\s36\sкоп\./);
+    expect((err as AppError).message).toMatch(
+      /сумма строк расчёта пени 12\s107\sруб\.\s35\sкоп\. не равна пени по счёту 12\s107\sруб\.\s36\sкоп\./,
+    );
   });
 
   it('a debtor without the ГПК ст.124 data and no confirmation', async () => {

@@ -47,7 +47,13 @@ export function seedCourtFixture(core: Core): number {
 }
 
 /** A case as the preparation leaves it: the sums of caseDebt as of AS_OF, the debtor's part by the shares. */
-export function insertCase(core: Core, accountId: number, personId: number, name: string, opts: { court: number | null; principalDelta?: number }): { id: number; claim: number } {
+export function insertCase(
+  core: Core,
+  accountId: number,
+  personId: number,
+  name: string,
+  opts: { court: number | null; principalDelta?: number },
+): { id: number; claim: number } {
   const s = core.ctx.sqlite;
   const debt = caseDebt(s, accountId, AS_OF, { includeTimeBarred: false });
   const debtors = readDebtors(s, accountId, AS_OF);
@@ -83,7 +89,9 @@ export function insertCase(core: Core, accountId: number, personId: number, name
      VALUES (1, ?, '2026-12-03', 200000, 'ООО «УК Тест»', 'тест', 0)`,
   ).run(`${100 + id}`);
   const paymentId = (s.prepare('SELECT max(id) AS id FROM duty_payments').get() as { id: number }).id;
-  s.prepare('INSERT INTO duty_payment_cases (payment_id, case_id, amount_kopecks) VALUES (?, ?, 200000)').run(paymentId, id);
+  s.prepare('INSERT INTO duty_payment_cases (payment_id, case_id, amount_kopecks) VALUES (?, ?, 200000)').run(
+    paymentId,
+    id,
+  );
   return { id, claim: principal + penalty };
 }
-

@@ -38,7 +38,13 @@ const NOW = Date.parse('2026-12-06T09:00:00+03:00');
 let core: Core;
 let dataDir: string;
 let courtId: number;
-const caseIds: Record<'ivanov' | 'shchukin' | 'noCourt' | 'stale' | 'noIds', number> = { ivanov: 0, shchukin: 0, noCourt: 0, stale: 0, noIds: 0 };
+const caseIds: Record<'ivanov' | 'shchukin' | 'noCourt' | 'stale' | 'noIds', number> = {
+  ivanov: 0,
+  shchukin: 0,
+  noCourt: 0,
+  stale: 0,
+  noIds: 0,
+};
 const claims: Record<'ivanov' | 'shchukin', number> = { ivanov: 0, shchukin: 0 };
 
 interface ZipEntry {
@@ -137,13 +143,21 @@ describe('court documents and the package of a court', () => {
     expect(status.summary).toContain('Доверенность представителя «ООО «УК Тест»» не указана');
 
     const docs = await callCore<CourtCaseDocument[]>(core, 'court.caseDocuments', { caseId: caseIds.ivanov });
-    expect(docs.map((d) => d.kind)).toEqual(['application', 'debt_calculation', 'penalty_calculation', 'attachments', 'cover_letter']);
+    expect(docs.map((d) => d.kind)).toEqual([
+      'application',
+      'debt_calculation',
+      'penalty_calculation',
+      'attachments',
+      'cover_letter',
+    ]);
     expect(docs.find((d) => d.kind === 'application')!.totalKopecks).toBe(claims.ivanov);
     expect(docs.find((d) => d.kind === 'debt_calculation')!.totalKopecks).toBe(500000);
     expect(await callCore<CourtCaseDocument[]>(core, 'court.caseDocuments', { caseId: caseIds.stale })).toEqual([]);
 
     const journal = core.ctx.sqlite
-      .prepare("SELECT account_id AS a, object_type AS t, object_id AS o, summary FROM actions WHERE kind = 'court.documents' ORDER BY id")
+      .prepare(
+        "SELECT account_id AS a, object_type AS t, object_id AS o, summary FROM actions WHERE kind = 'court.documents' ORDER BY id",
+      )
       .all() as Array<{ a: number; t: string; o: string; summary: string }>;
     expect(journal.map((j) => [j.a, j.t, Number(j.o)])).toEqual([
       [1, 'case', caseIds.ivanov],
@@ -164,7 +178,12 @@ describe('court documents and the package of a court', () => {
     const view = await callCore<CourtPackagesView>(core, 'court.packages', {});
     const court = view.courts.find((c) => c.courtId === courtId)!;
     expect(court.cases.filter((c) => c.ready).map((c) => c.caseId)).toEqual([caseIds.ivanov, caseIds.shchukin]);
-    expect(court.cases.filter((c) => !c.ready).map((c) => c.caseId).sort()).toEqual([caseIds.noIds, caseIds.stale].sort());
+    expect(
+      court.cases
+        .filter((c) => !c.ready)
+        .map((c) => c.caseId)
+        .sort(),
+    ).toEqual([caseIds.noIds, caseIds.stale].sort());
     expect(view.withoutCourt).toBe(1);
   });
 
@@ -193,7 +212,9 @@ describe('court documents and the package of a court', () => {
     expect(names).toContain('reestr.pdf');
     expect(names).toContain('manifest.json');
     expect(names).toContain('manifest.csv');
-    expect(names.filter((n) => n.startsWith('01_Ivanov_I_I_LS_1000001/')).map((n) => n.replace(/_\d+l\.pdf$/, ''))).toEqual([
+    expect(
+      names.filter((n) => n.startsWith('01_Ivanov_I_I_LS_1000001/')).map((n) => n.replace(/_\d+l\.pdf$/, '')),
+    ).toEqual([
       '01_Ivanov_I_I_LS_1000001/perechen_prilozhenii',
       '01_Ivanov_I_I_LS_1000001/raschet_peni',
       '01_Ivanov_I_I_LS_1000001/raschet_zadolzhennosti',
@@ -202,7 +223,15 @@ describe('court documents and the package of a court', () => {
     ]);
 
     const manifest = JSON.parse(packageEntries.find((e) => e.name === 'manifest.json')!.bytes.toString('utf8')) as {
-      files: Array<{ file: string; kind: string; sha256: string; size: number; sumKopecks: number; account: string; debtor: string }>;
+      files: Array<{
+        file: string;
+        kind: string;
+        sha256: string;
+        size: number;
+        sumKopecks: number;
+        account: string;
+        debtor: string;
+      }>;
       totals: { claimKopecks: number; cases: number };
     };
     expect(manifest.files).toHaveLength(11);
@@ -225,13 +254,17 @@ describe('court documents and the package of a court', () => {
     const debtCsv = csv.split('\r\n').find((l) => l.startsWith('02_Shchukin_P_I_LS_1000002/raschet_zadolzhennosti'))!;
     expect(debtCsv).toContain(';1000002;Щукин Пётр Ильич;617.28;');
 
-    const journal = core.ctx.sqlite.prepare("SELECT count(*) AS n FROM actions WHERE kind = 'court.package'").get() as { n: number };
+    const journal = core.ctx.sqlite.prepare("SELECT count(*) AS n FROM actions WHERE kind = 'court.package'").get() as {
+      n: number;
+    };
     expect(journal.n).toBe(1);
   }, 120_000);
 
   it('the package as made passes the check', async () => {
     const view = await callCore<CourtPackagesView>(core, 'court.packages', { courtId });
-    const check = await callCore<PackageCheckView>(core, 'court.verifyPackage', { packageId: view.packages[0]!.packageId });
+    const check = await callCore<PackageCheckView>(core, 'court.verifyPackage', {
+      packageId: view.packages[0]!.packageId,
+    });
     expect(check.files).toBe(11);
     expect(check.cases).toBe(2);
     expect(check.lines.join(' ')).toContain('совпадает с описью');
@@ -248,13 +281,17 @@ describe('court documents and the package of a court', () => {
       e === target ? { name: e.name, bytes: Buffer.concat([e.bytes, Buffer.from('%tampered\n')]) } : e,
     );
     tampered.push({ name: 'lishnii.pdf', bytes: Buffer.from('%PDF-1.4\n') });
-    const error = await callCoreError(core, 'court.verifyPackage', { uploadId: await upload('paket.zip', await zipOf(tampered)) });
+    const error = await callCoreError(core, 'court.verifyPackage', {
+      uploadId: await upload('paket.zip', await zipOf(tampered)),
+    });
     expect(error.code).toBe('COURT.PACKAGE_MISMATCH');
     expect(error.message).toContain(target.name);
     expect(error.message).toContain('lishnii.pdf');
 
     const without = packageEntries.filter((e) => !e.name.startsWith('01_Ivanov_I_I_LS_1000001/raschet_peni'));
-    const missing = await callCoreError(core, 'court.verifyPackage', { uploadId: await upload('paket.zip', await zipOf(without)) });
+    const missing = await callCoreError(core, 'court.verifyPackage', {
+      uploadId: await upload('paket.zip', await zipOf(without)),
+    });
     expect(missing.code).toBe('COURT.PACKAGE_MISMATCH');
     expect(missing.message).toContain('01_Ivanov_I_I_LS_1000001/raschet_peni');
   });
@@ -262,7 +299,10 @@ describe('court documents and the package of a court', () => {
   it('refuses a path traversal name and an archive of too many entries before reading them', async () => {
     // yazl refuses «..» itself: write «xx/evil.pdf» and patch the name's bytes in the archive.
     const bytes = await zipOf([...packageEntries, { name: 'xx/evil.pdf', bytes: Buffer.from('%PDF-1.4\n') }]);
-    const patched = Buffer.from(bytes.toString('latin1').split('xx/evil.pdf').join('../evil.pd'.padEnd(11, 'f')), 'latin1');
+    const patched = Buffer.from(
+      bytes.toString('latin1').split('xx/evil.pdf').join('../evil.pd'.padEnd(11, 'f')),
+      'latin1',
+    );
     expect(patched.toString('latin1')).toContain('../evil.pdf');
     const traversal = await callCoreError(core, 'court.verifyPackage', { uploadId: await upload('evil.zip', patched) });
     expect(traversal.code).toBe('COURT.BAD_FILE');
@@ -273,7 +313,9 @@ describe('court documents and the package of a court', () => {
     expect(tooMany.code).toBe('COURT.BAD_FILE');
     expect(tooMany.message).toContain('слишком много файлов');
 
-    const notZip = await callCoreError(core, 'court.verifyPackage', { uploadId: await upload('x.zip', Buffer.from('not a zip')) });
+    const notZip = await callCoreError(core, 'court.verifyPackage', {
+      uploadId: await upload('x.zip', Buffer.from('not a zip')),
+    });
     expect(notZip.code).toBe('COURT.BAD_FILE');
   }, 60_000);
 
@@ -316,7 +358,11 @@ describe('court documents and the package of a court', () => {
     saveCourtRepresentative(
       core.ctx.sqlite,
       1,
-      { fullName: 'Кузнецов Антон Павлович', position: 'Юрисконсульт', powerOfAttorney: 'по доверенности от 10.01.2026 № 5' },
+      {
+        fullName: 'Кузнецов Антон Павлович',
+        position: 'Юрисконсульт',
+        powerOfAttorney: 'по доверенности от 10.01.2026 № 5',
+      },
       { userId: null, name: 'тест' },
       NOW,
     );
@@ -327,7 +373,9 @@ describe('court documents and the package of a court', () => {
       powerOfAttorney: 'от 10.01.2026 № 5',
       phone: '+7 (495) 000-00-00',
     });
-    expect(facts.court.addressee).toBe('мировому судье судебного участка № 123 Красногорского судебного района Московской области');
+    expect(facts.court.addressee).toBe(
+      'мировому судье судебного участка № 123 Красногорского судебного района Московской области',
+    );
     expect(facts.debtors[0]!.identifiers).toEqual(['СНИЛС 123-456-789 01', 'паспорт 4510 123456']);
     expect(facts.attachments).toContain('Платёжное поручение № 101 от 03.12.2026 об уплате государственной пошлины');
   });
@@ -342,10 +390,14 @@ describe('court documents and the package of a court', () => {
 describe('courtAddressee', () => {
   it('names a plot’s magistrate in the dative and a district court as the header writes it', () => {
     expect(
-      courtAddressee({ kind: 'magistrate', name: 'Судебный участок № 123 Красногорского судебного района Московской области', plotNumber: '123' }),
+      courtAddressee({
+        kind: 'magistrate',
+        name: 'Судебный участок № 123 Красногорского судебного района Московской области',
+        plotNumber: '123',
+      }),
     ).toBe('мировому судье судебного участка № 123 Красногорского судебного района Московской области');
-    expect(courtAddressee({ kind: 'district', name: 'Красногорский городской суд Московской области', plotNumber: null })).toBe(
-      'в Красногорский городской суд Московской области',
-    );
+    expect(
+      courtAddressee({ kind: 'district', name: 'Красногорский городской суд Московской области', plotNumber: null }),
+    ).toBe('в Красногорский городской суд Московской области');
   });
 });

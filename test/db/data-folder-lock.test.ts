@@ -57,7 +57,11 @@ describe('the data folder lock', () => {
       await exited;
     }
     const core = open(dir);
-    expect(readLock(path.join(dir, LOCK_FILE_NAME))).toMatchObject({ pid: process.pid, host: 'electron', hostName: os.hostname() });
+    expect(readLock(path.join(dir, LOCK_FILE_NAME))).toMatchObject({
+      pid: process.pid,
+      host: 'electron',
+      hostName: os.hostname(),
+    });
     await core.close();
     expect(fs.existsSync(path.join(dir, LOCK_FILE_NAME))).toBe(false);
   });

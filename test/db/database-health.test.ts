@@ -48,7 +48,9 @@ describe('a lost database is refused, not recreated', () => {
     fs.writeFileSync(path.join(dir, 'backups', 'zhku-20261206-090000-v40.sqlite'), 'copy');
     fs.mkdirSync(path.join(dir, 'documents', 'claims'), { recursive: true });
     const error = startupError(dir);
-    expect(error.message).toContain('не найден, хотя в папке данных есть следы работы: документы (documents), резервные копии (backups).');
+    expect(error.message).toContain(
+      'не найден, хотя в папке данных есть следы работы: документы (documents), резервные копии (backups).',
+    );
     expect(fs.existsSync(path.join(dir, DATABASE_FILE_NAME))).toBe(false);
   });
 
@@ -89,7 +91,11 @@ describe('a damaged database is refused at start', () => {
 
     const error = startupError(dir);
     expect(error.code).toBe('DB.CORRUPT');
-    expect(error.message).toMatch(new RegExp(`^Файл базы данных ${escape(file)} повреждён \\(проверка целостности: Tree \\d+ page \\d+: [^\n]+\\)\\. `));
+    expect(error.message).toMatch(
+      new RegExp(
+        `^Файл базы данных ${escape(file)} повреждён \\(проверка целостности: Tree \\d+ page \\d+: [^\n]+\\)\\. `,
+      ),
+    );
     expect(error.message).toContain(
       `Программа не запущена, ничего не изменено. Восстановите базу из резервной копии (папка ${path.join(dir, 'backups')}`,
     );

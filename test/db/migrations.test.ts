@@ -59,13 +59,18 @@ describe('prepareDatabase', () => {
 
   it('opens WAL with foreign keys and a busy timeout', () => {
     const dir = makeTempDir();
-    const prepared = prepareDatabase({ databasePath: path.join(dir, 'a.sqlite'), migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
+    const prepared = prepareDatabase({
+      databasePath: path.join(dir, 'a.sqlite'),
+      migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+    });
     expect(prepared.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(prepared.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(prepared.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(() =>
       prepared.sqlite
-        .prepare("INSERT INTO accounts (number, management_company_id, tenure, created_at_ms) VALUES ('1', 999, 'owner', 1)")
+        .prepare(
+          "INSERT INTO accounts (number, management_company_id, tenure, created_at_ms) VALUES ('1', 999, 'owner', 1)",
+        )
         .run(),
     ).toThrow(/FOREIGN KEY/);
     expect(prepared.sqlite.prepare("SELECT fold_search('ЁЛКИНА Алёна') AS v").get()).toEqual({ v: 'елкина алена' });
@@ -163,7 +168,9 @@ describe('prepareDatabase', () => {
   it('refuses a database written by a newer build of the application', () => {
     const dir = makeTempDir();
     const databasePath = path.join(dir, 'zhku.sqlite');
-    const newer = migrationsWithExtra(path.join(dir, 'newer'), '9999_future', ['CREATE TABLE `future` (`id` integer);']);
+    const newer = migrationsWithExtra(path.join(dir, 'newer'), '9999_future', [
+      'CREATE TABLE `future` (`id` integer);',
+    ]);
     prepareDatabase({ databasePath, migrationsFolder: newer }).close();
     expect(() => prepareDatabase({ databasePath, migrationsFolder: SOURCE_MIGRATIONS_FOLDER })).toThrow(
       /более новой версией приложения/,

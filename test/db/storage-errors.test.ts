@@ -59,7 +59,10 @@ describe('storage failures through the API', () => {
     c.ctx.sqlite.pragma('busy_timeout = 50');
     other = new Database(c.ctx.databasePath);
     other.exec("BEGIN IMMEDIATE; UPDATE app_settings SET updated_at_ms = updated_at_ms WHERE key = 'organisation'");
-    expect(await callCoreError(c, 'settings.update', settings('Другое название'))).toEqual({ code: 'DB.BUSY', message: BUSY });
+    expect(await callCoreError(c, 'settings.update', settings('Другое название'))).toEqual({
+      code: 'DB.BUSY',
+      message: BUSY,
+    });
     other.exec('ROLLBACK');
     expect((await callCore<Settings>(c, 'settings.get', {})).organisationName).toBe('МКУ «Расчётный центр»');
   });
@@ -111,7 +114,9 @@ describe('storage failures through the API', () => {
     const thrown: Record<string, unknown> = {
       'settings.get': corrupt,
       'app.info': Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }),
-      'auth.status': new Error('Не удалось', { cause: Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }) }),
+      'auth.status': new Error('Не удалось', {
+        cause: Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }),
+      }),
       'jobs.list': new TypeError('undefined is not a function'),
     };
     const handlers = new Proxy({} as ApiHandlers, {
@@ -146,7 +151,9 @@ describe('storage failures of a job', () => {
   it('an import that finds the database busy fails with the Russian message and what it kept; its temp folder is gone', async () => {
     const c = openTestCore();
     const district = await writeSmallDistrict(5, ['csv']);
-    const files = district.files.filter((f) => f.endsWith('.csv')).map((f) => ({ path: f, fileName: path.basename(f) }));
+    const files = district.files
+      .filter((f) => f.endsWith('.csv'))
+      .map((f) => ({ path: f, fileName: path.basename(f) }));
     other = new Database(c.ctx.databasePath);
     other.exec("BEGIN IMMEDIATE; UPDATE app_settings SET updated_at_ms = updated_at_ms WHERE key = 'x'");
     const job = c.ctx.jobs.start('import', 'Загрузка', { task: 'import', files }, { userId: null, name: 'Проверка' });
@@ -168,12 +175,13 @@ describe('storage failures of a job', () => {
 
 function adminId(c: Core): number {
   const row = c.ctx.sqlite.prepare("SELECT id FROM users WHERE role = 'admin' ORDER BY id LIMIT 1").get() as
-    | { id: number }
-    | undefined;
+    { id: number } | undefined;
   if (row) return row.id;
   return Number(
     c.ctx.sqlite
-      .prepare("INSERT INTO users (login, full_name, role, daily_quota, active, created_at_ms) VALUES ('adm', 'Администратор', 'admin', 0, 1, 1)")
+      .prepare(
+        "INSERT INTO users (login, full_name, role, daily_quota, active, created_at_ms) VALUES ('adm', 'Администратор', 'admin', 0, 1, 1)",
+      )
       .run().lastInsertRowid,
   );
 }

@@ -41,11 +41,17 @@ describe('documents.openInViewer', () => {
       },
     });
     const id = withDocument(core);
-    const reply = await core.dispatch('documents.openInViewer', { documentId: id }, sessionFor(core, 'documents.openInViewer'));
+    const reply = await core.dispatch(
+      'documents.openInViewer',
+      { documentId: id },
+      sessionFor(core, 'documents.openInViewer'),
+    );
     const expected = path.join(core.ctx.dataDir, 'documents', 'notices', 'test.pdf');
     expect(reply).toEqual({ ok: true, value: { savedPath: expected } });
     expect(opened).toEqual([expected]);
-    expect(await core.dispatch('documents.openInViewer', { documentId: id + 1 }, sessionFor(core, 'documents.openInViewer'))).toMatchObject({
+    expect(
+      await core.dispatch('documents.openInViewer', { documentId: id + 1 }, sessionFor(core, 'documents.openInViewer')),
+    ).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
@@ -53,10 +59,17 @@ describe('documents.openInViewer', () => {
 
   it('tells the browser host to open a tab instead', async () => {
     core = openCore({ dataDir: makeTempDir(), host: 'browser', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
-    const reply = await core.dispatch('documents.openInViewer', { documentId: withDocument(core) }, sessionFor(core, 'documents.openInViewer'));
+    const reply = await core.dispatch(
+      'documents.openInViewer',
+      { documentId: withDocument(core) },
+      sessionFor(core, 'documents.openInViewer'),
+    );
     expect(reply).toMatchObject({
       ok: false,
-      error: { code: 'DOCUMENTS.NO_VIEWER', message: expect.stringContaining('в браузере документ открывается во вкладке') },
+      error: {
+        code: 'DOCUMENTS.NO_VIEWER',
+        message: expect.stringContaining('в браузере документ открывается во вкладке'),
+      },
     });
   });
 });

@@ -74,10 +74,18 @@ describe('penalty.forAccount', () => {
   });
 
   it('refuses an impossible date and an unknown account in Russian', async () => {
-    const bad = await core.dispatch('penalty.forAccount', { accountId, calculationDate: '2026-02-30' }, sessionFor(core, 'penalty.forAccount'));
+    const bad = await core.dispatch(
+      'penalty.forAccount',
+      { accountId, calculationDate: '2026-02-30' },
+      sessionFor(core, 'penalty.forAccount'),
+    );
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.message).toMatch(/Дата расчёта: такой даты нет в календаре — 30\.02\.2026/);
-    const missing = await core.dispatch('penalty.forAccount', { accountId: 999_999, calculationDate: CALC_DATE }, sessionFor(core, 'penalty.forAccount'));
+    const missing = await core.dispatch(
+      'penalty.forAccount',
+      { accountId: 999_999, calculationDate: CALC_DATE },
+      sessionFor(core, 'penalty.forAccount'),
+    );
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(missing.error.code).toBe('NOT_FOUND');
   });
@@ -102,7 +110,9 @@ describe('penalty.calculationPdf', () => {
     expect(text).toMatch(/Расчётный месяц\s+Задолженность, руб\./);
     expect(text).toContain('1/300');
     expect(text).toContain('ПП-497');
-    const rub = Math.trunc(p.totalKopecks / 100).toLocaleString('ru-RU').replace(/[\u00a0\u202f]/g, ' ');
+    const rub = Math.trunc(p.totalKopecks / 100)
+      .toLocaleString('ru-RU')
+      .replace(/[\u00a0\u202f]/g, ' ');
     const kop = String(p.totalKopecks % 100).padStart(2, '0');
     expect(text).toContain(`Сумма пени: ${rub} руб. ${kop} коп.`);
     expect(text).toMatch(new RegExp(`Итого\\s+${rub.replace(/ /g, '\\s')},${kop}`));
@@ -116,7 +126,9 @@ describe('penalty.calculationPdf', () => {
   it('journals the printed calculation on the account', async () => {
     await call('penalty.calculationPdf', { accountId, calculationDate: '2026-10-01', rateDateRule: 'calculation-day' });
     const entry = core.ctx.sqlite
-      .prepare(`SELECT summary, details_json AS details FROM actions WHERE account_id = ? AND kind = 'penalty.calculation_pdf' ORDER BY id DESC`)
+      .prepare(
+        `SELECT summary, details_json AS details FROM actions WHERE account_id = ? AND kind = 'penalty.calculation_pdf' ORDER BY id DESC`,
+      )
       .get(accountId) as { summary: string; details: string };
     expect(entry.summary).toMatch(/^Л\/с \d+: Расчёт пени на 01\.10\.2026: [\d\s\u00a0]+ руб\. \d{2} коп\.$/);
     expect(JSON.parse(entry.details)).toMatchObject({ calculationDate: '2026-10-01', rateDateRule: 'calculation-day' });

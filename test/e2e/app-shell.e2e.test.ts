@@ -15,7 +15,6 @@ import { ADMIN, openAppInChromium, SCREENSHOTS, type AppInChromium } from '../su
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 
-
 describe('app shell in Chromium', () => {
   let dataDir: string;
   let served: ServedApp;
@@ -26,11 +25,18 @@ describe('app shell in Chromium', () => {
   beforeAll(async () => {
     dataDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'zhku-e2e-'));
     // Data the page can only know from the database: three accounts of one УК.
-    const prepared = prepareDatabase({ databasePath: path.join(dataDir, 'zhku.sqlite'), migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
+    const prepared = prepareDatabase({
+      databasePath: path.join(dataDir, 'zhku.sqlite'),
+      migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+    });
     prepared.close();
     const db = new Database(path.join(dataDir, 'zhku.sqlite'));
-    db.prepare("INSERT INTO management_companies (id, name, inn, created_at_ms) VALUES (1, 'ООО «УК Опалиха»', '5024000002', 1)").run();
-    const insert = db.prepare("INSERT INTO accounts (number, management_company_id, tenure, created_at_ms) VALUES (?, 1, 'owner', 1)");
+    db.prepare(
+      "INSERT INTO management_companies (id, name, inn, created_at_ms) VALUES (1, 'ООО «УК Опалиха»', '5024000002', 1)",
+    ).run();
+    const insert = db.prepare(
+      "INSERT INTO accounts (number, management_company_id, tenure, created_at_ms) VALUES (?, 1, 'owner', 1)",
+    );
     for (const n of ['5000000001', '5000000002', '5000000003']) insert.run(n);
     db.close();
 
@@ -64,7 +70,10 @@ describe('app shell in Chromium', () => {
     expect(await page.getByTestId('registry-accounts').textContent()).toBe('3');
 
     // Every measure has its screen now (measures 7 and 13: issue 16); the last one opens on its meetings log.
-    await page.getByRole('link', { name: /Встречи со старшими/ }).first().click();
+    await page
+      .getByRole('link', { name: /Встречи со старшими/ })
+      .first()
+      .click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('13. Встречи со старшими по домам');
     await page.getByRole('tab', { name: 'Встречи' }).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'shell-measure.png') });
@@ -91,17 +100,23 @@ describe('app shell in Chromium', () => {
 
     await page.reload();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Настройки');
-    expect(await page.locator('input[name="organisationName"]').inputValue()).toBe('МКУ «Центр расчётов» г.о. Красногорск');
+    expect(await page.locator('input[name="organisationName"]').inputValue()).toBe(
+      'МКУ «Центр расчётов» г.о. Красногорск',
+    );
     await page.keyboard.press('Alt+1');
     await expect.poll(() => page.getByTestId('organisation-name').textContent()).toContain('МКУ «Центр расчётов»');
 
     await page.keyboard.press('Alt+4');
-    await expect.poll(() => page.getByTestId('journal-table').textContent()).toContain('Изменены настройки организации');
+    await expect
+      .poll(() => page.getByTestId('journal-table').textContent())
+      .toContain('Изменены настройки организации');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'shell-journal.png') });
 
     // And it is in the database file itself.
     const db = new Database(path.join(dataDir, 'zhku.sqlite'), { readonly: true });
-    const row = db.prepare("SELECT value_json FROM app_settings WHERE key = 'organisation'").get() as { value_json: string };
+    const row = db.prepare("SELECT value_json FROM app_settings WHERE key = 'organisation'").get() as {
+      value_json: string;
+    };
     db.close();
     expect(JSON.parse(row.value_json)).toMatchObject({ organisationName: 'МКУ «Центр расчётов» г.о. Красногорск' });
     expect(pageErrors).toEqual([]);

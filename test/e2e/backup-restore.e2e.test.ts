@@ -16,7 +16,8 @@ describe('restore from a backup (Chromium)', () => {
   let dataDir: string;
   let app: AppInChromium;
   let page: Page;
-  const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `backup-${name}.png`), fullPage: true });
+  const shot = (name: string) =>
+    page.screenshot({ path: path.join(SCREENSHOTS, `backup-${name}.png`), fullPage: true });
 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-e2e-backup-'));

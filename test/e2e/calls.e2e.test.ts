@@ -22,7 +22,6 @@ const PROMISE = new Date(Date.parse(`${TODAY}T00:00:00Z`) + 8 * 86_400_000).toIS
 const PROMISE_RU = PROMISE.split('-').reverse().join('.');
 const plain = (s: string | null): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
-
 describe('operator works the call queue in Chromium', () => {
   let dataDir: string;
   let app: AppInChromium;
@@ -147,15 +146,17 @@ describe('operator works the call queue in Chromium', () => {
     );
     const first = worklist.sample[0];
     if (!first) throw new Error('nobody to message in the demo district');
-    const preview = await app.api<{ text: string }>(HEAD, 'sms.preview', { template: 'Долг по л/с {счёт}: {сумма} руб.' });
+    const preview = await app.api<{ text: string }>(HEAD, 'sms.preview', {
+      template: 'Долг по л/с {счёт}: {сумма} руб.',
+    });
     await page.goto(`${app.base}#/measures/1`);
     await page.getByTestId('sms-preview-account').waitFor();
     await page.getByTestId('sms-template').fill('Долг по л/с {счёт}: {сумма} руб.');
     expect(await page.getByTestId('sms-preview').textContent()).toBe(preview.text);
     expect(preview.text).toContain(`л/с ${first.number}:`);
-    await page.getByTestId('sms-template').fill(
-      'Долг за ЖКУ по л/с {счёт} на {дата}: {сумма} руб. Оплатите {оплата}. Неоплата — пени и суд.',
-    );
+    await page
+      .getByTestId('sms-template')
+      .fill('Долг за ЖКУ по л/с {счёт} на {дата}: {сумма} руб. Оплатите {оплата}. Неоплата — пени и суд.');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'sms-preview.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });

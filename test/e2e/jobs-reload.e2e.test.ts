@@ -32,7 +32,8 @@ describe('jobs survive a reload; the cockpit counts measures 1–6 (Chromium)', 
   let page: Page;
   let pageErrors: string[] = [];
   const home = () => served.url.split('#')[0] ?? served.url;
-  const progressValue = () => page.getByTestId('job-progress').evaluate((el) => (el as unknown as { value: number }).value);
+  const progressValue = () =>
+    page.getByTestId('job-progress').evaluate((el) => (el as unknown as { value: number }).value);
   const waitJob = async (jobId: string): Promise<JobStatus> => {
     for (;;) {
       const job = await app.api<JobStatus>(HEAD, 'jobs.get', { jobId });
@@ -66,7 +67,9 @@ describe('jobs survive a reload; the cockpit counts measures 1–6 (Chromium)', 
     await page.getByTestId('first-run-offer').waitFor();
     expect(await page.getByTestId('first-run-offer').locator('h2').textContent()).toBe('База пуста');
     // Each size says how long it loads.
-    expect(plain(await page.getByTestId('demo-size').locator('option[value="10000"]').textContent())).toMatch(/загрузка ≈ \d+ мин$/);
+    expect(plain(await page.getByTestId('demo-size').locator('option[value="10000"]').textContent())).toMatch(
+      /загрузка ≈ \d+ мин$/,
+    );
     await page.getByTestId('demo-size').selectOption('1000');
     await page.getByTestId('demo-load').click();
     await expect.poll(progressValue, { timeout: 120_000 }).toBeGreaterThan(0.02);
@@ -76,7 +79,9 @@ describe('jobs survive a reload; the cockpit counts measures 1–6 (Chromium)', 
     await page.reload();
     await page.getByTestId('first-run-offer').waitFor();
     // The first heading the reloaded page shows is the load, not an empty database.
-    expect(await page.getByTestId('first-run-offer').locator('h2').textContent()).toBe('Загружается демонстрационный район');
+    expect(await page.getByTestId('first-run-offer').locator('h2').textContent()).toBe(
+      'Загружается демонстрационный район',
+    );
     expect(await page.getByTestId('demo-load').count()).toBe(0);
     expect(plain(await page.getByTestId('first-run-offer').textContent())).toContain('Загрузка уже идёт');
     await expect.poll(progressValue).toBeGreaterThanOrEqual(before);
@@ -85,7 +90,9 @@ describe('jobs survive a reload; the cockpit counts measures 1–6 (Chromium)', 
     await expect.poll(progressValue, { timeout: 240_000 }).toBeGreaterThan(afterReload);
 
     await page.getByTestId('job-summary').waitFor({ timeout: 300_000 });
-    expect(await page.getByTestId('first-run-offer').locator('h2').textContent()).toBe('Демонстрационный район загружен');
+    expect(await page.getByTestId('first-run-offer').locator('h2').textContent()).toBe(
+      'Демонстрационный район загружен',
+    );
     expect(plain(await page.getByTestId('job-summary').textContent())).toContain('Демонстрационный район загружен');
     await expect.poll(async () => plain(await page.getByTestId('accounts-count').textContent())).toBe('1 000');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'demo-loaded-after-reload.png') });
@@ -102,7 +109,9 @@ describe('jobs survive a reload; the cockpit counts measures 1–6 (Chromium)', 
     await page.locator('input[name="limit"]').fill('13');
     await page.getByTestId('claims-preview').click();
     // «Сформировать пакет: 13 л/с, 19 писем» (or fewer, if the bracket has fewer).
-    const accounts = Number(/(\d[\d ]*) л\/с/.exec(plain(await page.getByTestId('claims-start').textContent()))?.[1]?.replace(/ /g, ''));
+    const accounts = Number(
+      /(\d[\d ]*) л\/с/.exec(plain(await page.getByTestId('claims-start').textContent()))?.[1]?.replace(/ /g, ''),
+    );
     expect(accounts).toBeGreaterThan(12);
     const counts = `${accounts} из ${accounts}`;
     await page.getByTestId('claims-start').click();
@@ -132,7 +141,9 @@ describe('jobs survive a reload; the cockpit counts measures 1–6 (Chromium)', 
     expect(again).toContain(counts);
     expect(again).not.toContain('формируется');
     // The finished job's outcome is shown too (the core lists it for a few minutes), without «Отменить».
-    expect(plain(await page.getByTestId('job-summary').textContent())).toContain(`Подготовлены претензии по ${accounts} л/с`);
+    expect(plain(await page.getByTestId('job-summary').textContent())).toContain(
+      `Подготовлены претензии по ${accounts} л/с`,
+    );
     expect(await page.getByTestId('claims-cancel').count()).toBe(0);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'claims-after-reload-done.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
@@ -176,14 +187,27 @@ describe('jobs survive a reload; the cockpit counts measures 1–6 (Chromium)', 
     const queue = await app.api<{ items: Array<{ accountId: number }> }>(OPERATOR, 'calls.myQueue', {});
     await app.api(OPERATOR, 'calls.record', { accountId: queue.items[0]?.accountId, outcome: 'no_answer' });
     // 6: notices of one house, posted in each of its entrances.
-    const { buildings } = await app.api<{ buildings: Array<{ id: number; listedFlats: number }> }>(HEAD, 'notices.buildings', {});
+    const { buildings } = await app.api<{ buildings: Array<{ id: number; listedFlats: number }> }>(
+      HEAD,
+      'notices.buildings',
+      {},
+    );
     const building = buildings.find((b) => b.listedFlats > 0) as { id: number };
-    const notices = await app.api<{ documents: Array<{ documentId: number; entrances: number[] }> }>(HEAD, 'notices.generate', {
-      buildingIds: [building.id],
-    });
+    const notices = await app.api<{ documents: Array<{ documentId: number; entrances: number[] }> }>(
+      HEAD,
+      'notices.generate',
+      {
+        buildingIds: [building.id],
+      },
+    );
     const doc = notices.documents[0] as { documentId: number; entrances: number[] };
     for (const entrance of doc.entrances) {
-      await app.api(HEAD, 'notices.recordPosting', { documentId: doc.documentId, entrance, postedDate: TODAY, place: 'стенд у входа' });
+      await app.api(HEAD, 'notices.recordPosting', {
+        documentId: doc.documentId,
+        entrance,
+        postedDate: TODAY,
+        place: 'стенд у входа',
+      });
     }
     // 5: the letters of the previous test's batch.
     const letters = await app.api<Array<{ id: number }>>(HEAD, 'mailing.letters', {
@@ -198,7 +222,9 @@ describe('jobs survive a reload; the cockpit counts measures 1–6 (Chromium)', 
     expect(await cell('month', 3)).toBe(`${String(epd.coverage.coveragePercent).replace('.', ',')} %`);
     expect(await cell('today', 3)).toBe('—');
     expect(await cell('month', 4)).toBe(`${charging} из ${charging} УК`);
-    expect(await cell('month', 5)).toMatch(new RegExp(`^${letters.length.toLocaleString('ru-RU').replace(/\s/g, ' ')} пис`));
+    expect(await cell('month', 5)).toMatch(
+      new RegExp(`^${letters.length.toLocaleString('ru-RU').replace(/\s/g, ' ')} пис`),
+    );
     const entrances = doc.entrances.length;
     expect(await cell('month', 6)).toMatch(new RegExp(`^${entrances} подъезд`));
     for (const n of [1, 2, 3, 4, 5, 6]) expect(await cell('month', n)).not.toBe('0');
@@ -210,7 +236,9 @@ describe('jobs survive a reload; the cockpit counts measures 1–6 (Chromium)', 
   }, 300_000);
 
   it('a penalty recalculation after a new rate goes on after a reload, and the run page shows it too', async () => {
-    const runs = await app.api<{ runs: Array<{ period: string; status: string }> }>(HEAD, 'penaltyRun.list', { period: null });
+    const runs = await app.api<{ runs: Array<{ period: string; status: string }> }>(HEAD, 'penaltyRun.list', {
+      period: null,
+    });
     const period = runs.runs.find((r) => r.status === 'current')?.period ?? '';
     // The administrator adds the rate (the legal tables are his); the recalculation is the ЕПД work's, not his.
     await app.signIn(ADMIN.login);

@@ -12,7 +12,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, HEAD, openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
 
-
 describe('penalty run, ЕПД export and the card’s penalty in Chromium', () => {
   let dataDir: string;
   let app: AppInChromium;
@@ -151,7 +150,11 @@ describe('penalty run, ЕПД export and the card’s penalty in Chromium', () =
     await page.locator('input[name="moratoriumSource"]').fill('проверочное постановление');
     await page.getByRole('button', { name: 'Добавить мораторий' }).click();
     await page.getByText('Мораторий добавлен.').waitFor();
-    await page.getByText('Мораторий 01.03.2027 – 31.03.2027: пени не начисляются на долги за расчётные месяцы по декабрь 2026 включительно').waitFor();
+    await page
+      .getByText(
+        'Мораторий 01.03.2027 – 31.03.2027: пени не начисляются на долги за расчётные месяцы по декабрь 2026 включительно',
+      )
+      .waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'moratorium-added.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });

@@ -13,7 +13,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServedApp } from '../support/spawn-serve';
 import { ADMIN, openAppInChromium, SCREENSHOTS, type AppInChromium } from '../support/app-in-chromium';
 
-
 describe('registry, account card and import in Chromium', () => {
   let dataDir: string;
   let served: ServedApp;
@@ -60,7 +59,9 @@ describe('registry, account card and import in Chromium', () => {
     expect(surname.length).toBeGreaterThan(2);
 
     await page.getByTestId('registry-search').fill(surname.toLowerCase().replace(/ё/g, 'е'));
-    await expect.poll(async () => Number(await page.getByTestId('registry-total').getAttribute('data-total'))).toBeLessThan(1000);
+    await expect
+      .poll(async () => Number(await page.getByTestId('registry-total').getAttribute('data-total')))
+      .toBeLessThan(1000);
     await page.locator(`[data-testid="registry-row"][data-account-number="${number}"]`).click();
     await expect.poll(() => page.getByTestId('card-number').textContent()).toBe(number);
     await page.getByTestId('card-persons').waitFor();
@@ -69,7 +70,13 @@ describe('registry, account card and import in Chromium', () => {
 
   it('refuses a charges file for an unknown account, naming the row, and changes nothing', async () => {
     const file = path.join(dataDir, 'начисления-декабрь.csv');
-    fs.writeFileSync(file, iconv.encode('Лицевой счёт;Период;Услуга;Начислено, руб.\r\n0000000001;10.2026;Отопление;1 234,56\r\n', 'win1251'));
+    fs.writeFileSync(
+      file,
+      iconv.encode(
+        'Лицевой счёт;Период;Услуга;Начислено, руб.\r\n0000000001;10.2026;Отопление;1 234,56\r\n',
+        'win1251',
+      ),
+    );
     await page.keyboard.press('Alt+6');
     await page.getByTestId('import-file-input').setInputFiles(file);
     await expect.poll(() => page.getByTestId('import-start').isEnabled(), { timeout: 15_000 }).toBe(true);

@@ -31,8 +31,18 @@ function io() {
 /** Runs `name` with the flags given as values (strings; `true` for a bare flag) on the open core. */
 function cmd(name: string) {
   return {
-    run: ({ values, io: out }: { values: Record<string, string | true>; positionals: string[]; core: Core; io: ReturnType<typeof io>['io'] }) =>
-      runCli([name, ...Object.entries(values).flatMap(([k, v]) => (v === true ? [`--${k}`] : [`--${k}`, v]))], out, { core }),
+    run: ({
+      values,
+      io: out,
+    }: {
+      values: Record<string, string | true>;
+      positionals: string[];
+      core: Core;
+      io: ReturnType<typeof io>['io'];
+    }) =>
+      runCli([name, ...Object.entries(values).flatMap(([k, v]) => (v === true ? [`--${k}`] : [`--${k}`, v]))], out, {
+        core,
+      }),
   };
 }
 const penaltyRunCommand = cmd('penalty-run');

@@ -173,7 +173,11 @@ describe('ЕПД export', () => {
   });
 
   it('a month without a run is refused with the reason; a month without runs lists every debtor as «не рассчитаны»', async () => {
-    const refused = await core.dispatch('epd.export', { period: '2026-07', format: 'csv' }, sessionFor(core, 'epd.export'));
+    const refused = await core.dispatch(
+      'epd.export',
+      { period: '2026-07', format: 'csv' },
+      sessionFor(core, 'epd.export'),
+    );
     expect(refused).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND', message: expect.stringContaining('ещё не рассчитаны') },
@@ -199,12 +203,20 @@ describe('ЕПД export', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     // The text has «;» in it now, so the cell is quoted.
     expect(text).toMatch(/;"Пени [\d\u00a0]+,\d\d руб\., 1\/300[^"]*; всего [\d\u00a0]+,\d\d руб\."\r\n/);
-    const bad = await core.dispatch('epd.template.set', { template: { ...template, none: 'нет {итогo}' } }, sessionFor(core, 'epd.template.set'));
+    const bad = await core.dispatch(
+      'epd.template.set',
+      { template: { ...template, none: 'нет {итогo}' } },
+      sessionFor(core, 'epd.template.set'),
+    );
     expect(bad).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: expect.stringContaining('{итогo}') },
     });
-    const old = await core.dispatch('epd.template.set', { template: { ...template, total: 'Пени: {пени}' } }, sessionFor(core, 'epd.template.set'));
+    const old = await core.dispatch(
+      'epd.template.set',
+      { template: { ...template, total: 'Пени: {пени}' } },
+      sessionFor(core, 'epd.template.set'),
+    );
     expect(old).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     await call('epd.template.set', { template: got.defaults });
   });

@@ -89,7 +89,13 @@ async function importCsv(files: Record<string, string>): Promise<void> {
     fs.writeFileSync(file, iconv.encode(text, 'win1251'));
     return { path: file, fileName: name };
   });
-  await importFiles({ sqlite: core.ctx.sqlite, dataDir: core.ctx.dataDir, by: { userId: null, name: 'тест' }, nowMs: NOW, files: specs });
+  await importFiles({
+    sqlite: core.ctx.sqlite,
+    dataDir: core.ctx.dataDir,
+    by: { userId: null, name: 'тест' },
+    nowMs: NOW,
+    files: specs,
+  });
 }
 const run = (period: string) =>
   runMonthlyPenalty({

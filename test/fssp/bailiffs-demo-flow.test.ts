@@ -66,11 +66,21 @@ describe('writs from the demo district to the bailiffs and back', () => {
 
   it('a demo court case reaches its writ, and the writ is in the registry', async () => {
     const queue = await lawyer('court.queue', { brackets: ['over_100k'] });
-    const batch = await lawyer('court.batchCreate', { brackets: ['over_100k'], accountIds: queue.accountIds.slice(0, 1) });
+    const batch = await lawyer('court.batchCreate', {
+      brackets: ['over_100k'],
+      accountIds: queue.accountIds.slice(0, 1),
+    });
     await head('court.batchDecide', { batchId: batch.id, decision: 'approve' });
     const prepared = await lawyer('court.prepareCases', { batchId: batch.id, filingDate: '2026-11-25' });
     caseId = prepared.cases[0].caseId;
-    const row = sql<{ principal: number; penalty: number; duty: number; account: number; debtor: string; kind: string }>(
+    const row = sql<{
+      principal: number;
+      penalty: number;
+      duty: number;
+      account: number;
+      debtor: string;
+      kind: string;
+    }>(
       `SELECT principal_kopecks AS principal, penalty_kopecks AS penalty, duty_kopecks AS duty, account_id AS account,
               debtor_name AS debtor, kind FROM court_cases WHERE id = ?`,
       caseId,
@@ -78,7 +88,10 @@ describe('writs from the demo district to the bailiffs and back', () => {
     expect(row.kind).toBe('court_order');
     caseSums = row;
     await lawyer('duty.recordExemption', { caseId, reason: 'Отсрочка уплаты госпошлины определением суда (тест).' });
-    const ids = sql<{ status: string }>('SELECT identifiers_status AS status FROM court_cases WHERE id = ?', caseId)[0]!;
+    const ids = sql<{ status: string }>(
+      'SELECT identifiers_status AS status FROM court_cases WHERE id = ?',
+      caseId,
+    )[0]!;
     if (ids.status === 'missing')
       await lawyer('court.confirmIdentifiersUnknown', { caseId, note: 'Сведения неизвестны взыскателю (тест).' });
     at('2026-11-26');
@@ -137,12 +150,19 @@ describe('writs from the demo district to the bailiffs and back', () => {
       petitions: ['arrest_accounts', 'travel_ban'],
       applicationDate: '2026-12-21',
     });
-    await lawyer('fsspApplications.create', { writIds: [smallWritId], petitions: ['registry_requests'], applicationDate: '2026-12-21' });
+    await lawyer('fsspApplications.create', {
+      writIds: [smallWritId],
+      petitions: ['registry_requests'],
+      applicationDate: '2026-12-21',
+    });
     const application = sql<{ document: number; department: number }>(
       'SELECT document_id AS document, department_id AS department FROM fssp_applications WHERE writ_id = ?',
       writId,
     )[0]!;
-    const doc = sql<{ path: string }>('SELECT file_path AS path FROM generated_documents WHERE id = ?', application.document)[0]!;
+    const doc = sql<{ path: string }>(
+      'SELECT file_path AS path FROM generated_documents WHERE id = ?',
+      application.document,
+    )[0]!;
     const text = pdfText(path.join(demo.core.ctx.dataDir, doc.path)).replace(/\s+/g, ' ');
     expect(text).toContain('2-4321/2026');
     expect(text).toContain('(демонстрационный)');
@@ -154,17 +174,35 @@ describe('writs from the demo district to the bailiffs and back', () => {
     for (const d of departments) {
       const register = await lawyer('fsspRegisters.create', { departmentId: d.id, registerDate: '2026-12-22' });
       if (d.id === application.department) registerId = register.id;
-      else await lawyer('fsspRegisters.markHanded', { registerId: register.id, handedDate: '2026-12-22', receipt: 'вх. № 1235 от 22.12.2026' });
+      else
+        await lawyer('fsspRegisters.markHanded', {
+          registerId: register.id,
+          handedDate: '2026-12-22',
+          receipt: 'вх. № 1235 от 22.12.2026',
+        });
     }
-    const files = sql<{ xlsx: string }>('SELECT xlsx_path AS xlsx FROM transfer_registers WHERE id = ?', registerId)[0]!;
+    const files = sql<{ xlsx: string }>(
+      'SELECT xlsx_path AS xlsx FROM transfer_registers WHERE id = ?',
+      registerId,
+    )[0]!;
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path.join(demo.core.ctx.dataDir, files.xlsx));
     const cells = book.worksheets[0]!.getSheetValues().flat().map(String).join(' ');
     expect(cells).toContain('2-4321/2026');
-    await lawyer('fsspRegisters.markHanded', { registerId, handedDate: '2026-12-22', receipt: 'вх. № 1234 от 22.12.2026' });
-    expect(sql('SELECT status FROM writs WHERE id IN (?, ?)', writId, smallWritId)).toEqual([{ status: 'sent' }, { status: 'sent' }]);
+    await lawyer('fsspRegisters.markHanded', {
+      registerId,
+      handedDate: '2026-12-22',
+      receipt: 'вх. № 1234 от 22.12.2026',
+    });
+    expect(sql('SELECT status FROM writs WHERE id IN (?, ?)', writId, smallWritId)).toEqual([
+      { status: 'sent' },
+      { status: 'sent' },
+    ]);
     expect(
-      sql('SELECT kind, sent_date AS sent, answer_due_date AS due FROM fssp_petitions WHERE writ_id = ? ORDER BY kind', writId),
+      sql(
+        'SELECT kind, sent_date AS sent, answer_due_date AS due FROM fssp_petitions WHERE writ_id = ? ORDER BY kind',
+        writId,
+      ),
     ).toEqual([
       { kind: 'arrest_accounts', sent: '2026-12-22', due: '2027-01-14' },
       { kind: 'travel_ban', sent: '2026-12-22', due: '2027-01-14' },
@@ -218,7 +256,10 @@ describe('writs from the demo district to the bailiffs and back', () => {
     const detail = await lawyer('reconciliation.get', { reconciliationId: run.id });
     const lost = detail.differences.find((d: Any) => d.kind === 'ours_not_theirs');
     expect(lost.writId).toBe(smallWritId);
-    await lawyer('reconciliation.resolve', { differenceId: lost.id, note: 'Направлен повторно с реестром от 29.12.2026.' });
+    await lawyer('reconciliation.resolve', {
+      differenceId: lost.id,
+      note: 'Направлен повторно с реестром от 29.12.2026.',
+    });
   });
 
   it('plans a raid, prints a route sheet without names and records the outcome', async () => {
@@ -259,7 +300,10 @@ describe('writs from the demo district to the bailiffs and back', () => {
   });
 
   it('an unanswered petition past its due day gets a complaint to the senior bailiff', async () => {
-    const petitions = sql<{ id: number; kind: string }>('SELECT id, kind FROM fssp_petitions WHERE writ_id = ? ORDER BY kind', writId);
+    const petitions = sql<{ id: number; kind: string }>(
+      'SELECT id, kind FROM fssp_petitions WHERE writ_id = ? ORDER BY kind',
+      writId,
+    );
     const arrest = petitions.find((p) => p.kind === 'arrest_accounts')!;
     const travel = petitions.find((p) => p.kind === 'travel_ban')!;
     at('2027-01-14');

@@ -23,7 +23,11 @@ describe('demo writs', () => {
   it('adds ten writs once, marked as demonstration data', () => {
     const s = demo.core.ctx.sqlite;
     expect(addDemoWrits(s, { userId: null, name: 'тест' }, TODAY, demo.clock.now)).toBe(0);
-    const rows = s.prepare('SELECT status, note, total_kopecks AS total, principal_kopecks + penalty_kopecks + duty_kopecks AS sum FROM writs').all() as Array<{ status: string; note: string; total: number; sum: number }>;
+    const rows = s
+      .prepare(
+        'SELECT status, note, total_kopecks AS total, principal_kopecks + penalty_kopecks + duty_kopecks AS sum FROM writs',
+      )
+      .all() as Array<{ status: string; note: string; total: number; sum: number }>;
     expect(rows).toHaveLength(10);
     expect(rows.filter((r) => r.status === 'returned')).toHaveLength(1);
     expect(rows.every((r) => r.note.startsWith('Демонстрационные данные') && r.total === r.sum)).toBe(true);
@@ -34,7 +38,7 @@ describe('demo writs', () => {
 
   it('the first writ’s term ends within 20–23 days (a weekend moves it), the returned one three years after its return', () => {
     const s = demo.core.ctx.sqlite;
-    const ids = (s.prepare('SELECT id, status FROM writs ORDER BY id').all() as Array<{ id: number; status: string }>);
+    const ids = s.prepare('SELECT id, status FROM writs ORDER BY id').all() as Array<{ id: number; status: string }>;
     const first = readWritDeadline(s, ids[0]!.id, TODAY);
     expect(first.daysLeft).toBeGreaterThanOrEqual(20);
     expect(first.daysLeft).toBeLessThanOrEqual(23);

@@ -56,10 +56,24 @@ describe('proceedings and petitions in Chromium', () => {
     );
     accounts.forEach((a, i) => {
       const principal = [4_215_000, 1_830_040, 960_000][i]!;
-      writ.run(`2-${510 + i}/2026`, a.accountId, a.companyId, a.personId, a.name, principal, 120_000, 60_000, principal + 180_000, now, now);
+      writ.run(
+        `2-${510 + i}/2026`,
+        a.accountId,
+        a.companyId,
+        a.personId,
+        a.name,
+        principal,
+        120_000,
+        60_000,
+        principal + 180_000,
+        now,
+        now,
+      );
     });
     db.close();
-    const ours = (await app.api<{ rows: Array<{ writId: number; number: string }> }>(HEAD, 'proceedings.openableWrits', {})).rows;
+    const ours = (
+      await app.api<{ rows: Array<{ writId: number; number: string }> }>(HEAD, 'proceedings.openableWrits', {})
+    ).rows;
     const writIds = ['2-510/2026', '2-511/2026', '2-512/2026'].map((n) => ours.find((w) => w.number === n)!.writId);
     const p1 = await app.api<{ id: number }>(HEAD, 'proceedings.open', {
       writId: writIds[0],
@@ -68,10 +82,28 @@ describe('proceedings and petitions in Chromium', () => {
       bailiffName: 'Кузнецова Ольга Викторовна',
     });
     proceedingId = p1.id;
-    await app.api(HEAD, 'proceedings.open', { writId: writIds[1], number: '18460/26/50049-ИП', openedDate: '2026-05-07' });
-    const p3 = await app.api<{ id: number }>(HEAD, 'proceedings.open', { writId: writIds[2], number: '17011/26/50049-ИП', openedDate: '2026-04-28' });
-    await app.api(HEAD, 'proceedings.setStatus', { proceedingId: p3.id, status: 'ended_impossible', date: '2026-10-15', ground: 'ст.46 ч.1 п.4: нет имущества' });
-    await app.api(HEAD, 'proceedings.addCollection', { proceedingId, date: '2026-07-14', amountKopecks: 325_017, note: 'по уведомлению СПИ' });
+    await app.api(HEAD, 'proceedings.open', {
+      writId: writIds[1],
+      number: '18460/26/50049-ИП',
+      openedDate: '2026-05-07',
+    });
+    const p3 = await app.api<{ id: number }>(HEAD, 'proceedings.open', {
+      writId: writIds[2],
+      number: '17011/26/50049-ИП',
+      openedDate: '2026-04-28',
+    });
+    await app.api(HEAD, 'proceedings.setStatus', {
+      proceedingId: p3.id,
+      status: 'ended_impossible',
+      date: '2026-10-15',
+      ground: 'ст.46 ч.1 п.4: нет имущества',
+    });
+    await app.api(HEAD, 'proceedings.addCollection', {
+      proceedingId,
+      date: '2026-07-14',
+      amountKopecks: 325_017,
+      note: 'по уведомлению СПИ',
+    });
     await app.api(HEAD, 'petitions.create', { proceedingId, kind: 'travel_ban', sentDate: '2026-11-02' });
     await app.api(HEAD, 'petitions.create', { proceedingId, kind: 'arrest_accounts', sentDate: '2026-12-01' });
   }, 300_000);
@@ -89,7 +121,11 @@ describe('proceedings and petitions in Chromium', () => {
     await table.waitFor();
     const firstCells = await table.locator('tbody tr td:first-child').allInnerTexts();
     // Running ones first (newest opened first), the ended one after.
-    expect(firstCells.filter((c) => c.endsWith('/26/50049-ИП') && /^1[78]\d{3}\//.test(c))).toEqual(['18460/26/50049-ИП', '18452/26/50049-ИП', '17011/26/50049-ИП']);
+    expect(firstCells.filter((c) => c.endsWith('/26/50049-ИП') && /^1[78]\d{3}\//.test(c))).toEqual([
+      '18460/26/50049-ИП',
+      '18452/26/50049-ИП',
+      '17011/26/50049-ИП',
+    ]);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'fssp-proceedings-list.png') });
     await page.getByRole('button', { name: 'Открыть производство № 18452/26/50049-ИП' }).click();
     const card = page.getByRole('complementary', { name: 'Производство № 18452/26/50049-ИП' });

@@ -24,7 +24,16 @@ export interface RaidWorld {
   dept1: number;
   dept2: number;
   /** Account ids by a short name: building + flat. */
-  acc: { mira7: number; mira2: number; lenina3_1: number; lenina5_12: number; lenina5_3: number; lenina5_40: number; lenina5_8: number; sad1_5: number };
+  acc: {
+    mira7: number;
+    mira2: number;
+    lenina3_1: number;
+    lenina5_12: number;
+    lenina5_3: number;
+    lenina5_40: number;
+    lenina5_8: number;
+    sad1_5: number;
+  };
 }
 
 export function raidWorld(): RaidWorld {
@@ -44,7 +53,9 @@ export function raidWorld(): RaidWorld {
   const building = (address: string, deptId: number | null) => {
     const id = Number(
       db
-        .prepare(`INSERT INTO buildings (management_company_id, address, address_search, created_at_ms) VALUES (?, ?, ?, 0)`)
+        .prepare(
+          `INSERT INTO buildings (management_company_id, address, address_search, created_at_ms) VALUES (?, ?, ?, 0)`,
+        )
         .run(mc, address, address.toLowerCase()).lastInsertRowid,
     );
     if (deptId !== null)
@@ -58,7 +69,13 @@ export function raidWorld(): RaidWorld {
   const lenina5 = building('г. Красногорск, ул. Ленина, д. 5', dept1);
   const sad = building('г. Красногорск, ул. Садовая, д. 1', null);
   let n = 0;
-  const account = (buildingId: number, apartment: string, entrance: number | null, name: string, birth: string | null) => {
+  const account = (
+    buildingId: number,
+    apartment: string,
+    entrance: number | null,
+    name: string,
+    birth: string | null,
+  ) => {
     n += 1;
     const premises = Number(
       db
@@ -112,9 +129,11 @@ export function raidWorld(): RaidWorld {
         .run(writId, number, deptId, status, debt).lastInsertRowid,
     );
   const collect = (proceedingId: number, amount: number) =>
-    db.prepare(
-      `INSERT INTO fssp_collections (proceeding_id, collected_date, amount_kopecks, created_by, created_at_ms) VALUES (?, '2026-06-01', ?, 'тест', 0)`,
-    ).run(proceedingId, amount);
+    db
+      .prepare(
+        `INSERT INTO fssp_collections (proceeding_id, collected_date, amount_kopecks, created_by, created_at_ms) VALUES (?, '2026-06-01', ?, 'тест', 0)`,
+      )
+      .run(proceedingId, amount);
 
   const mira7 = account(mira, '7', null, 'Кузнецова Анна Викторовна', '1975-04-12');
   proceeding(writ(mira7, 8_000_000), '1001/26/50001-ИП', 8_000_000, 'opened', dept1);

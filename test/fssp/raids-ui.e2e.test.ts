@@ -42,7 +42,14 @@ describe('joint raids in Chromium', () => {
           WHERE s.debt_kopecks > 1000000
           GROUP BY s.account_id ORDER BY s.debt_kopecks DESC LIMIT 14`,
       )
-      .all() as Array<{ accountId: number; companyId: number; debt: number; personId: number; name: string; buildingId: number }>;
+      .all() as Array<{
+      accountId: number;
+      companyId: number;
+      debt: number;
+      personId: number;
+      name: string;
+      buildingId: number;
+    }>;
     const dept = Number(
       db
         .prepare(`INSERT INTO bailiff_departments (name, address, created_at_ms, updated_at_ms) VALUES (?, ?, 0, 0)`)
@@ -95,14 +102,16 @@ describe('joint raids in Chromium', () => {
     await page.getByRole('button', { name: /Итог по адресу № 1,/ }).click();
     const select = page.getByRole('combobox', { name: 'Итог' });
     // The outcome select takes the focus: the clerk goes on from the keyboard.
-    await expect.poll(() => page.evaluate<string>('document.activeElement ? document.activeElement.tagName : ""')).toBe('SELECT');
+    await expect
+      .poll(() => page.evaluate<string>('document.activeElement ? document.activeElement.tagName : ""'))
+      .toBe('SELECT');
     await select.selectOption('paid');
     await page.getByLabel('Оплачено на месте, ₽').fill('5 000');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'fssp-raids-outcome-form.png') });
     await page.getByLabel('Оплачено на месте, ₽').press('Enter');
-    await expect.poll(async () => plain(await page.getByTestId('raid-summary').textContent())).toContain(
-      'оплачено на месте: 1 (5 000,00 ₽)',
-    );
+    await expect
+      .poll(async () => plain(await page.getByTestId('raid-summary').textContent()))
+      .toContain('оплачено на месте: 1 (5 000,00 ₽)');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'fssp-raids-card.png'), fullPage: true });
     expect(app.pageErrors).toEqual([]);
   }, 90_000);

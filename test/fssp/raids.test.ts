@@ -70,7 +70,10 @@ describe('raids.candidates', () => {
 
   it('filters by department (the building map first, else the proceedings), limits to the largest, leaves out the planned', async () => {
     const d1 = await callCore<RaidCandidatesResult>(w.core, 'raids.candidates', { departmentId: w.dept1 });
-    expect(d1.buildings.map((b) => b.address)).toEqual(['г. Красногорск, ул. Мира, д. 10', 'г. Красногорск, ул. Ленина, д. 5']);
+    expect(d1.buildings.map((b) => b.address)).toEqual([
+      'г. Красногорск, ул. Мира, д. 10',
+      'г. Красногорск, ул. Ленина, д. 5',
+    ]);
     const d2 = await callCore<RaidCandidatesResult>(w.core, 'raids.candidates', { departmentId: w.dept2 });
     expect(d2.buildings.map((b) => b.address)).toEqual(['г. Красногорск, ул. Ленина, д. 3']);
 
@@ -115,7 +118,9 @@ describe('raids.create', () => {
     expect(journal).toEqual([{ measure: 11, object_type: 'raid', object_id: String(raid.id), account_id: null }]);
 
     const list = await callCore<RaidListResult>(w.core, 'raids.list', {});
-    expect(list.raids.map((r) => [r.id, r.summary.addresses, r.summary.debtKopecks])).toEqual([[raid.id, 5, 20_200_000]]);
+    expect(list.raids.map((r) => [r.id, r.summary.addresses, r.summary.debtKopecks])).toEqual([
+      [raid.id, 5, 20_200_000],
+    ]);
     expect(list.departments.map((d) => d.name)).toEqual(['Красногорский РОСП', 'Нахабинский ОСП']);
   });
 
@@ -147,9 +152,14 @@ describe('raids.routeSheet', () => {
     const sheet = await callCore<RaidRouteSheetResult>(w.core, 'raids.routeSheet', { raidId: raid.id });
     expect(sheet.pages).toBeGreaterThanOrEqual(1);
     const file = path.join(w.dataDir, sheet.filePath);
-    const doc = rows<{ kind: string; id: number }>('SELECT kind, id FROM generated_documents WHERE id = ?', sheet.documentId);
+    const doc = rows<{ kind: string; id: number }>(
+      'SELECT kind, id FROM generated_documents WHERE id = ?',
+      sheet.documentId,
+    );
     expect(doc).toEqual([{ kind: 'fssp_raid_route', id: sheet.documentId }]);
-    expect(rows<{ d: number }>('SELECT route_document_id AS d FROM raids WHERE id = ?', raid.id)[0]!.d).toBe(sheet.documentId);
+    expect(rows<{ d: number }>('SELECT route_document_id AS d FROM raids WHERE id = ?', raid.id)[0]!.d).toBe(
+      sheet.documentId,
+    );
 
     const text = plain(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
     expect(text).toContain('Маршрутный лист совместного рейда');
@@ -157,7 +167,14 @@ describe('raids.routeSheet', () => {
     expect(text).toContain('СПИ Петров А.А., специалист Белова О.В.');
     expect(text).toContain('Красногорский РОСП');
     for (const a of ['ул. Мира, д. 10', 'ул. Ленина, д. 3', 'ул. Ленина, д. 5']) expect(text).toContain(a);
-    for (const n of ['1001/26/50001-ИП', '1002/26/50001-ИП', '2001/26/50002-ИП', '1004/26/50001-ИП', '1005/26/50001-ИП', '1006/26/50001-ИП'])
+    for (const n of [
+      '1001/26/50001-ИП',
+      '1002/26/50001-ИП',
+      '2001/26/50002-ИП',
+      '1004/26/50001-ИП',
+      '1005/26/50001-ИП',
+      '1006/26/50001-ИП',
+    ])
       expect(text).toContain(n);
     for (const sum of ['85 000,00', '40 000,00', '12 000,00', '25 000,00', '202 000,00']) expect(text).toContain(sum);
     // The buildings in route order.
@@ -181,7 +198,11 @@ describe('raids.routeSheet', () => {
 describe('raids.recordOutcome', () => {
   it('refuses a paid outcome without a sum and a promise dated before the raid', async () => {
     const raid = await plan([w.acc.mira7, w.acc.lenina5_12]);
-    const paid = await callCoreError(w.core, 'raids.recordOutcome', { raidId: raid.id, accountId: w.acc.mira7, outcome: 'paid' });
+    const paid = await callCoreError(w.core, 'raids.recordOutcome', {
+      raidId: raid.id,
+      accountId: w.acc.mira7,
+      outcome: 'paid',
+    });
     expect(paid.code).toBe('VALIDATION');
     expect(paid.message).toContain('сумму, оплаченную на месте');
     const zero = await callCoreError(w.core, 'raids.recordOutcome', {
@@ -191,7 +212,11 @@ describe('raids.recordOutcome', () => {
       paidKopecks: 0,
     });
     expect(zero.code).toBe('VALIDATION');
-    const noDate = await callCoreError(w.core, 'raids.recordOutcome', { raidId: raid.id, accountId: w.acc.mira7, outcome: 'promise' });
+    const noDate = await callCoreError(w.core, 'raids.recordOutcome', {
+      raidId: raid.id,
+      accountId: w.acc.mira7,
+      outcome: 'promise',
+    });
     expect(noDate.code).toBe('VALIDATION');
     const early = await callCoreError(w.core, 'raids.recordOutcome', {
       raidId: raid.id,
@@ -220,19 +245,38 @@ describe('raids.recordOutcome', () => {
         ...extra,
       });
     await record(w.acc.mira7, 'paid', { paidKopecks: 1_500_000 });
-    const promise = await record(w.acc.lenina5_12, 'promise', { promiseDate: '2026-12-25', note: 'обещал после зарплаты' });
+    const promise = await record(w.acc.lenina5_12, 'promise', {
+      promiseDate: '2026-12-25',
+      note: 'обещал после зарплаты',
+    });
     expect(promise.promiseId).not.toBeNull();
     await record(w.acc.lenina5_3, 'no_access');
     await record(w.acc.lenina5_40, 'promise', { promiseDate: '2026-12-20', promiseKopecks: 500_000 });
 
     // The promise is an open payment promise the rule book sees (promisePending until the promised date).
-    const promises = rows<{ account_id: number; promised_date: string; amount_kopecks: number; status: string; made_date: string }>(
-      'SELECT account_id, promised_date, amount_kopecks, status, made_date FROM payment_promises ORDER BY id',
-    );
+    const promises = rows<{
+      account_id: number;
+      promised_date: string;
+      amount_kopecks: number;
+      status: string;
+      made_date: string;
+    }>('SELECT account_id, promised_date, amount_kopecks, status, made_date FROM payment_promises ORDER BY id');
     expect(promises).toEqual([
       // No sum named: the address's debt, 40 000,00 ₽.
-      { account_id: w.acc.lenina5_12, promised_date: '2026-12-25', amount_kopecks: 4_000_000, status: 'open', made_date: '2026-12-10' },
-      { account_id: w.acc.lenina5_40, promised_date: '2026-12-20', amount_kopecks: 500_000, status: 'open', made_date: '2026-12-10' },
+      {
+        account_id: w.acc.lenina5_12,
+        promised_date: '2026-12-25',
+        amount_kopecks: 4_000_000,
+        status: 'open',
+        made_date: '2026-12-10',
+      },
+      {
+        account_id: w.acc.lenina5_40,
+        promised_date: '2026-12-20',
+        amount_kopecks: 500_000,
+        status: 'open',
+        made_date: '2026-12-10',
+      },
     ]);
     recomputeSummaries(w.core.ctx.sqlite, [w.acc.lenina5_12], w.core.ctx.clock());
     const facts = readAccountFacts(w.core.ctx.sqlite, w.acc.lenina5_12, '2026-12-06');
@@ -241,17 +285,36 @@ describe('raids.recordOutcome', () => {
 
     // Re-recording replaces: the open promise goes, the journal keeps before and after.
     await record(w.acc.lenina5_40, 'arrested', { note: 'арестован телевизор' });
-    expect(rows<{ account_id: number }>('SELECT account_id FROM payment_promises')).toEqual([{ account_id: w.acc.lenina5_12 }]);
-    const visits = rows<{ account_id: number; measure: number; object_id: string; before_json: string | null; after_json: string | null; action_date: string }>(
+    expect(rows<{ account_id: number }>('SELECT account_id FROM payment_promises')).toEqual([
+      { account_id: w.acc.lenina5_12 },
+    ]);
+    const visits = rows<{
+      account_id: number;
+      measure: number;
+      object_id: string;
+      before_json: string | null;
+      after_json: string | null;
+      action_date: string;
+    }>(
       `SELECT account_id, measure, object_id, before_json, after_json, action_date FROM actions WHERE kind = 'fssp.raid_visit' ORDER BY id`,
     );
-    expect(visits.map((v) => v.account_id)).toEqual([w.acc.mira7, w.acc.lenina5_12, w.acc.lenina5_3, w.acc.lenina5_40, w.acc.lenina5_40]);
+    expect(visits.map((v) => v.account_id)).toEqual([
+      w.acc.mira7,
+      w.acc.lenina5_12,
+      w.acc.lenina5_3,
+      w.acc.lenina5_40,
+      w.acc.lenina5_40,
+    ]);
     expect(visits.every((v) => v.measure === 11 && v.object_id === String(raid.id))).toBe(true);
     // The raid is ahead of today (06.12.2026): the visits count for the day they were recorded.
     expect(visits[0]!.action_date).toBe('2026-12-06');
     expect(visits[3]!.before_json).toBeNull();
     expect(JSON.parse(visits[4]!.before_json!)).toMatchObject({ outcome: 'promise', promiseDate: '2026-12-20' });
-    expect(JSON.parse(visits[4]!.after_json!)).toMatchObject({ outcome: 'arrested', promiseDate: null, note: 'арестован телевизор' });
+    expect(JSON.parse(visits[4]!.after_json!)).toMatchObject({
+      outcome: 'arrested',
+      promiseDate: null,
+      note: 'арестован телевизор',
+    });
 
     const summary = await callCore<RaidSummary>(w.core, 'raids.summary', { raidId: raid.id });
     expect(summary).toEqual({

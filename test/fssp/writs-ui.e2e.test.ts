@@ -63,7 +63,12 @@ describe('the writ registry in Chromium', () => {
     await writ(0, '2-4411/2023', '2023-11-20', '2023-12-20', 8_765_432);
     await writ(1, '2-1020/2023', '2023-05-02', '2023-06-01', 4_500_000);
     const sent = (await writ(2, '2-77/2025', '2025-01-10', '2025-02-12', 3_100_000)) as { id: number };
-    await app.api(HEAD, 'writs.addEvent', { writId: sent.id, type: 'presented', date: '2025-03-01', note: 'реестр № 1' });
+    await app.api(HEAD, 'writs.addEvent', {
+      writId: sent.id,
+      type: 'presented',
+      date: '2025-03-01',
+      note: 'реестр № 1',
+    });
     await app.signIn(HEAD);
   }, 300_000);
 

@@ -55,8 +55,7 @@ function pick(): Picked {
   return row;
 }
 
-const districtCourt = () =>
-  (sql().prepare(`SELECT id FROM courts WHERE code = '50RS0021'`).get() as { id: number }).id;
+const districtCourt = () => (sql().prepare(`SELECT id FROM courts WHERE code = '50RS0021'`).get() as { id: number }).id;
 
 function insertCase(p: Picked, over: Record<string, unknown>): number {
   const v = {
@@ -105,20 +104,27 @@ function insertWrit(p: Picked, number: string, termStart: string, status: string
            total_kopecks, received_date, status, source, created_by, created_at_ms, updated_at_ms)
          VALUES ('court_order', ?, ?, NULL, ?, 'Судебный участок № 1', ?, ?, ?, ?, 1000000, 0, 0, 1000000, ?, ?, 'manual', 'тест', 0, 0)`,
       )
-      .run(number, termStart, termStart, p.accountId, p.companyId, p.personId, p.name, termStart, status).lastInsertRowid,
+      .run(number, termStart, termStart, p.accountId, p.companyId, p.personId, p.name, termStart, status)
+      .lastInsertRowid,
   );
 }
 
 function insertEvent(writId: number, type: string, date: string): void {
   sql()
-    .prepare(`INSERT INTO writ_events (writ_id, type, event_date, created_by, created_at_ms) VALUES (?, ?, ?, 'тест', 0)`)
+    .prepare(
+      `INSERT INTO writ_events (writ_id, type, event_date, created_by, created_at_ms) VALUES (?, ?, ?, 'тест', 0)`,
+    )
     .run(writId, type, date);
 }
 
 const writCount = () => (sql().prepare('SELECT count(*) AS n FROM writs').get() as { n: number }).n;
 
 async function upload(name: string, content: Buffer | string): Promise<string> {
-  const info = await saveUpload(demo.core.ctx.dataDir, name, Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'));
+  const info = await saveUpload(
+    demo.core.ctx.dataDir,
+    name,
+    Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'),
+  );
   return info.uploadId;
 }
 
@@ -133,7 +139,12 @@ describe('a writ from a court case', () => {
   it('lawsuit: the writ of execution with the case’s sums and duty, the term from the entry into force', async () => {
     const p = pick();
     const caseId = insertCase(p, {});
-    await callCore(demo.core, 'court.caseStep', { caseId, step: 'writ_received', date: '2026-05-20', number: 'ФС № 012345678' });
+    await callCore(demo.core, 'court.caseStep', {
+      caseId,
+      step: 'writ_received',
+      date: '2026-05-20',
+      number: 'ФС № 012345678',
+    });
     const row = sql().prepare('SELECT * FROM writs WHERE court_case_id = ?').get(caseId) as Record<string, unknown>;
     expect(row).toMatchObject({
       kind: 'writ_of_execution',
@@ -155,12 +166,16 @@ describe('a writ from a court case', () => {
       source: 'court_case',
     });
     const journal = sql()
-      .prepare(`SELECT account_id AS a, object_type AS t, object_id AS id FROM actions WHERE kind = 'fssp.writ_received' AND object_id = ?`)
+      .prepare(
+        `SELECT account_id AS a, object_type AS t, object_id AS id FROM actions WHERE kind = 'fssp.writ_received' AND object_id = ?`,
+      )
       .get(String(row.id)) as { a: number; t: string };
     expect(journal).toEqual({ a: p.accountId, t: 'writ', id: String(row.id) });
     // Once per case: applying the hook again gives the same writ.
     expect(writFromCase(sql(), caseId, { userId: null, name: 'тест' }, demo.clock.now)).toBe(row.id);
-    expect((sql().prepare('SELECT count(*) AS n FROM writs WHERE court_case_id = ?').get(caseId) as { n: number }).n).toBe(1);
+    expect(
+      (sql().prepare('SELECT count(*) AS n FROM writs WHERE court_case_id = ?').get(caseId) as { n: number }).n,
+    ).toBe(1);
     // 14.04.2026 + 3 years = 14.04.2029, a Saturday → Monday 16.04.2029.
     const view = await callCore<WritView>(demo.core, 'writs.get', { writId: row.id });
     expect(view.deadline).toBe('2029-04-16');
@@ -181,7 +196,12 @@ describe('a writ from a court case', () => {
       claim_kopecks: 1_000_000,
       duty_kopecks: 200_000,
     });
-    await callCore(demo.core, 'court.caseStep', { caseId, step: 'writ_received', date: '2026-03-20', number: '2-77/2026' });
+    await callCore(demo.core, 'court.caseStep', {
+      caseId,
+      step: 'writ_received',
+      date: '2026-03-20',
+      number: '2-77/2026',
+    });
     const row = sql().prepare('SELECT * FROM writs WHERE court_case_id = ?').get(caseId) as Record<string, unknown>;
     expect(row).toMatchObject({
       kind: 'court_order',
@@ -226,23 +246,44 @@ describe('a writ entered by hand', () => {
 
   it('refuses what is wrong, in Russian', async () => {
     const other = pick();
-    const notOn = await callCoreError(demo.core, 'writs.create', { ...base(), number: 'X-1', debtorPersonId: other.personId });
+    const notOn = await callCoreError(demo.core, 'writs.create', {
+      ...base(),
+      number: 'X-1',
+      debtorPersonId: other.personId,
+    });
     expect(notOn.code).toBe('VALIDATION');
     expect(notOn.message).toContain(`не значится на лицевом счёте ${p.number}`);
-    const future = await callCoreError(demo.core, 'writs.create', { ...base(), number: 'X-2', receivedDate: '2026-12-01' });
+    const future = await callCoreError(demo.core, 'writs.create', {
+      ...base(),
+      number: 'X-2',
+      receivedDate: '2026-12-01',
+    });
     expect(future.message).toBe('Дата получения 01.12.2026 ещё не наступила.');
-    const early = await callCoreError(demo.core, 'writs.create', { ...base(), number: 'X-3', termStartDate: '2023-06-01' });
+    const early = await callCoreError(demo.core, 'writs.create', {
+      ...base(),
+      number: 'X-3',
+      termStartDate: '2023-06-01',
+    });
     expect(early.message).toContain('Начало срока 01.06.2023 раньше даты акта 15.06.2023');
     const negative = await callCoreError(demo.core, 'writs.create', { ...base(), number: 'X-4', penaltyKopecks: -1 });
     expect(negative.code).toBe('VALIDATION');
     expect(negative.message).toContain('Пени: не меньше нуля');
     const noDate = await callCoreError(demo.core, 'writs.create', { ...base(), number: 'X-5', actDate: '2023-02-30' });
     expect(noDate.message).toContain('такой даты нет');
-    const list = await callCoreError(demo.core, 'writs.create', { ...base(), number: 'X-6', kind: 'writ_of_execution', inForceDate: null });
+    const list = await callCoreError(demo.core, 'writs.create', {
+      ...base(),
+      number: 'X-6',
+      kind: 'writ_of_execution',
+      inForceDate: null,
+    });
     expect(list.message).toBe('Для исполнительного листа укажите дату вступления решения в силу.');
     const twice = await callCoreError(demo.core, 'writs.create', base());
     expect(twice.code).toBe('CONFLICT');
-    const noAccount = await callCoreError(demo.core, 'writs.create', { ...base(), number: 'X-7', accountNumber: 'нет-такого' });
+    const noAccount = await callCoreError(demo.core, 'writs.create', {
+      ...base(),
+      number: 'X-7',
+      accountNumber: 'нет-такого',
+    });
     expect(noAccount.message).toBe('Лицевой счёт «нет-такого» не найден.');
   });
 
@@ -251,15 +292,26 @@ describe('a writ entered by hand', () => {
     const w = await callCore<WritView>(demo.core, 'writs.update', { ...base(), writId: id, dutyKopecks: 100_000 });
     expect(w.totalKopecks).toBe(3_569_045);
     const j = sql()
-      .prepare(`SELECT before_json AS b, after_json AS a FROM actions WHERE kind = 'fssp.writ_changed' AND object_id = ? ORDER BY id DESC`)
+      .prepare(
+        `SELECT before_json AS b, after_json AS a FROM actions WHERE kind = 'fssp.writ_changed' AND object_id = ? ORDER BY id DESC`,
+      )
       .get(String(id)) as { b: string; a: string };
     expect(JSON.parse(j.b).dutyKopecks).toBe(69_100);
     expect(JSON.parse(j.a).dutyKopecks).toBe(100_000);
     // Start 20.07.2023: a partial payment on 10.03.2025 restarts the term → 10.03.2028 (Friday).
-    const paid = await callCore<WritView>(demo.core, 'writs.addEvent', { writId: id, type: 'partial_payment', date: '2025-03-10', note: 'оплатил 5 000 ₽' });
+    const paid = await callCore<WritView>(demo.core, 'writs.addEvent', {
+      writId: id,
+      type: 'partial_payment',
+      date: '2025-03-10',
+      note: 'оплатил 5 000 ₽',
+    });
     expect(paid.deadline).toBe('2028-03-10');
     expect(paid.status).toBe('received');
-    const sent = await callCore<WritView>(demo.core, 'writs.addEvent', { writId: id, type: 'presented', date: '2025-04-01' });
+    const sent = await callCore<WritView>(demo.core, 'writs.addEvent', {
+      writId: id,
+      type: 'presented',
+      date: '2025-04-01',
+    });
     expect(sent.status).toBe('sent');
     expect(sent.deadline).toBeNull();
     expect(sent.events.map((e) => e.type)).toEqual(['partial_payment', 'presented']);
@@ -267,7 +319,8 @@ describe('a writ entered by hand', () => {
 });
 
 describe('import of writs from a file', () => {
-  const HEAD = 'номер;вид;дата акта;дата вступления в силу;начало срока;суд;номер дела;лицевой счёт;должник (ФИО);дата рождения;основной долг;пени;госпошлина;дата получения';
+  const HEAD =
+    'номер;вид;дата акта;дата вступления в силу;начало срока;суд;номер дела;лицевой счёт;должник (ФИО);дата рождения;основной долг;пени;госпошлина;дата получения';
   let a: Picked;
   let b: Picked;
   beforeAll(() => {
@@ -279,14 +332,20 @@ describe('import of writs from a file', () => {
 
   it('the template has the 14 headers and one example row', async () => {
     const t = await callCore<WritTemplateFile>(demo.core, 'writs.importTemplate', {});
-    const lines = t.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = t.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe(HEAD);
     expect(lines).toHaveLength(2);
   });
 
   it('a bad row: the preview names it, the import writes nothing', async () => {
     const before = writCount();
-    const id = await upload('writs.csv', [HEAD, row(a, 'И-1/2024'), row(b, 'И-2/2024', '12 345,67', '0000000'), ''].join('\r\n'));
+    const id = await upload(
+      'writs.csv',
+      [HEAD, row(a, 'И-1/2024'), row(b, 'И-2/2024', '12 345,67', '0000000'), ''].join('\r\n'),
+    );
     const preview = await callCore<WritImportPreview>(demo.core, 'writs.importPreview', { uploadId: id });
     expect(preview.rows.map((r) => r.number)).toEqual(['И-1/2024']);
     expect(preview.errors).toEqual(['Строка 3: лицевой счёт «0000000» не найден.']);
@@ -311,7 +370,9 @@ describe('import of writs from a file', () => {
     sheet.getCell('K2').value = { formula: 'SUM(1,2)', result: 3 };
     const x = await upload('writs.xlsx', Buffer.from(await book.xlsx.writeBuffer()));
     const px = await callCore<WritImportPreview>(demo.core, 'writs.importPreview', { uploadId: x });
-    expect(px.errors).toEqual(['Строка 2: в столбце «основной долг» формула Excel — формулы не принимаются, впишите значение.']);
+    expect(px.errors).toEqual([
+      'Строка 2: в столбце «основной долг» формула Excel — формулы не принимаются, впишите значение.',
+    ]);
   });
 
   it('a good file: every writ in, one import entry and one received entry per writ', async () => {
@@ -324,7 +385,12 @@ describe('import of writs from a file', () => {
     expect(r.totalKopecks).toBe(1_754_567);
     expect(writCount()).toBe(before + 2);
     const w = sql().prepare(`SELECT * FROM writs WHERE number = 'И-1/2024'`).get() as Record<string, unknown>;
-    expect(w).toMatchObject({ source: 'import', term_start_date: '2024-02-20', principal_kopecks: 1_234_567, account_id: a.accountId });
+    expect(w).toMatchObject({
+      source: 'import',
+      term_start_date: '2024-02-20',
+      principal_kopecks: 1_234_567,
+      account_id: a.accountId,
+    });
     const kinds = sql()
       .prepare(`SELECT kind, count(*) AS n FROM actions WHERE id > ? GROUP BY kind ORDER BY kind`)
       .all(lastAction) as { kind: string; n: number }[];
@@ -400,7 +466,9 @@ describe('rule facts', () => {
     expect(m9.available).toBe(false);
     expect(m11.available).toBe(false);
     // Measure 10 also needs the common conditions (open, not paused), which a demo account meets unless paused.
-    expect(m10.available).toBe(facts.status === 'open' && (facts.pausedUntilDate === null || facts.pausedUntilDate < today));
+    expect(m10.available).toBe(
+      facts.status === 'open' && (facts.pausedUntilDate === null || facts.pausedUntilDate < today),
+    );
     expect(m10.available).toBe(true);
   });
 });

@@ -16,19 +16,38 @@ import fs from 'node:fs';
 
 const NOW = Date.UTC(2026, 10, 26, 9, 0);
 const dir = makeTempDir();
-const core = openCore({ dataDir: path.join(dir, 'data'), host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
+const core = openCore({
+  dataDir: path.join(dir, 'data'),
+  host: 'cli',
+  migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+  clock: () => NOW,
+});
 const sqlite = core.ctx.sqlite;
 afterAll(() => core.close());
 
-const MAPPING = { accountNumber: 'Лицевой счёт', period: 'Период', service: 'Услуга', amountKopecks: 'Начислено, руб.' };
-const SERVICES = ['Отопление', 'Холодное водоснабжение', 'Электроснабжение', 'Вывоз ТКО', 'Содержание жилого помещения'];
+const MAPPING = {
+  accountNumber: 'Лицевой счёт',
+  period: 'Период',
+  service: 'Услуга',
+  amountKopecks: 'Начислено, руб.',
+};
+const SERVICES = [
+  'Отопление',
+  'Холодное водоснабжение',
+  'Электроснабжение',
+  'Вывоз ТКО',
+  'Содержание жилого помещения',
+];
 
 /** 450 distinct keys for account 7000000001: 90 months × 5 services; row i is on line i + 2, amount i + 1. */
 function rows(): ParsedRecord[] {
   return Array.from({ length: 450 }, (_, i) => {
     const month = Math.floor(i / 5);
     const period = `${2019 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
-    return { line: i + 2, values: { accountNumber: '7000000001', period, service: SERVICES[i % 5], amountKopecks: i + 1 } };
+    return {
+      line: i + 2,
+      values: { accountNumber: '7000000001', period, service: SERVICES[i % 5], amountKopecks: i + 1 },
+    };
   });
 }
 
@@ -46,7 +65,11 @@ function apply(batches: ParsedRecord[][]) {
   return { importId, outcome: applier.finish(true) };
 }
 
-const sum = () => sqlite.prepare('SELECT count(*) AS n, sum(amount_kopecks) AS total FROM charges').get() as { n: number; total: number };
+const sum = () =>
+  sqlite.prepare('SELECT count(*) AS n, sum(amount_kopecks) AS total FROM charges').get() as {
+    n: number;
+    total: number;
+  };
 
 describe('charges applier, 200 rows per statement', () => {
   it('prepares an account', async () => {
@@ -58,7 +81,13 @@ describe('charges applier, 200 rows per statement', () => {
       'Лицевой счёт;ИНН УК;Адрес дома;Квартира;Форма собственности;Основание проживания;ФИО;Доля\r\n' +
         '7000000001;5024000011;г. Красногорск, ул. Ленина, д. 5;1;частная;собственник;Семёнова Алёна Петровна;1\r\n',
     );
-    await importFiles({ sqlite, dataDir: core.ctx.dataDir, files: [uk, ls].map((p) => ({ path: p, fileName: path.basename(p) })), by: { userId: null, name: 'тест' }, nowMs: NOW });
+    await importFiles({
+      sqlite,
+      dataDir: core.ctx.dataDir,
+      files: [uk, ls].map((p) => ({ path: p, fileName: path.basename(p) })),
+      by: { userId: null, name: 'тест' },
+      nowMs: NOW,
+    });
   });
 
   it('writes every row once, whatever the batches, and a second file replaces the amounts', () => {

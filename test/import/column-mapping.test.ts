@@ -20,7 +20,8 @@ const ACCOUNTS =
   '7000000001;5024000011;г. Красногорск, ул. Ленина, д. 5;1;частная;собственник;Семёнова Алёна Петровна;1/2\r\n' +
   '7000000001;5024000011;г. Красногорск, ул. Ленина, д. 5;1;частная;собственник;Семёнов Пётр Ильич;1/2\r\n';
 // The billing office's own export: different headers, «,» separator, UTF-8.
-const FOREIGN = (month: string) => `ЛицСчет,Мес,Вид услуги,Сумма к оплате\r\n7000000001,${month},Отопление,"2 345,67"\r\n`;
+const FOREIGN = (month: string) =>
+  `ЛицСчет,Мес,Вид услуги,Сумма к оплате\r\n7000000001,${month},Отопление,"2 345,67"\r\n`;
 
 describe('saved column mappings', () => {
   it('maps a foreign layout once and applies the mapping to the next file by itself', async () => {
@@ -38,7 +39,14 @@ describe('saved column mappings', () => {
       return core.ctx.jobs.wait(jobId);
     };
 
-    expect((await runJob([{ uploadId: await upload('uk.csv', COMPANIES, 'win1251') }, { uploadId: await upload('ls.csv', ACCOUNTS, 'win1251') }])).state).toBe('done');
+    expect(
+      (
+        await runJob([
+          { uploadId: await upload('uk.csv', COMPANIES, 'win1251') },
+          { uploadId: await upload('ls.csv', ACCOUNTS, 'win1251') },
+        ])
+      ).state,
+    ).toBe('done');
 
     const first = await upload('начисления-eirc-10.csv', FOREIGN('10.2026'), 'utf8');
     const unknown = await call<ImportPreview>('import.preview', { uploadId: first });
@@ -58,10 +66,10 @@ describe('saved column mappings', () => {
     expect(auto).toMatchObject({ kind: 'charges', savedMappingName: 'Выгрузка ЕИРЦ', fileError: null });
     expect((await runJob([{ uploadId: second, kind: auto.kind, mapping: auto.mapping }])).state).toBe('done');
 
-    const card = await call<{ totals: { chargedKopecks: number }; persons: Array<{ fullName: string; share: unknown }> }>(
-      'account.card',
-      { accountId: 1 },
-    );
+    const card = await call<{
+      totals: { chargedKopecks: number };
+      persons: Array<{ fullName: string; share: unknown }>;
+    }>('account.card', { accountId: 1 });
     expect(card.totals.chargedKopecks).toBe(2 * 234567);
     expect(card.persons.map((p) => [p.fullName, p.share])).toEqual([
       ['Семёнова Алёна Петровна', { num: 1, den: 2 }],

@@ -28,7 +28,9 @@ describe('hostile values in billing files', () => {
     expect(parsed.records.map((r) => r.values.name)).toEqual(['ООО «УК Ромашка»']);
     expect(parsed.errors).toHaveLength(1);
     expect(parsed.errors[0]?.line).toBe(2);
-    expect(parsed.errors[0]?.message).toMatch(/^Строка 2, столбец «Наименование УК»: «О{10,}.*» — текст длиннее 300 знаков — такое значение не сохраняется$/);
+    expect(parsed.errors[0]?.message).toMatch(
+      /^Строка 2, столбец «Наименование УК»: «О{10,}.*» — текст длиннее 300 знаков — такое значение не сохраняется$/,
+    );
     // A name of exactly 300 characters is kept.
     const edge = await parseBillingFile(write('uk2.csv', `Наименование УК;ИНН\r\n${'Я'.repeat(300)};5024000011\r\n`));
     expect(edge.errors).toEqual([]);
@@ -51,7 +53,8 @@ describe('hostile values in billing files', () => {
   });
 
   it('the account-number shape: what billing systems write passes, formulas and junk do not', () => {
-    for (const ok of ['5000000018', '12-345/6', 'ЛС-0042', 'A1.2_3', '7'.repeat(32)]) expect(isAccountNumber(ok)).toBe(true);
+    for (const ok of ['5000000018', '12-345/6', 'ЛС-0042', 'A1.2_3', '7'.repeat(32)])
+      expect(isAccountNumber(ok)).toBe(true);
     for (const bad of ['=1+1', '+79161234567', '-5', '@A1', '', ' 123', '12 34', '7'.repeat(33), 'a"b', 'x|y', '\t1'])
       expect(isAccountNumber(bad)).toBe(false);
   });
@@ -60,9 +63,15 @@ describe('hostile values in billing files', () => {
     const dir = makeTempDir();
     const core = openCore({ dataDir: path.join(dir, 'data'), host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
     try {
-      const { uploadId } = await saveUpload(core.ctx.dataDir, 'начисления.csv', Buffer.from('Лицевой счёт;Период;Услуга;Начислено, руб.\r\n5000000018;10.2026;Отопление;1,00\r\n'));
+      const { uploadId } = await saveUpload(
+        core.ctx.dataDir,
+        'начисления.csv',
+        Buffer.from('Лицевой счёт;Период;Услуга;Начислено, руб.\r\n5000000018;10.2026;Отопление;1,00\r\n'),
+      );
       // 1 ms: the worker cannot even start in that time.
-      const refused = await previewUpload(core.ctx.sqlite, core.ctx.dataDir, { uploadId }, { timeoutMs: 1 }).catch((e: unknown) => e);
+      const refused = await previewUpload(core.ctx.sqlite, core.ctx.dataDir, { uploadId }, { timeoutMs: 1 }).catch(
+        (e: unknown) => e,
+      );
       expect(refused).toMatchObject({
         code: 'IMPORT.PREVIEW_TIMEOUT',
         message:
@@ -73,7 +82,10 @@ describe('hostile values in billing files', () => {
       expect(fs.readdirSync(path.join(core.ctx.dataDir, 'tmp'))).toEqual([]);
       // With the default timeout the same file previews.
       const preview = await core.dispatch('import.preview', { uploadId }, sessionFor(core, 'import.preview'));
-      expect(preview).toMatchObject({ ok: true, value: { kind: 'charges', fileError: null, sampleRows: [{ 'Лицевой счёт': '5000000018' }] } });
+      expect(preview).toMatchObject({
+        ok: true,
+        value: { kind: 'charges', fileError: null, sampleRows: [{ 'Лицевой счёт': '5000000018' }] },
+      });
     } finally {
       await core.close();
     }

@@ -17,7 +17,14 @@ import { makeTempDir } from '../support/temp-dir';
 import { sessionFor } from '../support/api-calls';
 
 const TEST_LIMIT = 64 * 1024;
-const CLERK: Actor = { userId: 1, login: 'clerk', name: 'Клерк', role: 'operator', permissions: new Set(), mustChangePassword: false };
+const CLERK: Actor = {
+  userId: 1,
+  login: 'clerk',
+  name: 'Клерк',
+  role: 'operator',
+  permissions: new Set(),
+  mustChangePassword: false,
+};
 
 interface Reply {
   status: number;
@@ -32,7 +39,8 @@ beforeAll(async () => {
   host = await startBrowserHost({
     dispatch: () => Promise.reject(new Error('not used')),
     identify: () => ({ actor: CLERK }),
-    upload: (name, body, declared) => saveUpload(dataDir, name, body, { maxBytes: TEST_LIMIT, declaredBytes: declared }),
+    upload: (name, body, declared) =>
+      saveUpload(dataDir, name, body, { maxBytes: TEST_LIMIT, declaredBytes: declared }),
     rendererDir: makeTempDir(),
     logger: { info: () => undefined, warn: () => undefined, error: () => undefined } as never,
     port: 0,
@@ -86,7 +94,8 @@ function upload(headers: Record<string, string>, body: Buffer[]): Promise<Reply>
   });
 }
 
-const incoming = (): string[] => (fs.existsSync(path.join(dataDir, 'incoming')) ? fs.readdirSync(path.join(dataDir, 'incoming')) : []);
+const incoming = (): string[] =>
+  fs.existsSync(path.join(dataDir, 'incoming')) ? fs.readdirSync(path.join(dataDir, 'incoming')) : [];
 
 describe('upload size limit over HTTP', () => {
   it('answers 413 in Russian to a Content-Length of 2.3 GB before any body is sent', async () => {
@@ -119,7 +128,11 @@ describe('upload size limit over HTTP', () => {
 describe('upload size limit in the core', () => {
   let core: Core;
   beforeAll(() => {
-    core = openCore({ dataDir: path.join(makeTempDir(), 'data'), host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
+    core = openCore({
+      dataDir: path.join(makeTempDir(), 'data'),
+      host: 'cli',
+      migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+    });
   });
   afterAll(async () => {
     await core.close();
@@ -128,17 +141,34 @@ describe('upload size limit in the core', () => {
   it('refuses Electron bytes over the administrator limit and keeps the change in the journal', async () => {
     const call = (method: string, input: unknown) => core.dispatch(method, input, sessionFor(core, method));
     const initial = await call('uploadLimits.get', {});
-    expect(initial).toMatchObject({ ok: true, value: { maxUploadMb: 300, maxXlsxUncompressedMb: 1000, maxSharedStrings: 2_000_000 } });
-    const saved = await call('uploadLimits.save', { maxUploadMb: 1, maxXlsxUncompressedMb: 100, maxSharedStrings: 100_000 });
+    expect(initial).toMatchObject({
+      ok: true,
+      value: { maxUploadMb: 300, maxXlsxUncompressedMb: 1000, maxSharedStrings: 2_000_000 },
+    });
+    const saved = await call('uploadLimits.save', {
+      maxUploadMb: 1,
+      maxXlsxUncompressedMb: 100,
+      maxSharedStrings: 100_000,
+    });
     expect(saved).toMatchObject({ ok: true, value: { maxUploadMb: 1, defaults: { maxUploadMb: 300 } } });
-    const refused = await receiveUpload(core.ctx, 'big.csv', Buffer.alloc(1024 * 1024 + 1, 0x41)).catch((e: unknown) => e);
-    expect(refused).toMatchObject({ code: 'UPLOAD.TOO_LARGE', message: expect.stringMatching(/^Файл больше допустимого размера \(1 МБ\)/) });
+    const refused = await receiveUpload(core.ctx, 'big.csv', Buffer.alloc(1024 * 1024 + 1, 0x41)).catch(
+      (e: unknown) => e,
+    );
+    expect(refused).toMatchObject({
+      code: 'UPLOAD.TOO_LARGE',
+      message: expect.stringMatching(/^Файл больше допустимого размера \(1 МБ\)/),
+    });
     expect((await receiveUpload(core.ctx, 'ok.csv', Buffer.alloc(1024 * 1024, 0x41))).sizeBytes).toBe(1024 * 1024);
-    const entry = core.ctx.sqlite
-      .prepare("SELECT summary FROM actions WHERE kind = 'upload.limits'")
-      .get() as { summary: string } | undefined;
-    expect(entry?.summary).toBe('Пределы для файлов: загрузка до 1 МБ, XLSX в распакованном виде до 100 МБ, строк в таблице строк XLSX до 100000');
-    const bad = await call('uploadLimits.save', { maxUploadMb: 5000, maxXlsxUncompressedMb: 100, maxSharedStrings: 100_000 });
+    const entry = core.ctx.sqlite.prepare("SELECT summary FROM actions WHERE kind = 'upload.limits'").get() as
+      { summary: string } | undefined;
+    expect(entry?.summary).toBe(
+      'Пределы для файлов: загрузка до 1 МБ, XLSX в распакованном виде до 100 МБ, строк в таблице строк XLSX до 100000',
+    );
+    const bad = await call('uploadLimits.save', {
+      maxUploadMb: 5000,
+      maxXlsxUncompressedMb: 100,
+      maxSharedStrings: 100_000,
+    });
     expect(bad.ok ? null : bad.error.code).toBe('VALIDATION');
   });
 });

@@ -32,7 +32,11 @@ async function soundXlsx(file: string): Promise<void> {
 }
 
 /** Re-zips `source`, replacing the parts named in `replace` (a Buffer, or a generator of chunks for a huge part). */
-async function rezip(source: string, target: string, replace: Record<string, Buffer | (() => Iterable<Buffer>)>): Promise<void> {
+async function rezip(
+  source: string,
+  target: string,
+  replace: Record<string, Buffer | (() => Iterable<Buffer>)>,
+): Promise<void> {
   const zip = await yauzl.openPromise(source, { lazyEntries: true, autoClose: true });
   const out = new yazl.ZipFile();
   const done = new Promise<void>((resolve, reject) => {
@@ -85,7 +89,9 @@ const SST_20M = Buffer.from(
 function hugeSheet(mb: number): () => Iterable<Buffer> {
   const row = Buffer.from('<row><c t="s"><v>4</v></c><c t="s"><v>5</v></c><c t="s"><v>6</v></c></row>'.repeat(1000));
   return function* () {
-    yield Buffer.from('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>');
+    yield Buffer.from(
+      '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+    );
     for (let written = 0; written < mb * MB; written += row.length) yield row;
     yield Buffer.from('</sheetData></worksheet>');
   };
@@ -119,7 +125,9 @@ describe('XLSX bomb check', () => {
         'чтобы не остановить программу; ничего не изменено. Сохраните таблицу заново в Excel или выгрузите её в CSV.',
     );
     // The parser (import and preview go through it) refuses it the same way.
-    await expect(parseBillingFile(bomb)).rejects.toThrow(/^Файл отклонён: таблица строк объявляет 20\u00a0000\u00a0000/);
+    await expect(parseBillingFile(bomb)).rejects.toThrow(
+      /^Файл отклонён: таблица строк объявляет 20\u00a0000\u00a0000/,
+    );
   });
 
   it('refuses a sheet unpacking past the limit, and a part packed absurdly well', async () => {
@@ -148,12 +156,16 @@ describe('XLSX bomb check', () => {
       const { uploadId } = await saveUpload(core.ctx.dataDir, 'начисления.xlsx', fs.readFileSync(bomb));
       const preview = await core.dispatch('import.preview', { uploadId }, sessionFor(core, 'import.preview'));
       expect(preview.ok).toBe(true);
-      expect((preview as { value: ImportPreview }).value.fileError).toMatch(/^Файл отклонён: таблица строк объявляет 20\u00a0000\u00a0000/);
+      expect((preview as { value: ImportPreview }).value.fileError).toMatch(
+        /^Файл отклонён: таблица строк объявляет 20\u00a0000\u00a0000/,
+      );
       const started = await core.dispatch('import.start', { files: [{ uploadId }] }, sessionFor(core, 'import.start'));
       if (!started.ok) throw new Error(started.error.message);
       const job = await core.ctx.jobs.wait((started.value as { jobId: string }).jobId);
       expect(job.state).toBe('failed');
-      expect(job.error?.message).toMatch(/^Файл «начисления\.xlsx» не загружен: Файл отклонён: таблица строк объявляет 20\u00a0000\u00a0000/);
+      expect(job.error?.message).toMatch(
+        /^Файл «начисления\.xlsx» не загружен: Файл отклонён: таблица строк объявляет 20\u00a0000\u00a0000/,
+      );
     } finally {
       await core.close();
     }

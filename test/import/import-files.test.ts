@@ -25,13 +25,24 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(district.dir, { recursive: true, force: true }));
 
 function freshCore(): Core {
-  return openCore({ dataDir: makeTempDir(), host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
+  return openCore({
+    dataDir: makeTempDir(),
+    host: 'cli',
+    migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+    clock: () => NOW,
+  });
 }
 
 const spec = (file: string): ImportFileSpec => ({ path: file, fileName: path.basename(file) });
 
 async function run(core: Core, files: string[]) {
-  return importFiles({ sqlite: core.ctx.sqlite, dataDir: core.ctx.dataDir, files: files.map(spec), by: { userId: null, name: 'тест' }, nowMs: NOW });
+  return importFiles({
+    sqlite: core.ctx.sqlite,
+    dataDir: core.ctx.dataDir,
+    files: files.map(spec),
+    by: { userId: null, name: 'тест' },
+    nowMs: NOW,
+  });
 }
 
 async function refusal(core: Core, files: string[]): Promise<ImportRefusedError> {
@@ -46,7 +57,19 @@ async function refusal(core: Core, files: string[]): Promise<ImportRefusedError>
 
 /** Every table's rows, to prove a refused import changed nothing at all. */
 function snapshot(core: Core): string {
-  const tables = ['management_companies', 'buildings', 'premises', 'accounts', 'persons', 'account_persons', 'charges', 'payments', 'imports', 'account_summaries', 'actions'];
+  const tables = [
+    'management_companies',
+    'buildings',
+    'premises',
+    'accounts',
+    'persons',
+    'account_persons',
+    'charges',
+    'payments',
+    'imports',
+    'account_summaries',
+    'actions',
+  ];
   return JSON.stringify(tables.map((t) => core.ctx.sqlite.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()));
 }
 
@@ -64,7 +87,10 @@ describe('import of the demo district', () => {
   it.each([['csv'], ['xlsx']])('imports the %s files with counts equal to what the generator wrote', async (ext) => {
     const core = freshCore();
     // Given in the "wrong" order on purpose: the job orders them companies → accounts → charges → payments.
-    const result = await run(core, ['payments', 'charges', 'accounts', 'uk'].map((stem) => district.file(`${stem}.${ext}`)));
+    const result = await run(
+      core,
+      ['payments', 'charges', 'accounts', 'uk'].map((stem) => district.file(`${stem}.${ext}`)),
+    );
     expect(result.files.map((f) => f.kind)).toEqual(['companies', 'accounts', 'charges', 'payments']);
     expect(readTableCounts(core.ctx.sqlite)).toMatchObject({
       managementCompanies: district.counts.companies,
@@ -93,7 +119,10 @@ describe('import of the demo district', () => {
 
   it('refuses the same file a second time and changes nothing', async () => {
     const core = freshCore();
-    await run(core, ['uk', 'accounts'].map((s) => district.file(`${s}.csv`)));
+    await run(
+      core,
+      ['uk', 'accounts'].map((s) => district.file(`${s}.csv`)),
+    );
     const before = snapshot(core);
     const error = await refusal(core, [district.file('accounts.csv')]);
     expect(error.message).toMatch(/^Файл «accounts\.csv» уже загружен 26\.11\.2026, 12:00 \(загрузка № 2/);
@@ -111,7 +140,10 @@ describe('refused files leave the database as it was', () => {
   beforeAll(async () => {
     core = freshCore();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-bad-'));
-    await run(core, ['uk', 'accounts'].map((s) => district.file(`${s}.csv`)));
+    await run(
+      core,
+      ['uk', 'accounts'].map((s) => district.file(`${s}.csv`)),
+    );
     before = snapshot(core);
     chargesText = readCsv(district.file('charges.csv'));
   });
@@ -151,7 +183,9 @@ describe('refused files leave the database as it was', () => {
     const l = lines();
     l[7] = l[7]!.replace(/^[^;]*;/, '9999999999;');
     const error = await refusal(core, [writeCsv(dir, 'charges-unknown.csv', l.join('\r\n'))]);
-    expect(error.rowErrors[0]!.message).toMatch(/Строка 8, столбец «Лицевой счёт»: «9999999999» — такого лицевого счёта нет в базе/);
+    expect(error.rowErrors[0]!.message).toMatch(
+      /Строка 8, столбец «Лицевой счёт»: «9999999999» — такого лицевого счёта нет в базе/,
+    );
     expect(snapshot(core)).toBe(before);
   });
 
@@ -185,7 +219,10 @@ describe('refused files leave the database as it was', () => {
   it('one bad file refuses the whole job, good files included', async () => {
     const l = lines();
     l[2] = l[2]!.replace(/;[^;]*$/, ';abc');
-    const error = await refusal(core, [district.file('charges.csv'), writeCsv(dir, 'payments-x.csv', 'Лицевой счёт;Дата оплаты;Сумма, руб.\r\n1;01.01.2026;1,00\r\n')]);
+    const error = await refusal(core, [
+      district.file('charges.csv'),
+      writeCsv(dir, 'payments-x.csv', 'Лицевой счёт;Дата оплаты;Сумма, руб.\r\n1;01.01.2026;1,00\r\n'),
+    ]);
     expect(error.rowErrors.length).toBeGreaterThan(0);
     expect(snapshot(core)).toBe(before);
   });
@@ -194,7 +231,10 @@ describe('refused files leave the database as it was', () => {
 describe('re-imports replace, never duplicate', () => {
   it('a corrected charge replaces the amount; a payment with the same number replaces the payment', async () => {
     const core = freshCore();
-    await run(core, ['uk', 'accounts', 'charges', 'payments'].map((s) => district.file(`${s}.csv`)));
+    await run(
+      core,
+      ['uk', 'accounts', 'charges', 'payments'].map((s) => district.file(`${s}.csv`)),
+    );
     const counts = readTableCounts(core.ctx.sqlite);
     const dir = makeTempDir('zhku-fix-');
     const charge = readCsv(district.file('charges.csv')).split('\r\n')[1]!.split(';');
@@ -203,15 +243,27 @@ describe('re-imports replace, never duplicate', () => {
     const payHeader = readCsv(district.file('payments.csv')).split('\r\n')[0]!;
     await run(core, [
       writeCsv(dir, 'charges-fix.csv', `${header}\r\n${[charge[0], charge[1], charge[2], '1,23'].join(';')}\r\n`),
-      writeCsv(dir, 'payments-fix.csv', `${payHeader}\r\n${[...payment.slice(0, 2), '7,00', ...payment.slice(3)].join(';')}\r\n`),
+      writeCsv(
+        dir,
+        'payments-fix.csv',
+        `${payHeader}\r\n${[...payment.slice(0, 2), '7,00', ...payment.slice(3)].join(';')}\r\n`,
+      ),
     ]);
-    expect(readTableCounts(core.ctx.sqlite)).toMatchObject({ charges: counts.charges, payments: counts.payments, imports: 6 });
+    expect(readTableCounts(core.ctx.sqlite)).toMatchObject({
+      charges: counts.charges,
+      payments: counts.payments,
+      imports: 6,
+    });
     const row = core.ctx.sqlite
-      .prepare('SELECT c.amount_kopecks AS k FROM charges c JOIN accounts a ON a.id = c.account_id WHERE a.number = ? AND c.service = ?')
+      .prepare(
+        'SELECT c.amount_kopecks AS k FROM charges c JOIN accounts a ON a.id = c.account_id WHERE a.number = ? AND c.service = ?',
+      )
       .all(charge[0], charge[2]) as Array<{ k: number }>;
     expect(row.map((r) => r.k)).toContain(123);
     const paid = core.ctx.sqlite
-      .prepare('SELECT p.amount_kopecks AS k FROM payments p JOIN accounts a ON a.id = p.account_id WHERE a.number = ? AND p.document_number = ?')
+      .prepare(
+        'SELECT p.amount_kopecks AS k FROM payments p JOIN accounts a ON a.id = p.account_id WHERE a.number = ? AND p.document_number = ?',
+      )
       .get(payment[0], payment[5]) as { k: number };
     expect(paid.k).toBe(700);
     await core.close();

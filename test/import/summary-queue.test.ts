@@ -23,7 +23,8 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(district.dir, { recursive: true, force: true }));
 
-const open = (dataDir: string) => openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
+const open = (dataDir: string) =>
+  openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
 
 describe('the recount after an import', () => {
   it('leaves the write lock free between chunks: another connection writes at once while summaries are recounted', async () => {
@@ -37,11 +38,16 @@ describe('the recount after an import', () => {
       dataDir,
       by: { userId: null, name: 'тест' },
       nowMs: NOW,
-      files: ['uk.csv', 'accounts.csv', 'charges.csv', 'payments.csv'].map((f) => ({ path: district.file(f), fileName: f })),
+      files: ['uk.csv', 'accounts.csv', 'charges.csv', 'payments.csv'].map((f) => ({
+        path: district.file(f),
+        fileName: f,
+      })),
       onProgress: (stage, fraction) => {
         if (!stage.startsWith('Пересчёт долгов') || fraction <= 0.92) return;
         // A clerk's write with no waiting at all: only possible if no transaction holds the lock right now.
-        other.prepare("INSERT INTO app_settings (key, value_json, updated_at_ms) VALUES (?, '1', 0)").run(`probe-${writes.length}`);
+        other
+          .prepare("INSERT INTO app_settings (key, value_json, updated_at_ms) VALUES (?, '1', 0)")
+          .run(`probe-${writes.length}`);
         writes.push(stage);
       },
     });
@@ -66,13 +72,17 @@ describe('the recount after an import', () => {
       files: ['uk.csv', 'accounts.csv'].map((f) => ({ path: district.file(f), fileName: f })),
     });
     // As if the program stopped after committing a payment and its list, before the recount.
-    const first = core.ctx.sqlite.prepare('SELECT account_id AS id, search_text AS text FROM account_summaries ORDER BY account_id LIMIT 1').get() as { id: number; text: string };
+    const first = core.ctx.sqlite
+      .prepare('SELECT account_id AS id, search_text AS text FROM account_summaries ORDER BY account_id LIMIT 1')
+      .get() as { id: number; text: string };
     core.ctx.sqlite.prepare("UPDATE account_summaries SET search_text = 'устарело' WHERE account_id = ?").run(first.id);
     core.ctx.sqlite.prepare('INSERT INTO summary_refresh_queue (account_id) VALUES (?)').run(first.id);
     await core.close();
 
     const again = open(dataDir);
-    const row = again.ctx.sqlite.prepare('SELECT search_text AS text FROM account_summaries WHERE account_id = ?').get(first.id) as { text: string };
+    const row = again.ctx.sqlite
+      .prepare('SELECT search_text AS text FROM account_summaries WHERE account_id = ?')
+      .get(first.id) as { text: string };
     expect(row.text).toBe(first.text);
     const left = again.ctx.sqlite.prepare('SELECT count(*) AS n FROM summary_refresh_queue').get() as { n: number };
     expect(left.n).toBe(0);

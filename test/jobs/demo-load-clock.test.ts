@@ -13,7 +13,11 @@ const MARCH_10_2025 = Date.parse('2025-03-10T09:00:00+03:00');
 let t: AuthCore;
 beforeEach(async () => {
   t = openAuthCore();
-  await t.value(t.connection(), 'auth.setupAdmin', { login: 'admin', fullName: 'Орлова Татьяна Ивановна', password: 'Admin-pass-1' });
+  await t.value(t.connection(), 'auth.setupAdmin', {
+    login: 'admin',
+    fullName: 'Орлова Татьяна Ивановна',
+    password: 'Admin-pass-1',
+  });
 });
 afterEach(async () => {
   await t.core.close();
@@ -33,7 +37,9 @@ describe('demo load and the clock', () => {
     );
     expect(outcome.summary).toContain('демонстрационные сотрудники');
     const sqlite = t.core.ctx.sqlite;
-    const last = sqlite.prepare('SELECT max(payment_date) AS lastPayment FROM payments').get() as { lastPayment: string };
+    const last = sqlite.prepare('SELECT max(payment_date) AS lastPayment FROM payments').get() as {
+      lastPayment: string;
+    };
     expect(last.lastPayment <= '2025-03-10').toBe(true);
     const periods = sqlite.prepare('SELECT min(period) AS first, max(period) AS last FROM charges').get() as {
       first: string;

@@ -35,10 +35,19 @@ const batchRow = (batchId: number) =>
 describe('jobs.list', () => {
   it('lists a running job at once, then the same job ended with its summary; after 15 minutes it is gone', async () => {
     expect(await list()).toEqual([]);
-    const { jobId } = await call<{ jobId: string }>(core, 'penaltyRun.start', { period: LAST_ENDED_PERIOD, companyId: null });
+    const { jobId } = await call<{ jobId: string }>(core, 'penaltyRun.start', {
+      period: LAST_ENDED_PERIOD,
+      companyId: null,
+    });
     const running = await list();
     expect(running).toHaveLength(1);
-    expect(running[0]).toMatchObject({ id: jobId, kind: 'penalty-run', state: 'running', batchId: null, finishedAtMs: null });
+    expect(running[0]).toMatchObject({
+      id: jobId,
+      kind: 'penalty-run',
+      state: 'running',
+      batchId: null,
+      finishedAtMs: null,
+    });
     expect(running[0]?.title).toBe('Начисление пени за октябрь 2026: все УК');
 
     await core.ctx.jobs.wait(jobId);
@@ -56,13 +65,19 @@ describe('jobs.list', () => {
   }, 60_000);
 
   it('a claim batch’s job names its batch; when it ends, the batch row says done with its counts', async () => {
-    const started = await call<{ batchId: number; jobId: string; accounts: number }>(core, 'claims.start', { bracket: 'over_100k' });
+    const started = await call<{ batchId: number; jobId: string; accounts: number }>(core, 'claims.start', {
+      bracket: 'over_100k',
+    });
     const [job] = await list();
     expect(job).toMatchObject({ id: started.jobId, kind: 'documents', state: 'running', batchId: started.batchId });
     await core.ctx.jobs.wait(started.jobId);
     expect((await list())[0]).toMatchObject({ state: 'done', batchId: started.batchId });
     const batches = await call<DocumentBatchView[]>(core, 'documents.batches', { kind: 'claims' });
-    expect(batches.find((b) => b.id === started.batchId)).toMatchObject({ status: 'done', doneItems: 2, totalItems: 2 });
+    expect(batches.find((b) => b.id === started.batchId)).toMatchObject({
+      status: 'done',
+      doneItems: 2,
+      totalItems: 2,
+    });
   }, 120_000);
 
   it('a cancelled claim batch ends «cancelled» — in the job and in the batch row', async () => {
@@ -81,7 +96,9 @@ describe('jobs.list', () => {
     await core.ctx.jobs.close(); // terminates the worker, as a crash or the application quitting would
     const status = await ended;
     expect(status.state).toBe('failed');
-    expect(status.error?.message).toBe('Задание прервано. Готовые претензии сохранены; пакет отмечен как незавершённый.');
+    expect(status.error?.message).toBe(
+      'Задание прервано. Готовые претензии сохранены; пакет отмечен как незавершённый.',
+    );
     const row = batchRow(started.batchId);
     expect(row.status).toBe('failed');
     expect(row.summary).toBe('Задание прервано. Готовые претензии сохранены; пакет отмечен как незавершённый.');
@@ -98,13 +115,18 @@ describe('jobs.list', () => {
     // The command line does not touch it: an application may be making it right now.
     await openCore({ dataDir: core.ctx.dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER }).close();
     expect(batchRow(created.batchId).status).toBe('running');
-    const restarted = openCore({ dataDir: core.ctx.dataDir, host: 'browser', migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
+    const restarted = openCore({
+      dataDir: core.ctx.dataDir,
+      host: 'browser',
+      migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+    });
     await restarted.close();
     expect(batchRow(created.batchId)).toEqual({
       status: 'failed',
       done: 0,
       total: 2,
-      summary: 'Прервано: приложение было закрыто во время формирования. Готово 0 из 2 л/с; сформируйте пакет для остальных заново.',
+      summary:
+        'Прервано: приложение было закрыто во время формирования. Готово 0 из 2 л/с; сформируйте пакет для остальных заново.',
     });
   });
 
@@ -113,9 +135,15 @@ describe('jobs.list', () => {
       const { jobId } = await call<{ jobId: string }>(core, 'penaltyRun.start', { period, companyId: null });
       await core.ctx.jobs.wait(jobId);
     }
-    const { jobId } = await call<{ jobId: string }>(core, 'penaltyRun.recalculate', { periods: ['2026-10', '2026-09'] });
+    const { jobId } = await call<{ jobId: string }>(core, 'penaltyRun.recalculate', {
+      periods: ['2026-10', '2026-09'],
+    });
     const [job] = await list();
-    expect(job).toMatchObject({ id: jobId, kind: 'penalty-recalculation', title: 'Пересчёт пени за сентябрь 2026, октябрь 2026: все УК' });
+    expect(job).toMatchObject({
+      id: jobId,
+      kind: 'penalty-recalculation',
+      title: 'Пересчёт пени за сентябрь 2026, октябрь 2026: все УК',
+    });
     expect((await core.ctx.jobs.wait(jobId)).state).toBe('done');
     const runs = await call<PenaltyRunList>(core, 'penaltyRun.list', { period: null });
     // Two УК charge penalty (the third's contract excludes it): 2 months × 2 УК current, the first 4 replaced.

@@ -42,7 +42,8 @@ export function writeDayOfWork(db: AppDb, sqlite: Database.Database): DayOfWork 
         .get().id,
   ) as [number, number];
   const person = (login: string, fullName: string, role: 'operator' | 'claims_clerk' | 'head'): JournalActor => ({
-    userId: db.insert(users).values({ login, fullName, role, createdAtMs: created }).returning({ id: users.id }).get().id,
+    userId: db.insert(users).values({ login, fullName, role, createdAtMs: created }).returning({ id: users.id }).get()
+      .id,
     name: fullName,
   });
   const ivanova = person('m.ivanova', 'Иванова Мария Петровна', 'operator');
@@ -62,7 +63,11 @@ export function writeDayOfWork(db: AppDb, sqlite: Database.Database): DayOfWork 
     summary: 'Звонок: обещал оплатить 20 000,00 ₽ до 15.12.2026',
     accountId: accountA,
   });
-  ids.callB = w.write(ivanova, at(9, 10), { kind: 'call.recorded', summary: 'Звонок: номер не отвечает', accountId: accountB });
+  ids.callB = w.write(ivanova, at(9, 10), {
+    kind: 'call.recorded',
+    summary: 'Звонок: номер не отвечает',
+    accountId: accountB,
+  });
   ids.claimA = w.write(petrov, at(10, 0), {
     kind: 'claim.issued',
     summary: 'Претензия № 17 на 45 000,00 ₽',

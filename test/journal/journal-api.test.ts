@@ -28,7 +28,11 @@ describe('journal.search, journal.users, journal.exportXlsx', () => {
     const page = await callCore<JournalPage>(core, 'journal.search', { accountNumber: '1001234', offset: 1, limit: 2 });
     expect(page.total).toBe(5);
     expect(page.rows.map((r) => [r.userName, r.kindLabel, r.summary])).toEqual([
-      ['Сидорова Елена Викторовна', 'Пауза по счёту', 'Л/с 1001234: Работа приостановлена до 31.12.2026: спор о начислениях'],
+      [
+        'Сидорова Елена Викторовна',
+        'Пауза по счёту',
+        'Л/с 1001234: Работа приостановлена до 31.12.2026: спор о начислениях',
+      ],
       ['Петров Андрей Ильич', 'Претензия', 'Л/с 1001234: Претензия № 17 на 45 000,00 ₽'],
     ]);
     const cli = await callCore<JournalPage>(core, 'journal.search', { user: 'cli' });
@@ -46,9 +50,13 @@ describe('journal.search, journal.users, journal.exportXlsx', () => {
   });
 
   it('saves the filtered journal as XLSX in exports/journal of the data folder', async () => {
-    const out = await callCore<{ fileName: string; savedPath: string; base64: string; rows: number }>(core, 'journal.exportXlsx', {
-      user: day.petrov.userId,
-    });
+    const out = await callCore<{ fileName: string; savedPath: string; base64: string; rows: number }>(
+      core,
+      'journal.exportXlsx',
+      {
+        user: day.petrov.userId,
+      },
+    );
     expect(out.rows).toBe(2);
     expect(out.fileName).toBe('zhurnal-2026-12-08-1600.xlsx');
     expect(path.dirname(out.savedPath)).toBe(path.join(fs.realpathSync(dataDir), 'exports', 'journal'));
@@ -56,7 +64,9 @@ describe('journal.search, journal.users, journal.exportXlsx', () => {
   });
 
   it('refuses an operator (no «отчёты и журнал действий») with 403 before reading anything', async () => {
-    await expect(callCoreAs(core, 'm.ivanova', 'journal.search', {})).rejects.toMatchObject({ code: 'AUTH.PERMISSION_DENIED' });
+    await expect(callCoreAs(core, 'm.ivanova', 'journal.search', {})).rejects.toMatchObject({
+      code: 'AUTH.PERMISSION_DENIED',
+    });
   });
 
   it('refuses filters that are not filters', async () => {

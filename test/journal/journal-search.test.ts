@@ -132,12 +132,23 @@ describe('the journal read back', () => {
     expect(ids({ measure: 0 })).toEqual([i.import, i.settings, i.pauseA]);
     expect(ids({ measure: 13 })).toEqual([]);
     expect(ids({ kind: 'sms.sent' })).toEqual([i.smsA]);
-    expect(ids({ from: '2026-12-07' })).toEqual([i.smsA, i.import, i.settings, i.pauseA, i.claimB, i.claimA, i.callB, i.callA]);
+    expect(ids({ from: '2026-12-07' })).toEqual([
+      i.smsA,
+      i.import,
+      i.settings,
+      i.pauseA,
+      i.claimB,
+      i.claimA,
+      i.callB,
+      i.callA,
+    ]);
     expect(ids({ to: '2026-12-06' })).toEqual([i.fridayCall]);
     expect(ids({ from: '2026-12-04', to: '2026-12-04' })).toEqual([i.fridayCall]);
     expect(ids({ from: '2026-12-08' })).toEqual([]);
     // Together: Иванова's calls on Monday on the first account.
-    expect(ids({ user: day.ivanova.userId, measure: 2, from: '2026-12-07', to: '2026-12-07', accountNumber: '1001234' })).toEqual([i.callA]);
+    expect(
+      ids({ user: day.ivanova.userId, measure: 2, from: '2026-12-07', to: '2026-12-07', accountNumber: '1001234' }),
+    ).toEqual([i.callA]);
   });
 
   it('entries of one millisecond keep the order they were written in (newest id first)', () => {
@@ -149,7 +160,13 @@ describe('the journal read back', () => {
     const w = journalWriter(opened.sqlite);
     const written: number[] = [];
     for (let n = 0; n < 250; n++) {
-      written.push(w.write(day.ivanova, at(17, 0, 8) + n * 1000, { kind: 'call.recorded', summary: `Звонок ${n}`, accountId: day.accountB }));
+      written.push(
+        w.write(day.ivanova, at(17, 0, 8) + n * 1000, {
+          kind: 'call.recorded',
+          summary: `Звонок ${n}`,
+          accountId: day.accountB,
+        }),
+      );
     }
     const newestFirst = [...written].reverse();
     const f = filter({ from: '2026-12-08' });
@@ -176,7 +193,9 @@ describe('the journal read back', () => {
       )
       .run(at(10, 0, 20));
     const page = searchJournal(opened.db, filter({ to: '2026-11-30' }), PAGE);
-    expect(page.rows).toMatchObject([{ kind: 'export.legacy', kindLabel: 'export.legacy', userId: null, userName: 'специалист' }]);
+    expect(page.rows).toMatchObject([
+      { kind: 'export.legacy', kindLabel: 'export.legacy', userId: null, userName: 'специалист' },
+    ]);
     // Not the command line: no user id and not «Командная строка».
     expect(ids({ user: 'cli' })).toEqual([day.ids.import]);
   });

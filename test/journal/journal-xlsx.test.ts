@@ -29,7 +29,12 @@ describe('the journal as XLSX', () => {
     const { db, sqlite } = createTestDb();
     const day = writeDayOfWork(db, sqlite);
     const dataDir = makeTempDir();
-    const out = await exportJournalXlsx(db, dataDir, JournalFilterSchema.parse({ accountNumber: '1001234' }), at(16, 5, 8));
+    const out = await exportJournalXlsx(
+      db,
+      dataDir,
+      JournalFilterSchema.parse({ accountNumber: '1001234' }),
+      at(16, 5, 8),
+    );
     expect(out).toMatchObject({ fileName: 'zhurnal-2026-12-08-1605.xlsx', rows: 5 });
     expect(out.savedPath).toBe(path.join(dataDir, 'exports', 'journal', 'zhurnal-2026-12-08-1605.xlsx'));
     expect(Buffer.from(out.base64, 'base64').equals(fs.readFileSync(out.savedPath))).toBe(true);
@@ -37,7 +42,17 @@ describe('the journal as XLSX', () => {
     const sheet = await readBack(out.savedPath);
     expect(sheet.name).toBe('Журнал');
     expect(sheet.actualRowCount).toBe(6);
-    expect(values(sheet, 1)).toEqual(['Дата и время', 'Пользователь', 'Мероприятие', 'Действие', 'Л/с', 'Объект', 'Описание', 'Было', 'Стало']);
+    expect(values(sheet, 1)).toEqual([
+      'Дата и время',
+      'Пользователь',
+      'Мероприятие',
+      'Действие',
+      'Л/с',
+      'Объект',
+      'Описание',
+      'Было',
+      'Стало',
+    ]);
     // exceljs reads a date back as its UTC fields: the office's 15:00 is 15:00.
     expect(values(sheet, 2)).toEqual([
       new Date(Date.UTC(2026, 11, 7, 15, 0)),
@@ -48,8 +63,22 @@ describe('the journal as XLSX', () => {
       undefined,
       'СМС на +7 916 ***-**-12 по л/с 1001234: долг 45 000,00 ₽',
     ]);
-    expect(values(sheet, 3).slice(1, 7)).toEqual(['Сидорова Елена Викторовна', 'Без мероприятия', 'Пауза по счёту', '1001234', undefined, 'Л/с 1001234: Работа приостановлена до 31.12.2026: спор о начислениях']);
-    expect(values(sheet, 4).slice(1, 7)).toEqual(['Петров Андрей Ильич', '5. Претензии', 'Претензия', '1001234', 'Документ № 17', 'Л/с 1001234: Претензия № 17 на 45 000,00 ₽']);
+    expect(values(sheet, 3).slice(1, 7)).toEqual([
+      'Сидорова Елена Викторовна',
+      'Без мероприятия',
+      'Пауза по счёту',
+      '1001234',
+      undefined,
+      'Л/с 1001234: Работа приостановлена до 31.12.2026: спор о начислениях',
+    ]);
+    expect(values(sheet, 4).slice(1, 7)).toEqual([
+      'Петров Андрей Ильич',
+      '5. Претензии',
+      'Претензия',
+      '1001234',
+      'Документ № 17',
+      'Л/с 1001234: Претензия № 17 на 45 000,00 ₽',
+    ]);
     expect(values(sheet, 5)[6]).toBe('Л/с 1001234: Звонок: обещал оплатить 20 000,00 ₽ до 15.12.2026');
     expect(values(sheet, 6)[0]).toEqual(new Date(Date.UTC(2026, 11, 4, 16, 40)));
     expect(sheet.getCell('A2').numFmt).toBe('dd.mm.yyyy hh:mm:ss');
@@ -63,7 +92,12 @@ describe('the journal as XLSX', () => {
     w.write(day.cli, at(18, 0), { kind: 'settings.updated', summary: '+7 (916) 000-00-00 — телефон отдела' });
     w.write(day.cli, at(18, 1), { kind: 'settings.updated', summary: '-1 день к сроку оплаты' });
     w.write(day.cli, at(18, 2), { kind: 'settings.updated', summary: '@SUM(1+1)' });
-    const out = await exportJournalXlsx(db, makeTempDir(), JournalFilterSchema.parse({ kind: 'settings.updated' }), at(19, 0));
+    const out = await exportJournalXlsx(
+      db,
+      makeTempDir(),
+      JournalFilterSchema.parse({ kind: 'settings.updated' }),
+      at(19, 0),
+    );
     expect(out.rows).toBe(4);
     const sheet = await readBack(out.savedPath);
     const summaries = [2, 3, 4, 5].map((n) => sheet.getRow(n).getCell(7));
@@ -90,7 +124,12 @@ describe('the journal as XLSX', () => {
   it('an empty filter result is a file with the header only', async () => {
     const { db, sqlite } = createTestDb();
     writeDayOfWork(db, sqlite);
-    const out = await exportJournalXlsx(db, makeTempDir(), JournalFilterSchema.parse({ accountNumber: '0000000' }), at(19, 0));
+    const out = await exportJournalXlsx(
+      db,
+      makeTempDir(),
+      JournalFilterSchema.parse({ accountNumber: '0000000' }),
+      at(19, 0),
+    );
     expect(out.rows).toBe(0);
     expect((await readBack(out.savedPath)).actualRowCount).toBe(1);
   });

@@ -22,14 +22,23 @@ describe('key rate added by an administrator', () => {
     };
     const before = calculatePenalty(input, loadPenaltyTables(core.ctx.sqlite)).totalKopecks;
 
-    const added = await core.dispatch('legalTables.addKeyRate', {
-      validFrom: '2027-02-14',
-      ratePercent: '21',
-      note: 'решение Совета директоров Банка России (пример для теста)',
-    }, sessionFor(core, 'legalTables.addKeyRate'));
+    const added = await core.dispatch(
+      'legalTables.addKeyRate',
+      {
+        validFrom: '2027-02-14',
+        ratePercent: '21',
+        note: 'решение Совета директоров Банка России (пример для теста)',
+      },
+      sessionFor(core, 'legalTables.addKeyRate'),
+    );
     expect(added.ok).toBe(true);
     const value = (added as { ok: true; value: AddKeyRateResult }).value;
-    expect(value.tables.keyRates[0]).toMatchObject({ validFrom: '2027-02-14', ratePercent: '21.00', origin: 'admin', addedBy: 'Проверка (администратор)' });
+    expect(value.tables.keyRates[0]).toMatchObject({
+      validFrom: '2027-02-14',
+      ratePercent: '21.00',
+      origin: 'admin',
+      addedBy: 'Проверка (администратор)',
+    });
     expect(value.tables.version).not.toBe('seed-2026-11-26.1');
 
     const after = calculatePenalty(input, loadPenaltyTables(core.ctx.sqlite));
@@ -38,13 +47,26 @@ describe('key rate added by an administrator', () => {
     const journal = await core.dispatch('journal.search', {}, sessionFor(core, 'journal.search'));
     expect(JSON.stringify(journal)).toContain('Добавлена ключевая ставка 21,00 % с 14.02.2027');
 
-    const again = await core.dispatch('legalTables.addKeyRate', { validFrom: '2027-02-14', ratePercent: '20', note: 'повтор' }, sessionFor(core, 'legalTables.addKeyRate'));
+    const again = await core.dispatch(
+      'legalTables.addKeyRate',
+      { validFrom: '2027-02-14', ratePercent: '20', note: 'повтор' },
+      sessionFor(core, 'legalTables.addKeyRate'),
+    );
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    const bad = await core.dispatch('legalTables.addKeyRate', { validFrom: '2027-03-01', ratePercent: 'двадцать', note: 'ошибка' }, sessionFor(core, 'legalTables.addKeyRate'));
-    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('Ставка — число процентов') } });
+    const bad = await core.dispatch(
+      'legalTables.addKeyRate',
+      { validFrom: '2027-03-01', ratePercent: 'двадцать', note: 'ошибка' },
+      sessionFor(core, 'legalTables.addKeyRate'),
+    );
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('Ставка — число процентов') },
+    });
 
     const view = await core.dispatch('legalTables.get', {}, sessionFor(core, 'legalTables.get'));
-    expect((view as { ok: true; value: LegalTablesView }).value.keyRates.filter((r) => r.origin === 'admin')).toHaveLength(1);
+    expect(
+      (view as { ok: true; value: LegalTablesView }).value.keyRates.filter((r) => r.origin === 'admin'),
+    ).toHaveLength(1);
     await core.close();
   });
 });

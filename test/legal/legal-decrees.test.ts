@@ -31,13 +31,17 @@ describe('decrees and moratoria added by an administrator', () => {
     const before = calculatePenalty(INPUT, loadPenaltyTables(core.ctx.sqlite));
     // Without a decree for 2027 the key rate applies (above 9.5 % in the seed).
     expect(before.lines.every((l) => l.rateBasisPoints > 950)).toBe(true);
-    const added = await core.dispatch('legalTables.addRateRegime', {
-      validFrom: '2027-01-01',
-      validTo: '2027-12-31',
-      kind: 'min-of-key-and',
-      ratePercent: '9,5',
-      source: 'постановление Правительства РФ (пример для теста)',
-    }, sessionFor(core, 'legalTables.addRateRegime'));
+    const added = await core.dispatch(
+      'legalTables.addRateRegime',
+      {
+        validFrom: '2027-01-01',
+        validTo: '2027-12-31',
+        kind: 'min-of-key-and',
+        ratePercent: '9,5',
+        source: 'постановление Правительства РФ (пример для теста)',
+      },
+      sessionFor(core, 'legalTables.addRateRegime'),
+    );
     expect(added.ok).toBe(true);
     const after = calculatePenalty(INPUT, loadPenaltyTables(core.ctx.sqlite));
     expect(after.lines.every((l) => l.rateBasisPoints === 950)).toBe(true);
@@ -46,30 +50,45 @@ describe('decrees and moratoria added by an administrator', () => {
     const journal = await core.dispatch('journal.search', {}, sessionFor(core, 'journal.search'));
     expect(JSON.stringify(journal)).toContain('Добавлен режим ставки пени 01.01.2027 – 31.12.2027');
 
-    const overlap = await core.dispatch('legalTables.addRateRegime', {
-      validFrom: '2026-12-01',
-      validTo: '2027-03-31',
-      kind: 'fixed',
-      ratePercent: '8',
-      source: 'пересекающееся постановление',
-    }, sessionFor(core, 'legalTables.addRateRegime'));
-    expect(overlap).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('пересекается') } });
+    const overlap = await core.dispatch(
+      'legalTables.addRateRegime',
+      {
+        validFrom: '2026-12-01',
+        validTo: '2027-03-31',
+        kind: 'fixed',
+        ratePercent: '8',
+        source: 'пересекающееся постановление',
+      },
+      sessionFor(core, 'legalTables.addRateRegime'),
+    );
+    expect(overlap).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('пересекается') },
+    });
   });
 
   it('leaves the moratorium days without penalty while the day count runs on', async () => {
-    await core.dispatch('legalTables.addRateRegime', {
-      validFrom: '2027-01-01',
-      validTo: '2027-12-31',
-      kind: 'min-of-key-and',
-      ratePercent: '9,5',
-      source: 'постановление Правительства РФ (пример для теста)',
-    }, sessionFor(core, 'legalTables.addRateRegime'));
-    const added = await core.dispatch('legalTables.addMoratorium', {
-      validFrom: '2027-05-01',
-      validTo: '2027-05-31',
-      periodsBefore: null,
-      source: 'постановление Правительства РФ (пример моратория)',
-    }, sessionFor(core, 'legalTables.addMoratorium'));
+    await core.dispatch(
+      'legalTables.addRateRegime',
+      {
+        validFrom: '2027-01-01',
+        validTo: '2027-12-31',
+        kind: 'min-of-key-and',
+        ratePercent: '9,5',
+        source: 'постановление Правительства РФ (пример для теста)',
+      },
+      sessionFor(core, 'legalTables.addRateRegime'),
+    );
+    const added = await core.dispatch(
+      'legalTables.addMoratorium',
+      {
+        validFrom: '2027-05-01',
+        validTo: '2027-05-31',
+        periodsBefore: null,
+        source: 'постановление Правительства РФ (пример моратория)',
+      },
+      sessionFor(core, 'legalTables.addMoratorium'),
+    );
     expect(added.ok).toBe(true);
     const after = calculatePenalty(INPUT, loadPenaltyTables(core.ctx.sqlite));
     const may = after.lines.filter((l) => l.moratorium);
@@ -78,22 +97,33 @@ describe('decrees and moratoria added by an administrator', () => {
     // 190.00 (1/300) + 1/130 on 16.04–30.04 (15 days) and 01.06–30.06 (30 days): 109.62 + 219.23.
     expect(after.totalKopecks).toBe(19_000 + 10_962 + 21_923);
 
-    const scoped = await core.dispatch('legalTables.addMoratorium', {
-      validFrom: '2027-06-01',
-      validTo: '2027-06-30',
-      periodsBefore: '2026-12',
-      source: 'мораторий только для долгов до декабря 2026',
-    }, sessionFor(core, 'legalTables.addMoratorium'));
+    const scoped = await core.dispatch(
+      'legalTables.addMoratorium',
+      {
+        validFrom: '2027-06-01',
+        validTo: '2027-06-30',
+        periodsBefore: '2026-12',
+        source: 'мораторий только для долгов до декабря 2026',
+      },
+      sessionFor(core, 'legalTables.addMoratorium'),
+    );
     expect(scoped.ok).toBe(true);
     // December 2026 is not before December 2026: June still bears penalty.
     expect(calculatePenalty(INPUT, loadPenaltyTables(core.ctx.sqlite)).totalKopecks).toBe(after.totalKopecks);
 
-    const reversed = await core.dispatch('legalTables.addMoratorium', {
-      validFrom: '2027-08-01',
-      validTo: '2027-07-01',
-      periodsBefore: null,
-      source: 'ошибка в датах',
-    }, sessionFor(core, 'legalTables.addMoratorium'));
-    expect(reversed).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Дата окончания раньше даты начала.' } });
+    const reversed = await core.dispatch(
+      'legalTables.addMoratorium',
+      {
+        validFrom: '2027-08-01',
+        validTo: '2027-07-01',
+        periodsBefore: null,
+        source: 'ошибка в датах',
+      },
+      sessionFor(core, 'legalTables.addMoratorium'),
+    );
+    expect(reversed).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'Дата окончания раньше даты начала.' },
+    });
   });
 });

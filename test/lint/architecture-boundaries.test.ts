@@ -44,13 +44,20 @@ describe('import boundaries', () => {
   });
 
   it('allows `electron` in the shell', async () => {
-    expect(await restrictedImportMessages("import { app } from 'electron';\nexport const a = app;\n", 'electron/shell/x.ts')).toEqual([]);
+    expect(
+      await restrictedImportMessages("import { app } from 'electron';\nexport const a = app;\n", 'electron/shell/x.ts'),
+    ).toEqual([]);
   });
 
   it('keeps shared/ free of Node modules and the renderer away from the database', async () => {
-    expect(await restrictedImportMessages("import fs from 'node:fs';\nexport const a = fs;\n", 'shared/x.ts')).not.toEqual([]);
     expect(
-      await restrictedImportMessages("import Database from 'better-sqlite3';\nexport const a = Database;\n", 'renderer/src/x.ts'),
+      await restrictedImportMessages("import fs from 'node:fs';\nexport const a = fs;\n", 'shared/x.ts'),
+    ).not.toEqual([]);
+    expect(
+      await restrictedImportMessages(
+        "import Database from 'better-sqlite3';\nexport const a = Database;\n",
+        'renderer/src/x.ts',
+      ),
     ).not.toEqual([]);
   });
 });

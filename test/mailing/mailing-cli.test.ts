@@ -16,9 +16,26 @@ import { setCliRole } from '../cli/cli-support';
 /** Runs a command with the flags given as values (arrays repeat the flag, `true` is a bare flag) on the open core. */
 function cmd(name: string) {
   return {
-    run: ({ values, io: out }: { values: Record<string, unknown>; positionals: string[]; core: Core; io: { out(t: string): void; err(t: string): void } }) =>
+    run: ({
+      values,
+      io: out,
+    }: {
+      values: Record<string, unknown>;
+      positionals: string[];
+      core: Core;
+      io: { out(t: string): void; err(t: string): void };
+    }) =>
       runCli(
-        [name, ...Object.entries(values).flatMap(([k, v]) => (Array.isArray(v) ? v.flatMap((x) => [`--${k}`, String(x)]) : v === true ? [`--${k}`] : [`--${k}`, String(v)]))],
+        [
+          name,
+          ...Object.entries(values).flatMap(([k, v]) =>
+            Array.isArray(v)
+              ? v.flatMap((x) => [`--${k}`, String(x)])
+              : v === true
+                ? [`--${k}`]
+                : [`--${k}`, String(v)],
+          ),
+        ],
         out,
         { core },
       ),

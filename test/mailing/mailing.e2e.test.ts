@@ -49,7 +49,9 @@ describe('mailing screens in Chromium', () => {
     await page.getByTestId('postal-codes-file').setInputFiles({
       name: 'indexes.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from('дом;индекс\nг. Красногорск, ул. Нет такой, д. 1;143402\nг. Красногорск, шоссе Пятницкое, д. 1;12345\n'),
+      buffer: Buffer.from(
+        'дом;индекс\nг. Красногорск, ул. Нет такой, д. 1;143402\nг. Красногорск, шоссе Пятницкое, д. 1;12345\n',
+      ),
     });
     const message = page.getByTestId('postal-codes-message');
     await message.waitFor();
@@ -81,7 +83,9 @@ describe('mailing screens in Chromium', () => {
       '03.01.2027 — нерабочий праздничный день; дата сдачи перенесена на 11.01.2027',
     );
     await panel.locator('select[name="notice"]').selectOption('none');
-    await expect.poll(() => panel.getByTestId('mailing-handover').textContent()).toContain('заказное письмо без уведомления о вручении');
+    await expect
+      .poll(() => panel.getByTestId('mailing-handover').textContent())
+      .toContain('заказное письмо без уведомления о вручении');
     const senders = await panel.getByTestId('mailing-senders').locator('tbody tr').count();
     expect(senders).toBeGreaterThan(0);
     await panel.getByTestId('mailing-export').click();

@@ -111,7 +111,6 @@ beforeAll(async () => {
   recomputeSummaries(s, 'all', NOW);
   companies = s.prepare('SELECT id, name, inn FROM management_companies ORDER BY id').all() as typeof companies;
 
-
   const started = await call<{ batchId: number; jobId: string }>(core, 'claims.start', { bracket });
   batchId = started.batchId;
   expect((await core.ctx.jobs.wait(started.jobId)).state).toBe('done');
@@ -487,7 +486,11 @@ describe('tracking numbers and delivery', () => {
   it('imports tracking numbers with a valid check digit, and refuses a file with a bad one as a whole', async () => {
     const good = letters.map((l, i) => `${l.orderNumber};${shpi(i + 1)}`).join('\n');
     const bad = `заказ;ШПИ\n${letters[0]?.orderNumber};${shpi(1).slice(0, 13)}${(Number(shpi(1)[13]) + 1) % 10}\n${letters[1]?.orderNumber};${shpi(2)}`;
-    const refused = await core.dispatch('mailing.importTracking', { batchId, text: bad }, sessionFor(core, 'mailing.importTracking'));
+    const refused = await core.dispatch(
+      'mailing.importTracking',
+      { batchId, text: bad },
+      sessionFor(core, 'mailing.importTracking'),
+    );
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.message).toMatch(/Строка 2: .* не ШПИ/);
     expect(

@@ -103,7 +103,10 @@ function csv(lines: string[]): string {
 
 export function writeBuildingFiles(dir: string): string[] {
   const flats = Object.keys(RESIDENTS).map(Number);
-  const uk = csv(['Наименование УК;ИНН;Адрес УК;Телефон УК', `${COMPANY};${INN};г. Красногорск, ул. Ленина, д. 1;+7 495 000-00-00`]);
+  const uk = csv([
+    'Наименование УК;ИНН;Адрес УК;Телефон УК',
+    `${COMPANY};${INN};г. Красногорск, ул. Ленина, д. 1;+7 495 000-00-00`,
+  ]);
   const accounts = csv([
     'Лицевой счёт;ИНН УК;Адрес дома;Подъезд;Квартира;Форма собственности;Основание проживания;Состояние счёта;ФИО;Роль;Доля;Телефон',
     ...flats.map(
@@ -114,7 +117,9 @@ export function writeBuildingFiles(dir: string): string[] {
   ]);
   const charges = csv([
     'Лицевой счёт;Период;Услуга;Начислено, руб.',
-    ...[...flats.map(accountNumber), OTHER_ACCOUNT].flatMap((n) => MONTHS.map((m) => `${n};${m}.2026;Содержание жилого помещения;${MONTHLY}`)),
+    ...[...flats.map(accountNumber), OTHER_ACCOUNT].flatMap((n) =>
+      MONTHS.map((m) => `${n};${m}.2026;Содержание жилого помещения;${MONTHLY}`),
+    ),
     `${accountNumber(4)};10.2026;Отопление;12000,00`,
     // Not yet due on 26.11.2026 (due 15.12.2026).
     ...[...flats.map(accountNumber), OTHER_ACCOUNT].map((n) => `${n};11.2026;Содержание жилого помещения;${MONTHLY}`),
@@ -149,7 +154,13 @@ export async function openBuildingCore(): Promise<Core> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-notice-data-'));
   const files = writeBuildingFiles(source);
   const core = openCore({ dataDir, host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
-  await importFiles({ sqlite: core.ctx.sqlite, dataDir, by: { userId: null, name: 'тест' }, nowMs: NOW, files: files.map((f) => ({ path: f, fileName: path.basename(f) })) });
+  await importFiles({
+    sqlite: core.ctx.sqlite,
+    dataDir,
+    by: { userId: null, name: 'тест' },
+    nowMs: NOW,
+    files: files.map((f) => ({ path: f, fileName: path.basename(f) })),
+  });
   fs.rmSync(source, { recursive: true, force: true });
   return core;
 }

@@ -70,7 +70,12 @@ beforeAll(async () => {
   core = await openBuildingCore();
   building = buildingId(core);
   // Flat 6 is in a dispute: work paused until the end of the year.
-  await call(core, 'account.pause', { accountId: accountId(core, 6), untilDate: '2026-12-31', reason: 'dispute', comment: 'спор о начислениях' });
+  await call(core, 'account.pause', {
+    accountId: accountId(core, 6),
+    untilDate: '2026-12-31',
+    reason: 'dispute',
+    comment: 'спор о начислениях',
+  });
   preview = await call<NoticePreview>(core, 'notices.preview', { buildingIds: [building] });
   result = await call<NoticeGenerateResult>(core, 'notices.generate', { buildingIds: [building] });
   printFile = path.join(core.ctx.dataDir, result.printFile);
@@ -126,7 +131,9 @@ describe('who a notice lists: the rule book, as on the account card', () => {
     expect(large?.totalKopecks).toBe(82_000_00);
     expect(small).toMatchObject({ rows: [], debtorFlats: 2, totalKopecks: 52_000_00 });
     expect(preview.notes).toHaveLength(1);
-    expect(plain(preview.notes[0] ?? '')).toContain('подъезд 2: всего 4 кв. (не больше 12) — в объявлении только общая сумма');
+    expect(plain(preview.notes[0] ?? '')).toContain(
+      'подъезд 2: всего 4 кв. (не больше 12) — в объявлении только общая сумма',
+    );
   });
 
   it('counts the flats with a debt it leaves out, by reason, on screen and in the batch', async () => {
@@ -140,7 +147,9 @@ describe('who a notice lists: the rule book, as on the account card', () => {
     expect(result.leftOut).toEqual(preview.leftOut);
     expect(result.listedFlats).toBe(4);
     expect(result.totalsOnlyEntrances).toBe(1);
-    const batch = core.ctx.sqlite.prepare('SELECT summary, params_json AS params FROM document_batches WHERE id = ?').get(result.batchId) as {
+    const batch = core.ctx.sqlite
+      .prepare('SELECT summary, params_json AS params FROM document_batches WHERE id = ?')
+      .get(result.batchId) as {
       summary: string;
       params: string;
     };
@@ -155,7 +164,12 @@ describe('who a notice lists: the rule book, as on the account card', () => {
   it('shows the rule book’s conditions, not a threshold of its own, and counts listed flats per building', async () => {
     const view = await call<NoticeBuildingsView>(core, 'notices.buildings', {});
     expect(view.conditions.map(plain)).toEqual(['долг не меньше 10 000 ₽', 'не меньше 3 месяцев просрочки']);
-    expect(view.allConditions.map(plain)).toEqual(['счёт открыт', 'без паузы', 'долг не меньше 10 000 ₽', 'не меньше 3 месяцев просрочки']);
+    expect(view.allConditions.map(plain)).toEqual([
+      'счёт открыт',
+      'без паузы',
+      'долг не меньше 10 000 ₽',
+      'не меньше 3 месяцев просрочки',
+    ]);
     expect(view.asOfDate).toBe('2026-11-26');
     const mine = view.buildings.find((b) => b.id === building);
     expect(mine).toMatchObject({ address: ADDRESS, flats: 18, listedFlats: 6 });
@@ -190,15 +204,27 @@ describe('the notice on paper', () => {
     const [page1, page2] = [1, 2].map((p) => plain(pdfText(printFile, { first: p, last: p })).replace(/\s+/g, ' '));
     expect(page1).not.toContain('не содержит персональных данных');
     expect(page1).toContain('только номера квартир и суммы долга, без фамилий, имён и других сведений о жильцах');
-    expect(page2).toContain('Объявление не содержит персональных данных: только общая сумма долга подъезда и число квартир с долгом');
+    expect(page2).toContain(
+      'Объявление не содержит персональных данных: только общая сумма долга подъезда и число квартир с долгом',
+    );
   });
 
   it('states consequences as what may happen and who decides, never as certain', () => {
     const text = plain(pdfText(printFile)).replace(/\s+/g, ' ');
-    expect(text).toContain('управляющая организация вправе обратиться в суд; суд может взыскать долг, пени и судебные расходы');
+    expect(text).toContain(
+      'управляющая организация вправе обратиться в суд; суд может взыскать долг, пени и судебные расходы',
+    );
     expect(text).toContain('может быть ограничено предоставление коммунальных услуг в порядке Правил № 354');
     expect(text).toContain('только после отдельного письменного предупреждения');
-    for (const certain of ['будут взысканы', 'взыскиваются', 'будет ограничен', 'будут ограничены', 'будет отключ', 'начнётся', 'выселен']) {
+    for (const certain of [
+      'будут взысканы',
+      'взыскиваются',
+      'будет ограничен',
+      'будут ограничены',
+      'будет отключ',
+      'начнётся',
+      'выселен',
+    ]) {
       expect(text).not.toContain(certain);
     }
   });
@@ -217,7 +243,12 @@ describe('the notice on paper', () => {
     const files = [printFile, ...result.documents.map((d) => path.join(core.ctx.dataDir, d.filePath))];
     for (const file of files) {
       const text = plain(pdfText(file));
-      const words = new Set(text.toLowerCase().replace(/ё/g, 'е').split(/[^а-яa-z]+/));
+      const words = new Set(
+        text
+          .toLowerCase()
+          .replace(/ё/g, 'е')
+          .split(/[^а-яa-z]+/),
+      );
       const digits = text.replace(/\D/g, '');
       for (const [flat, fullName] of Object.entries(RESIDENTS)) {
         const [last = '', first = '', middle = ''] = fullName.split(' ');
@@ -226,7 +257,8 @@ describe('the notice on paper', () => {
           const d = incline({ last, first, middle }, c);
           for (const x of [d.last, d.first, d.middle]) if (x) forms.add(x);
         }
-        for (const form of forms) expect(words.has(form.toLowerCase().replace(/ё/g, 'е')), `${fullName}: «${form}»`).toBe(false);
+        for (const form of forms)
+          expect(words.has(form.toLowerCase().replace(/ё/g, 'е')), `${fullName}: «${form}»`).toBe(false);
         expect(text).not.toContain(`${first[0]}. ${middle[0]}.`);
         expect(text).not.toContain(`${first[0]}.${middle[0]}.`);
         expect(text).not.toContain(`${last} ${first[0]}.`);

@@ -96,13 +96,22 @@ describe('stairwell notices for a whole building', () => {
       .all(building.id) as Array<{ fullName: string; phone: string | null }>;
     expect(people.length).toBeGreaterThan(0);
     // Words that are also in the building's address or the УК's name are not a resident's (a «Лесная» street).
-    const context = `${building.address} ${preview.entrances.map((e) => e.buildingAddress).join(' ')} ${core.ctx.sqlite
-      .prepare('SELECT c.name FROM buildings b JOIN management_companies c ON c.id = b.management_company_id WHERE b.id = ?')
-      .pluck()
-      .get(building.id) as string}`
+    const context = `${building.address} ${preview.entrances.map((e) => e.buildingAddress).join(' ')} ${
+      core.ctx.sqlite
+        .prepare(
+          'SELECT c.name FROM buildings b JOIN management_companies c ON c.id = b.management_company_id WHERE b.id = ?',
+        )
+        .pluck()
+        .get(building.id) as string
+    }`
       .toLowerCase()
       .replace(/ё/g, 'е');
-    const words = (s: string) => s.toLowerCase().replace(/ё/g, 'е').split(/[^а-яa-z]+/).filter((w) => w.length >= 3);
+    const words = (s: string) =>
+      s
+        .toLowerCase()
+        .replace(/ё/g, 'е')
+        .split(/[^а-яa-z]+/)
+        .filter((w) => w.length >= 3);
     const textWords = new Set(words(folded));
     const contextWords = new Set(words(context));
     for (const person of people) {
@@ -133,7 +142,9 @@ describe('stairwell notices for a whole building', () => {
     const largest = Math.max(...preview.entrances.map((e) => e.flats));
     // The limit is data: an administrator raises it from a date on; the entrances then get totals only.
     core.ctx.sqlite
-      .prepare(`INSERT INTO document_rules (key, valid_from_date, value_int, note) VALUES ('notice_few_flats', '2026-11-01', ?, 'тест')`)
+      .prepare(
+        `INSERT INTO document_rules (key, valid_from_date, value_int, note) VALUES ('notice_few_flats', '2026-11-01', ?, 'тест')`,
+      )
       .run(largest);
     const small = await call<NoticePreview>(core, 'notices.preview', { buildingIds: [building.id] });
     expect(small.entrances.every((e) => e.mode === 'totals' && e.rows.length === 0)).toBe(true);
@@ -142,7 +153,9 @@ describe('stairwell notices for a whole building', () => {
     const text = plain(pdfText(path.join(core.ctx.dataDir, printed.printFile)));
     expect(text).not.toMatch(/кв\.\s*\d/);
     expect(text).toContain('Квартир с долгом:');
-    core.ctx.sqlite.prepare(`DELETE FROM document_rules WHERE key = 'notice_few_flats' AND valid_from_date = '2026-11-01'`).run();
+    core.ctx.sqlite
+      .prepare(`DELETE FROM document_rules WHERE key = 'notice_few_flats' AND valid_from_date = '2026-11-01'`)
+      .run();
   });
 
   it('journals where and when a notice was posted, by whom (measure 6)', async () => {
@@ -156,7 +169,9 @@ describe('stairwell notices for a whole building', () => {
     expect(posted.userName).toBe('Проверка (начальник отдела)');
     const list = await call<NoticePostingView[]>(core, 'notices.postings', {});
     expect(list[0]).toMatchObject({ documentId: doc.documentId, place: 'доска объявлений у лифта', postedDate: TODAY });
-    const journal = core.ctx.sqlite.prepare(`SELECT kind, summary FROM actions WHERE measure = 6 ORDER BY id`).all() as Array<{ kind: string; summary: string }>;
+    const journal = core.ctx.sqlite
+      .prepare(`SELECT kind, summary FROM actions WHERE measure = 6 ORDER BY id`)
+      .all() as Array<{ kind: string; summary: string }>;
     expect(journal.map((j) => j.kind)).toEqual(['notice.generated', 'notice.generated', 'notice.posted']);
     expect(journal[2]?.summary).toContain('доска объявлений у лифта');
   });

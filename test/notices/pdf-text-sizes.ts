@@ -33,7 +33,10 @@ export async function pdfTextSizes(file: string): Promise<PageTextSizes[]> {
     const text = contentOf(page);
     const sizes = [...text.matchAll(/\/[A-Za-z0-9]+ (-?\d+(?:\.\d+)?) Tf\b/g)].map((m) => Number(m[1]));
     const scaledMatrices = [...text.matchAll(matrix)]
-      .filter((m) => !(Math.abs(Number(m[1])) === 1 && Number(m[2]) === 0 && Number(m[3]) === 0 && Math.abs(Number(m[4])) === 1))
+      .filter(
+        (m) =>
+          !(Math.abs(Number(m[1])) === 1 && Number(m[2]) === 0 && Number(m[3]) === 0 && Math.abs(Number(m[4])) === 1),
+      )
       .map((m) => m[0]);
     return { sizes, scaledMatrices };
   });

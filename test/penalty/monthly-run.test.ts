@@ -213,7 +213,11 @@ describe('monthly penalty run', () => {
   });
 
   it('runs as a job through the API and lists the runs', async () => {
-    const started = await core.dispatch('penaltyRun.start', { period: '2026-09' }, sessionFor(core, 'penaltyRun.start'));
+    const started = await core.dispatch(
+      'penaltyRun.start',
+      { period: '2026-09' },
+      sessionFor(core, 'penaltyRun.start'),
+    );
     expect(started.ok).toBe(true);
     const status = await core.ctx.jobs.wait((started as { ok: true; value: { jobId: string } }).value.jobId);
     expect(status).toMatchObject({
@@ -229,7 +233,9 @@ describe('monthly penalty run', () => {
         `SELECT count(*) AS n FROM penalty_accruals a JOIN penalty_runs r ON r.id = a.run_id WHERE r.period = '2026-09'`,
       ),
     );
-    expect(await core.dispatch('penaltyRun.start', { period: '2099-01' }, sessionFor(core, 'penaltyRun.start'))).toMatchObject({
+    expect(
+      await core.dispatch('penaltyRun.start', { period: '2099-01' }, sessionFor(core, 'penaltyRun.start')),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },
     });

@@ -28,7 +28,8 @@ import { migrationsUpTo, realJournal } from '../support/migrations-fixture';
 
 const NOW = Date.UTC(2026, 10, 26, 9);
 const UK = 'Наименование УК;ИНН;Пени начисляются\r\nООО «УК Поиск»;5024000011;да\r\n';
-const HEADER = 'Лицевой счёт;ИНН УК;Адрес дома;Квартира;Форма собственности;Основание проживания;Состояние счёта;ФИО;Роль;Доля\r\n';
+const HEADER =
+  'Лицевой счёт;ИНН УК;Адрес дома;Квартира;Форма собственности;Основание проживания;Состояние счёта;ФИО;Роль;Доля\r\n';
 const row = (n: string, street: string, flat: string, name: string, role = 'собственник', share = '1') =>
   `${n};5024000011;г. Красногорск, ${street};${flat};частная;собственник;открыт;${name};${role};${share}\r\n`;
 const ACCOUNTS =
@@ -52,7 +53,13 @@ async function importCsv(files: Record<string, string>): Promise<void> {
     fs.writeFileSync(file, iconv.encode(text, 'win1251'));
     return { path: file, fileName: name };
   });
-  await importFiles({ sqlite: core.ctx.sqlite, dataDir: core.ctx.dataDir, by: { userId: null, name: 'тест' }, nowMs: NOW, files: specs });
+  await importFiles({
+    sqlite: core.ctx.sqlite,
+    dataDir: core.ctx.dataDir,
+    by: { userId: null, name: 'тест' },
+    nowMs: NOW,
+    files: specs,
+  });
 }
 
 /** Account numbers the registry finds for a typed search, sorted. */
@@ -74,7 +81,12 @@ function foundByInstr(sqlite = core.ctx.sqlite, search: string): string[] {
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-search-'));
-  core = openCore({ dataDir: path.join(dir, 'data'), host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
+  core = openCore({
+    dataDir: path.join(dir, 'data'),
+    host: 'cli',
+    migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+    clock: () => NOW,
+  });
   await importCsv({ 'uk.csv': UK, 'accounts.csv': ACCOUNTS });
 });
 afterAll(async () => {
@@ -173,7 +185,8 @@ describe('registry search through the trigram index', () => {
 
   it('stays exact through a charges import that recomputes every summary without changing its text', async () => {
     await importCsv({
-      'charges.csv': 'Лицевой счёт;Период;Услуга;Начислено, руб.\r\n7100000001;09.2026;Содержание жилого помещения;1000,00\r\n',
+      'charges.csv':
+        'Лицевой счёт;Период;Услуга;Начислено, руб.\r\n7100000001;09.2026;Содержание жилого помещения;1000,00\r\n',
     });
     expect(found('алена')).toEqual(['7100000001']);
     checkSearchIndex(core.ctx.sqlite);
@@ -181,7 +194,9 @@ describe('registry search through the trigram index', () => {
 
   it('keeps triggers that a table rebuild in a later migration would silently drop', () => {
     const triggers = core.ctx.sqlite
-      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'account_summaries' ORDER BY name")
+      .prepare<[], { name: string }>(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'account_summaries' ORDER BY name",
+      )
       .all()
       .map((t) => t.name);
     expect(triggers).toEqual(['account_search_delete', 'account_search_insert', 'account_search_update']);
@@ -192,15 +207,28 @@ describe('registry search through the trigram index', () => {
 describe('the search index after the demo load', () => {
   it('indexes every account the demo writes and answers as instr() would', async () => {
     const demoDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhku-search-demo-'));
-    const demo = openCore({ dataDir: path.join(demoDir, 'data'), host: 'cli', migrationsFolder: SOURCE_MIGRATIONS_FOLDER, clock: () => NOW });
+    const demo = openCore({
+      dataDir: path.join(demoDir, 'data'),
+      host: 'cli',
+      migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
+      clock: () => NOW,
+    });
     try {
       await runJobTask(
         { task: 'demo', accounts: 60, seed: 'search-test', months: 2 },
-        { sqlite: demo.ctx.sqlite, dataDir: demo.ctx.dataDir, by: { userId: null, name: 'тест' }, nowMs: NOW, onProgress: () => {} },
+        {
+          sqlite: demo.ctx.sqlite,
+          dataDir: demo.ctx.dataDir,
+          by: { userId: null, name: 'тест' },
+          nowMs: NOW,
+          onProgress: () => {},
+        },
       );
       const sqlite = demo.ctx.sqlite;
       checkSearchIndex(sqlite);
-      const indexed = sqlite.prepare<[], { n: number }>("SELECT count(*) AS n FROM account_search WHERE account_search MATCH '\" | \"'").get()!;
+      const indexed = sqlite
+        .prepare<[], { n: number }>('SELECT count(*) AS n FROM account_search WHERE account_search MATCH \'" | "\'')
+        .get()!;
       expect(indexed.n).toBe(60);
       const sample = sqlite
         .prepare<[], { number: string; person: string; address: string }>(
@@ -208,7 +236,14 @@ describe('the search index after the demo load', () => {
         )
         .get()!;
       const street = sample.address.split(', ')[1] ?? '';
-      for (const search of [sample.number.slice(3, 8), sample.person.split(' ')[0] ?? '', street, `${street} кв. 1`, 'ОВНА', 'ё']) {
+      for (const search of [
+        sample.number.slice(3, 8),
+        sample.person.split(' ')[0] ?? '',
+        street,
+        `${street} кв. 1`,
+        'ОВНА',
+        'ё',
+      ]) {
         const page = queryRegistry(sqlite, apiInputs['registry.query'].parse({ search, limit: 1000 }));
         expect(page.rows.map((r) => r.number).sort()).toEqual(foundByInstr(sqlite, search));
       }
@@ -227,7 +262,12 @@ describe('the migration that adds the index', () => {
     expect(before).toBeGreaterThan(0);
     try {
       const dataDir = path.join(oldDir, 'data');
-      const older = openCore({ dataDir, host: 'cli', migrationsFolder: migrationsUpTo(path.join(oldDir, 'old'), before), clock: () => NOW });
+      const older = openCore({
+        dataDir,
+        host: 'cli',
+        migrationsFolder: migrationsUpTo(path.join(oldDir, 'old'), before),
+        clock: () => NOW,
+      });
       const file = path.join(oldDir, 'accounts.csv');
       fs.writeFileSync(path.join(oldDir, 'uk.csv'), iconv.encode(UK, 'win1251'));
       fs.writeFileSync(file, iconv.encode(ACCOUNTS, 'win1251'));
@@ -245,7 +285,9 @@ describe('the migration that adds the index', () => {
           { path: file, fileName: 'accounts.csv' },
         ],
       });
-      expect(older.ctx.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'account_search'").get()).toBeUndefined();
+      expect(
+        older.ctx.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'account_search'").get(),
+      ).toBeUndefined();
       older.ctx.sqlite.exec('DROP TABLE summary_refresh_queue');
       older.ctx.sqlite.exec('ALTER TABLE actions DROP COLUMN debt_kopecks');
       await older.close();

@@ -53,8 +53,18 @@ describe('retention', () => {
     const newExport = fileAt(dataDir, 'exports/journal/journal-2.xlsx', '2026-09-07T12:00:00+03:00', 20);
     const lonelyExport = fileAt(dataDir, 'exports/sms/sms-batch-1.csv', '2026-01-01T12:00:00+03:00', 5);
     const claim = fileAt(dataDir, 'documents/claims/batch-1/claim-1.pdf', '2024-01-10T12:00:00+03:00', 1000);
-    const oldUpload = fileAt(dataDir, 'incoming/0123456789abcdef0123456789abcdef/файл.xlsx', '2026-12-05T08:00:00+03:00', 7);
-    const newUpload = fileAt(dataDir, 'incoming/fedcba9876543210fedcba9876543210/файл.xlsx', '2026-12-05T10:00:00+03:00', 7);
+    const oldUpload = fileAt(
+      dataDir,
+      'incoming/0123456789abcdef0123456789abcdef/файл.xlsx',
+      '2026-12-05T08:00:00+03:00',
+      7,
+    );
+    const newUpload = fileAt(
+      dataDir,
+      'incoming/fedcba9876543210fedcba9876543210/файл.xlsx',
+      '2026-12-05T10:00:00+03:00',
+      7,
+    );
     for (const dir of [path.dirname(oldUpload), path.dirname(newUpload)]) {
       const at = new Date(fs.statSync(path.join(dir, 'файл.xlsx')).mtimeMs);
       fs.utimesSync(dir, at, at);
@@ -64,7 +74,9 @@ describe('retention', () => {
     expect((await callCoreError(c, 'retention.purgeNow', {})).code).toBe('VALIDATION');
     const counts = await callCore<RetentionPurgeCounts>(c, 'retention.purgeNow', { confirm: true });
     expect(counts).toEqual({ imports: 1, exports: 2, documents: 0, incoming: 1, bytes: 100 + 20 + 5 + 7 });
-    expect([oldImport, oldExport, lonelyExport, oldUpload, path.dirname(oldUpload)].filter((f) => fs.existsSync(f))).toEqual([]);
+    expect(
+      [oldImport, oldExport, lonelyExport, oldUpload, path.dirname(oldUpload)].filter((f) => fs.existsSync(f)),
+    ).toEqual([]);
     expect([newImport, newExport, claim, newUpload, pending].every((f) => fs.existsSync(f))).toBe(true);
     // An emptied sub-folder goes; the top folders stay.
     expect(fs.existsSync(path.join(dataDir, 'exports', 'sms'))).toBe(false);
@@ -89,14 +101,21 @@ describe('retention', () => {
       'Удалены устаревшие файлы: загруженных 1, выгрузок 0, документов 1, непринятых загрузок 0 (0,0 МБ).',
     ]);
     expect(JSON.parse(journal[2]?.details_json ?? '{}')).toEqual(later);
-    expect((await callCore<{ lastPurge: unknown }>(c, 'retention.get', {})).lastPurge).toEqual({ atMs: clock.now, counts: later });
+    expect((await callCore<{ lastPurge: unknown }>(c, 'retention.get', {})).lastPurge).toEqual({
+      atMs: clock.now,
+      counts: later,
+    });
   });
 
   it('saves the terms (journaled with before and after); documents are kept at least 36 months', async () => {
     const dataDir = makeTempDir();
     const clock = { now: NOW };
     const c = open(dataDir, clock);
-    const refused = await callCoreError(c, 'retention.save', { importsMonths: 6, exportsMonths: 1, documentsMonths: 12 });
+    const refused = await callCoreError(c, 'retention.save', {
+      importsMonths: 6,
+      exportsMonths: 1,
+      documentsMonths: 12,
+    });
     expect(refused).toMatchObject({ code: 'VALIDATION' });
     expect(refused.message).toContain('Документы: не меньше 36 мес.');
     expect(await callCore(c, 'retention.save', { importsMonths: 6, exportsMonths: 1, documentsMonths: 60 })).toEqual({
@@ -115,7 +134,11 @@ describe('retention', () => {
     fileAt(dataDir, 'imports/dddddddddddd-a.csv', '2026-05-01T12:00:00+03:00');
     fileAt(dataDir, 'exports/calls/list.xlsx', '2026-10-27T12:00:00+03:00');
     fileAt(dataDir, 'documents/penalty/calc.pdf', '2022-01-01T12:00:00+03:00');
-    expect(await callCore(c, 'retention.purgeNow', { confirm: true })).toMatchObject({ imports: 1, exports: 1, documents: 0 });
+    expect(await callCore(c, 'retention.purgeNow', { confirm: true })).toMatchObject({
+      imports: 1,
+      exports: 1,
+      documents: 0,
+    });
   });
 
   it('removes the temporary folders of jobs a crash interrupted when the core opens', async () => {

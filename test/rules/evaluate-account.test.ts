@@ -96,7 +96,9 @@ describe('next step and reasons', () => {
     expect(verdict({ ...base, tenure: 'social_tenant', monthsWithoutPayment: 6 }, 12)?.reason).toBe(
       '6 месяцев подряд без оплаты — не больше 6',
     );
-    expect(verdict({ ...base, tenure: 'social_tenant', monthsWithoutPayment: 9, agreementHonoured: true }, 12)?.available).toBe(false);
+    expect(
+      verdict({ ...base, tenure: 'social_tenant', monthsWithoutPayment: 9, agreementHonoured: true }, 12)?.available,
+    ).toBe(false);
   });
   it('restriction needs a service debt over its threshold and no honoured agreement; the court waits for a kept agreement', () => {
     expect(verdict({ ...base, restrictionDebtOverThreshold: true }, 8)?.available).toBe(true);
@@ -118,7 +120,12 @@ describe('next step and reasons', () => {
     expect(verdict(base, 1, lower)?.available).toBe(true);
   });
   it('the bulk mode without wording gives the same verdicts and next step', () => {
-    for (const facts of [base, { ...base, callDates: ['2026-11-24', '2026-11-23'] }, { ...base, pausedUntilDate: '2026-12-31' }, { ...base, debtKopecks: 4_500_000 }]) {
+    for (const facts of [
+      base,
+      { ...base, callDates: ['2026-11-24', '2026-11-23'] },
+      { ...base, pausedUntilDate: '2026-12-31' },
+      { ...base, debtKopecks: 4_500_000 },
+    ]) {
       const full = evaluateAccount(facts, DEFAULT_RULE_BOOK, TODAY);
       const bulk = evaluateAccount(facts, DEFAULT_RULE_BOOK, TODAY, { texts: false });
       expect(bulk.next?.measure).toBe(full.next?.measure);

@@ -111,7 +111,9 @@ describe('office server on the LAN (HTTPS on loopback in tests)', () => {
     expect((await api('auth.status', {}, { host: `evil.example:${port}` })).status).toBe(403);
     expect((await api('auth.status', {}, { host: `127.0.0.1:${port + 1}` })).status).toBe(403);
     expect((await api('auth.status', {}, { origin: `https://127.0.0.1:${port}` })).status).toBe(200);
-    expect((await api('auth.status', {}, { origin: `https://localhost:${port}`, host: `localhost:${port}` })).status).toBe(200);
+    expect(
+      (await api('auth.status', {}, { origin: `https://localhost:${port}`, host: `localhost:${port}` })).status,
+    ).toBe(200);
   });
 
   it('requires sign-in for everything but auth.* (401); the session cookie is Secure', async () => {
@@ -120,7 +122,11 @@ describe('office server on the LAN (HTTPS on loopback in tests)', () => {
     expect(JSON.parse(signedOut.body)).toMatchObject({ ok: false, error: { code: 'AUTH.SIGN_IN_REQUIRED' } });
 
     // The first administrator is created on the server PC itself (this request comes from 127.0.0.1).
-    const setup = await api('auth.setupAdmin', { login: 'admin', fullName: 'Орлова Татьяна Ивановна', password: 'Admin-pass-1' });
+    const setup = await api('auth.setupAdmin', {
+      login: 'admin',
+      fullName: 'Орлова Татьяна Ивановна',
+      password: 'Admin-pass-1',
+    });
     expect(setup.status).toBe(200);
     const session = cookiesSet(setup).get('zhku_session');
     expect(session?.attributes).toBe('HttpOnly; SameSite=Strict; Secure; Path=/');
@@ -147,7 +153,10 @@ describe('office server on the LAN (HTTPS on loopback in tests)', () => {
   }, 120_000);
 
   it("serves the office's own certificate given with --cert/--key", async () => {
-    const own = await generate([{ name: 'commonName', value: 'server.office.local' }], { keyType: 'ec', algorithm: 'sha256' });
+    const own = await generate([{ name: 'commonName', value: 'server.office.local' }], {
+      keyType: 'ec',
+      algorithm: 'sha256',
+    });
     const certFile = path.join(dataDir, 'office-cert.pem');
     const keyFile = path.join(dataDir, 'office-key.pem');
     fs.writeFileSync(certFile, own.cert);

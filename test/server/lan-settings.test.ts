@@ -21,7 +21,11 @@ describe('lan.get / lan.save', () => {
   beforeEach(async () => {
     t = openAuthCore();
     admin = t.connection();
-    await t.value(admin, 'auth.setupAdmin', { login: 'admin', fullName: 'Орлова Татьяна Ивановна', password: 'Admin-pass-1' });
+    await t.value(admin, 'auth.setupAdmin', {
+      login: 'admin',
+      fullName: 'Орлова Татьяна Ивановна',
+      password: 'Admin-pass-1',
+    });
   });
   afterEach(async () => {
     markLanRunning(t.core.ctx.dataDir, null);
@@ -60,7 +64,9 @@ describe('lan.get / lan.save', () => {
   });
 
   it('refuses a port below 1024, a lone certificate, and a key that does not match it — nothing stored', async () => {
-    expect((await t.error(admin, 'lan.save', { enabled: true, port: 80 })).message).toContain('Порт: от 1024 до 65535.');
+    expect((await t.error(admin, 'lan.save', { enabled: true, port: 80 })).message).toContain(
+      'Порт: от 1024 до 65535.',
+    );
     const dir = t.core.ctx.dataDir;
     const one = await generate([{ name: 'commonName', value: 'one' }], { keyType: 'ec', algorithm: 'sha256' });
     const two = await generate([{ name: 'commonName', value: 'two' }], { keyType: 'ec', algorithm: 'sha256' });
@@ -96,7 +102,12 @@ describe('lan.get / lan.save', () => {
   });
 
   it('says where the server runs in this application', async () => {
-    markLanRunning(t.core.ctx.dataDir, { port: 5443, urls: ['https://192.0.2.7:5443/'], fingerprint: 'AB:CD', certificate: 'generated' });
+    markLanRunning(t.core.ctx.dataDir, {
+      port: 5443,
+      urls: ['https://192.0.2.7:5443/'],
+      fingerprint: 'AB:CD',
+      certificate: 'generated',
+    });
     expect((await t.value<LanView>(admin, 'lan.get')).running).toEqual({
       port: 5443,
       urls: ['https://192.0.2.7:5443/'],

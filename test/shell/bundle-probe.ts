@@ -28,7 +28,9 @@ async function main(): Promise<void> {
     const internals = Module as unknown as { _load: Loader };
     const load = internals._load;
     internals._load = (request, ...rest) => (request === 'electron' ? fakeElectron : load(request, ...rest));
-    Module.createRequire(path.join(projectRoot, 'package.json'))(path.join(projectRoot, 'dist', 'electron', 'main.cjs'));
+    Module.createRequire(path.join(projectRoot, 'package.json'))(
+      path.join(projectRoot, 'dist', 'electron', 'main.cjs'),
+    );
     for (let i = 0; i < 300 && recorded.windows.length === 0 && recorded.errorBoxes.length === 0; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -36,10 +38,15 @@ async function main(): Promise<void> {
     const page = await recorded.protocolHandlers.get('app')?.(new Request('app://zhku/index.html'));
     const api = recorded.ipcHandlers.get('api');
     const answer = window
-      ? await api?.({ sender: window.webContents, senderFrame: { url: 'app://zhku/index.html#/', parent: null } }, 'auth.status', {})
+      ? await api?.(
+          { sender: window.webContents, senderFrame: { url: 'app://zhku/index.html#/', parent: null } },
+          'auth.status',
+          {},
+        )
       : null;
     fakeElectron.app.emit('window-all-closed');
-    for (let i = 0; i < 100 && fakeElectron.app.quitCalls === 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let i = 0; i < 100 && fakeElectron.app.quitCalls === 0; i++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     process.stdout.write(
       JSON.stringify({
         errorBoxes: recorded.errorBoxes,

@@ -61,7 +61,12 @@ describe('openablePath', () => {
     const outside = path.join(makeTempDir('zhku-outside-'), 'other.pdf');
     fs.writeFileSync(outside, 'x');
     fs.symlinkSync(outside, path.join(dataDir, 'documents', 'link.pdf'));
-    expect(refusalOf(dataDir, path.join(dataDir, 'documents', '..', '..', path.basename(path.dirname(outside)), 'other.pdf'))).not.toBe('открыт');
+    expect(
+      refusalOf(
+        dataDir,
+        path.join(dataDir, 'documents', '..', '..', path.basename(path.dirname(outside)), 'other.pdf'),
+      ),
+    ).not.toBe('открыт');
     expect(refusalOf(dataDir, path.join(dataDir, 'documents', 'missing.pdf'))).not.toBe('открыт');
     expect(refusalOf(dataDir, path.join(dataDir, 'documents'))).not.toBe('открыт');
     expect(refusalOf(dataDir, path.join(dataDir, 'documents', 'link.pdf'))).not.toBe('открыт');
@@ -71,6 +76,8 @@ describe('openablePath', () => {
     const dataDir = dataFolderWith(['documents/a.pdf']);
     const alias = path.join(makeTempDir('zhku-alias-'), 'data');
     fs.symlinkSync(dataDir, alias);
-    expect(openablePath(alias, path.join(alias, 'documents', 'a.pdf'))).toBe(fs.realpathSync(path.join(dataDir, 'documents', 'a.pdf')));
+    expect(openablePath(alias, path.join(alias, 'documents', 'a.pdf'))).toBe(
+      fs.realpathSync(path.join(dataDir, 'documents', 'a.pdf')),
+    );
   });
 });

@@ -20,7 +20,8 @@ import type { ApiResult } from '../../shared/api/result';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
 
-const INDEX_HTML = '<!doctype html><html lang="ru"><head><title>АРМ</title></head><body><div id="root"></div></body></html>';
+const INDEX_HTML =
+  '<!doctype html><html lang="ru"><head><title>АРМ</title></head><body><div id="root"></div></body></html>';
 const APP_JS = 'console.log("app");';
 
 let root = '';
@@ -152,7 +153,14 @@ describe('Electron main process (fake electron module)', () => {
   it('grants no permission: the check and request handlers say no', () => {
     const session = recorded.defaultSession;
     const check = session.permissionCheckHandler as unknown as (...args: unknown[]) => boolean;
-    for (const permission of ['notifications', 'media', 'geolocation', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal']) {
+    for (const permission of [
+      'notifications',
+      'media',
+      'geolocation',
+      'clipboard-read',
+      'clipboard-sanitized-write',
+      'openExternal',
+    ]) {
       expect(check(window.webContents, permission, 'app://zhku', {})).toBe(false);
     }
     const request = session.permissionRequestHandler as unknown as (...args: unknown[]) => void;
@@ -184,7 +192,13 @@ describe('Electron main process (fake electron module)', () => {
     const open = window.webContents.windowOpenHandler;
     if (!open) throw new Error('no window-open handler');
     const before = recorded.openedExternal.length;
-    for (const url of ['https://evil.example/page', 'http://evil.example/', 'file:///etc/passwd', 'javascript:alert(1)', 'blob:app://zhku/1']) {
+    for (const url of [
+      'https://evil.example/page',
+      'http://evil.example/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'blob:app://zhku/1',
+    ]) {
       expect(open({ url })).toEqual({ action: 'deny' });
     }
     expect(recorded.openedExternal.slice(before)).toEqual(['https://evil.example/page']);
@@ -208,7 +222,10 @@ describe('Electron main process (fake electron module)', () => {
   it('answers a call from the app page and refuses one from any other frame', async () => {
     const fromApp = await callApi(APP_PAGE, 'auth.status', {});
     expect(fromApp.ok).toBe(true);
-    const forbidden = { ok: false, error: { code: 'API.FORBIDDEN', message: 'Запрос отклонён: он пришёл не со страницы приложения.' } };
+    const forbidden = {
+      ok: false,
+      error: { code: 'API.FORBIDDEN', message: 'Запрос отклонён: он пришёл не со страницы приложения.' },
+    };
     expect(await callApi('https://evil.example/', 'auth.status', {})).toEqual(forbidden);
     expect(await callApi('file:///opt/app/dist/renderer/index.html', 'auth.status', {})).toEqual(forbidden);
     expect(await callApi('app://other/index.html', 'auth.status', {})).toEqual(forbidden);
@@ -221,7 +238,11 @@ describe('Electron main process (fake electron module)', () => {
   });
 
   it('opens in the system viewer only files under the data folder documents, of a printable kind', async () => {
-    const setup = await callApi(APP_PAGE, 'auth.setupAdmin', { login: 'admin', fullName: 'Админов Админ Админович', password: 'секретный-пароль-1' });
+    const setup = await callApi(APP_PAGE, 'auth.setupAdmin', {
+      login: 'admin',
+      fullName: 'Админов Админ Админович',
+      password: 'секретный-пароль-1',
+    });
     expect(setup.ok).toBe(true);
     // Files as a bug or a tampered registry row could name them.
     fs.mkdirSync(path.join(dataDir, 'documents', 'claims'), { recursive: true });
@@ -237,7 +258,13 @@ describe('Electron main process (fake electron module)', () => {
     );
     const idOf = (filePath: string) => Number(insert.run(filePath).lastInsertRowid);
     const good = idOf('documents/claims/pechat.pdf');
-    const bad = [idOf('../outside.pdf'), idOf('documents/claims/run.exe'), idOf('documents/claims/link.pdf'), idOf('zhku-copy.pdf'), idOf('documents/claims')];
+    const bad = [
+      idOf('../outside.pdf'),
+      idOf('documents/claims/run.exe'),
+      idOf('documents/claims/link.pdf'),
+      idOf('zhku-copy.pdf'),
+      idOf('documents/claims'),
+    ];
     sqlite.close();
 
     const opened = await callApi(APP_PAGE, 'documents.openInViewer', { documentId: good });
@@ -249,7 +276,9 @@ describe('Electron main process (fake electron module)', () => {
       expect(refused.ok).toBe(false);
       if (refused.ok) continue;
       expect(refused.error.code).toBe('DOCUMENTS.NO_VIEWER');
-      expect(refused.error.message).toMatch(/^Файл «.+» не открыт: программа открывает для просмотра только документы и выгрузки из своей папки данных \(PDF, XLSX, CSV, ZIP\)\. Ничего не изменено\.$/);
+      expect(refused.error.message).toMatch(
+        /^Файл «.+» не открыт: программа открывает для просмотра только документы и выгрузки из своей папки данных \(PDF, XLSX, CSV, ZIP\)\. Ничего не изменено\.$/,
+      );
     }
     expect(recorded.openedPaths).toHaveLength(1);
   });

@@ -59,16 +59,31 @@ describe('HTTP SMS gateway', () => {
 
   it('retries transient failures, reports the refused message and journals only what was accepted', async () => {
     const sqlite = demo.core.ctx.sqlite;
-    const batch = await call<SmsBatchView>(demo.core, 'sms.createBatch', { template: 'Долг {сумма} руб. по л/с {счёт}.', limit: 5 });
-    const phones = (sqlite.prepare('SELECT phone FROM sms_messages WHERE batch_id = ? ORDER BY id').all(batch.id) as Array<{ phone: string }>).map((p) => p.phone);
+    const batch = await call<SmsBatchView>(demo.core, 'sms.createBatch', {
+      template: 'Долг {сумма} руб. по л/с {счёт}.',
+      limit: 5,
+    });
+    const phones = (
+      sqlite.prepare('SELECT phone FROM sms_messages WHERE batch_id = ? ORDER BY id').all(batch.id) as Array<{
+        phone: string;
+      }>
+    ).map((p) => p.phone);
     [flaky, broken] = [phones[0] as string, phones[1] as string];
-    expect((await demo.core.dispatch('sms.sendBatch', { batchId: batch.id }, sessionFor(demo.core, 'sms.sendBatch'))).ok).toBe(false); // not configured yet
+    expect(
+      (await demo.core.dispatch('sms.sendBatch', { batchId: batch.id }, sessionFor(demo.core, 'sms.sendBatch'))).ok,
+    ).toBe(false); // not configured yet
     // The key is sealed at rest (a fake of Electron's safeStorage); the gateway still receives the real key.
     setGatewayConfig(sqlite, { url, token: 'key-42' }, { userId: null, name: 'тест' }, demo.clock.now, FAKE_BOX);
-    const stored = sqlite.prepare(`SELECT value_json AS v FROM app_settings WHERE key = 'sms.gateway'`).get() as { v: string };
+    const stored = sqlite.prepare(`SELECT value_json AS v FROM app_settings WHERE key = 'sms.gateway'`).get() as {
+      v: string;
+    };
     expect(stored.v).not.toContain('key-42');
 
-    const result = await sendBatchOverHttp(sqlite, batch.id, { userId: null, name: 'тест' }, demo.clock.now, { retries: 2, backoffMs: 5, secrets: FAKE_BOX });
+    const result = await sendBatchOverHttp(sqlite, batch.id, { userId: null, name: 'тест' }, demo.clock.now, {
+      retries: 2,
+      backoffMs: 5,
+      secrets: FAKE_BOX,
+    });
     expect(result.sent).toBe(batch.recipients - 1);
     expect(result.failed).toEqual([{ phone: broken, reason: 'шлюз ответил 500' }]);
     expect(attempts.get(flaky)).toBe(3);
@@ -76,11 +91,15 @@ describe('HTTP SMS gateway', () => {
     expect(received.every((r) => r.auth === 'Bearer key-42')).toBe(true);
     expect(received.find((r) => r.phone === flaky)?.text).toMatch(/^Долг [\d ]+(,\d\d)? руб\. по л\/с \d{10}\.$/);
 
-    const journaled = sqlite.prepare(`SELECT count(*) AS n FROM actions WHERE kind = 'sms.sent'`).get() as { n: number };
+    const journaled = sqlite.prepare(`SELECT count(*) AS n FROM actions WHERE kind = 'sms.sent'`).get() as {
+      n: number;
+    };
     expect(journaled.n).toBe(batch.recipients - 1);
     const contacts = sqlite.prepare(`SELECT count(*) AS n FROM contacts WHERE channel = 'sms'`).get() as { n: number };
     expect(contacts.n).toBe(batch.recipients - 1);
-    const left = sqlite.prepare(`SELECT phone FROM sms_messages WHERE batch_id = ? AND status = 'prepared'`).all(batch.id);
+    const left = sqlite
+      .prepare(`SELECT phone FROM sms_messages WHERE batch_id = ? AND status = 'prepared'`)
+      .all(batch.id);
     expect(left).toEqual([{ phone: broken }]);
 
     // The one left can still go out as a file; the batch is then complete.

@@ -106,12 +106,19 @@ export async function callCoreAsUserError(
 }
 
 function unwrap<T>(method: string, result: Awaited<ReturnType<Core['dispatch']>>): T {
-  if (!result.ok) throw Object.assign(new Error(`${method}: ${result.error.code} ${result.error.message}`), { code: result.error.code });
+  if (!result.ok)
+    throw Object.assign(new Error(`${method}: ${result.error.code} ${result.error.message}`), {
+      code: result.error.code,
+    });
   return result.value as T;
 }
 
 /** The error of a call that must be refused; success fails the test. */
-export async function callCoreError(core: Core, method: string, input: unknown): Promise<{ code: string; message: string }> {
+export async function callCoreError(
+  core: Core,
+  method: string,
+  input: unknown,
+): Promise<{ code: string; message: string }> {
   const result = await core.dispatch(method, input, sessionFor(core, method));
   if (result.ok) throw new Error(`${method} succeeded but should have been refused`);
   return result.error;

@@ -9,7 +9,12 @@ import { formatKopecks } from '../../../shared/rules/penalty/rational';
 import type { CliCommand } from '../cli-command';
 import { answer } from '../cli-output';
 
-const STATUS = { paid: 'оплачен', not_yet_due: 'срок не наступил', overdue: 'просрочен', time_barred: 'истекла давность' } as const;
+const STATUS = {
+  paid: 'оплачен',
+  not_yet_due: 'срок не наступил',
+  overdue: 'просрочен',
+  time_barred: 'истекла давность',
+} as const;
 
 export const accountCommand: CliCommand = {
   name: 'account',
@@ -36,12 +41,16 @@ function describe(r: AccountDebtReport): string {
     `Сальдо (начислено − оплачено): ${formatKopecks(r.balanceKopecks)}`,
     '',
     ...r.owners.map(
-      (o) => `${o.role === 'owner' ? 'Собственник' : 'Наниматель'} ${o.name}, доля ${o.share}${o.shareAssumed ? ' (поровну: доли не указаны)' : ''}: ${formatKopecks(o.overdueKopecks)}`,
+      (o) =>
+        `${o.role === 'owner' ? 'Собственник' : 'Наниматель'} ${o.name}, доля ${o.share}${o.shareAssumed ? ' (поровну: доли не указаны)' : ''}: ${formatKopecks(o.overdueKopecks)}`,
     ),
     '',
     ...r.months
       .filter((m) => m.openKopecks > 0)
-      .map((m) => `${m.period}  срок ${formatRuDate(m.dueDate)}  не оплачено ${formatKopecks(m.openKopecks)}  ${STATUS[m.status]}`),
+      .map(
+        (m) =>
+          `${m.period}  срок ${formatRuDate(m.dueDate)}  не оплачено ${formatKopecks(m.openKopecks)}  ${STATUS[m.status]}`,
+      ),
   ];
   return `${lines.join('\n')}\n`;
 }

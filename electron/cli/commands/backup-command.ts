@@ -25,7 +25,9 @@ export const backupCommand: CliCommand = {
       aliases: { to: 'folder' },
       async run(ctx) {
         const made = await ctx.api!.call('backups.make', ctx.input);
-        const lines = [`Резервная копия сохранена и проверена: ${path.join(made.folder, made.name)} (${(made.sizeBytes / 1_048_576).toFixed(1).replace('.', ',')} МБ)`];
+        const lines = [
+          `Резервная копия сохранена и проверена: ${path.join(made.folder, made.name)} (${(made.sizeBytes / 1_048_576).toFixed(1).replace('.', ',')} МБ)`,
+        ];
         if (made.rotated.length > 0) lines.push(`Удалены старые копии по ротации: ${made.rotated.join(', ')}`);
         return answer(ctx, lines.join('\n'), made);
       },

@@ -15,12 +15,18 @@ function methodAction(method: keyof typeof apiInputs): CliAction {
     method,
     summary: `право: ${access === 'public' ? 'всем' : access === 'signedIn' ? 'любому пользователю' : access}`,
     options: {
-      json: { type: 'string', valueName: 'ФАЙЛ', description: 'весь ввод операции из файла JSON (параметры дополняют его)' },
+      json: {
+        type: 'string',
+        valueName: 'ФАЙЛ',
+        description: 'весь ввод операции из файла JSON (параметры дополняют его)',
+      },
     },
     async run(ctx) {
       const file = typeof ctx.options.json === 'string' ? readJsonFile(ctx.options.json) : {};
       const input = Object.keys(ctx.input).length === 0 ? file : { ...(file as object), ...ctx.input };
-      const value = await ctx.api!.call(method, input as Record<string, unknown>,
+      const value = await ctx.api!.call(
+        method,
+        input as Record<string, unknown>,
         typeof ctx.options.json === 'string' ? (path) => path : undefined,
       );
       ctx.io.out(`${JSON.stringify(value ?? null, null, 2)}\n`);

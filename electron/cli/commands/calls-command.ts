@@ -18,7 +18,8 @@ export const callsCommand: CliCommand = {
   name: 'calls',
   summary:
     'обзвон (мероприятие 2): build — очередь на сегодня, summary, export — XLSX, import — результаты, promises — сверка обещаний',
-  usage: 'calls build|summary|export|import|promises [--out ФАЙЛ] [--operator ID] [ФАЙЛ.xlsx] [--json] [--data-dir ПАПКА]',
+  usage:
+    'calls build|summary|export|import|promises [--out ФАЙЛ] [--operator ID] [ФАЙЛ.xlsx] [--json] [--data-dir ПАПКА]',
   needsCore: true,
   actions: {
     build: {
@@ -56,11 +57,17 @@ export const callsCommand: CliCommand = {
       positionals: { usage: 'файл XLSX с результатами: calls import ФАЙЛ.xlsx', min: 1, max: 1 },
       async run(ctx) {
         const api = ctx.api!;
-        const r = await api.call('calls.importXlsx', { ...ctx.input, uploadId: await api.upload(ctx.positionals[0] as string) });
+        const r = await api.call('calls.importXlsx', {
+          ...ctx.input,
+          uploadId: await api.upload(ctx.positionals[0] as string),
+        });
         const refused = r.refused.map((x) => `  Строка ${x.line}, л/с ${x.number}: ${x.reason}`);
         return answer(
           ctx,
-          [`Записано звонков: ${r.recorded}, пустых строк: ${r.skipped}, отклонено: ${r.refused.length}`, ...refused].join('\n'),
+          [
+            `Записано звонков: ${r.recorded}, пустых строк: ${r.skipped}, отклонено: ${r.refused.length}`,
+            ...refused,
+          ].join('\n'),
           r,
         );
       },
@@ -70,7 +77,11 @@ export const callsCommand: CliCommand = {
       summary: 'сверка обещаний с оплатами',
       async run(ctx) {
         const r = await ctx.api!.call('promises.check', ctx.input);
-        return answer(ctx, `Проверено обещаний: ${r.checked}; выполнено ${r.kept}, нарушено ${r.broken}, ждём ${r.stillOpen}`, r);
+        return answer(
+          ctx,
+          `Проверено обещаний: ${r.checked}; выполнено ${r.kept}, нарушено ${r.broken}, ждём ${r.stillOpen}`,
+          r,
+        );
       },
     },
   },

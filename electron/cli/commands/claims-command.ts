@@ -18,7 +18,13 @@ export const claimsCommand: CliCommand = {
     '': {
       method: 'claims.start',
       aliases: { company: 'companyId', 'as-of': 'asOfDate' },
-      options: { out: { type: 'string', valueName: 'ПАПКА', description: 'папка: файл для печати и копии по лицевым счетам (accounts/)' } },
+      options: {
+        out: {
+          type: 'string',
+          valueName: 'ПАПКА',
+          description: 'папка: файл для печати и копии по лицевым счетам (accounts/)',
+        },
+      },
       async run(ctx) {
         const api = ctx.api!;
         const out = path.resolve(requiredOption(ctx, 'out', 'папку'));

@@ -22,23 +22,33 @@ export const DemoFilesSchema = z
       .max(150_000, 'Число лицевых счетов — целое число от 10 до 150 000.'),
     seed: z.string().trim().min(1).max(50).default('krasnogorsk'),
     out: z.string({ error: 'Укажите папку: --out ПАПКА.' }).min(1, 'Укажите папку: --out ПАПКА.'),
-    months: z.number().int().min(1, 'Месяцев истории — от 1 до 120.').max(120, 'Месяцев истории — от 1 до 120.').default(60),
+    months: z
+      .number()
+      .int()
+      .min(1, 'Месяцев истории — от 1 до 120.')
+      .max(120, 'Месяцев истории — от 1 до 120.')
+      .default(60),
     endPeriod: periodSchema('Последний месяц начислений').optional(),
     asOf: isoDateSchema('Оплаты по дату').optional(),
-    format: z.array(z.enum(['csv', 'xlsx'])).min(1).default(['csv', 'xlsx']),
+    format: z
+      .array(z.enum(['csv', 'xlsx']))
+      .min(1)
+      .default(['csv', 'xlsx']),
   })
   .strict();
 
 export const demoCommand: CliCommand = {
   name: 'demo',
   summary: 'создать файлы демонстрационного района (CSV windows-1251 и XLSX) в папке',
-  usage: 'demo --accounts N --seed S --out ПАПКА [--months 60] [--end-period ГГГГ-ММ] [--as-of ГГГГ-ММ-ДД] [--format csv --format xlsx] [--json]',
+  usage:
+    'demo --accounts N --seed S --out ПАПКА [--months 60] [--end-period ГГГГ-ММ] [--as-of ГГГГ-ММ-ДД] [--format csv --format xlsx] [--json]',
   needsCore: false,
   actions: {
     '': {
       method: null,
       schema: DemoFilesSchema,
-      summary: 'последний месяц начислений — по умолчанию прошлый; оплаты после --as-of (по умолчанию сегодня) не попадают в файлы',
+      summary:
+        'последний месяц начислений — по умолчанию прошлый; оплаты после --as-of (по умолчанию сегодня) не попадают в файлы',
       async run(ctx) {
         const input = validateLocally(DemoFilesSchema, ctx.input, ctx.nameField);
         const print = progressPrinter(ctx.io);

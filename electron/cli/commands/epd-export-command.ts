@@ -28,7 +28,10 @@ export const epdExportCommand: CliCommand = {
         let fullFile: string | null = null;
         if (result.fullCalculationFile) {
           const ext = path.extname(file);
-          fullFile = saveBase64(result.fullCalculationFile.base64, `${file.slice(0, file.length - ext.length)}-расчёт${ext}`);
+          fullFile = saveBase64(
+            result.fullCalculationFile.base64,
+            `${file.slice(0, file.length - ext.length)}-расчёт${ext}`,
+          );
           lines.push(`Полный расчёт: ${fullFile}`);
         }
         const c = result.coverage;
@@ -38,8 +41,11 @@ export const epdExportCommand: CliCommand = {
           `Охват должников: ${String(c.coveragePercent).replace('.', ',')} % (${c.coveredAccounts} из ${c.debtorAccounts}; с пенями ${c.withPenaltyAccounts})`,
         );
         for (const r of c.byReason)
-          lines.push(`  ${r.affectsCoverage ? 'Без пени, нужно действие' : 'Без пени, причина указана'}: ${r.reasonText} — ${r.count}`);
-        if (c.companiesWithoutRun.length > 0) lines.push(`  Пени не рассчитаны по УК: ${c.companiesWithoutRun.join(', ')}`);
+          lines.push(
+            `  ${r.affectsCoverage ? 'Без пени, нужно действие' : 'Без пени, причина указана'}: ${r.reasonText} — ${r.count}`,
+          );
+        if (c.companiesWithoutRun.length > 0)
+          lines.push(`  Пени не рассчитаны по УК: ${c.companiesWithoutRun.join(', ')}`);
         return answer(ctx, lines.join('\n'), { ...withoutBytes(result), file, fullCalculationFile: fullFile });
       },
     },

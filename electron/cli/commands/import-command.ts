@@ -22,7 +22,11 @@ export const importCommand: CliCommand = {
       hidden: ['files'],
       positionals: { usage: 'файлы: npm run cli -- import accounts.csv charges.csv …', min: 1, max: 1000 },
       options: {
-        kind: { type: 'string', valueName: kinds.join('|'), description: 'вид файлов, если заголовки не распознаются сами' },
+        kind: {
+          type: 'string',
+          valueName: kinds.join('|'),
+          description: 'вид файлов, если заголовки не распознаются сами',
+        },
         quiet: { type: 'boolean', description: 'не показывать ход загрузки' },
       },
       async run(ctx) {

@@ -26,7 +26,9 @@ export const limitationCommand: CliCommand = {
       async run(ctx) {
         const file = typeof ctx.options.input === 'string' ? readJsonFile(ctx.options.input) : {};
         const input = Object.keys(ctx.input).length === 0 ? file : { ...(file as object), ...ctx.input };
-        const answer = await ctx.api!.call('debt.limitation', input as Record<string, unknown>,
+        const answer = await ctx.api!.call(
+          'debt.limitation',
+          input as Record<string, unknown>,
           typeof ctx.options.input === 'string' ? (path) => path : undefined,
         );
         ctx.io.out(`${JSON.stringify(answer, null, 2)}\n`);

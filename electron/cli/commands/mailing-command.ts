@@ -32,7 +32,11 @@ export const mailingCommand: CliCommand = {
       aliases: { batch: 'batchId', date: 'handoverDate' },
       options: {
         out: { type: 'string', valueName: 'ПАПКА', description: 'папка для файлов' },
-        tracking: { type: 'string', valueName: 'ФАЙЛ', description: 'файл с ШПИ от почты: строки «номер заказа;ШПИ» (UTF-8)' },
+        tracking: {
+          type: 'string',
+          valueName: 'ФАЙЛ',
+          description: 'файл с ШПИ от почты: строки «номер заказа;ШПИ» (UTF-8)',
+        },
         'postal-codes': {
           type: 'string',
           valueName: 'ФАЙЛ.csv',
@@ -56,8 +60,12 @@ export const mailingCommand: CliCommand = {
         if (ctx.options['without-postal-code'] === true) {
           const list = await api.call('mailing.postalCodes', { onlyWithout: true, limit: 5000 });
           for (const b of list.buildings)
-            lines.push(`${b.buildingId}\t${b.address}\t${b.localityCode ? `по населённому пункту ${b.localityCode}` : 'индекса нет'}`);
-          lines.push(`Домов без своего индекса: ${list.withoutOwn} из ${list.total}; без какого-либо индекса: ${list.withoutAny}`);
+            lines.push(
+              `${b.buildingId}\t${b.address}\t${b.localityCode ? `по населённому пункту ${b.localityCode}` : 'индекса нет'}`,
+            );
+          lines.push(
+            `Домов без своего индекса: ${list.withoutOwn} из ${list.total}; без какого-либо индекса: ${list.withoutAny}`,
+          );
           value.withoutPostalCode = list;
         }
         if (ctx.input.batchId === undefined) {
@@ -83,14 +91,20 @@ export const mailingCommand: CliCommand = {
         }
         lines.push(`Дата сдачи: ${formatRuDate(made.handover.date)}; ${made.mailKindText}`);
         for (const s of made.senders) {
-          lines.push(`Список ${s.listNumber}: ${s.name} (ИНН ${s.inn}) — писем ${s.letters}, плата ${rublesText(s.totalKopecks)} ₽ с НДС`);
-          for (const f of made.files.filter((x) => x.companyId === s.companyId)) lines.push(`  ${saved.get(f.documentId)}`);
+          lines.push(
+            `Список ${s.listNumber}: ${s.name} (ИНН ${s.inn}) — писем ${s.letters}, плата ${rublesText(s.totalKopecks)} ₽ с НДС`,
+          );
+          for (const f of made.files.filter((x) => x.companyId === s.companyId))
+            lines.push(`  ${saved.get(f.documentId)}`);
         }
         lines.push('Курьер:');
         for (const f of made.files.filter((x) => x.companyId === null)) lines.push(`  ${saved.get(f.documentId)}`);
-        lines.push(`Писем: ${made.letters} от ${made.senders.length} УК; плата всего ${rublesText(made.totalKopecks)} ₽`);
+        lines.push(
+          `Писем: ${made.letters} от ${made.senders.length} УК; плата всего ${rublesText(made.totalKopecks)} ₽`,
+        );
         for (const w of made.warnings) lines.push(`Внимание: ${w}`);
-        for (const p of made.addressProblems) lines.push(`  заказ ${p.orderNumber}: «${p.address}» — ${p.problems.join('; ')}`);
+        for (const p of made.addressProblems)
+          lines.push(`  заказ ${p.orderNumber}: «${p.address}» — ${p.problems.join('; ')}`);
         value.mailing = { ...withoutBytes(made), saved: [...saved.values()] };
         ctx.io.out(ctx.json ? `${JSON.stringify(value, null, 2)}\n` : `${lines.join('\n')}\n`);
         return 0;

@@ -20,7 +20,11 @@ export const noticesCommand: CliCommand = {
       method: 'notices.generate',
       aliases: { building: 'buildingIds' },
       options: {
-        address: { type: 'string', valueName: 'ТЕКСТ', description: 'часть адреса дома, например «Оптический, д. 1» (все подходящие дома)' },
+        address: {
+          type: 'string',
+          valueName: 'ТЕКСТ',
+          description: 'часть адреса дома, например «Оптический, д. 1» (все подходящие дома)',
+        },
         out: { type: 'string', valueName: 'ПАПКА', description: 'папка: файл для печати и файлы по домам (doma/)' },
       },
       async run(ctx) {

@@ -35,7 +35,12 @@ export const penaltyCommand: CliCommand = {
         if (typeof file !== 'string' || file === '')
           throw new CliFailure('Укажите файл с данными: npm run cli -- penalty --input ФАЙЛ.json', 2);
         const parsed = parsePenaltyInput(readJsonFile(file));
-        if (!parsed.ok) throw new CliFailure(`Ошибки во входных данных «${file}»:`, 1, parsed.errors.map((e) => `  ${e}`));
+        if (!parsed.ok)
+          throw new CliFailure(
+            `Ошибки во входных данных «${file}»:`,
+            1,
+            parsed.errors.map((e) => `  ${e}`),
+          );
         try {
           const result = calculatePenalty(parsed.value, SEED_PENALTY_TABLES);
           const output = {

@@ -27,7 +27,8 @@ export const penaltyRunCommand: CliCommand = {
           (r) => r.status === 'current' && (ctx.input.companyId == null || r.companyId === ctx.input.companyId),
         );
         const lines = [job.summary ?? ''];
-        for (const r of runs) lines.push(`  ${r.companyName}: ${r.accountsCount} л/с, ${formatKopecks(r.accruedKopecks)}`);
+        for (const r of runs)
+          lines.push(`  ${r.companyName}: ${r.accountsCount} л/с, ${formatKopecks(r.accruedKopecks)}`);
         return answer(ctx, lines.join('\n'), { job, runs });
       },
     },

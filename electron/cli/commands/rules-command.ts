@@ -25,7 +25,9 @@ export const rulesCommand: CliCommand = {
           `  Звонки: не больше ${l.call.perDay} в день, ${l.call.perWeek} в неделю, ${l.call.perMonth} в месяц; SMS: не больше ${l.sms.perDay} в день, ${l.sms.perWeek} в неделю, ${l.sms.perMonth} в месяц`,
         );
         for (const m of v.book.measures)
-          lines.push(`  ${m.measure}. ${m.action}: ${m.conditions.map(formatCondition).join('; ') || 'не по лицевому счёту'}`);
+          lines.push(
+            `  ${m.measure}. ${m.action}: ${m.conditions.map(formatCondition).join('; ') || 'не по лицевому счёту'}`,
+          );
         return answer(ctx, lines.join('\n'), v.book);
       },
     },
@@ -40,7 +42,9 @@ export const rulesCommand: CliCommand = {
         const { accountId } = await api.call('account.debt', ctx.input);
         const ev = await api.call('account.evaluate', { accountId });
         const lines = [
-          ev.next ? `Следующий шаг: ${ev.next.measure}. ${ev.next.action} — ${ev.next.reason}` : `Шага нет: ${ev.noNextReason}`,
+          ev.next
+            ? `Следующий шаг: ${ev.next.measure}. ${ev.next.action} — ${ev.next.reason}`
+            : `Шага нет: ${ev.noNextReason}`,
         ];
         for (const m of ev.measures)
           if (m.measure !== ev.next?.measure)

@@ -31,7 +31,9 @@ export const smsCommand: CliCommand = {
     batch: {
       method: 'sms.createBatch',
       summary: 'пакет по шаблону с полями {счёт} {сумма} {дата} {оплата} {адрес} (по умолчанию стандартный)',
-      options: { 'template-file': { type: 'string', valueName: 'ФАЙЛ', description: 'текст шаблона из файла (UTF-8)' } },
+      options: {
+        'template-file': { type: 'string', valueName: 'ФАЙЛ', description: 'текст шаблона из файла (UTF-8)' },
+      },
       async run(ctx) {
         const file = ctx.options['template-file'];
         let template = ctx.input.template ?? DEFAULT_SMS_TEMPLATE;
@@ -52,11 +54,10 @@ export const smsCommand: CliCommand = {
         const out = requiredOption(ctx, 'out', 'файл');
         const r = await ctx.api!.call('sms.exportBatch', ctx.input);
         const file = saveBase64(r.base64, out);
-        return answer(
-          ctx,
-          `Файл для SMS-шлюза: ${file} (${r.rows} сообщений, ${r.segmentsTotal} сегментов)`,
-          { ...withoutBytes(r), file },
-        );
+        return answer(ctx, `Файл для SMS-шлюза: ${file} (${r.rows} сообщений, ${r.segmentsTotal} сегментов)`, {
+          ...withoutBytes(r),
+          file,
+        });
       },
     },
     report: {
@@ -67,8 +68,15 @@ export const smsCommand: CliCommand = {
       positionals: { usage: 'файл отчёта: sms report ОТЧЁТ.csv --batch ID', min: 1, max: 1 },
       async run(ctx) {
         const api = ctx.api!;
-        const r = await api.call('sms.importReport', { ...ctx.input, uploadId: await api.upload(ctx.positionals[0] as string) });
-        return answer(ctx, `Отчёт о доставке: доставлено ${r.delivered}, не доставлено ${r.failed}, не распознано ${r.unknown}`, r);
+        const r = await api.call('sms.importReport', {
+          ...ctx.input,
+          uploadId: await api.upload(ctx.positionals[0] as string),
+        });
+        return answer(
+          ctx,
+          `Отчёт о доставке: доставлено ${r.delivered}, не доставлено ${r.failed}, не распознано ${r.unknown}`,
+          r,
+        );
       },
     },
   },

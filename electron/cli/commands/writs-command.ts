@@ -21,7 +21,8 @@ export const writsDeadlinesAction: CliAction = {
       `Сроки предъявления на ${ru(r.asOf)}: документов ${r.items.length}, не направлено ${r.counts.toSend}; истёк срок — ${r.counts.expired}, до ${r.nearDays} дн. — ${r.counts.near}, до ${r.farDays} дн. — ${r.counts.far}`,
     ];
     for (const i of r.items) {
-      const left = i.daysLeft < 0 ? `${-i.daysLeft} дн. назад` : i.daysLeft === 0 ? 'сегодня' : `через ${i.daysLeft} дн.`;
+      const left =
+        i.daysLeft < 0 ? `${-i.daysLeft} дн. назад` : i.daysLeft === 0 ? 'сегодня' : `через ${i.daysLeft} дн.`;
       lines.push(
         `  ${ru(i.deadline)} (${left})${i.warning ? ` [${WARN[i.warning]}]` : ''}  ${WRIT_KIND_LABELS[i.kind]} № ${i.number}  л/с ${i.accountNumber}  ${i.debtorName}  ${formatKopecksAsRub(i.totalKopecks)}  — ${WRIT_STATUS_LABELS[i.status]}`,
       );

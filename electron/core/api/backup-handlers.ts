@@ -65,7 +65,10 @@ export function createBackupHandlers(ctx: CoreContext): Pick<ApiHandlers, Backup
     'backups.make': async (input, { actor }) => {
       const folder = input.folder === undefined ? undefined : checkBackupFolder(input.folder, ctx.dataDir);
       // On a thread of its own: a district's database takes seconds to copy, and the office keeps working meanwhile.
-      const made = await makeBackupInBackground(ctx, 'manual', { by: journalActor(actor), ...(folder ? { folder } : {}) });
+      const made = await makeBackupInBackground(ctx, 'manual', {
+        by: journalActor(actor),
+        ...(folder ? { folder } : {}),
+      });
       ctx.backupSchedule?.noteBackup();
       return { name: made.name, folder: made.folder, sizeBytes: made.sizeBytes, rotated: made.rotated };
     },

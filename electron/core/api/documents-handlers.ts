@@ -20,7 +20,12 @@ import { generateNotices, planSummary } from '../notices/notice-generate';
 import { listPostings, recordPosting } from '../notices/notice-postings';
 import { batchDocuments } from '../documents/batch-documents';
 import { journalActor, type Actor } from '../auth/actor';
-import { batchDocumentId, listDocumentBatches, registeredDocument, requestBatchCancel } from '../documents/document-batches-repo';
+import {
+  batchDocumentId,
+  listDocumentBatches,
+  registeredDocument,
+  requestBatchCancel,
+} from '../documents/document-batches-repo';
 
 export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof typeof documentsApiInputs> {
   /** A file of the registry, only by its id: no path from the page is ever opened or read. */
@@ -35,7 +40,12 @@ export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, key
   const today = () => isoDateInZone(ctx.clock());
   /** The day the rule book is evaluated on, as the account card's next step does. */
   const ruleToday = () => localMoment(ctx.clock()).date;
-  const env = (actor: Actor) => ({ sqlite: ctx.sqlite, dataDir: ctx.dataDir, by: journalActor(actor), nowMs: ctx.clock() });
+  const env = (actor: Actor) => ({
+    sqlite: ctx.sqlite,
+    dataDir: ctx.dataDir,
+    by: journalActor(actor),
+    nowMs: ctx.clock(),
+  });
   const claimSettings = () => ({
     signers: listClaimSigners(ctx.sqlite),
     letters: claimLetterSettings(ctx.sqlite, today()),
@@ -71,15 +81,13 @@ export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, key
         excluded: found.excluded.slice(0, 500),
         excludedCount: found.excluded.length,
         signerProblem,
-        sample: found.accounts
-          .slice(0, 50)
-          .map((a) => ({
-            accountId: a.accountId,
-            number: a.number,
-            address: a.address,
-            debtKopecks: a.debtKopecks,
-            letters: a.letters,
-          })),
+        sample: found.accounts.slice(0, 50).map((a) => ({
+          accountId: a.accountId,
+          number: a.number,
+          address: a.address,
+          debtKopecks: a.debtKopecks,
+          letters: a.letters,
+        })),
       };
     },
     'claims.start': ({ bracket, companyId, asOfDate, limit }, { actor }) => {
@@ -124,7 +132,8 @@ export function createDocumentsHandlers(ctx: CoreContext): Pick<ApiHandlers, key
     'documents.batches': ({ kind }) => listDocumentBatches(ctx.sqlite, kind),
     'documents.ofBatch': ({ batchId }) => batchDocuments(ctx.db, batchId),
     'documents.cancel': ({ batchId }) => {
-      if (!requestBatchCancel(ctx.sqlite, batchId)) throw new AppError('CONFLICT', `Пакет № ${batchId} не выполняется — отменять нечего.`);
+      if (!requestBatchCancel(ctx.sqlite, batchId))
+        throw new AppError('CONFLICT', `Пакет № ${batchId} не выполняется — отменять нечего.`);
       return { batchId, cancelRequested: true };
     },
     'documents.file': ({ documentId }) => {

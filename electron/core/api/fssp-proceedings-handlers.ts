@@ -29,9 +29,15 @@ export function createFsspProceedingsHandlers(ctx: CoreContext): Pick<ApiHandler
     nowMs: ctx.clock(),
   });
   return {
-    'proceedings.list': (input) => ({ ...listProceedings(ctx.sqlite, input, today()), departments: departmentOptions(ctx.sqlite) }),
+    'proceedings.list': (input) => ({
+      ...listProceedings(ctx.sqlite, input, today()),
+      departments: departmentOptions(ctx.sqlite),
+    }),
     'proceedings.get': ({ proceedingId }) => view(proceedingId),
-    'proceedings.openableWrits': ({ search }) => ({ rows: openableWrits(ctx.sqlite, search), departments: departmentOptions(ctx.sqlite) }),
+    'proceedings.openableWrits': ({ search }) => ({
+      rows: openableWrits(ctx.sqlite, search),
+      departments: departmentOptions(ctx.sqlite),
+    }),
     'proceedings.open': (input, { actor }) =>
       view(openProceeding(ctx.sqlite, input, today(), journalActor(actor), ctx.clock())),
     'proceedings.edit': (input, { actor }) => {

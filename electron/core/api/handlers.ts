@@ -100,21 +100,29 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     'import.start': ({ files }, { actor }) => {
       const specs = files.map((f) => {
         const upload = resolveUpload(ctx.dataDir, f.uploadId);
-        return { path: upload.path, fileName: upload.fileName, ...(f.kind ? { kind: f.kind } : {}), ...(f.mapping ? { mapping: f.mapping } : {}) };
+        return {
+          path: upload.path,
+          fileName: upload.fileName,
+          ...(f.kind ? { kind: f.kind } : {}),
+          ...(f.mapping ? { mapping: f.mapping } : {}),
+        };
       });
       const title = specs.length === 1 ? `Загрузка файла «${specs[0]?.fileName}»` : `Загрузка файлов (${specs.length})`;
       return { jobId: ctx.jobs.start('import', title, { task: 'import', files: specs }, journalActor(actor)).id };
     },
     'import.history': ({ limit }) => listImports(ctx.sqlite, limit),
     'mappings.list': () => listMappings(ctx.sqlite),
-    'mappings.save': (input) => saveMapping(ctx.sqlite, { ...input, signature: headerSignature(input.headers) }, ctx.clock()),
+    'mappings.save': (input) =>
+      saveMapping(ctx.sqlite, { ...input, signature: headerSignature(input.headers) }, ctx.clock()),
     'demo.load': ({ accounts, seed, months }, { actor }) => {
       if (hasAnyAccount(ctx.sqlite)) {
         throw new AppError('CONFLICT', 'Демонстрационный район загружается только в пустую базу.');
       }
       const history = months ?? defaultDemoMonths(accounts);
       const title = `Демонстрационный район: ${formatCount(accounts)} лицевых счетов, история ${history} мес.`;
-      return { jobId: ctx.jobs.start('demo', title, { task: 'demo', accounts, seed, months: history }, journalActor(actor)).id };
+      return {
+        jobId: ctx.jobs.start('demo', title, { task: 'demo', accounts, seed, months: history }, journalActor(actor)).id,
+      };
     },
     'jobs.get': ({ jobId }) => ctx.jobs.get(jobId),
     'jobs.list': () => ctx.jobs.list(),

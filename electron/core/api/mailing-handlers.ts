@@ -57,6 +57,7 @@ export function createMailingHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof
       return importPostalCodes(ctx.sqlite, bytes);
     },
     'mailing.tariffs': () => listTariffs(ctx.sqlite),
-    'mailing.saveTariff': (tariff, { actor }) => saveTariff(ctx.sqlite, tariff, journalActor(actor), ctx.clock(), today()),
+    'mailing.saveTariff': (tariff, { actor }) =>
+      saveTariff(ctx.sqlite, tariff, journalActor(actor), ctx.clock(), today()),
   };
 }

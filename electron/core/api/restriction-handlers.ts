@@ -13,11 +13,7 @@ import { restrictionTimers } from '../restriction/restriction-timers';
 import { closeRestrictionCase } from '../restriction/restriction-close';
 
 type RestrictionMethod =
-  | 'restriction.warn'
-  | 'restriction.recordDelivery'
-  | 'restriction.cases'
-  | 'restriction.timers'
-  | 'restriction.close';
+  'restriction.warn' | 'restriction.recordDelivery' | 'restriction.cases' | 'restriction.timers' | 'restriction.close';
 
 export function createRestrictionHandlers(ctx: CoreContext): Pick<ApiHandlers, RestrictionMethod> {
   const today = () => isoDateInZone(ctx.clock());

@@ -87,7 +87,13 @@ export function clearFailedAttempts(db: AppDb, userId: number): void {
  * Sets a new password. `mustChange` = the administrator set it (the user picks their own at the next sign-in);
  * either way the login is unlocked.
  */
-export function storePassword(db: AppDb, userId: number, passwordHash: string, mustChange: boolean, nowMs: number): void {
+export function storePassword(
+  db: AppDb,
+  userId: number,
+  passwordHash: string,
+  mustChange: boolean,
+  nowMs: number,
+): void {
   db.update(users)
     .set({
       passwordHash,

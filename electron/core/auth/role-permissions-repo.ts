@@ -8,7 +8,11 @@ import type { UserRole } from '../../../shared/auth/roles';
 import type { AppDb } from '../db/connection';
 
 export function permissionsOf(db: AppDb, role: UserRole): Set<Permission> {
-  const rows = db.select({ permission: rolePermissions.permission }).from(rolePermissions).where(eq(rolePermissions.role, role)).all();
+  const rows = db
+    .select({ permission: rolePermissions.permission })
+    .from(rolePermissions)
+    .where(eq(rolePermissions.role, role))
+    .all();
   // A permission a newer build removed is ignored rather than trusted.
   return new Set(rows.map((r) => r.permission).filter(isPermission));
 }

@@ -46,7 +46,11 @@ export function rolesView(db: AppDb): RolesView {
       permissions: inCatalogueOrder(permissionsOf(db, role)),
       users: counts.get(role) ?? 0,
     })),
-    permissions: PERMISSION_CODES.map((code) => ({ code, group: PERMISSIONS[code].group, label: PERMISSIONS[code].label })),
+    permissions: PERMISSION_CODES.map((code) => ({
+      code,
+      group: PERMISSIONS[code].group,
+      label: PERMISSIONS[code].label,
+    })),
   };
 }
 

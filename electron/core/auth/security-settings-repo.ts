@@ -18,7 +18,9 @@ export function readSecurity(db: AppDb): SecuritySettings {
   const value = JSON.parse(row.valueJson) as Partial<SecuritySettings>;
   return {
     idleMinutes:
-      typeof value.idleMinutes === 'number' && value.idleMinutes >= 1 ? value.idleMinutes : DEFAULT_SECURITY.idleMinutes,
+      typeof value.idleMinutes === 'number' && value.idleMinutes >= 1
+        ? value.idleMinutes
+        : DEFAULT_SECURITY.idleMinutes,
     cliRole: ROLES.includes(value.cliRole as never) ? (value.cliRole as SecuritySettings['cliRole']) : 'admin',
   };
 }

@@ -51,7 +51,8 @@ export function createSessionStore(): SessionStore {
       sessions.delete(token);
     },
     destroyForUser(userId, exceptToken) {
-      for (const [token, entry] of sessions) if (entry.userId === userId && token !== exceptToken) sessions.delete(token);
+      for (const [token, entry] of sessions)
+        if (entry.userId === userId && token !== exceptToken) sessions.delete(token);
     },
   };
 }

@@ -100,7 +100,10 @@ export async function setupAdmin(
   connection: Connection,
 ): Promise<SessionUser> {
   const refused = () =>
-    new AppError('CONFLICT', 'Администратор уже создан. Войдите с его логином и паролем или попросите его добавить вас.');
+    new AppError(
+      'CONFLICT',
+      'Администратор уже создан. Войдите с его логином и паролем или попросите его добавить вас.',
+    );
   if (!needsSetup(ctx)) throw refused();
   const passwordHash = await hashPassword(input.password);
   const nowMs = ctx.clock();
@@ -116,7 +119,14 @@ export async function setupAdmin(
     } else {
       id = ctx.db
         .insert(users)
-        .values({ login: input.login, fullName: input.fullName, role: 'admin', dailyQuota: 0, active: 1, createdAtMs: nowMs })
+        .values({
+          login: input.login,
+          fullName: input.fullName,
+          role: 'admin',
+          dailyQuota: 0,
+          active: 1,
+          createdAtMs: nowMs,
+        })
         .returning({ id: users.id })
         .get().id;
     }
@@ -179,7 +189,10 @@ export async function signIn(
     });
     throw lockedError(found.lockedUntilMs);
   }
-  const valid = found.passwordHash === null ? await spendVerifyTime(input.password) : await verifyPassword(input.password, found.passwordHash);
+  const valid =
+    found.passwordHash === null
+      ? await spendVerifyTime(input.password)
+      : await verifyPassword(input.password, found.passwordHash);
   if (!found.active || found.passwordHash === null) {
     writeJournal(ctx.sqlite, userActor(found), nowMs, {
       kind: 'auth.signInFailed',
@@ -189,7 +202,13 @@ export async function signIn(
     throw new AppError('AUTH.BAD_CREDENTIALS', BAD_CREDENTIALS);
   }
   if (!valid) {
-    throw failedAttempt(ctx, found, nowMs, 'Неудачная попытка входа', new AppError('AUTH.BAD_CREDENTIALS', BAD_CREDENTIALS));
+    throw failedAttempt(
+      ctx,
+      found,
+      nowMs,
+      'Неудачная попытка входа',
+      new AppError('AUTH.BAD_CREDENTIALS', BAD_CREDENTIALS),
+    );
   }
   // Another attempt may have locked the login while this one computed its hash.
   const now = credentialsById(ctx.db, found.id);
@@ -227,14 +246,24 @@ export async function changePassword(
   call: Call,
 ): Promise<SessionUser> {
   const userId = call.actor.userId;
-  if (userId === null) throw new AppError('CONFLICT', 'У командной строки нет пароля: его меняют пользователи программы.');
+  if (userId === null)
+    throw new AppError('CONFLICT', 'У командной строки нет пароля: его меняют пользователи программы.');
   const nowMs = ctx.clock();
   const c = credentialsById(ctx.db, userId);
   if (!c) throw new AppError('NOT_FOUND', 'Такого пользователя нет.');
   if (c.lockedUntilMs !== null && c.lockedUntilMs > nowMs) throw lockedError(c.lockedUntilMs);
-  const valid = c.passwordHash === null ? await spendVerifyTime(input.currentPassword) : await verifyPassword(input.currentPassword, c.passwordHash);
+  const valid =
+    c.passwordHash === null
+      ? await spendVerifyTime(input.currentPassword)
+      : await verifyPassword(input.currentPassword, c.passwordHash);
   if (!valid) {
-    throw failedAttempt(ctx, c, nowMs, 'Смена пароля', new AppError('AUTH.BAD_CREDENTIALS', 'Текущий пароль указан неверно.'));
+    throw failedAttempt(
+      ctx,
+      c,
+      nowMs,
+      'Смена пароля',
+      new AppError('AUTH.BAD_CREDENTIALS', 'Текущий пароль указан неверно.'),
+    );
   }
   if (input.newPassword === input.currentPassword) {
     throw new AppError('VALIDATION', 'Новый пароль должен отличаться от текущего.');
@@ -275,7 +304,9 @@ export async function resetPassword(
   })();
   // The administrator resetting their own password keeps the window they are working in.
   const keep =
-    target.id === call.actor.userId && call.connection.kind === 'session' ? (call.connection.token ?? undefined) : undefined;
+    target.id === call.actor.userId && call.connection.kind === 'session'
+      ? (call.connection.token ?? undefined)
+      : undefined;
   ctx.sessions.destroyForUser(target.id, keep);
   return { userId: target.id };
 }
@@ -295,4 +326,3 @@ export function saveSecurity(ctx: AuthContext, settings: SecuritySettings, call:
   })();
   return readSecurity(ctx.db);
 }
-

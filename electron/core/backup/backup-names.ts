@@ -13,7 +13,8 @@ export type BackupReason = (typeof BACKUP_REASONS)[number];
 export const ROTATED_REASONS: ReadonlySet<BackupReason> = new Set<BackupReason>(['daily', 'exit', 'manual']);
 
 /** A final name; the optional `-N` tells apart two copies made in the same second. */
-const BACKUP_NAME = /^zhku-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(daily|exit|manual|before-restore)(?:-(\d{1,3}))?\.sqlite$/;
+const BACKUP_NAME =
+  /^zhku-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(daily|exit|manual|before-restore)(?:-(\d{1,3}))?\.sqlite$/;
 
 /** Prefix of a copy being written; a file with it is unfinished (or left by a killed host). */
 export const TEMP_PREFIX = '.zhku-tmp-';

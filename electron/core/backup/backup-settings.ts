@@ -54,7 +54,10 @@ export function backupFolderOf(db: AppDb, dataDir: string): string {
  */
 export function checkBackupFolder(folder: string, dataDir: string): string {
   if (!path.isAbsolute(folder)) {
-    throw new AppError('VALIDATION', `Папка резервных копий: укажите полный путь (например, E:\\Копии), а не «${folder}». Настройки не изменены.`);
+    throw new AppError(
+      'VALIDATION',
+      `Папка резервных копий: укажите полный путь (например, E:\\Копии), а не «${folder}». Настройки не изменены.`,
+    );
   }
   const full = path.resolve(folder);
   if (full === defaultBackupFolder(dataDir)) fs.mkdirSync(full, { recursive: true });
@@ -75,7 +78,10 @@ export function checkBackupFolder(folder: string, dataDir: string): string {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOSPC' ? 'на диске не хватает места' : 'нет права записи';
-    throw new AppError('VALIDATION', `В папку резервных копий «${full}» нельзя записать файл: ${why}. Настройки не изменены.`);
+    throw new AppError(
+      'VALIDATION',
+      `В папку резервных копий «${full}» нельзя записать файл: ${why}. Настройки не изменены.`,
+    );
   }
   return full;
 }

@@ -33,5 +33,7 @@ function startWorker(input: CopyWorkerInput): Worker {
     return new Worker(path.join(__dirname, 'backup-copy-worker.mjs'), { workerData: input });
   }
   const entry = new URL('./copy-worker.ts', import.meta.url).href;
-  return new Worker(new URL('../jobs/worker-bootstrap.mjs', import.meta.url), { workerData: { ...input, __entry: entry } });
+  return new Worker(new URL('../jobs/worker-bootstrap.mjs', import.meta.url), {
+    workerData: { ...input, __entry: entry },
+  });
 }

@@ -13,8 +13,7 @@ export interface CopyWorkerInput {
 }
 
 export type CopyWorkerAnswer =
-  | { ok: true; verdict: ReturnType<typeof verifyCopy> }
-  | { ok: false; code: string | null; message: string };
+  { ok: true; verdict: ReturnType<typeof verifyCopy> } | { ok: false; code: string | null; message: string };
 
 const input = workerData as CopyWorkerInput;
 let answer: CopyWorkerAnswer;

@@ -96,14 +96,21 @@ interface BackupPlan {
 }
 
 /** The folder checked, leftovers of an interrupted copy removed, the final and the temp names chosen. */
-function planBackup(deps: BackupDeps, reason: BackupReason, options: { folder?: string; by?: JournalActor }): BackupPlan {
+function planBackup(
+  deps: BackupDeps,
+  reason: BackupReason,
+  options: { folder?: string; by?: JournalActor },
+): BackupPlan {
   const by = options.by ?? AUTOMATIC;
   const folder = path.resolve(options.folder ?? backupFolderOf(deps.db, deps.dataDir));
   const nowMs = deps.clock();
   try {
     if (folder === defaultBackupFolder(deps.dataDir)) fs.mkdirSync(folder, { recursive: true });
     if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
-      throw new AppError('BACKUP.FAILED', `Резервная копия не сохранена: папка «${folder}» недоступна (диск не подключён?). База данных не изменена.`);
+      throw new AppError(
+        'BACKUP.FAILED',
+        `Резервная копия не сохранена: папка «${folder}» недоступна (диск не подключён?). База данных не изменена.`,
+      );
     }
     removeLeftovers(folder, deps.logger);
     let name = backupFileName(nowMs, reason);
@@ -116,7 +123,11 @@ function planBackup(deps: BackupDeps, reason: BackupReason, options: { folder?: 
 
 /** The checked temp file renamed to its final name, journaled, then the rotation. */
 function finishBackup(deps: BackupDeps, plan: BackupPlan, verdict: ReturnType<typeof verifyCopy>): MadeBackup {
-  if (!verdict.ok) throw new AppError('BACKUP.FAILED', `Резервная копия не сохранена: копия не прошла проверку (${verdict.why}). База данных не изменена.`);
+  if (!verdict.ok)
+    throw new AppError(
+      'BACKUP.FAILED',
+      `Резервная копия не сохранена: копия не прошла проверку (${verdict.why}). База данных не изменена.`,
+    );
   const target = path.join(plan.folder, plan.name);
   fs.renameSync(plan.temp, target);
   const sizeBytes = fs.statSync(target).size;

@@ -17,7 +17,8 @@ import { verifyCopy } from './verify-copy';
 
 /** The full path of the copy `name` in `folder`; NOT_FOUND when there is none. */
 export function resolveBackupFile(folder: string, name: string): string {
-  if (!parseBackupName(name)) throw new AppError('VALIDATION', 'Выберите резервную копию из списка. База данных не изменена.');
+  if (!parseBackupName(name))
+    throw new AppError('VALIDATION', 'Выберите резервную копию из списка. База данных не изменена.');
   const full = path.join(folder, name);
   if (!fs.existsSync(full)) {
     throw new AppError('NOT_FOUND', `Резервной копии «${name}» нет в папке «${folder}». База данных не изменена.`);

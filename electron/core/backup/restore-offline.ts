@@ -61,7 +61,10 @@ export async function runOfflineRestore(options: OfflineRestoreOptions): Promise
 export async function restoreClosedDataFolder(given: OfflineRestoreOptions): Promise<OfflineRestoreResult> {
   const options: Resolved = {
     ...given,
-    by: { userId: null, name: given.connection.kind === 'cli' ? `Командная строка (${given.connection.osUser})` : 'Программа' },
+    by: {
+      userId: null,
+      name: given.connection.kind === 'cli' ? `Командная строка (${given.connection.osUser})` : 'Программа',
+    },
     logger: given.logger ?? createLogger(path.join(path.resolve(given.dataDir), 'logs'), false),
   };
   const dataDir = path.resolve(options.dataDir);

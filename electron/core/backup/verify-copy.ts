@@ -76,7 +76,8 @@ export function verifyCopy(filePath: string, migrationsFolder?: string): CopyVer
   try {
     return withReadOnly(filePath, (sqlite): CopyVerdict => {
       const rows = sqlite.pragma('integrity_check') as Array<{ integrity_check: string }>;
-      if (rows.length !== 1 || rows[0]?.integrity_check !== 'ok') return { ok: false, why: 'проверка целостности не пройдена' };
+      if (rows.length !== 1 || rows[0]?.integrity_check !== 'ok')
+        return { ok: false, why: 'проверка целостности не пройдена' };
       if (!hasMigrationsTable(sqlite)) return { ok: false, why: 'в файле нет базы данных программы' };
       if (migrationsFolder && readSchemaState(sqlite, readMigrationJournal(migrationsFolder)).newerThanApp) {
         return { ok: false, why: 'копия сделана более новой версией программы — сначала обновите программу' };

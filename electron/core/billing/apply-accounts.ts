@@ -41,7 +41,16 @@ export function applyAccounts(input: ApplyInput): ApplyOutcome {
 
   // Group rows by account and check that the account-level columns agree within the file.
   const groups = new Map<string, AccountGroup>();
-  const accountFields = ['companyInn', 'address', 'apartment', 'ownershipForm', 'tenure', 'accountStatus', 'entrance', 'area'];
+  const accountFields = [
+    'companyInn',
+    'address',
+    'apartment',
+    'ownershipForm',
+    'tenure',
+    'accountStatus',
+    'entrance',
+    'area',
+  ];
   for (const r of records) {
     const number = text(r, 'accountNumber') as string;
     const inn = text(r, 'companyInn') ?? '';
@@ -56,7 +65,12 @@ export function applyAccounts(input: ApplyInput): ApplyOutcome {
     group.rows.push(r);
     for (const field of accountFields) {
       if ((r.values[field] ?? null) !== (group.first.values[field] ?? null)) {
-        errors.add(r, field, `не совпадает со строкой ${group.first.line} того же лицевого счёта ${number}`, r.values[field]);
+        errors.add(
+          r,
+          field,
+          `не совпадает со строкой ${group.first.line} того же лицевого счёта ${number}`,
+          r.values[field],
+        );
       }
     }
   }
@@ -70,16 +84,24 @@ export function applyAccounts(input: ApplyInput): ApplyOutcome {
       num = num * share.den + share.num * den;
       den *= share.den;
     }
-    if (num > den) errors.add(g.rows[g.rows.length - 1] as ParsedRecord, 'share', `сумма долей по лицевому счёту ${g.number} больше 1`);
+    if (num > den)
+      errors.add(
+        g.rows[g.rows.length - 1] as ParsedRecord,
+        'share',
+        `сумма долей по лицевому счёту ${g.number} больше 1`,
+      );
   }
-  if (errors.count > 0) return { errors: errors.errors, errorCount: errors.count, touchedAccountIds: new Set(), summary: '', counts: {} };
+  if (errors.count > 0)
+    return { errors: errors.errors, errorCount: errors.count, touchedAccountIds: new Set(), summary: '', counts: {} };
 
   // The import's per-row statements (hot path: 150 000 accounts): raw, prepared once, typed here.
   type IdRow = { id: number };
   const findBuilding = sqlite.prepare<[addressSearch: string], { id: number; companyId: number }>(
     'SELECT id, management_company_id AS companyId FROM buildings WHERE address_search = ?',
   );
-  const insertBuilding = sqlite.prepare<[companyId: number, address: string, addressSearch: string, entrances: number | null, nowMs: number]>(
+  const insertBuilding = sqlite.prepare<
+    [companyId: number, address: string, addressSearch: string, entrances: number | null, nowMs: number]
+  >(
     'INSERT INTO buildings (management_company_id, address, address_search, entrances, created_at_ms) VALUES (?, ?, ?, ?, ?)',
   );
   const updateBuilding = sqlite.prepare<[companyId: number, entrances: number | null, id: number]>(
@@ -112,9 +134,7 @@ export function applyAccounts(input: ApplyInput): ApplyOutcome {
   );
   const updateAccount = sqlite.prepare<
     [companyId: number, tenure: string, status: string, premisesId: number, id: number]
-  >(
-    'UPDATE accounts SET management_company_id = ?, tenure = ?, status = ?, premises_id = ? WHERE id = ?',
-  );
+  >('UPDATE accounts SET management_company_id = ?, tenure = ?, status = ?, premises_id = ? WHERE id = ?');
   const clearPersons = sqlite.prepare<[accountId: number]>('DELETE FROM account_persons WHERE account_id = ?');
   const findPerson = sqlite.prepare<[identityKey: string], IdRow>('SELECT id FROM persons WHERE identity_key = ?');
   type PersonFields = {
@@ -144,7 +164,14 @@ export function applyAccounts(input: ApplyInput): ApplyOutcome {
       WHERE id = @id`,
   );
   const linkPerson = sqlite.prepare<
-    [accountId: number, personId: number, role: string, shareNum: number | null, shareDen: number | null, position: number]
+    [
+      accountId: number,
+      personId: number,
+      role: string,
+      shareNum: number | null,
+      shareDen: number | null,
+      position: number,
+    ]
   >(
     `INSERT INTO account_persons (account_id, person_id, role, share_num, share_den, position) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (account_id, person_id) DO UPDATE SET role = excluded.role, share_num = excluded.share_num,
@@ -171,7 +198,9 @@ export function applyAccounts(input: ApplyInput): ApplyOutcome {
         buildingId = found.id;
         updateBuilding.run(companyId, num(r, 'entrance'), buildingId);
       } else {
-        buildingId = Number(insertBuilding.run(companyId, address, addressKey, num(r, 'entrance'), nowMs).lastInsertRowid);
+        buildingId = Number(
+          insertBuilding.run(companyId, address, addressKey, num(r, 'entrance'), nowMs).lastInsertRowid,
+        );
         buildingsAdded += 1;
       }
       buildingIds.set(addressKey, buildingId);

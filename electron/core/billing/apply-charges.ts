@@ -43,8 +43,15 @@ export function chargesApplier(ctx: ApplierContext): BatchApplier {
   const params: unknown[] = new Array<unknown>(ROWS_PER_STATEMENT * 5);
 
   const writeOne = (r: ParsedRecord, accountId: number): void => {
-    const changed = upsertOne.run(accountId, r.values.period, r.values.service, r.values.amountKopecks, importId).changes;
-    if (changed === 0) errors.add(r, 'service', 'начисление за этот месяц и услугу уже есть выше в этом файле', r.values.service);
+    const changed = upsertOne.run(
+      accountId,
+      r.values.period,
+      r.values.service,
+      r.values.amountKopecks,
+      importId,
+    ).changes;
+    if (changed === 0)
+      errors.add(r, 'service', 'начисление за этот месяц и услугу уже есть выше в этом файле', r.values.service);
     touched.add(accountId);
   };
 
@@ -83,7 +90,12 @@ export function chargesApplier(ctx: ApplierContext): BatchApplier {
       const accountId = ids.get(number);
       if (accountId === undefined) {
         flush(); // the rows above are written (and their errors reported) first, as row by row
-        errors.add(r, 'accountNumber', 'такого лицевого счёта нет в базе (загрузите сначала файл лицевых счетов)', number);
+        errors.add(
+          r,
+          'accountNumber',
+          'такого лицевого счёта нет в базе (загрузите сначала файл лицевых счетов)',
+          number,
+        );
         continue;
       }
       if (!write || errors.count > 0) continue;

@@ -14,7 +14,8 @@ export function applyCompanies(input: ApplyInput): ApplyOutcome {
     const inn = text(r, 'inn') ?? '';
     if (!/^\d{10}$/.test(inn)) errors.add(r, 'inn', 'ИНН организации — 10 цифр', inn);
   }
-  if (errors.count > 0) return { errors: errors.errors, errorCount: errors.count, touchedAccountIds: new Set(), summary: '', counts: {} };
+  if (errors.count > 0)
+    return { errors: errors.errors, errorCount: errors.count, touchedAccountIds: new Set(), summary: '', counts: {} };
 
   const existing = sqlite.prepare<[inn: string], { id: number }>('SELECT id FROM management_companies WHERE inn = ?');
   const upsert = sqlite.prepare(
@@ -57,7 +58,12 @@ export function applyCompanies(input: ApplyInput): ApplyOutcome {
       .select({ id: accounts.id })
       .from(accounts)
       .innerJoin(managementCompanies, eq(managementCompanies.id, accounts.managementCompanyId))
-      .where(inArray(managementCompanies.inn, records.map((r) => text(r, 'inn') ?? '')))
+      .where(
+        inArray(
+          managementCompanies.inn,
+          records.map((r) => text(r, 'inn') ?? ''),
+        ),
+      )
       .all();
     for (const { id } of ids) touched.add(id);
   }

@@ -84,7 +84,9 @@ export class ErrorList {
     this.count += 1;
     if (this.errors.length >= 1000) return;
     const column = this.mapping[field] ?? field;
-    this.errors.push(rowError(record.line, record.sheet, column, formatCellError(record.line, record.sheet, column, value, reason)));
+    this.errors.push(
+      rowError(record.line, record.sheet, column, formatCellError(record.line, record.sheet, column, value, reason)),
+    );
   }
 }
 

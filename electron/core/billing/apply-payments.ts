@@ -32,7 +32,12 @@ export function paymentsApplier(ctx: ApplierContext): BatchApplier {
       const number = text(r, 'accountNumber') as string;
       const accountId = ids.get(number);
       if (accountId === undefined) {
-        errors.add(r, 'accountNumber', 'такого лицевого счёта нет в базе (загрузите сначала файл лицевых счетов)', number);
+        errors.add(
+          r,
+          'accountNumber',
+          'такого лицевого счёта нет в базе (загрузите сначала файл лицевых счетов)',
+          number,
+        );
         continue;
       }
       const date = r.values.paymentDate as string;
@@ -50,7 +55,16 @@ export function paymentsApplier(ctx: ApplierContext): BatchApplier {
         key = `${date}|${amount}|${n}`;
       }
       if (!write || errors.count > 0) continue;
-      const changed = upsert.run(accountId, date, amount, text(r, 'period'), text(r, 'source'), doc, key, importId).changes;
+      const changed = upsert.run(
+        accountId,
+        date,
+        amount,
+        text(r, 'period'),
+        text(r, 'source'),
+        doc,
+        key,
+        importId,
+      ).changes;
       if (changed === 0) errors.add(r, 'documentNumber', 'платёж с этим номером уже есть выше в этом файле', doc ?? '');
       touched.add(accountId);
     }

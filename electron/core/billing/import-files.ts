@@ -141,9 +141,17 @@ export async function importFiles(params: ImportFilesParams): Promise<ImportFile
         ...(f.kind ? { kind: f.kind } : {}),
         ...(f.mapping ? { mapping: f.mapping } : {}),
       });
-      planned.push({ spec: f, kind: head.kind, mapping: head.mapping, sha256: shaOfFile[index] as string, sizeBytes: fs.statSync(f.path).size, keptName: '' });
+      planned.push({
+        spec: f,
+        kind: head.kind,
+        mapping: head.mapping,
+        sha256: shaOfFile[index] as string,
+        sizeBytes: fs.statSync(f.path).size,
+        keptName: '',
+      });
     } catch (error) {
-      if (error instanceof ImportFileError) throw new ImportRefusedError(`Файл «${f.fileName}» не загружен: ${error.message} Ничего не изменено.`);
+      if (error instanceof ImportFileError)
+        throw new ImportRefusedError(`Файл «${f.fileName}» не загружен: ${error.message} Ничего не изменено.`);
       throw error;
     }
   }
@@ -223,7 +231,13 @@ export async function importFiles(params: ImportFilesParams): Promise<ImportFile
         object: { type: 'import', id: importId },
         details: { importId, counts: outcome.counts },
       });
-      imported.push({ importId, fileName: pf.spec.fileName, kind, rowCount: parsed.rowCount, summary: outcome.summary });
+      imported.push({
+        importId,
+        fileName: pf.spec.fileName,
+        kind,
+        rowCount: parsed.rowCount,
+        summary: outcome.summary,
+      });
     }
     if (errorCount > 0) throw refused(rowErrors, errorCount);
     // The summaries are recounted after the commit, in small transactions (summary-queue.ts): the list of accounts
@@ -239,7 +253,9 @@ export async function importFiles(params: ImportFilesParams): Promise<ImportFile
   // The uploads are kept under imports/ now; a refused job keeps them, so the clerk can retry after a fix.
   for (const pf of planned) purgeUpload(dataDir, pf.spec.path);
   progress('Пересчёт долгов по лицевым счетам', 0.92);
-  await drainSummaryQueue(sqlite, nowMs, (done, total) => progress('Пересчёт долгов по лицевым счетам', 0.92 + (0.08 * done) / total));
+  await drainSummaryQueue(sqlite, nowMs, (done, total) =>
+    progress('Пересчёт долгов по лицевым счетам', 0.92 + (0.08 * done) / total),
+  );
   // New payments may have kept or broken a repayment agreement (electron/core/agreements/agreement-check.ts).
   checkAgreements(sqlite, today, AGREEMENT_CHECKER, nowMs);
   // Payments may have repaid a restricted service: its restoration falls due in 2 days (measure 8).
@@ -247,7 +263,8 @@ export async function importFiles(params: ImportFilesParams): Promise<ImportFile
   progress('Готово', 1);
   return {
     files: imported,
-    summary: `Загружено файлов: ${imported.length}. ` + imported.map((f) => `«${f.fileName}» — ${f.summary}`).join('; ') + '.',
+    summary:
+      `Загружено файлов: ${imported.length}. ` + imported.map((f) => `«${f.fileName}» — ${f.summary}`).join('; ') + '.',
   };
 }
 
@@ -268,7 +285,12 @@ async function sha256OfFile(filePath: string): Promise<string> {
 }
 
 function safeFileName(name: string): string {
-  return path.basename(name).replace(/[^\p{L}\p{N}._ -]+/gu, '_').slice(0, 120) || 'file';
+  return (
+    path
+      .basename(name)
+      .replace(/[^\p{L}\p{N}._ -]+/gu, '_')
+      .slice(0, 120) || 'file'
+  );
 }
 
 function formatInstant(atMs: number): string {

@@ -30,5 +30,4 @@ export type PreviewFromWorker =
   | { type: 'crash'; message: string };
 
 export type PreviewToWorker =
-  | { type: 'parse'; kind: ImportKind | undefined; mapping: Record<string, string> | undefined }
-  | { type: 'stop' };
+  { type: 'parse'; kind: ImportKind | undefined; mapping: Record<string, string> | undefined } | { type: 'stop' };

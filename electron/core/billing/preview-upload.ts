@@ -96,7 +96,9 @@ export async function previewUpload(
       kind: kind ?? null,
       headers,
       mapping: mapping ?? {},
-      missingRequired: layout ? layout.fields.filter((f) => f.required && !(mapping ?? {})[f.key]).map((f) => f.header) : [],
+      missingRequired: layout
+        ? layout.fields.filter((f) => f.required && !(mapping ?? {})[f.key]).map((f) => f.header)
+        : [],
       unmappedHeaders: headers.filter((h) => !mapped.has(h)),
       sampleRows: sampleRows(headers, rawRows),
       fileError: parsed.message,

@@ -21,7 +21,11 @@ export interface RawRows {
   rows: string[][];
 }
 
-export async function readRawRows(filePath: string, maxRows: number, fileLimits: XlsxBombLimits = DEFAULT_FILE_LIMITS): Promise<RawRows> {
+export async function readRawRows(
+  filePath: string,
+  maxRows: number,
+  fileLimits: XlsxBombLimits = DEFAULT_FILE_LIMITS,
+): Promise<RawRows> {
   const fd = fs.openSync(filePath, 'r');
   const head = Buffer.alloc(Math.min(HEAD_BYTES, fs.fstatSync(fd).size));
   fs.readSync(fd, head, 0, head.length, 0);
@@ -51,7 +55,11 @@ export async function readRawRows(filePath: string, maxRows: number, fileLimits:
 }
 
 async function readXlsxRows(filePath: string, maxRows: number): Promise<RawRows> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(filePath, { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(filePath, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    worksheets: 'emit',
+  });
   const out: string[][] = [];
   for await (const sheet of reader) {
     for await (const row of sheet) {

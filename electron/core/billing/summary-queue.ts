@@ -30,17 +30,21 @@ export function queuedSummaries(sqlite: Database.Database): number {
 
 /** Recounts one chunk and takes it off the list, in one transaction; answers how many were recounted. */
 function drainChunk(sqlite: Database.Database, nowMs: number): number {
-  return sqlite.transaction(() => {
-    const ids = sqlite
-      .prepare<[number], { id: number }>('SELECT account_id AS id FROM summary_refresh_queue ORDER BY account_id LIMIT ?')
-      .all(CHUNK)
-      .map((r) => r.id);
-    if (ids.length === 0) return 0;
-    recomputeSummaries(sqlite, ids, nowMs);
-    const remove = sqlite.prepare<[number]>('DELETE FROM summary_refresh_queue WHERE account_id = ?');
-    for (const id of ids) remove.run(id);
-    return ids.length;
-  }).immediate();
+  return sqlite
+    .transaction(() => {
+      const ids = sqlite
+        .prepare<[number], { id: number }>(
+          'SELECT account_id AS id FROM summary_refresh_queue ORDER BY account_id LIMIT ?',
+        )
+        .all(CHUNK)
+        .map((r) => r.id);
+      if (ids.length === 0) return 0;
+      recomputeSummaries(sqlite, ids, nowMs);
+      const remove = sqlite.prepare<[number]>('DELETE FROM summary_refresh_queue WHERE account_id = ?');
+      for (const id of ids) remove.run(id);
+      return ids.length;
+    })
+    .immediate();
 }
 
 /** The import's recount: chunk by chunk with pauses for other writers; `onProgress(done, total)`. */

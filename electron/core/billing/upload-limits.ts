@@ -3,14 +3,23 @@
  * shared/import/file-limits.ts. Saving writes the journal with the values before and after.
  */
 import type Database from 'better-sqlite3';
-import { UploadLimitsSchema, type UploadLimits, type UploadLimitsView } from '../../../shared/api/contract-upload-limits';
+import {
+  UploadLimitsSchema,
+  type UploadLimits,
+  type UploadLimitsView,
+} from '../../../shared/api/contract-upload-limits';
 import { readSettingJson, writeSettingJson } from '../repositories/settings-repo';
 import { drizzleOf } from '../db/drizzle-of';
 import { writeJournal } from '../journal/journal-writer';
 import type { JournalActor } from '../auth/actor';
 import { DEFAULT_UPLOAD_LIMITS, fileLimitsOf, type FileLimits } from '../../../shared/import/file-limits';
 
-export { DEFAULT_FILE_LIMITS, DEFAULT_UPLOAD_LIMITS, fileLimitsOf, type FileLimits } from '../../../shared/import/file-limits';
+export {
+  DEFAULT_FILE_LIMITS,
+  DEFAULT_UPLOAD_LIMITS,
+  fileLimitsOf,
+  type FileLimits,
+} from '../../../shared/import/file-limits';
 
 const KEY = 'upload_limits';
 
@@ -33,7 +42,12 @@ export function uploadLimitsView(sqlite: Database.Database): UploadLimitsView {
   return { ...readUploadLimits(sqlite), defaults: DEFAULT_UPLOAD_LIMITS };
 }
 
-export function saveUploadLimits(sqlite: Database.Database, limits: UploadLimits, by: JournalActor, nowMs: number): UploadLimitsView {
+export function saveUploadLimits(
+  sqlite: Database.Database,
+  limits: UploadLimits,
+  by: JournalActor,
+  nowMs: number,
+): UploadLimitsView {
   const before = readUploadLimits(sqlite);
   sqlite.transaction(() => {
     writeSettingJson(drizzleOf(sqlite), KEY, JSON.stringify(limits), nowMs);

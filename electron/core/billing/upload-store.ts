@@ -51,7 +51,8 @@ export async function saveUpload(
   bounds: UploadBounds = { maxBytes: DEFAULT_FILE_LIMITS.maxUploadBytes },
 ): Promise<UploadInfo> {
   const { maxBytes, declaredBytes } = bounds;
-  if ((declaredBytes ?? 0) > maxBytes || (Buffer.isBuffer(source) && source.length > maxBytes)) throw uploadTooLarge(maxBytes);
+  if ((declaredBytes ?? 0) > maxBytes || (Buffer.isBuffer(source) && source.length > maxBytes))
+    throw uploadTooLarge(maxBytes);
   const uploadId = crypto.randomBytes(16).toString('hex');
   const dir = path.join(dataDir, 'incoming', uploadId);
   fs.mkdirSync(dir, { recursive: true });
@@ -74,7 +75,10 @@ export function receiveUpload(
   source: Readable | Buffer,
   declaredBytes?: number | null,
 ): Promise<UploadInfo> {
-  return saveUpload(ctx.dataDir, fileName, source, { maxBytes: readFileLimits(ctx.sqlite).maxUploadBytes, declaredBytes });
+  return saveUpload(ctx.dataDir, fileName, source, {
+    maxBytes: readFileLimits(ctx.sqlite).maxUploadBytes,
+    declaredBytes,
+  });
 }
 
 /**

@@ -35,72 +35,75 @@ export function recordCall(sqlite: Database.Database, input: RecordCallInput, at
   const db = drizzleOf(sqlite);
   // IMMEDIATE: the write lock is asked for before anything is read, so a job committing meanwhile (an import's
   // recount) makes this wait its turn instead of failing on a stale snapshot.
-  return sqlite.transaction(() => {
-    const { localDate, localMinute } = assertContactAllowed(sqlite, input.accountId, 'call', atMs, book);
-    if (input.outcome === 'promise') {
-      if (!input.promiseDate || input.promiseKopecks === null || input.promiseKopecks <= 0) {
-        throw new AppError('VALIDATION', 'Для обещания оплатить укажите дату и сумму.');
+  return sqlite
+    .transaction(() => {
+      const { localDate, localMinute } = assertContactAllowed(sqlite, input.accountId, 'call', atMs, book);
+      if (input.outcome === 'promise') {
+        if (!input.promiseDate || input.promiseKopecks === null || input.promiseKopecks <= 0) {
+          throw new AppError('VALIDATION', 'Для обещания оплатить укажите дату и сумму.');
+        }
+        if (!isIsoDate(input.promiseDate))
+          throw new AppError('VALIDATION', `Такой даты нет в календаре: ${ruDate(input.promiseDate)}.`);
+        if (!Number.isSafeInteger(input.promiseKopecks))
+          throw new AppError('VALIDATION', 'Сумма обещания — целое число копеек.');
+        if (input.promiseDate < localDate) throw new AppError('VALIDATION', 'Дата обещанной оплаты уже прошла.');
       }
-      if (!isIsoDate(input.promiseDate))
-        throw new AppError('VALIDATION', `Такой даты нет в календаре: ${ruDate(input.promiseDate)}.`);
-      if (!Number.isSafeInteger(input.promiseKopecks))
-        throw new AppError('VALIDATION', 'Сумма обещания — целое число копеек.');
-      if (input.promiseDate < localDate) throw new AppError('VALIDATION', 'Дата обещанной оплаты уже прошла.');
-    }
-    const item = db
-      .select({ id: callQueueItems.id, phone: callQueueItems.phone })
-      .from(callQueueItems)
-      .where(and(eq(callQueueItems.queueDate, localDate), eq(callQueueItems.accountId, input.accountId)))
-      .get();
-    const contactId = insertContact(sqlite, {
-      accountId: input.accountId,
-      channel: 'call',
-      localDate,
-      localMinute,
-      atMs,
-      phone: item?.phone ?? null,
-      outcome: input.outcome,
-      userName: input.by.name,
-      note: [input.callbackAt ? `перезвонить: ${input.callbackAt}` : '', input.note].filter(Boolean).join('; ') || null,
-    });
-    if (item) {
-      db.update(callQueueItems)
-        .set({ status: 'done', outcome: input.outcome, doneAtMs: atMs })
-        .where(eq(callQueueItems.id, item.id))
-        .run();
-    }
-    let promiseId: number | null = null;
-    let summary = `Звонок: ${outcomeLabel(input.outcome).toLowerCase()}`;
-    if (input.outcome === 'promise' && input.promiseDate && input.promiseKopecks) {
-      promiseId = db
-        .insert(paymentPromises)
-        .values({
-          accountId: input.accountId,
-          madeDate: localDate,
-          promisedDate: input.promiseDate,
-          amountKopecks: input.promiseKopecks,
-          status: 'open',
-          userName: input.by.name,
-          atMs,
-        })
-        .returning({ id: paymentPromises.id })
-        .get().id;
-      summary = `Звонок: обещал оплатить ${formatKopecksAsRub(input.promiseKopecks)} до ${ruDate(input.promiseDate)}`;
-    }
-    if (input.outcome === 'callback' && input.callbackAt) summary += ` (${input.callbackAt})`;
-    writeJournal(sqlite, input.by, atMs, {
-      kind: 'call.recorded',
-      accountId: input.accountId,
-      actionDate: localDate,
-      summary,
-      details: {
+      const item = db
+        .select({ id: callQueueItems.id, phone: callQueueItems.phone })
+        .from(callQueueItems)
+        .where(and(eq(callQueueItems.queueDate, localDate), eq(callQueueItems.accountId, input.accountId)))
+        .get();
+      const contactId = insertContact(sqlite, {
+        accountId: input.accountId,
+        channel: 'call',
+        localDate,
+        localMinute,
+        atMs,
+        phone: item?.phone ?? null,
         outcome: input.outcome,
-        contactId,
-        promiseId,
-        note: input.note || undefined,
-        ruleVersion: book.version,
-      },
-    });
-    return { contactId, summary, promiseId };
-  }).immediate();
+        userName: input.by.name,
+        note:
+          [input.callbackAt ? `перезвонить: ${input.callbackAt}` : '', input.note].filter(Boolean).join('; ') || null,
+      });
+      if (item) {
+        db.update(callQueueItems)
+          .set({ status: 'done', outcome: input.outcome, doneAtMs: atMs })
+          .where(eq(callQueueItems.id, item.id))
+          .run();
+      }
+      let promiseId: number | null = null;
+      let summary = `Звонок: ${outcomeLabel(input.outcome).toLowerCase()}`;
+      if (input.outcome === 'promise' && input.promiseDate && input.promiseKopecks) {
+        promiseId = db
+          .insert(paymentPromises)
+          .values({
+            accountId: input.accountId,
+            madeDate: localDate,
+            promisedDate: input.promiseDate,
+            amountKopecks: input.promiseKopecks,
+            status: 'open',
+            userName: input.by.name,
+            atMs,
+          })
+          .returning({ id: paymentPromises.id })
+          .get().id;
+        summary = `Звонок: обещал оплатить ${formatKopecksAsRub(input.promiseKopecks)} до ${ruDate(input.promiseDate)}`;
+      }
+      if (input.outcome === 'callback' && input.callbackAt) summary += ` (${input.callbackAt})`;
+      writeJournal(sqlite, input.by, atMs, {
+        kind: 'call.recorded',
+        accountId: input.accountId,
+        actionDate: localDate,
+        summary,
+        details: {
+          outcome: input.outcome,
+          contactId,
+          promiseId,
+          note: input.note || undefined,
+          ruleVersion: book.version,
+        },
+      });
+      return { contactId, summary, promiseId };
+    })
+    .immediate();
 }

@@ -118,7 +118,11 @@ export function createClaimBatch(
     found.accounts.map((a) => a.companyId),
   );
   const db = drizzleOf(sqlite);
-  const bracket = db.select({ label: debtBrackets.label }).from(debtBrackets).where(eq(debtBrackets.code, r.bracket)).get();
+  const bracket = db
+    .select({ label: debtBrackets.label })
+    .from(debtBrackets)
+    .where(eq(debtBrackets.code, r.bracket))
+    .get();
   const title = `Претензии: ${bracket?.label ?? r.bracket}, ${found.accounts.length} л/с, на ${formatRuDate(r.asOfDate)}`;
   const params: BatchParams = {
     ...r,
@@ -296,7 +300,8 @@ export async function runClaimBatch(
           kind: 'claim.issued',
           accountId: a.accountId,
           actionDate: actionDate,
-          summary: `Претензия (${a.letters.length} адресат.) на ${rublesKopecksText(a.totalKopecks)}: долг ${rublesKopecksText(a.debtKopecks)}, ` +
+          summary:
+            `Претензия (${a.letters.length} адресат.) на ${rublesKopecksText(a.totalKopecks)}: долг ${rublesKopecksText(a.debtKopecks)}, ` +
             `пени ${rublesKopecksText(a.penaltyKopecks)}, срок оплаты — ${context.paymentDays} дн. со дня получения`,
           details: {
             batchId,

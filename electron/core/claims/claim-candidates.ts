@@ -13,7 +13,13 @@
 import type Database from 'better-sqlite3';
 import { and, eq, gt, sql, type AnyColumn } from 'drizzle-orm';
 import { drizzleOf } from '../db/drizzle-of';
-import { accounts as accountsTable, accountSummaries, buildings, managementCompanies, premises } from '../../../shared/db/schema';
+import {
+  accounts as accountsTable,
+  accountSummaries,
+  buildings,
+  managementCompanies,
+  premises,
+} from '../../../shared/db/schema';
 import type { ClaimExclusionKind, ClaimExclusionView } from '../../../shared/api/contract-documents';
 import { formatRuDate } from '../../../shared/dates/iso-date';
 import { addDays } from '../../../shared/rules/penalty/day-count';

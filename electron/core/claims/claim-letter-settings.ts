@@ -61,8 +61,9 @@ export function saveClaimLetterSettings(
     writeJournal(sqlite, by, nowMs, {
       kind: 'claims.settings',
       actionDate: today,
-      summary: `Настройки претензий: регион «${settings.region}», срок оплаты ${settings.paymentDays} дн. со дня получения, ` +
-          `месяцы за пределами исковой давности ${settings.includeTimeBarred ? 'включаются в требование' : 'не включаются в требование'}`,
+      summary:
+        `Настройки претензий: регион «${settings.region}», срок оплаты ${settings.paymentDays} дн. со дня получения, ` +
+        `месяцы за пределами исковой давности ${settings.includeTimeBarred ? 'включаются в требование' : 'не включаются в требование'}`,
       object: { type: 'settings', id: KEY },
       before,
       after: settings,

@@ -116,7 +116,8 @@ export function saveClaimSigner(
     writeJournal(sqlite, by, nowMs, {
       kind: 'claims.signer',
       actionDate: today,
-      summary: signer === null
+      summary:
+        signer === null
           ? `Подписант претензий ${whose} удалён`
           : `Подписант претензий ${whose}: ${signer.fullName}, ${signer.position}, тел. ${signer.phone}`,
       object: { type: 'settings', id: `claim_signer:${scope}` },

@@ -175,9 +175,7 @@ function refusal(file: string, holder: LockRecord | null): DataFolderLockedError
   return new DataFolderLockedError(
     `Папку данных использует другая копия программы: ${HOST_WORDS[holder.host]} ` +
       `(PID ${holder.pid}, компьютер ${holder.hostName})${when}. Закройте её и запустите программу снова. ` +
-      (elsewhere
-        ? `Если компьютер ${holder.hostName} выключен, удалите файл ${file}. `
-        : '') +
+      (elsewhere ? `Если компьютер ${holder.hostName} выключен, удалите файл ${file}. ` : '') +
       'Ничего не изменено.',
     holder,
   );

@@ -53,7 +53,9 @@ export function checkDatabaseIntegrity(sqlite: Database.Database, databasePath: 
   }
   if (problems.length > 0) {
     // SQLite's lines («Tree 179 page 1097: btreeInitPage() returns error code 11»): the first one is enough here.
-    const lines = problems.flatMap((p) => p.split('\n')).filter((line) => line.trim() !== '' && !line.startsWith('***'));
+    const lines = problems
+      .flatMap((p) => p.split('\n'))
+      .filter((line) => line.trim() !== '' && !line.startsWith('***'));
     const more = lines.length > 1 ? ` и ещё ${lines.length - 1}` : '';
     throw damagedDatabaseError(databasePath, new Error(`${lines[0] ?? problems[0]}${more}`));
   }

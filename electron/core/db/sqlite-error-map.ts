@@ -34,7 +34,8 @@ const FAILURES: Record<StorageCode, Omit<StorageFailure, 'code'>> = {
   },
   'DB.CORRUPT': {
     what: 'Файл базы данных повреждён.',
-    advice: 'закройте программу и восстановите базу из резервной копии (Настройки → Резервные копии) или обратитесь к администратору.',
+    advice:
+      'закройте программу и восстановите базу из резервной копии (Настройки → Резервные копии) или обратитесь к администратору.',
   },
   'DB.READONLY': {
     what: 'Запись в папку данных невозможна: нет прав на файл базы данных или диск доступен только для чтения.',
@@ -64,7 +65,13 @@ function codeOf(error: unknown): StorageCode | null {
   if (raw.startsWith('SQLITE_BUSY') || raw.startsWith('SQLITE_LOCKED')) return 'DB.BUSY';
   if (raw === 'SQLITE_FULL' || raw === 'ENOSPC' || raw === 'EDQUOT') return 'DB.FULL';
   if (raw.startsWith('SQLITE_CORRUPT') || raw === 'SQLITE_NOTADB') return 'DB.CORRUPT';
-  if (raw.startsWith('SQLITE_READONLY') || raw === 'SQLITE_CANTOPEN' || raw === 'EACCES' || raw === 'EROFS' || raw === 'EPERM') {
+  if (
+    raw.startsWith('SQLITE_READONLY') ||
+    raw === 'SQLITE_CANTOPEN' ||
+    raw === 'EACCES' ||
+    raw === 'EROFS' ||
+    raw === 'EPERM'
+  ) {
     return 'DB.READONLY';
   }
   // SQLite reports «disk full» during some writes as an I/O error whose message says so.

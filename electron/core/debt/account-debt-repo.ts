@@ -114,22 +114,24 @@ export function readDebtors(sqlite: Database.Database, accountId: number, asOf: 
   const owners = people.filter((p) => p.role === 'owner');
   if (owners.length > 0) {
     const anyShare = owners.some((o) => o.num !== null && o.den !== null);
-    return owners.map((o) => {
-      const share: Share = anyShare
-        ? o.num !== null && o.den !== null
-          ? { num: o.num, den: o.den }
-          : { num: 0, den: 1 }
-        : { num: 1, den: owners.length };
-      return {
-        personId: o.personId,
-        fullName: o.fullName,
-        role: 'owner' as const,
-        share,
-        shareText: share.num === 0 ? null : shareText(share),
-        shareAssumed: !anyShare && owners.length > 1,
-        jointly: [],
-      };
-    }).filter((d) => d.share.num > 0);
+    return owners
+      .map((o) => {
+        const share: Share = anyShare
+          ? o.num !== null && o.den !== null
+            ? { num: o.num, den: o.den }
+            : { num: 0, den: 1 }
+          : { num: 1, den: owners.length };
+        return {
+          personId: o.personId,
+          fullName: o.fullName,
+          role: 'owner' as const,
+          share,
+          shareText: share.num === 0 ? null : shareText(share),
+          shareAssumed: !anyShare && owners.length > 1,
+          jointly: [],
+        };
+      })
+      .filter((d) => d.share.num > 0);
   }
   const tenant = people.find((p) => p.role === 'tenant');
   if (!tenant) return [];
@@ -151,5 +153,8 @@ export function readDebtors(sqlite: Database.Database, accountId: number, asOf: 
 
 /** An amount split among the debtors by their shares, to the kopeck (the parts add up to the amount). */
 export function partsOf(amountKopecks: number, debtors: readonly Debtor[]): number[] {
-  return splitByShares(Math.max(0, amountKopecks), debtors.map((d) => d.share));
+  return splitByShares(
+    Math.max(0, amountKopecks),
+    debtors.map((d) => d.share),
+  );
 }

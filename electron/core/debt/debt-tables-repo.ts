@@ -9,7 +9,9 @@ import { creditorLookup, type ServiceCreditorRow } from '../../../shared/debt/cr
 import { loadPenaltyTables } from '../penalty/penalty-tables-repo';
 
 export function readServiceCreditors(sqlite: Database.Database): ServiceCreditorRow[] {
-  return sqlite.prepare('SELECT service, creditor FROM service_creditors ORDER BY service').all() as ServiceCreditorRow[];
+  return sqlite
+    .prepare('SELECT service, creditor FROM service_creditors ORDER BY service')
+    .all() as ServiceCreditorRow[];
 }
 
 export function loadDebtTables(sqlite: Database.Database): DebtTables {

@@ -72,7 +72,9 @@ export function addDemoWrits(sqlite: Database.Database, by: JournalActor, today:
     .select({ accountId: accounts.id, companyId: accounts.managementCompanyId, debt: accountSummaries.debtKopecks })
     .from(accountSummaries)
     .innerJoin(accounts, eq(accounts.id, accountSummaries.accountId))
-    .where(and(inArray(accountSummaries.bracket, ['over_100k', 'from_50k']), gte(accountSummaries.debtKopecks, 5_000_000)))
+    .where(
+      and(inArray(accountSummaries.bracket, ['over_100k', 'from_50k']), gte(accountSummaries.debtKopecks, 5_000_000)),
+    )
     .orderBy(desc(accounts.id))
     .limit(200)
     .all();
@@ -88,11 +90,14 @@ export function addDemoWrits(sqlite: Database.Database, by: JournalActor, today:
     const principal = plan.principal ?? Math.round(c.debt * 0.6);
     const penalty = plan.penalty ?? Math.round(c.debt * 0.05);
     const actDate = plan.kind === 'court_order' ? plan.start : addDays(plan.start, -35);
-    const duty = stateDuty(principal + penalty, actDate, plan.kind === 'court_order' ? 'court_order' : 'lawsuit', scales)
-      .dutyKopecks;
+    const duty = stateDuty(
+      principal + penalty,
+      actDate,
+      plan.kind === 'court_order' ? 'court_order' : 'lawsuit',
+      scales,
+    ).dutyKopecks;
     const year = plan.start.slice(0, 4);
-    const number =
-      plan.kind === 'court_order' ? `2-${1100 + made}/${year}` : `ФС № 0${45_120_000 + made}`;
+    const number = plan.kind === 'court_order' ? `2-${1100 + made}/${year}` : `ФС № 0${45_120_000 + made}`;
     const received = addDays(plan.start, 40) < today ? addDays(plan.start, 40) : today;
     const writ = db
       .insert(writs)
@@ -126,7 +131,14 @@ export function addDemoWrits(sqlite: Database.Database, by: JournalActor, today:
     if (plan.returned) {
       db.insert(writEvents)
         .values([
-          { writId: writ.id, type: 'presented', eventDate: plan.returned.presented, note: NOTE, createdBy: USER, createdAtMs: nowMs },
+          {
+            writId: writ.id,
+            type: 'presented',
+            eventDate: plan.returned.presented,
+            note: NOTE,
+            createdBy: USER,
+            createdAtMs: nowMs,
+          },
           {
             writId: writ.id,
             type: 'returned',

@@ -21,7 +21,10 @@ export function registeredDocument(
 }
 
 /** The last 200 batches, newest first, of one kind or of all, each with its latest print-ready file. */
-export function listDocumentBatches(sqlite: Database.Database, kind: DocumentBatchView['kind'] | null | undefined): DocumentBatchView[] {
+export function listDocumentBatches(
+  sqlite: Database.Database,
+  kind: DocumentBatchView['kind'] | null | undefined,
+): DocumentBatchView[] {
   const b = documentBatches;
   return drizzleOf(sqlite)
     .select({

@@ -26,6 +26,10 @@ export function documentRule(sqlite: Database.Database, key: DocumentRuleKey, on
     .orderBy(desc(documentRules.validFromDate))
     .limit(1)
     .get();
-  if (!row) throw new AppError('DOCUMENTS.RULE_MISSING', `Не задано правило документов «${key}» на ${onDate}. Дополните настройки документов.`);
+  if (!row)
+    throw new AppError(
+      'DOCUMENTS.RULE_MISSING',
+      `Не задано правило документов «${key}» на ${onDate}. Дополните настройки документов.`,
+    );
   return row.v;
 }

@@ -99,7 +99,14 @@ export class PdfConcatenator {
     }
     const catalog = context.trailerInfo.Root as PDFRef;
     const info = context.trailerInfo.Info as PDFRef | undefined;
-    lines.push('trailer', `<< /Size ${size} /Root ${catalog.toString()}${info ? ` /Info ${info.toString()}` : ''} >>`, 'startxref', String(xrefAt), '%%EOF', '');
+    lines.push(
+      'trailer',
+      `<< /Size ${size} /Root ${catalog.toString()}${info ? ` /Info ${info.toString()}` : ''} >>`,
+      'startxref',
+      String(xrefAt),
+      '%%EOF',
+      '',
+    );
     this.write(Buffer.from(lines.join('\n'), 'latin1'));
     fs.closeSync(this.fd);
     fs.renameSync(`${this.path}.part`, this.path);

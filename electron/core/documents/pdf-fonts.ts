@@ -39,10 +39,7 @@ export function registerDocumentFonts(font: typeof Font): void {
   if (registered) return;
   font.register({
     family: DOCUMENT_FONT_FAMILY,
-    fonts: [
-      { src: documentFontPath('regular') },
-      { src: documentFontPath('bold'), fontWeight: 'bold' },
-    ],
+    fonts: [{ src: documentFontPath('regular') }, { src: documentFontPath('bold'), fontWeight: 'bold' }],
   });
   // react-pdf hyphenates with English rules by default and would split Russian words wrongly: keep words whole.
   font.registerHyphenationCallback((word) => [word]);

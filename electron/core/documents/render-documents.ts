@@ -16,7 +16,10 @@ let loaded: { pdf: ReactPdf; react: typeof ReactModule } | null = null;
 
 async function load(): Promise<{ pdf: ReactPdf; react: typeof ReactModule }> {
   if (!loaded) {
-    const [pdf, react] = (await Promise.all([import(REACT_PDF_MODULE), import(REACT_MODULE)])) as [ReactPdf, typeof ReactModule];
+    const [pdf, react] = (await Promise.all([import(REACT_PDF_MODULE), import(REACT_MODULE)])) as [
+      ReactPdf,
+      typeof ReactModule,
+    ];
     registerDocumentFonts(pdf.Font);
     loaded = { pdf, react };
   }
@@ -42,6 +45,9 @@ export async function renderTemplate<P extends object>(
     Polyline: pdf.Polyline,
     G: pdf.G,
   };
-  const element = react.createElement(component as unknown as ReactModule.FC<P & { pdf: DocumentPrimitives }>, { ...props, pdf: primitives });
+  const element = react.createElement(component as unknown as ReactModule.FC<P & { pdf: DocumentPrimitives }>, {
+    ...props,
+    pdf: primitives,
+  });
   return pdf.renderToBuffer(element as unknown as Parameters<ReactPdf['renderToBuffer']>[0]);
 }

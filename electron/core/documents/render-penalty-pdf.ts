@@ -19,7 +19,10 @@ const REACT_PDF_MODULE: string = '@react-pdf/renderer';
 const REACT_MODULE: string = 'react';
 
 export async function renderPenaltyCalculationPdf(view: PenaltyCalculationView): Promise<Buffer> {
-  const [pdf, react] = (await Promise.all([import(REACT_PDF_MODULE), import(REACT_MODULE)])) as [ReactPdf, typeof ReactModule];
+  const [pdf, react] = (await Promise.all([import(REACT_PDF_MODULE), import(REACT_MODULE)])) as [
+    ReactPdf,
+    typeof ReactModule,
+  ];
   registerDocumentFonts(pdf.Font);
   const element = react.createElement(PenaltyCalculationDocument, { view, pdf });
   // renderToBuffer is typed for a <Document> element; the component returns one.

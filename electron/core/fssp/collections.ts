@@ -145,7 +145,8 @@ export function addCollection(
   nowMs: number,
 ): void {
   const head = proceedingHead(sqlite, input.proceedingId);
-  if (input.date > today) throw new AppError('VALIDATION', `Дата взыскания ${formatRuDate(input.date)} ещё не наступила.`);
+  if (input.date > today)
+    throw new AppError('VALIDATION', `Дата взыскания ${formatRuDate(input.date)} ещё не наступила.`);
   if (input.date < head.openedDate)
     throw new AppError(
       'VALIDATION',
@@ -187,7 +188,13 @@ function insertLinked(
       createdAtMs: nowMs,
     })
     .run();
-  journalCollection(sqlite, head, { date: p.date, amountKopecks: p.amountKopecks, paymentId: p.paymentId, note }, by, nowMs);
+  journalCollection(
+    sqlite,
+    head,
+    { date: p.date, amountKopecks: p.amountKopecks, paymentId: p.paymentId, note },
+    by,
+    nowMs,
+  );
 }
 
 /** Links every ФССП payment of the account to the proceeding (one transaction); how many were linked. */
@@ -227,7 +234,10 @@ export function linkPayment(
     .get();
   if (!p) throw new AppError('NOT_FOUND', `Платёж № ${paymentId} не найден.`);
   if (p.accountId !== head.accountId)
-    throw new AppError('CONFLICT', 'Платёж относится к другому лицевому счёту: связать его с этим производством нельзя.');
+    throw new AppError(
+      'CONFLICT',
+      'Платёж относится к другому лицевому счёту: связать его с этим производством нельзя.',
+    );
   if (p.amountKopecks <= 0)
     throw new AppError('CONFLICT', 'Это возврат или сторно (сумма не больше нуля): связать его как взыскание нельзя.');
   const taken = db

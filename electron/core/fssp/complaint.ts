@@ -44,12 +44,21 @@ export async function makeComplaint(
       'CONFLICT',
       'Ходатайство подано с заявлением, а производство по нему не записано: внесите номер исполнительного производства на вкладке «Производства» — жалоба называет его.',
     );
-  const facts = fsspLetterFacts(sqlite, p.proceedingId, { kind: p.kind, sentDate: p.sentDate, answerDueDate: p.answerDueDate }, date);
+  const facts = fsspLetterFacts(
+    sqlite,
+    p.proceedingId,
+    { kind: p.kind, sentDate: p.sentDate, answerDueDate: p.answerDueDate },
+    date,
+  );
   const warnings: string[] = [];
   if (!facts.department.seniorBailiff)
-    warnings.push(`В справочнике не указан старший судебный пристав отдела «${facts.department.name}»: жалоба адресована должности без фамилии.`);
+    warnings.push(
+      `В справочнике не указан старший судебный пристав отдела «${facts.department.name}»: жалоба адресована должности без фамилии.`,
+    );
   if (!facts.representative)
-    warnings.push(`Представитель «${facts.creditor.name}» не указан (Настройки → представители в суде): подпись оставлена пустой строкой.`);
+    warnings.push(
+      `Представитель «${facts.creditor.name}» не указан (Настройки → представители в суде): подпись оставлена пустой строкой.`,
+    );
   const letter = await renderFsspLetter('complaint', facts);
   const documentId = sqlite.transaction(() => {
     const id = saveFsspLetter(sqlite, env.dataDir, {
@@ -62,7 +71,11 @@ export async function makeComplaint(
       userName: env.by.name,
       nowMs: env.nowMs,
     });
-    drizzleOf(sqlite).update(fsspPetitions).set({ complaintDocumentId: id, complaintDate: date }).where(eq(fsspPetitions.id, p.id)).run();
+    drizzleOf(sqlite)
+      .update(fsspPetitions)
+      .set({ complaintDocumentId: id, complaintDate: date })
+      .where(eq(fsspPetitions.id, p.id))
+      .run();
     writeJournal(sqlite, env.by, env.nowMs, {
       kind: 'fssp.complaint',
       summary:

@@ -66,13 +66,21 @@ export function fsspLetterFacts(
       'FSSP.NO_DEPARTMENT',
       `У производства № ${p.number} не указан отдел судебных приставов: укажите его в карточке производства — письмо адресуется отделу.`,
     );
-  const person = db.select({ birthDate: persons.birthDate }).from(persons).where(eq(persons.id, p.debtorPersonId)).get();
+  const person = db
+    .select({ birthDate: persons.birthDate })
+    .from(persons)
+    .where(eq(persons.id, p.debtorPersonId))
+    .get();
   const company = db.select().from(managementCompanies).where(eq(managementCompanies.id, p.companyId)).get()!;
   const rep = courtRepresentativeFor(sqlite, p.companyId);
   return {
     accountId: p.accountId,
     documentDate,
-    department: { name: p.departmentName, address: p.departmentAddress, seniorBailiff: p.seniorBailiff?.trim() || null },
+    department: {
+      name: p.departmentName,
+      address: p.departmentAddress,
+      seniorBailiff: p.seniorBailiff?.trim() || null,
+    },
     bailiffName: p.bailiffName,
     proceeding: {
       number: p.number,
@@ -90,12 +98,17 @@ export function fsspLetterFacts(
       address: company.address,
       phone: rep?.phone || company.phone,
     },
-    representative: rep ? { fullName: rep.fullName, position: rep.position, powerOfAttorney: rep.powerOfAttorney } : null,
+    representative: rep
+      ? { fullName: rep.fullName, position: rep.position, powerOfAttorney: rep.powerOfAttorney }
+      : null,
     petition,
   };
 }
 
-export async function renderFsspLetter(kind: 'petition' | 'complaint', facts: FsspLetterFacts): Promise<{ bytes: Buffer; pages: number }> {
+export async function renderFsspLetter(
+  kind: 'petition' | 'complaint',
+  facts: FsspLetterFacts,
+): Promise<{ bytes: Buffer; pages: number }> {
   const view = kind === 'petition' ? buildPetitionView(facts) : buildComplaintView(facts);
   const bytes = await renderTemplate(CourtLetterDocument, { view, author: facts.creditor.name });
   const pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
@@ -106,7 +119,17 @@ export async function renderFsspLetter(kind: 'petition' | 'complaint', facts: Fs
 export function saveFsspLetter(
   sqlite: Database.Database,
   dataDir: string,
-  d: { kind: 'petition' | 'complaint'; petitionId: number; accountId: number; date: string; bytes: Buffer; pages: number; totalKopecks: number; userName: string; nowMs: number },
+  d: {
+    kind: 'petition' | 'complaint';
+    petitionId: number;
+    accountId: number;
+    date: string;
+    bytes: Buffer;
+    pages: number;
+    totalKopecks: number;
+    userName: string;
+    nowMs: number;
+  },
 ): number {
   return saveDocument(sqlite, dataDir, {
     batchId: null,

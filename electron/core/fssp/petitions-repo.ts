@@ -63,7 +63,10 @@ function petitionRows(sqlite: Database.Database, where: SQL | undefined, today: 
     .leftJoin(fsspApplications, eq(fsspApplications.id, fsspPetitions.applicationId))
     .leftJoin(
       bailiffDepartments,
-      eq(bailiffDepartments.id, sql`coalesce(${enforcementProceedings.departmentId}, ${fsspApplications.departmentId})`),
+      eq(
+        bailiffDepartments.id,
+        sql`coalesce(${enforcementProceedings.departmentId}, ${fsspApplications.departmentId})`,
+      ),
     )
     .where(where)
     .all();

@@ -18,7 +18,12 @@ import type Database from 'better-sqlite3';
 import { and, eq, isNull } from 'drizzle-orm';
 import { drizzleOf } from '../db/drizzle-of';
 import { enforcementProceedings, fsspCollections, fsspPetitions, writs } from '../../../shared/db/schema-fssp';
-import { PETITION_LABELS, PROCEEDING_OPEN, PROCEEDING_STATUS_LABELS, type PetitionKind } from '../../../shared/fssp/fssp-terms';
+import {
+  PETITION_LABELS,
+  PROCEEDING_OPEN,
+  PROCEEDING_STATUS_LABELS,
+  type PetitionKind,
+} from '../../../shared/fssp/fssp-terms';
 import { travelBanOffer } from '../../../shared/fssp/travel-ban';
 import { workingDaysAfter } from '../../../shared/court/procedural-days';
 import { PRODUCTION_CALENDAR } from '../../../shared/calendar/production-calendar-data';
@@ -85,7 +90,8 @@ export async function createPetition(
   const balance = Math.max(0, p.debtKopecks - collected);
   if (input.kind === 'travel_ban') {
     const offer = travelBanOffer(balance, courtRule(sqlite, 'travel_ban_min_kopecks', input.sentDate));
-    if (!offer.offered) throw new AppError('FSSP.TRAVEL_BAN_BELOW_THRESHOLD', offer.reason ?? 'Запрет выезда не заявляется.');
+    if (!offer.offered)
+      throw new AppError('FSSP.TRAVEL_BAN_BELOW_THRESHOLD', offer.reason ?? 'Запрет выезда не заявляется.');
   }
   const waiting = db
     .select({ sentDate: fsspPetitions.sentDate, due: fsspPetitions.answerDueDate })
@@ -99,7 +105,12 @@ export async function createPetition(
         `${waiting.due ? ` до ${formatRuDate(waiting.due)}` : ''}: запишите ответ или подайте жалобу, если срок истёк.`,
     );
   const due = petitionAnswerDue(sqlite, input.sentDate);
-  const facts = fsspLetterFacts(sqlite, p.id, { kind: input.kind, sentDate: input.sentDate, answerDueDate: due }, input.sentDate);
+  const facts = fsspLetterFacts(
+    sqlite,
+    p.id,
+    { kind: input.kind, sentDate: input.sentDate, answerDueDate: due },
+    input.sentDate,
+  );
   const letter = await renderFsspLetter('petition', facts);
 
   return sqlite.transaction(() => {
@@ -135,7 +146,15 @@ export async function createPetition(
       summary: message,
       accountId: facts.accountId,
       object: { type: 'petition', id },
-      details: { petitionId: id, proceedingId: p.id, kind: input.kind, sentDate: input.sentDate, answerDueDate: due, documentId, balanceKopecks: balance },
+      details: {
+        petitionId: id,
+        proceedingId: p.id,
+        kind: input.kind,
+        sentDate: input.sentDate,
+        answerDueDate: due,
+        documentId,
+        balanceKopecks: balance,
+      },
     });
     return { petitionId: id, message };
   })();
@@ -158,26 +177,42 @@ function petitionHead(sqlite: Database.Database, petitionId: number) {
 
 export function answerPetition(
   env: PetitionEnv,
-  input: { petitionId: number; answer: 'granted' | 'refused'; date: string; note: string; uploadId?: string | undefined },
+  input: {
+    petitionId: number;
+    answer: 'granted' | 'refused';
+    date: string;
+    note: string;
+    uploadId?: string | undefined;
+  },
 ): void {
   const { sqlite } = env;
   const { petition: p, accountId, proceedingNumber } = petitionHead(sqlite, input.petitionId);
   if (p.sentDate === null)
-    throw new AppError('CONFLICT', 'Ходатайство ещё не направлено (заявление не передано по реестру): ответа на него быть не может.');
+    throw new AppError(
+      'CONFLICT',
+      'Ходатайство ещё не направлено (заявление не передано по реестру): ответа на него быть не может.',
+    );
   if (p.answer !== null)
     throw new AppError(
       'CONFLICT',
       `Ответ на ходатайство уже записан: ${p.answer === 'granted' ? 'удовлетворено' : 'отказано'} ${formatRuDate(p.answerDate ?? '')}.`,
     );
-  if (input.date > env.today) throw new AppError('VALIDATION', `Дата постановления ${formatRuDate(input.date)} ещё не наступила.`);
+  if (input.date > env.today)
+    throw new AppError('VALIDATION', `Дата постановления ${formatRuDate(input.date)} ещё не наступила.`);
   if (input.date < p.sentDate)
-    throw new AppError('VALIDATION', `Дата постановления ${formatRuDate(input.date)} раньше направления ходатайства (${formatRuDate(p.sentDate)}).`);
+    throw new AppError(
+      'VALIDATION',
+      `Дата постановления ${formatRuDate(input.date)} раньше направления ходатайства (${formatRuDate(p.sentDate)}).`,
+    );
   let file: { relative: string; bytes: Buffer; fileName: string } | null = null;
   if (input.uploadId !== undefined) {
     const upload = resolveUpload(env.dataDir, input.uploadId);
     const ext = path.extname(upload.fileName).toLowerCase();
     if (!ANSWER_FILE_TYPES.has(ext))
-      throw new AppError('FSSP.BAD_FILE', `Файл «${upload.fileName}» не принят: приложите постановление в PDF, JPG, PNG, TIFF, DOC, DOCX или ODT.`);
+      throw new AppError(
+        'FSSP.BAD_FILE',
+        `Файл «${upload.fileName}» не принят: приложите постановление в PDF, JPG, PNG, TIFF, DOC, DOCX или ODT.`,
+      );
     // The size is checked before the file is read into memory.
     const size = fs.statSync(upload.path).size;
     if (size === 0) throw new AppError('FSSP.BAD_FILE', `Файл «${upload.fileName}» пустой.`);
@@ -189,7 +224,12 @@ export function answerPetition(
     if (file) writeFileAtomic(path.join(env.dataDir, file.relative), file.bytes);
     drizzleOf(sqlite)
       .update(fsspPetitions)
-      .set({ answer: input.answer, answerDate: input.date, answerNote: input.note, answerFilePath: file?.relative ?? null })
+      .set({
+        answer: input.answer,
+        answerDate: input.date,
+        answerNote: input.note,
+        answerFilePath: file?.relative ?? null,
+      })
       .where(eq(fsspPetitions.id, p.id))
       .run();
     writeJournal(sqlite, env.by, env.nowMs, {
@@ -200,16 +240,28 @@ export function answerPetition(
         `${input.note ? ` — ${input.note}` : ''}${file ? '; постановление приложено' : ''}`,
       accountId,
       object: { type: 'petition', id: p.id },
-      details: { petitionId: p.id, answer: input.answer, date: input.date, note: input.note, file: file?.relative ?? null, fileName: file?.fileName ?? null },
+      details: {
+        petitionId: p.id,
+        answer: input.answer,
+        date: input.date,
+        note: input.note,
+        file: file?.relative ?? null,
+        fileName: file?.fileName ?? null,
+      },
     });
   })();
 }
 
-export function petitionAnswerFile(dataDir: string, sqlite: Database.Database, petitionId: number): { fileName: string; base64: string } {
+export function petitionAnswerFile(
+  dataDir: string,
+  sqlite: Database.Database,
+  petitionId: number,
+): { fileName: string; base64: string } {
   const { petition: p } = petitionHead(sqlite, petitionId);
   if (!p.answerFilePath) throw new AppError('NOT_FOUND', 'К ответу на ходатайство файл не приложен.');
   const full = path.join(dataDir, p.answerFilePath);
-  if (!fs.existsSync(full)) throw new AppError('NOT_FOUND', `Файл ответа не найден в папке данных: ${p.answerFilePath}.`);
+  if (!fs.existsSync(full))
+    throw new AppError('NOT_FOUND', `Файл ответа не найден в папке данных: ${p.answerFilePath}.`);
   return { fileName: path.basename(full), base64: fs.readFileSync(full).toString('base64') };
 }
 

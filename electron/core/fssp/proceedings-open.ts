@@ -40,7 +40,11 @@ export interface OpenProceedingInput {
   debtKopecks?: number | undefined;
 }
 
-function departmentFor(sqlite: Database.Database, input: OpenProceedingInput, code: string): { id: number; name: string } | null {
+function departmentFor(
+  sqlite: Database.Database,
+  input: OpenProceedingInput,
+  code: string,
+): { id: number; name: string } | null {
   const db = drizzleOf(sqlite);
   if (input.departmentId !== undefined) {
     const d = db
@@ -48,7 +52,8 @@ function departmentFor(sqlite: Database.Database, input: OpenProceedingInput, co
       .from(bailiffDepartments)
       .where(eq(bailiffDepartments.id, input.departmentId))
       .get();
-    if (!d) throw new AppError('NOT_FOUND', `Отдел судебных приставов № ${input.departmentId} не найден в справочнике.`);
+    if (!d)
+      throw new AppError('NOT_FOUND', `Отдел судебных приставов № ${input.departmentId} не найден в справочнике.`);
     return d;
   }
   const byCode = db
@@ -106,7 +111,10 @@ export function openProceeding(
     .where(eq(enforcementProceedings.number, number))
     .get();
   if (same)
-    throw new AppError('CONFLICT', `Производство № ${number} уже записано (исполнительный документ № ${same.writNumber}).`);
+    throw new AppError(
+      'CONFLICT',
+      `Производство № ${number} уже записано (исполнительный документ № ${same.writNumber}).`,
+    );
   const department = departmentFor(sqlite, input, parsed.value.departmentCode);
   const debtKopecks = input.debtKopecks ?? writ.totalKopecks;
   const bailiffName = input.bailiffName?.trim() || null;
@@ -131,7 +139,12 @@ export function openProceeding(
       .get().id;
     const before = readWritDeadline(sqlite, writ.id, input.openedDate);
     if (!before.withBailiff)
-      addWritEvent(sqlite, { writId: writ.id, type: 'presented', date: input.openedDate, note: `возбуждено ИП № ${number}` }, by, nowMs);
+      addWritEvent(
+        sqlite,
+        { writId: writ.id, type: 'presented', date: input.openedDate, note: `возбуждено ИП № ${number}` },
+        by,
+        nowMs,
+      );
     setWritStatus(sqlite, writ.id, 'in_proceedings', nowMs);
     const tied = db
       .update(fsspPetitions)
@@ -167,7 +180,12 @@ export function openProceeding(
 /** Corrects the department, the bailiff or the sum in the proceedings; journaled with the before and after. */
 export function editProceeding(
   sqlite: Database.Database,
-  input: { proceedingId: number; departmentId?: number | null | undefined; bailiffName?: string | undefined; debtKopecks?: number | undefined },
+  input: {
+    proceedingId: number;
+    departmentId?: number | null | undefined;
+    bailiffName?: string | undefined;
+    debtKopecks?: number | undefined;
+  },
   by: JournalActor,
   nowMs: number,
 ): void {
@@ -175,8 +193,13 @@ export function editProceeding(
   const p = db.select().from(enforcementProceedings).where(eq(enforcementProceedings.id, input.proceedingId)).get();
   if (!p) throw new AppError('NOT_FOUND', `Исполнительное производство № ${input.proceedingId} не найдено.`);
   if (input.departmentId !== undefined && input.departmentId !== null) {
-    const d = db.select({ id: bailiffDepartments.id }).from(bailiffDepartments).where(eq(bailiffDepartments.id, input.departmentId)).get();
-    if (!d) throw new AppError('NOT_FOUND', `Отдел судебных приставов № ${input.departmentId} не найден в справочнике.`);
+    const d = db
+      .select({ id: bailiffDepartments.id })
+      .from(bailiffDepartments)
+      .where(eq(bailiffDepartments.id, input.departmentId))
+      .get();
+    if (!d)
+      throw new AppError('NOT_FOUND', `Отдел судебных приставов № ${input.departmentId} не найден в справочнике.`);
   }
   const before = { departmentId: p.departmentId, bailiffName: p.bailiffName, debtKopecks: p.debtKopecks };
   const after = {
@@ -189,7 +212,10 @@ export function editProceeding(
   const accountId = db.select({ a: writs.accountId }).from(writs).where(eq(writs.id, p.writId)).get()!.a;
   const names = { departmentId: 'отдел', bailiffName: 'пристав', debtKopecks: 'сумма' } as const;
   sqlite.transaction(() => {
-    db.update(enforcementProceedings).set({ ...after, updatedAtMs: nowMs }).where(eq(enforcementProceedings.id, p.id)).run();
+    db.update(enforcementProceedings)
+      .set({ ...after, updatedAtMs: nowMs })
+      .where(eq(enforcementProceedings.id, p.id))
+      .run();
     writeJournal(sqlite, by, nowMs, {
       kind: 'fssp.proceeding',
       summary:

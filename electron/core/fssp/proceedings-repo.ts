@@ -208,7 +208,10 @@ export function readProceedingView(sqlite: Database.Database, proceedingId: numb
     },
     transitions: PROCEEDING_TRANSITIONS[row.status],
     collections: collectionsOf(sqlite, proceedingId),
-    candidates: PROCEEDING_OPEN.includes(row.status) || row.status === 'ended_performed' ? paymentCandidates(sqlite, proceedingId) : [],
+    candidates:
+      PROCEEDING_OPEN.includes(row.status) || row.status === 'ended_performed'
+        ? paymentCandidates(sqlite, proceedingId)
+        : [],
     petitions: petitionsOfProceeding(sqlite, proceedingId, today),
     travelBan: travelBanOffer(row.balanceKopecks, threshold),
     history,

@@ -59,13 +59,17 @@ export function setProceedingStatus(
   const p = db.select().from(enforcementProceedings).where(eq(enforcementProceedings.id, input.proceedingId)).get();
   if (!p) throw new AppError('NOT_FOUND', `Исполнительное производство № ${input.proceedingId} не найдено.`);
   if (p.status === input.status)
-    throw new AppError('CONFLICT', `Производство № ${p.number} уже в состоянии «${PROCEEDING_STATUS_LABELS[p.status]}».`);
+    throw new AppError(
+      'CONFLICT',
+      `Производство № ${p.number} уже в состоянии «${PROCEEDING_STATUS_LABELS[p.status]}».`,
+    );
   if (!PROCEEDING_TRANSITIONS[p.status].includes(input.status))
     throw new AppError(
       'CONFLICT',
       `Производство № ${p.number} ${PROCEEDING_STATUS_LABELS[p.status]} ${formatRuDate(p.statusDate)}: его состояние больше не меняется.`,
     );
-  if (input.date > today) throw new AppError('VALIDATION', `Дата постановления ${formatRuDate(input.date)} ещё не наступила.`);
+  if (input.date > today)
+    throw new AppError('VALIDATION', `Дата постановления ${formatRuDate(input.date)} ещё не наступила.`);
   if (input.date < p.openedDate)
     throw new AppError(
       'VALIDATION',

@@ -119,6 +119,7 @@ export function readOpenDebts(sqlite: Database.Database, accountIds?: readonly n
     d.debtKopecks += balance;
   }
   const result = [...byAccount.values()];
-  for (const d of result) d.proceedings.sort((a, b) => b.balanceKopecks - a.balanceKopecks || a.proceedingId - b.proceedingId);
+  for (const d of result)
+    d.proceedings.sort((a, b) => b.balanceKopecks - a.balanceKopecks || a.proceedingId - b.proceedingId);
   return result;
 }

@@ -36,7 +36,10 @@ export interface RaidOutcomeInput {
 
 type AddressRow = typeof raidAddresses.$inferSelect;
 
-function outcomeText(a: { outcome: RaidOutcome | null; paidKopecks: number | null; promiseDate: string | null }, promised: number | null): string {
+function outcomeText(
+  a: { outcome: RaidOutcome | null; paidKopecks: number | null; promiseDate: string | null },
+  promised: number | null,
+): string {
   if (a.outcome === null) return 'итог не записан';
   const label = RAID_OUTCOME_LABELS[a.outcome];
   if (a.outcome === 'paid') return `${label} ${rublesText(a.paidKopecks ?? 0)} ₽`;
@@ -63,7 +66,8 @@ export function recordRaidOutcome(
       .from(raidAddresses)
       .where(and(eq(raidAddresses.raidId, input.raidId), eq(raidAddresses.accountId, input.accountId)))
       .get();
-    if (!address) throw new AppError('NOT_FOUND', `В рейде № ${input.raidId} нет такого адреса (л/с код ${input.accountId}).`);
+    if (!address)
+      throw new AppError('NOT_FOUND', `В рейде № ${input.raidId} нет такого адреса (л/с код ${input.accountId}).`);
 
     let paidKopecks: number | null = null;
     let promiseDate: string | null = null;

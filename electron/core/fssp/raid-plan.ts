@@ -85,7 +85,12 @@ export interface CreateRaidInput {
   accountIds: readonly number[];
 }
 
-export function createRaid(sqlite: Database.Database, by: JournalActor, nowMs: number, input: CreateRaidInput): RaidView {
+export function createRaid(
+  sqlite: Database.Database,
+  by: JournalActor,
+  nowMs: number,
+  input: CreateRaidInput,
+): RaidView {
   const db = drizzleOf(sqlite);
   const ids = [...new Set(input.accountIds)];
   const raidId = sqlite.transaction(() => {

@@ -67,7 +67,11 @@ export function promiseOfAddress(
   );
 }
 
-function summaryOf(sqlite: Database.Database, raid: RaidRow, rows: ReadonlyArray<typeof raidAddresses.$inferSelect>): RaidSummary {
+function summaryOf(
+  sqlite: Database.Database,
+  raid: RaidRow,
+  rows: ReadonlyArray<typeof raidAddresses.$inferSelect>,
+): RaidSummary {
   const counts = Object.fromEntries(RAID_OUTCOMES.map((o) => [o, 0])) as Record<RaidOutcome, number>;
   let paid = 0;
   let promised = 0;
@@ -163,16 +167,15 @@ export function readRaid(sqlite: Database.Database, raidId: number): RaidView {
         .select({ accountId: writs.accountId, id: enforcementProceedings.id, number: enforcementProceedings.number })
         .from(enforcementProceedings)
         .innerJoin(writs, eq(writs.id, enforcementProceedings.writId))
-        .where(
-          and(inArray(writs.accountId, accountIds), inArray(enforcementProceedings.status, [...PROCEEDING_OPEN])),
-        )
+        .where(and(inArray(writs.accountId, accountIds), inArray(enforcementProceedings.status, [...PROCEEDING_OPEN])))
         .orderBy(asc(enforcementProceedings.id))
         .all()
     : [];
   const addresses: RaidAddressView[] = rows.map((r) => {
     const numbers = r.proceedingNumber ? [r.proceedingNumber] : [];
     for (const o of others)
-      if (o.accountId === r.a.accountId && o.id !== r.a.proceedingId && !numbers.includes(o.number)) numbers.push(o.number);
+      if (o.accountId === r.a.accountId && o.id !== r.a.proceedingId && !numbers.includes(o.number))
+        numbers.push(o.number);
     return {
       routeOrder: r.a.routeOrder,
       accountId: r.a.accountId,

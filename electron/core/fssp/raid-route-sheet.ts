@@ -16,10 +16,7 @@ import { generatedDocuments } from '../../../shared/db/schema-documents';
 import { raids } from '../../../shared/db/schema-fssp';
 import type { RaidRouteSheetResult } from '../../../shared/api/contract-fssp-raids';
 import { buildRouteSheetView } from '../../../shared/documents/fssp-raid/route-sheet-view';
-import {
-  RaidRouteSheet,
-  ROUTE_SHEET_TEMPLATE_VERSION,
-} from '../../../shared/documents/fssp-raid/RaidRouteSheet';
+import { RaidRouteSheet, ROUTE_SHEET_TEMPLATE_VERSION } from '../../../shared/documents/fssp-raid/RaidRouteSheet';
 import { readRaid } from './raid-read';
 
 export interface RouteSheetEnv {
@@ -42,7 +39,8 @@ export async function raidRouteSheet(
       .from(generatedDocuments)
       .where(eq(generatedDocuments.id, raid.routeDocumentId))
       .get();
-    if (doc) return { raidId: raid.id, documentId: raid.routeDocumentId, pages: doc.pages ?? 0, filePath: doc.filePath };
+    if (doc)
+      return { raidId: raid.id, documentId: raid.routeDocumentId, pages: doc.pages ?? 0, filePath: doc.filePath };
   }
   const org = organisationForDocuments(sqlite);
   const view = buildRouteSheetView({

@@ -38,7 +38,10 @@ export function deadlineRules(sqlite: Database.Database, asOf: string): Deadline
 /** Statuses whose deadline matters: the writ is with the creditor, or sent but maybe not yet presented. */
 const RUNNING: readonly WritStatus[] = ['received', 'returned', 'sent', 'in_proceedings'];
 
-export function warningOf(d: Pick<WritDeadline, 'deadline' | 'expired' | 'daysLeft'>, rules: DeadlineRules): WritWarning | null {
+export function warningOf(
+  d: Pick<WritDeadline, 'deadline' | 'expired' | 'daysLeft'>,
+  rules: DeadlineRules,
+): WritWarning | null {
   if (d.deadline === null || d.daysLeft === null) return null;
   if (d.expired) return 'expired';
   if (d.daysLeft <= rules.near) return 'near';

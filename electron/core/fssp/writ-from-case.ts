@@ -36,7 +36,12 @@ export function writFromCase(sqlite: Database.Database, caseId: number, by: Jour
     c.courtId === null ? null : db.select({ name: courts.name }).from(courts).where(eq(courts.id, c.courtId)).get();
   const twin = sameNumber(sqlite, number, actDate);
   if (twin !== null) {
-    const w = db.update(writs).set({ courtCaseId: caseId, updatedAtMs: nowMs }).where(eq(writs.id, twin)).returning().get();
+    const w = db
+      .update(writs)
+      .set({ courtCaseId: caseId, updatedAtMs: nowMs })
+      .where(eq(writs.id, twin))
+      .returning()
+      .get();
     writeJournal(sqlite, by, nowMs, {
       kind: 'fssp.writ_changed',
       summary: `${writSummary(w)}: связан с делом № ${caseId} (документ уже был в реестре).`,

@@ -51,7 +51,10 @@ export async function readXlsxRows(bytes: Buffer): Promise<SourceRow[]> {
   try {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('FSSP.BAD_FILE', 'Файл XLSX повреждён или не читается: сохраните его в Excel заново. Ничего не записано.');
+    throw new AppError(
+      'FSSP.BAD_FILE',
+      'Файл XLSX повреждён или не читается: сохраните его в Excel заново. Ничего не записано.',
+    );
   }
   const sheet = book.worksheets[0];
   if (!sheet) throw new AppError('FSSP.BAD_FILE', 'В файле XLSX нет листов. Ничего не записано.');
@@ -80,7 +83,15 @@ function xlsxCell(v: ExcelJS.CellValue): Raw {
 }
 
 export const textOf = (c: Raw): string =>
-  c === undefined ? '' : typeof c === 'string' ? c.trim() : typeof c === 'number' ? String(c) : c instanceof Date ? c.toISOString().slice(0, 10) : '';
+  c === undefined
+    ? ''
+    : typeof c === 'string'
+      ? c.trim()
+      : typeof c === 'number'
+        ? String(c)
+        : c instanceof Date
+          ? c.toISOString().slice(0, 10)
+          : '';
 
 export function dateOf(c: Raw): string | null | 'bad' {
   if (c === undefined || (typeof c === 'string' && c.trim() === '')) return null;
@@ -100,7 +111,9 @@ export function dateOf(c: Raw): string | null | 'bad' {
 export function kopecksOf(c: Raw): number | null | 'bad' {
   if (c === undefined || (typeof c === 'string' && c.trim() === '')) return null;
   if (typeof c === 'number') return c >= 0 && Number.isFinite(c) ? Math.round(c * 100) : 'bad';
-  const t = textOf(c).replace(/[\s\u00a0₽]|руб\.?/g, '').replace(',', '.');
+  const t = textOf(c)
+    .replace(/[\s\u00a0₽]|руб\.?/g, '')
+    .replace(',', '.');
   if (!/^\d{1,12}(\.\d{1,2})?$/.test(t)) return 'bad';
   const [rub, kop = ''] = t.split('.');
   return Number(rub) * 100 + Number(kop.padEnd(2, '0'));
@@ -109,6 +122,7 @@ export function kopecksOf(c: Raw): number | null | 'bad' {
 export function kindOf(t: string): WritKind | null {
   const f = foldForSearch(t).replace(/\.$/, '');
   if (['судебный приказ', 'приказ', 'сп'].includes(f)) return 'court_order';
-  if (['исполнительный лист', 'лист', 'ил', 'исп. лист', 'исполнительный лист фс', 'фс'].includes(f)) return 'writ_of_execution';
+  if (['исполнительный лист', 'лист', 'ил', 'исп. лист', 'исполнительный лист фс', 'фс'].includes(f))
+    return 'writ_of_execution';
   return null;
 }

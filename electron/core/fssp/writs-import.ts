@@ -29,7 +29,17 @@ import type { JournalActor } from '../auth/actor';
 import { writeJournal } from '../journal/journal-writer';
 import { AppError } from '../app-error';
 import { csvText } from '../../../shared/csv/csv-cell';
-import { dateOf, isZip, kindOf, kopecksOf, readCsvRows, readXlsxRows, textOf, type Raw, type SourceRow } from './writs-file-cells';
+import {
+  dateOf,
+  isZip,
+  kindOf,
+  kopecksOf,
+  readCsvRows,
+  readXlsxRows,
+  textOf,
+  type Raw,
+  type SourceRow,
+} from './writs-file-cells';
 import { insertWrit, sameNumber, writFieldProblems, writValues, type ResolvedAccount } from './writs-service';
 import { refuseXlsxBomb } from '../import/xlsx-bomb-check';
 import { DEFAULT_FILE_LIMITS } from '../../../shared/import/file-limits';
@@ -55,7 +65,16 @@ export const WRIT_IMPORT_COLUMNS = [
   ['receivedDate', 'дата получения'],
 ] as const;
 type Field = (typeof WRIT_IMPORT_COLUMNS)[number][0];
-const REQUIRED: readonly Field[] = ['number', 'kind', 'actDate', 'court', 'account', 'debtor', 'principal', 'receivedDate'];
+const REQUIRED: readonly Field[] = [
+  'number',
+  'kind',
+  'actDate',
+  'court',
+  'account',
+  'debtor',
+  'principal',
+  'receivedDate',
+];
 const label = (f: Field) => WRIT_IMPORT_COLUMNS.find(([c]) => c === f)![1];
 
 const EXAMPLE: Record<Field, string> = {
@@ -76,12 +95,13 @@ const EXAMPLE: Record<Field, string> = {
 };
 
 export function writsImportTemplate(): WritTemplateFile {
-  const lines = [
-    WRIT_IMPORT_COLUMNS.map(([, l]) => l),
-    WRIT_IMPORT_COLUMNS.map(([f]) => EXAMPLE[f]),
-  ];
+  const lines = [WRIT_IMPORT_COLUMNS.map(([, l]) => l), WRIT_IMPORT_COLUMNS.map(([f]) => EXAMPLE[f])];
   const text = csvText(lines, ';', { bom: true });
-  return { fileName: 'ispolnitelnye-dokumenty-shablon.csv', text, base64: Buffer.from(text, 'utf8').toString('base64') };
+  return {
+    fileName: 'ispolnitelnye-dokumenty-shablon.csv',
+    text,
+    base64: Buffer.from(text, 'utf8').toString('base64'),
+  };
 }
 
 interface CheckedRow {
@@ -108,7 +128,10 @@ async function readRows(filePath: string, fileName: string): Promise<SourceRow[]
   if (isZip(bytes)) await refuseXlsxBomb(filePath, DEFAULT_FILE_LIMITS); // read whole into memory below
   const rows = isZip(bytes) ? await readXlsxRows(bytes) : readCsvRows(bytes);
   if (rows.length > MAX_ROWS + 1)
-    throw new AppError('FSSP.BAD_FILE', `В файле ${rows.length} строк — больше ${MAX_ROWS}. Разбейте его на части. Ничего не записано.`);
+    throw new AppError(
+      'FSSP.BAD_FILE',
+      `В файле ${rows.length} строк — больше ${MAX_ROWS}. Разбейте его на части. Ничего не записано.`,
+    );
   return rows;
 }
 
@@ -135,7 +158,11 @@ export async function checkWritsFile(
     );
   const db = drizzleOf(sqlite);
   const courtIds = new Map(
-    db.select({ id: courts.id, name: courts.name }).from(courts).all().map((c) => [foldForSearch(c.name), c.id]),
+    db
+      .select({ id: courts.id, name: courts.name })
+      .from(courts)
+      .all()
+      .map((c) => [foldForSearch(c.name), c.id]),
   );
   const errors: string[] = [];
   const out: CheckedRow[] = [];
@@ -153,7 +180,9 @@ export async function checkWritsFile(
       if (typeof c === 'object' && c !== null && 'formula' in c)
         p.push(`в столбце «${label(f)}» формула Excel — формулы не принимаются, впишите значение`);
       else if (typeof c === 'string' && /^[=+\-@]/.test(c.trim()))
-        p.push(`столбец «${label(f)}» начинается с «${c.trim()[0]}» — похоже на формулу Excel, такие значения не принимаются`);
+        p.push(
+          `столбец «${label(f)}» начинается с «${c.trim()[0]}» — похоже на формулу Excel, такие значения не принимаются`,
+        );
     }
     if (p.length > 0) {
       errors.push(`Строка ${line}: ${p.join('; ')}.`);
@@ -216,7 +245,9 @@ export async function checkWritsFile(
         const matched = birthDate ? people.filter((x) => x.birthDate === null || x.birthDate === birthDate) : people;
         if (people.length === 0) p.push(`должник «${debtorText}» не значится на лицевом счёте ${accountNumber}`);
         else if (matched.length === 0)
-          p.push(`у «${debtorText}» на лицевом счёте ${accountNumber} другая дата рождения (${formatRuDate(people[0]!.birthDate!)})`);
+          p.push(
+            `у «${debtorText}» на лицевом счёте ${accountNumber} другая дата рождения (${formatRuDate(people[0]!.birthDate!)})`,
+          );
         else if (matched.length > 1)
           p.push(`на лицевом счёте ${accountNumber} несколько лиц «${debtorText}» — укажите дату рождения`);
         else {
@@ -249,9 +280,11 @@ export async function checkWritsFile(
     p.push(...writFieldProblems(fields, today));
     const key = `${number}|${actDate}`;
     const twinLine = seen.get(key);
-    if (twinLine !== undefined) p.push(`документ № ${number} от ${formatRuDate(actDate)} уже есть в строке ${twinLine}`);
+    if (twinLine !== undefined)
+      p.push(`документ № ${number} от ${formatRuDate(actDate)} уже есть в строке ${twinLine}`);
     const other = sameNumber(sqlite, number, actDate);
-    if (other !== null) p.push(`документ № ${number} от ${formatRuDate(actDate)} уже есть в реестре (запись № ${other})`);
+    if (other !== null)
+      p.push(`документ № ${number} от ${formatRuDate(actDate)} уже есть в реестре (запись № ${other})`);
     if (p.length > 0) {
       errors.push(`Строка ${line}: ${p.join('; ')}.`);
       continue;
@@ -300,18 +333,29 @@ export async function importWrits(
   const file = await checkWritsFile(sqlite, filePath, fileName, today);
   if (file.errors.length > 0) {
     const shown = file.errors.slice(0, MAX_REPORTED).join(' ');
-    const more = file.errors.length > MAX_REPORTED ? ` И ещё ${file.errors.length - MAX_REPORTED} строк с ошибками.` : '';
-    throw new AppError(
-      'VALIDATION',
-      `Исполнительные документы не загружены, ничего не записано. ${shown}${more}`,
-      { errors: file.errors },
-    );
+    const more =
+      file.errors.length > MAX_REPORTED ? ` И ещё ${file.errors.length - MAX_REPORTED} строк с ошибками.` : '';
+    throw new AppError('VALIDATION', `Исполнительные документы не загружены, ничего не записано. ${shown}${more}`, {
+      errors: file.errors,
+    });
   }
   return sqlite.transaction(() => {
     const ids: number[] = [];
     for (const r of file.rows)
-      ids.push(insertWrit(sqlite, writValues(r.fields, r.resolved), 'import', by, nowMs, `загружен из файла «${fileName}», строка ${r.line}`));
-    const total = file.rows.reduce((a, r) => a + r.fields.principalKopecks + r.fields.penaltyKopecks + r.fields.dutyKopecks, 0);
+      ids.push(
+        insertWrit(
+          sqlite,
+          writValues(r.fields, r.resolved),
+          'import',
+          by,
+          nowMs,
+          `загружен из файла «${fileName}», строка ${r.line}`,
+        ),
+      );
+    const total = file.rows.reduce(
+      (a, r) => a + r.fields.principalKopecks + r.fields.penaltyKopecks + r.fields.dutyKopecks,
+      0,
+    );
     const summary = `Загружены исполнительные документы из файла «${fileName}»: ${ids.length} на ${formatKopecksAsRub(total)}.`;
     writeJournal(sqlite, by, nowMs, {
       kind: 'fssp.writs_imported',

@@ -10,12 +10,7 @@ import { enforcementProceedings, fsspApplications, writEvents, writs } from '../
 import { accountPersons, accounts, managementCompanies, persons } from '../../../shared/db/schema';
 import { WRIT_TO_SEND, type WritStatus } from '../../../shared/fssp/fssp-terms';
 import { foldForSearch } from '../../../shared/text/fold-for-search';
-import type {
-  WritAccountPersons,
-  WritRow,
-  WritsPage,
-  WritView,
-} from '../../../shared/api/contract-fssp-writs';
+import type { WritAccountPersons, WritRow, WritsPage, WritView } from '../../../shared/api/contract-fssp-writs';
 import { AppError } from '../app-error';
 import { byUrgency, deadlineRules, deadlinesOf, warningOf } from './writ-deadlines';
 
@@ -71,9 +66,8 @@ export function listWrits(sqlite: Database.Database, q: WritsQuery, today: strin
   full.sort(byUrgency);
   const start = (q.page - 1) * q.pageSize;
   const toSendTotal =
-    sqlite
-      .prepare<[], { n: number }>(`SELECT count(*) AS n FROM writs WHERE status IN ('received', 'returned')`)
-      .get()?.n ?? 0;
+    sqlite.prepare<[], { n: number }>(`SELECT count(*) AS n FROM writs WHERE status IN ('received', 'returned')`).get()
+      ?.n ?? 0;
   return {
     asOf: today,
     rows: full.slice(start, start + q.pageSize).map(({ toSend: _t, ...r }) => r),

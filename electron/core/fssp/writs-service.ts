@@ -33,7 +33,8 @@ export function writFieldProblems(f: WritFields, today: string): string[] {
   if (f.actDate > today) p.push(`дата акта ${ru(f.actDate)} ещё не наступила`);
   if (f.inForceDate !== null && f.inForceDate < f.actDate)
     p.push(`дата вступления в силу ${ru(f.inForceDate)} раньше даты акта ${ru(f.actDate)}`);
-  if (f.inForceDate !== null && f.inForceDate > today) p.push(`дата вступления в силу ${ru(f.inForceDate)} ещё не наступила`);
+  if (f.inForceDate !== null && f.inForceDate > today)
+    p.push(`дата вступления в силу ${ru(f.inForceDate)} ещё не наступила`);
   if (f.kind === 'writ_of_execution' && f.inForceDate === null)
     p.push('для исполнительного листа укажите дату вступления решения в силу');
   if (f.termStartDate < f.actDate) p.push(`начало срока ${ru(f.termStartDate)} раньше даты акта ${ru(f.actDate)}`);
@@ -74,12 +75,21 @@ export function resolveAccountDebtor(
 }
 
 /** Another writ with the same number and act date, if any. */
-export function sameNumber(sqlite: Database.Database, number: string, actDate: string, exceptId?: number): number | null {
+export function sameNumber(
+  sqlite: Database.Database,
+  number: string,
+  actDate: string,
+  exceptId?: number,
+): number | null {
   const row = drizzleOf(sqlite)
     .select({ id: writs.id })
     .from(writs)
     .where(
-      and(eq(writs.number, number), eq(writs.actDate, actDate), ...(exceptId !== undefined ? [ne(writs.id, exceptId)] : [])),
+      and(
+        eq(writs.number, number),
+        eq(writs.actDate, actDate),
+        ...(exceptId !== undefined ? [ne(writs.id, exceptId)] : []),
+      ),
     )
     .get();
   return row?.id ?? null;
@@ -89,7 +99,10 @@ function checkOrThrow(sqlite: Database.Database, f: WritFields, today: string, e
   const problems = writFieldProblems(f, today);
   const resolved = resolveAccountDebtor(sqlite, f.accountNumber, f.debtorPersonId);
   if (typeof resolved === 'string') problems.push(resolved);
-  if (f.courtId !== null && !drizzleOf(sqlite).select({ id: courts.id }).from(courts).where(eq(courts.id, f.courtId)).get())
+  if (
+    f.courtId !== null &&
+    !drizzleOf(sqlite).select({ id: courts.id }).from(courts).where(eq(courts.id, f.courtId)).get()
+  )
     problems.push(`суд с кодом ${f.courtId} не найден в справочнике`);
   if (problems.length > 0) {
     const text = problems.join('; ');
@@ -154,7 +167,13 @@ export function insertWrit(
   return row.id;
 }
 
-export function createWrit(sqlite: Database.Database, f: WritFields, by: JournalActor, nowMs: number, today: string): WritView {
+export function createWrit(
+  sqlite: Database.Database,
+  f: WritFields,
+  by: JournalActor,
+  nowMs: number,
+  today: string,
+): WritView {
   const id = sqlite.transaction(() => {
     const r = checkOrThrow(sqlite, f, today);
     return insertWrit(sqlite, writValues(f, r), 'manual', by, nowMs, 'внесён вручную');
@@ -217,7 +236,10 @@ export function addWritEventByHand(
         `Дата события ${formatRuDate(input.date)} раньше даты акта ${formatRuDate(w.actDate)}.`,
       );
     if (w.status === 'performed' || w.status === 'cancelled')
-      throw new AppError('FSSP.WRIT_STATE', `Документ № ${w.number} ${w.status === 'performed' ? 'исполнен' : 'отменён'}: события не добавляются.`);
+      throw new AppError(
+        'FSSP.WRIT_STATE',
+        `Документ № ${w.number} ${w.status === 'performed' ? 'исполнен' : 'отменён'}: события не добавляются.`,
+      );
     const eventId = addWritEvent(sqlite, input, by, nowMs);
     let status = w.status;
     if (input.type === 'presented' && (w.status === 'received' || w.status === 'returned')) status = 'sent';

@@ -15,7 +15,15 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { CsvQuoteNotClosedError, CsvTokenizer } from './csv-tokenizer';
 import iconv from 'iconv-lite';
-import { createDecoder, detectEncoding, hasUtf8Bom, InvalidTextError, isAscii, looksGarbled, type TextEncoding } from './encoding';
+import {
+  createDecoder,
+  detectEncoding,
+  hasUtf8Bom,
+  InvalidTextError,
+  isAscii,
+  looksGarbled,
+  type TextEncoding,
+} from './encoding';
 import { ImportFileError, showValue } from './errors';
 import { readCsvHeader, type Delimiter } from './csv-header';
 import { resolveHeaders, type HeaderOptions, type HeaderResolution } from './header-mapping';
@@ -40,12 +48,24 @@ export interface CsvOutput {
 const CHUNK = 1 << 20;
 
 /** Parses a CSV file whose first bytes (`head`, up to 1 MB) the caller has already read. */
-export async function readCsvFile(filePath: string, size: number, head: Buffer, options: CsvOptions): Promise<CsvOutput> {
+export async function readCsvFile(
+  filePath: string,
+  size: number,
+  head: Buffer,
+  options: CsvOptions,
+): Promise<CsvOutput> {
   const encoding = detectEncoding(await encodingSample(filePath, size, head), true);
-  const headText = encoding === 'utf-8' ? new TextDecoder('utf-8').decode(head) : iconv.decode(hasUtf8Bom(head) ? head.subarray(3) : head, 'windows-1251');
+  const headText =
+    encoding === 'utf-8'
+      ? new TextDecoder('utf-8').decode(head)
+      : iconv.decode(hasUtf8Bom(head) ? head.subarray(3) : head, 'windows-1251');
   if (headText.trim() === '') throw new ImportFileError('Файл пуст: в нём нет ни заголовков, ни данных.');
   const header = readCsvHeader(headText);
-  if (header === undefined) throw new ImportFileError('Не удалось прочитать строку заголовков: в ней не закрыта кавычка. Проверьте первую строку файла.', { line: 1 });
+  if (header === undefined)
+    throw new ImportFileError(
+      'Не удалось прочитать строку заголовков: в ней не закрыта кавычка. Проверьте первую строку файла.',
+      { line: 1 },
+    );
   const outcome = resolveHeaders(header.cells, options);
   if (!outcome.ok) {
     const firstLine = header.cells.join(header.delimiter);
@@ -53,7 +73,12 @@ export async function readCsvFile(filePath: string, size: number, head: Buffer, 
     throw new ImportFileError(outcome.message, { line: 1 });
   }
   const collector = new ResultCollector(outcome.resolution.layout.kind, false, options.maxErrors, options.onRecords);
-  const rows = new CsvRows(new RowConverter(outcome.resolution, collector, 0), header.cells.length, header.sepLine ? 2 : 1, options.limitRows);
+  const rows = new CsvRows(
+    new RowConverter(outcome.resolution, collector, 0),
+    header.cells.length,
+    header.sepLine ? 2 : 1,
+    options.limitRows,
+  );
   const tokenizer = new CsvTokenizer(header.delimiter, (cells, breaks) => rows.take(cells, breaks));
   const endsWithLineBreak = await pump(filePath, size, encoding, tokenizer, rows, options.onProgress);
   if (rows.lastShort !== undefined && !rows.stopped) {
@@ -70,9 +95,18 @@ export async function readCsvFile(filePath: string, size: number, head: Buffer, 
   const warnings = [...outcome.resolution.warnings];
   if (!endsWithLineBreak && !rows.stopped) {
     // not an error: many tools omit the final line break; but a file cut inside the last value looks the same
-    warnings.push('Последняя строка файла не завершена переводом строки. Если файл выгружен не до конца, значения последней строки могут быть неполными — сверьте итоги.');
+    warnings.push(
+      'Последняя строка файла не завершена переводом строки. Если файл выгружен не до конца, значения последней строки могут быть неполными — сверьте итоги.',
+    );
   }
-  return { encoding, delimiter: header.delimiter, headers: header.cells, resolution: outcome.resolution, collector, warnings };
+  return {
+    encoding,
+    delimiter: header.delimiter,
+    headers: header.cells,
+    resolution: outcome.resolution,
+    collector,
+    warnings,
+  };
 }
 
 export function garbledMessage(firstLine: string): string {
@@ -89,7 +123,7 @@ async function encodingSample(filePath: string, size: number, head: Buffer): Pro
   const file = await open(filePath, 'r');
   try {
     const buf = Buffer.alloc(CHUNK);
-    for (let offset = head.length; offset < size; ) {
+    for (let offset = head.length; offset < size;) {
       const { bytesRead } = await file.read(buf, 0, CHUNK, offset);
       if (bytesRead === 0) break;
       const chunk = buf.subarray(0, bytesRead);
@@ -123,7 +157,9 @@ class CsvRows {
   take(cells: string[], mayBreak = true): void {
     const line = this.nextLine;
     let breaks = 0;
-    if (mayBreak) for (const cell of cells) if (cell.length > 1 && (cell.includes('\n') || cell.includes('\r'))) breaks += lineBreaks(cell);
+    if (mayBreak)
+      for (const cell of cells)
+        if (cell.length > 1 && (cell.includes('\n') || cell.includes('\r'))) breaks += lineBreaks(cell);
     this.nextLine = line + 1 + breaks;
     if (this.stopped || isBlankRow(cells)) return;
     if (this.leading > 0) {
@@ -132,11 +168,17 @@ class CsvRows {
     }
     if (cells.length < this.width) {
       this.lastShort = { line, got: cells.length };
-      this.converter.rowProblem(line, `строка содержит ${cells.length} из ${this.width} значений — она неполная или разорвана`);
+      this.converter.rowProblem(
+        line,
+        `строка содержит ${cells.length} из ${this.width} значений — она неполная или разорвана`,
+      );
     } else {
       this.lastShort = undefined;
       if (cells.length > this.width && !isBlankRow(cells, this.width)) {
-        this.converter.rowProblem(line, `значений в строке больше, чем столбцов в заголовке (${cells.length} против ${this.width}) — возможно, в значении есть разделитель без кавычек`);
+        this.converter.rowProblem(
+          line,
+          `значений в строке больше, чем столбцов в заголовке (${cells.length} против ${this.width}) — возможно, в значении есть разделитель без кавычек`,
+        );
       } else {
         this.converter.convert(cells, line);
       }
@@ -203,5 +245,8 @@ function csvFailure(e: unknown, line: number, bytes: number): ImportFileError {
       { cause: e, line },
     );
   }
-  return new ImportFileError(`Не удалось прочитать файл: ${e instanceof Error && 'code' in e ? String(e.code) : 'ошибка чтения'}.`, { cause: e });
+  return new ImportFileError(
+    `Не удалось прочитать файл: ${e instanceof Error && 'code' in e ? String(e.code) : 'ошибка чтения'}.`,
+    { cause: e },
+  );
 }

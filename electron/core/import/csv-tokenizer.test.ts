@@ -11,7 +11,13 @@ type Outcome = string[][] | 'quote not closed' | 'other error';
 
 function viaCsvParse(text: string, delimiter: string): Outcome {
   try {
-    return parse(text, { delimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: false, bom: false }) as string[][];
+    return parse(text, {
+      delimiter,
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      bom: false,
+    }) as string[][];
   } catch (e) {
     return (e as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED' ? 'quote not closed' : 'other error';
   }
@@ -20,7 +26,8 @@ function viaCsvParse(text: string, delimiter: string): Outcome {
 function viaTokenizer(text: string, delimiter: string, cuts: number[] = []): Outcome {
   const records: string[][] = [];
   const tokenizer = new CsvTokenizer(delimiter, (cells, breaks) => {
-    if (!breaks && cells.some((c) => c.includes("\n") || c.includes("\r"))) throw new Error(`a line break in a record said to have none: ${JSON.stringify(cells)}`);
+    if (!breaks && cells.some((c) => c.includes('\n') || c.includes('\r')))
+      throw new Error(`a line break in a record said to have none: ${JSON.stringify(cells)}`);
     records.push(cells);
   });
   try {

@@ -21,14 +21,18 @@ const LINE_SPAN = 2 ** 21; // > 1,048,576, the most rows a sheet can have
  * Creates the duplicate check for a kind (undefined when the kind has none). `sheets` is the live list of
  * sheet names of an XLSX file (the source appends to it as it goes); leave it out for CSV.
  */
-export function makeDuplicateCheck(kind: ImportKind, sheets?: readonly string[]): { fieldKey: string; check: DuplicateCheck } | undefined {
+export function makeDuplicateCheck(
+  kind: ImportKind,
+  sheets?: readonly string[],
+): { fieldKey: string; check: DuplicateCheck } | undefined {
   const where = (position: number): string => {
     if (sheets === undefined) return `строку ${position}`;
     const line = position % LINE_SPAN;
     const sheet = sheets[Math.floor(position / LINE_SPAN)];
     return sheet === undefined ? `строку ${line}` : `строку ${line} листа «${sheet}»`;
   };
-  const pack = (line: number, sheetIndex: number): number => (sheets === undefined ? line : sheetIndex * LINE_SPAN + line);
+  const pack = (line: number, sheetIndex: number): number =>
+    sheets === undefined ? line : sheetIndex * LINE_SPAN + line;
   if (kind === 'charges') return { fieldKey: 'accountNumber', check: chargesCheck(where, pack) };
   if (kind === 'companies') return { fieldKey: 'inn', check: companiesCheck(where, pack) };
   return undefined;

@@ -46,7 +46,7 @@ describe('looksGarbled', () => {
 });
 
 describe('windows-1251 decoding (native decoder)', () => {
-  it('gives iconv-lite\'s text for every byte, 0x98 (unassigned) included as U+FFFD', () => {
+  it("gives iconv-lite's text for every byte, 0x98 (unassigned) included as U+FFFD", () => {
     const bytes = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
     expect(decodeWindows1251(bytes)).toBe(iconv.decode(bytes, 'windows-1251'));
     expect(decodeWindows1251(Buffer.from([0x41, 0x98, 0xc0]))).toBe('A\ufffdА');

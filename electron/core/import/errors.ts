@@ -65,7 +65,13 @@ export function showValue(value: unknown): string {
 }
 
 /** «Строка 17, столбец «Начислено, руб.»: «12,3а» — не сумма в рублях (…)». */
-export function formatCellError(line: number, sheet: string | undefined, column: string, value: unknown, reason: string): string {
+export function formatCellError(
+  line: number,
+  sheet: string | undefined,
+  column: string,
+  value: unknown,
+  reason: string,
+): string {
   const where = `${describeLine(line, sheet)}, столбец «${column}»`;
   return value === undefined ? `${where}: ${reason}` : `${where}: «${showValue(value)}» — ${reason}`;
 }

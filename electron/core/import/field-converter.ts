@@ -42,7 +42,8 @@ const BOOLEAN_NOT_DATE = new ValueError('в ячейке логическое з
 /** Creates the converter of one field. */
 export function makeFieldConverter(field: LayoutField): FieldConverter {
   const typed = typedConverter(field);
-  return (cell) => (cell instanceof ExcelErrorCell ? new ValueError(`в ячейке ошибка Excel ${cell.code}`) : typed(cell));
+  return (cell) =>
+    cell instanceof ExcelErrorCell ? new ValueError(`в ячейке ошибка Excel ${cell.code}`) : typed(cell);
 }
 
 type PlainCell = string | number | boolean | Date;
@@ -89,7 +90,11 @@ function boundedText(key: string): (cell: PlainCell) => string | ValueError {
 /** A parser of text or number cells; XLSX booleans and dates get their own message. */
 function numeric(parse: (raw: string | number) => unknown): (cell: PlainCell) => unknown {
   return (cell) =>
-    typeof cell === 'string' || typeof cell === 'number' ? parse(cell) : typeof cell === 'boolean' ? BOOLEAN_NOT_NUMBER : DATE_NOT_NUMBER;
+    typeof cell === 'string' || typeof cell === 'number'
+      ? parse(cell)
+      : typeof cell === 'boolean'
+        ? BOOLEAN_NOT_NUMBER
+        : DATE_NOT_NUMBER;
 }
 
 function enumConverter(values: readonly string[]): (cell: PlainCell) => unknown {

@@ -37,7 +37,9 @@ export function detectFileFormat(filePath: string, head: Uint8Array): FileFormat
   }
   if (extname(filePath).toLowerCase() === '.xlsx' && head.includes(0)) {
     // named .xlsx, not a ZIP and not text either: an XLSX that lost its beginning
-    throw new ImportFileError('Файл XLSX повреждён или обрезан: это не архив Excel. Выгрузите файл из программы начислений заново.');
+    throw new ImportFileError(
+      'Файл XLSX повреждён или обрезан: это не архив Excel. Выгрузите файл из программы начислений заново.',
+    );
   }
   return 'csv';
 }

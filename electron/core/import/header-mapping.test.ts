@@ -17,24 +17,33 @@ describe('foldText', () => {
     expect(foldText(header)).toBe(folded);
   });
 
-  it.each(Object.values(LAYOUTS).map((l) => [l.kind, l] as const))('no two fields of %s fold to the same header', (_kind, layout) => {
-    const owner = new Map<string, string>();
-    for (const field of layout.fields) {
-      for (const name of [field.header, ...field.synonyms]) {
-        const folded = foldText(name);
-        const previous = owner.get(folded);
-        expect(previous === undefined || previous === field.key, `${name} of ${field.key} clashes with ${previous ?? ''}`).toBe(true);
-        owner.set(folded, field.key);
+  it.each(Object.values(LAYOUTS).map((l) => [l.kind, l] as const))(
+    'no two fields of %s fold to the same header',
+    (_kind, layout) => {
+      const owner = new Map<string, string>();
+      for (const field of layout.fields) {
+        for (const name of [field.header, ...field.synonyms]) {
+          const folded = foldText(name);
+          const previous = owner.get(folded);
+          expect(
+            previous === undefined || previous === field.key,
+            `${name} of ${field.key} clashes with ${previous ?? ''}`,
+          ).toBe(true);
+          owner.set(folded, field.key);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('resolveHeaders', () => {
-  it.each(Object.values(LAYOUTS).map((l) => [l.kind, l] as const))('detects %s from its canonical headers', (kind, layout) => {
-    const outcome = resolveHeaders(layout.fields.map((f) => f.header));
-    expect(outcome.ok && outcome.resolution.layout.kind).toBe(kind);
-  });
+  it.each(Object.values(LAYOUTS).map((l) => [l.kind, l] as const))(
+    'detects %s from its canonical headers',
+    (kind, layout) => {
+      const outcome = resolveHeaders(layout.fields.map((f) => f.header));
+      expect(outcome.ok && outcome.resolution.layout.kind).toBe(kind);
+    },
+  );
 
   it('detects charges from synonyms, case and punctuation differences', () => {
     const outcome = resolveHeaders(['ЛС', 'РАСЧЕТНЫЙ ПЕРИОД', 'Наименование услуги', 'начислено руб', 'Примечание']);
@@ -56,7 +65,12 @@ describe('resolveHeaders', () => {
   });
 
   it('uses a saved mapping for headers it would not recognise', () => {
-    const mapping = { accountNumber: 'Код абонента', period: 'Мес/год', service: 'Что начислено', amountKopecks: 'Итого к оплате' };
+    const mapping = {
+      accountNumber: 'Код абонента',
+      period: 'Мес/год',
+      service: 'Что начислено',
+      amountKopecks: 'Итого к оплате',
+    };
     const outcome = resolveHeaders(['Код абонента', 'Мес/год', 'Что начислено', 'Итого к оплате'], { mapping });
     expect(outcome.ok && outcome.resolution.layout.kind).toBe('charges');
     expect(outcome.ok && outcome.resolution.mapping).toEqual(mapping);

@@ -33,7 +33,12 @@ export interface HeaderResolution {
 
 export type HeaderOutcome =
   | { ok: true; resolution: HeaderResolution }
-  | { ok: false; message: string; /** true when not a single header of any layout was recognised */ recognisedNothing: boolean; matched: number };
+  | {
+      ok: false;
+      message: string;
+      /** true when not a single header of any layout was recognised */ recognisedNothing: boolean;
+      matched: number;
+    };
 
 export interface HeaderOptions {
   kind?: ImportKind | undefined;
@@ -69,7 +74,11 @@ interface LayoutMatch {
 }
 
 /** Binds the header row to one layout (no kind detection). */
-export function matchLayout(headers: readonly string[], layout: Layout, mapping?: Readonly<Record<string, string>>): LayoutMatch {
+export function matchLayout(
+  headers: readonly string[],
+  layout: Layout,
+  mapping?: Readonly<Record<string, string>>,
+): LayoutMatch {
   const lookup = LOOKUPS.get(layout) ?? new Map<string, Candidate>();
   const folded = headers.map((h) => foldText(h));
   const trimmed = headers.map((h) => h.trim());
@@ -143,15 +152,27 @@ export function resolveHeaders(headers: readonly string[], options: HeaderOption
     for (const c of best.columns) mapping[c.field.key] = c.header;
     return {
       ok: true,
-      resolution: { layout: best.layout, columns: best.columns, mapping, unmappedHeaders: best.unmappedHeaders, warnings: best.warnings },
+      resolution: {
+        layout: best.layout,
+        columns: best.columns,
+        mapping,
+        unmappedHeaders: best.unmappedHeaders,
+        warnings: best.warnings,
+      },
     };
   }
   const closest = [...matches].sort((a, b) => b.columns.length - a.columns.length)[0];
   const matched = closest?.columns.length ?? 0;
   const found = headers.map((h) => h.trim()).filter((h) => h !== '');
-  const foundText = found.length === 0 ? 'заголовков нет' : `найдены столбцы: ${quoteList(found.slice(0, 20))}${found.length > 20 ? ' …' : ''}`;
+  const foundText =
+    found.length === 0
+      ? 'заголовков нет'
+      : `найдены столбцы: ${quoteList(found.slice(0, 20))}${found.length > 20 ? ' …' : ''}`;
   if (closest === undefined || matched === 0) {
-    const what = options.kind !== undefined ? `таблицу «${LAYOUTS[options.kind].title}»` : 'таблицу начислений, оплат, лицевых счетов или управляющих компаний';
+    const what =
+      options.kind !== undefined
+        ? `таблицу «${LAYOUTS[options.kind].title}»`
+        : 'таблицу начислений, оплат, лицевых счетов или управляющих компаний';
     return {
       ok: false,
       recognisedNothing: true,
@@ -167,7 +188,12 @@ export function resolveHeaders(headers: readonly string[], options: HeaderOption
   return { ok: false, recognisedNothing: false, matched, message };
 }
 
-function duplicateWarning(headers: readonly string[], field: LayoutField, usedIndex: number, ignoredIndex: number): string {
+function duplicateWarning(
+  headers: readonly string[],
+  field: LayoutField,
+  usedIndex: number,
+  ignoredIndex: number,
+): string {
   return `Для поля «${field.header}» подходят столбцы «${headers[usedIndex]?.trim() ?? ''}» и «${headers[ignoredIndex]?.trim() ?? ''}»; используется «${headers[usedIndex]?.trim() ?? ''}».`;
 }
 

@@ -86,7 +86,12 @@ const HEAD_BYTES = 1 << 20;
 
 /** Parses and validates a billing file (.csv/.txt or .xlsx; the format is recognised by content). */
 export async function parseBillingFile(filePath: string, options: ParseOptions = {}): Promise<ParseResult> {
-  const checked = OptionsSchema.safeParse({ kind: options.kind, mapping: options.mapping, limitRows: options.limitRows, maxErrors: options.maxErrors });
+  const checked = OptionsSchema.safeParse({
+    kind: options.kind,
+    mapping: options.mapping,
+    limitRows: options.limitRows,
+    maxErrors: options.maxErrors,
+  });
   if (!checked.success) throw new TypeError(`parseBillingFile: invalid options: ${checked.error.message}`);
   const { size, head } = await readHead(filePath);
   const common = {
@@ -111,7 +116,10 @@ export async function parseBillingFile(filePath: string, options: ParseOptions =
       errors: collector.errors,
       errorCount: collector.errorCount,
       rowCount: collector.rowCount,
-      warnings: [...resolution.warnings, ...out.skippedSheets.map((s) => `Лист «${s}» пропущен: на нём нет строки заголовков нужной таблицы.`)],
+      warnings: [
+        ...resolution.warnings,
+        ...out.skippedSheets.map((s) => `Лист «${s}» пропущен: на нём нет строки заголовков нужной таблицы.`),
+      ],
       sheets: out.sheets,
       skippedSheets: out.skippedSheets,
       partial: options.limitRows !== undefined && collector.rowCount >= options.limitRows,
@@ -152,7 +160,14 @@ async function readHead(filePath: string): Promise<{ size: number; head: Buffer 
   } catch (e) {
     if (e instanceof ImportFileError) throw e;
     const code = e instanceof Error && 'code' in e ? e.code : undefined;
-    const reason = code === 'ENOENT' ? 'файл не найден' : code === 'EACCES' || code === 'EPERM' ? 'нет прав на чтение' : code === 'EBUSY' ? 'файл занят другой программой' : 'ошибка чтения';
+    const reason =
+      code === 'ENOENT'
+        ? 'файл не найден'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'нет прав на чтение'
+          : code === 'EBUSY'
+            ? 'файл занят другой программой'
+            : 'ошибка чтения';
     throw new ImportFileError(`Не удалось открыть файл «${filePath}»: ${reason}.`, { cause: e });
   }
 }

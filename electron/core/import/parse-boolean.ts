@@ -11,8 +11,20 @@ import { ValueError } from './errors';
 const NOT_BOOLEAN = new ValueError('не «да» или «нет» (ожидается да, нет, 1, 0, + или -)');
 
 const WORDS: ReadonlyMap<string, boolean> = new Map([
-  ['да', true], ['д', true], ['1', true], ['+', true], ['истина', true], ['true', true], ['yes', true],
-  ['нет', false], ['н', false], ['0', false], ['-', false], ['ложь', false], ['false', false], ['no', false],
+  ['да', true],
+  ['д', true],
+  ['1', true],
+  ['+', true],
+  ['истина', true],
+  ['true', true],
+  ['yes', true],
+  ['нет', false],
+  ['н', false],
+  ['0', false],
+  ['-', false],
+  ['ложь', false],
+  ['false', false],
+  ['no', false],
 ]);
 
 /** Parses «да», «нет», «1», «0», «+», «-» (and a few synonyms) into a boolean. */

@@ -16,7 +16,8 @@ export function makeEnumParser(values: readonly string[]): EnumParser {
   const byFolded = new Map<string, string>();
   for (const value of values) byFolded.set(foldText(value), value);
   const listed = values.map((v) => `«${v}»`);
-  const expected = listed.length <= 1 ? listed.join('') : `${listed.slice(0, -1).join(', ')} или ${listed.at(-1) ?? ''}`;
+  const expected =
+    listed.length <= 1 ? listed.join('') : `${listed.slice(0, -1).join(', ')} или ${listed.at(-1) ?? ''}`;
   const notAllowed = new ValueError(`недопустимое значение (ожидается ${expected})`);
   return (raw) => byFolded.get(foldText(raw)) ?? notAllowed;
 }

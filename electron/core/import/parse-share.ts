@@ -16,7 +16,9 @@ export interface Share {
 
 const NOT_SHARE = new ValueError('не доля (ожидается, например, 1/2, 0,5 или 1)');
 const OUT_OF_RANGE = new ValueError('доля должна быть больше 0 и не больше 1');
-const EXCEL_DATE = new ValueError('Excel превратил долю в дату — задайте столбцу текстовый формат и введите долю заново (например, 1/2)');
+const EXCEL_DATE = new ValueError(
+  'Excel превратил долю в дату — задайте столбцу текстовый формат и введите долю заново (например, 1/2)',
+);
 
 const FRACTION = /^(\d{1,9})\s*\/\s*(\d{1,9})$/;
 const DECIMAL = /^(\d{1,9})(?:[.,](\d{1,6}))?$/;

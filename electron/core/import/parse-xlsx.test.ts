@@ -44,19 +44,46 @@ describe('XLSX', () => {
       { name: 'Инструкция', rows: [['Загрузите листы «Март» и «Апрель»']] },
       {
         name: 'Март',
-        rows: [CHARGES_HEADER, [100001, utc(2024, 3, 1), 'Отопление', 1234.5], ['100002', '03.2024', 'Водоотведение', '99,90']],
+        rows: [
+          CHARGES_HEADER,
+          [100001, utc(2024, 3, 1), 'Отопление', 1234.5],
+          ['100002', '03.2024', 'Водоотведение', '99,90'],
+        ],
         formats: { 2: 'mm.yyyy' },
       },
-      { name: 'Апрель', rows: [CHARGES_HEADER, [100001, utc(2024, 4, 1), 'Отопление', 0.1 + 0.2]], formats: { 2: 'dd.mm.yyyy' } },
+      {
+        name: 'Апрель',
+        rows: [CHARGES_HEADER, [100001, utc(2024, 4, 1), 'Отопление', 0.1 + 0.2]],
+        formats: { 2: 'dd.mm.yyyy' },
+      },
     ]);
     const r = await parseBillingFile(file);
-    expect(r).toMatchObject({ kind: 'charges', format: 'xlsx', rowCount: 3, errorCount: 0, sheets: ['Март', 'Апрель'], skippedSheets: ['Инструкция'] });
+    expect(r).toMatchObject({
+      kind: 'charges',
+      format: 'xlsx',
+      rowCount: 3,
+      errorCount: 0,
+      sheets: ['Март', 'Апрель'],
+      skippedSheets: ['Инструкция'],
+    });
     expect(r.encoding).toBeUndefined();
     expect(r.headers).toEqual(CHARGES_HEADER);
     expect(r.records).toEqual([
-      { line: 2, sheet: 'Март', values: { accountNumber: '100001', period: '2024-03', service: 'Отопление', amountKopecks: 123450 } },
-      { line: 3, sheet: 'Март', values: { accountNumber: '100002', period: '2024-03', service: 'Водоотведение', amountKopecks: 9990 } },
-      { line: 2, sheet: 'Апрель', values: { accountNumber: '100001', period: '2024-04', service: 'Отопление', amountKopecks: 30 } },
+      {
+        line: 2,
+        sheet: 'Март',
+        values: { accountNumber: '100001', period: '2024-03', service: 'Отопление', amountKopecks: 123450 },
+      },
+      {
+        line: 3,
+        sheet: 'Март',
+        values: { accountNumber: '100002', period: '2024-03', service: 'Водоотведение', amountKopecks: 9990 },
+      },
+      {
+        line: 2,
+        sheet: 'Апрель',
+        values: { accountNumber: '100001', period: '2024-04', service: 'Отопление', amountKopecks: 30 },
+      },
     ]);
     expect(r.warnings.join(' ')).toContain('«Инструкция»');
   });
@@ -69,7 +96,12 @@ describe('XLSX', () => {
           ['Реестр оплат за март 2024'],
           [],
           ['Лицевой счёт', 'Дата оплаты', 'Сумма, руб.', 'Источник'],
-          [{ richText: [{ text: '1000' }, { text: '01' }] }, utc(2024, 3, 15), { formula: 'B1*2', result: 250.75 }, 'Сбербанк'],
+          [
+            { richText: [{ text: '1000' }, { text: '01' }] },
+            utc(2024, 3, 15),
+            { formula: 'B1*2', result: 250.75 },
+            'Сбербанк',
+          ],
           ['100002', '16.03.2024', 100, { text: 'Почта', hyperlink: 'https://example.org' }],
         ],
         formats: { 2: 'dd.mm.yyyy' },
@@ -79,8 +111,16 @@ describe('XLSX', () => {
     expect(r.kind).toBe('payments');
     expect(r.errors).toEqual([]);
     expect(r.records).toEqual([
-      { line: 4, sheet: 'Оплаты', values: { accountNumber: '100001', paymentDate: '2024-03-15', amountKopecks: 25075, source: 'Сбербанк' } },
-      { line: 5, sheet: 'Оплаты', values: { accountNumber: '100002', paymentDate: '2024-03-16', amountKopecks: 10000, source: 'Почта' } },
+      {
+        line: 4,
+        sheet: 'Оплаты',
+        values: { accountNumber: '100001', paymentDate: '2024-03-15', amountKopecks: 25075, source: 'Сбербанк' },
+      },
+      {
+        line: 5,
+        sheet: 'Оплаты',
+        values: { accountNumber: '100002', paymentDate: '2024-03-16', amountKopecks: 10000, source: 'Почта' },
+      },
     ]);
   });
 
@@ -88,7 +128,12 @@ describe('XLSX', () => {
     const file = await writeXlsx('bad.xlsx', [
       {
         name: 'Начисления',
-        rows: [CHARGES_HEADER, [1, '03.2024', 'Отопление', '12,3а'], [2, '13.2024', 'Отопление', 12.345], [null, '03.2024', 'Отопление', 1]],
+        rows: [
+          CHARGES_HEADER,
+          [1, '03.2024', 'Отопление', '12,3а'],
+          [2, '13.2024', 'Отопление', 12.345],
+          [null, '03.2024', 'Отопление', 1],
+        ],
       },
     ]);
     const r = await parseBillingFile(file);
@@ -98,22 +143,38 @@ describe('XLSX', () => {
         line: 2,
         sheet: 'Начисления',
         column: 'Начислено, руб.',
-        message: 'Лист «Начисления», строка 2, столбец «Начислено, руб.»: «12,3а» — не сумма в рублях (ожидается, например, 1 234,56)',
+        message:
+          'Лист «Начисления», строка 2, столбец «Начислено, руб.»: «12,3а» — не сумма в рублях (ожидается, например, 1 234,56)',
       },
-      { line: 3, sheet: 'Начисления', column: 'Период', message: 'Лист «Начисления», строка 3, столбец «Период»: «13.2024» — месяц должен быть от 01 до 12' },
+      {
+        line: 3,
+        sheet: 'Начисления',
+        column: 'Период',
+        message: 'Лист «Начисления», строка 3, столбец «Период»: «13.2024» — месяц должен быть от 01 до 12',
+      },
       {
         line: 3,
         sheet: 'Начисления',
         column: 'Начислено, руб.',
-        message: 'Лист «Начисления», строка 3, столбец «Начислено, руб.»: «12.345» — больше двух знаков после запятой — копейки указываются не более чем двумя цифрами',
+        message:
+          'Лист «Начисления», строка 3, столбец «Начислено, руб.»: «12.345» — больше двух знаков после запятой — копейки указываются не более чем двумя цифрами',
       },
-      { line: 4, sheet: 'Начисления', column: 'Лицевой счёт', message: 'Лист «Начисления», строка 4, столбец «Лицевой счёт»: не заполнено обязательное значение' },
+      {
+        line: 4,
+        sheet: 'Начисления',
+        column: 'Лицевой счёт',
+        message: 'Лист «Начисления», строка 4, столбец «Лицевой счёт»: не заполнено обязательное значение',
+      },
     ]);
   });
 
   it('says what is wrong with a date or a boolean in a money cell', async () => {
     const file = await writeXlsx('types.xlsx', [
-      { name: 'A', rows: [CHARGES_HEADER, [1, '03.2024', 'Отопление', utc(2024, 1, 1)], [2, '03.2024', 'Отопление', true]], formats: { 4: 'dd.mm.yyyy' } },
+      {
+        name: 'A',
+        rows: [CHARGES_HEADER, [1, '03.2024', 'Отопление', utc(2024, 1, 1)], [2, '03.2024', 'Отопление', true]],
+        formats: { 4: 'dd.mm.yyyy' },
+      },
     ]);
     const r = await parseBillingFile(file);
     expect(r.errors.map((e) => e.message)).toEqual([
@@ -134,24 +195,43 @@ describe('XLSX', () => {
   });
 
   it('explains a share that Excel turned into a date', async () => {
-    const header = ['Лицевой счёт', 'ИНН УК', 'Адрес дома', 'Квартира', 'Форма собственности', 'Основание проживания', 'Доля'];
+    const header = [
+      'Лицевой счёт',
+      'ИНН УК',
+      'Адрес дома',
+      'Квартира',
+      'Форма собственности',
+      'Основание проживания',
+      'Доля',
+    ];
     const file = await writeXlsx('share.xlsx', [
-      { name: 'Л', rows: [header, [1, '7701234567', 'ул. Мира, 1', 5, 'частная', 'собственник', utc(2024, 2, 1)]], formats: { 7: 'd/m' } },
+      {
+        name: 'Л',
+        rows: [header, [1, '7701234567', 'ул. Мира, 1', 5, 'частная', 'собственник', utc(2024, 2, 1)]],
+        formats: { 7: 'd/m' },
+      },
     ]);
     const r = await parseBillingFile(file);
-    expect(r.errors[0]?.message).toMatch(/^Лист «Л», строка 2, столбец «Доля»: «01\.02\.2024» — Excel превратил долю в дату/);
+    expect(r.errors[0]?.message).toMatch(
+      /^Лист «Л», строка 2, столбец «Доля»: «01\.02\.2024» — Excel превратил долю в дату/,
+    );
   });
 
   it('stops after limitRows', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => [i, '03.2024', 'Отопление', i]);
-    const file = await writeXlsx('preview.xlsx', [{ name: 'A', rows: [CHARGES_HEADER, ...rows] }, { name: 'B', rows: [CHARGES_HEADER, ...rows] }]);
+    const file = await writeXlsx('preview.xlsx', [
+      { name: 'A', rows: [CHARGES_HEADER, ...rows] },
+      { name: 'B', rows: [CHARGES_HEADER, ...rows] },
+    ]);
     const r = await parseBillingFile(file, { limitRows: 5 });
     expect(r).toMatchObject({ rowCount: 5, partial: true, sheets: ['A'] });
     expect(r.records.at(-1)?.line).toBe(6);
   });
 
   it('recognises an XLSX by its content even when named .csv', async () => {
-    const file = await writeXlsx('really-xlsx.csv', [{ name: 'A', rows: [CHARGES_HEADER, [1, '03.2024', 'Отопление', 1]] }]);
+    const file = await writeXlsx('really-xlsx.csv', [
+      { name: 'A', rows: [CHARGES_HEADER, [1, '03.2024', 'Отопление', 1]] },
+    ]);
     expect((await parseBillingFile(file)).format).toBe('xlsx');
   });
 
@@ -164,7 +244,9 @@ describe('XLSX', () => {
 
   it('refuses an archive damaged in the middle', async () => {
     const rows = Array.from({ length: 2000 }, (_, i) => [100000 + i, '03.2024', `Услуга ${i}`, i / 4]);
-    const full = Buffer.from(readFileSync(await writeXlsx('full2.xlsx', [{ name: 'A', rows: [CHARGES_HEADER, ...rows] }])));
+    const full = Buffer.from(
+      readFileSync(await writeXlsx('full2.xlsx', [{ name: 'A', rows: [CHARGES_HEADER, ...rows] }])),
+    );
     full.fill(0x55, Math.floor(full.length * 0.3), Math.floor(full.length * 0.6));
     const file = dir.write('damaged.xlsx', full);
     const started = Date.now();
@@ -175,8 +257,21 @@ describe('XLSX', () => {
   });
 
   it('refuses a workbook with only a header row, or without any matching sheet', async () => {
-    expect((await refusal(await writeXlsx('header-only.xlsx', [{ name: 'A', rows: [CHARGES_HEADER] }]))).message).toMatch(/только строка заголовков/);
-    const e = await refusal(await writeXlsx('foreign.xlsx', [{ name: 'A', rows: [['Период', 'Услуга'], ['03.2024', 'x']] }, { name: 'B', rows: [['x']] }]));
+    expect(
+      (await refusal(await writeXlsx('header-only.xlsx', [{ name: 'A', rows: [CHARGES_HEADER] }]))).message,
+    ).toMatch(/только строка заголовков/);
+    const e = await refusal(
+      await writeXlsx('foreign.xlsx', [
+        {
+          name: 'A',
+          rows: [
+            ['Период', 'Услуга'],
+            ['03.2024', 'x'],
+          ],
+        },
+        { name: 'B', rows: [['x']] },
+      ]),
+    );
     expect(e.message).toMatch(/^Ни один лист не подошёл\. Лист «A»: .*нет обязательных столбцов: «Лицевой счёт»/);
   });
 });

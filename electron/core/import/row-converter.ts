@@ -79,7 +79,8 @@ export class ResultCollector {
   }
 
   duplicateCheck(): { fieldKey: string; check: DuplicateCheck } | undefined {
-    if (this.duplicates === null) this.duplicates = makeDuplicateCheck(this.kind, this.multiSheet ? this.sheets : undefined);
+    if (this.duplicates === null)
+      this.duplicates = makeDuplicateCheck(this.kind, this.multiSheet ? this.sheets : undefined);
     return this.duplicates;
   }
 }
@@ -135,7 +136,9 @@ export class RowConverter {
       if (cell === undefined) {
         if (col.required) {
           ok = false;
-          collector.addError(line, sheet, col.header, () => formatCellError(line, sheet, col.header, undefined, 'не заполнено обязательное значение'));
+          collector.addError(line, sheet, col.header, () =>
+            formatCellError(line, sheet, col.header, undefined, 'не заполнено обязательное значение'),
+          );
         }
         continue;
       }
@@ -143,7 +146,9 @@ export class RowConverter {
       if (value instanceof ValueError) {
         ok = false;
         const shown = cell;
-        collector.addError(line, sheet, col.header, () => formatCellError(line, sheet, col.header, shown, value.message));
+        collector.addError(line, sheet, col.header, () =>
+          formatCellError(line, sheet, col.header, shown, value.message),
+        );
         continue;
       }
       values[col.key] = value;

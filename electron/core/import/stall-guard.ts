@@ -43,9 +43,13 @@ export function createStallGuard(file: Readable, stallMs: number): StallGuard {
     rejectStep?.(e);
   });
   file.pipe(input);
-  const timer = setInterval(() => {
-    if (rejectStep !== undefined && Date.now() - last > stallMs) rejectStep(new StallError(`no activity for ${stallMs} ms`));
-  }, Math.max(10, Math.min(1000, stallMs / 4)));
+  const timer = setInterval(
+    () => {
+      if (rejectStep !== undefined && Date.now() - last > stallMs)
+        rejectStep(new StallError(`no activity for ${stallMs} ms`));
+    },
+    Math.max(10, Math.min(1000, stallMs / 4)),
+  );
 
   return {
     input,

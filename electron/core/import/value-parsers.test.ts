@@ -244,7 +244,9 @@ describe('makeEnumParser', () => {
   it('refuses an unknown value and lists the allowed ones', () => {
     const r = parseRole('арендатор');
     expect(r).toBeInstanceOf(ValueError);
-    expect((r as ValueError).message).toBe('недопустимое значение (ожидается «собственник», «наниматель», «член семьи» или «зарегистрированный»)');
+    expect((r as ValueError).message).toBe(
+      'недопустимое значение (ожидается «собственник», «наниматель», «член семьи» или «зарегистрированный»)',
+    );
   });
 
   it('compares ё and е alike and returns the layout spelling', () => {

@@ -48,35 +48,48 @@ export async function assertNotXlsxBomb(filePath: string, limits: XlsxBombLimits
   try {
     zip = await yauzl.openPromise(filePath, { lazyEntries: true, autoClose: false, validateEntrySizes: true });
   } catch (error) {
-    throw new ImportFileError('Файл XLSX повреждён или обрезан: не читается оглавление архива. Выгрузите или сохраните файл заново.', { cause: error });
+    throw new ImportFileError(
+      'Файл XLSX повреждён или обрезан: не читается оглавление архива. Выгрузите или сохраните файл заново.',
+      { cause: error },
+    );
   }
   try {
-    if (zip.entryCount > MAX_ENTRIES) throw refuse(`в архиве XLSX слишком много частей (${zip.entryCount}, допускается до ${MAX_ENTRIES})`);
+    if (zip.entryCount > MAX_ENTRIES)
+      throw refuse(`в архиве XLSX слишком много частей (${zip.entryCount}, допускается до ${MAX_ENTRIES})`);
     let total = 0;
     let sharedStrings: yauzl.Entry | null = null;
     for (let entry = await nextEntry(zip); entry !== null; entry = await nextEntry(zip)) {
       const size = entry.uncompressedSize;
       if (size > limits.maxXlsxUncompressedBytes) {
-        throw refuse(`часть «${entry.fileName}» в распакованном виде занимает ${mb(size)} (предел ${mb(limits.maxXlsxUncompressedBytes)})`);
+        throw refuse(
+          `часть «${entry.fileName}» в распакованном виде занимает ${mb(size)} (предел ${mb(limits.maxXlsxUncompressedBytes)})`,
+        );
       }
       total += size;
       if (total > limits.maxXlsxUncompressedBytes) {
         throw refuse(`в распакованном виде файл занимает больше ${mb(limits.maxXlsxUncompressedBytes)} (предел)`);
       }
       if (size > RATIO_FLOOR_BYTES && size / Math.max(1, entry.compressedSize) > MAX_RATIO) {
-        throw refuse(`часть «${entry.fileName}» сжата в ${Math.round(size / Math.max(1, entry.compressedSize))} раз — так сжимаются только искусственные файлы`);
+        throw refuse(
+          `часть «${entry.fileName}» сжата в ${Math.round(size / Math.max(1, entry.compressedSize))} раз — так сжимаются только искусственные файлы`,
+        );
       }
       if (entry.fileName.toLowerCase() === 'xl/sharedstrings.xml') sharedStrings = entry;
     }
     if (sharedStrings !== null) {
       const declared = declaredStringCount(await readHead(zip, sharedStrings, SST_HEAD_BYTES));
       if (declared !== null && declared > limits.maxSharedStrings) {
-        throw refuse(`таблица строк объявляет ${declared.toLocaleString('ru-RU')} различных строк (предел ${limits.maxSharedStrings.toLocaleString('ru-RU')})`);
+        throw refuse(
+          `таблица строк объявляет ${declared.toLocaleString('ru-RU')} различных строк (предел ${limits.maxSharedStrings.toLocaleString('ru-RU')})`,
+        );
       }
     }
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
-    throw new ImportFileError('Файл XLSX повреждён или обрезан: оглавление архива не читается. Выгрузите или сохраните файл заново.', { cause: error });
+    throw new ImportFileError(
+      'Файл XLSX повреждён или обрезан: оглавление архива не читается. Выгрузите или сохраните файл заново.',
+      { cause: error },
+    );
   } finally {
     zip.close();
   }

@@ -52,14 +52,23 @@ const EOCD_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const EOCD_MAX_DISTANCE = 22 + 0xffff; // record + longest archive comment
 
 const broken = (detail: string, cause?: unknown): ImportFileError =>
-  new ImportFileError(`Файл XLSX повреждён или обрезан: ${detail}. Выгрузите или сохраните файл заново.`, cause === undefined ? {} : { cause });
+  new ImportFileError(
+    `Файл XLSX повреждён или обрезан: ${detail}. Выгрузите или сохраните файл заново.`,
+    cause === undefined ? {} : { cause },
+  );
 
 /** Parses an XLSX file of `size` bytes. */
 export async function readXlsxFile(filePath: string, size: number, options: XlsxOptions): Promise<XlsxOutput> {
   await assertCompleteZip(filePath, size);
   await assertNotXlsxBomb(filePath, options.fileLimits ?? DEFAULT_XLSX_LIMITS);
   const watch = createStallGuard(createReadStream(filePath), options.stallMs ?? DEFAULT_STALL_MS);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(watch.input, { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit', hyperlinks: 'ignore', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(watch.input, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    worksheets: 'emit',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
   const limit = options.limitRows;
   let kind = options.kind;
   let collector: ResultCollector | undefined;
@@ -82,7 +91,8 @@ export async function readXlsxFile(filePath: string, size: number, options: Xlsx
           const headers = headerTexts(cells);
           const outcome = resolveHeaders(headers, { kind, mapping: options.mapping });
           if (!outcome.ok) {
-            if (failure === undefined || outcome.matched > failure.matched) failure = { sheet, message: outcome.message, matched: outcome.matched };
+            if (failure === undefined || outcome.matched > failure.matched)
+              failure = { sheet, message: outcome.message, matched: outcome.matched };
             continue;
           }
           kind = outcome.resolution.layout.kind;
@@ -106,20 +116,36 @@ export async function readXlsxFile(filePath: string, size: number, options: Xlsx
     }
   } catch (e) {
     if (e instanceof ImportFileError) throw e;
-    throw broken(e instanceof StallError ? 'чтение архива остановилось — данные внутри повреждены' : 'не удалось прочитать содержимое', e);
+    throw broken(
+      e instanceof StallError
+        ? 'чтение архива остановилось — данные внутри повреждены'
+        : 'не удалось прочитать содержимое',
+      e,
+    );
   } finally {
     watch.stop();
   }
   if (collector === undefined || first === undefined) {
-    if (failure === undefined) throw new ImportFileError(sheetCount === 0 ? 'В файле XLSX нет листов.' : 'В файле XLSX нет данных: все листы пусты.');
-    throw new ImportFileError(sheetCount > 1 ? `Ни один лист не подошёл. Лист «${failure.sheet}»: ${failure.message}` : failure.message);
+    if (failure === undefined)
+      throw new ImportFileError(
+        sheetCount === 0 ? 'В файле XLSX нет листов.' : 'В файле XLSX нет данных: все листы пусты.',
+      );
+    throw new ImportFileError(
+      sheetCount > 1 ? `Ни один лист не подошёл. Лист «${failure.sheet}»: ${failure.message}` : failure.message,
+    );
   }
   collector.flush();
   options.onProgress?.(collector.rowCount, 0);
   if (collector.rowCount === 0 && limit !== 0) {
     throw new ImportFileError(`На листе «${collector.sheets[0] ?? ''}» только строка заголовков — данных нет.`);
   }
-  return { headers: first.headers, resolution: first.resolution, collector, sheets: [...collector.sheets], skippedSheets };
+  return {
+    headers: first.headers,
+    resolution: first.resolution,
+    collector,
+    sheets: [...collector.sheets],
+    skippedSheets,
+  };
 }
 
 /** ExcelJS row values (1-based, sparse) → flat cells (index 0 unused). */
@@ -135,7 +161,9 @@ function headerTexts(cells: readonly CellValue[]): string[] {
   const headers: string[] = [];
   for (let i = 1; i < cells.length; i++) {
     const c = cells[i];
-    headers.push(c === undefined || c instanceof ExcelErrorCell ? '' : c instanceof Date ? showValue(c) : String(c).trim());
+    headers.push(
+      c === undefined || c instanceof ExcelErrorCell ? '' : c instanceof Date ? showValue(c) : String(c).trim(),
+    );
   }
   return headers;
 }
@@ -150,5 +178,6 @@ async function assertCompleteZip(filePath: string, size: number): Promise<void> 
   } finally {
     await file.close();
   }
-  if (tail.lastIndexOf(EOCD_SIGNATURE) < 0) throw broken('нет оглавления архива в конце файла — скорее всего, файл записан не до конца');
+  if (tail.lastIndexOf(EOCD_SIGNATURE) < 0)
+    throw broken('нет оглавления архива в конце файла — скорее всего, файл записан не до конца');
 }

@@ -33,7 +33,8 @@ export interface JobManager {
 function createWorker(data: JobWorkerData, tempDir: string): Worker {
   // A claim batch makes little live data but much garbage: a heap cap keeps its memory bounded (claim-batch-job.ts).
   // An import streams its files batch by batch; its cap turns a hostile file into a refused job, not a dead host.
-  const heapMb = data.job.task === 'claim-batch' ? CLAIM_BATCH_HEAP_MB : data.job.task === 'import' ? IMPORT_HEAP_MB : undefined;
+  const heapMb =
+    data.job.task === 'claim-batch' ? CLAIM_BATCH_HEAP_MB : data.job.task === 'import' ? IMPORT_HEAP_MB : undefined;
   const resourceLimits = heapMb === undefined ? undefined : { maxOldGenerationSizeMb: heapMb };
   // Its temporary files (ExcelJS's unpacked sheets) go to a folder removed when it exits (job-temp.ts).
   const env = envWithTemp(tempDir);
@@ -41,7 +42,11 @@ function createWorker(data: JobWorkerData, tempDir: string): Worker {
     return new Worker(path.join(__dirname, 'job-worker.mjs'), { workerData: data, resourceLimits, env });
   }
   const entry = new URL('./job-worker.ts', import.meta.url).href;
-  return new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: { ...data, __entry: entry }, resourceLimits, env });
+  return new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), {
+    workerData: { ...data, __entry: entry },
+    resourceLimits,
+    env,
+  });
 }
 
 /** Heap cap of an import's worker, MB: a million-row import stays far below; a runaway stops here. */

@@ -33,7 +33,13 @@ try {
 } catch (error) {
   const storage = storageFailureOf(error);
   if (error instanceof ImportRefusedError) {
-    post({ type: 'failed', message: error.message, rowErrors: error.rowErrors, errorCount: error.errorCount, internal: false });
+    post({
+      type: 'failed',
+      message: error.message,
+      rowErrors: error.rowErrors,
+      errorCount: error.errorCount,
+      internal: false,
+    });
   } else if (storage) {
     // Busy, full, damaged, read-only: in the clerk's words, with what the job kept (its transaction rolled back).
     const message = `${storage.what} ${whatIsKept(data.job)} Что делать: ${storage.advice}`;

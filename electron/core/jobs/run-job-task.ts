@@ -79,7 +79,8 @@ async function runCourtJob(
 ): Promise<string> {
   try {
     if (task.task === 'court-documents') return (await makeCaseDocuments(env, task.caseIds, task.documentDate)).summary;
-    return (await exportCourtPackage(env, { courtId: task.courtId, caseIds: task.caseIds, outDir: task.outDir })).summary;
+    return (await exportCourtPackage(env, { courtId: task.courtId, caseIds: task.caseIds, outDir: task.outDir }))
+      .summary;
   } catch (error) {
     if (error instanceof AppError) throw new ImportRefusedError(error.message);
     throw error;
@@ -122,7 +123,8 @@ async function loadDemo(task: Extract<JobTask, { task: 'demo' }>, env: JobEnviro
     endPeriod: addMonths(today.slice(0, 7), -1),
     outDir,
     formats: ['csv'],
-    onProgress: (count, total) => env.onProgress('Создание файлов демонстрационного района', total > 0 ? (0.3 * count) / total : 0),
+    onProgress: (count, total) =>
+      env.onProgress('Создание файлов демонстрационного района', total > 0 ? (0.3 * count) / total : 0),
   });
   const files: ImportFileSpec[] = written.files
     .filter((file) => file.endsWith('.csv'))

@@ -112,7 +112,9 @@ export function* walkJournal(db: AppDb, filter: JournalFilter, chunk = 5000): Ge
   let after: { atMs: number; id: number } | null = null;
   for (;;) {
     // at_ms ≤ x is a range on the index; the few entries of that very millisecond already read drop out by id.
-    const keyset = after ? and(lte(actions.atMs, after.atMs), or(lt(actions.atMs, after.atMs), lt(actions.id, after.id))) : undefined;
+    const keyset = after
+      ? and(lte(actions.atMs, after.atMs), or(lt(actions.atMs, after.atMs), lt(actions.id, after.id)))
+      : undefined;
     const rows = selectRows(db, pageIds(db, and(where, keyset), chunk));
     for (const r of rows) yield toRow(r);
     const last = rows[rows.length - 1];

@@ -39,7 +39,22 @@ export interface JournalWriter {
 
 interface Statements {
   insert: Database.Statement<
-    [number | null, number | null, string, string, number, number | null, string, string, string | null, string | null, string | null, string | null, string | null, number | null]
+    [
+      number | null,
+      number | null,
+      string,
+      string,
+      number,
+      number | null,
+      string,
+      string,
+      string | null,
+      string | null,
+      string | null,
+      string | null,
+      string | null,
+      number | null,
+    ]
   >;
   accountNumber: Database.Statement<[number], { number: string; debt: number | null }>;
 }
@@ -102,6 +117,11 @@ export function journalWriter(sqlite: Database.Database): JournalWriter {
 }
 
 /** One entry (for many, take a journalWriter once and call write in the loop). */
-export function writeJournal(sqlite: Database.Database, by: JournalActor, nowMs: number, entry: JournalEntryInput): number {
+export function writeJournal(
+  sqlite: Database.Database,
+  by: JournalActor,
+  nowMs: number,
+  entry: JournalEntryInput,
+): number {
   return journalWriter(sqlite).write(by, nowMs, entry);
 }

@@ -40,7 +40,12 @@ const YIELD_EVERY_ROWS = 2000;
 
 /** A string cell (empty = no cell): without the control characters XML cannot hold, cut to Excel's cell limit. */
 /** «Было» or «Стало» as the journal page shows it: «Поле: значение» a line, in Russian, never the stored JSON. */
-function changeSide(beforeJson: string | null, afterJson: string | null, objectType: string | null, side: 'before' | 'after'): string | null {
+function changeSide(
+  beforeJson: string | null,
+  afterJson: string | null,
+  objectType: string | null,
+  side: 'before' | 'after',
+): string | null {
   if ((side === 'before' ? beforeJson : afterJson) === null) return null;
   return journalChangeLines(beforeJson, afterJson, objectType)
     .map((c) => (c.field === '' ? c[side] : `${c.fieldLabel}: ${c[side]}`))
@@ -74,7 +79,12 @@ function officeClock(): (atMs: number) => Date {
   };
 }
 
-export async function exportJournalXlsx(db: AppDb, dataDir: string, filter: JournalFilter, nowMs: number): Promise<JournalXlsx> {
+export async function exportJournalXlsx(
+  db: AppDb,
+  dataDir: string,
+  filter: JournalFilter,
+  nowMs: number,
+): Promise<JournalXlsx> {
   const dir = path.join(dataDir, 'exports', 'journal');
   fs.mkdirSync(dir, { recursive: true });
   const stamp = localMoment(nowMs);
@@ -82,11 +92,17 @@ export async function exportJournalXlsx(db: AppDb, dataDir: string, filter: Jour
   const fileName = `zhurnal-${stamp.date}-${hhmm}.xlsx`;
   const savedPath = path.join(dir, fileName);
 
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: savedPath, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: savedPath,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = 'АРМ «Долги ЖКУ»';
   workbook.title = 'Журнал действий';
   const newSheet = (n: number) => {
-    const sheet = workbook.addWorksheet(n === 1 ? 'Журнал' : `Журнал (${n})`, { views: [{ state: 'frozen', ySplit: 1 }] });
+    const sheet = workbook.addWorksheet(n === 1 ? 'Журнал' : `Журнал (${n})`, {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
     sheet.columns = COLUMNS.map((c, i) => ({
       key: `c${i}`,
       width: c.width,

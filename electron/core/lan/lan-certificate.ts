@@ -60,7 +60,11 @@ export function loadOwnCertificate(certFile: string, keyFile: string): TlsMateri
 }
 
 /** The generated certificate of this data folder: reused while valid, otherwise generated for `names`. */
-export async function ensureGeneratedCertificate(dataDir: string, names: LanNames, nowMs: number): Promise<TlsMaterial> {
+export async function ensureGeneratedCertificate(
+  dataDir: string,
+  names: LanNames,
+  nowMs: number,
+): Promise<TlsMaterial> {
   const folder = tlsFolder(dataDir);
   const certPath = path.join(folder, 'cert.pem');
   const keyPath = path.join(folder, 'key.pem');
@@ -83,26 +87,39 @@ export async function ensureGeneratedCertificate(dataDir: string, names: LanName
     { type: 7 as const, ip: '::1' },
     ...names.addresses.map((ip) => ({ type: 7 as const, ip })),
   ];
-  const pems = await generate([{ name: 'commonName', value: names.hostName }, { name: 'organizationName', value: 'АРМ Долги ЖКУ' }], {
-    keyType: 'ec',
-    curve: 'P-256',
-    algorithm: 'sha256',
-    notBeforeDate: new Date(nowMs - 24 * 3600_000),
-    notAfterDate: new Date(nowMs + VALID_DAYS * 24 * 3600_000),
-    extensions: [
-      { name: 'basicConstraints', cA: false },
-      { name: 'keyUsage', digitalSignature: true },
-      { name: 'extKeyUsage', serverAuth: true },
-      { name: 'subjectAltName', altNames },
+  const pems = await generate(
+    [
+      { name: 'commonName', value: names.hostName },
+      { name: 'organizationName', value: 'АРМ Долги ЖКУ' },
     ],
-  });
+    {
+      keyType: 'ec',
+      curve: 'P-256',
+      algorithm: 'sha256',
+      notBeforeDate: new Date(nowMs - 24 * 3600_000),
+      notAfterDate: new Date(nowMs + VALID_DAYS * 24 * 3600_000),
+      extensions: [
+        { name: 'basicConstraints', cA: false },
+        { name: 'keyUsage', digitalSignature: true },
+        { name: 'extKeyUsage', serverAuth: true },
+        { name: 'subjectAltName', altNames },
+      ],
+    },
+  );
   fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
   // The key first and private from its first byte; the certificate is public.
   fs.writeFileSync(keyPath, pems.private, { mode: 0o600 });
   fs.chmodSync(keyPath, 0o600);
   fs.writeFileSync(certPath, pems.cert, { mode: 0o600 });
   const x509 = parseCertificate(pems.cert, certPath);
-  return { key: pems.private, cert: pems.cert, fingerprint: x509.fingerprint256, origin: 'generated', certPath, validTo: x509.validTo };
+  return {
+    key: pems.private,
+    cert: pems.cert,
+    fingerprint: x509.fingerprint256,
+    origin: 'generated',
+    certPath,
+    validTo: x509.validTo,
+  };
 }
 
 function parseCertificate(pem: string, file: string): crypto.X509Certificate {

@@ -55,7 +55,12 @@ export function readLanSettings(sqlite: Database.Database): LanSettings {
 }
 
 /** Stores the setting (the caller checked the permission and validated the input) and journals before/after. */
-export function writeLanSettings(sqlite: Database.Database, next: LanSettings, by: JournalActor, nowMs: number): LanSettings {
+export function writeLanSettings(
+  sqlite: Database.Database,
+  next: LanSettings,
+  by: JournalActor,
+  nowMs: number,
+): LanSettings {
   const before = readLanSettings(sqlite);
   sqlite.transaction(() => {
     writeSettingJson(drizzleOf(sqlite), LAN_SETTINGS_KEY, JSON.stringify(next), nowMs);

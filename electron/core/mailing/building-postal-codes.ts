@@ -59,10 +59,10 @@ export function listBuildingPostalCodes(
     .orderBy(buildings.addressSearch)
     .all()
     .map(({ folded, ...b }) => ({
-    ...b,
-    folded,
-    localityCode: localities.find((l) => b.address.startsWith(l.scope))?.code ?? null,
-  }));
+      ...b,
+      folded,
+      localityCode: localities.find((l) => b.address.startsWith(l.scope))?.code ?? null,
+    }));
   const query = foldForSearch(p.search);
   const shown = all.filter(
     (b) => (!p.onlyWithout || b.postalCode === null) && (query === '' || b.folded.includes(query)),
@@ -85,7 +85,9 @@ export function setBuildingPostalCode(
   const exists = db.select({ id: buildings.id }).from(buildings).where(eq(buildings.id, buildingId)).get();
   if (!exists) throw new AppError('NOT_FOUND', `Дом № ${buildingId} не найден.`);
   if (postalCode === null) {
-    db.delete(postalCodes).where(eq(postalCodes.scope, `building:${buildingId}`)).run();
+    db.delete(postalCodes)
+      .where(eq(postalCodes.scope, `building:${buildingId}`))
+      .run();
     return { buildingId, postalCode: null };
   }
   const code = postalCode.trim();

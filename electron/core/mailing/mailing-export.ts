@@ -90,7 +90,9 @@ export async function exportMailing(
     (drizzleOf(sqlite)
       .select({ n: count() })
       .from(actions)
-      .where(and(eq(actions.kind, 'claims.mailing'), sql`json_extract(${actions.detailsJson}, '$.batchId') = ${batchId}`))
+      .where(
+        and(eq(actions.kind, 'claims.mailing'), sql`json_extract(${actions.detailsJson}, '$.batchId') = ${batchId}`),
+      )
       .get()?.n ?? 0);
   const folder = `documents/claims/batch-${batchId}/mailing-${exportNo}`;
   const date = plan.handover.date;
@@ -211,7 +213,8 @@ export async function exportMailing(
     writeJournal(sqlite, env.by, env.nowMs, {
       kind: 'claims.mailing',
       actionDate: env.today,
-      summary: `Списки отправки пакета № ${batchId}: ${plan.letters} ${plural(plan.letters, ['письмо', 'письма', 'писем'])} от ${plan.senders.length} УК, ${MAIL_KIND_TEXT[plan.notice]}, ` +
+      summary:
+        `Списки отправки пакета № ${batchId}: ${plan.letters} ${plural(plan.letters, ['письмо', 'письма', 'писем'])} от ${plan.senders.length} УК, ${MAIL_KIND_TEXT[plan.notice]}, ` +
         `дата сдачи ${formatRuDate(date)}${plan.handover.moved ? ` (перенесена с ${formatRuDate(plan.handover.requested)})` : ''}, плата ${rublesKopecksText(plan.fees.totalKopecks)}`,
       details: {
         batchId,

@@ -46,9 +46,14 @@ export function importTrackingNumbers(sqlite: Database.Database, batchId: number
       for (const u of updates) {
         if (update(u.tracking, u.position).changes === 0) errors.push(`Письма ${batchId}-${u.position} нет в пакете`);
       }
-      if (errors.length > 0) throw new AppError('MAILING.TRACKING', `ШПИ не загружены: ${errors.slice(0, 20).join('; ')}.`);
+      if (errors.length > 0)
+        throw new AppError('MAILING.TRACKING', `ШПИ не загружены: ${errors.slice(0, 20).join('; ')}.`);
     })();
   }
-  if (errors.length > 0) throw new AppError('MAILING.TRACKING', `ШПИ не загружены: ${errors.slice(0, 20).join('; ')}${errors.length > 20 ? ` и ещё ${errors.length - 20}` : ''}.`);
+  if (errors.length > 0)
+    throw new AppError(
+      'MAILING.TRACKING',
+      `ШПИ не загружены: ${errors.slice(0, 20).join('; ')}${errors.length > 20 ? ` и ещё ${errors.length - 20}` : ''}.`,
+    );
   return { updated: updates.length };
 }

@@ -7,7 +7,12 @@ import { DEFAULT_RULE_BOOK } from '../../../shared/rules/eligibility/default-rul
 import type { MeasureRule } from '../../../shared/rules/eligibility/rule-book';
 import { minimumListedDebt, noticeRule } from './notice-eligibility';
 
-const rule = (conditions: MeasureRule['conditions']): MeasureRule => ({ measure: 6, action: 'объявление', perAccount: true, conditions });
+const rule = (conditions: MeasureRule['conditions']): MeasureRule => ({
+  measure: 6,
+  action: 'объявление',
+  perAccount: true,
+  conditions,
+});
 
 describe('minimumListedDebt', () => {
   it('is the seeded rule’s 10 000 ₽', () => {
@@ -15,7 +20,9 @@ describe('minimumListedDebt', () => {
   });
 
   it('takes «>» as one kopeck more and the highest of several floors', () => {
-    expect(minimumListedDebt(rule([{ fact: 'debtKopecks', op: 'gt', value: 500_000 }]), DEFAULT_RULE_BOOK)).toBe(500_001);
+    expect(minimumListedDebt(rule([{ fact: 'debtKopecks', op: 'gt', value: 500_000 }]), DEFAULT_RULE_BOOK)).toBe(
+      500_001,
+    );
     expect(
       minimumListedDebt(
         rule([
@@ -28,13 +35,17 @@ describe('minimumListedDebt', () => {
   });
 
   it('has no floor when no condition bounds the debt from below', () => {
-    expect(minimumListedDebt(rule([{ fact: 'monthsInArrears', op: 'gte', value: 3 }]), DEFAULT_RULE_BOOK)).toBeUndefined();
-    expect(minimumListedDebt(rule([{ fact: 'debtKopecks', op: 'lt', value: 500_000 }]), DEFAULT_RULE_BOOK)).toBeUndefined();
+    expect(
+      minimumListedDebt(rule([{ fact: 'monthsInArrears', op: 'gte', value: 3 }]), DEFAULT_RULE_BOOK),
+    ).toBeUndefined();
+    expect(
+      minimumListedDebt(rule([{ fact: 'debtKopecks', op: 'lt', value: 500_000 }]), DEFAULT_RULE_BOOK),
+    ).toBeUndefined();
   });
 
   it('has no measure-6 rule to read in a book without one: a Russian error', () => {
-    expect(() => noticeRule({ ...DEFAULT_RULE_BOOK, measures: DEFAULT_RULE_BOOK.measures.filter((m) => m.measure !== 6) })).toThrow(
-      /нет условий мероприятия 6/,
-    );
+    expect(() =>
+      noticeRule({ ...DEFAULT_RULE_BOOK, measures: DEFAULT_RULE_BOOK.measures.filter((m) => m.measure !== 6) }),
+    ).toThrow(/нет условий мероприятия 6/);
   });
 });

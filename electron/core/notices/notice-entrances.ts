@@ -85,7 +85,11 @@ export function placeOf(address: string, entrance: number | null): string {
 }
 
 /** The rule book's measure-6 conditions in force today and the few-flats limit, as the screen shows them. */
-export function noticeRuleView(sqlite: Database.Database, today: string, book: RuleBook = currentRuleBook(sqlite)): NoticeRuleView {
+export function noticeRuleView(
+  sqlite: Database.Database,
+  today: string,
+  book: RuleBook = currentRuleBook(sqlite),
+): NoticeRuleView {
   const rule = noticeRule(book);
   return {
     asOfDate: today,
@@ -141,7 +145,12 @@ export function planNotices(sqlite: Database.Database, buildingIds: readonly num
     .where(chosen(premises.buildingId))
     .orderBy(premises.id, accountsTable.id)
     .all();
-  const verdicts = noticeVerdicts(sqlite, book, today, accounts.map((a) => a.accountId));
+  const verdicts = noticeVerdicts(
+    sqlite,
+    book,
+    today,
+    accounts.map((a) => a.accountId),
+  );
 
   // Flats: two accounts on one flat (shares kept apart) are one line; the board names flats, not accounts.
   const flats = new Map<number, FlatAccount[]>();
@@ -159,7 +168,8 @@ export function planNotices(sqlite: Database.Database, buildingIds: readonly num
     const of = flatAccounts.map((a) => verdicts.get(a.accountId)).filter((v): v is NoticeVerdict => v !== undefined);
     const listed = of.filter((v) => v.listed);
     if (listed.length > 0) {
-      const byEntrance = listedRows.get(first.buildingId) ?? new Map<number | null, Array<{ apartment: string; debtKopecks: number }>>();
+      const byEntrance =
+        listedRows.get(first.buildingId) ?? new Map<number | null, Array<{ apartment: string; debtKopecks: number }>>();
       const rows = byEntrance.get(first.entrance) ?? [];
       rows.push({ apartment: first.apartment, debtKopecks: listed.reduce((s, v) => s + v.debtKopecks, 0) });
       byEntrance.set(first.entrance, rows);
@@ -177,7 +187,8 @@ export function planNotices(sqlite: Database.Database, buildingIds: readonly num
 
   const entrances: NoticeEntrance[] = [];
   for (const b of buildings) {
-    const byEntrance = listedRows.get(b.id) ?? new Map<number | null, Array<{ apartment: string; debtKopecks: number }>>();
+    const byEntrance =
+      listedRows.get(b.id) ?? new Map<number | null, Array<{ apartment: string; debtKopecks: number }>>();
     for (const entrance of [...byEntrance.keys()].sort((x, y) => (x ?? 0) - (y ?? 0))) {
       const rows = (byEntrance.get(entrance) ?? []).sort((x, y) => naturalApartment(x.apartment, y.apartment));
       const n = flatCounts.get(entranceKey(b.id, entrance)) ?? rows.length;
@@ -203,12 +214,16 @@ export function planNotices(sqlite: Database.Database, buildingIds: readonly num
       (e) =>
         `${placeOf(e.buildingAddress, e.entrance)}: всего ${e.flats} кв. (не больше ${fewFlatsLimit}) — в объявлении только общая сумма ` +
         `долга подъезда и число квартир с долгом, без номеров квартир.` +
-        (e.debtorFlats === 1 ? ' Квартира с долгом одна — соседи могут догадаться, о ком речь; решите, вешать ли объявление.' : ''),
+        (e.debtorFlats === 1
+          ? ' Квартира с долгом одна — соседи могут догадаться, о ком речь; решите, вешать ли объявление.'
+          : ''),
     );
   return {
     ...ruleView,
     entrances,
-    leftOut: [...leftOut.entries()].map(([reason, n]) => ({ reason, flats: n })).sort((x, y) => y.flats - x.flats || x.reason.localeCompare(y.reason, 'ru')),
+    leftOut: [...leftOut.entries()]
+      .map(([reason, n]) => ({ reason, flats: n }))
+      .sort((x, y) => y.flats - x.flats || x.reason.localeCompare(y.reason, 'ru')),
     withoutDebtFlats,
     notes,
   };

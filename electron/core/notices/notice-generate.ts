@@ -15,7 +15,11 @@ import { documentBatches } from '../../../shared/db/schema-documents';
 import { PDFDocument } from 'pdf-lib';
 import { formatRuDate } from '../../../shared/dates/iso-date';
 import { NoticeDocument } from '../../../shared/documents/notice/NoticeDocument';
-import { buildNoticeView, NOTICE_TEMPLATE_VERSION, type NoticeView } from '../../../shared/documents/notice/notice-view';
+import {
+  buildNoticeView,
+  NOTICE_TEMPLATE_VERSION,
+  type NoticeView,
+} from '../../../shared/documents/notice/notice-view';
 import { AppError } from '../app-error';
 import { organisationForDocuments, saveDocument } from '../documents/document-files';
 import { renderTemplate } from '../documents/render-documents';
@@ -33,7 +37,13 @@ export interface NoticeRequest {
 
 export interface GeneratedNotices {
   batchId: number;
-  documents: Array<{ documentId: number; buildingId: number; buildingAddress: string; entrances: number[]; filePath: string }>;
+  documents: Array<{
+    documentId: number;
+    buildingId: number;
+    buildingAddress: string;
+    entrances: number[];
+    filePath: string;
+  }>;
   printFile: string;
   pages: number;
   /** Flats listed flat by flat, and entrances given their totals only. */
@@ -123,7 +133,12 @@ export async function generateNotices(
         .values({
           kind: 'notices',
           title,
-          paramsJson: JSON.stringify({ buildingIds: r.buildingIds, ruleVersion: plan.ruleVersion, conditions: plan.allConditions, fewFlatsLimit: plan.fewFlatsLimit }),
+          paramsJson: JSON.stringify({
+            buildingIds: r.buildingIds,
+            ruleVersion: plan.ruleVersion,
+            conditions: plan.allConditions,
+            fewFlatsLimit: plan.fewFlatsLimit,
+          }),
           asOfDate: plan.asOfDate,
           status: 'running',
           totalItems: plan.entrances.length,
@@ -159,7 +174,8 @@ export async function generateNotices(
       writeJournal(sqlite, env.by, env.nowMs, {
         kind: 'notice.generated',
         actionDate: env.issuedDate,
-        summary: `Объявления для ${first.buildingAddress}: ${countText(entrances.length, ENTRANCES)}, ` +
+        summary:
+          `Объявления для ${first.buildingAddress}: ${countText(entrances.length, ENTRANCES)}, ` +
           `${listed.reduce((s, e) => s + e.debtorFlats, 0)} кв. в списках` +
           (totals.length > 0 ? `, ${countText(totals.length, ENTRANCES)} только с итогом` : '') +
           ` (правила ${ruleVersionWords(plan.ruleVersion)}: ${plan.conditions.join(', ')})`,

@@ -19,7 +19,12 @@ export interface NoticePostingInput {
   place: string;
 }
 
-export function recordPosting(sqlite: Database.Database, p: NoticePostingInput, by: JournalActor, nowMs: number): NoticePostingView {
+export function recordPosting(
+  sqlite: Database.Database,
+  p: NoticePostingInput,
+  by: JournalActor,
+  nowMs: number,
+): NoticePostingView {
   const db = drizzleOf(sqlite);
   const doc = db
     .select({ buildingId: buildings.id, address: buildings.address })
@@ -48,7 +53,16 @@ export function recordPosting(sqlite: Database.Database, p: NoticePostingInput, 
     summary: `Объявление размещено ${formatRuDate(p.postedDate)}: ${doc.address}${p.entrance !== null ? `, подъезд ${p.entrance}` : ''} — ${p.place}`,
     details: { postingId: id, documentId: p.documentId, buildingId: doc.buildingId, entrance: p.entrance },
   });
-  return { id, documentId: p.documentId, buildingAddress: doc.address, entrance: p.entrance, postedDate: p.postedDate, place: p.place, userName: by.name, atMs: nowMs };
+  return {
+    id,
+    documentId: p.documentId,
+    buildingAddress: doc.address,
+    entrance: p.entrance,
+    postedDate: p.postedDate,
+    place: p.place,
+    userName: by.name,
+    atMs: nowMs,
+  };
 }
 
 export function listPostings(sqlite: Database.Database, limit = 200): NoticePostingView[] {

@@ -61,12 +61,20 @@ export function penaltyInputsForAccounts(
     if (r.dueDay !== null) dueDays.set(r.accountId, r.dueDay);
   }
 
-  const inputs = new Map<number, PenaltyInput & { charges: PenaltyInput['charges'][number][]; payments: PenaltyInput['payments'][number][] }>();
+  const inputs = new Map<
+    number,
+    PenaltyInput & { charges: PenaltyInput['charges'][number][]; payments: PenaltyInput['payments'][number][] }
+  >();
   const inputOf = (accountId: number) => {
     let input = inputs.get(accountId);
     if (!input) {
       const dueDay = dueDays.get(accountId);
-      input = { calculationDate, charges: [], payments: [], ...(dueDay !== undefined ? { contractDueDay: dueDay } : {}) };
+      input = {
+        calculationDate,
+        charges: [],
+        payments: [],
+        ...(dueDay !== undefined ? { contractDueDay: dueDay } : {}),
+      };
       inputs.set(accountId, input);
     }
     return input;
@@ -79,11 +87,25 @@ export function penaltyInputsForAccounts(
     });
   }
   for (const p of payments) {
-    inputOf(p.accountId).payments.push({ date: p.date, amountKopecks: p.kopecks, ...(p.period ? { period: p.period } : {}) });
+    inputOf(p.accountId).payments.push({
+      date: p.date,
+      amountKopecks: p.kopecks,
+      ...(p.period ? { period: p.period } : {}),
+    });
   }
   return inputs;
 }
 
-export function penaltyInputForAccount(sqlite: Database.Database, accountId: number, calculationDate: string): PenaltyInput {
-  return penaltyInputsForAccounts(sqlite, accountId, accountId, calculationDate).get(accountId) ?? { calculationDate, charges: [], payments: [] };
+export function penaltyInputForAccount(
+  sqlite: Database.Database,
+  accountId: number,
+  calculationDate: string,
+): PenaltyInput {
+  return (
+    penaltyInputsForAccounts(sqlite, accountId, accountId, calculationDate).get(accountId) ?? {
+      calculationDate,
+      charges: [],
+      payments: [],
+    }
+  );
 }

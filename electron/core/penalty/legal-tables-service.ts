@@ -78,7 +78,8 @@ export function addKeyRate(
   }
   const [whole = '0', fraction = ''] = input.ratePercent.replace(',', '.').split('.');
   const basisPoints = Number(whole) * 100 + Number((fraction + '00').slice(0, 2));
-  if (basisPoints <= 0 || basisPoints > 5000) throw new AppError('VALIDATION', 'Ставка должна быть больше 0 и не больше 50 %.');
+  if (basisPoints <= 0 || basisPoints > 5000)
+    throw new AppError('VALIDATION', 'Ставка должна быть больше 0 и не больше 50 %.');
   const row: KeyRateRow = {
     validFrom: input.validFrom,
     ratePercent: (basisPoints / 100).toFixed(2),

@@ -40,7 +40,9 @@ export function loadPenaltyTables(sqlite: Database.Database): PenaltyTables {
     list.push(JSON.parse(row.rowJson));
   }
   for (const name of ['keyRates', 'rateRegimes', 'moratoria', 'dueDays', 'scales'] as const) {
-    (tables[name] as unknown as Array<{ validFrom: string }>).sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0));
+    (tables[name] as unknown as Array<{ validFrom: string }>).sort((a, b) =>
+      a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0,
+    );
   }
   const newest = added.reduce((max, r) => (r.validFromDate > max ? r.validFromDate : max), SEED_PENALTY_TABLES.asOf);
   const lastId = Math.max(...added.map((r) => r.id));

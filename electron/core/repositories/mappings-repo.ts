@@ -54,7 +54,10 @@ export function findMappingBySignature(
     .select(COLUMNS)
     .from(columnMappings)
     .where(
-      and(eq(columnMappings.headerSignature, signature), kind ? eq(columnMappings.kind, kind) : inArray(columnMappings.kind, BILLING_KINDS)),
+      and(
+        eq(columnMappings.headerSignature, signature),
+        kind ? eq(columnMappings.kind, kind) : inArray(columnMappings.kind, BILLING_KINDS),
+      ),
     )
     .get();
   return row ? toMapping(row) : null;

@@ -52,7 +52,15 @@ const columns = {
   passwordHash: users.passwordHash,
 };
 
-function toView(row: { id: number; login: string; fullName: string; role: UserRole; dailyQuota: number; active: number; passwordHash: string | null }): UserView {
+function toView(row: {
+  id: number;
+  login: string;
+  fullName: string;
+  role: UserRole;
+  dailyQuota: number;
+  active: number;
+  passwordHash: string | null;
+}): UserView {
   return {
     id: row.id,
     login: row.login,
@@ -112,7 +120,11 @@ export async function saveUser(db: AppDb, input: UserInput, by: JournalActor, no
         active: input.active ? 1 : 0,
       };
       if (input.id === null) {
-        const { id } = db.insert(users).values({ ...values, createdAtMs: nowMs }).returning({ id: users.id }).get();
+        const { id } = db
+          .insert(users)
+          .values({ ...values, createdAtMs: nowMs })
+          .returning({ id: users.id })
+          .get();
         if (passwordHash !== null) storePassword(db, id, passwordHash, true, nowMs);
         const after = getUser(db, id);
         writeJournal(sqlite, by, nowMs, {

@@ -42,7 +42,8 @@ export async function uploadFile(file: File): Promise<ApiResult<UploadInfo>> {
         ok: false,
         error: {
           code: ErrorCodes.network,
-          message: 'Файл не передан: связь прервалась. Возможно, файл больше допустимого размера — ничего не сохранено.',
+          message:
+            'Файл не передан: связь прервалась. Возможно, файл больше допустимого размера — ничего не сохранено.',
         },
       };
     }

@@ -45,7 +45,13 @@ export function AddRateRegimeForm({ onAdded }: { onAdded: () => void }) {
       </label>
       <label>
         Ставка, %
-        <input name="regimeRate" inputMode="decimal" value={ratePercent} onChange={(e) => setRatePercent(e.target.value)} required />
+        <input
+          name="regimeRate"
+          inputMode="decimal"
+          value={ratePercent}
+          onChange={(e) => setRatePercent(e.target.value)}
+          required
+        />
       </label>
       <label>
         Постановление

@@ -60,7 +60,12 @@ function BackupSettingsForm({ initial }: { initial: BackupSettingsView }) {
     >
       <label>
         Папка для копий (например, флешка или сетевой диск; пусто — {initial.defaultFolder})
-        <input name="backupFolder" value={folder} placeholder={initial.defaultFolder} onChange={(e) => setFolder(e.target.value)} />
+        <input
+          name="backupFolder"
+          value={folder}
+          placeholder={initial.defaultFolder}
+          onChange={(e) => setFolder(e.target.value)}
+        />
       </label>
       <label className="checkbox-label">
         <input type="checkbox" name="backupDaily" checked={daily} onChange={(e) => setDaily(e.target.checked)} />
@@ -142,7 +147,9 @@ function BackupList() {
                     <td title={item.name}>{formatWhen(item)}</td>
                     <td>{formatMb(item.sizeBytes)}</td>
                     <td>{REASONS[item.reason]}</td>
-                    <td>{item.verified ? 'проверена' : <span className="error-text">повреждена: {item.problem}</span>}</td>
+                    <td>
+                      {item.verified ? 'проверена' : <span className="error-text">повреждена: {item.problem}</span>}
+                    </td>
                     <td className="nowrap">
                       <button
                         type="button"
@@ -166,9 +173,9 @@ function BackupList() {
       {confirming && (
         <div className="notice" role="alertdialog" aria-labelledby="restore-confirm-text" data-testid="restore-confirm">
           <p id="restore-confirm-text">
-            Восстановить базу из копии от {formatWhen(confirming)} ({REASONS[confirming.reason]})? Копия будет проверена,
-            текущая база сначала сохранится как копия «перед восстановлением». Все пользователи выйдут из программы и
-            войдут заново; изменения, сделанные после этой копии, в базе не останутся.
+            Восстановить базу из копии от {formatWhen(confirming)} ({REASONS[confirming.reason]})? Копия будет
+            проверена, текущая база сначала сохранится как копия «перед восстановлением». Все пользователи выйдут из
+            программы и войдут заново; изменения, сделанные после этой копии, в базе не останутся.
           </p>
           <div className="form-actions">
             <button type="button" disabled={busy} onClick={() => void restore(confirming)}>

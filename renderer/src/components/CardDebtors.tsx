@@ -42,7 +42,9 @@ export function CardDebtors({ card }: { card: AccountCard }) {
           ))}
         </tbody>
       </table>
-      {assumed && <p className="muted small">Доли в данных не указаны — долг разделён поровну. Уточните доли по ЕГРН.</p>}
+      {assumed && (
+        <p className="muted small">Доли в данных не указаны — долг разделён поровну. Уточните доли по ЕГРН.</p>
+      )}
     </>
   );
 }

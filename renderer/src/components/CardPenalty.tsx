@@ -7,7 +7,10 @@ import { useEffect, useState } from 'react';
 import type { AccountPenalty, PenaltyCalculationPdf } from '../../../shared/api/contract-penalty';
 import type { ApiErrorBody } from '../../../shared/api/result';
 import { isIsoDate } from '../../../shared/dates/iso-date';
-import { PENALTY_COLUMNS, penaltyLineCells } from '../../../shared/documents/penalty-calculation/penalty-calculation-view';
+import {
+  PENALTY_COLUMNS,
+  penaltyLineCells,
+} from '../../../shared/documents/penalty-calculation/penalty-calculation-view';
 import type { RateDateRule } from '../../../shared/rules/penalty/penalty-types';
 import { api } from '../api/client';
 import { formatDate, formatRub, todayIsoDate } from '../format';
@@ -38,7 +41,10 @@ export function CardPenalty({ accountId }: { accountId: number }) {
       if (!result.ok) setCalc({ state: 'error', error: result.error });
       // A core of another build (or a test's stub) may answer with something else: a message, not a blank card.
       else if (!Array.isArray((result.value as Partial<AccountPenalty>).lines))
-        setCalc({ state: 'error', error: { code: 'INTERNAL', message: 'Ядро вернуло ответ не в том виде: расчёт пени не показан.' } });
+        setCalc({
+          state: 'error',
+          error: { code: 'INTERNAL', message: 'Ядро вернуло ответ не в том виде: расчёт пени не показан.' },
+        });
       else setCalc({ state: 'ready', value: result.value });
     });
     return () => {
@@ -89,7 +95,12 @@ export function CardPenalty({ accountId }: { accountId: number }) {
             <option value="calculation-day">на день расчёта для всего долга</option>
           </select>
         </label>
-        <button type="button" data-testid="penalty-pdf" disabled={!dateOk || pdf.state === 'working'} onClick={() => void makePdf()}>
+        <button
+          type="button"
+          data-testid="penalty-pdf"
+          disabled={!dateOk || pdf.state === 'working'}
+          onClick={() => void makePdf()}
+        >
           {pdf.state === 'working' ? 'Формирование…' : 'Расчёт пени (PDF)'}
         </button>
       </div>
@@ -155,7 +166,9 @@ function PenaltyDetails({ penalty }: { penalty: AccountPenalty }) {
                   key={i}
                   data-testid="card-penalty-line"
                   className={line.moratorium ? 'muted' : undefined}
-                  title={line.moratorium ? 'Дни моратория: пени не начисляются, счёт дней просрочки продолжается' : undefined}
+                  title={
+                    line.moratorium ? 'Дни моратория: пени не начисляются, счёт дней просрочки продолжается' : undefined
+                  }
                 >
                   {penaltyLineCells(line).map((cell, j) => (
                     <td key={j} className={NUMERIC[j] ? 'num' : undefined}>

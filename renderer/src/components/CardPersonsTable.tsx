@@ -39,7 +39,9 @@ export function missingChipText(label: string): string {
 }
 
 function flaggedFields(person: CardPerson): Set<Field> {
-  return new Set(MISSING_MATCH.filter((m) => person.missing.some((label) => m.pattern.test(label))).map((m) => m.field));
+  return new Set(
+    MISSING_MATCH.filter((m) => person.missing.some((label) => m.pattern.test(label))).map((m) => m.field),
+  );
 }
 
 function Value({ value, flagged, what }: { value: string | null; flagged: boolean; what: string }) {
@@ -95,9 +97,15 @@ export function CardPersonsTable({ persons }: { persons: CardPerson[] }) {
                   )}
                 </td>
                 <td>{ROLE_LABELS[p.role]}</td>
-                <td className="num">{p.share ? (p.share.den === 1 ? String(p.share.num) : `${p.share.num}/${p.share.den}`) : '—'}</td>
+                <td className="num">
+                  {p.share ? (p.share.den === 1 ? String(p.share.num) : `${p.share.num}/${p.share.den}`) : '—'}
+                </td>
                 <td>
-                  <Value value={p.birthDate ? formatDate(p.birthDate) : null} flagged={flagged.has('birthDate')} what="дата рождения" />
+                  <Value
+                    value={p.birthDate ? formatDate(p.birthDate) : null}
+                    flagged={flagged.has('birthDate')}
+                    what="дата рождения"
+                  />
                   <div className="small">
                     <Value value={p.birthPlace} flagged={flagged.has('birthPlace')} what="место рождения" />
                   </div>

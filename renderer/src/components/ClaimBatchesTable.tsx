@@ -107,13 +107,27 @@ export function ClaimBatchesTable({ batches, onChanged }: { batches: DocumentBat
                   )}
                 </td>
                 <td>
-                  {b.printDocumentId !== null && <OpenDocumentButton documentId={b.printDocumentId} label="Открыть для печати" testId={`claims-print-${b.id}`} />}
+                  {b.printDocumentId !== null && (
+                    <OpenDocumentButton
+                      documentId={b.printDocumentId}
+                      label="Открыть для печати"
+                      testId={`claims-print-${b.id}`}
+                    />
+                  )}
                   {b.status !== 'running' && b.printDocumentId !== null && (
                     <div>
-                      <button type="button" className="link-button" onClick={() => setMailingOf(mailingOf === b.id ? null : b.id)}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => setMailingOf(mailingOf === b.id ? null : b.id)}
+                      >
                         {mailingOf === b.id ? 'Скрыть списки отправки' : 'Списки отправки (ф. 103 по УК, курьер)'}
                       </button>{' '}
-                      <button type="button" className="link-button" onClick={() => setLettersOf(lettersOf === b.id ? null : b.id)}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => setLettersOf(lettersOf === b.id ? null : b.id)}
+                      >
                         {lettersOf === b.id ? 'Скрыть письма' : 'Письма и вручение'}
                       </button>
                     </div>
@@ -130,7 +144,11 @@ export function ClaimBatchesTable({ batches, onChanged }: { batches: DocumentBat
       {excluded && (
         <section aria-label={`Не включены в пакет № ${excluded.batchId}`}>
           <h3>Не включены в пакет № {excluded.batchId}</h3>
-          {typeof excluded.rows === 'string' ? <p className="error-text">{excluded.rows}</p> : <ExcludedTable rows={excluded.rows} />}
+          {typeof excluded.rows === 'string' ? (
+            <p className="error-text">{excluded.rows}</p>
+          ) : (
+            <ExcludedTable rows={excluded.rows} />
+          )}
         </section>
       )}
       {mailingOf !== null && <MailingExportPanel key={`mailing-${mailingOf}`} batchId={mailingOf} />}

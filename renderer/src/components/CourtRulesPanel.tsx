@@ -109,11 +109,7 @@ function NewRuleForm({ onSaved }: { onSaved: () => void }) {
   const money = MONEY_KEYS.has(key);
 
   async function save(): Promise<void> {
-    const valueInt = money
-      ? kopecksOfText(value)
-      : /^\d+$/.test(value.trim())
-        ? Number(value.trim())
-        : Number.NaN;
+    const valueInt = money ? kopecksOfText(value) : /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
     if (valueInt === null || Number.isNaN(valueInt))
       return setMessage({
         kind: 'error',

@@ -59,14 +59,24 @@ function LanForm({ initial }: { initial: LanView }) {
     >
       <p className="muted small" data-testid="lan-state">
         {view.running ? `Работает на порту ${view.running.port}.` : 'Сейчас не работает.'} Один компьютер офиса
-        открывает базу для коллег: они входят под своими логинами в браузере по адресу ниже. Компьютер должен
-        оставаться включённым, приложение — открытым; порт нужно разрешить в брандмауэре для локальной сети.
+        открывает базу для коллег: они входят под своими логинами в браузере по адресу ниже. Компьютер должен оставаться
+        включённым, приложение — открытым; порт нужно разрешить в брандмауэре для локальной сети.
       </p>
       <label className="checkbox-label">
         <input type="checkbox" name="enabled" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
         Открывать базу для коллег по локальной сети (HTTPS)
       </label>
-      <NumberField plain label="Порт" name="Порт" inputName="port" min={1024} max={65535} required value={port} onChange={setPort} />
+      <NumberField
+        plain
+        label="Порт"
+        name="Порт"
+        inputName="port"
+        min={1024}
+        max={65535}
+        required
+        value={port}
+        onChange={setPort}
+      />
       <label>
         Сертификат офиса (PEM), если есть
         <input name="certFile" value={certFile} onChange={(e) => setCertFile(e.target.value)} size={50} />
@@ -95,8 +105,8 @@ function LanForm({ initial }: { initial: LanView }) {
         {fingerprint ? <code>{fingerprint}</code> : 'появится при первом запуске сервера'}
         <br />
         <span className="muted small">
-          Браузер коллеги предупредит о сертификате: пусть сверит этот отпечаток с показанным в браузере и только
-          тогда продолжит.
+          Браузер коллеги предупредит о сертификате: пусть сверит этот отпечаток с показанным в браузере и только тогда
+          продолжит.
         </span>
       </p>
       <p className="muted small">

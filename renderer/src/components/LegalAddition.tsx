@@ -37,7 +37,10 @@ export function useLegalAddition(onAdded: () => void): LegalAddition {
 export function LegalAdditionMessage({ message }: { message: Message }) {
   if (!message) return null;
   return (
-    <span role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error-text' : 'ok-text'}>
+    <span
+      role={message.kind === 'error' ? 'alert' : 'status'}
+      className={message.kind === 'error' ? 'error-text' : 'ok-text'}
+    >
       {message.text}
     </span>
   );

@@ -41,12 +41,14 @@ export function LegalTablesPanel() {
           <ul className="plain-list">
             {loaded.value.rateRegimes.map((r) => (
               <li key={`r-${r.validFrom}`}>
-                {formatDate(r.validFrom)} – {formatDate(r.validTo)}: {r.ruleText} <span className="muted">({r.source})</span>
+                {formatDate(r.validFrom)} – {formatDate(r.validTo)}: {r.ruleText}{' '}
+                <span className="muted">({r.source})</span>
               </li>
             ))}
             {loaded.value.moratoria.map((m) => (
               <li key={`m-${m.id}`}>
-                Мораторий {formatDate(m.validFrom)} – {formatDate(m.validTo)}: {m.scopeText} <span className="muted">({m.source})</span>
+                Мораторий {formatDate(m.validFrom)} – {formatDate(m.validTo)}: {m.scopeText}{' '}
+                <span className="muted">({m.source})</span>
               </li>
             ))}
           </ul>
@@ -79,7 +81,9 @@ function KeyRatesTable({ view, showAll }: { view: LegalTablesView; showAll: bool
             <td className="num">{r.ratePercent.replace('.', ',')}</td>
             <td>{r.note}</td>
             <td className="muted">
-              {r.origin === 'seed' ? 'заложено в программу' : `добавлено: ${r.addedBy ?? ''}, ${r.addedAtMs ? formatInstant(r.addedAtMs) : ''}`}
+              {r.origin === 'seed'
+                ? 'заложено в программу'
+                : `добавлено: ${r.addedBy ?? ''}, ${r.addedAtMs ? formatInstant(r.addedAtMs) : ''}`}
             </td>
           </tr>
         ))}
@@ -115,7 +119,13 @@ function AddKeyRateForm({ onAdded }: { onAdded: () => void }) {
       </label>
       <label>
         Ставка, %
-        <input name="ratePercent" inputMode="decimal" value={ratePercent} onChange={(e) => setRatePercent(e.target.value)} required />
+        <input
+          name="ratePercent"
+          inputMode="decimal"
+          value={ratePercent}
+          onChange={(e) => setRatePercent(e.target.value)}
+          required
+        />
       </label>
       <label>
         Основание

@@ -13,7 +13,10 @@ const KINDS = Object.keys(LAYOUTS) as ImportKind[];
 
 /** Lower case, «ё» = «е», letters and digits only: «Лицевой счёт» and «ЛИЦЕВОЙ СЧЕТ:» are the same header. */
 function fold(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]/gu, '');
+  return text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** A first guess for a kind the clerk picked: headers equal to the field's canonical header or a synonym. */
@@ -47,7 +50,10 @@ export function MappingEditor({ preview, busy, onApply }: Props) {
     const result = await api.call('mappings.save', { kind, name, headers: preview.headers, mapping });
     setSaved(
       result.ok
-        ? { ok: true, text: `Сопоставление «${result.value.name}» сохранено: файлы с такими же столбцами будут распознаваться сами.` }
+        ? {
+            ok: true,
+            text: `Сопоставление «${result.value.name}» сохранено: файлы с такими же столбцами будут распознаваться сами.`,
+          }
         : { ok: false, text: result.error.message },
     );
   };
@@ -103,7 +109,12 @@ export function MappingEditor({ preview, busy, onApply }: Props) {
         </div>
       )}
       {missing.length > 0 && (
-        <p className="error-text small">{sentence('Не выбраны обязательные столбцы', missing.map((f) => f.header))}</p>
+        <p className="error-text small">
+          {sentence(
+            'Не выбраны обязательные столбцы',
+            missing.map((f) => f.header),
+          )}
+        </p>
       )}
       <div className="form-actions wrap">
         <button type="button" disabled={!kind || busy} onClick={() => kind && onApply(kind, mapping)}>

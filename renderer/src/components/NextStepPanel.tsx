@@ -121,13 +121,7 @@ export function NextStepPanel({ accountId }: { accountId: number }) {
             }}
           >
             <label>
-              Пауза до{' '}
-              <DateField
-                data-testid="pause-until"
-                value={until}
-                onChange={(v) => setUntil(v)}
-                required
-              />
+              Пауза до <DateField data-testid="pause-until" value={until} onChange={(v) => setUntil(v)} required />
             </label>
             <label>
               Причина

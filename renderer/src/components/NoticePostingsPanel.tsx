@@ -22,7 +22,12 @@ export function NoticePostingsPanel({ generated }: { generated: NoticeGenerateRe
   async function record(): Promise<void> {
     if (!doc) return;
     setError(null);
-    const result = await api.call('notices.recordPosting', { documentId: doc.documentId, entrance: entrance ?? doc.entrances[0] ?? null, postedDate: date, place });
+    const result = await api.call('notices.recordPosting', {
+      documentId: doc.documentId,
+      entrance: entrance ?? doc.entrances[0] ?? null,
+      postedDate: date,
+      place,
+    });
     if (!result.ok) setError(result.error.message);
     else reload();
   }
@@ -42,7 +47,13 @@ export function NoticePostingsPanel({ generated }: { generated: NoticeGenerateRe
         >
           <label>
             Дом
-            <select value={doc.documentId} onChange={(e) => { setDocId(Number(e.target.value)); setEntrance(null); }}>
+            <select
+              value={doc.documentId}
+              onChange={(e) => {
+                setDocId(Number(e.target.value));
+                setEntrance(null);
+              }}
+            >
               {docs.map((d) => (
                 <option key={d.documentId} value={d.documentId}>
                   {d.buildingAddress}
@@ -80,7 +91,9 @@ export function NoticePostingsPanel({ generated }: { generated: NoticeGenerateRe
           </div>
         </form>
       )}
-      {postings.state === 'ready' && postings.value.length === 0 && <p className="muted">Размещений ещё не отмечено.</p>}
+      {postings.state === 'ready' && postings.value.length === 0 && (
+        <p className="muted">Размещений ещё не отмечено.</p>
+      )}
       {postings.state === 'ready' && postings.value.length > 0 && (
         <table className="grid compact" data-testid="notice-postings">
           <thead>

@@ -16,7 +16,15 @@ type State =
 
 const MIME: Record<string, string> = { pdf: 'application/pdf', csv: 'text/csv' };
 
-export function OpenDocumentButton({ documentId, label, testId }: { documentId: number; label: string; testId?: string }) {
+export function OpenDocumentButton({
+  documentId,
+  label,
+  testId,
+}: {
+  documentId: number;
+  label: string;
+  testId?: string;
+}) {
   const [s, setS] = useState<State>({ state: 'idle' });
   async function open(): Promise<void> {
     setS({ state: 'working' });
@@ -40,7 +48,13 @@ export function OpenDocumentButton({ documentId, label, testId }: { documentId: 
   }
   return (
     <span className="open-document">
-      <button type="button" className="link-button" data-testid={testId} disabled={s.state === 'working'} onClick={() => void open()}>
+      <button
+        type="button"
+        className="link-button"
+        data-testid={testId}
+        disabled={s.state === 'working'}
+        onClick={() => void open()}
+      >
         {s.state === 'working' ? 'Открывается…' : label}
       </button>
       {s.state === 'error' && (

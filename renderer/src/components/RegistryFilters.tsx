@@ -41,11 +41,15 @@ interface Props {
 
 export function RegistryFilters({ options, value, onChange }: Props) {
   const set = (patch: Partial<RegistryFilterState>): void => onChange({ ...value, ...patch });
-  const buildings = (options?.buildings ?? []).filter((b) => value.companyId === null || b.companyId === value.companyId);
+  const buildings = (options?.buildings ?? []).filter(
+    (b) => value.companyId === null || b.companyId === value.companyId,
+  );
   const debtInvalid = Number.isNaN(kopecksOfText(value.minDebtRub));
   const monthsInvalid = Number.isNaN(parseMonths(value.minMonths));
   const toggleBracket = (code: BracketCode): void =>
-    set({ brackets: value.brackets.includes(code) ? value.brackets.filter((c) => c !== code) : [...value.brackets, code] });
+    set({
+      brackets: value.brackets.includes(code) ? value.brackets.filter((c) => c !== code) : [...value.brackets, code],
+    });
 
   return (
     <div className="filters">
@@ -149,8 +153,8 @@ export function RegistryFilters({ options, value, onChange }: Props) {
       {(debtInvalid || monthsInvalid) && (
         <p id="min-debt-hint" className="error-text small" role="alert">
           {debtInvalid && 'Сумма долга не распознана — введите рубли, например «10 000» или «5000,50». '}
-          {monthsInvalid && 'Число месяцев — целое, например «3».'}
-          {' '}Пока значение не исправлено, этот фильтр не применяется.
+          {monthsInvalid && 'Число месяцев — целое, например «3».'} Пока значение не исправлено, этот фильтр не
+          применяется.
         </p>
       )}
     </div>

@@ -14,7 +14,12 @@ import { NumberField } from './fields/NumberField';
 const FIELDS: ReadonlyArray<{ key: keyof RetentionSettings; label: string; min: number; max: number }> = [
   { key: 'importsMonths', label: 'Загруженные файлы (оригиналы начислений и оплат), месяцев', min: 1, max: 120 },
   { key: 'exportsMonths', label: 'Выгрузки (списки, реестры, CSV и XLSX), месяцев', min: 1, max: 120 },
-  { key: 'documentsMonths', label: 'Документы (претензии, уведомления, пакеты в суд), месяцев — не меньше 36', min: 36, max: 240 },
+  {
+    key: 'documentsMonths',
+    label: 'Документы (претензии, уведомления, пакеты в суд), месяцев — не меньше 36',
+    min: 36,
+    max: 240,
+  },
 ];
 
 export function RetentionPanel() {
@@ -53,7 +58,10 @@ function RetentionForm({ initial, lastPurge }: { initial: RetentionSettings; las
       documentsMonths: form.documentsMonths ?? 0,
     });
     if (!r.ok) return setMessage({ kind: 'error', text: r.error.message });
-    setMessage({ kind: 'ok', text: 'Сроки хранения сохранены; файлы старше сроков удаляются при запуске и раз в сутки.' });
+    setMessage({
+      kind: 'ok',
+      text: 'Сроки хранения сохранены; файлы старше сроков удаляются при запуске и раз в сутки.',
+    });
   };
   const purge = async (): Promise<void> => {
     if (!window.confirm('Удалить файлы старше сохранённых сроков? Записи о них в базе останутся.')) return;
@@ -84,8 +92,8 @@ function RetentionForm({ initial, lastPurge }: { initial: RetentionSettings; las
         />
       ))}
       <p className="muted">
-        Загрузки, которые так и не были загружены в базу, удаляются через сутки. Записи о файлах (что, когда, контрольная
-        сумма) остаются в базе и в журнале.
+        Загрузки, которые так и не были загружены в базу, удаляются через сутки. Записи о файлах (что, когда,
+        контрольная сумма) остаются в базе и в журнале.
         {lastPurge !== null && ` Последняя очистка: ${new Date(lastPurge).toLocaleString('ru-RU')}.`}
       </p>
       <div className="form-actions">

@@ -39,7 +39,7 @@ afterEach(() => {
 const box = (name: string) => screen.getByRole('checkbox', { name }) as HTMLInputElement;
 
 describe('RolesPanel', () => {
-  it('shows the matrix by group with each role\'s ticks and its users', async () => {
+  it("shows the matrix by group with each role's ticks and its users", async () => {
     call.mockResolvedValueOnce({ ok: true, value: VIEW });
     render(<RolesPanel />);
     await screen.findByRole('table', { name: 'Права ролей' });
@@ -74,18 +74,27 @@ describe('RolesPanel', () => {
     call.mockResolvedValueOnce({ ok: true, value: saved });
     fireEvent.click(screen.getByRole('button', { name: 'Сохранить права роли «оператор»' }));
     expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Права роли «оператор» сохранены.');
-    expect(call).toHaveBeenLastCalledWith('roles.save', { role: 'operator', permissions: ['calls.own', 'registry.view'] });
+    expect(call).toHaveBeenLastCalledWith('roles.save', {
+      role: 'operator',
+      permissions: ['calls.own', 'registry.view'],
+    });
     expect(box('оператор: просмотр реестра и карточек лицевых счетов').checked).toBe(true);
     expect(box('юрист: отчёты и журнал действий').checked).toBe(true);
   });
 
-  it('shows the core\'s refusal as an alert', async () => {
+  it("shows the core's refusal as an alert", async () => {
     call.mockResolvedValueOnce({ ok: true, value: VIEW });
     render(<RolesPanel />);
     await screen.findByRole('table', { name: 'Права ролей' });
-    call.mockResolvedValueOnce({ ok: false, error: { code: 'CONFLICT', message: 'У роли «администратор» нельзя снять право «права ролей».' } });
+    call.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'У роли «администратор» нельзя снять право «права ролей».' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Сохранить права роли «администратор»' }));
-    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'У роли «администратор» нельзя снять право «права ролей».');
+    expect(await screen.findByRole('alert')).toHaveProperty(
+      'textContent',
+      'У роли «администратор» нельзя снять право «права ролей».',
+    );
   });
 
   it('arrow keys move between the boxes', async () => {
@@ -104,7 +113,10 @@ describe('RolesPanel', () => {
   });
 
   it('is not shown to a user the core refuses', async () => {
-    call.mockResolvedValueOnce({ ok: false, error: { code: 'AUTH.PERMISSION_DENIED', message: 'Недостаточно прав: права ролей.' } });
+    call.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'AUTH.PERMISSION_DENIED', message: 'Недостаточно прав: права ролей.' },
+    });
     const { container } = render(<RolesPanel />);
     await waitFor(() => expect(call).toHaveBeenCalledWith('roles.get', {}));
     await new Promise((r) => setTimeout(r, 0));

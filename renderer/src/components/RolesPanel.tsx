@@ -25,7 +25,8 @@ function sameSet(a: ReadonlySet<Permission>, b: readonly Permission[]): boolean 
   return a.size === b.length && b.every((p) => a.has(p));
 }
 
-const locked = (role: UserRole, permission: Permission): boolean => role === 'admin' && ADMIN_KEEPS.includes(permission);
+const locked = (role: UserRole, permission: Permission): boolean =>
+  role === 'admin' && ADMIN_KEEPS.includes(permission);
 
 export function RolesPanel() {
   const [loaded] = useApi('roles.get', {});
@@ -107,8 +108,8 @@ function RolesMatrix({ initial }: { initial: RolesView }) {
       <h2 id="roles-heading">Роли и права</h2>
       <p className="muted small">
         Отметьте, что может каждая роль; всё, что не отмечено, запрещено. Изменения роли сохраняются кнопкой под её
-        столбцом, действуют сразу для всех её пользователей и записываются в журнал. Стрелки переходят между
-        флажками, пробел ставит или снимает флажок.
+        столбцом, действуют сразу для всех её пользователей и записываются в журнал. Стрелки переходят между флажками,
+        пробел ставит или снимает флажок.
       </p>
       <table className="grid compact" aria-label="Права ролей" data-testid="roles-matrix" onKeyDown={onKeyDown}>
         <thead>

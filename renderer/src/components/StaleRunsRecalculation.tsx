@@ -39,7 +39,8 @@ export function StaleRunsRecalculation({ staleRuns }: { staleRuns: AddKeyRateRes
   return (
     <div className="notice" role="note" data-testid="stale-runs">
       <p>
-        Расчёты пени по прежним ставкам: {staleRuns.map((r) => `${r.companyName}, ${formatPeriod(r.period)}`).join('; ')}.
+        Расчёты пени по прежним ставкам:{' '}
+        {staleRuns.map((r) => `${r.companyName}, ${formatPeriod(r.period)}`).join('; ')}.
       </p>
       {progress.state === 'idle' && !mayRecalculate && (
         <p data-testid="stale-runs-who">
@@ -52,10 +53,13 @@ export function StaleRunsRecalculation({ staleRuns }: { staleRuns: AddKeyRateRes
           Пересчитать пени за {periods.length === 1 ? formatPeriod(periods[0] ?? '') : `${periods.length} мес.`}
         </button>
       )}
-      {progress.state === 'running' && <JobProgress key={progress.jobId} jobId={progress.jobId} onFinished={onFinished} />}
+      {progress.state === 'running' && (
+        <JobProgress key={progress.jobId} jobId={progress.jobId} onFinished={onFinished} />
+      )}
       {progress.state === 'done' && (
         <p className="ok-text" role="status" data-testid="stale-runs-done">
-          Пени пересчитаны по новым ставкам: {progress.periods.map(formatPeriod).join(', ')}. Перерасчёт записан в журнал.
+          Пени пересчитаны по новым ставкам: {progress.periods.map(formatPeriod).join(', ')}. Перерасчёт записан в
+          журнал.
         </p>
       )}
       {progress.state === 'failed' && (

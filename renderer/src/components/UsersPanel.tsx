@@ -83,7 +83,14 @@ export function UsersPanel() {
                   onClick={() => {
                     setPasswordFor(null);
                     setMessage(null);
-                    setDraft({ id: u.id, login: u.login, fullName: u.fullName, role: u.role, dailyQuota: u.dailyQuota, active: u.active });
+                    setDraft({
+                      id: u.id,
+                      login: u.login,
+                      fullName: u.fullName,
+                      role: u.role,
+                      dailyQuota: u.dailyQuota,
+                      active: u.active,
+                    });
                   }}
                 >
                   изменить

@@ -99,12 +99,26 @@ const CARD: AccountCard = {
       limitationExpiresOn: '2029-03-15',
       status: 'not_yet_due',
       services: [
-        { service: 'Отопление', creditor: 'management_company', chargedKopecks: 320_000, paidKopecks: 61_538, openKopecks: 258_462 },
-        { service: 'Холодное водоснабжение', creditor: 'management_company', chargedKopecks: 200_000, paidKopecks: 38_462, openKopecks: 161_538 },
+        {
+          service: 'Отопление',
+          creditor: 'management_company',
+          chargedKopecks: 320_000,
+          paidKopecks: 61_538,
+          openKopecks: 258_462,
+        },
+        {
+          service: 'Холодное водоснабжение',
+          creditor: 'management_company',
+          chargedKopecks: 200_000,
+          paidKopecks: 38_462,
+          openKopecks: 161_538,
+        },
       ],
     },
   ],
-  payments: [{ id: 1, date: '2026-02-05', amountKopecks: 100_000, period: '2026-01', source: 'Сбербанк', documentNumber: null }],
+  payments: [
+    { id: 1, date: '2026-02-05', amountKopecks: 100_000, period: '2026-01', source: 'Сбербанк', documentNumber: null },
+  ],
   totals: {
     asOfDate: '2026-03-10',
     chargedKopecks: 1_020_000,
@@ -131,7 +145,11 @@ describe('AccountCardPage', () => {
   it('shows the card and flags the missing СНИЛС', async () => {
     // The card; the next-step panel beside it gets no answer here (its own tests are in test/rules).
     call.mockImplementation((method: string) =>
-      Promise.resolve(method === 'account.card' ? { ok: true, value: CARD } : { ok: false, error: { code: 'NOT_FOUND', message: '—' } }),
+      Promise.resolve(
+        method === 'account.card'
+          ? { ok: true, value: CARD }
+          : { ok: false, error: { code: 'NOT_FOUND', message: '—' } },
+      ),
     );
     render(asUser(<AccountCardPage accountId={7} />));
     expect((await screen.findByTestId('card-number')).textContent).toBe('5000000007');
@@ -159,7 +177,11 @@ describe('AccountCardPage', () => {
   it('lists months newest first and opens one to its services', async () => {
     // The card; the next-step panel beside it gets no answer here (its own tests are in test/rules).
     call.mockImplementation((method: string) =>
-      Promise.resolve(method === 'account.card' ? { ok: true, value: CARD } : { ok: false, error: { code: 'NOT_FOUND', message: '—' } }),
+      Promise.resolve(
+        method === 'account.card'
+          ? { ok: true, value: CARD }
+          : { ok: false, error: { code: 'NOT_FOUND', message: '—' } },
+      ),
     );
     render(asUser(<AccountCardPage accountId={7} />));
     const ledger = await screen.findByTestId('card-ledger');

@@ -96,7 +96,13 @@ export function CallsPage() {
         счетов в день.
       </p>
       <div className="form work-toolbar">
-        <button data-primary-action type="button" data-testid="calls-build" disabled={busy} onClick={() => void build()}>
+        <button
+          data-primary-action
+          type="button"
+          data-testid="calls-build"
+          disabled={busy}
+          onClick={() => void build()}
+        >
           Построить очередь на сегодня
         </button>
         <a className="button-link" href="#/my-queue">
@@ -145,8 +151,8 @@ export function CallsPage() {
           </h2>
           {shown.build && (
             <p className="muted">
-              Подходят по правилам: {formatCount(shown.build.eligible)} (правила {ruleVersionWords(shown.build.ruleVersion)}). Не
-              вошли:{' '}
+              Подходят по правилам: {formatCount(shown.build.eligible)} (правила{' '}
+              {ruleVersionWords(shown.build.ruleVersion)}). Не вошли:{' '}
               {Object.entries(shown.build.skipped)
                 .map(([k, n]) => `${LEFT_OUT_WORDS[k] ?? FACT_SPECS[k as FactKey]?.label ?? k} — ${formatCount(n)}`)
                 .join(', ') || 'нет'}

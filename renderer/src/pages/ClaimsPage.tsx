@@ -35,8 +35,7 @@ export function ClaimsPage() {
   const [started, setStarted] = useState<{ jobId: string; batchId: number } | null>(null);
   const [ended, setEnded] = useState<string | null>(null);
   const job = started ?? (found && found.batchId !== null ? { jobId: found.id, batchId: found.batchId } : null);
-  const jobRunning =
-    job !== null && ended !== job.jobId && (job === started || found?.state === 'running');
+  const jobRunning = job !== null && ended !== job.jobId && (job === started || found?.state === 'running');
   const [batches, reloadBatches] = useApi('documents.batches', { kind: 'claims' });
   // The batch list shows the batch's own row (letters made so far): asked again as the job's stage moves on.
   const lastStage = useRef('');
@@ -80,12 +79,12 @@ export function ClaimsPage() {
       <p className="breadcrumb">План мероприятий · мероприятие 5 из 13</p>
       <h1 tabIndex={-1}>5. Претензии</h1>
       <p className="muted">
-        Кому направить, решают правила мероприятия 5 — те же, что в карточке счёта. Претензия каждому собственнику — на его
-        долю долга и пени (нанимателю — с членами семьи, отвечающими солидарно); только долг перед УК, срок оплаты которого
-        наступил, без месяцев за пределами исковой давности; срок — 10 дней со дня получения; подписант, QR-код для оплаты
-        (ГОСТ Р 56042-2014); к каждому письму — выписка задолженности и расчёт пени. Один файл для печати в порядке
-        дом → подъезд → квартира, копии по лицевым счетам; для каждой УК-отправителя — свой список ф. 103 и файл для
-        загрузки на почту; для курьера — расписка на каждое письмо.
+        Кому направить, решают правила мероприятия 5 — те же, что в карточке счёта. Претензия каждому собственнику — на
+        его долю долга и пени (нанимателю — с членами семьи, отвечающими солидарно); только долг перед УК, срок оплаты
+        которого наступил, без месяцев за пределами исковой давности; срок — 10 дней со дня получения; подписант, QR-код
+        для оплаты (ГОСТ Р 56042-2014); к каждому письму — выписка задолженности и расчёт пени. Один файл для печати в
+        порядке дом → подъезд → квартира, копии по лицевым счетам; для каждой УК-отправителя — свой список ф. 103 и файл
+        для загрузки на почту; для курьера — расписка на каждое письмо.
       </p>
       <form
         className="form form-inline"
@@ -98,7 +97,14 @@ export function ClaimsPage() {
       >
         <label>
           Группа долга
-          <select name="bracket" value={bracket} onChange={(e) => { setBracket(e.target.value as BracketCode); setPreview(null); }}>
+          <select
+            name="bracket"
+            value={bracket}
+            onChange={(e) => {
+              setBracket(e.target.value as BracketCode);
+              setPreview(null);
+            }}
+          >
             {brackets.map((b) => (
               <option key={b.code} value={b.code}>
                 {b.label}
@@ -108,7 +114,14 @@ export function ClaimsPage() {
         </label>
         <label>
           УК
-          <select name="company" value={companyId ?? ''} onChange={(e) => { setCompanyId(e.target.value === '' ? null : Number(e.target.value)); setPreview(null); }}>
+          <select
+            name="company"
+            value={companyId ?? ''}
+            onChange={(e) => {
+              setCompanyId(e.target.value === '' ? null : Number(e.target.value));
+              setPreview(null);
+            }}
+          >
             <option value="">все УК</option>
             {companies.map((c) => (
               <option key={c.id} value={c.id}>
@@ -119,7 +132,15 @@ export function ClaimsPage() {
         </label>
         <label>
           Долг и пени на дату
-          <DateField name="asOf" value={asOfDate} onChange={(v) => { setAsOfDate(v); setPreview(null); }} required />
+          <DateField
+            name="asOf"
+            value={asOfDate}
+            onChange={(v) => {
+              setAsOfDate(v);
+              setPreview(null);
+            }}
+            required
+          />
         </label>
         <NumberField
           label="Не больше, л/с (0 — все)"
@@ -138,7 +159,12 @@ export function ClaimsPage() {
             Показать, кому отправить
           </button>
           {preview && preview.accounts > 0 && (
-            <button type="button" data-testid="claims-start" disabled={preview.signerProblem !== null} onClick={() => void start()}>
+            <button
+              type="button"
+              data-testid="claims-start"
+              disabled={preview.signerProblem !== null}
+              onClick={() => void start()}
+            >
               Сформировать пакет: {formatCount(preview.accounts)} л/с, {formatCount(preview.letters)} писем
             </button>
           )}
@@ -152,9 +178,9 @@ export function ClaimsPage() {
       {preview && (
         <div className="card" data-testid="claims-preview-result">
           <p>
-            <strong>{formatCount(preview.accounts)}</strong> л/с, <strong>{formatCount(preview.letters)}</strong> писем на{' '}
-            {formatDate(preview.asOfDate)}; срок оплаты по претензии — {preview.paymentDays} дн. со дня получения; правила мероприятия 5
-            {withFullStop(ruleVersionWords(preview.ruleVersion))}
+            <strong>{formatCount(preview.accounts)}</strong> л/с, <strong>{formatCount(preview.letters)}</strong> писем
+            на {formatDate(preview.asOfDate)}; срок оплаты по претензии — {preview.paymentDays} дн. со дня получения;
+            правила мероприятия 5{withFullStop(ruleVersionWords(preview.ruleVersion))}
           </p>
           {preview.signerProblem && (
             <p role="alert" className="error-text" data-testid="claims-signer-problem">
@@ -166,7 +192,9 @@ export function ClaimsPage() {
               <summary>{preview.excludedSummary}</summary>
               <ExcludedTable rows={preview.excluded} />
               {preview.excludedCount > preview.excluded.length && (
-                <p className="muted">Показаны первые {formatCount(preview.excluded.length)} из {formatCount(preview.excludedCount)}.</p>
+                <p className="muted">
+                  Показаны первые {formatCount(preview.excluded.length)} из {formatCount(preview.excludedCount)}.
+                </p>
               )}
             </details>
           )}

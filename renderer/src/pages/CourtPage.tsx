@@ -25,7 +25,13 @@ export function CourtPage() {
     <section>
       <p className="breadcrumb">План мероприятий · мероприятие 9 из 13</p>
       <h1 tabIndex={-1}>9. Судебная работа</h1>
-      <PageTabs tabs={TABS} first="queue" storageKey="court-page-tab" idPrefix="court-tab" label="Разделы судебной работы" />
+      <PageTabs
+        tabs={TABS}
+        first="queue"
+        storageKey="court-page-tab"
+        idPrefix="court-tab"
+        label="Разделы судебной работы"
+      />
     </section>
   );
 }

@@ -162,8 +162,15 @@ describe('ImportPage', () => {
     choose('Начислено, руб.', 'Сумма к оплате');
     fireEvent.click(screen.getByRole('button', { name: 'Применить сопоставление' }));
 
-    const mapping = { accountNumber: 'ЛС абонента', period: 'Месяц начисления', service: 'Вид', amountKopecks: 'Сумма к оплате' };
-    await waitFor(() => expect(call).toHaveBeenCalledWith('import.preview', { uploadId: 'u1', kind: 'charges', mapping }));
+    const mapping = {
+      accountNumber: 'ЛС абонента',
+      period: 'Месяц начисления',
+      service: 'Вид',
+      amountKopecks: 'Сумма к оплате',
+    };
+    await waitFor(() =>
+      expect(call).toHaveBeenCalledWith('import.preview', { uploadId: 'u1', kind: 'charges', mapping }),
+    );
     const start = screen.getByTestId('import-start') as HTMLButtonElement;
     await waitFor(() => expect(start.disabled).toBe(false));
     fireEvent.click(start);

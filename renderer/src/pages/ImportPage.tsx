@@ -27,7 +27,8 @@ export function ImportPage() {
   const job = screenJob.jobId
     ? {
         id: screenJob.jobId,
-        running: ended !== screenJob.jobId && (screenJob.found?.id !== screenJob.jobId || screenJob.found.state === 'running'),
+        running:
+          ended !== screenJob.jobId && (screenJob.found?.id !== screenJob.jobId || screenJob.found.state === 'running'),
       }
     : null;
   const [startError, setStartError] = useState<string | null>(null);
@@ -133,7 +134,9 @@ export function ImportPage() {
             e.target.value = ''; // the same file can be chosen again after a fix
           }}
         />
-        <span data-primary-action className="dropzone-button">Выбрать файлы…</span>
+        <span data-primary-action className="dropzone-button">
+          Выбрать файлы…
+        </span>
         <span className="muted">или перетащите их сюда</span>
       </label>
 
@@ -156,12 +159,12 @@ export function ImportPage() {
       {files.length > 0 && (
         <div className="form-actions start-row">
           <button type="button" data-testid="import-start" disabled={!canStart} onClick={() => void start()}>
-            {files.length > 1 ? `Загрузить ${files.length} ${plural(files.length, ['файл', 'файла', 'файлов'])}` : 'Загрузить'}
+            {files.length > 1
+              ? `Загрузить ${files.length} ${plural(files.length, ['файл', 'файла', 'файлов'])}`
+              : 'Загрузить'}
           </button>
           {problems.length > 0 && (
-            <span className="small muted">
-              Сначала: {problems.map((p) => `${p.name} — ${p.problem}`).join('; ')}.
-            </span>
+            <span className="small muted">Сначала: {problems.map((p) => `${p.name} — ${p.problem}`).join('; ')}.</span>
           )}
         </div>
       )}

@@ -160,7 +160,9 @@ export function JournalPage() {
               maxLength={30}
             />
           </label>
-          <button data-primary-action type="submit">Найти</button>
+          <button data-primary-action type="submit">
+            Найти
+          </button>
         </div>
       </form>
 

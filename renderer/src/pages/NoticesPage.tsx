@@ -48,7 +48,9 @@ export function NoticesPage() {
   const list = useMemo(() => {
     if (data.state !== 'ready') return [];
     const needle = filter.trim().toLowerCase().replace(/ё/g, 'е');
-    return data.value.buildings.filter((b) => needle === '' || b.address.toLowerCase().replace(/ё/g, 'е').includes(needle));
+    return data.value.buildings.filter(
+      (b) => needle === '' || b.address.toLowerCase().replace(/ё/g, 'е').includes(needle),
+    );
   }, [data, filter]);
 
   const toggle = (id: number) => {
@@ -83,8 +85,8 @@ export function NoticesPage() {
       {data.state === 'ready' && (
         <div className="notice" role="note" data-testid="notice-rule">
           <strong>
-            Кто попадает в объявление — по правилам мероприятия 6 (правила {ruleVersionWords(data.value.ruleVersion)}), на{' '}
-            {formatDate(data.value.asOfDate)}, как в карточке лицевого счёта:
+            Кто попадает в объявление — по правилам мероприятия 6 (правила {ruleVersionWords(data.value.ruleVersion)}),
+            на {formatDate(data.value.asOfDate)}, как в карточке лицевого счёта:
           </strong>
           <ul className="plain-list">
             {data.value.allConditions.map((c) => (
@@ -93,8 +95,8 @@ export function NoticesPage() {
           </ul>
           <p className="small">
             Порог и условия здесь не меняются: их задаёт администратор на странице{' '}
-            <a href={hrefOf({ page: 'rules' })}>«Правила»</a> (Alt+8). Подъезд, где не больше{' '}
-            {data.value.fewFlatsLimit} квартир, получает только итог по подъезду.
+            <a href={hrefOf({ page: 'rules' })}>«Правила»</a> (Alt+8). Подъезд, где не больше {data.value.fewFlatsLimit}{' '}
+            квартир, получает только итог по подъезду.
           </p>
         </div>
       )}
@@ -149,7 +151,12 @@ export function NoticesPage() {
               {list.map((b) => (
                 <tr key={b.id}>
                   <td>
-                    <input type="checkbox" aria-label={`Выбрать ${b.address}`} checked={selected.includes(b.id)} onChange={() => toggle(b.id)} />
+                    <input
+                      type="checkbox"
+                      aria-label={`Выбрать ${b.address}`}
+                      checked={selected.includes(b.id)}
+                      onChange={() => toggle(b.id)}
+                    />
                   </td>
                   <td>{b.address}</td>
                   <td className="num">{formatCount(b.flats)}</td>
@@ -175,7 +182,9 @@ export function NoticesPage() {
           <h2 id="notice-preview-title">Что будет в объявлениях на {formatDate(preview.asOfDate)}</h2>
           {preview.notes.length > 0 && (
             <div className="notice" role="note" data-testid="few-flats-note">
-              <strong>Подъезды, где не больше {preview.fewFlatsLimit} квартир: только итог, без номеров квартир.</strong>
+              <strong>
+                Подъезды, где не больше {preview.fewFlatsLimit} квартир: только итог, без номеров квартир.
+              </strong>
               <ul className="plain-list">
                 {preview.notes.map((w) => (
                   <li key={w}>{w}</li>
@@ -214,9 +223,16 @@ export function NoticesPage() {
             </tbody>
           </table>
           <LeftOutList leftOut={preview.leftOut} testId="notice-left-out" />
-          {preview.withoutDebtFlats > 0 && <p className="muted small">Без долга: {formatCount(preview.withoutDebtFlats)} кв.</p>}
+          {preview.withoutDebtFlats > 0 && (
+            <p className="muted small">Без долга: {formatCount(preview.withoutDebtFlats)} кв.</p>
+          )}
           <div className="form-actions">
-            <button type="button" data-testid="notices-generate" disabled={working || preview.entrances.length === 0} onClick={() => void generate()}>
+            <button
+              type="button"
+              data-testid="notices-generate"
+              disabled={working || preview.entrances.length === 0}
+              onClick={() => void generate()}
+            >
               {working ? 'Формирование…' : `Сформировать объявления: ${countText(preview.entrances.length, ENTRANCES)}`}
             </button>
           </div>
@@ -226,8 +242,14 @@ export function NoticesPage() {
         <div className="result-ok" role="status" data-testid="notices-result">
           <p>
             Объявления готовы: {generated.pages} стр., в списках {formatCount(generated.listedFlats)} кв.
-            {generated.totalsOnlyEntrances > 0 ? `; только итог — ${countText(generated.totalsOnlyEntrances, ENTRANCES)}` : ''}{' '}
-            <OpenDocumentButton documentId={generated.printDocumentId} label="Открыть для печати" testId="notices-print" />
+            {generated.totalsOnlyEntrances > 0
+              ? `; только итог — ${countText(generated.totalsOnlyEntrances, ENTRANCES)}`
+              : ''}{' '}
+            <OpenDocumentButton
+              documentId={generated.printDocumentId}
+              label="Открыть для печати"
+              testId="notices-print"
+            />
           </p>
           <LeftOutList leftOut={generated.leftOut} testId="notices-result-left-out" />
         </div>

@@ -222,7 +222,8 @@ function Registry({ tableSettled, onSettled }: { tableSettled: boolean; onSettle
       <div className="search-row">
         <label className="search-label">
           <span className="visually-hidden">Поиск</span>
-          <input data-primary-action
+          <input
+            data-primary-action
             ref={searchRef}
             type="search"
             className="search-input"

@@ -66,7 +66,6 @@ export const BLACKMARK_PRIVACY_NOTE =
   'ч. 5): должник определяется по номеру лицевого счёта. Фамилии, телефоны и иные сведения о должниках при ' +
   'съёмке и в публикациях не раскрываются.';
 
-
 export function outcomeLegend(kind: BlackmarkKind): string {
   const marks = outcomesOf(kind).map((o) => `${BLACKMARK_OUTCOME_MARKS[o]} — ${BLACKMARK_OUTCOME_LABELS[o]}`);
   return `Графа «Итог»: ${marks.join('; ')}. Сумма оплаты на месте или дата и сумма обещания — в графе «Сумма / дата».`;

@@ -15,7 +15,6 @@ import {
 } from '../../blackmark/blackmark-terms';
 import { plural } from '../../text/plural';
 
-
 export interface VisitCardInput {
   routeOrder: number;
   buildingAddress: string;

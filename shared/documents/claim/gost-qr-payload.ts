@@ -42,13 +42,15 @@ function limit(label: string, value: string, max: number): string {
 
 function digits(label: string, value: string, length: number): string {
   const v = value.replace(/\s+/g, '');
-  if (!new RegExp(`^\\d{${length}}$`).test(v)) throw new PaymentQrError(`реквизит «${label}» должен состоять из ${length} цифр`);
+  if (!new RegExp(`^\\d{${length}}$`).test(v))
+    throw new PaymentQrError(`реквизит «${label}» должен состоять из ${length} цифр`);
   return v;
 }
 
 /** The ordered key/value pairs, exactly as they go into the string. */
 export function paymentQrPairs(f: PaymentQrFields): Array<[string, string]> {
-  if (!Number.isInteger(f.sumKopecks) || f.sumKopecks <= 0) throw new PaymentQrError('сумма к оплате должна быть больше нуля');
+  if (!Number.isInteger(f.sumKopecks) || f.sumKopecks <= 0)
+    throw new PaymentQrError('сумма к оплате должна быть больше нуля');
   const inn = f.payeeInn.replace(/\s+/g, '');
   if (!/^(\d{10}|\d{12})$/.test(inn)) throw new PaymentQrError('ИНН получателя должен состоять из 10 или 12 цифр');
   return [

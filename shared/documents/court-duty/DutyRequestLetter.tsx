@@ -150,7 +150,6 @@ function CourtGroup({ pdf, group, index }: { pdf: DocumentPrimitives; group: Dut
   );
 }
 
-
 export function DutyRequestLetter({ pdf, view }: { pdf: DocumentPrimitives; view: DutyRequestView }) {
   const { Document, Page, View, Text } = pdf;
   const n = view.casesCount;

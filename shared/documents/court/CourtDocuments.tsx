@@ -36,7 +36,14 @@ const s = {
     paddingLeft: mm(COURT_PAGE_MM.left),
     paddingRight: mm(COURT_PAGE_MM.right),
   },
-  footer: { position: 'absolute', bottom: mm(8), left: mm(COURT_PAGE_MM.left), right: mm(COURT_PAGE_MM.right), textAlign: 'right', color: '#444' },
+  footer: {
+    position: 'absolute',
+    bottom: mm(8),
+    left: mm(COURT_PAGE_MM.left),
+    right: mm(COURT_PAGE_MM.right),
+    textAlign: 'right',
+    color: '#444',
+  },
   header: { marginLeft: mm(85), marginBottom: mm(6) },
   block: { marginBottom: 5 },
   bold: { fontWeight: 'bold' },
@@ -60,7 +67,13 @@ const s = {
   table: { borderTopWidth: 0.5, borderLeftWidth: 0.5, borderColor: '#000', marginTop: 6 },
   row: { flexDirection: 'row' },
   headRow: { flexDirection: 'row', backgroundColor: '#e8e8e8', fontWeight: 'bold' },
-  cell: { borderRightWidth: 0.5, borderBottomWidth: 0.5, borderColor: '#000', paddingVertical: 1.5, paddingHorizontal: 2.5 },
+  cell: {
+    borderRightWidth: 0.5,
+    borderBottomWidth: 0.5,
+    borderColor: '#000',
+    paddingVertical: 1.5,
+    paddingHorizontal: 2.5,
+  },
   section: { fontWeight: 'bold', marginTop: 10 },
   note: { marginTop: 4, textAlign: 'justify' },
   totalRow: { flexDirection: 'row', marginTop: 2 },
@@ -108,7 +121,15 @@ function Signature({ pdf, sig }: { pdf: Pdf; sig: CourtSignature }) {
   );
 }
 
-function CalcSigner({ pdf, signer, caption = 'Расчёт составил:' }: { pdf: Pdf; signer: CalculationSigner; caption?: string }) {
+function CalcSigner({
+  pdf,
+  signer,
+  caption = 'Расчёт составил:',
+}: {
+  pdf: Pdf;
+  signer: CalculationSigner;
+  caption?: string;
+}) {
   const { View, Text } = pdf;
   return (
     <View style={s.signature} wrap={false}>
@@ -193,7 +214,15 @@ function Doc({ pdf, title, author, children }: { pdf: Pdf; title: string; author
   );
 }
 
-export function CourtApplicationDocument({ pdf, view, author }: { pdf: Pdf; view: CourtApplicationView; author: string }) {
+export function CourtApplicationDocument({
+  pdf,
+  view,
+  author,
+}: {
+  pdf: Pdf;
+  view: CourtApplicationView;
+  author: string;
+}) {
   const { Page, View, Text } = pdf;
   return (
     <Doc pdf={pdf} title={`${view.title} ${view.subtitle}`} author={author}>
@@ -249,7 +278,15 @@ export function CourtApplicationDocument({ pdf, view, author }: { pdf: Pdf; view
   );
 }
 
-export function DebtCalculationDocument({ pdf, view, author }: { pdf: Pdf; view: DebtCalculationView; author: string }) {
+export function DebtCalculationDocument({
+  pdf,
+  view,
+  author,
+}: {
+  pdf: Pdf;
+  view: DebtCalculationView;
+  author: string;
+}) {
   const { Page, Text, View } = pdf;
   return (
     <Doc pdf={pdf} title={`${view.title} ${view.subtitle}`} author={author}>

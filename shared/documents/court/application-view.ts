@@ -64,7 +64,8 @@ export function dutyPaymentsText(facts: Pick<CaseFacts, 'dutyPayments'>): string
 }
 
 function debtorsHeader(facts: CaseFacts, single: string, plural: string): PartyBlock[] {
-  if (facts.debtors.length === 1) return [{ label: single, lines: debtorLines(facts.debtors[0] as CaseFacts['debtors'][number]) }];
+  if (facts.debtors.length === 1)
+    return [{ label: single, lines: debtorLines(facts.debtors[0] as CaseFacts['debtors'][number]) }];
   return facts.debtors.map((d, i) => ({
     label: `${plural} ${i + 1}${facts.jointly ? ' (солидарно)' : ''}:`,
     lines: debtorLines(d),
@@ -86,9 +87,7 @@ function obligationParagraph(f: CaseFacts, role: string): string {
         : '';
     return `${capitalise(role)} ${name} (${f.debtorBasis}) ${obligedWord([name])} своевременно и полностью вносить плату за жилое помещение и коммунальные услуги (ст. 67, 153, 155 ЖК РФ).${joint}`;
   }
-  const share = f.shareText
-    ? ', участник долевой собственности — соразмерно своей доле (ст. 249 ГК РФ)'
-    : '';
+  const share = f.shareText ? ', участник долевой собственности — соразмерно своей доле (ст. 249 ГК РФ)' : '';
   return `${capitalise(role)} ${name} (${f.debtorBasis}) ${obligedWord([name])} своевременно и полностью вносить плату за жилое помещение и коммунальные услуги (ст. 153, 155 ЖК РФ); собственник несёт бремя расходов на содержание принадлежащего ему помещения (ст. 158 ЖК РФ, ст. 210 ГК РФ)${share}.`;
 }
 
@@ -98,7 +97,9 @@ function debtParagraphs(f: CaseFacts): string[] {
   const share = f.shareText
     ? ` Часть задолженности, приходящаяся на долю ${f.shareText}, — ${rublesKopecksText(f.principalKopecks)}.`
     : '';
-  const penaltyShare = f.shareText ? `; часть, приходящаяся на долю ${f.shareText}, — ${rublesKopecksText(f.penaltyKopecks)}` : '';
+  const penaltyShare = f.shareText
+    ? `; часть, приходящаяся на долю ${f.shareText}, — ${rublesKopecksText(f.penaltyKopecks)}`
+    : '';
   return [
     `Плата вносится ежемесячно в срок, установленный ч. 1 ст. 155 ЖК РФ. Обязанность по оплате за период ${period} не исполнена: задолженность по лицевому счёту составляет ${rublesKopecksText(f.accountPrincipalKopecks)} (расчёт задолженности по месяцам прилагается).${share}`,
     `За несвоевременную и неполную оплату на основании ч. 14 ст. 155 ЖК РФ начислены пени по состоянию на ${asOf} — ${rublesKopecksText(f.accountPenaltyKopecks)} (расчёт пени прилагается)${penaltyShare}.`,
@@ -116,7 +117,11 @@ function timeBarredParagraph(f: CaseFacts): string[] {
 function amounts(f: CaseFacts): CourtApplicationView['amounts'] {
   const share = f.shareText ? ` (доля ${f.shareText})` : '';
   return [
-    { label: `Основной долг за период ${casePeriodText(f)}${share}`, value: rublesKopecksText(f.principalKopecks), bold: false },
+    {
+      label: `Основной долг за период ${casePeriodText(f)}${share}`,
+      value: rublesKopecksText(f.principalKopecks),
+      bold: false,
+    },
     { label: `Пени на ${formatRuDate(f.asOfDate)}${share}`, value: rublesKopecksText(f.penaltyKopecks), bold: false },
     { label: 'Всего', value: rublesKopecksText(f.claimKopecks), bold: true },
   ];
@@ -155,16 +160,15 @@ function courtOrderView(f: CaseFacts): CourtApplicationView {
       ...debtorsHeader(f, 'Должник:', 'Должник'),
       {
         label: null,
-        lines: [`Сумма требований: ${rublesKopecksText(f.claimKopecks)}`, `Государственная пошлина: ${rublesKopecksText(f.dutyKopecks)}`],
+        lines: [
+          `Сумма требований: ${rublesKopecksText(f.claimKopecks)}`,
+          `Государственная пошлина: ${rublesKopecksText(f.dutyKopecks)}`,
+        ],
       },
     ],
     title: 'ЗАЯВЛЕНИЕ',
     subtitle: 'о вынесении судебного приказа о взыскании задолженности по оплате жилого помещения и коммунальных услуг',
-    paragraphs: [
-      premisesParagraph(f, 'взыскатель'),
-      obligationParagraph(f, 'должник'),
-      ...debtParagraphs(f),
-    ],
+    paragraphs: [premisesParagraph(f, 'взыскатель'), obligationParagraph(f, 'должник'), ...debtParagraphs(f)],
     amountsTitle: 'Сумма требований:',
     amounts: amounts(f),
     totalWords: `(${rublesInWords(f.claimKopecks)})`,
@@ -201,7 +205,9 @@ function lawsuitView(f: CaseFacts): CourtApplicationView {
     `Взыскать ${fromDebtorsText(f)} в пользу ${f.claimant.name} (ИНН ${f.claimant.inn}) задолженность по оплате жилого помещения и коммунальных услуг по лицевому счёту № ${f.accountNumber} за период ${period} в сумме ${rublesKopecksText(f.principalKopecks)}, пени по состоянию на ${formatRuDate(f.asOfDate)} в сумме ${rublesKopecksText(f.penaltyKopecks)}, всего ${rublesKopecksText(f.claimKopecks)}.`,
     `Взыскать ${f.jointly && f.debtors.length > 1 ? 'с ответчиков' : 'с ответчика'} в пользу истца расходы по уплате государственной пошлины в сумме ${rublesKopecksText(f.dutyKopecks)}.`,
     ...(f.dutyOffsetKopecks > 0
-      ? [`Зачесть в счёт государственной пошлины за подачу искового заявления госпошлину в сумме ${rublesKopecksText(f.dutyOffsetKopecks)}, уплаченную при подаче заявления о вынесении судебного приказа${o ? ` (судебный приказ № ${o.number} от ${formatRuDate(o.issuedDate)})` : ''}.`]
+      ? [
+          `Зачесть в счёт государственной пошлины за подачу искового заявления госпошлину в сумме ${rublesKopecksText(f.dutyOffsetKopecks)}, уплаченную при подаче заявления о вынесении судебного приказа${o ? ` (судебный приказ № ${o.number} от ${formatRuDate(o.issuedDate)})` : ''}.`,
+        ]
       : []),
   ];
   return {
@@ -220,11 +226,7 @@ function lawsuitView(f: CaseFacts): CourtApplicationView {
     ],
     title: 'ИСКОВОЕ ЗАЯВЛЕНИЕ',
     subtitle: 'о взыскании задолженности по оплате жилого помещения и коммунальных услуг',
-    paragraphs: [
-      premisesParagraph(f, 'истец'),
-      obligationParagraph(f, 'ответчик'),
-      ...debtParagraphs(f),
-    ],
+    paragraphs: [premisesParagraph(f, 'истец'), obligationParagraph(f, 'ответчик'), ...debtParagraphs(f)],
     amountsTitle: 'Размер требований:',
     amounts: amounts(f).map((a) => (a.bold ? { ...a, label: 'Цена иска' } : a)),
     totalWords: `(${rublesInWords(f.claimKopecks)})`,
@@ -250,6 +252,10 @@ export function buildCourtApplicationView(f: CaseFacts): CourtApplicationView {
     lead: courtTypeset(v.lead),
     prayer: v.prayer.map(courtTypeset),
     attachments: v.attachments.map(courtTypeset),
-    signature: { ...v.signature, position: courtTypeset(v.signature.position), authority: v.signature.authority ? courtTypeset(v.signature.authority) : null },
+    signature: {
+      ...v.signature,
+      position: courtTypeset(v.signature.position),
+      authority: v.signature.authority ? courtTypeset(v.signature.authority) : null,
+    },
   };
 }

@@ -35,7 +35,6 @@ function applicationName(f: CaseFacts): string {
   return f.kind === 'court_order' ? 'заявление о вынесении судебного приказа' : 'исковое заявление';
 }
 
-
 function courtBlock(f: CaseFacts): PartyBlock {
   return { label: null, lines: [capitalise(f.court.addressee), keepAddressTogether(f.court.address)] };
 }
@@ -46,7 +45,11 @@ function finish(v: CourtLetterView): CourtLetterView {
     header: v.header.map((b) => ({ ...b, lines: b.lines.map(courtTypeset) })),
     paragraphs: v.paragraphs.map(courtTypeset),
     list: v.list.map(courtTypeset),
-    signature: { ...v.signature, position: courtTypeset(v.signature.position), authority: v.signature.authority ? courtTypeset(v.signature.authority) : null },
+    signature: {
+      ...v.signature,
+      position: courtTypeset(v.signature.position),
+      authority: v.signature.authority ? courtTypeset(v.signature.authority) : null,
+    },
   };
 }
 
@@ -100,7 +103,10 @@ export function buildDutyOffsetView(f: CaseFacts): CourtLetterView {
     header: [
       courtBlock(f),
       { label: 'Истец:', lines: claimantLines(f.claimant).slice(0, 3) },
-      { label: f.debtors.length > 1 ? 'Ответчики:' : 'Ответчик:', lines: f.debtors.map((d) => `${d.fullName}, ${keepAddressTogether(d.residence)}`) },
+      {
+        label: f.debtors.length > 1 ? 'Ответчики:' : 'Ответчик:',
+        lines: f.debtors.map((d) => `${d.fullName}, ${keepAddressTogether(d.residence)}`),
+      },
     ],
     reference: null,
     title: 'ЗАЯВЛЕНИЕ',
@@ -114,8 +120,13 @@ export function buildDutyOffsetView(f: CaseFacts): CourtLetterView {
     ],
     listTitle: 'Приложение:',
     list: [
-      ...f.dutyPayments.map((p) => `Платёжное поручение № ${p.number} от ${formatRuDate(p.date)} на ${rublesKopecksText(p.kopecks)} (плательщик ${p.payer}).`),
-      ...(o ? [`Копия определения от ${formatRuDate(o.cancelledDate)} об отмене судебного приказа № ${o.number}.`] : []),
+      ...f.dutyPayments.map(
+        (p) =>
+          `Платёжное поручение № ${p.number} от ${formatRuDate(p.date)} на ${rublesKopecksText(p.kopecks)} (плательщик ${p.payer}).`,
+      ),
+      ...(o
+        ? [`Копия определения от ${formatRuDate(o.cancelledDate)} об отмене судебного приказа № ${o.number}.`]
+        : []),
     ].map((a, i) => `${i + 1}. ${a}`),
     signature: representativeSignature(f),
   });

@@ -37,7 +37,16 @@ export interface CourtPenaltyView {
   signer: CalculationSigner;
 }
 
-const COLUMNS = ['Месяц', 'Срок оплаты', 'Долг, руб.', 'Просрочка с', 'по', 'Дней', 'Расчёт: база × дни × доля × ставка', 'Пени, руб.'];
+const COLUMNS = [
+  'Месяц',
+  'Срок оплаты',
+  'Долг, руб.',
+  'Просрочка с',
+  'по',
+  'Дней',
+  'Расчёт: база × дни × доля × ставка',
+  'Пени, руб.',
+];
 const WIDTHS = [8, 10.5, 10.5, 10.5, 10.5, 6, 33, 11];
 const NUMERIC = [false, false, true, false, false, true, false, true];
 
@@ -82,9 +91,15 @@ export function buildCourtPenaltyView(f: CaseFacts): CourtPenaltyView {
   const outLines = f.penaltyLines.filter((l) => excluded.has(l.period));
   const barredMonths = f.months.filter((m) => !m.included);
   const barredIncluded = f.months.some((m) => m.included && m.timeBarred);
-  const moratoria = [...new Set(f.penaltyLines.filter((l) => l.moratorium && l.moratoriumId).map((l) => l.moratoriumId as string))];
+  const moratoria = [
+    ...new Set(f.penaltyLines.filter((l) => l.moratorium && l.moratoriumId).map((l) => l.moratoriumId as string)),
+  ];
   const totals: CourtPenaltyView['totals'] = [
-    { label: `Пени по лицевому счёту на ${formatRuDate(f.asOfDate)}`, value: rublesKopecksText(f.accountPenaltyKopecks), bold: !f.shareText },
+    {
+      label: `Пени по лицевому счёту на ${formatRuDate(f.asOfDate)}`,
+      value: rublesKopecksText(f.accountPenaltyKopecks),
+      bold: !f.shareText,
+    },
   ];
   if (f.shareText) {
     totals.push({
@@ -96,8 +111,14 @@ export function buildCourtPenaltyView(f: CaseFacts): CourtPenaltyView {
     totals.push({ label: 'Подлежит взысканию с должника', value: rublesKopecksText(f.penaltyKopecks), bold: true });
   }
   const notes: string[] = [];
-  if (barredIncluded) notes.push(`* Месяц, по которому истёк срок исковой давности, включён в расчёт${f.timeBarredNote ? `: ${f.timeBarredNote}` : '.'}`);
-  if (moratoria.length > 0) notes.push(`Дни моратория (${moratoria.join(', ')}) показаны отдельными строками без пени; счёт дней просрочки продолжается.`);
+  if (barredIncluded)
+    notes.push(
+      `* Месяц, по которому истёк срок исковой давности, включён в расчёт${f.timeBarredNote ? `: ${f.timeBarredNote}` : '.'}`,
+    );
+  if (moratoria.length > 0)
+    notes.push(
+      `Дни моратория (${moratoria.join(', ')}) показаны отдельными строками без пени; счёт дней просрочки продолжается.`,
+    );
   notes.push('Пени каждой строки округлены до копейки один раз; итог равен сумме строк.');
   return {
     title: 'РАСЧЁТ ПЕНИ',
@@ -116,19 +137,31 @@ export function buildCourtPenaltyView(f: CaseFacts): CourtPenaltyView {
             widths: [20, 20, 60],
             numeric: [false, true, false],
             rows: f.payments.map((p) => ({
-              cells: [formatRuDate(p.date), rublesText(p.kopecks), p.period ? periodText(p.period) : 'аванс (в счёт будущих начислений)'],
+              cells: [
+                formatRuDate(p.date),
+                rublesText(p.kopecks),
+                p.period ? periodText(p.period) : 'аванс (в счёт будущих начислений)',
+              ],
             })),
           }
         : null,
     noPayments: f.payments.length > 0 ? null : 'Оплат за период расчёта не поступало.',
-    barredTitle: barredMonths.length > 0 ? 'Месяцы за пределами срока исковой давности — не включены в расчёт пени' : null,
+    barredTitle:
+      barredMonths.length > 0 ? 'Месяцы за пределами срока исковой давности — не включены в расчёт пени' : null,
     barredTable:
       outLines.length > 0
-        ? lineTable(f, outLines, outLines.reduce((s, l) => s + l.penaltyKopecks, 0), false)
+        ? lineTable(
+            f,
+            outLines,
+            outLines.reduce((s, l) => s + l.penaltyKopecks, 0),
+            false,
+          )
         : null,
     barredNote:
       barredMonths.length > 0
-        ? courtTypeset(`Не включены: ${barredMonths.map((m) => `${periodText(m.period)} (срок оплаты ${formatRuDate(m.dueDate)})`).join(', ')}.`)
+        ? courtTypeset(
+            `Не включены: ${barredMonths.map((m) => `${periodText(m.period)} (срок оплаты ${formatRuDate(m.dueDate)})`).join(', ')}.`,
+          )
         : null,
     totals: totals.map((t) => ({ ...t, label: courtTypeset(t.label), value: courtTypeset(t.value) })),
     notes: notes.map(courtTypeset),

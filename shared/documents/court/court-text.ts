@@ -92,7 +92,9 @@ export function isTenancy(facts: Pick<CaseFacts, 'jointly' | 'debtorBasis'>): bo
 
 /** The claimant's lines under «Взыскатель:» / «Истец:» — name, ИНН/КПП/ОГРН, address, phone, bank (ГПК ст.127). */
 export function claimantLines(c: ClaimantFacts): string[] {
-  const ids = [`ИНН ${c.inn}`, c.kpp ? `КПП ${c.kpp}` : null, c.ogrn ? `ОГРН ${c.ogrn}` : null].filter(Boolean).join(', ');
+  const ids = [`ИНН ${c.inn}`, c.kpp ? `КПП ${c.kpp}` : null, c.ogrn ? `ОГРН ${c.ogrn}` : null]
+    .filter(Boolean)
+    .join(', ');
   const bank =
     c.settlementAccount && c.bankName
       ? [
@@ -113,7 +115,11 @@ export function claimantLines(c: ClaimantFacts): string[] {
 
 export function representativeLines(c: ClaimantFacts): string[] {
   const r = c.representative;
-  return [`${r.fullName}, ${r.position.charAt(0).toLowerCase()}${r.position.slice(1)}`, `по доверенности ${r.powerOfAttorney}`, ...(r.phone ? [`тел. ${r.phone}`] : [])];
+  return [
+    `${r.fullName}, ${r.position.charAt(0).toLowerCase()}${r.position.slice(1)}`,
+    `по доверенности ${r.powerOfAttorney}`,
+    ...(r.phone ? [`тел. ${r.phone}`] : []),
+  ];
 }
 
 export const UNKNOWN = 'сведения неизвестны взыскателю';
@@ -154,15 +160,23 @@ export function caseFactsProblems(f: CaseFacts): CaseFactsProblem[] {
   const sums = (text: string) => problems.push({ kind: 'sums', text });
   const included = f.months.filter((m) => m.included).reduce((s, m) => s + m.openKopecks, 0);
   if (included !== f.accountPrincipalKopecks) {
-    sums(`сумма остатков включённых месяцев ${rublesKopecksText(included)} не равна основному долгу по счёту ${rublesKopecksText(f.accountPrincipalKopecks)}`);
+    sums(
+      `сумма остатков включённых месяцев ${rublesKopecksText(included)} не равна основному долгу по счёту ${rublesKopecksText(f.accountPrincipalKopecks)}`,
+    );
   }
   const excludedPeriods = new Set(f.months.filter((m) => !m.included).map((m) => m.period));
-  const penalty = f.penaltyLines.filter((l) => !excludedPeriods.has(l.period)).reduce((s, l) => s + l.penaltyKopecks, 0);
+  const penalty = f.penaltyLines
+    .filter((l) => !excludedPeriods.has(l.period))
+    .reduce((s, l) => s + l.penaltyKopecks, 0);
   if (penalty !== f.accountPenaltyKopecks) {
-    sums(`сумма строк расчёта пени ${rublesKopecksText(penalty)} не равна пени по счёту ${rublesKopecksText(f.accountPenaltyKopecks)}`);
+    sums(
+      `сумма строк расчёта пени ${rublesKopecksText(penalty)} не равна пени по счёту ${rublesKopecksText(f.accountPenaltyKopecks)}`,
+    );
   }
   if (f.principalKopecks + f.penaltyKopecks !== f.claimKopecks) {
-    sums(`долг ${rublesKopecksText(f.principalKopecks)} и пени ${rublesKopecksText(f.penaltyKopecks)} не составляют сумму требований ${rublesKopecksText(f.claimKopecks)}`);
+    sums(
+      `долг ${rublesKopecksText(f.principalKopecks)} и пени ${rublesKopecksText(f.penaltyKopecks)} не составляют сумму требований ${rublesKopecksText(f.claimKopecks)}`,
+    );
   }
   if (f.principalKopecks > f.accountPrincipalKopecks || f.penaltyKopecks > f.accountPenaltyKopecks) {
     sums('доля должника больше суммы по счёту');

@@ -8,7 +8,7 @@ import type { CaseFacts, CaseMonth } from '../../court/court-case-facts';
 import { formatRuDate } from '../../dates/iso-date';
 import { keepAddressTogether } from '../claim/address-block';
 import { rublesKopecksText, rublesText } from '../money-text';
-import { casePeriodText, monthText, courtTypeset} from './court-text';
+import { casePeriodText, monthText, courtTypeset } from './court-text';
 import type { CourtTable } from './court-table';
 
 export interface CalculationSigner {
@@ -54,7 +54,13 @@ function monthTable(months: readonly CaseMonth[], markBarred: boolean, total: nu
         ],
       })),
       {
-        cells: ['Итого', '', rublesText(sum(months, 'chargedKopecks')), rublesText(sum(months, 'paidKopecks')), rublesText(total ?? sum(months, 'openKopecks'))],
+        cells: [
+          'Итого',
+          '',
+          rublesText(sum(months, 'chargedKopecks')),
+          rublesText(sum(months, 'paidKopecks')),
+          rublesText(total ?? sum(months, 'openKopecks')),
+        ],
         style: 'bold' as const,
       },
     ],
@@ -66,7 +72,14 @@ export function calculationFacts(f: CaseFacts): Array<{ label: string; value: st
   return [
     { label: f.kind === 'lawsuit' ? 'Истец' : 'Взыскатель', value: `${f.claimant.name}, ИНН ${f.claimant.inn}` },
     {
-      label: f.debtors.length > 1 ? (f.kind === 'lawsuit' ? 'Ответчики' : 'Должники') : f.kind === 'lawsuit' ? 'Ответчик' : 'Должник',
+      label:
+        f.debtors.length > 1
+          ? f.kind === 'lawsuit'
+            ? 'Ответчики'
+            : 'Должники'
+          : f.kind === 'lawsuit'
+            ? 'Ответчик'
+            : 'Должник',
       value:
         f.jointly && f.debtors.length > 1
           ? `${f.debtors[0]?.fullName ?? ''} — ${f.debtorBasis}; солидарно с нанимателем: ${f.debtors
@@ -84,7 +97,11 @@ export function calculationFacts(f: CaseFacts): Array<{ label: string; value: st
 }
 
 export function calculationSigner(f: CaseFacts): CalculationSigner {
-  return { position: f.calculationSigner.position, name: f.calculationSigner.fullName, date: formatRuDate(f.documentDate) };
+  return {
+    position: f.calculationSigner.position,
+    name: f.calculationSigner.fullName,
+    date: formatRuDate(f.documentDate),
+  };
 }
 
 export function buildDebtCalculationView(f: CaseFacts): DebtCalculationView {
@@ -92,7 +109,11 @@ export function buildDebtCalculationView(f: CaseFacts): DebtCalculationView {
   const barred = f.months.filter((m) => !m.included);
   const barredIncluded = included.some((m) => m.timeBarred);
   const totals: DebtCalculationView['totals'] = [
-    { label: `Задолженность по лицевому счёту за период ${casePeriodText(f)}`, value: rublesKopecksText(f.accountPrincipalKopecks), bold: !f.shareText },
+    {
+      label: `Задолженность по лицевому счёту за период ${casePeriodText(f)}`,
+      value: rublesKopecksText(f.accountPrincipalKopecks),
+      bold: !f.shareText,
+    },
   ];
   if (f.shareText) {
     totals.push({
@@ -110,9 +131,13 @@ export function buildDebtCalculationView(f: CaseFacts): DebtCalculationView {
     );
   }
   if (f.shareText) {
-    notes.push(`Доля должника в праве собственности — ${f.shareText}; задолженность разделена соразмерно доле (ст. 249 ГК РФ), с точностью до копейки.`);
+    notes.push(
+      `Доля должника в праве собственности — ${f.shareText}; задолженность разделена соразмерно доле (ст. 249 ГК РФ), с точностью до копейки.`,
+    );
   }
-  notes.push('Сумма задолженности — начисления за месяц за вычетом оплат, зачтённых в этот месяц; учтены только услуги, по которым взыскатель является кредитором.');
+  notes.push(
+    'Сумма задолженности — начисления за месяц за вычетом оплат, зачтённых в этот месяц; учтены только услуги, по которым взыскатель является кредитором.',
+  );
   return {
     title: 'РАСЧЁТ ЗАДОЛЖЕННОСТИ',
     subtitle: 'по оплате жилого помещения и коммунальных услуг',

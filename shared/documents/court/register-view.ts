@@ -19,7 +19,19 @@ export interface CourtRegisterView {
   signer: CalculationSigner;
 }
 
-const COLUMNS = ['№', 'Должник', 'Лицевой счёт', 'Адрес помещения', 'Период', 'Вид', 'Основной долг, руб.', 'Пени, руб.', 'Сумма требований, руб.', 'Пошлина, руб.', 'Листов'];
+const COLUMNS = [
+  '№',
+  'Должник',
+  'Лицевой счёт',
+  'Адрес помещения',
+  'Период',
+  'Вид',
+  'Основной долг, руб.',
+  'Пени, руб.',
+  'Сумма требований, руб.',
+  'Пошлина, руб.',
+  'Листов',
+];
 const WIDTHS = [3.5, 15, 8, 17, 9, 8, 9, 8, 9.5, 7.5, 5.5];
 const NUMERIC = [true, false, false, false, false, false, true, true, true, true, true];
 
@@ -34,12 +46,15 @@ function applicationsWord(n: number): string {
 
 /** The register names the court as the directory has it (its name, code and address), not the dative addressee. */
 export function buildCourtRegisterView(r: CourtRegisterFacts): CourtRegisterView {
-  const total = (k: 'principalKopecks' | 'penaltyKopecks' | 'claimKopecks' | 'dutyKopecks') => r.rows.reduce((s, x) => s + x[k], 0);
+  const total = (k: 'principalKopecks' | 'penaltyKopecks' | 'claimKopecks' | 'dutyKopecks') =>
+    r.rows.reduce((s, x) => s + x[k], 0);
   const pages = r.rows.reduce((s, x) => s + x.pages, 0);
   return {
     sender: r.sender,
     title: 'РЕЕСТР ЗАЯВЛЕНИЙ',
-    subtitle: courtTypeset(`направляемых в ${courtNameInText(r.court.name)}${r.court.code ? ` (${r.court.code})` : ''}, ${keepAddressTogether(r.court.address)}, от ${formatRuDate(r.documentDate)}`),
+    subtitle: courtTypeset(
+      `направляемых в ${courtNameInText(r.court.name)}${r.court.code ? ` (${r.court.code})` : ''}, ${keepAddressTogether(r.court.address)}, от ${formatRuDate(r.documentDate)}`,
+    ),
     table: {
       columns: COLUMNS,
       widths: WIDTHS,
@@ -51,7 +66,9 @@ export function buildCourtRegisterView(r: CourtRegisterFacts): CourtRegisterView
             x.debtorName,
             x.accountNumber,
             keepAddressTogether(x.premisesAddress),
-            x.periodFrom === x.periodTo ? monthText(x.periodFrom) : `${monthText(x.periodFrom)} – ${monthText(x.periodTo)}`,
+            x.periodFrom === x.periodTo
+              ? monthText(x.periodFrom)
+              : `${monthText(x.periodFrom)} – ${monthText(x.periodTo)}`,
             x.kind === 'court_order' ? 'судебный приказ' : 'иск',
             rublesText(x.principalKopecks),
             rublesText(x.penaltyKopecks),
@@ -61,12 +78,26 @@ export function buildCourtRegisterView(r: CourtRegisterFacts): CourtRegisterView
           ],
         })),
         {
-          cells: ['', 'Итого', '', '', '', '', rublesText(total('principalKopecks')), rublesText(total('penaltyKopecks')), rublesText(total('claimKopecks')), rublesText(total('dutyKopecks')), String(pages)],
+          cells: [
+            '',
+            'Итого',
+            '',
+            '',
+            '',
+            '',
+            rublesText(total('principalKopecks')),
+            rublesText(total('penaltyKopecks')),
+            rublesText(total('claimKopecks')),
+            rublesText(total('dutyKopecks')),
+            String(pages),
+          ],
           style: 'bold' as const,
         },
       ],
     },
-    summary: courtTypeset(`Всего ${r.rows.length} ${applicationsWord(r.rows.length)} на ${pages} л.; сумма требований ${rublesText(total('claimKopecks'))} руб., государственная пошлина ${rublesText(total('dutyKopecks'))} руб.`),
+    summary: courtTypeset(
+      `Всего ${r.rows.length} ${applicationsWord(r.rows.length)} на ${pages} л.; сумма требований ${rublesText(total('claimKopecks'))} руб., государственная пошлина ${rublesText(total('dutyKopecks'))} руб.`,
+    ),
     signer: { position: capitalise(r.signer.position), name: r.signer.fullName, date: formatRuDate(r.documentDate) },
   };
 }

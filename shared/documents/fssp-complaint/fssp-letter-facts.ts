@@ -19,7 +19,14 @@ export interface FsspLetterFacts {
   proceeding: { number: string; openedDate: string; debtKopecks: number; balanceKopecks: number };
   writ: { kind: WritKind; number: string; actDate: string; courtName: string };
   debtor: { fullName: string; birthDate: string | null; address: string };
-  creditor: { name: string; inn: string; kpp: string | null; ogrn: string | null; address: string | null; phone: string | null };
+  creditor: {
+    name: string;
+    inn: string;
+    kpp: string | null;
+    ogrn: string | null;
+    address: string | null;
+    phone: string | null;
+  };
   /** Who signs for the creditor; null — a blank line for the signer. */
   representative: { fullName: string; position: string; powerOfAttorney: string } | null;
   petition: { kind: PetitionKind; sentDate: string | null; answerDueDate: string | null };

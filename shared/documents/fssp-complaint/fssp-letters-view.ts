@@ -36,7 +36,9 @@ function finish(v: CourtLetterView): CourtLetterView {
 
 function creditorLines(f: FsspLetterFacts): string[] {
   const c = f.creditor;
-  const ids = [`ИНН ${c.inn}`, c.kpp ? `КПП ${c.kpp}` : null, c.ogrn ? `ОГРН ${c.ogrn}` : null].filter(Boolean).join(', ');
+  const ids = [`ИНН ${c.inn}`, c.kpp ? `КПП ${c.kpp}` : null, c.ogrn ? `ОГРН ${c.ogrn}` : null]
+    .filter(Boolean)
+    .join(', ');
   return [
     c.name,
     ids,
@@ -55,17 +57,16 @@ function debtorBlock(f: FsspLetterFacts): PartyBlock {
   const d = f.debtor;
   return {
     label: 'Должник:',
-    lines: [
-      `${d.fullName}${d.birthDate ? `, ${formatRuDate(d.birthDate)} г.р.` : ''}`,
-      keepAddressTogether(d.address),
-    ],
+    lines: [`${d.fullName}${d.birthDate ? `, ${formatRuDate(d.birthDate)} г.р.` : ''}`, keepAddressTogether(d.address)],
   };
 }
 
 function signature(f: FsspLetterFacts): CourtSignature {
   const r = f.representative;
   return {
-    position: r ? `${r.position.charAt(0).toUpperCase()}${r.position.slice(1)} ${f.creditor.name}` : `Представитель ${f.creditor.name}`,
+    position: r
+      ? `${r.position.charAt(0).toUpperCase()}${r.position.slice(1)} ${f.creditor.name}`
+      : `Представитель ${f.creditor.name}`,
     name: r ? r.fullName : '____________________',
     authority: r ? `представитель по доверенности ${r.powerOfAttorney}` : null,
     date: formatRuDate(f.documentDate),

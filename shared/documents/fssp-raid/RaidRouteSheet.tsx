@@ -48,7 +48,13 @@ const s = {
     borderColor: '#000',
   },
   row: { flexDirection: 'row', borderLeftWidth: 0.5, borderColor: '#000', minHeight: mm(9) },
-  cell: { borderRightWidth: 0.5, borderBottomWidth: 0.5, borderColor: '#000', paddingVertical: 2, paddingHorizontal: 2 },
+  cell: {
+    borderRightWidth: 0.5,
+    borderBottomWidth: 0.5,
+    borderColor: '#000',
+    paddingVertical: 2,
+    paddingHorizontal: 2,
+  },
   subtotal: { textAlign: 'right', marginTop: 2 },
   total: { marginTop: mm(6), fontWeight: 'bold' },
   legend: { marginTop: mm(3), textAlign: 'justify' },
@@ -56,7 +62,14 @@ const s = {
   signLabel: { width: mm(70) },
   signLine: { flex: 1, borderBottomWidth: 0.75, borderColor: '#000', marginRight: mm(4) },
   note: { marginTop: mm(8), borderTopWidth: 0.5, borderColor: '#000', paddingTop: 3, textAlign: 'justify' },
-  footer: { position: 'absolute', bottom: mm(7), left: mm(ROUTE_SHEET_PAGE_MM.left), right: mm(ROUTE_SHEET_PAGE_MM.right), textAlign: 'right', color: '#444' },
+  footer: {
+    position: 'absolute',
+    bottom: mm(7),
+    left: mm(ROUTE_SHEET_PAGE_MM.left),
+    right: mm(ROUTE_SHEET_PAGE_MM.right),
+    textAlign: 'right',
+    color: '#444',
+  },
 } satisfies Styles;
 
 const c = (w: number, extra: Style = {}): Style[] => [s.cell as Style, { width: mm(w) }, extra];
@@ -101,7 +114,15 @@ function Building({ pdf, b }: { pdf: DocumentPrimitives; b: RouteSheetBuilding }
   );
 }
 
-export function RaidRouteSheet({ pdf, view, author }: { pdf: DocumentPrimitives; view: RouteSheetView; author: string }) {
+export function RaidRouteSheet({
+  pdf,
+  view,
+  author,
+}: {
+  pdf: DocumentPrimitives;
+  view: RouteSheetView;
+  author: string;
+}) {
   const { Document, Page, View, Text } = pdf;
   return (
     <Document title={view.title} author={author} language="ru" creator="АРМ «Долги ЖКУ»" producer="АРМ «Долги ЖКУ»">

@@ -62,7 +62,6 @@ export const ROUTE_SHEET_LEGEND =
   'Графа «Итог»: НД — нет доступа в помещение; А — имущество арестовано (акт описи); О — оплачено на месте ' +
   '(сумма — в графе «Сумма / дата»); ОБ — обещание оплатить (дата — в графе «Сумма / дата»); ОТК — отказ.';
 
-
 export function buildRouteSheetView(input: RouteSheetInput): RouteSheetView {
   const ordered = [...input.addresses].sort((a, b) => a.routeOrder - b.routeOrder);
   const buildings: RouteSheetBuilding[] = [];

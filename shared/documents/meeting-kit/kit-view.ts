@@ -106,7 +106,6 @@ export interface KitView {
 export const KIT_PRIVACY_NOTE =
   'Без фамилий, телефонов и других сведений о жильцах (152-ФЗ); номера квартир — только по правилам объявлений.';
 
-
 const rub = (kopecks: number): string => `${rublesText(kopecks)} ₽`;
 
 /** «12,5 %» of a part in a whole, one decimal, rounded half up; «—» for an empty whole. */

@@ -17,15 +17,39 @@ const BODY = NOTICE_MIN_FONT_PT;
 const LEADING = 1.25;
 
 const s = {
-  page: { fontFamily: DOCUMENT_FONT_FAMILY, fontSize: BODY, lineHeight: LEADING, paddingTop: 40, paddingBottom: 40, paddingHorizontal: 45 },
+  page: {
+    fontFamily: DOCUMENT_FONT_FAMILY,
+    fontSize: BODY,
+    lineHeight: LEADING,
+    paddingTop: 40,
+    paddingBottom: 40,
+    paddingHorizontal: 45,
+  },
   title: { fontSize: 30, lineHeight: 1.2, fontWeight: 'bold', textAlign: 'center', marginBottom: 4 },
   place: { fontSize: 16, lineHeight: 1.25, fontWeight: 'bold', textAlign: 'center', marginBottom: 12 },
   intro: { marginBottom: 8 },
-  grid: { flexDirection: 'row', borderTopWidth: 1, borderBottomWidth: 1, borderColor: '#000', marginBottom: 6, paddingVertical: 3 },
+  grid: {
+    flexDirection: 'row',
+    borderTopWidth: 1,
+    borderBottomWidth: 1,
+    borderColor: '#000',
+    marginBottom: 6,
+    paddingVertical: 3,
+  },
   column: { width: '33.33%', flexDirection: 'row', paddingHorizontal: 5 },
   apt: { width: '42%' },
   amount: { width: '58%', textAlign: 'right', fontWeight: 'bold' },
-  totals: { fontSize: 20, lineHeight: 1.35, fontWeight: 'bold', textAlign: 'center', marginVertical: 10, paddingVertical: 8, borderTopWidth: 1, borderBottomWidth: 1, borderColor: '#000' },
+  totals: {
+    fontSize: 20,
+    lineHeight: 1.35,
+    fontWeight: 'bold',
+    textAlign: 'center',
+    marginVertical: 10,
+    paddingVertical: 8,
+    borderTopWidth: 1,
+    borderBottomWidth: 1,
+    borderColor: '#000',
+  },
   summary: { fontWeight: 'bold', marginBottom: 2 },
   criteria: { marginBottom: 8 },
   heading: { fontWeight: 'bold', marginTop: 6, marginBottom: 2 },
@@ -44,7 +68,9 @@ function columns<T>(rows: readonly T[], n = 3): T[][] {
 const ROWS_PER_BLOCK = 3 * 24;
 
 function blocks<T>(rows: readonly T[]): T[][] {
-  return Array.from({ length: Math.ceil(rows.length / ROWS_PER_BLOCK) }, (_, i) => rows.slice(i * ROWS_PER_BLOCK, (i + 1) * ROWS_PER_BLOCK));
+  return Array.from({ length: Math.ceil(rows.length / ROWS_PER_BLOCK) }, (_, i) =>
+    rows.slice(i * ROWS_PER_BLOCK, (i + 1) * ROWS_PER_BLOCK),
+  );
 }
 
 function NoticePage({ pdf, view }: { pdf: DocumentPrimitives; view: NoticeView }) {

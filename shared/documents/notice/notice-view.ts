@@ -65,7 +65,9 @@ export function buildNoticeView(f: NoticeFacts): NoticeView {
   const date = formatRuDate(f.asOfDate);
   const debtWords = 'просроченную задолженность за жилое помещение и коммунальные услуги';
   const criteria =
-    f.conditions.length > 0 ? `Учтены квартиры, где ${f.conditions.join(' и ')}.` : 'Учтены квартиры с просроченной задолженностью.';
+    f.conditions.length > 0
+      ? `Учтены квартиры, где ${f.conditions.join(' и ')}.`
+      : 'Учтены квартиры с просроченной задолженностью.';
   const paid = 'Если вы уже оплатили долг, благодарим вас.';
   let intro: string;
   let rows: NoticeView['rows'] = [];

@@ -30,14 +30,28 @@ const s = {
   headRow: { flexDirection: 'row', backgroundColor: '#e8e8e8' },
   moratoriumRow: { flexDirection: 'row', backgroundColor: '#f3f3f3', color: '#555' },
   totalRow: { flexDirection: 'row', fontWeight: 'bold' },
-  cell: { borderRightWidth: 0.75, borderBottomWidth: 0.75, borderColor: '#000', paddingVertical: 2, paddingHorizontal: 3 },
+  cell: {
+    borderRightWidth: 0.75,
+    borderBottomWidth: 0.75,
+    borderColor: '#000',
+    paddingVertical: 2,
+    paddingHorizontal: 3,
+  },
   headCell: { fontWeight: 'bold', textAlign: 'center' },
   total: { fontSize: 12, fontWeight: 'bold', marginTop: 10 },
   signature: { marginTop: 18, flexDirection: 'row' },
   footerLeft: { position: 'absolute', bottom: 18, left: 40, fontSize: 8, color: '#666' },
   // No lineHeight anywhere: in react-pdf 4.9 a render-prop text (the sheet number) under one is silently
   // dropped, and on a Text it spaces wrapped lines twice as wide as asked. The font's own spacing reads well.
-  footerRight: { position: 'absolute', bottom: 18, left: 40, right: 40, textAlign: 'right', fontSize: 8, color: '#666' },
+  footerRight: {
+    position: 'absolute',
+    bottom: 18,
+    left: 40,
+    right: 40,
+    textAlign: 'right',
+    fontSize: 8,
+    color: '#666',
+  },
 } satisfies Styles;
 
 /**
@@ -83,7 +97,13 @@ function Row({ pdf: { View, Text }, cells, style, head = false, fixed = false }:
 export function PenaltyCalculationDocument({ view, pdf }: { view: PenaltyCalculationView; pdf: PdfPrimitives }) {
   const { Document } = pdf;
   return (
-    <Document title={view.title} language="ru" author={view.organisation} creator="АРМ «Долги ЖКУ»" producer="АРМ «Долги ЖКУ»">
+    <Document
+      title={view.title}
+      language="ru"
+      author={view.organisation}
+      creator="АРМ «Долги ЖКУ»"
+      producer="АРМ «Долги ЖКУ»"
+    >
       <PenaltyCalculationPage view={view} pdf={pdf} />
     </Document>
   );
@@ -113,7 +133,11 @@ export function PenaltyCalculationPage({
         {view.title}
       </Text>
       {sheetNumbers && (
-        <Text style={s.footerRight} fixed render={({ pageNumber, totalPages }) => `Лист ${pageNumber} из ${totalPages}`} />
+        <Text
+          style={s.footerRight}
+          fixed
+          render={({ pageNumber, totalPages }) => `Лист ${pageNumber} из ${totalPages}`}
+        />
       )}
       <Text style={s.organisation}>{view.organisation}</Text>
       <Text style={s.title}>{view.title}</Text>
@@ -179,7 +203,6 @@ export function PenaltyCalculationPage({
           <Text style={{ marginLeft: 12 }}>{view.compiledBy || '(Ф. И. О.)'}</Text>
         </View>
       </View>
-
     </Page>
   );
 }

@@ -81,7 +81,10 @@ export function buildPenaltyCalculationView(p: AccountPenalty, issuer: PenaltyDo
     organisation: issuer.organisationName,
     facts: [
       { label: 'Адрес помещения', value: p.address },
-      { label: 'Управляющая организация', value: p.companyInn ? `${p.companyName}, ИНН ${p.companyInn}` : p.companyName },
+      {
+        label: 'Управляющая организация',
+        value: p.companyInn ? `${p.companyName}, ИНН ${p.companyInn}` : p.companyName,
+      },
       { label: 'Дата расчёта', value: formatRuDate(p.calculationDate) },
     ],
     legalBasis: p.legalBasis,
@@ -89,7 +92,8 @@ export function buildPenaltyCalculationView(p: AccountPenalty, issuer: PenaltyDo
     rows: p.lines.map((l) => ({ cells: penaltyLineCells(l), moratorium: l.moratorium })),
     // No day total: months overlap in time, so a sum of their days would mean nothing to the reader.
     totalCells: ['Итого', '', '', '', '', '', '', '', rublesText(p.totalKopecks)],
-    emptyText: p.lines.length === 0 ? 'На дату расчёта просроченной задолженности, на которую начисляются пени, нет.' : null,
+    emptyText:
+      p.lines.length === 0 ? 'На дату расчёта просроченной задолженности, на которую начисляются пени, нет.' : null,
     rateDates: groupRateDates(p),
     moratoria: p.moratoria.map((m) => `${m.id} — ${m.text}`),
     tablesLine: `Правовые таблицы (ставки, постановления, моратории): версия ${p.tablesVersion}, сведения по ${formatRuDate(p.tablesAsOf)}.`,

@@ -18,8 +18,10 @@ export interface PenaltyNotes {
   reasons: PenaltyReason[];
 }
 
-const BASIS_HOUSING = 'ч. 14 ст. 155 Жилищного кодекса РФ — пени за несвоевременную и (или) неполную плату за жилое помещение и коммунальные услуги';
-const BASIS_CAPITAL = 'ч. 14.1 ст. 155 Жилищного кодекса РФ — пени за несвоевременную и (или) неполную уплату взносов на капитальный ремонт';
+const BASIS_HOUSING =
+  'ч. 14 ст. 155 Жилищного кодекса РФ — пени за несвоевременную и (или) неполную плату за жилое помещение и коммунальные услуги';
+const BASIS_CAPITAL =
+  'ч. 14.1 ст. 155 Жилищного кодекса РФ — пени за несвоевременную и (или) неполную уплату взносов на капитальный ремонт';
 
 const RULE_TEXT: Record<RateDateRule, string> = {
   'payment-day':
@@ -55,7 +57,12 @@ export function penaltyNotes(result: PenaltyResult, tables: PenaltyTables, rule:
   }
   legalBasis.push(RULE_TEXT[rule]);
 
-  return { rateDates, moratoria, legalBasis, reasons: result.reasons.map((r) => ({ ...r, text: russianReasonText(r.text, tables) })) };
+  return {
+    rateDates,
+    moratoria,
+    legalBasis,
+    reasons: result.reasons.map((r) => ({ ...r, text: russianReasonText(r.text, tables) })),
+  };
 }
 
 /** «9,5 % — постановление Правительства РФ от 18.03.2025 № 329 …: ставка 9,5 % вместо ключевой; ключевая ставка 21 % (с 28.10.2024)». */
@@ -75,7 +82,8 @@ function rateNoteText(date: IsoDate, tables: PenaltyTables): string {
  */
 function russianReasonText(text: string, tables: PenaltyTables): string {
   let out = text;
-  for (const r of tables.rateRegimes) out = out.split(`${r.source}: «${r.ruleText}»`).join(`${russianSource(r.source)}: «${russianRegimeRule(r)}»`);
+  for (const r of tables.rateRegimes)
+    out = out.split(`${r.source}: «${r.ruleText}»`).join(`${russianSource(r.source)}: «${russianRegimeRule(r)}»`);
   for (const m of tables.moratoria) out = out.split(m.source).join(russianSource(m.source));
   return out;
 }

@@ -67,7 +67,6 @@ export const SEWAGE_RISK_LINE =
   'повреждать общее имущество и нарушать права других жильцов (Правила № 354, п. 122). При сомнении работы не проводить ' +
   'и сообщить нам.';
 
-
 export function buildOrderView(input: OrderInput): OrderView {
   const date = formatRuDate(input.orderDate);
   const rows = input.lines.map((l, i): OrderRowView => ({

@@ -14,7 +14,8 @@ export const SMS_PLACEHOLDERS = [
 export const DEFAULT_HOW_TO_PAY = 'по ЕПД в банке или онлайн';
 
 // Two Cyrillic segments (≤ 134 characters) even for a six-digit debt: each extra segment is paid for.
-export const DEFAULT_SMS_TEMPLATE = 'Долг за ЖКУ по л/с {счёт} на {дата}: {сумма} руб. Оплатите {оплата}. Неоплата — пени и суд.';
+export const DEFAULT_SMS_TEMPLATE =
+  'Долг за ЖКУ по л/с {счёт} на {дата}: {сумма} руб. Оплатите {оплата}. Неоплата — пени и суд.';
 
 export interface SmsValues {
   number: string;

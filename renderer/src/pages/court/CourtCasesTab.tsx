@@ -102,7 +102,8 @@ export function CourtCasesTab() {
           </label>
           <label>
             Поиск: л/с, адрес или ФИО
-            <input data-primary-action
+            <input
+              data-primary-action
               type="search"
               value={search}
               onChange={(e) => {

@@ -229,7 +229,12 @@ function RequestForm({
       <label>
         Дата письма <DateField value={date} onChange={(v) => setDate(v)} required />
       </label>
-      <button data-primary-action type="submit" disabled={working || chosen.length === 0} data-testid="duty-make-request">
+      <button
+        data-primary-action
+        type="submit"
+        disabled={working || chosen.length === 0}
+        data-testid="duty-make-request"
+      >
         {working
           ? 'Формируется…'
           : `Сформировать запрос: ${chosen.length} ${plural(chosen.length, ['заявление', 'заявления', 'заявлений'])}, ${formatRubles(total)} ₽`}

@@ -408,7 +408,13 @@ export function CourtQueueTab() {
           </label>
         </div>
         {list === 'in' && q && q.totalAccounts > 0 && (
-          <button data-primary-action type="button" disabled={loading} onClick={() => void createBatch()} data-testid="court-batch-create">
+          <button
+            data-primary-action
+            type="button"
+            disabled={loading}
+            onClick={() => void createBatch()}
+            data-testid="court-batch-create"
+          >
             {picked.size > 0
               ? `Создать пакет из отмеченных (${formatCount(picked.size)})`
               : `Создать пакет из всей очереди (${formatCount(q.totalAccounts)})`}

@@ -84,7 +84,8 @@ export function HousingStockTab() {
         </label>
         <label>
           Поиск: адрес или л/с дела
-          <input data-primary-action
+          <input
+            data-primary-action
             type="search"
             value={search}
             maxLength={200}

@@ -73,7 +73,12 @@ export function FsspDeadlinesTab() {
                       <DeadlineCell deadline={i.deadline} daysLeft={i.daysLeft} warning={i.warning} status={i.status} />
                     </td>
                     <td>
-                      <button type="button" className="link-button" onClick={() => openWrit(i.writId)} aria-label={`Открыть документ № ${i.number}`}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => openWrit(i.writId)}
+                        aria-label={`Открыть документ № ${i.number}`}
+                      >
                         № {i.number}
                       </button>
                       <div className="muted small">{WRIT_KIND_LABELS[i.kind]}</div>
@@ -85,9 +90,7 @@ export function FsspDeadlinesTab() {
                       </div>
                     </td>
                     <td className="num">{formatRub(i.totalKopecks)}</td>
-                    <td>
-                      {i.toSend ? <strong>{WRIT_STATUS_LABELS[i.status]}</strong> : WRIT_STATUS_LABELS[i.status]}
-                    </td>
+                    <td>{i.toSend ? <strong>{WRIT_STATUS_LABELS[i.status]}</strong> : WRIT_STATUS_LABELS[i.status]}</td>
                   </tr>
                 ))}
               </tbody>

@@ -27,7 +27,11 @@ export function FsspPetitionsTab() {
   const [answering, setAnswering] = useState<number | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const debounced = useDebounced(search, 300);
-  const [loaded, reload] = useApi('petitions.list', { filter, ...(debounced.trim() ? { search: debounced.trim() } : {}) }, [filter, debounced]);
+  const [loaded, reload] = useApi(
+    'petitions.list',
+    { filter, ...(debounced.trim() ? { search: debounced.trim() } : {}) },
+    [filter, debounced],
+  );
   const data = loaded.state === 'ready' ? loaded.value : null;
   const error = loaded.state === 'error' ? loaded.error.message : null;
   const count = (f: PetitionFilter): number | null =>
@@ -38,7 +42,13 @@ export function FsspPetitionsTab() {
       <div className="form work-toolbar" role="search">
         <div className="petition-filters" role="group" aria-label="Отбор ходатайств">
           {FILTER_ORDER.map((f) => (
-            <button key={f} type="button" className="secondary" aria-pressed={filter === f} onClick={() => setFilter(f)}>
+            <button
+              key={f}
+              type="button"
+              className="secondary"
+              aria-pressed={filter === f}
+              onClick={() => setFilter(f)}
+            >
               {FILTER_TITLES[f]}
               {count(f) !== null ? ` (${count(f)})` : ''}
             </button>
@@ -46,11 +56,20 @@ export function FsspPetitionsTab() {
         </div>
         <label>
           Поиск: № ИП, л/с, ФИО
-          <input data-primary-action type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="4521/26 или Иванов" />
+          <input
+            data-primary-action
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder="4521/26 или Иванов"
+          />
         </label>
       </div>
       {message && (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error-text' : 'notice'}>
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={message.kind === 'error' ? 'error-text' : 'notice'}
+        >
           {message.text}
         </p>
       )}
@@ -61,7 +80,8 @@ export function FsspPetitionsTab() {
       )}
       {data && data.counts.overdue > 0 && filter !== 'overdue' && filter !== 'answered' && (
         <p className="muted">
-          Просрочен ответ по {data.counts.overdue} ходатайствам — они вверху списка; на них можно подготовить жалобу старшему приставу.
+          Просрочен ответ по {data.counts.overdue} ходатайствам — они вверху списка; на них можно подготовить жалобу
+          старшему приставу.
         </p>
       )}
       {data &&
@@ -104,7 +124,9 @@ export function FsspPetitionsTab() {
                       <td>{formatDate(p.sentDate)}</td>
                       <td>{formatDate(p.answerDueDate)}</td>
                       <td className="small">
-                        {p.answer ? `${p.answer === 'granted' ? 'удовлетворено' : 'отказано'} ${formatDate(p.answerDate)}` : '—'}
+                        {p.answer
+                          ? `${p.answer === 'granted' ? 'удовлетворено' : 'отказано'} ${formatDate(p.answerDate)}`
+                          : '—'}
                         {p.answerNote && <div className="muted">{p.answerNote}</div>}
                         {p.complaintDate && <div className="muted">жалоба {formatDate(p.complaintDate)}</div>}
                       </td>

@@ -89,7 +89,8 @@ export function FsspProceedingsTab() {
           </label>
           <label>
             Поиск: № ИП, № документа, л/с, ФИО
-            <input data-primary-action
+            <input
+              data-primary-action
               type="search"
               value={search}
               onChange={(e) => {
@@ -126,7 +127,8 @@ export function FsspProceedingsTab() {
             </p>
             {data.rows.length === 0 ? (
               <p className="muted">
-                Производств нет. Запишите производство, когда пристав вынесет постановление о возбуждении по направленному документу.
+                Производств нет. Запишите производство, когда пристав вынесет постановление о возбуждении по
+                направленному документу.
               </p>
             ) : (
               <div className="table-scroll">
@@ -196,7 +198,13 @@ export function FsspProceedingsTab() {
         )}
       </div>
       {openId !== null && (
-        <ProceedingCard key={openId} proceedingId={openId} departments={data?.departments ?? []} onClose={() => open(null)} onChanged={reload} />
+        <ProceedingCard
+          key={openId}
+          proceedingId={openId}
+          departments={data?.departments ?? []}
+          onClose={() => open(null)}
+          onChanged={reload}
+        />
       )}
     </div>
   );

@@ -93,7 +93,8 @@ export function FsspWritsTab() {
           </label>
           <label>
             Поиск: номер, ФИО или л/с
-            <input data-primary-action
+            <input
+              data-primary-action
               type="search"
               value={search}
               onChange={(e) => {
@@ -103,10 +104,19 @@ export function FsspWritsTab() {
               placeholder="например, 2-1234 или Иванов"
             />
           </label>
-          <button type="button" onClick={() => setPanel(panel === 'add' ? 'none' : 'add')} aria-expanded={panel === 'add'}>
+          <button
+            type="button"
+            onClick={() => setPanel(panel === 'add' ? 'none' : 'add')}
+            aria-expanded={panel === 'add'}
+          >
             Добавить документ
           </button>
-          <button type="button" className="secondary" onClick={() => setPanel(panel === 'import' ? 'none' : 'import')} aria-expanded={panel === 'import'}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setPanel(panel === 'import' ? 'none' : 'import')}
+            aria-expanded={panel === 'import'}
+          >
             Загрузить из файла
           </button>
         </div>
@@ -197,7 +207,12 @@ export function FsspWritsTab() {
                         <td className="num">{formatRub(r.totalKopecks)}</td>
                         {openId === null && <td>{formatDate(r.receivedDate)}</td>}
                         <td>
-                          <DeadlineCell deadline={r.deadline} daysLeft={r.daysLeft} warning={r.warning} status={r.status} />
+                          <DeadlineCell
+                            deadline={r.deadline}
+                            daysLeft={r.daysLeft}
+                            warning={r.warning}
+                            status={r.status}
+                          />
                         </td>
                       </tr>
                     ))}

@@ -65,23 +65,15 @@ export function PressSummaryTab() {
       >
         <label>
           С
-          <DateField
-            required
-            value={from}
-            max={todayIsoDate()}
-            onChange={(v) => setDraft({ from: v, to })}
-          />
+          <DateField required value={from} max={todayIsoDate()} onChange={(v) => setDraft({ from: v, to })} />
         </label>
         <label>
           По
-          <DateField
-            required
-            value={to}
-            max={todayIsoDate()}
-            onChange={(v) => setDraft({ from, to: v })}
-          />
+          <DateField required value={to} max={todayIsoDate()} onChange={(v) => setDraft({ from, to: v })} />
         </label>
-        <button data-primary-action type="submit">Показать</button>
+        <button data-primary-action type="submit">
+          Показать
+        </button>
       </form>
 
       <p className={`press-check ${p.check.passed ? 'passed' : 'failed'}`} role="status" data-testid="press-check">

@@ -51,17 +51,11 @@ export function PublicationsTab() {
       <div className="press-period" role="group" aria-label="Период публикаций">
         <label>
           С
-          <DateField
-            value={filter.from ?? ''}
-            onChange={(v) => setFilter({ ...filter, from: v || null })}
-          />
+          <DateField value={filter.from ?? ''} onChange={(v) => setFilter({ ...filter, from: v || null })} />
         </label>
         <label>
           По
-          <DateField
-            value={filter.to ?? ''}
-            onChange={(v) => setFilter({ ...filter, to: v || null })}
-          />
+          <DateField value={filter.to ?? ''} onChange={(v) => setFilter({ ...filter, to: v || null })} />
         </label>
         {(filter.from || filter.to) && (
           <button type="button" onClick={() => setFilter({ from: null, to: null })}>

@@ -34,7 +34,11 @@ export function DebtTrendTab() {
         </label>
         <label>
           Шаг{' '}
-          <select data-primary-action value={step} onChange={(e) => setStep(e.target.value === 'week' ? 'week' : 'month')}>
+          <select
+            data-primary-action
+            value={step}
+            onChange={(e) => setStep(e.target.value === 'week' ? 'week' : 'month')}
+          >
             <option value="month">месяц (на конец месяца)</option>
             <option value="week">неделя (на воскресенье)</option>
           </select>

@@ -71,18 +71,15 @@ export function EffectivenessTab() {
       <form className="effect-period" onSubmit={apply} aria-label="Период и группа долга">
         <label>
           Действия с
-          <DateField
-            value={from}
-            onChange={(v) => setFrom(v)}
-            required
-            data-testid="effect-from"
-          />
+          <DateField value={from} onChange={(v) => setFrom(v)} required data-testid="effect-from" />
         </label>
         <label>
           по
           <DateField value={to} onChange={(v) => setTo(v)} required data-testid="effect-to" />
         </label>
-        <button data-primary-action type="submit">Показать</button>
+        <button data-primary-action type="submit">
+          Показать
+        </button>
         <label>
           Группа долга
           <select value={bracket} onChange={(e) => setBracket(e.target.value)} data-testid="effect-bracket">

@@ -31,7 +31,8 @@ export function AgreementsTab() {
       <div className="work-toolbar">
         <label>
           Состояние
-          <select data-primary-action
+          <select
+            data-primary-action
             value={status ?? ''}
             onChange={(e) => setStatus(e.target.value === '' ? null : (e.target.value as AgreementStatus))}
             data-testid="agreements-filter"

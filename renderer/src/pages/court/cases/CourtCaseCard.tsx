@@ -97,8 +97,8 @@ export function CourtCaseCard({ caseId, onClose, onChanged, onOpen }: Props) {
         <dd>{v.courtName ?? 'не определён'}</dd>
         <dt>Период</dt>
         <dd>
-          {formatPeriod(v.periodFrom)} – {formatPeriod(v.periodTo)} ({countText(v.periods.length, ['месяц', 'месяца', 'месяцев'])}), расчёт на{' '}
-          {formatDate(v.asOfDate)}
+          {formatPeriod(v.periodFrom)} – {formatPeriod(v.periodTo)} (
+          {countText(v.periods.length, ['месяц', 'месяца', 'месяцев'])}), расчёт на {formatDate(v.asOfDate)}
           {v.timeBarredIncluded ? ' · включены месяцы за пределами давности' : ''}
         </dd>
         <dt>Требование</dt>

@@ -67,11 +67,7 @@ export function HousingImport(props: { onApplied: (summary: string) => void; onC
       </p>
       <label className="inline-field">
         Файл CSV или XLSX{' '}
-        <FileButton
-          accept=".csv,.xlsx,text/csv"
-          onChange={(e) => void pick(e.target.files?.[0])}
-          disabled={busy}
-        />
+        <FileButton accept=".csv,.xlsx,text/csv" onChange={(e) => void pick(e.target.files?.[0])} disabled={busy} />
       </label>
       {busy && (
         <p className="muted" role="status">

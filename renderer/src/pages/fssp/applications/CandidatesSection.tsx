@@ -234,8 +234,7 @@ export function CandidatesSection({
         </fieldset>
         <div className="fssp-apps-submit sticky-actions">
           <label>
-            Дата заявлений{' '}
-            <DateField value={date} max={todayIsoDate()} onChange={(v) => setDate(v)} />
+            Дата заявлений <DateField value={date} max={todayIsoDate()} onChange={(v) => setDate(v)} />
           </label>
           <button
             data-primary-action

@@ -70,13 +70,7 @@ function HandForm({ r, onDone }: { r: TransferRegisterView; onDone: (m: MarkHand
       }}
     >
       <label>
-        Дата передачи{' '}
-        <DateField
-          value={date}
-          min={r.registerDate}
-          max={todayIsoDate()}
-          onChange={(v) => setDate(v)}
-        />
+        Дата передачи <DateField value={date} min={r.registerDate} max={todayIsoDate()} onChange={(v) => setDate(v)} />
       </label>
       <label>
         Отметка о приёме{' '}

@@ -16,10 +16,18 @@ import { DateField } from '../../../components/fields/DateField';
 /** The office's today (the core's clock), the default and the limit of the date fields. */
 const today = () => todayIsoDate();
 
-export function OpenProceedingForm({ onDone, onCancel }: { onDone: (v: ProceedingView) => void; onCancel: () => void }) {
+export function OpenProceedingForm({
+  onDone,
+  onCancel,
+}: {
+  onDone: (v: ProceedingView) => void;
+  onCancel: () => void;
+}) {
   const [search, setSearch] = useState('');
   const debounced = useDebounced(search, 300);
-  const [loaded] = useApi('proceedings.openableWrits', debounced.trim() ? { search: debounced.trim() } : {}, [debounced]);
+  const [loaded] = useApi('proceedings.openableWrits', debounced.trim() ? { search: debounced.trim() } : {}, [
+    debounced,
+  ]);
   const data = loaded.state === 'ready' ? loaded.value : null;
   const [writId, setWritId] = useState<number | ''>('');
   const [number, setNumber] = useState('');
@@ -41,7 +49,8 @@ export function OpenProceedingForm({ onDone, onCancel }: { onDone: (v: Proceedin
     e.preventDefault();
     if (writId === '') return setError('Выберите исполнительный документ.');
     const kopecks = debt.trim() ? kopecksOfText(debt) : null;
-    if (debt.trim() && (kopecks === null || kopecks <= 0)) return setError('Сумма по производству — в рублях, например 23 400,00.');
+    if (debt.trim() && (kopecks === null || kopecks <= 0))
+      return setError('Сумма по производству — в рублях, например 23 400,00.');
     const r = await api.call('proceedings.open', {
       writId,
       number,
@@ -55,11 +64,21 @@ export function OpenProceedingForm({ onDone, onCancel }: { onDone: (v: Proceedin
   }
 
   return (
-    <form className="form form-inline step-form" onSubmit={(e) => void submit(e)} aria-label="Записать исполнительное производство">
+    <form
+      className="form form-inline step-form"
+      onSubmit={(e) => void submit(e)}
+      aria-label="Записать исполнительное производство"
+    >
       <h3>Записать исполнительное производство</h3>
       <label>
         Найти документ: номер, л/с, ФИО
-        <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} autoFocus placeholder="2-1234/2026 или Иванов" />
+        <input
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          autoFocus
+          placeholder="2-1234/2026 или Иванов"
+        />
       </label>
       <label style={{ gridColumn: 'span 2' }}>
         Исполнительный документ
@@ -74,13 +93,19 @@ export function OpenProceedingForm({ onDone, onCancel }: { onDone: (v: Proceedin
       </label>
       {writ && writ.status !== 'sent' && (
         <p className="muted small" style={{ gridColumn: '1 / -1' }}>
-          Документ {writ.statusLabel} (от {formatDate(writ.actDate)}): производство будет записано, документ — «на исполнении», предъявленным
-          считается день возбуждения.
+          Документ {writ.statusLabel} (от {formatDate(writ.actDate)}): производство будет записано, документ — «на
+          исполнении», предъявленным считается день возбуждения.
         </p>
       )}
       <label>
         Номер ИП
-        <input required value={number} maxLength={40} onChange={(e) => setNumber(e.target.value)} placeholder="12345/26/50049-ИП" />
+        <input
+          required
+          value={number}
+          maxLength={40}
+          onChange={(e) => setNumber(e.target.value)}
+          placeholder="12345/26/50049-ИП"
+        />
       </label>
       <label>
         Дата возбуждения
@@ -88,7 +113,10 @@ export function OpenProceedingForm({ onDone, onCancel }: { onDone: (v: Proceedin
       </label>
       <label>
         Отдел
-        <select value={departmentId} onChange={(e) => setDepartmentId(e.target.value === '' ? '' : Number(e.target.value))}>
+        <select
+          value={departmentId}
+          onChange={(e) => setDepartmentId(e.target.value === '' ? '' : Number(e.target.value))}
+        >
           <option value="">по коду в номере ИП</option>
           {data?.departments.map((d) => (
             <option key={d.id} value={d.id}>
@@ -100,11 +128,21 @@ export function OpenProceedingForm({ onDone, onCancel }: { onDone: (v: Proceedin
       </label>
       <label>
         Судебный пристав-исполнитель
-        <input value={bailiff} maxLength={200} onChange={(e) => setBailiff(e.target.value)} placeholder="Кузнецова О.В." />
+        <input
+          value={bailiff}
+          maxLength={200}
+          onChange={(e) => setBailiff(e.target.value)}
+          placeholder="Кузнецова О.В."
+        />
       </label>
       <label>
         Сумма по ИП, ₽
-        <input value={debt} inputMode="decimal" onChange={(e) => setDebt(e.target.value)} placeholder="как в документе" />
+        <input
+          value={debt}
+          inputMode="decimal"
+          onChange={(e) => setDebt(e.target.value)}
+          placeholder="как в документе"
+        />
       </label>
       <div className="form-actions">
         <button type="submit">Записать производство</button>

@@ -32,7 +32,9 @@ export function PetitionActions({
     onChanged(r.value.petition);
     onMessage({
       kind: 'ok',
-      text: ['Жалоба старшему судебному приставу подготовлена — откройте её для печати.', ...r.value.warnings].join(' '),
+      text: ['Жалоба старшему судебному приставу подготовлена — откройте её для печати.', ...r.value.warnings].join(
+        ' ',
+      ),
     });
   }
 
@@ -51,7 +53,12 @@ export function PetitionActions({
         </button>
       )}
       {p.state === 'overdue' && (
-        <button type="button" className={p.complaintDocumentId ? 'secondary small' : 'small'} disabled={busy} onClick={() => void complaint()}>
+        <button
+          type="button"
+          className={p.complaintDocumentId ? 'secondary small' : 'small'}
+          disabled={busy}
+          onClick={() => void complaint()}
+        >
           {p.complaintDocumentId ? 'Жалоба ещё раз' : 'Жалоба старшему приставу'}
         </button>
       )}

@@ -14,7 +14,15 @@ import { FileButton } from '../../../components/fields/FileButton';
 /** The office's today (the core's clock), the default and the limit of the date fields. */
 const today = () => todayIsoDate();
 
-export function PetitionAnswerForm({ petition, onDone, onCancel }: { petition: PetitionRow; onDone: (p: PetitionRow) => void; onCancel: () => void }) {
+export function PetitionAnswerForm({
+  petition,
+  onDone,
+  onCancel,
+}: {
+  petition: PetitionRow;
+  onDone: (p: PetitionRow) => void;
+  onCancel: () => void;
+}) {
   const [answer, setAnswer] = useState<'granted' | 'refused'>('granted');
   const [date, setDate] = useState(today());
   const [note, setNote] = useState('');
@@ -36,14 +44,24 @@ export function PetitionAnswerForm({ petition, onDone, onCancel }: { petition: P
       }
       uploadId = up.value.uploadId;
     }
-    const r = await api.call('petitions.answer', { petitionId: petition.id, answer, date, note, ...(uploadId ? { uploadId } : {}) });
+    const r = await api.call('petitions.answer', {
+      petitionId: petition.id,
+      answer,
+      date,
+      note,
+      ...(uploadId ? { uploadId } : {}),
+    });
     setBusy(false);
     if (r.ok) onDone(r.value);
     else setError(r.error.message);
   }
 
   return (
-    <form className="form form-inline step-form proc-form" onSubmit={(e) => void submit(e)} aria-label="Ответ на ходатайство">
+    <form
+      className="form form-inline step-form proc-form"
+      onSubmit={(e) => void submit(e)}
+      aria-label="Ответ на ходатайство"
+    >
       <label>
         Ответ пристава
         <select value={answer} onChange={(e) => setAnswer(e.target.value as typeof answer)} autoFocus>
@@ -57,11 +75,20 @@ export function PetitionAnswerForm({ petition, onDone, onCancel }: { petition: P
       </label>
       <label>
         Примечание
-        <input value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} placeholder="что сделано, номер постановления" />
+        <input
+          value={note}
+          maxLength={500}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder="что сделано, номер постановления"
+        />
       </label>
       <label>
         Постановление (файл)
-        <FileButton chosen={file} accept=".pdf,.jpg,.jpeg,.png,.tif,.tiff,.doc,.docx,.odt" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <FileButton
+          chosen={file}
+          accept=".pdf,.jpg,.jpeg,.png,.tif,.tiff,.doc,.docx,.odt"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
       </label>
       <div className="form-actions">
         <button type="submit" disabled={busy}>

@@ -5,7 +5,11 @@
  * proceeding (a new one with its letter; answers; the complaint when overdue) and the history.
  */
 import { useEffect, useState } from 'react';
-import type { DepartmentOption, PetitionRow, ProceedingView } from '../../../../../shared/api/contract-fssp-proceedings';
+import type {
+  DepartmentOption,
+  PetitionRow,
+  ProceedingView,
+} from '../../../../../shared/api/contract-fssp-proceedings';
 import { api } from '../../../api/client';
 import { formatDate, formatInstant, formatRub } from '../../../format';
 import { CollectionForm, EditForm, PetitionForm, StatusForm } from './ProceedingForms';
@@ -68,7 +72,13 @@ export function ProceedingCard({
   if (!view)
     return (
       <aside className="case-card" aria-label={`Производство ${proceedingId}`}>
-        {message ? <p role="alert" className="error-text">{message.text}</p> : <p className="muted">Загрузка…</p>}
+        {message ? (
+          <p role="alert" className="error-text">
+            {message.text}
+          </p>
+        ) : (
+          <p className="muted">Загрузка…</p>
+        )}
         <button type="button" className="secondary" onClick={onClose}>
           Закрыть
         </button>
@@ -91,10 +101,15 @@ export function ProceedingCard({
           с {formatDate(v.statusDate)}
           {v.statusNote ? ` · ${v.statusNote}` : ''}
         </span>
-        {v.petitionsOverdue > 0 && <span className="petition-state overdue">просрочен ответ: {v.petitionsOverdue}</span>}
+        {v.petitionsOverdue > 0 && (
+          <span className="petition-state overdue">просрочен ответ: {v.petitionsOverdue}</span>
+        )}
       </p>
       {message && (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error-text' : 'notice'}>
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={message.kind === 'error' ? 'error-text' : 'notice'}
+        >
           {message.text}
         </p>
       )}
@@ -138,16 +153,27 @@ export function ProceedingCard({
       </p>
       <div className="form-actions">
         {v.transitions.length > 0 && (
-          <button type="button" aria-expanded={form === 'status'} onClick={() => setForm(form === 'status' ? null : 'status')}>
+          <button
+            type="button"
+            aria-expanded={form === 'status'}
+            onClick={() => setForm(form === 'status' ? null : 'status')}
+          >
             Изменить состояние
           </button>
         )}
-        <button type="button" className="secondary" aria-expanded={form === 'edit'} onClick={() => setForm(form === 'edit' ? null : 'edit')}>
+        <button
+          type="button"
+          className="secondary"
+          aria-expanded={form === 'edit'}
+          onClick={() => setForm(form === 'edit' ? null : 'edit')}
+        >
           Отдел, пристав, сумма
         </button>
       </div>
       {form === 'status' && <StatusForm view={v} onDone={updated} onCancel={() => setForm(null)} />}
-      {form === 'edit' && <EditForm view={v} departments={departments} onDone={updated} onCancel={() => setForm(null)} />}
+      {form === 'edit' && (
+        <EditForm view={v} departments={departments} onDone={updated} onCancel={() => setForm(null)} />
+      )}
 
       <section aria-label="Взыскано">
         <h3>Взыскано</h3>
@@ -158,24 +184,39 @@ export function ProceedingCard({
             {v.collections.map((c) => (
               <li key={c.id}>
                 <span>{formatDate(c.date)}</span>
-                <span className="muted small">{c.paymentText ? `платёж: ${c.paymentText}` : c.note || 'внесено вручную'}</span>
+                <span className="muted small">
+                  {c.paymentText ? `платёж: ${c.paymentText}` : c.note || 'внесено вручную'}
+                </span>
                 <span className="num">{formatRub(c.amountKopecks)}</span>
               </li>
             ))}
           </ul>
         )}
         <div className="form-actions">
-          <button type="button" className="secondary" aria-expanded={form === 'collection'} onClick={() => setForm(form === 'collection' ? null : 'collection')}>
+          <button
+            type="button"
+            className="secondary"
+            aria-expanded={form === 'collection'}
+            onClick={() => setForm(form === 'collection' ? null : 'collection')}
+          >
             Внести сумму
           </button>
-          <button type="button" className="secondary" onClick={() => void linkPayments()} disabled={fsspCandidates === 0} title="Платежи, в которых указан номер ИП или ФССП / ОСП">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void linkPayments()}
+            disabled={fsspCandidates === 0}
+            title="Платежи, в которых указан номер ИП или ФССП / ОСП"
+          >
             Связать платежи через ФССП{fsspCandidates > 0 ? ` (${fsspCandidates})` : ''}
           </button>
         </div>
         {form === 'collection' && <CollectionForm view={v} onDone={updated} onCancel={() => setForm(null)} />}
         {v.candidates.length > 0 && (
           <details>
-            <summary className="small">Платежи лицевого счёта с {formatDate(v.openedDate)}, не связанные с производством ({v.candidates.length})</summary>
+            <summary className="small">
+              Платежи лицевого счёта с {formatDate(v.openedDate)}, не связанные с производством ({v.candidates.length})
+            </summary>
             <ul className="proc-list-plain">
               {v.candidates.map((c) => (
                 <li key={c.paymentId}>
@@ -205,8 +246,12 @@ export function ProceedingCard({
                 <span className={`petition-state ${p.state}`}>{petitionStateText(p)}</span> {p.kindLabel}
               </div>
               <div className="muted small">
-                {p.sentDate ? `направлено ${formatDate(p.sentDate)}, ответ до ${formatDate(p.answerDueDate)}` : 'не направлено'}
-                {p.answerDate ? ` · ${p.answer === 'granted' ? 'удовлетворено' : 'отказано'} ${formatDate(p.answerDate)}` : ''}
+                {p.sentDate
+                  ? `направлено ${formatDate(p.sentDate)}, ответ до ${formatDate(p.answerDueDate)}`
+                  : 'не направлено'}
+                {p.answerDate
+                  ? ` · ${p.answer === 'granted' ? 'удовлетворено' : 'отказано'} ${formatDate(p.answerDate)}`
+                  : ''}
                 {p.answerNote ? ` · ${p.answerNote}` : ''}
               </div>
               <PetitionActions
@@ -231,7 +276,12 @@ export function ProceedingCard({
         </ul>
         {running && (
           <div className="form-actions">
-            <button type="button" className="secondary" aria-expanded={form === 'petition'} onClick={() => setForm(form === 'petition' ? null : 'petition')}>
+            <button
+              type="button"
+              className="secondary"
+              aria-expanded={form === 'petition'}
+              onClick={() => setForm(form === 'petition' ? null : 'petition')}
+            >
               Новое ходатайство
             </button>
           </div>

@@ -27,7 +27,15 @@ const WRIT_EFFECT: Partial<Record<ProceedingStatus, string>> = {
   terminated: 'Прекращённое производство не возобновляется (ст.44): исполнительный документ будет отмечен отменённым.',
 };
 
-export function StatusForm({ view, onDone, onCancel }: { view: ProceedingView; onDone: (v: ProceedingView, text: string) => void; onCancel: () => void }) {
+export function StatusForm({
+  view,
+  onDone,
+  onCancel,
+}: {
+  view: ProceedingView;
+  onDone: (v: ProceedingView, text: string) => void;
+  onCancel: () => void;
+}) {
   const [status, setStatus] = useState<ProceedingStatus>(view.transitions[0] ?? 'opened');
   const [date, setDate] = useState(today());
   const [ground, setGround] = useState('');
@@ -39,7 +47,11 @@ export function StatusForm({ view, onDone, onCancel }: { view: ProceedingView; o
     else setError(r.error.message);
   }
   return (
-    <form className="form form-inline step-form" onSubmit={(e) => void submit(e)} aria-label="Изменить состояние производства">
+    <form
+      className="form form-inline step-form"
+      onSubmit={(e) => void submit(e)}
+      aria-label="Изменить состояние производства"
+    >
       <label>
         Новое состояние
         <select value={status} onChange={(e) => setStatus(e.target.value as ProceedingStatus)} autoFocus>
@@ -60,10 +72,20 @@ export function StatusForm({ view, onDone, onCancel }: { view: ProceedingView; o
           value={ground}
           maxLength={500}
           onChange={(e) => setGround(e.target.value)}
-          placeholder={status === 'ended_impossible' ? 'ст.46 ч.1 п.4: нет имущества' : status === 'terminated' ? 'ст.43: отмена судебного приказа' : ''}
+          placeholder={
+            status === 'ended_impossible'
+              ? 'ст.46 ч.1 п.4: нет имущества'
+              : status === 'terminated'
+                ? 'ст.43: отмена судебного приказа'
+                : ''
+          }
         />
       </label>
-      {WRIT_EFFECT[status] && <p className="muted small" style={{ gridColumn: '1 / -1' }}>{WRIT_EFFECT[status]}</p>}
+      {WRIT_EFFECT[status] && (
+        <p className="muted small" style={{ gridColumn: '1 / -1' }}>
+          {WRIT_EFFECT[status]}
+        </p>
+      )}
       <div className="form-actions">
         <button type="submit">Записать</button>
         <button type="button" className="secondary" onClick={onCancel}>
@@ -111,7 +133,11 @@ export function EditForm({
     <form className="form form-inline step-form" onSubmit={(e) => void submit(e)} aria-label="Отдел, пристав, сумма">
       <label>
         Отдел
-        <select value={departmentId} onChange={(e) => setDepartmentId(e.target.value === '' ? '' : Number(e.target.value))} autoFocus>
+        <select
+          value={departmentId}
+          onChange={(e) => setDepartmentId(e.target.value === '' ? '' : Number(e.target.value))}
+          autoFocus
+        >
           <option value="">не указан</option>
           {departments.map((d) => (
             <option key={d.id} value={d.id}>
@@ -143,7 +169,15 @@ export function EditForm({
   );
 }
 
-export function CollectionForm({ view, onDone, onCancel }: { view: ProceedingView; onDone: (v: ProceedingView, text: string) => void; onCancel: () => void }) {
+export function CollectionForm({
+  view,
+  onDone,
+  onCancel,
+}: {
+  view: ProceedingView;
+  onDone: (v: ProceedingView, text: string) => void;
+  onCancel: () => void;
+}) {
   const [date, setDate] = useState(today());
   const [sum, setSum] = useState('');
   const [note, setNote] = useState('');
@@ -152,7 +186,12 @@ export function CollectionForm({ view, onDone, onCancel }: { view: ProceedingVie
     e.preventDefault();
     const kopecks = kopecksOfText(sum);
     if (kopecks === null || kopecks <= 0) return setError('Сумма — в рублях, больше нуля, например 1 500,00.');
-    const r = await api.call('proceedings.addCollection', { proceedingId: view.id, date, amountKopecks: kopecks, note });
+    const r = await api.call('proceedings.addCollection', {
+      proceedingId: view.id,
+      date,
+      amountKopecks: kopecks,
+      note,
+    });
     if (r.ok) onDone(r.value, 'Сумма внесена.');
     else setError(r.error.message);
   }
@@ -164,11 +203,22 @@ export function CollectionForm({ view, onDone, onCancel }: { view: ProceedingVie
       </label>
       <label>
         Сумма, ₽
-        <input required value={sum} inputMode="decimal" onChange={(e) => setSum(e.target.value)} placeholder="1 500,00" />
+        <input
+          required
+          value={sum}
+          inputMode="decimal"
+          onChange={(e) => setSum(e.target.value)}
+          placeholder="1 500,00"
+        />
       </label>
       <label>
         Примечание
-        <input value={note} maxLength={300} onChange={(e) => setNote(e.target.value)} placeholder="по уведомлению СПИ" />
+        <input
+          value={note}
+          maxLength={300}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder="по уведомлению СПИ"
+        />
       </label>
       <div className="form-actions">
         <button type="submit">Внести</button>
@@ -185,7 +235,15 @@ export function CollectionForm({ view, onDone, onCancel }: { view: ProceedingVie
   );
 }
 
-export function PetitionForm({ view, onDone, onCancel }: { view: ProceedingView; onDone: (text: string) => void; onCancel: () => void }) {
+export function PetitionForm({
+  view,
+  onDone,
+  onCancel,
+}: {
+  view: ProceedingView;
+  onDone: (text: string) => void;
+  onCancel: () => void;
+}) {
   const [kind, setKind] = useState<PetitionKind>('arrest_accounts');
   const [date, setDate] = useState(today());
   const [error, setError] = useState<string | null>(null);
@@ -210,7 +268,11 @@ export function PetitionForm({ view, onDone, onCancel }: { view: ProceedingView;
           ))}
         </select>
       </label>
-      {!view.travelBan.offered && <p className="muted small" style={{ gridColumn: '1 / -1' }}>{view.travelBan.reason}</p>}
+      {!view.travelBan.offered && (
+        <p className="muted small" style={{ gridColumn: '1 / -1' }}>
+          {view.travelBan.reason}
+        </p>
+      )}
       <label>
         Дата направления
         <DateField required value={date} min={view.openedDate} max={today()} onChange={(v) => setDate(v)} />

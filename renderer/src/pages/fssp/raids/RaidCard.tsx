@@ -31,13 +31,19 @@ function RouteSheetControls({ raid, onMade }: { raid: RaidView; onMade: () => vo
         </button>
       ) : (
         <>
-          <OpenDocumentButton documentId={raid.routeDocumentId} label="Маршрутный лист (PDF)" testId="raid-route-open" />
+          <OpenDocumentButton
+            documentId={raid.routeDocumentId}
+            label="Маршрутный лист (PDF)"
+            testId="raid-route-open"
+          />
           <button type="button" className="link-button small" onClick={() => void make(true)} disabled={working}>
             {working ? 'формируется…' : 'сформировать заново'}
           </button>
         </>
       )}
-      <span className="muted small">В листе нет имён и телефонов должников — только адрес, квартира, № ИП и сумма.</span>
+      <span className="muted small">
+        В листе нет имён и телефонов должников — только адрес, квартира, № ИП и сумма.
+      </span>
       {error && (
         <p className="error-text" role="alert">
           {error}

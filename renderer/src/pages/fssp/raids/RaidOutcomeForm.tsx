@@ -95,7 +95,13 @@ export function RaidOutcomeForm({
       {outcome === 'paid' && (
         <label>
           Оплачено на месте, ₽
-          <input inputMode="decimal" value={paid} onChange={(e) => setPaid(e.target.value)} required placeholder="5 000,00" />
+          <input
+            inputMode="decimal"
+            value={paid}
+            onChange={(e) => setPaid(e.target.value)}
+            required
+            placeholder="5 000,00"
+          />
         </label>
       )}
       {outcome === 'promise' && (

@@ -23,8 +23,9 @@ function CandidatesTable({
 }) {
   const toggle = (ids: number[], on: boolean) => {
     const next = new Set(selected);
-    for (const id of ids) if (on) next.add(id);
-    else next.delete(id);
+    for (const id of ids)
+      if (on) next.add(id);
+      else next.delete(id);
     setSelected(next);
   };
   return (
@@ -122,11 +123,11 @@ export function RaidPlanForm({
   const [error, setError] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(raidDate);
-  const [candidates] = useApi(
-    'raids.candidates',
-    { departmentId, raidDate: validDate ? raidDate : null, limit },
-    [departmentId, validDate ? raidDate : '', limit],
-  );
+  const [candidates] = useApi('raids.candidates', { departmentId, raidDate: validDate ? raidDate : null, limit }, [
+    departmentId,
+    validDate ? raidDate : '',
+    limit,
+  ]);
   const flats = candidates.state === 'ready' ? candidates.value.buildings.flatMap((b) => b.flats) : [];
   const chosen = flats.filter((f) => selected.has(f.accountId));
   const chosenSum = chosen.reduce((s, f) => s + f.debtKopecks, 0);
@@ -137,7 +138,9 @@ export function RaidPlanForm({
     // Without a filter, the raid takes the department of the chosen buildings when they all share one.
     const chosenDepartments = new Set(
       candidates.state === 'ready'
-        ? candidates.value.buildings.filter((b) => b.flats.some((f) => selected.has(f.accountId))).map((b) => b.departmentId)
+        ? candidates.value.buildings
+            .filter((b) => b.flats.some((f) => selected.has(f.accountId)))
+            .map((b) => b.departmentId)
         : [],
     );
     const only = chosenDepartments.size === 1 ? [...chosenDepartments][0]! : null;
@@ -215,12 +218,11 @@ export function RaidPlanForm({
       {candidates.state === 'ready' && (
         <>
           <p className="muted small">
-            {candidates.value.debtBasis} Дома — по наибольшему долгу, квартиры в доме — по подъездам и номерам, как
-            идёт маршрут.
+            {candidates.value.debtBasis} Дома — по наибольшему долгу, квартиры в доме — по подъездам и номерам, как идёт
+            маршрут.
             {candidates.value.leftOut > 0 &&
               ` Ещё ${candidates.value.leftOut} ${plural(candidates.value.leftOut, ['должник', 'должника', 'должников'])} с меньшим долгом не показаны.`}
-            {candidates.value.alreadyPlanned > 0 &&
-              ` Уже в рейде в этот день: ${candidates.value.alreadyPlanned}.`}
+            {candidates.value.alreadyPlanned > 0 && ` Уже в рейде в этот день: ${candidates.value.alreadyPlanned}.`}
           </p>
           {candidates.value.buildings.length === 0 ? (
             <p className="muted" data-testid="raid-no-candidates">
@@ -232,7 +234,11 @@ export function RaidPlanForm({
         </>
       )}
       <div className="form-actions">
-        <button type="submit" disabled={working || chosen.length === 0 || team.trim().length < 3} data-testid="raid-plan-submit">
+        <button
+          type="submit"
+          disabled={working || chosen.length === 0 || team.trim().length < 3}
+          data-testid="raid-plan-submit"
+        >
           {working
             ? 'Сохраняется…'
             : `Запланировать рейд: ${chosen.length} ${plural(chosen.length, ['адрес', 'адреса', 'адресов'])}, ${formatRubles(chosenSum)} ₽`}

@@ -5,7 +5,14 @@
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { WritView } from '../../../../../shared/api/contract-fssp-writs';
-import { WRIT_EVENT_LABELS, WRIT_EVENT_TYPES, WRIT_KIND_LABELS, PROCEEDING_STATUS_LABELS, type WritEventType, type ProceedingStatus } from '../../../../../shared/fssp/fssp-terms';
+import {
+  WRIT_EVENT_LABELS,
+  WRIT_EVENT_TYPES,
+  WRIT_KIND_LABELS,
+  PROCEEDING_STATUS_LABELS,
+  type WritEventType,
+  type ProceedingStatus,
+} from '../../../../../shared/fssp/fssp-terms';
 import { api } from '../../../api/client';
 import { formatDate, formatInstant, formatRub, todayIsoDate } from '../../../format';
 import { DeadlineCell, WritStatusLabel } from './writ-badges';
@@ -94,8 +101,8 @@ export function WritCard(props: { writId: number; onClose: () => void; onChanged
         <dd>{formatDate(v.receivedDate)}</dd>
         <dt>Сумма</dt>
         <dd>
-          {formatRub(v.totalKopecks)}: долг {formatRub(v.principalKopecks)}, пени {formatRub(v.penaltyKopecks)}, госпошлина{' '}
-          {formatRub(v.dutyKopecks)}
+          {formatRub(v.totalKopecks)}: долг {formatRub(v.principalKopecks)}, пени {formatRub(v.penaltyKopecks)},
+          госпошлина {formatRub(v.dutyKopecks)}
         </dd>
         <dt>Срок</dt>
         <dd>
@@ -113,7 +120,12 @@ export function WritCard(props: { writId: number; onClose: () => void; onChanged
           Изменить
         </button>
         {!closed && (
-          <button type="button" className="secondary" onClick={() => setMode(mode === 'event' ? 'view' : 'event')} aria-expanded={mode === 'event'}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setMode(mode === 'event' ? 'view' : 'event')}
+            aria-expanded={mode === 'event'}
+          >
             Добавить событие
           </button>
         )}
@@ -163,7 +175,8 @@ export function WritCard(props: { writId: number; onClose: () => void; onChanged
             ))}
             {v.proceedings.map((p) => (
               <li key={`p${p.id}`}>
-                ИП № {p.number} от {formatDate(p.openedDate)} — {PROCEEDING_STATUS_LABELS[p.status as ProceedingStatus] ?? p.status}
+                ИП № {p.number} от {formatDate(p.openedDate)} —{' '}
+                {PROCEEDING_STATUS_LABELS[p.status as ProceedingStatus] ?? p.status}
               </li>
             ))}
           </ul>
@@ -205,7 +218,12 @@ function EventForm(props: { writId: number; onDone: (v: WritView) => void; onCan
       </label>
       <label>
         Примечание
-        <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} placeholder="например, оплатил 5 000 ₽" />
+        <input
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          maxLength={1000}
+          placeholder="например, оплатил 5 000 ₽"
+        />
       </label>
       {error && (
         <p role="alert" className="error-text">

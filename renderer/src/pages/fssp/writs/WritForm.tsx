@@ -64,7 +64,13 @@ export function WritForm({ writ, onSaved, onCancel }: Props) {
     setError(null);
     setAccount(r.value);
     const first = r.value.persons[0];
-    setDebtorId((d) => (d !== '' && r.value.persons.some((p) => p.personId === d) ? d : r.value.persons.length === 1 && first ? first.personId : ''));
+    setDebtorId((d) =>
+      d !== '' && r.value.persons.some((p) => p.personId === d)
+        ? d
+        : r.value.persons.length === 1 && first
+          ? first.personId
+          : '',
+    );
   }
 
   async function submit(e: FormEvent): Promise<void> {
@@ -99,14 +105,20 @@ export function WritForm({ writ, onSaved, onCancel }: Props) {
       note: note.trim(),
     };
     setBusy(true);
-    const r = writ ? await api.call('writs.update', { ...fields, writId: writ.id }) : await api.call('writs.create', fields);
+    const r = writ
+      ? await api.call('writs.update', { ...fields, writId: writ.id })
+      : await api.call('writs.create', fields);
     setBusy(false);
     if (r.ok) onSaved(r.value);
     else setError(r.error.message);
   }
 
   return (
-    <form className="form writ-form" onSubmit={(e) => void submit(e)} aria-label={writ ? 'Изменить исполнительный документ' : 'Новый исполнительный документ'}>
+    <form
+      className="form writ-form"
+      onSubmit={(e) => void submit(e)}
+      aria-label={writ ? 'Изменить исполнительный документ' : 'Новый исполнительный документ'}
+    >
       <h3>{writ ? `Изменить документ № ${writ.number}` : 'Новый исполнительный документ (внесённый вручную)'}</h3>
       <label>
         Вид
@@ -120,7 +132,13 @@ export function WritForm({ writ, onSaved, onCancel }: Props) {
       </label>
       <label>
         Номер
-        <input required value={number} onChange={(e) => setNumber(e.target.value)} maxLength={100} placeholder={kind === 'court_order' ? '2-1234/2026' : 'ФС № 012345678'} />
+        <input
+          required
+          value={number}
+          onChange={(e) => setNumber(e.target.value)}
+          maxLength={100}
+          placeholder={kind === 'court_order' ? '2-1234/2026' : 'ФС № 012345678'}
+        />
       </label>
       <label>
         Дата {kind === 'court_order' ? 'приказа' : 'решения'}
@@ -128,7 +146,12 @@ export function WritForm({ writ, onSaved, onCancel }: Props) {
       </label>
       <label>
         Вступил в силу{kind === 'court_order' ? ' (если известно)' : ''}
-        <DateField required={kind === 'writ_of_execution'} value={inForceDate} max={todayIsoDate()} onChange={(v) => setInForceDate(v)} />
+        <DateField
+          required={kind === 'writ_of_execution'}
+          value={inForceDate}
+          max={todayIsoDate()}
+          onChange={(v) => setInForceDate(v)}
+        />
       </label>
       <label>
         Начало срока предъявления
@@ -148,7 +171,13 @@ export function WritForm({ writ, onSaved, onCancel }: Props) {
       </label>
       <label className="wide">
         Суд
-        <input required list="writ-courts" value={courtName} onChange={(e) => setCourtName(e.target.value)} maxLength={300} />
+        <input
+          required
+          list="writ-courts"
+          value={courtName}
+          onChange={(e) => setCourtName(e.target.value)}
+          maxLength={300}
+        />
         <datalist id="writ-courts">
           {courts.map((c) => (
             <option key={c.id} value={c.name} />
@@ -180,7 +209,12 @@ export function WritForm({ writ, onSaved, onCancel }: Props) {
       </label>
       <label>
         Должник
-        <select required value={debtorId} onChange={(e) => setDebtorId(e.target.value === '' ? '' : Number(e.target.value))} disabled={!account}>
+        <select
+          required
+          value={debtorId}
+          onChange={(e) => setDebtorId(e.target.value === '' ? '' : Number(e.target.value))}
+          disabled={!account}
+        >
           <option value="">{account ? 'выберите из лиц счёта' : 'сначала лицевой счёт'}</option>
           {account?.persons.map((p) => (
             <option key={p.personId} value={p.personId}>

@@ -64,8 +64,8 @@ export function WritsImport(props: { onImported: (summary: string) => void; onCl
     <section className="writs-import" aria-label="Загрузка исполнительных документов из файла">
       <h3>Загрузка из файла (документы, полученные до начала работы в программе)</h3>
       <p className="muted small">
-        Столбцы — как в шаблоне: номер, вид, даты, суд, лицевой счёт, должник (ФИО как на счёте), суммы в рублях. Строка с «#» —
-        пример, не загружается. Загружаются все строки или ни одной: сначала исправьте ошибки в файле.
+        Столбцы — как в шаблоне: номер, вид, даты, суд, лицевой счёт, должник (ФИО как на счёте), суммы в рублях. Строка
+        с «#» — пример, не загружается. Загружаются все строки или ни одной: сначала исправьте ошибки в файле.
       </p>
       <div className="writs-actions">
         <button type="button" className="secondary" onClick={() => void template()}>
@@ -76,7 +76,11 @@ export function WritsImport(props: { onImported: (summary: string) => void; onCl
           <FileButton accept=".csv,.xlsx,text/csv" onChange={(e) => void pick(e.target.files?.[0])} disabled={busy} />
         </label>
       </div>
-      {busy && <p className="muted" role="status">Проверяем файл…</p>}
+      {busy && (
+        <p className="muted" role="status">
+          Проверяем файл…
+        </p>
+      )}
       {error && (
         <p role="alert" className="error-text">
           {error}
@@ -86,7 +90,10 @@ export function WritsImport(props: { onImported: (summary: string) => void; onCl
         <>
           <p role="status">
             «{preview.fileName}»: годных строк {formatCount(preview.rows.length)} на {formatRub(preview.totalKopecks)}
-            {preview.errors.length > 0 ? `, строк с ошибками ${formatCount(preview.errors.length)} — файл не будет загружен` : ''}.
+            {preview.errors.length > 0
+              ? `, строк с ошибками ${formatCount(preview.errors.length)} — файл не будет загружен`
+              : ''}
+            .
           </p>
           {preview.errors.length > 0 && (
             <ul className="errors" aria-label="Ошибки в строках">

@@ -18,7 +18,12 @@ export function daysText(daysLeft: number): string {
 
 const WARN_TEXT: Record<WritWarning, string> = { expired: 'срок истёк', near: 'меньше 30 дней', far: 'меньше 90 дней' };
 
-export function DeadlineCell(props: { deadline: string | null; daysLeft: number | null; warning: WritWarning | null; status: WritStatus }) {
+export function DeadlineCell(props: {
+  deadline: string | null;
+  daysLeft: number | null;
+  warning: WritWarning | null;
+  status: WritStatus;
+}) {
   const { deadline, daysLeft, warning, status } = props;
   if (deadline === null || daysLeft === null)
     return (

@@ -109,12 +109,7 @@ export function BlackmarkOutcomeForm({
         <>
           <label>
             Оплатит до
-            <DateField
-              value={promiseDate}
-              min={raid.raidDate}
-              onChange={(v) => setPromiseDate(v)}
-              required
-            />
+            <DateField value={promiseDate} min={raid.raidDate} onChange={(v) => setPromiseDate(v)} required />
           </label>
           <label>
             Сумма, ₽

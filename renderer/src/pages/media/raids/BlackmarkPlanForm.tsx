@@ -221,12 +221,7 @@ export function BlackmarkPlanForm({
         </label>
         <label>
           Дата рейда
-          <DateField
-            value={raidDate}
-            min={defaultDate}
-            onChange={(v) => setRaidDate(v)}
-            required
-          />
+          <DateField value={raidDate} min={defaultDate} onChange={(v) => setRaidDate(v)} required />
         </label>
         <label className="bm-team">
           Состав группы

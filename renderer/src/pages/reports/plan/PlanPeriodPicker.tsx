@@ -49,8 +49,7 @@ export function PlanPeriodPicker({
         </>
       ) : (
         <label>
-          содержит дату{' '}
-          <DateField value={date} max={today} onChange={(v) => setDate(v)} required />
+          содержит дату <DateField value={date} max={today} onChange={(v) => setDate(v)} required />
         </label>
       )}
       <button data-primary-action type="submit" data-testid="plan-period-show">

@@ -102,13 +102,7 @@ export function ActForm({
       </p>
       <label>
         Дата акта
-        <DateField
-          required
-          value={actDate}
-          max={todayIsoDate()}
-          onChange={(v) => setActDate(v)}
-          autoFocus
-        />
+        <DateField required value={actDate} max={todayIsoDate()} onChange={(v) => setActDate(v)} autoFocus />
       </label>
       <label>
         Время
