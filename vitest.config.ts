@@ -16,5 +16,15 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     setupFiles: ['test/support/vitest-setup.ts'],
+    // Measured when asked (`vitest run --coverage`, as `npm test` does): a map of what the tests exercise, with no
+    // threshold. V8 counts the code run in the test process; the renderer inside Chromium and spawned servers are
+    // outside it (their pages are covered by the Chromium tests, not counted here).
+    coverage: {
+      provider: 'v8',
+      include: ['shared/**/*.{ts,tsx}', 'electron/**/*.{ts,tsx}', 'renderer/src/**/*.{ts,tsx}'],
+      exclude: ['**/*.test.{ts,tsx}', '**/*.d.ts'],
+      reporter: ['text-summary', 'json-summary'],
+      reportsDirectory: 'coverage',
+    },
   },
 });
