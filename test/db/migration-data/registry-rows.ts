@@ -144,9 +144,12 @@ export function snapshotTables(db: Database.Database): Map<string, TableSnapshot
   return snapshot;
 }
 
+/** Rows in rowid order (insertion order); a WITHOUT ROWID table (FTS5's shadow tables) in key order. */
 function rowsOf(db: Database.Database, table: string, columns: string[]): unknown[][] {
   const list = columns.map((c) => `"${c}"`).join(', ');
-  return db.prepare(`SELECT ${list} FROM "${table}" ORDER BY rowid`).raw().all() as unknown[][];
+  const sql = db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(table) as string;
+  const order = /WITHOUT ROWID/i.test(sql) ? columns.map((_, i) => i + 1).join(', ') : 'rowid';
+  return db.prepare(`SELECT ${list} FROM "${table}" ORDER BY ${order}`).raw().all() as unknown[][];
 }
 
 /**
