@@ -444,10 +444,15 @@ describe(`the engine against the independent reference on random accounts (seed 
     if (first) {
       const input = (accounts[first.index] as RandomAccount).input;
       const rule = (accounts[first.index] as RandomAccount).rule;
+      const shown = differing
+        .slice(0, 10)
+        .map((d) => `#${d.index}`)
+        .concat(differing.length > 10 ? ['…'] : [])
+        .join(', ');
       expect(
         first.engine,
         `seed ${SEED}, profile ${profile}: ${differing.length} of ${count} accounts differ ` +
-          `(#${differing.map((d) => d.index).join(', #')}). First: account #${first.index}, ${first.what} ` +
+          `(${shown}). First: account #${first.index}, ${first.what} ` +
           `(engine ≠ reference), rule ${rule}, input ${JSON.stringify(input)}`,
       ).toEqual(first.reference);
     }
