@@ -84,6 +84,7 @@ interface OpenRun {
   delayFrom: number;
   share: DayShare;
   moratorium: Moratorium | null;
+  /** How many parts had ended when the run began: a part ending changes the outstanding bases, so a new run. */
   outstandingVersion: number;
   lines: OpenLine[];
 }
