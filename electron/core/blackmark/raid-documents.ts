@@ -13,6 +13,7 @@ import { keptRouteSheet, pageCount, type RaidDocumentEnv } from '../raids/route-
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import type { BlackmarkDocumentResult } from '../../../shared/api/contract-blackmark';
 import { buildBlackmarkRouteSheetView } from '../../../shared/documents/blackmark/route-sheet-view';
+import { routeStopOf } from '../../../shared/documents/raid-route/route-sheet-rows';
 import {
   BlackmarkRouteSheet,
   BLACKMARK_ROUTE_TEMPLATE_VERSION,
@@ -42,15 +43,7 @@ export async function blackmarkRouteSheet(
         raidDate: raid.raidDate,
         team: raid.team,
         organisationName,
-        addresses: raid.addresses.map((a) => ({
-          routeOrder: a.routeOrder,
-          buildingId: a.buildingId,
-          buildingAddress: a.buildingAddress,
-          apartment: a.apartment,
-          entrance: a.entrance,
-          accountNumber: a.accountNumber,
-          debtKopecks: a.debtKopecks,
-        })),
+        addresses: raid.addresses.map((a) => ({ ...routeStopOf(a), accountNumber: a.accountNumber })),
       });
       return renderTemplate(BlackmarkRouteSheet, { view, author: organisationName });
     },

@@ -12,6 +12,7 @@ import { keptRouteSheet, type RaidDocumentEnv } from '../raids/route-sheet-file'
 import { raids } from '../../../shared/db/schema-fssp';
 import type { RaidRouteSheetResult } from '../../../shared/api/contract-fssp-raids';
 import { buildRouteSheetView } from '../../../shared/documents/fssp-raid/route-sheet-view';
+import { routeStopOf } from '../../../shared/documents/raid-route/route-sheet-rows';
 import { RaidRouteSheet, ROUTE_SHEET_TEMPLATE_VERSION } from '../../../shared/documents/fssp-raid/RaidRouteSheet';
 import { readRaid } from './raid-read';
 
@@ -33,15 +34,7 @@ export async function raidRouteSheet(
         team: raid.team,
         departmentName: raid.departmentName,
         organisationName,
-        addresses: raid.addresses.map((a) => ({
-          routeOrder: a.routeOrder,
-          buildingId: a.buildingId,
-          buildingAddress: a.buildingAddress,
-          apartment: a.apartment,
-          entrance: a.entrance,
-          proceedingNumbers: a.proceedingNumbers,
-          debtKopecks: a.debtKopecks,
-        })),
+        addresses: raid.addresses.map((a) => ({ ...routeStopOf(a), proceedingNumbers: a.proceedingNumbers })),
       });
       return renderTemplate(RaidRouteSheet, { view, author: organisationName });
     },

@@ -18,6 +18,18 @@ export interface RouteSheetStop {
   debtKopecks: number;
 }
 
+/** Only a stop's own fields: whatever else a raid's address carries (the debtor's name on the bailiff's screen) stays behind. */
+export function routeStopOf(a: RouteSheetStop): RouteSheetStop {
+  return {
+    routeOrder: a.routeOrder,
+    buildingId: a.buildingId,
+    buildingAddress: a.buildingAddress,
+    apartment: a.apartment,
+    entrance: a.entrance,
+    debtKopecks: a.debtKopecks,
+  };
+}
+
 /** The columns every route sheet row has. */
 export interface RouteSheetRowBase {
   position: string;

@@ -8,7 +8,7 @@
 import { Fragment, useState, type ReactNode } from 'react';
 import { OpenDocumentButton } from '../OpenDocumentButton';
 import { formatRubles } from '../../format';
-import type { RaidColumn } from './RaidsPage';
+import { columnCells, columnHeads, type RaidColumn } from './RaidsPage';
 
 /** Make the route sheet, or open it and offer to make it again. */
 export function RouteSheetButtons({
@@ -109,18 +109,6 @@ export function RaidRouteTable<A extends RouteAddress>({
 }) {
   const [editing, setEditing] = useState<number | null>(null);
   const width = 7 + middleColumns.length + lastColumns.length;
-  const cells = (columns: ReadonlyArray<RaidColumn<A>>, a: A) =>
-    columns.map((c) => (
-      <td key={c.header} className={c.num ? 'num' : c.className}>
-        {c.cell(a)}
-      </td>
-    ));
-  const heads = (columns: ReadonlyArray<RaidColumn<A>>) =>
-    columns.map((c) => (
-      <th key={c.header} scope="col" className={c.num ? 'num' : undefined}>
-        {c.header}
-      </th>
-    ));
   return (
     <div className="table-scroll">
       <table className="grid compact raid-route" data-testid={testId}>
@@ -130,12 +118,12 @@ export function RaidRouteTable<A extends RouteAddress>({
             <th scope="col">Кв.</th>
             <th scope="col">Подъезд</th>
             <th scope="col">Л/с</th>
-            {heads(middleColumns)}
+            {columnHeads(middleColumns)}
             <th scope="col" className="num">
               Долг, ₽
             </th>
             <th scope="col">Итог</th>
-            {heads(lastColumns)}
+            {columnHeads(lastColumns)}
             <th scope="col" aria-label="Действие" />
           </tr>
         </thead>
@@ -154,13 +142,13 @@ export function RaidRouteTable<A extends RouteAddress>({
                 <td>{a.apartment}</td>
                 <td>{a.entrance ?? '—'}</td>
                 <td>{a.accountNumber}</td>
-                {cells(middleColumns, a)}
+                {columnCells(middleColumns, a)}
                 <td className="num">{formatRubles(a.debtKopecks)}</td>
                 <td>
                   {outcomeText(a)}
                   {a.note && <div className="small muted">{a.note}</div>}
                 </td>
-                {cells(lastColumns, a)}
+                {columnCells(lastColumns, a)}
                 <td>
                   {canRecord && (
                     <button

@@ -1,11 +1,12 @@
 /**
  * @file The pieces of a raid's plan both raids share: the candidates grouped by building in route order with a
  * checkbox per flat and per building (flat, entrance and account shared; the raid's own columns passed in), the
- * «how many to show» choice, and the plan's buttons with the count and the sum chosen.
+ * «how many to show» choice, the plan's buttons with the count and the sum chosen, and the form itself (Enter plans,
+ * Escape closes) with the state of its one call.
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { formatRubles, plural } from '../../format';
-import type { RaidColumn } from './RaidsPage';
+import { columnCells, columnHeads, type RaidColumn } from './RaidsPage';
 
 export const CANDIDATE_LIMITS = [50, 100, 200, 500] as const;
 
@@ -66,18 +67,6 @@ export function CandidatesTable<F extends CandidateFlat, B extends CandidateBuil
       else next.delete(id);
     setSelected(next);
   };
-  const heads = (columns: ReadonlyArray<RaidColumn<F>>) =>
-    columns.map((c) => (
-      <th key={c.header} scope="col" className={c.num ? 'num' : undefined}>
-        {c.header}
-      </th>
-    ));
-  const cells = (columns: ReadonlyArray<RaidColumn<F>>, f: F) =>
-    columns.map((c) => (
-      <td key={c.header} className={c.num ? 'num' : c.className}>
-        {c.cell(f)}
-      </td>
-    ));
   return (
     <div className="table-scroll raid-candidates">
       <table className="grid compact" data-testid={testId}>
@@ -87,11 +76,11 @@ export function CandidatesTable<F extends CandidateFlat, B extends CandidateBuil
             <th scope="col">Кв.</th>
             <th scope="col">Подъезд</th>
             <th scope="col">Л/с</th>
-            {heads(middleColumns)}
+            {columnHeads(middleColumns)}
             <th scope="col" className="num">
               Долг, ₽
             </th>
-            {heads(lastColumns)}
+            {columnHeads(lastColumns)}
           </tr>
         </thead>
         {buildings.map((b) => {
@@ -136,9 +125,9 @@ export function CandidatesTable<F extends CandidateFlat, B extends CandidateBuil
                   <td>{f.apartment}</td>
                   <td>{f.entrance ?? '—'}</td>
                   <td>{f.accountNumber}</td>
-                  {cells(middleColumns, f)}
+                  {columnCells(middleColumns, f)}
                   <td className="num">{formatRubles(f.debtKopecks)}</td>
-                  {cells(lastColumns, f)}
+                  {columnCells(lastColumns, f)}
                 </tr>
               ))}
             </tbody>
@@ -187,4 +176,70 @@ export function PlanActions({
       )}
     </>
   );
+}
+
+type PlanResult<T> = { ok: true; value: T } | { ok: false; error: { message: string } };
+
+/** Runs the plan's create call once at a time; the created raid goes to `onPlanned`, a refusal to `error`. */
+export function usePlanSubmit<T>(onPlanned: (raid: T) => void): {
+  working: boolean;
+  error: string | null;
+  run: (call: () => Promise<PlanResult<T>>) => Promise<void>;
+} {
+  const [error, setError] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
+  async function run(call: () => Promise<PlanResult<T>>): Promise<void> {
+    setError(null);
+    setWorking(true);
+    const r = await call();
+    setWorking(false);
+    if (r.ok) onPlanned(r.value);
+    else setError(r.error.message);
+  }
+  return { working, error, run };
+}
+
+/** The plan's form: Enter plans, Escape closes. */
+export function PlanForm({
+  label,
+  onSubmit,
+  onCancel,
+  children,
+}: {
+  label: string;
+  onSubmit: () => void;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className="raid-plan"
+      aria-label={label}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      {children}
+    </form>
+  );
+}
+
+/** The candidates while they load, or why they could not be had. */
+export function CandidatesPending({
+  state,
+}: {
+  state: { state: 'loading' } | { state: 'error'; error: { message: string } } | { state: 'ready' };
+}) {
+  if (state.state === 'loading') return <p className="muted">Загрузка…</p>;
+  if (state.state === 'error')
+    return (
+      <p className="error-text" role="alert">
+        {state.error.message}
+      </p>
+    );
+  return null;
 }

@@ -15,6 +15,24 @@ export interface RaidColumn<R> {
   cell: (row: R) => ReactNode;
 }
 
+/** The header cells of some columns. */
+export function columnHeads<R>(columns: ReadonlyArray<RaidColumn<R>>): ReactNode[] {
+  return columns.map((c) => (
+    <th key={c.header} scope="col" className={c.num ? 'num' : undefined}>
+      {c.header}
+    </th>
+  ));
+}
+
+/** The cells of some columns for one row. */
+export function columnCells<R>(columns: ReadonlyArray<RaidColumn<R>>, row: R): ReactNode[] {
+  return columns.map((c) => (
+    <td key={c.header} className={c.num ? 'num' : c.className}>
+      {c.cell(row)}
+    </td>
+  ));
+}
+
 export function RaidsPage<R extends { id: number }>({
   intro,
   planButton,
@@ -66,11 +84,7 @@ export function RaidsPage<R extends { id: number }>({
           <thead>
             <tr>
               <th scope="col">№</th>
-              {columns.map((c) => (
-                <th key={c.header} scope="col" className={c.num ? 'num' : undefined}>
-                  {c.header}
-                </th>
-              ))}
+              {columnHeads(columns)}
               <th scope="col" aria-label="Действие" />
             </tr>
           </thead>
@@ -78,11 +92,7 @@ export function RaidsPage<R extends { id: number }>({
             {raids.map((r) => (
               <tr key={r.id} className={r.id === openId ? 'selected' : undefined}>
                 <td>{r.id}</td>
-                {columns.map((c) => (
-                  <td key={c.header} className={c.num ? 'num' : c.className}>
-                    {c.cell(r)}
-                  </td>
-                ))}
+                {columnCells(columns, r)}
                 <td>
                   <button
                     type="button"

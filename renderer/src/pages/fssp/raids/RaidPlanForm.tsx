@@ -9,7 +9,14 @@ import { api } from '../../../api/client';
 import { useApi } from '../../../api/use-api';
 import { formatRubles, plural } from '../../../format';
 import { DateField } from '../../../components/fields/DateField';
-import { CandidatesTable, LimitSelect, PlanActions } from '../../../components/raids/RaidPlanParts';
+import {
+  CandidatesPending,
+  CandidatesTable,
+  LimitSelect,
+  PlanActions,
+  PlanForm,
+  usePlanSubmit,
+} from '../../../components/raids/RaidPlanParts';
 import type { RaidColumn } from '../../../components/raids/RaidsPage';
 
 /** The bailiff's candidates show the debtor and the proceedings (a suspended one marked). */
@@ -55,8 +62,7 @@ export function RaidPlanForm({
   const [departmentId, setDepartmentId] = useState<number | null>(null);
   const [limit, setLimit] = useState<number>(200);
   const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [error, setError] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
+  const submit = usePlanSubmit(onPlanned);
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(raidDate);
   const [candidates] = useApi('raids.candidates', { departmentId, raidDate: validDate ? raidDate : null, limit }, [
     departmentId,
@@ -67,8 +73,6 @@ export function RaidPlanForm({
   const chosen = flats.filter((f) => selected.has(f.accountId));
 
   async function plan(): Promise<void> {
-    setError(null);
-    setWorking(true);
     // Without a filter, the raid takes the department of the chosen buildings when they all share one.
     const chosenDepartments = new Set(
       candidates.state === 'ready'
@@ -78,29 +82,18 @@ export function RaidPlanForm({
         : [],
     );
     const only = chosenDepartments.size === 1 ? [...chosenDepartments][0]! : null;
-    const r = await api.call('raids.create', {
-      raidDate,
-      team,
-      departmentId: departmentId ?? only,
-      accountIds: chosen.map((f) => f.accountId),
-    });
-    setWorking(false);
-    if (r.ok) onPlanned(r.value);
-    else setError(r.error.message);
+    await submit.run(() =>
+      api.call('raids.create', {
+        raidDate,
+        team,
+        departmentId: departmentId ?? only,
+        accountIds: chosen.map((f) => f.accountId),
+      }),
+    );
   }
 
   return (
-    <form
-      className="raid-plan"
-      aria-label="План рейда"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void plan();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onCancel();
-      }}
-    >
+    <PlanForm label="План рейда" onSubmit={() => void plan()} onCancel={onCancel}>
       <div className="raid-plan-fields bailiff-plan-fields">
         <label>
           Дата рейда
@@ -134,12 +127,7 @@ export function RaidPlanForm({
         </label>
         <LimitSelect limit={limit} onChange={setLimit} />
       </div>
-      {candidates.state === 'loading' && <p className="muted">Загрузка…</p>}
-      {candidates.state === 'error' && (
-        <p className="error-text" role="alert">
-          {candidates.error.message}
-        </p>
-      )}
+      <CandidatesPending state={candidates} />
       {candidates.state === 'ready' && (
         <>
           <p className="muted small">
@@ -169,11 +157,11 @@ export function RaidPlanForm({
         verb="Запланировать рейд"
         chosen={chosen}
         disabled={chosen.length === 0 || team.trim().length < 3}
-        working={working}
+        working={submit.working}
         testId="raid-plan-submit"
         onCancel={onCancel}
-        error={error}
+        error={submit.error}
       />
-    </form>
+    </PlanForm>
   );
 }

@@ -22,7 +22,14 @@ import { useApi } from '../../../api/use-api';
 import { formatRubles } from '../../../format';
 import { kopecksOfText } from '../../../../../shared/numbers/field-value';
 import { DateField } from '../../../components/fields/DateField';
-import { CandidatesTable, LimitSelect, PlanActions } from '../../../components/raids/RaidPlanParts';
+import {
+  CandidatesPending,
+  CandidatesTable,
+  LimitSelect,
+  PlanActions,
+  PlanForm,
+  usePlanSubmit,
+} from '../../../components/raids/RaidPlanParts';
 import type { RaidColumn } from '../../../components/raids/RaidsPage';
 
 const LEFT_OUT_LABELS: Record<keyof BlackmarkLeftOut, string> = {
@@ -71,8 +78,7 @@ export function BlackmarkPlanForm({
   const [minText, setMinText] = useState(formatRubles(BLACKMARK_DEFAULT_MIN_DEBT_KOPECKS));
   const [limit, setLimit] = useState<number>(200);
   const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [error, setError] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
+  const submit = usePlanSubmit(onPlanned);
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(raidDate);
   const parsedMin = kopecksOfText(minText);
   const minDebtKopecks =
@@ -100,33 +106,20 @@ export function BlackmarkPlanForm({
       : [];
 
   async function plan(): Promise<void> {
-    setError(null);
-    setWorking(true);
-    const r = await api.call('blackmark.create', {
-      kind,
-      raidDate,
-      team,
-      note: '',
-      minDebtKopecks,
-      accountIds: chosen.map((f) => f.accountId),
-    });
-    setWorking(false);
-    if (r.ok) onPlanned(r.value);
-    else setError(r.error.message);
+    await submit.run(() =>
+      api.call('blackmark.create', {
+        kind,
+        raidDate,
+        team,
+        note: '',
+        minDebtKopecks,
+        accountIds: chosen.map((f) => f.accountId),
+      }),
+    );
   }
 
   return (
-    <form
-      className="raid-plan"
-      aria-label="План рейда «Чёрная метка»"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void plan();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onCancel();
-      }}
-    >
+    <PlanForm label="План рейда «Чёрная метка»" onSubmit={() => void plan()} onCancel={onCancel}>
       <div className="raid-plan-fields bm-plan-fields">
         <label>
           Вид
@@ -200,12 +193,7 @@ export function BlackmarkPlanForm({
           </select>
         </label>
       </div>
-      {candidates.state === 'loading' && <p className="muted">Загрузка…</p>}
-      {candidates.state === 'error' && (
-        <p className="error-text" role="alert">
-          {candidates.error.message}
-        </p>
-      )}
+      <CandidatesPending state={candidates} />
       {candidates.state === 'ready' && (
         <>
           <details className="small">
@@ -240,11 +228,11 @@ export function BlackmarkPlanForm({
         verb="Запланировать"
         chosen={chosen}
         disabled={chosen.length === 0 || team.trim().length < 3 || !validDate}
-        working={working}
+        working={submit.working}
         testId="bm-plan-submit"
         onCancel={onCancel}
-        error={error}
+        error={submit.error}
       />
-    </form>
+    </PlanForm>
   );
 }
