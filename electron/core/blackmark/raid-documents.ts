@@ -6,14 +6,14 @@
  * No names, phones or birth dates reach either: the views have no place for them.
  */
 import type Database from 'better-sqlite3';
-import { PDFDocument } from 'pdf-lib';
-import type { JournalActor } from '../auth/actor';
 import { organisationForDocuments, saveDocument } from '../documents/document-files';
 import { renderTemplate } from '../documents/render-documents';
 import { caseRowsByStatus } from '../restriction/restriction-case-rows';
+import { keptRouteSheet, pageCount, type RaidDocumentEnv } from '../raids/route-sheet-file';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import type { BlackmarkDocumentResult } from '../../../shared/api/contract-blackmark';
 import { buildBlackmarkRouteSheetView } from '../../../shared/documents/blackmark/route-sheet-view';
+import { routeStopOf } from '../../../shared/documents/raid-route/route-sheet-rows';
 import {
   BlackmarkRouteSheet,
   BLACKMARK_ROUTE_TEMPLATE_VERSION,
@@ -25,69 +25,37 @@ import {
 } from '../../../shared/documents/blackmark/BlackmarkVisitCards';
 import { raidFolder, readBlackmarkRaid, ROUTE_SHEET_KIND, VISIT_CARDS_KIND } from './raid-read';
 
-export interface RaidDocumentEnv {
-  sqlite: Database.Database;
-  dataDir: string;
-  by: JournalActor;
-  nowMs: number;
-}
-
-async function pageCount(bytes: Buffer): Promise<number> {
-  return (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
-}
+export type { RaidDocumentEnv };
 
 export async function blackmarkRouteSheet(
   env: RaidDocumentEnv,
   input: { raidId: number; regenerate: boolean },
 ): Promise<BlackmarkDocumentResult> {
-  const { sqlite, dataDir, by, nowMs } = env;
-  const raid = readBlackmarkRaid(sqlite, input.raidId);
-  if (raid.routeDocumentId !== null && !input.regenerate) {
-    const doc = sqlite
-      .prepare<[number], { pages: number | null; filePath: string }>(
-        'SELECT pages, file_path AS filePath FROM generated_documents WHERE id = ?',
-      )
-      .get(raid.routeDocumentId);
-    if (doc)
-      return { raidId: raid.id, documentId: raid.routeDocumentId, pages: doc.pages ?? 0, filePath: doc.filePath };
-  }
-  const org = organisationForDocuments(sqlite);
-  const view = buildBlackmarkRouteSheetView({
+  const raid = readBlackmarkRaid(env.sqlite, input.raidId);
+  return keptRouteSheet(env, {
     raidId: raid.id,
-    kind: raid.kind,
-    raidDate: raid.raidDate,
-    team: raid.team,
-    organisationName: org.organisationName,
-    addresses: raid.addresses.map((a) => ({
-      routeOrder: a.routeOrder,
-      buildingId: a.buildingId,
-      buildingAddress: a.buildingAddress,
-      apartment: a.apartment,
-      entrance: a.entrance,
-      accountNumber: a.accountNumber,
-      debtKopecks: a.debtKopecks,
-    })),
-  });
-  const bytes = await renderTemplate(BlackmarkRouteSheet, { view, author: org.organisationName });
-  const pages = await pageCount(bytes);
-  const filePath = `${raidFolder(raid.id)}/marshrutnyj-list-${raid.id}-${nowMs}.pdf`;
-  const documentId = sqlite.transaction(() => {
-    const id = saveDocument(sqlite, dataDir, {
-      batchId: null,
+    keptDocumentId: raid.routeDocumentId,
+    regenerate: input.regenerate,
+    render: (organisationName) => {
+      const view = buildBlackmarkRouteSheetView({
+        raidId: raid.id,
+        kind: raid.kind,
+        raidDate: raid.raidDate,
+        team: raid.team,
+        organisationName,
+        addresses: raid.addresses.map((a) => ({ ...routeStopOf(a), accountNumber: a.accountNumber })),
+      });
+      return renderTemplate(BlackmarkRouteSheet, { view, author: organisationName });
+    },
+    file: {
       kind: ROUTE_SHEET_KIND,
       templateVersion: BLACKMARK_ROUTE_TEMPLATE_VERSION,
       issuedDate: raid.raidDate,
-      filePath,
-      bytes,
-      pages,
+      filePath: `${raidFolder(raid.id)}/marshrutnyj-list-${raid.id}-${env.nowMs}.pdf`,
       totalKopecks: raid.summary.debtKopecks,
-      userName: by.name,
-      atMs: nowMs,
-    });
-    sqlite.prepare('UPDATE blackmark_raids SET route_document_id = ? WHERE id = ?').run(id, raid.id);
-    return id;
-  })();
-  return { raidId: raid.id, documentId, pages, filePath };
+    },
+    link: (id) => env.sqlite.prepare('UPDATE blackmark_raids SET route_document_id = ? WHERE id = ?').run(id, raid.id),
+  });
 }
 
 /** The overdue months of each account (periods with an unpaid part whose due date has passed), oldest first. */

@@ -16,7 +16,7 @@ import type { RaidCandidatesResult, RaidView } from '../../../shared/api/contrac
 import { formatRuDate } from '../../../shared/dates/iso-date';
 import { rublesText } from '../../../shared/documents/money-text';
 import { DEBT_BASIS, readOpenDebts, type OpenDebt } from './raid-open-debts';
-import { routeOrder } from './raid-route-order';
+import { bailiffRouteOrder } from './raid-route-order';
 import { readRaid } from './raid-read';
 
 /** Accounts already in a raid on `raidDate`. */
@@ -51,7 +51,7 @@ export function raidCandidates(
   }
   debts.sort(byDebtDesc);
   const chosen = debts.slice(0, input.limit);
-  const buildings = routeOrder(chosen).map((b) => ({
+  const buildings = bailiffRouteOrder(chosen).map((b) => ({
     buildingId: b.buildingId,
     address: b.address,
     departmentId: b.flats[0]?.departmentId ?? null,
@@ -135,7 +135,7 @@ export function createRaid(
       })
       .returning({ id: raids.id })
       .get().id;
-    const route = routeOrder(debts);
+    const route = bailiffRouteOrder(debts);
     let order = 0;
     for (const b of route)
       for (const f of b.flats)

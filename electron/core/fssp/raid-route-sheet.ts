@@ -5,78 +5,46 @@
  * once; asked again it is returned as is, unless the clerk asks to make it again (a new file; the old stays in the
  * registry). No debtors' names, phones or birth dates reach the sheet: the view has no place for them.
  */
-import type Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
-import { PDFDocument } from 'pdf-lib';
 import { drizzleOf } from '../db/drizzle-of';
-import type { JournalActor } from '../auth/actor';
-import { organisationForDocuments, saveDocument } from '../documents/document-files';
 import { renderTemplate } from '../documents/render-documents';
-import { generatedDocuments } from '../../../shared/db/schema-documents';
+import { keptRouteSheet, type RaidDocumentEnv } from '../raids/route-sheet-file';
 import { raids } from '../../../shared/db/schema-fssp';
 import type { RaidRouteSheetResult } from '../../../shared/api/contract-fssp-raids';
 import { buildRouteSheetView } from '../../../shared/documents/fssp-raid/route-sheet-view';
+import { routeStopOf } from '../../../shared/documents/raid-route/route-sheet-rows';
 import { RaidRouteSheet, ROUTE_SHEET_TEMPLATE_VERSION } from '../../../shared/documents/fssp-raid/RaidRouteSheet';
 import { readRaid } from './raid-read';
 
-export interface RouteSheetEnv {
-  sqlite: Database.Database;
-  dataDir: string;
-  by: JournalActor;
-  nowMs: number;
-}
+export type RouteSheetEnv = RaidDocumentEnv;
 
 export async function raidRouteSheet(
   env: RouteSheetEnv,
   input: { raidId: number; regenerate: boolean },
 ): Promise<RaidRouteSheetResult> {
-  const { sqlite, dataDir, by, nowMs } = env;
-  const db = drizzleOf(sqlite);
-  const raid = readRaid(sqlite, input.raidId);
-  if (raid.routeDocumentId !== null && !input.regenerate) {
-    const doc = db
-      .select({ pages: generatedDocuments.pages, filePath: generatedDocuments.filePath })
-      .from(generatedDocuments)
-      .where(eq(generatedDocuments.id, raid.routeDocumentId))
-      .get();
-    if (doc)
-      return { raidId: raid.id, documentId: raid.routeDocumentId, pages: doc.pages ?? 0, filePath: doc.filePath };
-  }
-  const org = organisationForDocuments(sqlite);
-  const view = buildRouteSheetView({
+  const raid = readRaid(env.sqlite, input.raidId);
+  return keptRouteSheet(env, {
     raidId: raid.id,
-    raidDate: raid.raidDate,
-    team: raid.team,
-    departmentName: raid.departmentName,
-    organisationName: org.organisationName,
-    addresses: raid.addresses.map((a) => ({
-      routeOrder: a.routeOrder,
-      buildingId: a.buildingId,
-      buildingAddress: a.buildingAddress,
-      apartment: a.apartment,
-      entrance: a.entrance,
-      proceedingNumbers: a.proceedingNumbers,
-      debtKopecks: a.debtKopecks,
-    })),
-  });
-  const bytes = await renderTemplate(RaidRouteSheet, { view, author: org.organisationName });
-  const pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
-  const filePath = `documents/fssp/raids/raid-${raid.id}/marshrutnyj-list-${raid.id}-${nowMs}.pdf`;
-  const documentId = sqlite.transaction(() => {
-    const id = saveDocument(sqlite, dataDir, {
-      batchId: null,
+    keptDocumentId: raid.routeDocumentId,
+    regenerate: input.regenerate,
+    render: (organisationName) => {
+      const view = buildRouteSheetView({
+        raidId: raid.id,
+        raidDate: raid.raidDate,
+        team: raid.team,
+        departmentName: raid.departmentName,
+        organisationName,
+        addresses: raid.addresses.map((a) => ({ ...routeStopOf(a), proceedingNumbers: a.proceedingNumbers })),
+      });
+      return renderTemplate(RaidRouteSheet, { view, author: organisationName });
+    },
+    file: {
       kind: 'fssp_raid_route',
       templateVersion: ROUTE_SHEET_TEMPLATE_VERSION,
       issuedDate: raid.raidDate,
-      filePath,
-      bytes,
-      pages,
+      filePath: `documents/fssp/raids/raid-${raid.id}/marshrutnyj-list-${raid.id}-${env.nowMs}.pdf`,
       totalKopecks: raid.summary.debtKopecks,
-      userName: by.name,
-      atMs: nowMs,
-    });
-    db.update(raids).set({ routeDocumentId: id }).where(eq(raids.id, raid.id)).run();
-    return id;
-  })();
-  return { raidId: raid.id, documentId, pages, filePath };
+    },
+    link: (id) => drizzleOf(env.sqlite).update(raids).set({ routeDocumentId: id }).where(eq(raids.id, raid.id)).run(),
+  });
 }

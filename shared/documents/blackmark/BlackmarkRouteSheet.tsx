@@ -1,114 +1,26 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource react */
 /**
- * @file The route sheet of a «Чёрная метка» raid or a demonstrative disconnection (react-pdf, A4 portrait): the
- * raid's facts, then per building its flats in route order with the entrance, the account number and the overdue
- * debt, and three empty columns the team fills in by hand (the outcome mark, the sum or date, the signature), the
- * totals, the legend, the signatures of the team's head and the УК's representative and the note on personal data.
- * Lays out the strings of route-sheet-view.ts and computes nothing.
- *
- * Form (as the court documents): margins 20 mm left, 10 mm right, 15 mm top and bottom; every text ≥ 11 pt; PT Sans
- * only; rows tall enough to write in (9 mm). No text contains «\n».
+ * @file The route sheet of a «Чёрная метка» raid or a demonstrative disconnection (react-pdf, A4 portrait), laid
+ * out by the raids' shared route sheet (raid-route/RouteSheetDocument.tsx): the raid's facts, then per building its
+ * flats in route order with the entrance, the account number and the overdue debt, the three columns the team fills
+ * in by hand, the totals, the legend, the signatures of the team's head and the УК's representative and the note on
+ * personal data. Lays out the strings of route-sheet-view.ts and computes nothing.
  */
-import type { Styles } from '@react-pdf/renderer';
-import { DOCUMENT_FONT_FAMILY } from '../pdf-font';
 import type { DocumentPrimitives } from '../pdf-primitives';
-import type { BlackmarkRouteBuilding, BlackmarkRouteSheetView } from './route-sheet-view';
+import { RouteSheetDocument, type RouteSheetLayout } from '../raid-route/RouteSheetDocument';
+import type { BlackmarkRouteRow, BlackmarkRouteSheetView } from './route-sheet-view';
 
-type Style = Styles[string];
-
-const mm = (v: number): number => (v * 72) / 25.4;
-
-export const BLACKMARK_PAGE_MM = { top: 15, bottom: 15, left: 20, right: 10 } as const;
+export { RAID_ROUTE_PAGE_MM as BLACKMARK_PAGE_MM } from '../raid-route/RouteSheetDocument';
 export const BLACKMARK_ROUTE_TEMPLATE_VERSION = 'blackmark-route-1';
 
-/** Column widths in mm (180 mm of text width). */
-const COLS = { no: 10, flat: 14, entrance: 18, account: 30, debt: 28, outcome: 22, sum: 32, sign: 26 } as const;
-
-const s = {
-  page: {
-    fontFamily: DOCUMENT_FONT_FAMILY,
-    fontSize: 11,
-    paddingTop: mm(BLACKMARK_PAGE_MM.top),
-    paddingBottom: mm(BLACKMARK_PAGE_MM.bottom + 5),
-    paddingLeft: mm(BLACKMARK_PAGE_MM.left),
-    paddingRight: mm(BLACKMARK_PAGE_MM.right),
-  },
-  title: { fontSize: 13, fontWeight: 'bold', textAlign: 'center', marginBottom: mm(4) },
-  factRow: { flexDirection: 'row', marginBottom: 1.5 },
-  factLabel: { width: mm(40), color: '#333' },
-  factValue: { flex: 1, fontWeight: 'bold' },
-  building: { fontSize: 12, fontWeight: 'bold', marginTop: mm(5), marginBottom: 3 },
-  headRow: {
-    flexDirection: 'row',
-    backgroundColor: '#e8e8e8',
-    fontWeight: 'bold',
-    borderLeftWidth: 0.5,
-    borderTopWidth: 0.5,
-    borderColor: '#000',
-  },
-  row: { flexDirection: 'row', borderLeftWidth: 0.5, borderColor: '#000', minHeight: mm(9) },
-  cell: {
-    borderRightWidth: 0.5,
-    borderBottomWidth: 0.5,
-    borderColor: '#000',
-    paddingVertical: 2,
-    paddingHorizontal: 2,
-  },
-  subtotal: { textAlign: 'right', marginTop: 2 },
-  total: { marginTop: mm(6), fontWeight: 'bold' },
-  legend: { marginTop: mm(3), textAlign: 'justify' },
-  signRow: { flexDirection: 'row', alignItems: 'flex-end', marginTop: mm(8) },
-  signLabel: { width: mm(70) },
-  signLine: { flex: 1, borderBottomWidth: 0.75, borderColor: '#000', marginRight: mm(4) },
-  note: { marginTop: mm(8), borderTopWidth: 0.5, borderColor: '#000', paddingTop: 3, textAlign: 'justify' },
-  footer: {
-    position: 'absolute',
-    bottom: mm(7),
-    left: mm(BLACKMARK_PAGE_MM.left),
-    right: mm(BLACKMARK_PAGE_MM.right),
-    textAlign: 'right',
-    color: '#444',
-  },
-} satisfies Styles;
-
-const c = (w: number, extra: Style = {}): Style[] => [s.cell as Style, { width: mm(w) }, extra];
-const right: Style = { textAlign: 'right' };
-const center: Style = { textAlign: 'center' };
-
-function Building({ pdf, b }: { pdf: DocumentPrimitives; b: BlackmarkRouteBuilding }) {
-  const { View, Text } = pdf;
-  return (
-    <View>
-      <Text style={s.building} minPresenceAhead={mm(30)}>
-        {b.heading}
-      </Text>
-      <View style={s.headRow} wrap={false}>
-        <Text style={c(COLS.no, center)}>№</Text>
-        <Text style={c(COLS.flat, center)}>Кв.</Text>
-        <Text style={c(COLS.entrance, center)}>Подъезд</Text>
-        <Text style={c(COLS.account, center)}>Лицевой счёт</Text>
-        <Text style={c(COLS.debt, right)}>Долг, руб.</Text>
-        <Text style={c(COLS.outcome, center)}>Итог</Text>
-        <Text style={c(COLS.sum, center)}>Сумма / дата</Text>
-        <Text style={c(COLS.sign, center)}>Подпись</Text>
-      </View>
-      {b.rows.map((r) => (
-        <View key={r.position} style={s.row} wrap={false}>
-          <Text style={c(COLS.no, center)}>{r.position}</Text>
-          <Text style={c(COLS.flat, { ...center, fontWeight: 'bold' })}>{r.apartment}</Text>
-          <Text style={c(COLS.entrance, center)}>{r.entrance}</Text>
-          <Text style={c(COLS.account, center)}>{r.account}</Text>
-          <Text style={c(COLS.debt, right)}>{r.debt}</Text>
-          <Text style={c(COLS.outcome)}> </Text>
-          <Text style={c(COLS.sum)}> </Text>
-          <Text style={c(COLS.sign)}> </Text>
-        </View>
-      ))}
-      <Text style={s.subtotal}>{b.subtotal}</Text>
-    </View>
-  );
-}
+/** The team identifies the debtor by the account number; the УК's representative countersigns. */
+const LAYOUT: RouteSheetLayout<BlackmarkRouteRow> = {
+  factLabelMm: 40,
+  widthsMm: { no: 10, flat: 14, entrance: 18, identifier: 30, debt: 28, outcome: 22, sum: 32, sign: 26 },
+  identifier: { header: 'Лицевой счёт', align: 'center', lines: (r) => [r.account] },
+  signatures: ['Руководитель группы', 'Представитель управляющей организации'],
+};
 
 export function BlackmarkRouteSheet({
   pdf,
@@ -119,39 +31,5 @@ export function BlackmarkRouteSheet({
   view: BlackmarkRouteSheetView;
   author: string;
 }) {
-  const { Document, Page, View, Text } = pdf;
-  return (
-    <Document title={view.title} author={author} language="ru" creator="АРМ «Долги ЖКУ»" producer="АРМ «Долги ЖКУ»">
-      <Page size="A4" style={s.page}>
-        <Text
-          style={s.footer}
-          fixed
-          render={({ pageNumber, totalPages }) => `${view.footer} · лист ${pageNumber} из ${totalPages}`}
-        />
-        <Text style={s.title}>{view.title}</Text>
-        {view.facts.map((f) => (
-          <View key={f.label} style={s.factRow}>
-            <Text style={s.factLabel}>{`${f.label}:`}</Text>
-            <Text style={s.factValue}>{f.value}</Text>
-          </View>
-        ))}
-        {view.buildings.map((b) => (
-          <Building key={b.heading} pdf={pdf} b={b} />
-        ))}
-        <View wrap={false}>
-          <Text style={s.total}>{view.total}</Text>
-          <Text style={s.legend}>{view.legend}</Text>
-          <View style={s.signRow}>
-            <Text style={s.signLabel}>Руководитель группы</Text>
-            <View style={s.signLine} />
-          </View>
-          <View style={s.signRow}>
-            <Text style={s.signLabel}>Представитель управляющей организации</Text>
-            <View style={s.signLine} />
-          </View>
-          <Text style={s.note}>{view.privacyNote}</Text>
-        </View>
-      </Page>
-    </Document>
-  );
+  return <RouteSheetDocument pdf={pdf} view={view} author={author} layout={LAYOUT} />;
 }

@@ -8,7 +8,6 @@
  * identifies the debtor for the team (152-ФЗ ст.5 ч.5: no more data than the purpose needs).
  */
 import { formatRuDate } from '../../dates/iso-date';
-import { rublesText } from '../money-text';
 import {
   BLACKMARK_KIND_LABELS,
   BLACKMARK_OUTCOME_LABELS,
@@ -16,16 +15,16 @@ import {
   outcomesOf,
   type BlackmarkKind,
 } from '../../blackmark/blackmark-terms';
-import { plural } from '../../text/plural';
+import {
+  routeSheetBuildings,
+  type RouteSheetBuildingOf,
+  type RouteSheetRowBase,
+  type RouteSheetStop,
+  type RouteSheetViewOf,
+} from '../raid-route/route-sheet-rows';
 
-export interface BlackmarkSheetAddress {
-  routeOrder: number;
-  buildingId: number;
-  buildingAddress: string;
-  apartment: string;
-  entrance: number | null;
+export interface BlackmarkSheetAddress extends RouteSheetStop {
   accountNumber: string;
-  debtKopecks: number;
 }
 
 export interface BlackmarkRouteSheetInput {
@@ -37,29 +36,14 @@ export interface BlackmarkRouteSheetInput {
   addresses: readonly BlackmarkSheetAddress[];
 }
 
-export interface BlackmarkRouteRow {
-  position: string;
-  apartment: string;
-  entrance: string;
+/** The team finds the debtor by the account number. */
+export interface BlackmarkRouteRow extends RouteSheetRowBase {
   account: string;
-  debt: string;
 }
 
-export interface BlackmarkRouteBuilding {
-  heading: string;
-  subtotal: string;
-  rows: BlackmarkRouteRow[];
-}
+export type BlackmarkRouteBuilding = RouteSheetBuildingOf<BlackmarkRouteRow>;
 
-export interface BlackmarkRouteSheetView {
-  title: string;
-  facts: Array<{ label: string; value: string }>;
-  buildings: BlackmarkRouteBuilding[];
-  total: string;
-  legend: string;
-  privacyNote: string;
-  footer: string;
-}
+export type BlackmarkRouteSheetView = RouteSheetViewOf<BlackmarkRouteRow>;
 
 export const BLACKMARK_PRIVACY_NOTE =
   'Персональные данные должников в маршрутном листе и карточках не указываются (Федеральный закон № 152-ФЗ, ст. 5 ' +
@@ -72,35 +56,11 @@ export function outcomeLegend(kind: BlackmarkKind): string {
 }
 
 export function buildBlackmarkRouteSheetView(input: BlackmarkRouteSheetInput): BlackmarkRouteSheetView {
-  const ordered = [...input.addresses].sort((a, b) => a.routeOrder - b.routeOrder);
-  const buildings: BlackmarkRouteBuilding[] = [];
-  let current: { id: number; rows: BlackmarkRouteRow[]; sum: number; address: string } | null = null;
-  const flush = () => {
-    if (!current) return;
-    const n = current.rows.length;
-    buildings.push({
-      heading: `${buildings.length + 1}. ${current.address}`,
-      subtotal: `По дому: ${n} ${plural(n, ['адрес', 'адреса', 'адресов'])}, долг ${rublesText(current.sum)} руб.`,
-      rows: current.rows,
-    });
-  };
-  for (const a of ordered) {
-    if (!current || current.id !== a.buildingId) {
-      flush();
-      current = { id: a.buildingId, rows: [], sum: 0, address: a.buildingAddress };
-    }
-    current.rows.push({
-      position: String(a.routeOrder),
-      apartment: a.apartment,
-      entrance: a.entrance === null ? '—' : String(a.entrance),
-      account: a.accountNumber,
-      debt: rublesText(a.debtKopecks),
-    });
-    current.sum += a.debtKopecks;
-  }
-  flush();
-  const total = ordered.reduce((s, a) => s + a.debtKopecks, 0);
-  const n = ordered.length;
+  const { buildings, total } = routeSheetBuildings(
+    input.addresses,
+    (a, base) => ({ ...base, account: a.accountNumber }),
+    'просроченный долг',
+  );
   const date = formatRuDate(input.raidDate);
   return {
     title: `Маршрутный лист: ${BLACKMARK_KIND_LABELS[input.kind]} № ${input.raidId} от ${date}`,
@@ -111,7 +71,7 @@ export function buildBlackmarkRouteSheetView(input: BlackmarkRouteSheetInput): B
       { label: 'Организация', value: input.organisationName },
     ],
     buildings,
-    total: `Всего: ${n} ${plural(n, ['адрес', 'адреса', 'адресов'])} в ${buildings.length} ${plural(buildings.length, ['доме', 'домах', 'домах'])}, просроченный долг ${rublesText(total)} руб.`,
+    total,
     legend: outcomeLegend(input.kind),
     privacyNote: BLACKMARK_PRIVACY_NOTE,
     footer: `Рейд № ${input.raidId} от ${date}`,

@@ -8,17 +8,16 @@
  * number identifies the debtor for the bailiff (152-ФЗ ст.5 ч.5: no more data than the purpose needs).
  */
 import { formatRuDate } from '../../dates/iso-date';
-import { rublesText } from '../money-text';
-import { plural } from '../../text/plural';
+import {
+  routeSheetBuildings,
+  type RouteSheetBuildingOf,
+  type RouteSheetRowBase,
+  type RouteSheetStop,
+  type RouteSheetViewOf,
+} from '../raid-route/route-sheet-rows';
 
-export interface RouteSheetAddressInput {
-  routeOrder: number;
-  buildingId: number;
-  buildingAddress: string;
-  apartment: string;
-  entrance: number | null;
+export interface RouteSheetAddressInput extends RouteSheetStop {
   proceedingNumbers: readonly string[];
-  debtKopecks: number;
 }
 
 export interface RouteSheetInput {
@@ -30,29 +29,14 @@ export interface RouteSheetInput {
   addresses: readonly RouteSheetAddressInput[];
 }
 
-export interface RouteSheetRow {
-  position: string;
-  apartment: string;
-  entrance: string;
+/** The bailiff finds the debtor by the proceedings numbers (one line each). */
+export interface RouteSheetRow extends RouteSheetRowBase {
   proceedings: string[];
-  debt: string;
 }
 
-export interface RouteSheetBuilding {
-  heading: string;
-  subtotal: string;
-  rows: RouteSheetRow[];
-}
+export type RouteSheetBuilding = RouteSheetBuildingOf<RouteSheetRow>;
 
-export interface RouteSheetView {
-  title: string;
-  facts: Array<{ label: string; value: string }>;
-  buildings: RouteSheetBuilding[];
-  total: string;
-  legend: string;
-  privacyNote: string;
-  footer: string;
-}
+export type RouteSheetView = RouteSheetViewOf<RouteSheetRow>;
 
 export const ROUTE_SHEET_PRIVACY_NOTE =
   'Персональные данные должников в маршрутном листе не указываются (Федеральный закон № 152-ФЗ, ст. 5 ч. 5): ' +
@@ -63,35 +47,11 @@ export const ROUTE_SHEET_LEGEND =
   '(сумма — в графе «Сумма / дата»); ОБ — обещание оплатить (дата — в графе «Сумма / дата»); ОТК — отказ.';
 
 export function buildRouteSheetView(input: RouteSheetInput): RouteSheetView {
-  const ordered = [...input.addresses].sort((a, b) => a.routeOrder - b.routeOrder);
-  const buildings: RouteSheetBuilding[] = [];
-  let current: { id: number; rows: RouteSheetRow[]; sum: number; address: string } | null = null;
-  const flush = () => {
-    if (!current) return;
-    const n = current.rows.length;
-    buildings.push({
-      heading: `${buildings.length + 1}. ${current.address}`,
-      subtotal: `По дому: ${n} ${plural(n, ['адрес', 'адреса', 'адресов'])}, долг ${rublesText(current.sum)} руб.`,
-      rows: current.rows,
-    });
-  };
-  for (const a of ordered) {
-    if (!current || current.id !== a.buildingId) {
-      flush();
-      current = { id: a.buildingId, rows: [], sum: 0, address: a.buildingAddress };
-    }
-    current.rows.push({
-      position: String(a.routeOrder),
-      apartment: a.apartment,
-      entrance: a.entrance === null ? '—' : String(a.entrance),
-      proceedings: a.proceedingNumbers.length > 0 ? [...a.proceedingNumbers] : ['—'],
-      debt: rublesText(a.debtKopecks),
-    });
-    current.sum += a.debtKopecks;
-  }
-  flush();
-  const total = ordered.reduce((s, a) => s + a.debtKopecks, 0);
-  const n = ordered.length;
+  const { buildings, total } = routeSheetBuildings(
+    input.addresses,
+    (a, base) => ({ ...base, proceedings: a.proceedingNumbers.length > 0 ? [...a.proceedingNumbers] : ['—'] }),
+    'долг по исполнительным производствам',
+  );
   const date = formatRuDate(input.raidDate);
   return {
     title: `Маршрутный лист совместного рейда № ${input.raidId} от ${date}`,
@@ -102,7 +62,7 @@ export function buildRouteSheetView(input: RouteSheetInput): RouteSheetView {
       { label: 'Взыскатель', value: input.organisationName },
     ],
     buildings,
-    total: `Всего: ${n} ${plural(n, ['адрес', 'адреса', 'адресов'])} в ${buildings.length} ${plural(buildings.length, ['доме', 'домах', 'домах'])}, долг по исполнительным производствам ${rublesText(total)} руб.`,
+    total,
     legend: ROUTE_SHEET_LEGEND,
     privacyNote: ROUTE_SHEET_PRIVACY_NOTE,
     footer: `Рейд № ${input.raidId} от ${date}`,

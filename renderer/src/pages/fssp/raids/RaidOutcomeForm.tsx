@@ -1,15 +1,34 @@
 /**
- * @file The outcome at one address of a raid, keyboard first: the outcome select takes the focus, the sum (paid on
- * the spot) or the promised date and sum appear only for the outcomes that need them, Enter saves, Escape closes.
- * Recording again replaces the earlier outcome.
+ * @file The outcome at one address of a joint raid (the raids' shared form, components/raids/RaidOutcomeEntry.tsx):
+ * the bailiff's outcomes; a promise needs its date, its sum may stay empty — then the whole debt under the
+ * proceedings is promised. Recording again replaces the earlier outcome.
  */
-import { useState } from 'react';
 import type { RaidAddressView, RaidView } from '../../../../../shared/api/contract-fssp-raids';
 import { RAID_OUTCOMES, RAID_OUTCOME_LABELS, type RaidOutcome } from '../../../../../shared/fssp/fssp-terms';
-import { api } from '../../../api/client';
-import { formatDate, formatRubles } from '../../../format';
 import { kopecksOfText } from '../../../../../shared/numbers/field-value';
-import { DateField } from '../../../components/fields/DateField';
+import { api } from '../../../api/client';
+import { RaidOutcomeEntry, type RaidOutcomeRules } from '../../../components/raids/RaidOutcomeEntry';
+import { formatRubles } from '../../../format';
+
+function rulesFor(address: RaidAddressView): RaidOutcomeRules<RaidOutcome> {
+  return {
+    outcomes: RAID_OUTCOMES,
+    labels: RAID_OUTCOME_LABELS,
+    paid: 'paid',
+    promiseSumField: {
+      placeholder: formatRubles(address.debtKopecks),
+      title: 'Пусто — весь долг по производству',
+      required: false,
+    },
+    readPromise: (date, sumText) => {
+      if (date === '') return { error: 'Укажите дату, до которой должник обещал оплатить.' };
+      const kopecks = kopecksOfText(sumText);
+      if (kopecks !== null && (Number.isNaN(kopecks) || kopecks <= 0))
+        return { error: 'Обещанная сумма — в рублях, больше нуля; или оставьте поле пустым.' };
+      return { kopecks };
+    },
+  };
+}
 
 export function RaidOutcomeForm({
   raid,
@@ -22,134 +41,19 @@ export function RaidOutcomeForm({
   onSaved: (raid: RaidView, summary: string) => void;
   onClose: () => void;
 }) {
-  const [outcome, setOutcome] = useState<RaidOutcome>(address.outcome ?? 'no_access');
-  const [paid, setPaid] = useState(address.paidKopecks ? formatRubles(address.paidKopecks) : '');
-  const [promiseDate, setPromiseDate] = useState(address.promiseDate ?? '');
-  const [promiseSum, setPromiseSum] = useState('');
-  const [note, setNote] = useState(address.note);
-  const [error, setError] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
-
-  async function save(): Promise<void> {
-    setError(null);
-    let paidKopecks: number | null = null;
-    let promiseKopecks: number | null = null;
-    if (outcome === 'paid') {
-      paidKopecks = kopecksOfText(paid);
-      if (paidKopecks === null || Number.isNaN(paidKopecks) || paidKopecks <= 0) {
-        setError('Укажите сумму, оплаченную на месте, в рублях (например, 5 000 или 1234,50).');
-        return;
-      }
-    }
-    if (outcome === 'promise') {
-      if (promiseDate === '') {
-        setError('Укажите дату, до которой должник обещал оплатить.');
-        return;
-      }
-      promiseKopecks = kopecksOfText(promiseSum);
-      if (promiseKopecks !== null && (Number.isNaN(promiseKopecks) || promiseKopecks <= 0)) {
-        setError('Обещанная сумма — в рублях, больше нуля; или оставьте поле пустым.');
-        return;
-      }
-    }
-    setWorking(true);
-    const r = await api.call('raids.recordOutcome', {
-      raidId: raid.id,
-      accountId: address.accountId,
-      outcome,
-      paidKopecks,
-      promiseDate: outcome === 'promise' ? promiseDate : null,
-      promiseKopecks,
-      note,
-    });
-    setWorking(false);
-    if (r.ok) onSaved(r.value.raid, r.value.summary);
-    else setError(r.error.message);
-  }
-
   return (
-    <form
-      className="raid-outcome-form"
-      aria-label={`Итог по адресу № ${address.routeOrder}, кв. ${address.apartment}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
+    <RaidOutcomeEntry
+      rules={rulesFor(address)}
+      address={address}
+      raidDate={raid.raidDate}
+      initial={{ outcome: address.outcome ?? 'no_access', promiseDate: address.promiseDate ?? '', promiseSum: '' }}
+      save={async (choice) => {
+        const r = await api.call('raids.recordOutcome', { raidId: raid.id, accountId: address.accountId, ...choice });
+        if (!r.ok) return r.error.message;
+        onSaved(r.value.raid, r.value.summary);
+        return null;
       }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          onClose();
-        }
-      }}
-    >
-      <label>
-        Итог
-        <select autoFocus value={outcome} onChange={(e) => setOutcome(e.target.value as RaidOutcome)}>
-          {RAID_OUTCOMES.map((o) => (
-            <option key={o} value={o}>
-              {RAID_OUTCOME_LABELS[o]}
-            </option>
-          ))}
-        </select>
-      </label>
-      {outcome === 'paid' && (
-        <label>
-          Оплачено на месте, ₽
-          <input
-            inputMode="decimal"
-            value={paid}
-            onChange={(e) => setPaid(e.target.value)}
-            required
-            placeholder="5 000,00"
-          />
-        </label>
-      )}
-      {outcome === 'promise' && (
-        <>
-          <label>
-            Оплатит до
-            <DateField value={promiseDate} min={raid.raidDate} onChange={(v) => setPromiseDate(v)} required />
-          </label>
-          <label>
-            Сумма, ₽
-            <input
-              inputMode="decimal"
-              value={promiseSum}
-              onChange={(e) => setPromiseSum(e.target.value)}
-              placeholder={formatRubles(address.debtKopecks)}
-              title="Пусто — весь долг по производству"
-            />
-          </label>
-        </>
-      )}
-      <label className="raid-note">
-        Примечание
-        <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
-      </label>
-      <div className="form-actions">
-        <button type="submit" className="small" disabled={working}>
-          {working ? 'Сохраняется…' : address.outcome ? 'Заменить итог' : 'Записать итог'}
-        </button>
-        <button type="button" className="small secondary" onClick={onClose}>
-          Отмена
-        </button>
-      </div>
-      {outcome === 'paid' && (
-        <p className="muted small raid-hint">
-          Оплата на месте долг не меняет: долг уменьшится, когда платёж придёт с выгрузкой биллинга.
-        </p>
-      )}
-      {outcome === 'promise' && (
-        <p className="muted small raid-hint">
-          Обещание попадёт в обещания оплатить: до {promiseDate ? formatDate(promiseDate) : 'этой даты'} другие меры по
-          счёту ждут, затем обещание проверяется по платежам. Не раньше дня рейда ({formatDate(raid.raidDate)}).
-        </p>
-      )}
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
+      onClose={onClose}
+    />
   );
 }

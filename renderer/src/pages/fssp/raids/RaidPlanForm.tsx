@@ -4,103 +4,45 @@
  * route order — with a checkbox per flat and per building. Accounts already in a raid that day are not offered.
  */
 import { useState } from 'react';
-import type { RaidCandidateBuilding, RaidView } from '../../../../../shared/api/contract-fssp-raids';
+import type { RaidCandidateBuilding, RaidCandidateFlat, RaidView } from '../../../../../shared/api/contract-fssp-raids';
 import { api } from '../../../api/client';
 import { useApi } from '../../../api/use-api';
 import { formatRubles, plural } from '../../../format';
 import { DateField } from '../../../components/fields/DateField';
+import {
+  CandidatesPending,
+  CandidatesTable,
+  LimitSelect,
+  PlanActions,
+  PlanForm,
+  usePlanSubmit,
+} from '../../../components/raids/RaidPlanParts';
+import type { RaidColumn } from '../../../components/raids/RaidsPage';
 
-const LIMITS = [50, 100, 200, 500] as const;
+/** The bailiff's candidates show the debtor and the proceedings (a suspended one marked). */
+const DEBTOR_COLUMNS: ReadonlyArray<RaidColumn<RaidCandidateFlat>> = [
+  { header: 'Должник', cell: (f) => f.debtorName },
+  {
+    header: 'Исполнительные производства',
+    className: 'small nowrap',
+    cell: (f) =>
+      f.proceedings.map((p) => (
+        <div key={p.proceedingId}>
+          {p.number}
+          {p.status === 'suspended' && <span className="chip chip-muted">приостановлено</span>}
+        </div>
+      )),
+  },
+];
 
-function CandidatesTable({
-  buildings,
-  selected,
-  setSelected,
-}: {
-  buildings: readonly RaidCandidateBuilding[];
-  selected: ReadonlySet<number>;
-  setSelected: (s: Set<number>) => void;
-}) {
-  const toggle = (ids: number[], on: boolean) => {
-    const next = new Set(selected);
-    for (const id of ids)
-      if (on) next.add(id);
-      else next.delete(id);
-    setSelected(next);
-  };
+/** The largest debt of the building and its department: the bailiff's route starts where the most is owed. */
+function buildingNote(b: RaidCandidateBuilding) {
   return (
-    <div className="table-scroll raid-candidates">
-      <table className="grid compact" data-testid="raid-candidates">
-        <thead>
-          <tr>
-            <th scope="col" aria-label="Выбор" />
-            <th scope="col">Кв.</th>
-            <th scope="col">Подъезд</th>
-            <th scope="col">Л/с</th>
-            <th scope="col">Должник</th>
-            <th scope="col">Исполнительные производства</th>
-            <th scope="col" className="num">
-              Долг, ₽
-            </th>
-          </tr>
-        </thead>
-        {buildings.map((b) => {
-          const ids = b.flats.map((f) => f.accountId);
-          const all = ids.every((id) => selected.has(id));
-          return (
-            <tbody key={b.buildingId}>
-              <tr className="raid-building-row">
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`Выбрать все квартиры: ${b.address}`}
-                    checked={all}
-                    onChange={() => toggle(ids, !all)}
-                  />
-                </td>
-                <th scope="rowgroup" colSpan={5}>
-                  {b.address}
-                  <span className="muted small">
-                    {' '}
-                    · {b.flats.length} {plural(b.flats.length, ['адрес', 'адреса', 'адресов'])} · наибольший долг{' '}
-                    {formatRubles(b.maxDebtKopecks)} ₽
-                    {b.departmentName ? ` · ${b.departmentName}` : ' · отдел не определён'}
-                  </span>
-                </th>
-                <td className="num">
-                  <strong>{formatRubles(b.totalDebtKopecks)}</strong>
-                </td>
-              </tr>
-              {b.flats.map((f) => (
-                <tr key={f.accountId}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`Выбрать кв. ${f.apartment}, ${b.address}`}
-                      checked={selected.has(f.accountId)}
-                      onChange={() => toggle([f.accountId], !selected.has(f.accountId))}
-                    />
-                  </td>
-                  <td>{f.apartment}</td>
-                  <td>{f.entrance ?? '—'}</td>
-                  <td>{f.accountNumber}</td>
-                  <td>{f.debtorName}</td>
-                  <td className="small nowrap">
-                    {f.proceedings.map((p) => (
-                      <div key={p.proceedingId}>
-                        {p.number}
-                        {p.status === 'suspended' && <span className="chip chip-muted">приостановлено</span>}
-                      </div>
-                    ))}
-                  </td>
-                  <td className="num">{formatRubles(f.debtKopecks)}</td>
-                </tr>
-              ))}
-            </tbody>
-          );
-        })}
-      </table>
-    </div>
+    <>
+      {' '}
+      · наибольший долг {formatRubles(b.maxDebtKopecks)} ₽
+      {b.departmentName ? ` · ${b.departmentName}` : ' · отдел не определён'}
+    </>
   );
 }
 
@@ -120,8 +62,7 @@ export function RaidPlanForm({
   const [departmentId, setDepartmentId] = useState<number | null>(null);
   const [limit, setLimit] = useState<number>(200);
   const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [error, setError] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
+  const submit = usePlanSubmit(onPlanned);
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(raidDate);
   const [candidates] = useApi('raids.candidates', { departmentId, raidDate: validDate ? raidDate : null, limit }, [
     departmentId,
@@ -130,11 +71,8 @@ export function RaidPlanForm({
   ]);
   const flats = candidates.state === 'ready' ? candidates.value.buildings.flatMap((b) => b.flats) : [];
   const chosen = flats.filter((f) => selected.has(f.accountId));
-  const chosenSum = chosen.reduce((s, f) => s + f.debtKopecks, 0);
 
   async function plan(): Promise<void> {
-    setError(null);
-    setWorking(true);
     // Without a filter, the raid takes the department of the chosen buildings when they all share one.
     const chosenDepartments = new Set(
       candidates.state === 'ready'
@@ -144,30 +82,19 @@ export function RaidPlanForm({
         : [],
     );
     const only = chosenDepartments.size === 1 ? [...chosenDepartments][0]! : null;
-    const r = await api.call('raids.create', {
-      raidDate,
-      team,
-      departmentId: departmentId ?? only,
-      accountIds: chosen.map((f) => f.accountId),
-    });
-    setWorking(false);
-    if (r.ok) onPlanned(r.value);
-    else setError(r.error.message);
+    await submit.run(() =>
+      api.call('raids.create', {
+        raidDate,
+        team,
+        departmentId: departmentId ?? only,
+        accountIds: chosen.map((f) => f.accountId),
+      }),
+    );
   }
 
   return (
-    <form
-      className="raid-plan"
-      aria-label="План рейда"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void plan();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onCancel();
-      }}
-    >
-      <div className="raid-plan-fields">
+    <PlanForm label="План рейда" onSubmit={() => void plan()} onCancel={onCancel}>
+      <div className="raid-plan-fields bailiff-plan-fields">
         <label>
           Дата рейда
           <DateField value={raidDate} onChange={(v) => setRaidDate(v)} required autoFocus />
@@ -198,23 +125,9 @@ export function RaidPlanForm({
             ))}
           </select>
         </label>
-        <label>
-          Показать адресов
-          <select value={limit} onChange={(e) => setLimit(Number(e.target.value))}>
-            {LIMITS.map((l) => (
-              <option key={l} value={l}>
-                {l} с наибольшим долгом
-              </option>
-            ))}
-          </select>
-        </label>
+        <LimitSelect limit={limit} onChange={setLimit} />
       </div>
-      {candidates.state === 'loading' && <p className="muted">Загрузка…</p>}
-      {candidates.state === 'error' && (
-        <p className="error-text" role="alert">
-          {candidates.error.message}
-        </p>
-      )}
+      <CandidatesPending state={candidates} />
       {candidates.state === 'ready' && (
         <>
           <p className="muted small">
@@ -229,29 +142,26 @@ export function RaidPlanForm({
               Должников с открытыми исполнительными производствами{departmentId !== null ? ' в этом отделе' : ''} нет.
             </p>
           ) : (
-            <CandidatesTable buildings={candidates.value.buildings} selected={selected} setSelected={setSelected} />
+            <CandidatesTable
+              buildings={candidates.value.buildings}
+              selected={selected}
+              setSelected={setSelected}
+              testId="raid-candidates"
+              buildingNote={buildingNote}
+              middleColumns={DEBTOR_COLUMNS}
+            />
           )}
         </>
       )}
-      <div className="form-actions">
-        <button
-          type="submit"
-          disabled={working || chosen.length === 0 || team.trim().length < 3}
-          data-testid="raid-plan-submit"
-        >
-          {working
-            ? 'Сохраняется…'
-            : `Запланировать рейд: ${chosen.length} ${plural(chosen.length, ['адрес', 'адреса', 'адресов'])}, ${formatRubles(chosenSum)} ₽`}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Отмена
-        </button>
-      </div>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
+      <PlanActions
+        verb="Запланировать рейд"
+        chosen={chosen}
+        disabled={chosen.length === 0 || team.trim().length < 3}
+        working={submit.working}
+        testId="raid-plan-submit"
+        onCancel={onCancel}
+        error={submit.error}
+      />
+    </PlanForm>
   );
 }

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import type {
-  BlackmarkCandidateBuilding,
+  BlackmarkCandidate,
   BlackmarkLeftOut,
   BlackmarkListResult,
   BlackmarkRaidView,
@@ -19,11 +19,18 @@ import {
 } from '../../../../../shared/blackmark/blackmark-terms';
 import { api } from '../../../api/client';
 import { useApi } from '../../../api/use-api';
-import { formatRubles, plural } from '../../../format';
+import { formatRubles } from '../../../format';
 import { kopecksOfText } from '../../../../../shared/numbers/field-value';
 import { DateField } from '../../../components/fields/DateField';
-
-const LIMITS = [50, 100, 200, 500] as const;
+import {
+  CandidatesPending,
+  CandidatesTable,
+  LimitSelect,
+  PlanActions,
+  PlanForm,
+  usePlanSubmit,
+} from '../../../components/raids/RaidPlanParts';
+import type { RaidColumn } from '../../../components/raids/RaidsPage';
 
 const LEFT_OUT_LABELS: Record<keyof BlackmarkLeftOut, string> = {
   closed: 'счёт закрыт',
@@ -37,93 +44,20 @@ const LEFT_OUT_LABELS: Record<keyof BlackmarkLeftOut, string> = {
   overLimit: 'не вошли в список (меньший долг)',
 };
 
-function CandidatesTable({
-  buildings,
-  selected,
-  setSelected,
-}: {
-  buildings: readonly BlackmarkCandidateBuilding[];
-  selected: ReadonlySet<number>;
-  setSelected: (s: Set<number>) => void;
-}) {
-  const toggle = (ids: number[], on: boolean) => {
-    const next = new Set(selected);
-    for (const id of ids)
-      if (on) next.add(id);
-      else next.delete(id);
-    setSelected(next);
-  };
-  return (
-    <div className="table-scroll bm-candidates">
-      <table className="grid compact" data-testid="bm-candidates">
-        <thead>
-          <tr>
-            <th scope="col" aria-label="Выбор" />
-            <th scope="col">Кв.</th>
-            <th scope="col">Подъезд</th>
-            <th scope="col">Л/с</th>
-            <th scope="col" className="num">
-              Долг, ₽
-            </th>
-            <th scope="col">Почему в списке</th>
-          </tr>
-        </thead>
-        {buildings.map((b) => {
-          const ids = b.flats.map((f) => f.accountId);
-          const all = ids.every((id) => selected.has(id));
-          return (
-            <tbody key={b.buildingId}>
-              <tr className="bm-building-row">
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`Выбрать все квартиры: ${b.address}`}
-                    checked={all}
-                    onChange={() => toggle(ids, !all)}
-                  />
-                </td>
-                <th scope="rowgroup" colSpan={3}>
-                  {b.address}
-                  <span className="muted small">
-                    {' '}
-                    · {b.flats.length} {plural(b.flats.length, ['адрес', 'адреса', 'адресов'])}
-                  </span>
-                </th>
-                <td className="num">
-                  <strong>{formatRubles(b.totalDebtKopecks)}</strong>
-                </td>
-                <td />
-              </tr>
-              {b.flats.map((f) => (
-                <tr key={f.accountId}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`Выбрать кв. ${f.apartment}, ${b.address}`}
-                      checked={selected.has(f.accountId)}
-                      onChange={() => toggle([f.accountId], !selected.has(f.accountId))}
-                    />
-                  </td>
-                  <td>{f.apartment}</td>
-                  <td>{f.entrance ?? '—'}</td>
-                  <td>{f.accountNumber}</td>
-                  <td className="num">{formatRubles(f.debtKopecks)}</td>
-                  <td className="small">
-                    <ul className="bm-reasons">
-                      {f.reasons.map((r) => (
-                        <li key={r}>{r}</li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          );
-        })}
-      </table>
-    </div>
-  );
-}
+/** Why each candidate is in: the checks it passed, in words. */
+const REASONS_COLUMN: ReadonlyArray<RaidColumn<BlackmarkCandidate>> = [
+  {
+    header: 'Почему в списке',
+    className: 'small',
+    cell: (f) => (
+      <ul className="bm-reasons">
+        {f.reasons.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+    ),
+  },
+];
 
 export function BlackmarkPlanForm({
   scope,
@@ -144,8 +78,7 @@ export function BlackmarkPlanForm({
   const [minText, setMinText] = useState(formatRubles(BLACKMARK_DEFAULT_MIN_DEBT_KOPECKS));
   const [limit, setLimit] = useState<number>(200);
   const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [error, setError] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
+  const submit = usePlanSubmit(onPlanned);
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(raidDate);
   const parsedMin = kopecksOfText(minText);
   const minDebtKopecks =
@@ -165,7 +98,6 @@ export function BlackmarkPlanForm({
   const buildingsOfScope = scope.buildings.filter((b) => companyId === null || b.managementCompanyId === companyId);
   const flats = candidates.state === 'ready' ? candidates.value.buildings.flatMap((b) => b.flats) : [];
   const chosen = flats.filter((f) => selected.has(f.accountId));
-  const chosenSum = chosen.reduce((s, f) => s + f.debtKopecks, 0);
   const leftOut =
     candidates.state === 'ready'
       ? (Object.keys(LEFT_OUT_LABELS) as Array<keyof BlackmarkLeftOut>)
@@ -174,34 +106,21 @@ export function BlackmarkPlanForm({
       : [];
 
   async function plan(): Promise<void> {
-    setError(null);
-    setWorking(true);
-    const r = await api.call('blackmark.create', {
-      kind,
-      raidDate,
-      team,
-      note: '',
-      minDebtKopecks,
-      accountIds: chosen.map((f) => f.accountId),
-    });
-    setWorking(false);
-    if (r.ok) onPlanned(r.value);
-    else setError(r.error.message);
+    await submit.run(() =>
+      api.call('blackmark.create', {
+        kind,
+        raidDate,
+        team,
+        note: '',
+        minDebtKopecks,
+        accountIds: chosen.map((f) => f.accountId),
+      }),
+    );
   }
 
   return (
-    <form
-      className="bm-plan"
-      aria-label="План рейда «Чёрная метка»"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void plan();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onCancel();
-      }}
-    >
-      <div className="bm-plan-fields">
+    <PlanForm label="План рейда «Чёрная метка»" onSubmit={() => void plan()} onCancel={onCancel}>
+      <div className="raid-plan-fields bm-plan-fields">
         <label>
           Вид
           <select
@@ -255,16 +174,7 @@ export function BlackmarkPlanForm({
           Долг не меньше, ₽
           <input inputMode="decimal" value={minText} onChange={(e) => setMinText(e.target.value)} />
         </label>
-        <label>
-          Показать адресов
-          <select value={limit} onChange={(e) => setLimit(Number(e.target.value))}>
-            {LIMITS.map((l) => (
-              <option key={l} value={l}>
-                {l} с наибольшим долгом
-              </option>
-            ))}
-          </select>
-        </label>
+        <LimitSelect limit={limit} onChange={setLimit} />
         <label className="bm-buildings">
           Дома (Ctrl — несколько; ничего не выбрано — все)
           <select
@@ -283,12 +193,7 @@ export function BlackmarkPlanForm({
           </select>
         </label>
       </div>
-      {candidates.state === 'loading' && <p className="muted">Загрузка…</p>}
-      {candidates.state === 'error' && (
-        <p className="error-text" role="alert">
-          {candidates.error.message}
-        </p>
-      )}
+      <CandidatesPending state={candidates} />
       {candidates.state === 'ready' && (
         <>
           <details className="small">
@@ -309,29 +214,25 @@ export function BlackmarkPlanForm({
               Подходящих адресов нет.
             </p>
           ) : (
-            <CandidatesTable buildings={candidates.value.buildings} selected={selected} setSelected={setSelected} />
+            <CandidatesTable
+              buildings={candidates.value.buildings}
+              selected={selected}
+              setSelected={setSelected}
+              testId="bm-candidates"
+              lastColumns={REASONS_COLUMN}
+            />
           )}
         </>
       )}
-      <div className="form-actions">
-        <button
-          type="submit"
-          disabled={working || chosen.length === 0 || team.trim().length < 3 || !validDate}
-          data-testid="bm-plan-submit"
-        >
-          {working
-            ? 'Сохраняется…'
-            : `Запланировать: ${chosen.length} ${plural(chosen.length, ['адрес', 'адреса', 'адресов'])}, ${formatRubles(chosenSum)} ₽`}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Отмена
-        </button>
-      </div>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
+      <PlanActions
+        verb="Запланировать"
+        chosen={chosen}
+        disabled={chosen.length === 0 || team.trim().length < 3 || !validDate}
+        working={submit.working}
+        testId="bm-plan-submit"
+        onCancel={onCancel}
+        error={submit.error}
+      />
+    </PlanForm>
   );
 }

@@ -4,7 +4,7 @@
  * with its outcome, its files and a button that opens the outcome form in place; then closing (every address needs
  * an outcome) or cancelling (only before any outcome). No names and no phones.
  */
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import type { BlackmarkAddressView, BlackmarkRaidView } from '../../../../../shared/api/contract-blackmark';
 import {
   BLACKMARK_KIND_LABELS,
@@ -15,6 +15,8 @@ import {
 import { api } from '../../../api/client';
 import { useApi } from '../../../api/use-api';
 import { OpenDocumentButton } from '../../../components/OpenDocumentButton';
+import { outcomesLine, RaidDocs, RaidRouteTable, RouteSheetButtons } from '../../../components/raids/RaidCardParts';
+import type { RaidColumn } from '../../../components/raids/RaidsPage';
 import { formatDate, formatRubles, todayIsoDate } from '../../../format';
 import { BlackmarkOutcomeForm } from './BlackmarkOutcomeForm';
 import { RaidFiles } from './RaidFiles';
@@ -34,29 +36,14 @@ function Papers({ raid, onMade }: { raid: BlackmarkRaidView; onMade: () => void 
     else setError(r.error.message);
   }
   return (
-    <div className="bm-docs">
-      {raid.routeDocumentId === null ? (
-        <button
-          type="button"
-          onClick={() => void make('route')}
-          disabled={working !== null}
-          data-testid="bm-route-sheet"
-        >
-          {working === 'route' ? 'Формируется…' : 'Маршрутный лист (PDF)'}
-        </button>
-      ) : (
-        <>
-          <OpenDocumentButton documentId={raid.routeDocumentId} label="Маршрутный лист (PDF)" testId="bm-route-open" />
-          <button
-            type="button"
-            className="link-button small"
-            onClick={() => void make('route', true)}
-            disabled={working !== null}
-          >
-            {working === 'route' ? 'формируется…' : 'сформировать заново'}
-          </button>
-        </>
-      )}
+    <RaidDocs note="В листе и карточках нет имён и телефонов — адрес, квартира, лицевой счёт, долг." error={error}>
+      <RouteSheetButtons
+        documentId={raid.routeDocumentId}
+        working={working === 'route'}
+        disabled={working !== null}
+        onMake={(regenerate) => void make('route', regenerate)}
+        testIds={{ make: 'bm-route-sheet', open: 'bm-route-open' }}
+      />
       {raid.visitCardsDocumentId !== null && (
         <OpenDocumentButton
           documentId={raid.visitCardsDocumentId}
@@ -77,15 +64,7 @@ function Papers({ raid, onMade }: { raid: BlackmarkRaidView; onMade: () => void 
             ? 'Карточки адресов (PDF, 4 на листе)'
             : 'сформировать карточки заново'}
       </button>
-      <span className="muted small">
-        В листе и карточках нет имён и телефонов — адрес, квартира, лицевой счёт, долг.
-      </span>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    </RaidDocs>
   );
 }
 
@@ -96,6 +75,26 @@ function outcomeCell(a: BlackmarkAddressView): string {
   if (a.outcome === 'promise' && a.promiseDate)
     return `${label}: ${formatRubles(a.promiseKopecks ?? 0)}\u00a0₽ до ${formatDate(a.promiseDate)}`;
   return label;
+}
+
+/** The files of each address (photos, lists), added where they are. */
+function filesColumn(raid: BlackmarkRaidView, onAdded: () => void): ReadonlyArray<RaidColumn<BlackmarkAddressView>> {
+  return [
+    {
+      header: 'Файлы',
+      className: 'small',
+      cell: (a) => (
+        <RaidFiles
+          raidId={raid.id}
+          accountId={a.accountId}
+          files={a.files}
+          label="приложить…"
+          canAdd={raid.status !== 'cancelled'}
+          onAdded={onAdded}
+        />
+      ),
+    },
+  ];
 }
 
 function EndOfRaid({ raid, onDone }: { raid: BlackmarkRaidView; onDone: (summary: string) => void }) {
@@ -159,7 +158,6 @@ function EndOfRaid({ raid, onDone }: { raid: BlackmarkRaidView; onDone: (summary
 
 export function BlackmarkRaidCard({ raidId, onChanged }: { raidId: number; onChanged: () => void }) {
   const [loaded, reload] = useApi('blackmark.get', { raidId }, [raidId]);
-  const [editing, setEditing] = useState<number | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   if (loaded.state === 'loading') return <p className="muted">Загрузка…</p>;
   if (loaded.state === 'error')
@@ -178,11 +176,11 @@ export function BlackmarkRaidCard({ raidId, onChanged }: { raidId: number; onCha
     onChanged();
   };
   return (
-    <section className="bm-card" aria-label={`Рейд № ${raid.id}`} data-testid="bm-card">
+    <section className="raid-card" aria-label={`Рейд № ${raid.id}`} data-testid="bm-card">
       <h2>
         Рейд № {raid.id} · {BLACKMARK_KIND_LABELS[raid.kind]} · {formatDate(raid.raidDate)}
       </h2>
-      <dl className="bm-facts">
+      <dl className="raid-facts">
         <dt>Состояние</dt>
         <dd>{BLACKMARK_STATUS_LABELS[raid.status]}</dd>
         <dt>Состав группы</dt>
@@ -195,13 +193,9 @@ export function BlackmarkRaidCard({ raidId, onChanged }: { raidId: number; onCha
         )}
         <dt>Итоги</dt>
         <dd data-testid="bm-summary">
-          записано {s.recorded} из {s.addresses}
-          {outcomesOf(raid.kind)
-            .filter((o) => s.counts[o] > 0)
-            .map((o) => {
-              const sum = o === 'paid_on_spot' ? s.paidKopecks : o === 'promise' ? s.promisedKopecks : 0;
-              return ` · ${BLACKMARK_OUTCOME_LABELS[o]}: ${s.counts[o]}${sum > 0 ? ` (${formatRubles(sum)} ₽)` : ''}`;
-            })}
+          {outcomesLine(s, outcomesOf(raid.kind), BLACKMARK_OUTCOME_LABELS, (o) =>
+            o === 'paid_on_spot' ? s.paidKopecks : o === 'promise' ? s.promisedKopecks : 0,
+          )}
         </dd>
         <dt>Файлы рейда</dt>
         <dd>
@@ -226,88 +220,24 @@ export function BlackmarkRaidCard({ raidId, onChanged }: { raidId: number; onCha
           {message}
         </p>
       )}
-      <div className="table-scroll">
-        <table className="grid compact" data-testid="bm-route">
-          <thead>
-            <tr>
-              <th scope="col">№</th>
-              <th scope="col">Кв.</th>
-              <th scope="col">Подъезд</th>
-              <th scope="col">Л/с</th>
-              <th scope="col" className="num">
-                Долг, ₽
-              </th>
-              <th scope="col">Итог</th>
-              <th scope="col">Файлы</th>
-              <th scope="col" aria-label="Действие" />
-            </tr>
-          </thead>
-          <tbody>
-            {raid.addresses.map((a, i) => (
-              <Fragment key={a.accountId}>
-                {(i === 0 || raid.addresses[i - 1]!.buildingId !== a.buildingId) && (
-                  <tr className="bm-building-row">
-                    <th scope="rowgroup" colSpan={8}>
-                      {a.buildingAddress}
-                    </th>
-                  </tr>
-                )}
-                <tr>
-                  <td>{a.routeOrder}</td>
-                  <td>{a.apartment}</td>
-                  <td>{a.entrance ?? '—'}</td>
-                  <td>{a.accountNumber}</td>
-                  <td className="num">{formatRubles(a.debtKopecks)}</td>
-                  <td>
-                    {outcomeCell(a)}
-                    {a.note && <div className="small muted">{a.note}</div>}
-                  </td>
-                  <td className="small">
-                    <RaidFiles
-                      raidId={raid.id}
-                      accountId={a.accountId}
-                      files={a.files}
-                      label="приложить…"
-                      canAdd={raid.status !== 'cancelled'}
-                      onAdded={() => changed()}
-                    />
-                  </td>
-                  <td>
-                    {planned && started && (
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() => setEditing(editing === a.accountId ? null : a.accountId)}
-                        aria-expanded={editing === a.accountId}
-                        aria-label={`Итог по адресу № ${a.routeOrder}, кв. ${a.apartment}`}
-                      >
-                        {a.outcome ? 'изменить' : 'итог…'}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-                {editing === a.accountId && (
-                  <tr>
-                    <td colSpan={8}>
-                      <BlackmarkOutcomeForm
-                        raid={raid}
-                        address={a}
-                        onClose={() => setEditing(null)}
-                        onSaved={(summary) => {
-                          // On to the next address still without an outcome: the clerk types the sheet in order.
-                          const next = raid.addresses.slice(i + 1).find((x) => x.outcome === null);
-                          setEditing(next?.accountId ?? null);
-                          changed(summary);
-                        }}
-                      />
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RaidRouteTable
+        addresses={raid.addresses}
+        testId="bm-route"
+        lastColumns={filesColumn(raid, () => changed())}
+        outcomeText={outcomeCell}
+        canRecord={planned && started}
+        renderForm={(a, done) => (
+          <BlackmarkOutcomeForm
+            raid={raid}
+            address={a}
+            onClose={done.close}
+            onSaved={(summary) => {
+              done.saved();
+              changed(summary);
+            }}
+          />
+        )}
+      />
       {planned && <EndOfRaid raid={raid} onDone={(summary) => changed(summary)} />}
     </section>
   );
