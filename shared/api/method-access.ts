@@ -87,7 +87,6 @@ export const METHOD_ACCESS = {
   'promises.list': 'calls.manage',
 
   'sms.worklist': 'sms.work',
-  'sms.preview': 'sms.work',
   'sms.createBatch': 'sms.work',
   'sms.batches': 'sms.work',
   'sms.exportBatch': 'sms.work',

@@ -133,7 +133,6 @@ const EXPECTED: Record<string, Expected> = {
 
   // SMS.
   'sms.worklist': CLAIMS_WORK,
-  'sms.preview': CLAIMS_WORK,
   'sms.createBatch': CLAIMS_WORK,
   'sms.batches': CLAIMS_WORK,
   'sms.exportBatch': CLAIMS_WORK,
