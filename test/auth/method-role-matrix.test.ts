@@ -91,7 +91,6 @@ const EXPECTED: Record<string, Expected> = {
   'import.preview': [H, A],
   'import.start': [H, A],
   'import.history': [H, A],
-  'mappings.list': [H, A],
   'mappings.save': [H, A],
 
   // The registry and an account's file.
@@ -278,7 +277,6 @@ const EXPECTED: Record<string, Expected> = {
   // fssp:reconciliation
   'reconciliation.preview': L_H,
   'reconciliation.run': L_H,
-  'reconciliation.saveMapping': L_H,
   'reconciliation.list': L_H,
   'reconciliation.get': L_H,
   'reconciliation.resolve': L_H,
