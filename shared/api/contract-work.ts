@@ -213,8 +213,6 @@ export const workApiInputs = {
     .strict(),
 } as const;
 
-export type RuleBookInput = z.infer<typeof RuleBookInputSchema>;
-
 export interface UserView {
   id: number;
   login: string;

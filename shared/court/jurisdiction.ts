@@ -7,11 +7,6 @@
  */
 import { rublesText } from '../documents/money-text';
 
-export interface JurisdictionLimits {
-  courtOrderMaxKopecks: number;
-  magistrateLawsuitMaxKopecks: number;
-}
-
 export interface Jurisdiction {
   kind: 'court_order' | 'lawsuit';
   courtKind: 'magistrate' | 'district';

@@ -59,11 +59,6 @@ export function nextPeriod(period: string): string {
   return m === 12 ? `${y + 1}-01` : `${period.slice(0, 4)}-${String(m + 1).padStart(2, '0')}`;
 }
 
-/** The first day of a billing month: '2026-02' → '2026-02-01'. */
-export function periodStart(period: string): IsoDate {
-  return `${period}-01`;
-}
-
 /** Day `day` of the month, clamped to its length (a contract day 31 in April is 30 April). */
 export function dayOfPeriod(period: string, day: number): IsoDate {
   const last = daysInMonth(Number(period.slice(0, 4)), Number(period.slice(5, 7)));
