@@ -1,7 +1,7 @@
 /**
  * @file Day arithmetic on 'YYYY-MM-DD' strings and 'YYYY-MM' billing months for the penalty engine (shared).
- * Dates become whole day numbers through UTC only, so no local-time offset or DST can shift a day
- * (conventions §10.5).
+ * Dates become whole day numbers through UTC only, so no local-time offset or DST can shift a day (never
+ * `new Date('YYYY-MM-DD')` against a local `new Date()`).
  */
 import { daysInMonth, isIsoDate, type IsoDate } from '../../dates/iso-date';
 
