@@ -1,4 +1,4 @@
-// Guards migrations/ (conventions §10.3, modelled on Actual's check-migrations.js):
+// Guards migrations/ (modelled on Actual's check-migrations.js; a merged migration is never edited):
 // 1. the journal's `when` strictly increases and every entry has its .sql file (drizzle 0.x silently skips an
 //    entry dated older than the newest applied one);
 // 2. no .sql file is missing from the journal;

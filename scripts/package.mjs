@@ -12,7 +12,8 @@ function run(command, args, env = process.env) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-// Unit tests first: packaging rebuilds better-sqlite3 in place for Electron (conventions §10.10).
+// Unit tests first: packaging rebuilds better-sqlite3 in place for Electron's ABI, after which
+// Node can no longer load it.
 run('npm', ['test']);
 run('npx', ['vite', 'build']);
 run(process.execPath, ['scripts/build-electron.mjs']);

@@ -1,8 +1,8 @@
 /**
  * @file Carries the API table over IPC: one channel, `invoke('api', method, input)` → envelope.
  * Calls from any frame other than the app's own page (`app://zhku/…`, see app-protocol.ts) are refused
- * (conventions §10.2, step 1): an iframe or a page navigated elsewhere gets API.FORBIDDEN. Each window holds its own
- * sign-in session (electron/core/auth/actor.ts Connection).
+ * (the sender frame is checked before anything else): an iframe or a page navigated elsewhere gets API.FORBIDDEN. Each
+ * window holds its own sign-in session (electron/core/auth/actor.ts Connection).
  */
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { isAppUrl } from './app-protocol';

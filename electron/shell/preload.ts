@@ -1,14 +1,8 @@
 /**
  * @file Preload (sandboxed): exposes `window.zhkuApi` with functions only — never ipcRenderer itself.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import {
-  BRIDGE_GLOBAL,
-  IPC_API_CHANNEL,
-  IPC_EVENT_CHANNEL,
-  IPC_UPLOAD_CHANNEL,
-  type ZhkuBridge,
-} from '../../shared/api/bridge';
+import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_GLOBAL, IPC_API_CHANNEL, IPC_UPLOAD_CHANNEL, type ZhkuBridge } from '../../shared/api/bridge';
 import type { ApiResult } from '../../shared/api/result';
 
 const bridge = {
@@ -16,15 +10,6 @@ const bridge = {
     ipcRenderer.invoke(IPC_API_CHANNEL, method, input) as Promise<ApiResult<unknown>>,
   upload: (fileName: string, bytes: ArrayBuffer) =>
     ipcRenderer.invoke(IPC_UPLOAD_CHANNEL, fileName, bytes) as Promise<ApiResult<unknown>>,
-  on: (channel: string, listener: (payload: unknown) => void) => {
-    const wrapped = (_event: IpcRendererEvent, name: string, payload: unknown): void => {
-      if (name === channel) listener(payload);
-    };
-    ipcRenderer.on(IPC_EVENT_CHANNEL, wrapped);
-    return () => {
-      ipcRenderer.removeListener(IPC_EVENT_CHANNEL, wrapped);
-    };
-  },
 } satisfies ZhkuBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

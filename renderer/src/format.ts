@@ -1,5 +1,5 @@
 /**
- * @file Formatting at the UI edge only (conventions §10.4): counts, rubles from kopecks, dates.
+ * @file Formatting at the UI edge only (money stays integer kopecks until shown): counts, rubles from kopecks, dates.
  */
 import { periodWords } from '../../shared/dates/period-words';
 import { isIsoDate } from '../../shared/dates/iso-date';

@@ -9,11 +9,8 @@ export interface ZhkuBridge {
   call(method: string, input: unknown): Promise<ApiResult<unknown>>;
   /** Hands a file the clerk chose to the core (kept in the data folder's incoming/); answers its upload id. */
   upload(fileName: string, bytes: ArrayBuffer): Promise<ApiResult<unknown>>;
-  /** Subscribes to a main-process event (job progress); returns the unsubscribe function. */
-  on(channel: string, listener: (payload: unknown) => void): () => void;
 }
 
 export const BRIDGE_GLOBAL = 'zhkuApi';
 export const IPC_API_CHANNEL = 'api';
-export const IPC_EVENT_CHANNEL = 'api-event';
 export const IPC_UPLOAD_CHANNEL = 'upload';

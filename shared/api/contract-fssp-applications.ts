@@ -16,10 +16,6 @@ const Id = z.number({ error: 'Укажите код.' }).int('Код — цел�
 
 export const APPLICATION_RECIPIENTS = ['department', 'bank'] as const;
 export type ApplicationRecipient = (typeof APPLICATION_RECIPIENTS)[number];
-export const APPLICATION_RECIPIENT_LABELS: Record<ApplicationRecipient, string> = {
-  department: 'в отдел судебных приставов (ст. 30)',
-  bank: 'в банк должника (ст. 8)',
-};
 
 export const APPLICATION_STATUSES = ['prepared', 'sent', 'withdrawn'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];

@@ -104,18 +104,6 @@ export const fsspReconciliationApiInputs = {
       skipBadRows: z.boolean().default(false).describe('сверить по прочитанным строкам, пропустив ошибочные'),
     })
     .strict(),
-  /** Keeps a column mapping for files with these headers (they are recognised by themselves next time). */
-  'reconciliation.saveMapping': z
-    .object({
-      name: z
-        .string({ error: 'Назовите сопоставление.' })
-        .trim()
-        .min(1, 'Назовите сопоставление.')
-        .max(100, 'Название — не длиннее 100 знаков.'),
-      headers: z.array(z.string().max(200)).min(1, 'Нет заголовков файла.').max(200, 'Слишком много столбцов.'),
-      mapping: Mapping,
-    })
-    .strict(),
   /** The history of reconciliations (newest first) and the departments to choose from. */
   'reconciliation.list': z.object({ departmentId: Id.optional() }).strict(),
   /** One reconciliation: its rows as read and its differences. */
@@ -224,7 +212,6 @@ export interface ReconciliationDetail {
 export interface FsspReconciliationApiOutputs {
   'reconciliation.preview': ReconciliationPreview;
   'reconciliation.run': ReconciliationSummary & { summaryText: string };
-  'reconciliation.saveMapping': { id: number; name: string };
   'reconciliation.list': {
     reconciliations: ReconciliationSummary[];
     departments: Array<{ id: number; name: string; active: boolean }>;

@@ -170,11 +170,6 @@ export const workApiInputs = {
 
   /** Accounts eligible for an SMS today, and why the others are not. */
   'sms.worklist': z.object({}).strict(),
-  /**
-   * The template rendered for one of today's recipients (the first of the worklist, or `accountId`), exactly as the
-   * batch will send it to that account, with its segment count.
-   */
-  'sms.preview': z.object({ template: z.string().max(1000), accountId: Id.nullable().default(null) }).strict(),
   'sms.createBatch': z
     .object({
       template: z.string().trim().min(5, 'Напишите текст сообщения.').max(1000, 'Текст длиннее 1000 знаков.'),
@@ -217,8 +212,6 @@ export const workApiInputs = {
     })
     .strict(),
 } as const;
-
-export type RuleBookInput = z.infer<typeof RuleBookInputSchema>;
 
 export interface UserView {
   id: number;
@@ -367,18 +360,6 @@ export interface SmsWorklist {
   sample: SmsRecipientView[];
 }
 
-export interface SmsPreview {
-  /** Whose message the text is; null when nobody gets an SMS today (the text is then the template unfilled). */
-  recipient: SmsRecipientView | null;
-  date: string;
-  text: string;
-  encoding: 'GSM-7' | 'UCS-2';
-  segments: number;
-  characters: number;
-  perSegment: number;
-  unknownPlaceholders: string[];
-}
-
 export interface SmsBatchView {
   id: number;
   createdDate: string;
@@ -484,7 +465,6 @@ export interface WorkApiOutputs {
   'promises.check': PromiseCheckResult;
   'promises.list': PromiseView[];
   'sms.worklist': SmsWorklist;
-  'sms.preview': SmsPreview;
   'sms.createBatch': SmsBatchView;
   'sms.batches': SmsBatchView[];
   'sms.exportBatch': FileResult & { segmentsTotal: number };

@@ -125,8 +125,6 @@ export const apiInputs = {
     })
     .strict(),
   'import.history': z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
-  /** Column mappings saved for layouts other than the canonical one. */
-  'mappings.list': NoInput,
   'mappings.save': z
     .object({
       kind: ImportKindSchema,
@@ -309,7 +307,6 @@ export interface ApiOutputs
   'import.preview': ImportPreview;
   'import.start': { jobId: string };
   'import.history': ImportHistoryItem[];
-  'mappings.list': SavedMapping[];
   'mappings.save': SavedMapping;
   'demo.load': { jobId: string };
   'jobs.get': JobStatus;

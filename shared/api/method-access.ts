@@ -52,7 +52,6 @@ export const METHOD_ACCESS = {
   'import.preview': 'import.run',
   'import.start': 'import.run',
   'import.history': 'import.run',
-  'mappings.list': 'import.run',
   'mappings.save': 'import.run',
   'demo.load': 'demo.load',
 
@@ -87,7 +86,6 @@ export const METHOD_ACCESS = {
   'promises.list': 'calls.manage',
 
   'sms.worklist': 'sms.work',
-  'sms.preview': 'sms.work',
   'sms.createBatch': 'sms.work',
   'sms.batches': 'sms.work',
   'sms.exportBatch': 'sms.work',
@@ -232,7 +230,6 @@ export const METHOD_ACCESS = {
   // fssp:reconciliation
   'reconciliation.preview': 'bailiffs.work',
   'reconciliation.run': 'bailiffs.work',
-  'reconciliation.saveMapping': 'bailiffs.work',
   'reconciliation.list': 'bailiffs.work',
   'reconciliation.get': 'bailiffs.work',
   'reconciliation.resolve': 'bailiffs.work',

@@ -21,7 +21,7 @@ function indexOf(calendar: ProductionCalendarData) {
   if (!index) {
     index = {
       off: new Set([...calendar.holidays, ...calendar.nonWorkingByDecree]),
-      // A Saturday made working by a transfer is listed in the specification's calendar only as a shortened
+      // A Saturday made working by a transfer is listed in the source calendar only as a shortened
       // pre-holiday day when it is one (20.02.2027, 01.11.2025 …): such a day is a working day all the same. A short
       // weekday needs no entry (and a decree may still make it non-working: 30.04.2020).
       work: new Set([

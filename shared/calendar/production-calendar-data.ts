@@ -2,10 +2,11 @@
  * @file The Russian production calendar (пятидневная рабочая неделя) 2015–2027 as data, for the contact hours of
  * ФЗ-230 ст.7 (08–22 on working days, 09–20 on weekends and public holidays).
  *
- * Generated once from the specification's data/production-calendar.csv (2016–2027, cross-checked there against
- * xmlcalendar.ru and КонсультантПлюс) and data/presidential-nonworking-days.csv; 2015 added from ПП РФ от 27.08.2014
- * № 860. Ordinary Saturdays and Sundays are not listed. A new year is appended here (or by an administrator as a
- * rule-book version); a year outside the data falls back to Saturday/Sunday and is flagged as not covered.
+ * Generated once from the research tables production-calendar.csv (2016–2027, cross-checked against xmlcalendar.ru
+ * and КонсультантПлюс) and presidential-nonworking-days.csv, kept with the specification outside this repository; 2015
+ * added from ПП РФ от 27.08.2014 № 860. Ordinary Saturdays and Sundays are not listed. A new year is appended here (or
+ * by an administrator as a rule-book version); a year outside the data falls back to Saturday/Sunday and is flagged as
+ * not covered.
  */
 
 export interface ProductionCalendarData {

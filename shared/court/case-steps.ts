@@ -36,9 +36,6 @@ export const CASE_STEPS = [
 ] as const;
 export type CaseStep = (typeof CASE_STEPS)[number];
 
-/** Statuses from which nothing follows (a lawsuit may start from a cancelled order, but that is a new case). */
-export const TERMINAL_STATUSES: readonly CaseStatus[] = ['cancelled', 'returned', 'closed'];
-
 const OPEN_TO_CLOSE: readonly CaseStatus[] = [
   'prepared',
   'duty_paid',
@@ -75,11 +72,6 @@ const TABLE: Record<CaseKindName, Record<CaseStep, readonly CaseStatus[]>> = {
 /** Whether `step` may follow `status` in a case of `kind` (the filing gates are checked apart). */
 export function stepAllowed(kind: CaseKindName, status: CaseStatus, step: CaseStep): boolean {
   return TABLE[kind][step].includes(status);
-}
-
-/** The steps a case can take next, in the order the card shows them. */
-export function nextSteps(kind: CaseKindName, status: CaseStatus): CaseStep[] {
-  return CASE_STEPS.filter((s) => stepAllowed(kind, status, s));
 }
 
 /** Steps whose button the card shows even while a gate holds them (filing waits for the duty). */

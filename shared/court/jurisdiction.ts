@@ -1,16 +1,11 @@
 /**
- * @file Which application and which court (shared, pure; legal-reference §4): a court order only while the claim
- * is not above the court-order limit (ГПК РФ ст.121: 500 000 ₽), always to the magistrate (ГПК ст.23 ч.1 п.1);
- * above it a lawsuit is required. A lawsuit goes to the magistrate while its price is not above the magistrate's
- * limit (ГПК ст.23 ч.1 п.5: 50 000 ₽), otherwise to the district (city) court (ГПК ст.24). Both limits are dated
- * court rules (court_order_max_kopecks, magistrate_lawsuit_max_kopecks), read by the caller for the filing day.
+ * @file Which application and which court (shared, pure; docs/legal-notes.md § Court and jurisdiction): a court order
+ * only while the claim is not above the court-order limit (ГПК РФ ст.121: 500 000 ₽), always to the magistrate (ГПК
+ * ст.23 ч.1 п.1); above it a lawsuit is required. A lawsuit goes to the magistrate while its price is not above the
+ * magistrate's limit (ГПК ст.23 ч.1 п.5: 50 000 ₽), otherwise to the district (city) court (ГПК ст.24). Both limits are
+ * dated court rules (court_order_max_kopecks, magistrate_lawsuit_max_kopecks), read by the caller for the filing day.
  */
 import { rublesText } from '../documents/money-text';
-
-export interface JurisdictionLimits {
-  courtOrderMaxKopecks: number;
-  magistrateLawsuitMaxKopecks: number;
-}
 
 export interface Jurisdiction {
   kind: 'court_order' | 'lawsuit';

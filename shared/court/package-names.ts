@@ -2,8 +2,8 @@
  * @file The file names of a court package (shared, pure): plain ASCII, so the court's filing system, an old archiver
  * and any e-mail gateway read them alike. Russian is transliterated by the passport table (Приказ МВД № 889 /
  * ICAO Doc 9303: «Иванов» → «Ivanov», «Щукин» → «Shchukin»); anything else becomes «_».
- * A name identifies the document and its number of pages (formats.md §4.2: «Доверенность 2 л.pdf»):
- * `01_Ivanov_I_I_LS_1234567/zayavlenie_2l.pdf`.
+ * A name identifies the document and its number of pages (the courts' e-filing rules, Приказ Судебного департамента №
+ * 252: «Доверенность 2 л.pdf»): `01_Ivanov_I_I_LS_1234567/zayavlenie_2l.pdf`.
  */
 import type { CourtDocumentKind } from './court-case-facts';
 

@@ -1,6 +1,7 @@
 /**
- * @file The state-duty scale editions shipped with the application (legal-reference §3.1–3.2). Migration 0011 seeds
- * the `duty_scales` table from these same figures; an administrator adds a later edition as data.
+ * @file The state-duty scale editions shipped with the application (НК РФ ст.333.19 п.1 пп.1–2 before and after 259-ФЗ;
+ * docs/legal-notes.md § State duty). Migration 0011 seeds the `duty_scales` table from these same figures; an
+ * administrator adds a later edition as data.
  */
 import type { DutyScale } from './state-duty';
 

@@ -1,7 +1,7 @@
 /**
  * @file Государственная пошлина for a property claim and for a court order (НК РФ ст.333.19 п.1 пп.1–2), by the
- * filing date (shared, pure; legal-reference §3). The scale is data: editions dated by the day their filings start
- * (the seeded ones in seed-duty-scales.ts; an administrator adds a new one in the court settings).
+ * filing date (shared, pure; docs/legal-notes.md § State duty). The scale is data: editions dated by the day their
+ * filings start (the seeded ones in seed-duty-scales.ts; an administrator adds a new one in the court settings).
  *
  * - The edition with the latest `validFrom` not after the filing date applies (Федеральный закон от 08.08.2024
  *   № 259-ФЗ: applications sent from 09.09.2024 pay the new scale).

@@ -1,5 +1,5 @@
 /**
- * @file Calendar dates as 'YYYY-MM-DD' strings (conventions §10.5). Never count days with `new Date('YYYY-MM-DD')`
+ * @file Calendar dates as 'YYYY-MM-DD' strings, branded `IsoDate`. Never count days with `new Date('YYYY-MM-DD')`
  * against a local `new Date()`: the first is UTC midnight, the second local time.
  */
 

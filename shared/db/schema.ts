@@ -1,7 +1,7 @@
 /**
  * @file The drizzle schema: the single source from which drizzle-kit generates migrations/.
  *
- * Conventions (design/conventions.md §10.3): snake_case columns, money in `*_kopecks` INTEGER, calendar dates in
+ * Conventions: snake_case columns, money in `*_kopecks` INTEGER, calendar dates in
  * `*_date` TEXT 'YYYY-MM-DD', instants in `*_at_ms` INTEGER UTC ms. Never edit a merged migration: change this
  * file and run `npm run db:generate -- --name what_changed`.
  */

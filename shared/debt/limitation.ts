@@ -1,6 +1,6 @@
 /**
- * @file Исковая давность of one billing month (shared, pure; legal-reference §2): the one implementation that the
- * debt position, the court work and the `limitation` CLI use.
+ * @file Исковая давность of one billing month (shared, pure; docs/legal-notes.md § Limitation): the one implementation
+ * that the debt position, the court work and the `limitation` CLI use.
  *
  * - due(m) is the due-day table's DEFAULT day for month m (10th of the next month; 15th for months from 2026-02),
  *   never a contract day and never moved; E = due(m) + 3 years, same day and month (ГК ст.196, 200; Пленум ВС № 43

@@ -1,7 +1,7 @@
 /**
  * @file The number of enforcement proceedings (shared, pure): «12345/24/50001-ИП» — the serial number in the
  * department's year (1 to 7 digits), the year's two digits, the department's code (5 digits) and the suffix «-ИП»
- * (formats.md §5.3; the bank of proceedings prints it so, and ФССП payments name it in the purpose).
+ * (the public data bank of proceedings, 229-ФЗ ст.6.1, prints it so, and ФССП payments name it in the purpose).
  *
  * What a clerk may type, and what it becomes (the one stored form is `NNNNN/YY/NNNNN-ИП`):
  * - spaces anywhere (around the slashes, before the suffix) — dropped: «12345 / 24 / 50001 - ИП»;

@@ -3,7 +3,8 @@
  * and its Russian name for the journal page's filter. The journal writer (electron/core/journal/journal-writer.ts)
  * takes only these kinds and sets the measure from here, so the cockpit's counts and the journal agree.
  *
- * The measure numbers follow ../shared/domain/measures.md; the counts the cockpit reads are keyed by them.
+ * The measure numbers are those of the municipal plan (shared/plan/plan-measures.ts); the counts the cockpit reads
+ * are keyed by them.
  */
 
 export const JOURNAL_KINDS = {

@@ -1,9 +1,9 @@
 /**
  * @file The last check before a material leaves for the media (shared, pure): every string of the view is read for
- * what must never be published (152-ФЗ; the law digest §9) — a person's full name or surname with initials, an
- * account number, a flat («кв. 12»), a street address with a house number, a phone number — and, when the caller
- * passes them, the account numbers and the names of the persons in the database. The view is refused whole if one
- * string matches; the core turns the refusal into MEDIA.PERSONAL_DATA.
+ * what must never be published (152-ФЗ; docs/legal-notes.md § Personal data) — a person's full name or surname with
+ * initials, an account number, a flat («кв. 12»), a street address with a house number, a phone number — and, when the
+ * caller passes them, the account numbers and the names of the persons in the database. The view is refused whole if
+ * one string matches; the core turns the refusal into MEDIA.PERSONAL_DATA.
  */
 
 export interface PersonalDataFinding {

@@ -1,8 +1,8 @@
 /**
  * @file The press summary's groups without small ones (shared, pure): a УК whose debtors number fewer than five on
  * either end of the period goes into «Прочие УК», and a debt bracket with fewer than five debtors is joined to its
- * neighbour — so no published figure describes one, two or four households a reader could guess (152-ФЗ; the law
- * digest §9). «Прочие УК» that is still small takes in the smallest УК until it is not.
+ * neighbour — so no published figure describes one, two or four households a reader could guess (152-ФЗ;
+ * docs/legal-notes.md § Personal data). «Прочие УК» that is still small takes in the smallest УК until it is not.
  */
 
 /** A group shown in the media must hold at least this many debtor accounts. */

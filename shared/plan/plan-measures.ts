@@ -1,5 +1,5 @@
 /**
- * @file The municipal plan's 13 measures (shared/domain/measures.md of the specification), as the UI lists
+ * @file The municipal plan's 13 measures (the annex to the district administration's decree), as the UI lists
  * them. `readiness` says honestly what the application does for the measure today; the plan cockpit
  * (a later issue) makes targets and executors editable data.
  */

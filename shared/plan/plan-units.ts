@@ -1,5 +1,5 @@
 /**
- * @file What each built measure of the plan is counted in (shared/domain/measures.md), and those counts in plain
+ * @file What each built measure of the plan is counted in (shared/plan/plan-measures.ts), and those counts in plain
  * Russian for the cockpit: SMS and calls per account, the ЕПД as the share of debtors whose bill carries the
  * penalty, the monthly penalty run per УК, claims in letters, stairwell notices in entrances where one was posted,
  * writs sent to the bailiffs of those received, actions with the bailiffs (reconciliations, raids, petitions), the

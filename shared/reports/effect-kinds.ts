@@ -64,8 +64,6 @@ export const EFFECT_KINDS: readonly EffectKind[] = [
   { code: 'blackmark_visit', label: 'Рейд «Чёрная метка» по адресу', journalKind: 'blackmark.visit', measure: 7 },
 ];
 
-export type EffectKindCode = (typeof EFFECT_KINDS)[number]['code'];
-
 /** The windows after an action, in days, and the share of the base debt a payment must reach. */
 export const EFFECT_WINDOWS = [7, 30, 60] as const;
 export const EFFECT_PAID_SHARE_PERCENT = 10;

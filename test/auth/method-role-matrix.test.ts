@@ -91,7 +91,6 @@ const EXPECTED: Record<string, Expected> = {
   'import.preview': [H, A],
   'import.start': [H, A],
   'import.history': [H, A],
-  'mappings.list': [H, A],
   'mappings.save': [H, A],
 
   // The registry and an account's file.
@@ -133,7 +132,6 @@ const EXPECTED: Record<string, Expected> = {
 
   // SMS.
   'sms.worklist': CLAIMS_WORK,
-  'sms.preview': CLAIMS_WORK,
   'sms.createBatch': CLAIMS_WORK,
   'sms.batches': CLAIMS_WORK,
   'sms.exportBatch': CLAIMS_WORK,
@@ -279,7 +277,6 @@ const EXPECTED: Record<string, Expected> = {
   // fssp:reconciliation
   'reconciliation.preview': L_H,
   'reconciliation.run': L_H,
-  'reconciliation.saveMapping': L_H,
   'reconciliation.list': L_H,
   'reconciliation.get': L_H,
   'reconciliation.resolve': L_H,

@@ -47,7 +47,7 @@ const csvRows = (f: { filePath: string }) =>
     .map((l) => l.split(';'));
 const flat = (t: string) => t.replace(/\s+/g, ' ');
 
-/** A valid ШПИ from a post office index and a serial (check digit by formats.md §2.3). */
+/** A valid ШПИ from a post office index and a serial (check digit: the one that brings 3 × odd positions + even ones to a multiple of ten). */
 function shpi(serial: number): string {
   const first13 = `14340085${String(serial).padStart(5, '0')}`;
   return `${first13}${trackingCheckDigit(first13)}`;

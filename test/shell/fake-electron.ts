@@ -186,7 +186,5 @@ export const fakeElectron = {
       recorded.rendererInvokes.push({ channel, args });
       return Promise.resolve({ ok: true, value: null });
     },
-    on(): void {},
-    removeListener(): void {},
   },
 };

@@ -209,7 +209,7 @@ describe('Electron main process (fake electron module)', () => {
     expect([IPC_API_CHANNEL, IPC_UPLOAD_CHANNEL]).toEqual(['api', 'upload']);
     await import('../../electron/shell/preload');
     const bridge = recorded.exposedInMainWorld.get(BRIDGE_GLOBAL) as Record<string, unknown>;
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'on', 'upload']);
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'upload']);
     // Functions only: the page never receives ipcRenderer itself.
     expect(Object.values(bridge).every((v) => typeof v === 'function')).toBe(true);
     await (bridge.call as (m: string, i: unknown) => Promise<unknown>)('auth.status', {});

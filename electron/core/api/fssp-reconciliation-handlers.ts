@@ -7,14 +7,12 @@ import type { CoreContext } from '../core-context';
 import { journalActor, type Actor } from '../auth/actor';
 import { isoDateInZone } from '../../../shared/dates/iso-date';
 import { previewReconciliation, runReconciliation, type ReconciliationEnv } from '../fssp/reconciliation-run';
-import { saveReconciliationMapping } from '../fssp/reconciliation-columns';
 import { getReconciliation, listReconciliations, resolveDifference } from '../fssp/reconciliation-history';
 import { reconciliationReportPdf, reconciliationReportXlsx } from '../fssp/reconciliation-report';
 
 type FsspReconciliationMethod =
   | 'reconciliation.preview'
   | 'reconciliation.run'
-  | 'reconciliation.saveMapping'
   | 'reconciliation.list'
   | 'reconciliation.get'
   | 'reconciliation.resolve'
@@ -30,7 +28,6 @@ export function createFsspReconciliationHandlers(ctx: CoreContext): Pick<ApiHand
   return {
     'reconciliation.preview': (input, { actor }) => previewReconciliation(env(actor), input),
     'reconciliation.run': (input, { actor }) => runReconciliation(env(actor), input),
-    'reconciliation.saveMapping': (input) => saveReconciliationMapping(ctx.sqlite, input, ctx.clock()),
     'reconciliation.list': ({ departmentId }) => listReconciliations(ctx.sqlite, departmentId),
     'reconciliation.get': ({ reconciliationId }) => getReconciliation(ctx.sqlite, reconciliationId),
     'reconciliation.resolve': (input, { actor }) =>

@@ -11,7 +11,7 @@ import { AppError } from '../app-error';
 import { createAuthHandlers } from './auth-handlers';
 import { createRolesHandlers } from './roles-handlers';
 import { createJournalHandlers } from './journal-handlers';
-import { listMappings, saveMapping } from '../repositories/mappings-repo';
+import { saveMapping } from '../repositories/mappings-repo';
 import { listImports } from '../repositories/imports-repo';
 import { readAppInfo } from '../services/app-info';
 import { hasAnyAccount } from '../repositories/table-counts-repo';
@@ -111,7 +111,6 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
       return { jobId: ctx.jobs.start('import', title, { task: 'import', files: specs }, journalActor(actor)).id };
     },
     'import.history': ({ limit }) => listImports(ctx.sqlite, limit),
-    'mappings.list': () => listMappings(ctx.sqlite),
     'mappings.save': (input) =>
       saveMapping(ctx.sqlite, { ...input, signature: headerSignature(input.headers) }, ctx.clock()),
     'demo.load': ({ accounts, seed, months }, { actor }) => {

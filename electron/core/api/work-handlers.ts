@@ -23,7 +23,6 @@ import { recordCall } from '../calls/record-call';
 import { exportCallList, importCallResults } from '../calls/call-list-xlsx';
 import { checkPromises, listPromises } from '../calls/check-promises';
 import { smsWorklist, withAddresses } from '../sms/sms-worklist';
-import { smsPreview } from '../sms/sms-preview';
 import { createSmsBatch, exportSmsBatch, importSmsReport, listBatches } from '../sms/sms-batch';
 import { ensurePlanTargets, readCockpit, setPlanTarget } from '../cockpit/cockpit';
 import { resolveUpload } from '../billing/upload-store';
@@ -118,7 +117,6 @@ export function createWorkHandlers(ctx: CoreContext): Pick<ApiHandlers, keyof ty
         sample: withAddresses(ctx.sqlite, recipients.slice(0, 20)),
       };
     },
-    'sms.preview': (input) => smsPreview(ctx.sqlite, input, today()),
     'sms.createBatch': (input, { actor }) => createSmsBatch(ctx.sqlite, input, journalActor(actor), ctx.clock()),
     'sms.batches': () => listBatches(ctx.sqlite),
     'sms.exportBatch': ({ batchId }, { actor }) =>

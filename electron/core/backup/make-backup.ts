@@ -50,10 +50,6 @@ const REASON_WORDS: Record<BackupReason, string> = {
   'before-restore': 'перед восстановлением',
 };
 
-export function reasonWord(reason: BackupReason): string {
-  return REASON_WORDS[reason];
-}
-
 export function makeBackup(
   deps: BackupDeps,
   reason: BackupReason,

@@ -4,9 +4,9 @@
  * then generated as a job, off the request path.
  *
  * The job works in chunks of `CHUNK_ACCOUNTS` accounts: each chunk is one react-pdf render (one font load for
- * many pages — stack-notes §2: 1,000 pages in one render took 1.3 GB, per-chunk stays bounded), split with
- * pdf-lib into the print order (each letter followed by its own attachments) and the per-account copies
- * (claim-chunk.ts). Chunks are rendered on two threads (claim-render-pool.ts)
+ * many pages — react-pdf keeps a whole render in memory: 1,000 pages in one render took 1.3 GB, per-chunk stays
+ * bounded), split with pdf-lib into the print order (each letter followed by its own attachments) and the per-account
+ * copies (claim-chunk.ts). Chunks are rendered on two threads (claim-render-pool.ts)
  * and committed here strictly in print order (building → entrance → apartment → addressee): the copies and the
  * registry, a mail item per letter (form 103, the courier sheet, the delivery outcome), the journal (measure 5),
  * and the chunk's pages streamed into the one print-ready file (pdf-concatenate.ts). Between chunks the job

@@ -312,7 +312,10 @@ interface AttachmentInput {
   debtorsCount: number;
 }
 
-/** The attachments as the list and the application name them (legal-reference.md §4.2), in filing order. */
+/**
+ * The attachments as the list and the application name them (docs/legal-notes.md § Court and jurisdiction — package),
+ * in filing order.
+ */
 export function attachmentsOf(a: AttachmentInput): string[] {
   const out: string[] = [];
   out.push(

@@ -374,5 +374,3 @@ export function caseBalance(sqlite: Database.Database, c: CaseRecord, today: str
     payments: list,
   };
 }
-
-export const ruDate = formatRuDate;

@@ -10,7 +10,7 @@ import { csvText } from '../../../shared/csv/csv-cell';
 export const MANIFEST_JSON = 'manifest.json';
 export const MANIFEST_CSV = 'manifest.csv';
 export const REGISTER_FILE = 'reestr.pdf';
-/** ГАС «Правосудие» accepts files of at most 30 MB (formats.md §4.2). */
+/** ГАС «Правосудие» accepts files of at most 30 MB (docs/legal-notes.md § Court and jurisdiction). */
 export const MAX_PDF_BYTES = 30 * 1024 * 1024;
 
 const Sha = z.string().regex(/^[0-9a-f]{64}$/);

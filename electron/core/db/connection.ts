@@ -1,7 +1,7 @@
 /**
  * @file Opens the application's SQLite database. Plain Node; used by every host and by the tests.
  *
- * It takes the path and never reads app paths or the clock itself (conventions §10.3), so tests can open
+ * It takes the path and never reads app paths or the clock itself, so tests can open
  * ':memory:' or a temp file through exactly the same code.
  */
 import Database from 'better-sqlite3';

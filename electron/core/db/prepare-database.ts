@@ -3,7 +3,7 @@
  *
  * Health first: a lost database (missing or empty while the folder shows traces of work) and a damaged one
  * (`PRAGMA quick_check`) stop start-up before anything is written (database-health.ts).
- * Order matters (conventions §10.3): the copy is taken BEFORE any migration runs, the migrations run in one
+ * Order matters: the copy is taken BEFORE any migration runs, the migrations run in one
  * transaction (drizzle's SQLite migrator wraps them in BEGIN … COMMIT), and on failure start-up stops with a
  * Russian message naming the migration and the backup, leaving the old file as it was.
  */

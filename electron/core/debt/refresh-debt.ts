@@ -23,11 +23,6 @@ export function ensureDebtCurrent(sqlite: Database.Database, nowMs: number): num
   return changed;
 }
 
-/** Forgets what was counted (after a change that the summaries do not see, e.g. a new due-day rule). */
-export function forgetDebtCount(sqlite: Database.Database): void {
-  countedFor.delete(sqlite);
-}
-
 export function refreshDebt(sqlite: Database.Database, today: string, nowMs: number): number {
   const never = sqlite
     .prepare<[], { id: number }>('SELECT account_id AS id FROM account_summaries WHERE as_of_date IS NULL')

@@ -39,12 +39,6 @@ const CALL_MIX: ReadonlyArray<readonly [CallOutcome, number, number]> = [
 ];
 const PROMISE_KEPT = 0.45;
 
-export interface ContactCounts {
-  sms: number;
-  calls: number;
-  promises: number;
-}
-
 export function addHistorySms(plan: HistoryPlan, month: MonthSpan): number {
   const rng = plan.rng('sms', month.month);
   const day = month.workingDays[Math.min(2, month.workingDays.length - 1)] as string;

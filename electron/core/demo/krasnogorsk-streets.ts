@@ -1,9 +1,9 @@
 /**
  * @file Real street names of городской округ Красногорск for the synthetic demo district (data only).
  *
- * Converted from /work/shared/data/krasnogorsk-streets.csv (the project's shared research file; each row
- * there carries its public source URLs — krasnogorsk-adm.ru, regions.ru, zemlyak.news, krtv.tv, kragor.ru …).
- * The app must not read /work/shared at run time, hence this copy.
+ * Converted from the research table krasnogorsk-streets.csv kept with the specification outside this repository
+ * (each row there carries its public source URLs — krasnogorsk-adm.ru, regions.ru, zemlyak.news, krtv.tv,
+ * kragor.ru …). The app reads only this copy.
  * - `locality` is the CSV's text as is; `settlement` is what goes into a postal-style address: rows whose
  *   settlement the source leaves unspecified («ГО Красногорск …») and the microdistricts (Павшинская пойма,
  *   Опалиха, ЖК) are part of г. Красногорск; Нахабино is a р.п., Глухово a деревня.

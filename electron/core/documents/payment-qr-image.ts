@@ -1,6 +1,7 @@
 /**
  * @file The payment string as a QR symbol for a template. The string is put into the symbol as UTF-8 bytes in
- * byte mode, as the header's encoding flag `2` declares; error correction M (formats.md §1.8).
+ * byte mode, as the header's encoding flag `2` declares; error correction M (the level open-source
+ * implementations use for printed bills; no level set by the GOST could be confirmed).
  *
  * The symbol goes to the PDF as one vector path (a square per dark module) rather than a PNG: it stays sharp at
  * any printer resolution, and react-pdf draws a path in a fraction of the time it takes to decode and re-encode

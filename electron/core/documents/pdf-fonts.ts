@@ -1,7 +1,7 @@
 /**
  * @file The document font (PT Sans TTF, regular and bold) registered with react-pdf once per process.
  *
- * TTF only: the WOFF subsets on npm lack «₽» and WOFF2 fails to parse (stack-notes §2). Where the files are:
+ * TTF only: the WOFF subsets on npm lack «₽» and WOFF2 fails to parse in react-pdf. Where the files are:
  * in the packaged app beside the resources (build/electron-builder.yml extraResources → fonts/), otherwise in
  * node_modules, found through Node's resolver so the path is right whether we run from source or a bundle.
  */

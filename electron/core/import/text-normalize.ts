@@ -13,6 +13,3 @@ const YO = /ё/g;
 export function foldText(text: string): string {
   return text.toLowerCase().replace(YO, 'е').replace(NOT_LETTER_OR_DIGIT, '');
 }
-
-/** Alias kept for readability at call sites that deal with headers. */
-export const normalizeHeader = foldText;

@@ -36,7 +36,8 @@ export function noticeRule(book: RuleBook): MeasureRule {
 
 /**
  * The conditions a resident may read on the notice: what the debt is measured by. Booleans (pause, promise) and
- * the tenure (a status: 152-ФЗ, legal-reference §9) are the office's business, never printed on a board.
+ * the tenure (a status: 152-ФЗ, docs/legal-notes.md § Personal data) are the office's business, never printed on a
+ * board.
  */
 export function publicConditions(rule: MeasureRule): string[] {
   return rule.conditions

@@ -2,9 +2,9 @@
  * @file What the stairwell notices of some buildings would show (measure 6), per building and entrance.
  *
  * Who is listed is decided by the rule book's measure-6 conditions through the card's evaluator
- * (notice-eligibility.ts); the amount is the card's debt. Personal data (legal-reference §9, 152-ФЗ): apartment
- * and amount only; an entrance with no more flats than the limit (document rule `notice_few_flats`, data) gets
- * only the entrance's total and the number of flats in debt — never flat by flat, whatever anyone confirms.
+ * (notice-eligibility.ts); the amount is the card's debt. Personal data (152-ФЗ, docs/legal-notes.md § Personal data):
+ * apartment and amount only; an entrance with no more flats than the limit (document rule `notice_few_flats`, data)
+ * gets only the entrance's total and the number of flats in debt — never flat by flat, whatever anyone confirms.
  * Flats with a debt that the rules leave out are counted by reason, for the clerk (never printed).
  */
 import type Database from 'better-sqlite3';

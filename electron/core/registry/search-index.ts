@@ -69,14 +69,6 @@ export function searchFilter(sqlite: Database.Database, search: string, probeLim
   };
 }
 
-/**
- * Rebuilds the whole index from account_summaries (the migration does it once; the triggers keep it after that).
- * For repair: a database whose index was damaged or restored from an older tool.
- */
-export function rebuildSearchIndex(sqlite: Database.Database): void {
-  sqlite.prepare("INSERT INTO account_search (account_search) VALUES ('rebuild')").run();
-}
-
 /** FTS5's own check that the index matches account_summaries exactly; throws (SQLITE_CORRUPT_VTAB) when it does not. */
 export function checkSearchIndex(sqlite: Database.Database): void {
   sqlite.prepare("INSERT INTO account_search (account_search, rank) VALUES ('integrity-check', 1)").run();

@@ -35,16 +35,6 @@ const toMapping = (r: Row): SavedMapping => ({
 /** The billing files' kinds: the table also keeps the mappings of the bailiffs' reconciliation lists. */
 const BILLING_KINDS: ImportKind[] = ['companies', 'accounts', 'charges', 'payments'];
 
-export function listMappings(sqlite: Database.Database): SavedMapping[] {
-  return drizzleOf(sqlite)
-    .select(COLUMNS)
-    .from(columnMappings)
-    .where(inArray(columnMappings.kind, BILLING_KINDS))
-    .orderBy(columnMappings.name)
-    .all()
-    .map(toMapping);
-}
-
 export function findMappingBySignature(
   sqlite: Database.Database,
   signature: string,

@@ -1,12 +1,12 @@
 /**
- * @file The payment string of a QR code per ГОСТ Р 56042-2014 (formats.md §1), so a debtor can pay from a
+ * @file The payment string of a QR code per ГОСТ Р 56042-2014, so a debtor can pay from a
  * banking app. Pure.
  *
  * Header `ST0001` + encoding flag `2` (UTF-8) + separator `|`. The five mandatory fields come first and in the
  * standard's order (Name, PersonalAcc, BankName, BIC, CorrespAcc) — strict parsers reject any other order — then
  * PayeeINN, Sum (kopecks, digits only), Purpose, PersAcc. A `|` inside a value would split it, so it is replaced
- * by «/» (formats.md §1.3: always use `|`, strip it from values). Limits are checked here, where the clerk can
- * still be told which УК detail is missing, not in a bank's app.
+ * by «/» (the standard has no escaping, and some bank readers take only `|` as the separator). Limits are checked here,
+ * where the clerk can still be told which УК detail is missing, not in a bank's app.
  */
 
 export interface PaymentQrFields {

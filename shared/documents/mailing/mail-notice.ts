@@ -1,7 +1,7 @@
 /**
  * @file The kind of mail a claim goes by and its notice of delivery (shared, pure): one value that form 103 and the
  * post's upload file both read, so the list and the file can never disagree. Every claim goes as a registered
- * letter (mail-type LETTER, mail-category ORDERED, formats.md §2.2); the notice is the setting
+ * letter (mail-type LETTER, mail-category ORDERED in otpravka.pochta.ru's terms); the notice is the setting
  * (`document_rules.claim_mail_notice`, coded 0–3, or chosen for one export).
  */
 
@@ -31,7 +31,7 @@ export const MAIL_NOTICE_MARK: Record<MailNotice, string> = {
   electronic: 'с электр. уведомл.',
 };
 
-/** The order fields of the upload file that say which notice (formats.md §2.2): at most one is true. */
+/** The order fields of the upload file that say which notice (otpravka.pochta.ru): at most one is true. */
 export function noticeFlags(notice: MailNotice): {
   'with-simple-notice': boolean;
   'with-order-of-notice': boolean;

@@ -1,8 +1,9 @@
 /**
  * @file Mailing lists of a claim batch as display strings (shared, pure): the Russian Post list of registered mail
- * (form 103, formats.md §2.1) of ONE sender — the УК whose claims they are — with the fee columns and totals; the
- * courier's receipts, one per letter (the addressee signs for their own letter and sees no one else's); and the
- * courier's route sheet per building, which carries letter numbers and flats only — no names, no accounts.
+ * (form 103, «Список партионных почтовых отправлений») of ONE sender — the УК whose claims they are — with the fee
+ * columns and totals; the courier's receipts, one per letter (the addressee signs for their own letter and sees no one
+ * else's); and the courier's route sheet per building, which carries letter numbers and flats only — no names, no
+ * accounts.
  */
 import { formatRuDate } from '../../dates/iso-date';
 import { rublesText } from '../money-text';
@@ -16,7 +17,8 @@ export interface MailLetterFacts {
   /** «<batch>-<position>»: the order number in the post's upload file, on the list and on the receipt. */
   orderNumber: string;
   recipientName: string;
-  /** The address on one line with its index and region (postalAddressLine), or the billing text when it could not be split. */
+  /** The address on one line with its index and region (postalAddressLine), or the billing text when it could not be
+   * split. */
   addressLine: string;
   trackingNumber: string | null;
   massGrams: number;

@@ -1,7 +1,7 @@
 /**
- * @file Billing addresses split into the post's fields (formats.md §2.2), expected parts written by hand: the demo
- * district's forms (electron/core/demo/buildings.ts), the forms billing systems and clerks write, and addresses
- * that cannot be split, with the reason.
+ * @file Billing addresses split into the post's fields (otpravka.pochta.ru's order fields), expected parts written by
+ * hand: the demo district's forms (electron/core/demo/buildings.ts), the forms billing systems and clerks write, and
+ * addresses that cannot be split, with the reason.
  */
 import { describe, expect, it } from 'vitest';
 import { postalAddressLine, splitPostalAddress, type PostalAddressParts } from './postal-address';

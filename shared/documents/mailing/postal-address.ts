@@ -1,6 +1,7 @@
 /**
- * @file A billing address split into the post's address fields (formats.md §2.2: index-to, region-to, area-to,
- * place-to, location-to, street-to, house-to, corpus-to, building-to, letter-to, slash-to, room-to). Shared, pure.
+ * @file A billing address split into the post's address fields (otpravka.pochta.ru's order fields: index-to, region-to,
+ * area-to, place-to, location-to, street-to, house-to, corpus-to, building-to, letter-to, slash-to, room-to). Shared,
+ * pure.
  *
  * Billing systems write an address as one string, parts separated by commas, each part marked by its type as
  * clerks abbreviate it, before or after the name: «г. Красногорск, ул. Ленина, д. 7, корп. 2», «Красногорск г,
@@ -120,8 +121,8 @@ interface HouseParts {
 }
 
 /**
- * «7», «7А», «19-21» (one house on two numbers), «7/2», «7 к1», «7к2с1», «23 корп. 2 стр. 4», «5 лит. Б» (the house word already removed) → its parts;
- * null when something is left over.
+ * «7», «7А», «19-21» (one house on two numbers), «7/2», «7 к1», «7к2с1», «23 корп. 2 стр. 4», «5 лит. Б» (the house
+ * word already removed) → its parts; null when something is left over.
  */
 function splitHouse(text: string): HouseParts | null {
   const m = /^(\d+(?:-\d+)?(?:\s?[А-Яа-яЁё](?![\dА-Яа-яЁё.]))?)(?:\s*\/\s*(\d+[А-Яа-яЁё]?))?/u.exec(text);

@@ -1,6 +1,6 @@
 /**
  * @file Russian Post domestic tracking number (ШПИ, 14 digits: index 6, month counter 2, serial 5, check 1) and
- * its check digit (formats.md §2.3): S = 3·(odd positions) + (even positions) over the first 13; K = (10 − S mod 10) mod 10.
+ * its check digit: S = 3·(odd positions) + (even positions) over the first 13; K = (10 − S mod 10) mod 10.
  */
 export function trackingCheckDigit(first13: string): number {
   let s = 0;

@@ -1,6 +1,6 @@
 /**
  * @file The post's batch-mail upload file of one sender (shared, pure): a row per letter with the order fields of
- * otpravka.pochta.ru (formats.md §2.2) as headers — the address split into its fields, the kind of mail and the
+ * otpravka.pochta.ru's API as headers — the address split into its fields, the kind of mail and the
  * notice from the same value form 103 prints. The web template's exact columns were not available [U]; the
  * headers are the API's field names. Text only, cells through shared/csv/csv-cell; the core writes it in windows-1251
  * with `;`.

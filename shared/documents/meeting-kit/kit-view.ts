@@ -5,9 +5,9 @@
  * pay and the УК's contacts. Display strings only; the template (BuildingKitDocument.tsx) and the screen lay them
  * out.
  *
- * PERSONAL DATA (legal-reference §9): the input has no names, initials, phones of residents or statuses and the
- * view cannot carry any. Flat numbers with amounts come only from the notices' own plan (entrances listed flat by
- * flat); an entrance or building with few flats gets its total only.
+ * PERSONAL DATA (152-ФЗ; docs/legal-notes.md § Personal data): the input has no names, initials, phones of residents or
+ * statuses and the view cannot carry any. Flat numbers with amounts come only from the notices' own plan (entrances
+ * listed flat by flat); an entrance or building with few flats gets its total only.
  */
 import { formatRuDate } from '../../dates/iso-date';
 import { rublesText } from '../money-text';

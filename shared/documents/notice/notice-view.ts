@@ -1,9 +1,9 @@
 /**
  * @file The stairwell notice (measure 6) as display strings (shared, pure).
  *
- * Personal data (legal-reference §9, 152-ФЗ): a notice shows apartment numbers and amounts only — never names,
- * initials, statuses or phone numbers; an entrance with few flats shows only its total and the number of flats
- * in debt. The facts type below has no field a name could travel in, so the template cannot print one even by
+ * Personal data (152-ФЗ; docs/legal-notes.md § Personal data): a notice shows apartment numbers and amounts only —
+ * never names, initials, statuses or phone numbers; an entrance with few flats shows only its total and the number of
+ * flats in debt. The facts type below has no field a name could travel in, so the template cannot print one even by
  * mistake; the only phone is the УК's office phone for questions. The footer says «не содержит персональных
  * данных» only where that is true: a totals-only notice summing two or more flats.
  *

@@ -1,5 +1,5 @@
 /**
- * @file The seeded rule book (version 0), from the plan (shared/domain/measures.md) and ФЗ-230 ст.7. Every number
+ * @file The seeded rule book (version 0), from the plan (shared/plan/plan-measures.ts) and ФЗ-230 ст.7. Every number
  * here is a default an administrator may change in Настройки → «Правила»; the change is a new version.
  */
 import type { Condition, RuleBook } from './rule-book';

@@ -1,8 +1,8 @@
 /**
  * @file Which billing month each payment pays (shared, pure). Payments are taken in date order; a payment that
  * names a billing month goes there first, the rest (and payments naming nothing) to the obligation whose due
- * date came first (ГК ст.319.1 п.3; Пленум ВС № 22 п.32 — ⚠️ its verbatim wording is unconfirmed,
- * legal-reference §1.6, mode BY_PERIOD_THEN_FIFO). Money left when every obligation is paid is an advance.
+ * date came first (ГК ст.319.1 п.3; Пленум ВС № 22 п.32 — ⚠️ its verbatim wording is unconfirmed;
+ * docs/legal-notes.md § Penalty — payment allocation). Money left when every obligation is paid is an advance.
  *
  * Not applied to penalty: penalty is a sanction, not «проценты» of ГК ст.319, so a payment never goes to it
  * unless the payer says so — and this input has no way to say so.

@@ -163,7 +163,7 @@ describe('before and across 2016 (307-ФЗ)', () => {
     expect(r.totalKopecks).toBe(10_492);
   });
 
-  it('November 2015: the new scale makes days 22–30 free again (⚠️ per-day default of legal-reference §1.1)', () => {
+  it('November 2015: the new scale makes days 22–30 free again (⚠️ per-day default, legal notes § Penalty)', () => {
     // due 10.12.2015; 11.12–31.12 = 21 days old 1/300 at 11 % (rate on 15.01.2016): 100 000 × 21 × 1 100 / 3 000 000 = 770;
     // 01.01–09.01.2016 days 22–30: 0; 10.01–15.01 days 31–36: 6 × 100 000 × 1 100 / 3 000 000 = 220. Total 990.
     const r = calculatePenalty(one('2015-11', 100_000, '2016-01-15'), T);

@@ -1,6 +1,7 @@
 /**
- * @file The engine against every worked example of /work/shared/domain/worked-examples.md (EX1–EX6, C1, C3b, C5),
- * expected kopecks as published there. Formula-only checks of EX2–EX6 are also in rational.test.ts.
+ * @file The engine against every worked example of docs/legal-notes.md § Worked examples (EX1–EX6, C1, C3b, C5),
+ * expected kopecks as published by their sources or worked by hand from the rules. Formula-only checks of EX2–EX6 are
+ * also in rational.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { calculatePenalty } from './calculate-penalty';
@@ -161,8 +162,8 @@ describe('worked examples', () => {
   });
 
   it('EX2: 250 ₽ at 10 %, due 15.12 (contract day) — 62 days past the grace, but days 91–92 are at 1/130', () => {
-    // worked-examples' legal note: day 31 = 15.01.2017, 62 penalty days to 17.03 → 5.17 ₽ if all were 1/300.
-    // But day 90 is 15.03.2017, so 16–17.03 are days 91–92 at 1/130 (ч.14): 250 × 10 % / 300 × 60 = 5.00,
+    // By ч.14 (grace of 30 days from the due day): day 31 = 15.01.2017, 62 penalty days to 17.03 → 5.17 ₽ if all were
+    // 1/300. But day 90 is 15.03.2017, so 16–17.03 are days 91–92 at 1/130 (ч.14): 250 × 10 % / 300 × 60 = 5.00,
     // 250 × 10 % / 130 × 2 = 0.3846 → 0.38; total 5.38 ₽. (The source's 5.25 ₽ is checked as a formula.)
     const r = calculatePenalty(
       {

@@ -3,11 +3,12 @@
  * account, from charges, payments, the calculation day (the injected «today») and the legal tables.
  *
  * [Note: penalty engine]
- * - Each billing month (per kind) is its own obligation with its own due date and day counter (legal-ref §1.3).
+ * - Each billing month (per kind) is its own obligation with its own due date and day counter
+ *   (docs/legal-notes.md § Penalty — day counting).
  * - Payments are allocated in date order (./allocate-payments). A paid part bears penalty up to and including its
  *   payment day («по день фактической оплаты»); the unpaid rest up to the calculation day.
  * - Rate (default 'payment-day'): each paid part at the rate on its payment day, the unpaid rest at the rate on
- *   the calculation day, both through the 2022–2026 decrees (worked-examples EX1c).
+ *   the calculation day, both through the 2022–2026 decrees (docs/legal-notes.md § Penalty — rate, example EX1c).
  * - Each day of delay takes its fraction from the scale in force on that day (0 / 1/300 / 1/130; ч.14 before 2016
  *   and ч.14.1: 1/300 from day 1). Moratorium days bear nothing, but the delay-day counter runs on.
  * - Lines: a new line starts whenever the scale, the fraction, the moratorium or the outstanding parts change; in

@@ -1,7 +1,7 @@
 /**
  * @file Day arithmetic on 'YYYY-MM-DD' strings and 'YYYY-MM' billing months for the penalty engine (shared).
- * Dates become whole day numbers through UTC only, so no local-time offset or DST can shift a day
- * (conventions §10.5).
+ * Dates become whole day numbers through UTC only, so no local-time offset or DST can shift a day (never
+ * `new Date('YYYY-MM-DD')` against a local `new Date()`).
  */
 import { daysInMonth, isIsoDate, type IsoDate } from '../../dates/iso-date';
 
@@ -57,11 +57,6 @@ export function nextPeriod(period: string): string {
   const y = Number(period.slice(0, 4));
   const m = Number(period.slice(5, 7));
   return m === 12 ? `${y + 1}-01` : `${period.slice(0, 4)}-${String(m + 1).padStart(2, '0')}`;
-}
-
-/** The first day of a billing month: '2026-02' → '2026-02-01'. */
-export function periodStart(period: string): IsoDate {
-  return `${period}-01`;
 }
 
 /** Day `day` of the month, clamped to its length (a contract day 31 in April is 30 April). */

@@ -24,7 +24,8 @@ export function dueDateFor(period: string, kind: ChargeKind, tables: PenaltyTabl
   const row = dueDayRowFor(tables, period, kind);
   const payMonth = nextPeriod(period);
   const useContract = contractDueDay !== undefined && row.contractDayAllowed;
-  // «До 10-го (15-го) числа» is read as that day inclusive (legal-reference §1.2); a day past the month's end
+  // «До 10-го (15-го) числа» is read as that day inclusive (docs/legal-notes.md § Penalty — due day); a day past
+  // the month's end
   // (a contract day 31 in a 30-day month) is the month's last day.
   const lastPayDay = dayOfPeriod(payMonth, useContract ? contractDueDay : row.dueDay);
   const base = `Срок оплаты за ${periodWords(period)}: по ${formatRuDate(lastPayDay)} включительно`;

@@ -3,7 +3,7 @@
  * key rate on a date, the penalty rate on a rate date (2022–2026 decrees), the moratorium covering a day for an
  * obligation, the penalty scale (ч.14 before/after 2016, ч.14.1) on a day, the due-day rule for a billing month.
  *
- * Rules are data (conventions §10.6, legal-reference §12): every row has a `validFrom`, so an administrator adds a
+ * Rules are data, versioned by date (docs/legal-notes.md): every row has a `validFrom`, so an administrator adds a
  * new key-rate decision or decree as a row; the engine never hard-codes a number. The seed is in ./seed.
  */
 import { formatRuDate, type IsoDate } from '../../dates/iso-date';
@@ -123,7 +123,7 @@ export interface PenaltyRate {
 
 /**
  * The rate for ЖКУ and capital-repair penalties whose rate date (payment day or calculation day) is `date`:
- * the key rate, unless a decree row covers the date (legal-reference §1.4 p.6). Without a row — e.g. from
+ * the key rate, unless a decree row covers the date (docs/legal-notes.md § Penalty — rate). Without a row — e.g. from
  * 01.01.2027, where no extension is known (⚠️ unconfirmed) — the key rate applies.
  */
 export function penaltyRateOn(tables: PenaltyTables, date: IsoDate): PenaltyRate {

@@ -32,9 +32,10 @@ export interface PenaltyInput {
 }
 
 /**
- * Whose rate date a part uses. 'payment-day' (default, legal-reference §1.4 and worked-examples EX1c): each paid
- * part at the rate on its payment day, the unpaid rest at the rate on the calculation day. 'calculation-day':
- * one rate for everything (how worked-examples EX1/EX1b and many court calculations are done).
+ * Whose rate date a part uses. 'payment-day' (default; ЖК ст.155 ч.14 «ставка, действующая на день фактической
+ * оплаты»; docs/legal-notes.md § Penalty — rate, example EX1c): each paid part at the rate on its payment day, the
+ * unpaid rest at the rate on the calculation day. 'calculation-day': one rate for everything (how examples EX1/EX1b
+ * and many court calculations are done).
  */
 export type RateDateRule = 'payment-day' | 'calculation-day';
 

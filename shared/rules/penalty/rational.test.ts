@@ -1,5 +1,6 @@
 /**
- * @file Exact arithmetic and the one rounding, plus the formula-only worked examples (EX2–EX6 of worked-examples.md).
+ * @file Exact arithmetic and the one rounding, plus the formula-only worked examples (EX2–EX6 of docs/legal-notes.md §
+ * Worked examples).
  */
 import { describe, expect, it } from 'vitest';
 import {

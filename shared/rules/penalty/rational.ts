@@ -14,8 +14,6 @@ export interface Fraction {
   readonly den: number;
 }
 
-export const ZERO_FRACTION: Fraction = { num: 0, den: 1 };
-
 /** Basis points per 100 % (a rate of 9.5 % is 950 bp). */
 export const BASIS_POINTS_PER_UNIT = 10_000n;
 

@@ -1,10 +1,10 @@
 /**
- * @file Which obligation each payment pays (legal-reference §1.6, ГК ст.319.1 п.3), written afresh for the
- * reference. Payments are taken in date order (same day: as given). A payment naming a billing month pays that
- * month first (its ЖКУ charge, then its capital-repair contribution); whatever is left — or the whole payment when
- * it names nothing or a month with no charge — pays the oldest open obligation first: earliest last pay day, then
- * the older billing month, then ЖКУ before capital repair (the tie order is the engine's documented convention,
- * not a rule of law). Money left over when everything is paid is an advance. Never applied to penalty.
+ * @file Which obligation each payment pays (ГК ст.319.1 п.3; docs/legal-notes.md § Penalty — payment allocation),
+ * written afresh for the reference. Payments are taken in date order (same day: as given). A payment naming a billing
+ * month pays that month first (its ЖКУ charge, then its capital-repair contribution); whatever is left — or the whole
+ * payment when it names nothing or a month with no charge — pays the oldest open obligation first: earliest last pay
+ * day, then the older billing month, then ЖКУ before capital repair (the tie order is the engine's documented
+ * convention, not a rule of law). Money left over when everything is paid is an advance. Never applied to penalty.
  */
 import type { Day } from './calendar';
 import type { Kind } from './scale';

@@ -8,7 +8,7 @@
  * 2. the parts that bear penalty: each part paid after the last pay day, up to and including its payment day, at
  *    the rate on its rate date; the part still unpaid up to the calculation day at the rate on the calculation day.
  *    The rate date of a paid part is its payment day ('payment-day', the default) or the calculation day
- *    ('calculation-day'), legal-reference §1.4;
+ *    ('calculation-day'), docs/legal-notes.md § Penalty — rate;
  * 3. every day from the day after the last pay day to the last day any part is outstanding: that day's share
  *    (./scale), that day's moratorium (./moratoria), and for each outstanding part base × rate × share added
  *    exactly (./rounding) — nothing on a moratorium day, though the day-of-delay counter runs on.

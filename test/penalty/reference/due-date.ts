@@ -1,7 +1,7 @@
 /**
- * @file The last day a billing month's charge is paid on time (ЖК ст.155 ч.1, legal-reference §1.2), written
- * afresh for the reference: «до 10-го числа месяца, следующего за истекшим» read as the 10th inclusive, unless the
- * management contract sets another day; from the February-2026 month on (Federal law 177-ФЗ, in force 01.03.2026,
+ * @file The last day a billing month's charge is paid on time (ЖК ст.155 ч.1, docs/legal-notes.md § Penalty — due day),
+ * written afresh for the reference: «до 10-го числа месяца, следующего за истекшим» read as the 10th inclusive, unless
+ * the management contract sets another day; from the February-2026 month on (Federal law 177-ФЗ, in force 01.03.2026,
  * with the debtor-favourable reading the reference recommends for February 2026) the 15th inclusive, and a
  * contract may no longer set another day. A contract day past the month's end means the month's last day. A due
  * day on a weekend is not moved (§1.2: public calculators do not move it). Day 1 of delay is the day after.

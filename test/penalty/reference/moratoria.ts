@@ -1,7 +1,7 @@
 /**
- * @file Moratoria from the reference's copy of moratoria.csv (legal-reference §1.5): days [from, to] inclusive on
- * which no penalty accrues. Scope is read from the row's words: «all …» covers every debt (Decree 424, 2020);
- * «only obligations that arose before YYYY-MM-DD (…)» covers a billing month only if that month ended before the
+ * @file Moratoria from the reference's copy of moratoria.csv (docs/legal-notes.md § Penalty — moratoria): days [from,
+ * to] inclusive on which no penalty accrues. Scope is read from the row's words: «all …» covers every debt (Decree 424,
+ * 2020); «only obligations that arose before YYYY-MM-DD (…)» covers a billing month only if that month ended before the
  * date — March 2022 (ended 31.03.2022) is covered by Decree 497, April 2022 is not (the CSV's own gloss:
  * «billing periods up to March 2022»).
  */

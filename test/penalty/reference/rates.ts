@@ -1,8 +1,9 @@
 /**
  * @file The rate a penalty part bears, looked up in the reference's copies of key-rates.csv and
- * penalty-rate-regimes.csv (legal-reference §1.4): the refinancing / key rate in force on the rate date, unless a
- * 2022–2026 Government decree covers that date — «fixed 9.5 percent» (28.02–31.07.2022) or «min(9.5 percent; key
- * rate on the rate date)» (01.08.2022–31.12.2026). After the last decree (from 2027) the key rate applies again.
+ * penalty-rate-regimes.csv (docs/legal-notes.md § Penalty — rate): the refinancing / key rate in force on the rate
+ * date, unless a 2022–2026 Government decree covers that date — «fixed 9.5 percent» (28.02–31.07.2022) or «min(9.5
+ * percent; key rate on the rate date)» (01.08.2022–31.12.2026). After the last decree (from 2027) the key rate applies
+ * again.
  *
  * A rate is an exact number of hundredths of a percent ('8.25' → 825), parsed from the text without a float.
  */

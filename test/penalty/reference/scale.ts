@@ -1,5 +1,5 @@
 /**
- * @file Which share of the rate one day of delay bears (legal-reference §1.1), per calendar day:
+ * @file Which share of the rate one day of delay bears (docs/legal-notes.md § Penalty — scales), per calendar day:
  * - ЖКУ (ЖК ст.155 ч.14) on days before 01.01.2016 — the old text: 1/300 from the first day of delay;
  * - ЖКУ on days from 01.01.2016 (307-ФЗ) — days of delay 1–30 nothing, 31–90 1/300, from 91 1/130; the day
  *   counter keeps running from the due date across the switch (and through moratoria);

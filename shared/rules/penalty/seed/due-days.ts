@@ -1,10 +1,10 @@
 /**
- * @file Seed: the due day (срок оплаты, ЖК ст.155 ч.1) by billing month — from legal-reference.md §1.2 (status
- * late 2026; no CSV exists for it). `validFrom` is the first day of the first billing month a row governs.
+ * @file Seed: the due day (срок оплаты, ЖК ст.155 ч.1) by billing month — docs/legal-notes.md § Penalty — due day
+ * (status late 2026). `validFrom` is the first day of the first billing month a row governs.
  *
- * ⚠️ Unconfirmed (legal-reference §1.2, §13 p.3):
+ * ⚠️ Unconfirmed (the text of 177-ФЗ was not checked):
  * - the first billing month under 177-ФЗ. Sources differ: February 2026 bills due 10.03.2026 or 15.03.2026.
- *   Default, as the reference recommends, is the debtor-favourable one: the 15th from the February-2026 month
+ *   Default, to reduce litigation risk, is the debtor-favourable one: the 15th from the February-2026 month
  *   (due 15.03.2026). To choose 10.03.2026 instead, move the second row's validFrom to '2026-03-01'.
  * - whether a contract may still set another day after 177-ФЗ: most sources say no (contractDayAllowed: false).
  * - a due day falling on a weekend/holiday is not moved (ГК ст.193 question; public calculators do not move it).

@@ -10,7 +10,7 @@ import { SEED_PENALTY_SCALES } from './penalty-scales';
 import { SEED_RATE_REGIMES } from './rate-regimes';
 
 export const SEED_PENALTY_TABLES: PenaltyTables = {
-  // <date of the /work/shared/data files>.<revision>: bump the revision when a seed row changes.
+  // seed-<date of the research tables the seed was copied from>.<revision>: bump the revision when a seed row changes.
   version: 'seed-2026-11-26.1',
   // The latest dated row (key-rate decision of 27.07.2026); decisions after it are unknown to the seed (⚠️).
   asOf: '2026-07-27',

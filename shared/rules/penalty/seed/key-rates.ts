@@ -1,8 +1,8 @@
 /**
- * @file Seed: Bank of Russia key rate (refinancing rate before 2016) by effective date — generated from
- * /work/shared/data/key-rates.csv (file dated 2026-11-26, sha256 e09b8722…c12d677; every row and its note
- * column kept). Copied into the project: the application never reads /work/shared at run time.
- * ⚠️ 2026 values come only from public code tables (legal-reference §1.8): verify at cbr.ru before release;
+ * @file Seed: Bank of Russia key rate (refinancing rate before 2016) by effective date — copied from the research
+ * table key-rates.csv kept with the specification outside this repository (file dated 2026-11-26, sha256
+ * e09b8722…c12d677; every row and its note column kept); the application reads only this copy.
+ * ⚠️ 2026 values come only from public code tables, not from cbr.ru itself: verify at cbr.ru before release;
  * later decisions are appended by the administrator as new rows with their own validFrom.
  */
 import type { KeyRateRow } from '../legal-tables';

@@ -1,11 +1,13 @@
 /**
- * @file Seed: moratoria on ЖКУ penalties — generated from /work/shared/data/moratoria.csv (file dated 2026-11-26,
- * sha256 55a6a48a…79a0c2; every row with its scope and source text kept; `scope` is the machine form).
+ * @file Seed: moratoria on ЖКУ penalties (Постановления Правительства РФ № 424 и № 497; docs/legal-notes.md
+ * § Penalty — moratoria) — copied from the research table moratoria.csv kept with the specification outside this
+ * repository (file dated 2026-11-26, sha256 55a6a48a…79a0c2; every row with its scope and source text kept; `scope`
+ * is the machine form).
  *
- * ⚠️ Unconfirmed (legal-reference §1.5, §13 p.4): the «arose before 01.04.2022» test for a monthly charge under
+ * ⚠️ Unconfirmed (no court position found): the «arose before 01.04.2022» test for a monthly charge under
  * № 497. Documented default: billing months up to March 2022 are covered, April 2022 on are not. Bounds are the
- * decrees' own (31.12.2020, 01.04.2022); some public calculators use 01.01.2021 and 31.03.2022 (worked-examples
- * EX1 vs EX1b) — a supervisor changes validFrom/validTo here, not the engine.
+ * decrees' own (31.12.2020, 01.04.2022); some public calculators use 01.01.2021 and 31.03.2022 (examples EX1
+ * vs EX1b in docs/legal-notes.md § Worked examples) — a supervisor changes validFrom/validTo here, not the engine.
  */
 import type { MoratoriumRow } from '../legal-tables';
 

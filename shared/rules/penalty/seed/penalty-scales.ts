@@ -1,8 +1,9 @@
 /**
  * @file Seed: how each day of delay is charged — ЖК ст.155 ч.14 before and after 307-ФЗ and ч.14.1 (capital
- * repair) — from legal-reference.md §1.1 (status late 2026). Selected per *day of delay*, not per obligation.
+ * repair) — docs/legal-notes.md § Penalty — scales (status late 2026). Selected per *day of delay*, not per
+ * obligation.
  *
- * ⚠️ Unconfirmed (legal-reference §1.1, §13 p.15): a debt overdue in 2015 whose delay runs into 2016. Documented
+ * ⚠️ Unconfirmed (no court position found): a debt overdue in 2015 whose delay runs into 2016. Documented
  * default: days up to 31.12.2015 under the old text (1/300 from day 1), days from 01.01.2016 under the new scale
  * with the day counter still running from the original due date (so such a debt is usually already past day 90).
  */

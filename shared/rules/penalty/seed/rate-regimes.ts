@@ -1,9 +1,10 @@
 /**
- * @file Seed: Government decrees replacing the key rate for ЖКУ penalties, 2022–2026 — generated from
- * /work/shared/data/penalty-rate-regimes.csv (file dated 2026-11-26, sha256 b1394ee5…c67927; every row with its
- * rule and source text kept; `rule` is the machine form of `ruleText`).
+ * @file Seed: Government decrees replacing the key rate for ЖКУ penalties, 2022–2026 (Постановления Правительства РФ
+ * № 474, 1681, 2479, 2382, 329; docs/legal-notes.md § Penalty — rate) — copied from the research table
+ * penalty-rate-regimes.csv kept with the specification outside this repository (file dated 2026-11-26, sha256
+ * b1394ee5…c67927; every row with its rule and source text kept; `rule` is the machine form of `ruleText`).
  *
- * ⚠️ Unconfirmed (legal-reference §1.4, §13 p.2): whether decree № 329 keeps the «min(9.5 %, key)» wording or
+ * ⚠️ Unconfirmed (the decree's text was not checked): whether decree № 329 keeps the «min(9.5 %, key)» wording or
  * fixes 9.5 %; implemented as min(9.5 %, key), the documented default (equal while the key rate stays above 9.5).
  * No row from 01.01.2027: the key rate applies again unless a new decree is added here.
  */
