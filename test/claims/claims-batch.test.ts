@@ -441,5 +441,5 @@ describe('claim batch of one bracket', () => {
       expect(page).toContain(`л/с ${item.number}`);
       expect(page).toContain(dative(item.name));
     });
-  });
+  }, 240_000);
 });
