@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { PLAN_MEASURES } from './plan-measures';
 
 /**
- * The municipal plan's 13 measures, copied by hand from the plan (shared/domain/measures.md of the specification):
+ * The municipal plan's 13 measures, copied by hand from the plan (the annex to the district administration's decree):
  * number, the short title the sidebar and the journal show, and the plan's target where it states one. A measure
  * renamed, dropped, moved or given another target makes this fail.
  */
