@@ -33,6 +33,9 @@ async function call<T>(method: string, input: unknown): Promise<T> {
   return result.value as T;
 }
 
+const lastActionId = (): number =>
+  core.ctx.sqlite.prepare('SELECT coalesce(max(id), 0) FROM actions').pluck().get() as number;
+
 /** The CSV as the billing centre reads it: windows-1251, «;», quoted cells. */
 function readCsv(bytes: Buffer): string[][] {
   return parse(iconv.decode(bytes, 'win1251'), { delimiter: ';' }) as string[][];
@@ -129,14 +132,19 @@ describe('ЕПД export', () => {
     expect(coverage.coveragePercent).toBe(100);
     expect(coverage.exceptions.every((e) => !e.affectsCoverage)).toBe(true);
     expect(coverage.withPenaltyAccounts + coverage.exceptionsTotal).toBe(coverage.debtorAccounts);
+    // This test's own export, journaled once (other tests' exports are theirs, whatever the order).
+    const before = lastActionId();
+    await call<EpdExportResult>('epd.export', { period: '2026-09', format: 'csv' });
     const journal = core.ctx.sqlite
-      .prepare(`SELECT measure, summary, details_json AS details FROM actions WHERE kind = 'epd.exported' ORDER BY id`)
-      .all() as Array<{
+      .prepare(
+        `SELECT measure, summary, details_json AS details FROM actions WHERE kind = 'epd.exported' AND id > ? ORDER BY id`,
+      )
+      .all(before) as Array<{
       measure: number;
       summary: string;
       details: string;
     }>;
-    expect(journal).toHaveLength(3);
+    expect(journal).toHaveLength(1);
     expect(journal[0]?.measure).toBe(3);
     expect(journal[0]?.summary).toContain('охват должников 100 %');
     expect(JSON.parse(journal[0]?.details ?? '{}')).toMatchObject({
@@ -190,35 +198,42 @@ describe('ЕПД export', () => {
   it('edits the explanation template through the API, previews it and refuses what would break the bill', async () => {
     const got = await call<EpdTemplateView>('epd.template.get', {});
     expect(got).toMatchObject({ isDefault: true, maxChars: 255, limitMin: 100, limitMax: 2000 });
-    const template = { ...got.template, charged: 'Пени {пени} руб.[, {доли}]; всего {итого} руб.' };
-    const preview = await call<EpdTemplatePreview>('epd.template.preview', { template });
-    expect(preview.problems).toEqual([]);
-    expect(preview.samples[0]).toMatchObject({ text: 'Пени 57,22 руб., 1/300 и 1/130; всего 101,87 руб.', length: 49 });
-    // The largest debtor of the district's newest run is among the samples.
-    expect(preview.samples[1]?.title).toMatch(/^Лицевой счёт \d+/);
-    const saved = await call<EpdTemplateView>('epd.template.set', { template });
-    expect(saved.isDefault).toBe(false);
-    const result = await call<EpdExportResult>('epd.export', { period: '2026-09', format: 'csv', encoding: 'utf-8' });
-    const text = Buffer.from(result.base64, 'base64').toString('utf8');
-    expect(text.charCodeAt(0)).toBe(0xfeff);
-    // The text has «;» in it now, so the cell is quoted.
-    expect(text).toMatch(/;"Пени [\d\u00a0]+,\d\d руб\., 1\/300[^"]*; всего [\d\u00a0]+,\d\d руб\."\r\n/);
-    const bad = await core.dispatch(
-      'epd.template.set',
-      { template: { ...template, none: 'нет {итогo}' } },
-      sessionFor(core, 'epd.template.set'),
-    );
-    expect(bad).toMatchObject({
-      ok: false,
-      error: { code: 'VALIDATION', message: expect.stringContaining('{итогo}') },
-    });
-    const old = await core.dispatch(
-      'epd.template.set',
-      { template: { ...template, total: 'Пени: {пени}' } },
-      sessionFor(core, 'epd.template.set'),
-    );
-    expect(old).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    await call('epd.template.set', { template: got.defaults });
+    try {
+      const template = { ...got.template, charged: 'Пени {пени} руб.[, {доли}]; всего {итого} руб.' };
+      const preview = await call<EpdTemplatePreview>('epd.template.preview', { template });
+      expect(preview.problems).toEqual([]);
+      expect(preview.samples[0]).toMatchObject({
+        text: 'Пени 57,22 руб., 1/300 и 1/130; всего 101,87 руб.',
+        length: 49,
+      });
+      // The largest debtor of the district's newest run is among the samples.
+      expect(preview.samples[1]?.title).toMatch(/^Лицевой счёт \d+/);
+      const saved = await call<EpdTemplateView>('epd.template.set', { template });
+      expect(saved.isDefault).toBe(false);
+      const result = await call<EpdExportResult>('epd.export', { period: '2026-09', format: 'csv', encoding: 'utf-8' });
+      const text = Buffer.from(result.base64, 'base64').toString('utf8');
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      // The text has «;» in it now, so the cell is quoted.
+      expect(text).toMatch(/;"Пени [\d\u00a0]+,\d\d руб\., 1\/300[^"]*; всего [\d\u00a0]+,\d\d руб\."\r\n/);
+      const bad = await core.dispatch(
+        'epd.template.set',
+        { template: { ...template, none: 'нет {итогo}' } },
+        sessionFor(core, 'epd.template.set'),
+      );
+      expect(bad).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', message: expect.stringContaining('{итогo}') },
+      });
+      const old = await core.dispatch(
+        'epd.template.set',
+        { template: { ...template, total: 'Пени: {пени}' } },
+        sessionFor(core, 'epd.template.set'),
+      );
+      expect(old).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    } finally {
+      // The default template back, so no other test exports with this one.
+      await call('epd.template.set', { template: got.defaults });
+    }
   });
 
   it('lets only an administrator change the limit, refuses one the template cannot fit, and keeps every text within it', async () => {
@@ -234,22 +249,27 @@ describe('ЕПД export', () => {
       ok: false,
       error: { code: 'VALIDATION' },
     });
-    expect((await call<EpdTemplateView>('epd.limit.set', { maxChars: 160 })).maxChars).toBe(160);
-    const result = await call<EpdExportResult>('epd.export', { period: '2026-09', format: 'csv' });
-    const rows = readCsv(Buffer.from(result.base64, 'base64')).slice(1);
-    expect(result.texts.maxChars).toBe(160);
-    for (const [, accrued, total, text] of rows) {
-      expect(text?.length).toBeLessThanOrEqual(160);
-      expect(text).toContain(asText(accrued ?? ''));
-      expect(text).toContain(asText(total ?? ''));
+    const before = lastActionId();
+    try {
+      expect((await call<EpdTemplateView>('epd.limit.set', { maxChars: 160 })).maxChars).toBe(160);
+      const result = await call<EpdExportResult>('epd.export', { period: '2026-09', format: 'csv' });
+      const rows = readCsv(Buffer.from(result.base64, 'base64')).slice(1);
+      expect(result.texts.maxChars).toBe(160);
+      for (const [, accrued, total, text] of rows) {
+        expect(text?.length).toBeLessThanOrEqual(160);
+        expect(text).toContain(asText(accrued ?? ''));
+        expect(text).toContain(asText(total ?? ''));
+      }
+      expect(result.texts.shortened).toBeGreaterThan(0);
+      const journal = core.ctx.sqlite
+        .prepare(`SELECT user_name AS userName, summary FROM actions WHERE kind = 'epd.limitChanged' AND id > ?`)
+        .all(before);
+      expect(journal).toEqual([
+        { userName: 'Проверка (администратор)', summary: 'Предел длины пояснения о пенях в ЕПД: 255 → 160 знаков' },
+      ]);
+    } finally {
+      // The limit back to 255, so no other test exports within 160.
+      await call('epd.limit.set', { maxChars: 255 });
     }
-    expect(result.texts.shortened).toBeGreaterThan(0);
-    const journal = core.ctx.sqlite
-      .prepare(`SELECT user_name AS userName, summary FROM actions WHERE kind = 'epd.limitChanged'`)
-      .all();
-    expect(journal).toEqual([
-      { userName: 'Проверка (администратор)', summary: 'Предел длины пояснения о пенях в ЕПД: 255 → 160 знаков' },
-    ]);
-    await call('epd.limit.set', { maxChars: 255 });
   });
 });

@@ -18,15 +18,22 @@ import type {
   NoticePreview,
 } from '../../shared/api/contract-documents';
 import type { AccountNextStep } from '../../shared/api/contract-work';
-import { rublesText } from '../../shared/documents/money-text';
 import { call, closeDocumentsCore, openDocumentsCore, pdfPages, pdfText, TODAY } from '../claims/documents-district';
 
 let core: Core;
 let building: NoticeBuildingView;
 let result: NoticeGenerateResult;
 let preview: NoticePreview;
+/** The journal's last id before the notices of `beforeAll` were generated, and after. */
+let journalBefore: number;
+let journalAfter: number;
+const lastActionId = (): number =>
+  core.ctx.sqlite.prepare('SELECT coalesce(max(id), 0) FROM actions').pluck().get() as number;
 
 const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
+/** «12 345,06» as a notice prints an amount, written here by hand: whole rubles in groups of three, two kopeck digits. */
+const money = (kopecks: number): string =>
+  `${String(Math.floor(kopecks / 100)).replace(/\B(?=(\d{3})+$)/g, ' ')},${String(kopecks % 100).padStart(2, '0')}`;
 
 beforeAll(async () => {
   core = await openDocumentsCore(200);
@@ -34,7 +41,9 @@ beforeAll(async () => {
   building = [...view.buildings].sort((a, b) => b.listedFlats - a.listedFlats)[0] as NoticeBuildingView;
   expect(building.listedFlats).toBeGreaterThan(2);
   preview = await call<NoticePreview>(core, 'notices.preview', { buildingIds: [building.id] });
+  journalBefore = lastActionId();
   result = await call<NoticeGenerateResult>(core, 'notices.generate', { buildingIds: [building.id] });
+  journalAfter = lastActionId();
 }, 240_000);
 
 afterAll(async () => {
@@ -71,6 +80,7 @@ describe('stairwell notices for a whole building', () => {
   });
 
   it('prints each listed flat of each entrance with its amount, as of the date', () => {
+    expect(money(1_234_506)).toBe('12 345,06');
     const text = noticeText();
     expect(pdfPages(path.join(core.ctx.dataDir, result.printFile))).toBeGreaterThanOrEqual(preview.entrances.length);
     expect(text).toContain('ОБЪЯВЛЕНИЕ');
@@ -79,7 +89,7 @@ describe('stairwell notices for a whole building', () => {
       if (e.entrance !== null) expect(text).toContain(`подъезд ${e.entrance}`);
       for (const r of e.rows) {
         expect(text).toContain(`кв. ${r.apartment}`);
-        expect(text).toContain(plain(`${rublesText(r.debtKopecks)} ₽`));
+        expect(text).toContain(`${money(r.debtKopecks)} ₽`);
       }
     }
   });
@@ -146,20 +156,25 @@ describe('stairwell notices for a whole building', () => {
         `INSERT INTO document_rules (key, valid_from_date, value_int, note) VALUES ('notice_few_flats', '2026-11-01', ?, 'тест')`,
       )
       .run(largest);
-    const small = await call<NoticePreview>(core, 'notices.preview', { buildingIds: [building.id] });
-    expect(small.entrances.every((e) => e.mode === 'totals' && e.rows.length === 0)).toBe(true);
-    expect(small.notes[0]).toMatch(/только общая сумма/);
-    const printed = await call<NoticeGenerateResult>(core, 'notices.generate', { buildingIds: [building.id] });
-    const text = plain(pdfText(path.join(core.ctx.dataDir, printed.printFile)));
-    expect(text).not.toMatch(/кв\.\s*\d/);
-    expect(text).toContain('Квартир с долгом:');
-    core.ctx.sqlite
-      .prepare(`DELETE FROM document_rules WHERE key = 'notice_few_flats' AND valid_from_date = '2026-11-01'`)
-      .run();
+    try {
+      const small = await call<NoticePreview>(core, 'notices.preview', { buildingIds: [building.id] });
+      expect(small.entrances.every((e) => e.mode === 'totals' && e.rows.length === 0)).toBe(true);
+      expect(small.notes[0]).toMatch(/только общая сумма/);
+      const printed = await call<NoticeGenerateResult>(core, 'notices.generate', { buildingIds: [building.id] });
+      const text = plain(pdfText(path.join(core.ctx.dataDir, printed.printFile)));
+      expect(text).not.toMatch(/кв\.\s*\d/);
+      expect(text).toContain('Квартир с долгом:');
+    } finally {
+      // The limit goes back, so no other test sees it, whatever the order.
+      core.ctx.sqlite
+        .prepare(`DELETE FROM document_rules WHERE key = 'notice_few_flats' AND valid_from_date = '2026-11-01'`)
+        .run();
+    }
   });
 
   it('journals where and when a notice was posted, by whom (measure 6)', async () => {
     const doc = result.documents[0] as NoticeGenerateResult['documents'][number];
+    const beforePosting = lastActionId();
     const posted = await call<NoticePostingView>(core, 'notices.recordPosting', {
       documentId: doc.documentId,
       entrance: doc.entrances[0] ?? null,
@@ -169,10 +184,14 @@ describe('stairwell notices for a whole building', () => {
     expect(posted.userName).toBe('Проверка (начальник отдела)');
     const list = await call<NoticePostingView[]>(core, 'notices.postings', {});
     expect(list[0]).toMatchObject({ documentId: doc.documentId, place: 'доска объявлений у лифта', postedDate: TODAY });
-    const journal = core.ctx.sqlite
-      .prepare(`SELECT kind, summary FROM actions WHERE measure = 6 ORDER BY id`)
-      .all() as Array<{ kind: string; summary: string }>;
-    expect(journal.map((j) => j.kind)).toEqual(['notice.generated', 'notice.generated', 'notice.posted']);
-    expect(journal[2]?.summary).toContain('доска объявлений у лифта');
+    // Only this test's posting and the generation of `beforeAll` are looked at: other tests may generate more.
+    const journal = (from: number, to: number) =>
+      core.ctx.sqlite
+        .prepare(`SELECT kind, measure, summary FROM actions WHERE id > ? AND id <= ? ORDER BY id`)
+        .all(from, to) as Array<{ kind: string; measure: number; summary: string }>;
+    expect(journal(journalBefore, journalAfter).map((j) => [j.kind, j.measure])).toEqual([['notice.generated', 6]]);
+    const posting = journal(beforePosting, lastActionId());
+    expect(posting.map((j) => [j.kind, j.measure])).toEqual([['notice.posted', 6]]);
+    expect(posting[0]?.summary).toContain('доска объявлений у лифта');
   });
 });

@@ -5,7 +5,7 @@
  * the database as it was.
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/open-core';
 import { runMonthlyPenalty } from '../../electron/core/penalty/monthly-penalty-run';
 import { computeAccrualsForRange, monthWindow } from '../../electron/core/penalty/monthly-penalty-compute';
@@ -15,6 +15,7 @@ import { loadPenaltyTables } from '../../electron/core/penalty/penalty-tables-re
 import { calculatePenalty } from '../../shared/rules/penalty/calculate-penalty';
 import { NOW, closeDistrictCore, count, openDistrictCore } from './penalty-district';
 import { sessionFor } from '../support/api-calls';
+import { HAND_INN, openMonthlyRunHandDistrict, type HandDistrict } from '../support/monthly-run-hand-district';
 
 let core: Core;
 // Chunks of 40 ids: even this small district goes through two worker threads, as the full district does.
@@ -77,20 +78,17 @@ describe('monthly penalty run', () => {
     expect(count(core, `SELECT count(*) AS n FROM penalty_runs WHERE period = '2026-09' AND status = 'current'`)).toBe(
       companies,
     );
-    expect(count(core, 'SELECT count(*) AS n FROM penalty_accruals')).toBe(
+    // September's current runs only: another test may have run August on the same district.
+    const september = `SELECT a.account_id AS id, a.accrued_kopecks AS accrued, a.total_penalty_kopecks AS total
+         FROM penalty_accruals a JOIN penalty_runs r ON r.id = a.run_id WHERE r.period = '2026-09' AND r.status = 'current'`;
+    expect(count(core, `SELECT count(*) AS n FROM (${september})`)).toBe(
       count(core, `SELECT count(*) AS n FROM accounts WHERE status = 'open'`),
     );
     expect(result.accruedKopecks).toBeGreaterThan(0);
-    expect(count(core, 'SELECT sum(accrued_kopecks) AS n FROM penalty_runs')).toBe(
-      count(core, 'SELECT sum(accrued_kopecks) AS n FROM penalty_accruals'),
-    );
+    // The run's own sum is checked against hand-worked figures in «a run on three hand-worked accounts» below.
 
     const tables = loadPenaltyTables(core.ctx.sqlite);
-    const rows = core.ctx.sqlite
-      .prepare(
-        'SELECT account_id AS id, accrued_kopecks AS accrued, total_penalty_kopecks AS total FROM penalty_accruals',
-      )
-      .all() as Array<{
+    const rows = core.ctx.sqlite.prepare(september).all() as Array<{
       id: number;
       accrued: number;
       total: number;
@@ -105,6 +103,7 @@ describe('monthly penalty run', () => {
   });
 
   it('sums of a month equal the difference of the totals of two monthly runs', async () => {
+    await run('2026-09');
     await run('2026-08', null, 1);
     const totals = (period: string) =>
       count(
@@ -120,6 +119,7 @@ describe('monthly penalty run', () => {
   });
 
   it('re-running a УК and month replaces the run and journals the recalculation', async () => {
+    await run('2026-09');
     const company = core.ctx.sqlite
       .prepare(
         `SELECT r.id AS runId, c.id, c.name FROM penalty_runs r JOIN management_companies c ON c.id = r.management_company_id WHERE r.period = '2026-09' AND r.status = 'current' LIMIT 1`,
@@ -159,40 +159,47 @@ describe('monthly penalty run', () => {
     expect(
       count(core, `SELECT count(*) AS n FROM accounts WHERE management_company_id = ? AND status = 'open'`, company.id),
     ).toBeGreaterThan(0);
+    // Every УК has its September run before the contract of the first one changes.
+    await run('2026-09');
     const othersBefore = count(
       core,
       `SELECT count(*) AS n FROM penalty_runs WHERE period = '2026-09' AND status = 'current' AND management_company_id <> ?`,
       company.id,
     );
     core.ctx.sqlite.prepare('UPDATE management_companies SET penalty_charged = 0 WHERE id = ?').run(company.id);
-    const result = await run('2026-09');
-    expect(result.exceptions).toEqual([
-      { companyId: company.id, companyName: company.name, reason: expect.stringContaining('не предусматривает') },
-    ]);
-    expect(result.summary).toContain(company.name);
-    expect(
-      count(
+    try {
+      const result = await run('2026-09');
+      expect(result.exceptions).toEqual([
+        { companyId: company.id, companyName: company.name, reason: expect.stringContaining('не предусматривает') },
+      ]);
+      expect(result.summary).toContain(company.name);
+      expect(
+        count(
+          core,
+          `SELECT count(*) AS n FROM penalty_runs WHERE management_company_id = ? AND period = '2026-09' AND status = 'current'`,
+          company.id,
+        ),
+      ).toBe(0);
+      const accounts = count(
         core,
-        `SELECT count(*) AS n FROM penalty_runs WHERE management_company_id = ? AND period = '2026-09' AND status = 'current'`,
+        'SELECT count(*) AS n FROM penalty_accruals a JOIN accounts x ON x.id = a.account_id JOIN penalty_runs r ON r.id = a.run_id WHERE x.management_company_id = ? AND r.period = ?',
         company.id,
-      ),
-    ).toBe(0);
-    const accounts = count(
-      core,
-      'SELECT count(*) AS n FROM penalty_accruals a JOIN accounts x ON x.id = a.account_id JOIN penalty_runs r ON r.id = a.run_id WHERE x.management_company_id = ? AND r.period = ?',
-      company.id,
-      '2026-09',
-    );
-    expect(accounts).toBe(0);
-    expect(
-      count(
-        core,
-        `SELECT count(*) AS n FROM penalty_runs WHERE period = '2026-09' AND status = 'current' AND management_company_id <> ?`,
-        company.id,
-      ),
-    ).toBe(othersBefore);
-    expect(count(core, 'SELECT count(*) AS n FROM penalty_accruals')).toBeGreaterThan(0);
-    core.ctx.sqlite.prepare('UPDATE management_companies SET penalty_charged = 1 WHERE id = ?').run(company.id);
+        '2026-09',
+      );
+      expect(accounts).toBe(0);
+      expect(
+        count(
+          core,
+          `SELECT count(*) AS n FROM penalty_runs WHERE period = '2026-09' AND status = 'current' AND management_company_id <> ?`,
+          company.id,
+        ),
+      ).toBe(othersBefore);
+      expect(count(core, 'SELECT count(*) AS n FROM penalty_accruals')).toBeGreaterThan(0);
+    } finally {
+      // The contract back as it was, and September run again for every УК, so no other test sees the exception.
+      core.ctx.sqlite.prepare('UPDATE management_companies SET penalty_charged = 1 WHERE id = ?').run(company.id);
+      await run('2026-09');
+    }
   });
 
   it('a failed run leaves the database as it was', async () => {
@@ -244,5 +251,71 @@ describe('monthly penalty run', () => {
   it('refuses a month that has not begun and an unknown УК', async () => {
     await expect(run('2027-01')).rejects.toThrow('ещё не наступил');
     await expect(run('2026-09', 999_999)).rejects.toThrow('не найдена');
+  });
+});
+
+describe('a run on three hand-worked accounts (test/support/monthly-run-hand-district.ts)', () => {
+  let hand: HandDistrict;
+  beforeEach(async () => {
+    hand = await openMonthlyRunHandDistrict();
+  });
+  afterEach(async () => {
+    await hand?.close();
+  });
+  const handRun = (period: string) =>
+    runMonthlyPenalty({
+      sqlite: hand.core.ctx.sqlite,
+      dataDir: hand.core.ctx.dataDir,
+      period,
+      companyId: null,
+      by: { userId: null, name: 'Тестовый сотрудник' },
+      nowMs: NOW,
+      threads: 1,
+    });
+  const accruals = (period: string) =>
+    hand.core.ctx.sqlite
+      .prepare(
+        `SELECT x.number, a.accrued_kopecks AS accrued, a.total_penalty_kopecks AS total FROM penalty_accruals a
+           JOIN penalty_runs r ON r.id = a.run_id JOIN accounts x ON x.id = a.account_id
+          WHERE r.period = ? AND r.status = 'current' ORDER BY x.number`,
+      )
+      .all(period);
+
+  it('charges each account its hand-worked September penalty, and the run’s sum is theirs', async () => {
+    const result = await handRun('2026-09');
+    expect(accruals('2026-09')).toEqual([
+      { number: '7200000001', accrued: 5722, total: 10187 }, // 12,35 + 37,27 + 7,60; by 30.09 101,87
+      { number: '7200000002', accrued: 950, total: 1488 }, // 1 000 × 30 × 0,095 / 300; 47 days 14,88
+      { number: '7200000003', accrued: 4385, total: 15200 }, // 2 000 × 30 × 0,095 / 130; 38,00 + 114,00
+    ]);
+    // 57,22 + 9,50 + 43,85 = 110,57.
+    expect(result.accruedKopecks).toBe(11_057);
+    const byCompany = hand.core.ctx.sqlite
+      .prepare(
+        `SELECT c.inn, r.accrued_kopecks AS accrued, r.accounts_count AS accounts FROM penalty_runs r
+           JOIN management_companies c ON c.id = r.management_company_id
+          WHERE r.period = '2026-09' AND r.status = 'current' ORDER BY c.inn`,
+      )
+      .all();
+    expect(byCompany).toEqual([
+      { inn: HAND_INN.a, accrued: 6672, accounts: 2 }, // 57,22 + 9,50
+      { inn: HAND_INN.b, accrued: 4385, accounts: 1 },
+    ]);
+  });
+
+  it('August’s run gives the totals by 31.08, and September adds exactly the month', async () => {
+    await handRun('2026-08');
+    expect(accruals('2026-08').map((r) => [(r as { number: string }).number, (r as { total: number }).total])).toEqual([
+      ['7200000001', 4465], // 3 000 × 47 × 0,095 / 300
+      ['7200000002', 538], // 1 000 × 17 × 0,095 / 300 = 5,383…
+      ['7200000003', 10815], // 38,00 + 2 000 × 48 × 0,095 / 130 = 38,00 + 70,15
+    ]);
+    await handRun('2026-09');
+    // 268,75 − 158,18 = 110,57, the month's sum worked by hand above.
+    const sum = (period: string, column: 'accrued' | 'total') =>
+      (accruals(period) as Array<Record<'accrued' | 'total', number>>).reduce((s, r) => s + r[column], 0);
+    expect(sum('2026-09', 'total')).toBe(26_875);
+    expect(sum('2026-08', 'total')).toBe(15_818);
+    expect(sum('2026-09', 'accrued')).toBe(11_057);
   });
 });

@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import type { Cockpit, SmsBatchView, SmsReportResult, SmsWorklist } from '../../shared/api/contract-work';
 import { DEFAULT_SMS_TEMPLATE } from '../../shared/rules/contact/sms-template';
-import { smsSize } from '../../shared/rules/contact/sms-segments';
 import { saveUpload } from '../../electron/core/billing/upload-store';
 import { call, callError, openDemoCore, type DemoCore } from '../calls/demo-district';
 
@@ -55,27 +54,59 @@ describe('SMS batch on the demo district', () => {
     }
   });
 
-  it('exports CSV phone;text in UTF-8 with Cyrillic segment counts (70/67)', () => {
+  it('exports CSV phone;text in UTF-8: each text the template filled in by hand, two Cyrillic segments (70/67)', () => {
     const records = parse(csv, { delimiter: ';' }) as string[][];
     expect(records[0]).toEqual(['phone', 'text']);
     expect(records.length - 1).toBe(batch.recipients);
-    const segments = demo.core.ctx.sqlite
-      .prepare('SELECT text, segments, encoding FROM sms_messages WHERE batch_id = ?')
+    const messages = demo.core.ctx.sqlite
+      .prepare(
+        `SELECT m.phone, m.text, m.segments, m.encoding, a.number, s.debt_kopecks AS debt
+           FROM sms_messages m JOIN accounts a ON a.id = m.account_id JOIN account_summaries s ON s.account_id = m.account_id
+          WHERE m.batch_id = ? ORDER BY m.id`,
+      )
       .all(batch.id) as Array<{
+      phone: string;
       text: string;
       segments: number;
       encoding: string;
+      number: string;
+      debt: number;
     }>;
-    for (const [phone, text] of records.slice(1) as Array<[string, string]>) {
-      expect(phone).toMatch(/^\+79\d{9}$/);
-      expect(text).toMatch(/^Долг за ЖКУ по л\/с \d{10} на 25\.11\.2026: [\d ]+(,\d\d)? руб\./);
+    expect(messages).toHaveLength(batch.recipients);
+    // Rubles as a bank notice writes them, done here by hand: 4 532 050 kopecks → «45 320,50», 4 532 000 → «45 320».
+    const rubles = (kopecks: number): string => {
+      const whole = String(Math.floor(kopecks / 100));
+      const groups: string[] = [];
+      for (let end = whole.length; end > 0; end -= 3) groups.unshift(whole.slice(Math.max(0, end - 3), end));
+      const kop = kopecks % 100;
+      return kop === 0 ? groups.join(' ') : `${groups.join(' ')},${kop < 10 ? '0' : ''}${kop}`;
+    };
+    expect(rubles(4_532_050)).toBe('45 320,50');
+    expect(rubles(123_456_705)).toBe('1 234 567,05');
+    for (const m of messages) {
+      const expected =
+        `Долг за ЖКУ по л/с ${m.number} на 25.11.2026: ${rubles(m.debt)} руб. ` +
+        'Оплатите по ЕПД в банке или онлайн. Неоплата — пени и суд.';
+      expect(m.phone).toMatch(/^\+79\d{9}$/);
+      expect(m.text).toBe(expected);
+      // Any Cyrillic letter makes it UCS-2: 70 characters alone, 67 a part once longer. The fixed words take 109
+      // characters, the sum of a debt over 30 000 ₽ 6 («30 001») to 12 («1 234 567,89»): 115–121 characters,
+      // past 70 and within 2 × 67 = 134, so ceil(115…121 / 67) = 2 segments, every one.
+      expect(m.text.length).toBeGreaterThanOrEqual(115);
+      expect(m.text.length).toBeLessThanOrEqual(121);
+      expect(m.encoding).toBe('UCS-2');
+      expect(m.segments).toBe(2);
     }
-    for (const s of segments) {
-      expect(s.encoding).toBe('UCS-2');
-      expect(s.segments).toBe(s.text.length <= 70 ? 1 : Math.ceil(s.text.length / 67));
-      expect(s.segments).toBe(smsSize(s.text).segments);
-    }
-    expect(batch.segmentsTotal).toBe(segments.reduce((a, s) => a + s.segments, 0));
+    // The file carries the same phones and texts (row order aside).
+    const line = (phone: string, text: string) => `${phone};${text}`;
+    expect(
+      records
+        .slice(1)
+        .map(([phone = '', text = '']) => line(phone, text))
+        .sort(),
+    ).toEqual(messages.map((m) => line(m.phone, m.text)).sort());
+    // 2 segments a message, so the batch is twice its recipients.
+    expect(batch.segmentsTotal).toBe(2 * batch.recipients);
   });
 
   it('journals every message; the cockpit counts none for measure 1 until a report says delivered', async () => {

@@ -82,6 +82,28 @@ describe('RulesPage: the notice threshold', () => {
     expect(book.measures.find((m) => m.measure === 6)?.conditions.find((c) => c.fact === 'debtKopecks')?.value).toBe(
       500_000,
     );
+    // Exactly that one number changed: the rest of the book goes back as it came, with the clerk's note; the
+    // version and its date are the core's to give.
+    const expected = structuredClone(DEFAULT_RULE_BOOK) as Partial<typeof DEFAULT_RULE_BOOK>;
+    delete expected.version;
+    delete expected.validFrom;
+    const six = expected.measures?.find((m) => m.measure === 6)?.conditions.find((c) => c.fact === 'debtKopecks');
+    expect(six?.value).toBe(1_000_000); // 10 000 ₽ before the change
+    if (six) six.value = 500_000;
+    expect(saved()[0]?.[1]).toEqual({ book: expected, note: 'порог объявлений' });
     expect(await screen.findByText('Сохранены правила от 7 декабря 2026 г., редакция 1.')).toBeTruthy();
+  });
+
+  it('shows the core’s refusal in its words and keeps the typed threshold', async () => {
+    const threshold = await open();
+    call.mockImplementation(async (method: string) =>
+      method === 'rules.save'
+        ? { ok: false, error: { code: 'PERMISSION_DENIED', message: 'Правила меняет администратор.' } }
+        : { ok: true, value: VIEW },
+    );
+    fireEvent.change(threshold, { target: { value: '7 500' } });
+    save();
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'Правила меняет администратор.');
+    expect(threshold.value).toBe('7 500');
   });
 });

@@ -5,7 +5,7 @@
  * account 5934445809, whose debt is 725 749,10 ₽. Choosing another recipient shows that one's message.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { SmsWorklist } from '../../../shared/api/contract-work';
 
 const call = vi.hoisted(() => vi.fn());
@@ -150,5 +150,54 @@ describe('SmsPage words and messages', () => {
     expect(cell.textContent?.replace(/[\u00a0\u202f]/g, ' ')).toBe(
       'в файле 120 — ждут отчёта; доставлено 0; не доставлено 0',
     );
+  });
+});
+
+describe('SmsPage: making a batch', () => {
+  /** The stub core, answering sms.createBatch with `reply` and everything else as `stub` does. */
+  function stubCreate(reply: unknown) {
+    stub(WORKLIST);
+    const base = call.getMockImplementation() as (method: string, input: unknown) => Promise<unknown>;
+    call.mockImplementation((method: string, input: unknown) =>
+      method === 'sms.createBatch' ? Promise.resolve(reply) : base(method, input),
+    );
+  }
+  const sent = (method: string) => call.mock.calls.filter(([m]) => m === method).map(([, input]) => input);
+
+  it('sends the template as typed and says the batch’s size in words: 2 получателя, 4 сегмента', async () => {
+    stubCreate({ ok: true, value: { id: 4, recipients: 2, segmentsTotal: 4 } });
+    render(asUser(<SmsPage />, 'claims_clerk'));
+    const template = await screen.findByTestId('sms-template');
+    fireEvent.change(template, { target: { value: 'Долг {сумма} руб. по л/с {счёт}.' } });
+    fireEvent.click(screen.getByTestId('sms-create'));
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Пакет № 4: 2 получателя, 4 сегмента.');
+    expect(sent('sms.createBatch')).toEqual([{ template: 'Долг {сумма} руб. по л/с {счёт}.' }]);
+    // The worklist and the batches are read again: today's recipients are no longer eligible.
+    await waitFor(() => expect(sent('sms.worklist')).toHaveLength(2));
+    expect(sent('sms.batches')).toHaveLength(2);
+  });
+
+  it('shows the core’s refusal in its own words', async () => {
+    stubCreate({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Сегодня некому отправлять: все получатели уже получили SMS.' },
+    });
+    render(asUser(<SmsPage />, 'claims_clerk'));
+    fireEvent.click(await screen.findByTestId('sms-create'));
+    expect(await screen.findByRole('alert')).toHaveProperty(
+      'textContent',
+      'Сегодня некому отправлять: все получатели уже получили SMS.',
+    );
+  });
+
+  it('names an unknown placeholder and will not make a batch with it', async () => {
+    stubCreate({ ok: true, value: { id: 5, recipients: 2, segmentsTotal: 2 } });
+    render(asUser(<SmsPage />, 'claims_clerk'));
+    const template = await screen.findByTestId('sms-template');
+    fireEvent.change(template, { target: { value: 'Долг {сума} руб.' } });
+    expect(screen.getByText(/Неизвестные поля: \{сума\}\./)).toBeTruthy();
+    expect((screen.getByTestId('sms-create') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('sms-create'));
+    expect(sent('sms.createBatch')).toEqual([]);
   });
 });
