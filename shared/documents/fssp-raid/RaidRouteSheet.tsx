@@ -14,9 +14,10 @@ import type { Styles } from '@react-pdf/renderer';
 import { DOCUMENT_FONT_FAMILY } from '../pdf-font';
 import type { DocumentPrimitives } from '../pdf-primitives';
 import type { RouteSheetBuilding, RouteSheetView } from './route-sheet-view';
-import { mm } from '../pdf-units';
 
 type Style = Styles[string];
+
+const mm = (v: number): number => (v * 72) / 25.4;
 
 export const ROUTE_SHEET_PAGE_MM = { top: 15, bottom: 15, left: 20, right: 10 } as const;
 export const ROUTE_SHEET_TEMPLATE_VERSION = 'fssp-raid-route-1';
