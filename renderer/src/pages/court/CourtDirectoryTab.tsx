@@ -3,7 +3,7 @@
  * template to download and the import), the courts with their territories, the form to add or edit a court, and the
  * building → court map with the «дома без суда».
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { CourtView } from '../../../../shared/api/contract-court-directory';
 import { COURT_KIND_LABELS } from '../../../../shared/court/court-record';
 import { api } from '../../api/client';
@@ -14,7 +14,7 @@ import { CourtForm } from './directory/CourtForm';
 import { BuildingCourtsTable } from './directory/BuildingCourtsTable';
 import { downloadCourtsCsv, importCourtsCsv } from './directory/court-files';
 import '../../work.css';
-import { HiddenFileInput } from '../../components/fields/FileButton';
+import { useDirectoryCsvFiles } from '../../components/directory/DirectoryCsvFiles';
 
 function territoryText(c: CourtView, onlyDistrict: boolean): string {
   if (c.territories.length === 0)
@@ -26,7 +26,6 @@ export function CourtDirectoryTab() {
   const [list, reload] = useApi('courts.list', {});
   const [editing, setEditing] = useState<CourtView | 'new' | null>(null);
   const { message, setMessage, busy, generation, refresh, run } = useDirectoryWork(reload);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const mapBuildings = () =>
     run(async () => {
@@ -38,34 +37,17 @@ export function CourtDirectoryTab() {
     list.state === 'ready' && list.value.courts.filter((c) => c.active && c.kind === 'district').length === 1;
   const magistrateMissing =
     list.state === 'ready' && !list.value.courts.some((c) => c.active && c.kind === 'magistrate');
-  const filesButtons = (
-    <>
-      <button
-        type="button"
-        className="secondary"
-        disabled={busy}
-        onClick={() => void run(() => downloadCourtsCsv(true))}
-      >
-        Скачать шаблон CSV
-      </button>
-      <button type="button" className="secondary" disabled={busy} onClick={() => fileInput.current?.click()}>
-        Загрузить из CSV…
-      </button>
-    </>
-  );
+  const csv = useDirectoryCsvFiles({
+    inputLabel: 'Файл справочника судов (CSV)',
+    busy,
+    onTemplate: () => void run(() => downloadCourtsCsv(true)),
+    onFile: (file) => void run(() => importCourtsCsv(file)),
+  });
+  const filesButtons = csv.buttons;
 
   return (
     <div className="court-directory">
-      <HiddenFileInput
-        ref={fileInput}
-        accept=".csv,text/csv"
-        aria-label="Файл справочника судов (CSV)"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void run(() => importCourtsCsv(file));
-        }}
-      />
+      {csv.input}
       {list.state === 'error' && <p className="error-text">{list.error.message}</p>}
       {list.state === 'ready' && list.value.warnings.length > 0 && (
         <div className="notice" role="note" data-testid="court-warnings">

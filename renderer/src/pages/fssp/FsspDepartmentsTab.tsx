@@ -4,7 +4,7 @@
  * building → department map with «Привязать дома по территориям» and the manual choice, and the debtors' banks
  * (the route to the bank, 229-ФЗ ст.8). Imitates the court directory tab (renderer/src/pages/court/CourtDirectoryTab.tsx).
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { DepartmentView } from '../../../../shared/api/contract-fssp-departments';
 import { api } from '../../api/client';
 import { useApi } from '../../api/use-api';
@@ -15,7 +15,7 @@ import { BuildingDepartmentsTable } from './departments/BuildingDepartmentsTable
 import { DebtorBanksPanel } from './departments/DebtorBanksPanel';
 import { downloadDepartmentsCsv, importDepartmentsCsv } from './departments/department-files';
 import '../../work.css';
-import { HiddenFileInput } from '../../components/fields/FileButton';
+import { useDirectoryCsvFiles } from '../../components/directory/DirectoryCsvFiles';
 
 function territoryText(d: DepartmentView, onlyOne: boolean): string {
   if (d.territories.length === 0) return d.active && onlyOne ? 'весь округ (единственный отдел)' : '—';
@@ -26,7 +26,6 @@ export function FsspDepartmentsTab() {
   const [list, reload] = useApi('departments.list', {});
   const [editing, setEditing] = useState<DepartmentView | 'new' | null>(null);
   const { message, setMessage, busy, generation, refresh, run } = useDirectoryWork(reload);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const mapBuildings = () =>
     run(async () => {
@@ -37,34 +36,17 @@ export function FsspDepartmentsTab() {
   const ready = list.state === 'ready' ? list.value : null;
   const empty = ready?.empty ?? false;
   const onlyOne = (ready?.departments.filter((d) => d.active).length ?? 0) === 1;
-  const filesButtons = (
-    <>
-      <button
-        type="button"
-        className="secondary"
-        disabled={busy}
-        onClick={() => void run(() => downloadDepartmentsCsv(true))}
-      >
-        Скачать шаблон CSV
-      </button>
-      <button type="button" className="secondary" disabled={busy} onClick={() => fileInput.current?.click()}>
-        Загрузить из CSV…
-      </button>
-    </>
-  );
+  const csv = useDirectoryCsvFiles({
+    inputLabel: 'Файл справочника отделов (CSV)',
+    busy,
+    onTemplate: () => void run(() => downloadDepartmentsCsv(true)),
+    onFile: (file) => void run(() => importDepartmentsCsv(file)),
+  });
+  const filesButtons = csv.buttons;
 
   return (
     <div className="court-directory fssp-departments">
-      <HiddenFileInput
-        ref={fileInput}
-        accept=".csv,text/csv"
-        aria-label="Файл справочника отделов (CSV)"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void run(() => importDepartmentsCsv(file));
-        }}
-      />
+      {csv.input}
       {list.state === 'error' && <p className="error-text">{list.error.message}</p>}
       {ready && ready.warnings.length > 0 && (
         <div className="notice" role="note" data-testid="department-warnings">
