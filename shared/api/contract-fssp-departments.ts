@@ -4,30 +4,12 @@
  * department's details are unconfirmed): it is filled by hand or from the CSV template, like the court directory.
  */
 import { z } from './zod-russian';
+import { DirectoryId, DirectoryOptional, DirectoryText, TerritorySchema } from './directory-schemas';
 import type { Parity } from '../court/court-territory-match';
 
-const Id = z.number({ error: 'Укажите номер записи.' }).int().positive();
-const Text = (label: string, max = 300) =>
-  z.string({ error: `${label}: укажите текст.` }).max(max, `${label}: не длиннее ${max} знаков.`);
-const Optional = (label: string, max = 300) => Text(label, max).nullable().optional();
-const House = z
-  .number({ error: 'Номер дома — целое число.' })
-  .int('Номер дома — целое число.')
-  .min(0, 'Номер дома не может быть отрицательным.')
-  .max(99_999, 'Слишком большой номер дома.')
-  .nullable();
-
-const TerritorySchema = z
-  .object({
-    street: Text('Улица', 200).min(2, 'Улица: укажите улицу, например «ул. Ленина».'),
-    houseFrom: House,
-    houseTo: House,
-    parity: z.enum(['all', 'odd', 'even'], { error: 'Чётность: все, нечётные или чётные.' }),
-  })
-  .strict()
-  .refine((t) => t.houseFrom === null || t.houseTo === null || t.houseFrom <= t.houseTo, {
-    message: 'Дома «с» больше, чем «по»: поменяйте границы местами.',
-  });
+const Id = DirectoryId;
+const Text = DirectoryText;
+const Optional = DirectoryOptional;
 
 const DepartmentSaveSchema = z
   .object({

@@ -14,6 +14,7 @@ import { plural } from '../../../shared/text/plural';
 import { formatCount } from '../../../shared/text/format-count';
 import { formatRuDate } from '../../../shared/dates/iso-date';
 import { periodWords } from '../../../shared/dates/period-words';
+import { previousPeriod } from '../../../shared/dates/billing-period';
 import {
   claimLetters,
   companiesWithRun,
@@ -22,7 +23,6 @@ import {
   journalAccounts,
   latestEpdExport,
   postedEntrances,
-  previousMonth,
   restrictionSteps,
   runDetail,
   smsFigures,
@@ -81,7 +81,7 @@ export function measureActual(
       );
     }
     case 'companies': {
-      const runFor = previousMonth(span.to.slice(0, 7));
+      const runFor = previousPeriod(span.to.slice(0, 7));
       const figure = companiesWithRun(sqlite, runFor);
       return done(figure.done, runDetail(runFor, figure), figure.of);
     }

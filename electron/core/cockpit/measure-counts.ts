@@ -45,12 +45,6 @@ export function monthSpan(month: string): Span {
   return { from: `${month}-01`, to: `${month}-31` };
 }
 
-/** The billing month before 'YYYY-MM'. */
-export function previousMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
-
 /** Measures 1, 2, 9, 12: distinct accounts in the journal. */
 export function journalAccounts(sqlite: Database.Database, measure: number, span: Span): number {
   const kinds = COUNTED_KINDS[measure];

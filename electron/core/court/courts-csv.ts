@@ -8,11 +8,8 @@
  * Hostile input is refused early: a file over 1 MB or 5 000 rows, a cell Excel would run as a formula (=, +, -, @;
  * only a telephone like «+7 495 …» may start with «+»). The export puts an apostrophe in front of such cells.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
-import { parse } from 'csv-parse/sync';
 import { drizzleOf } from '../db/drizzle-of';
 import { courts } from '../../../shared/db/schema-court';
 import type { CourtsFile, CourtsImportResult, CourtView } from '../../../shared/api/contract-court-directory';
@@ -20,13 +17,10 @@ import {
   COURT_CSV_COLUMNS,
   COURT_CSV_REQUIRED,
   KIND_CSV,
-  PARITY_CSV,
   parseCourtKind,
-  parseParity,
   parseYesNo,
   type CourtCsvField,
 } from '../../../shared/court/court-csv-layout';
-import { csvText, looksLikeFormula } from '../../../shared/csv/csv-cell';
 import { courtFieldProblems, ENS_PAYEE, type CourtFields } from '../../../shared/court/court-record';
 import { foldForSearch } from '../../../shared/text/fold-for-search';
 import { writeJournal } from '../journal/journal-writer';
@@ -40,22 +34,31 @@ import {
   normaliseCourt,
   type TerritoryInput,
 } from './courts-service';
-import { csvDelimiterOf, decodeCsvText } from '../import/small-csv-text';
+import {
+  assertNoRowErrors,
+  entryLines,
+  headerLine,
+  keptValues,
+  rangeProblem,
+  readDirectoryRows,
+  readTerritoryCells,
+  writeDirectoryFile,
+  type DirectoryCsvSpec,
+} from '../directory/directory-csv';
 
 export const MAX_CSV_BYTES = 1024 * 1024;
-const MAX_ROWS = 5000;
-const MAX_REPORTED = 30;
 
-function writeFile(dataDir: string, fileName: string, lines: string[][]): CourtsFile {
-  const text = csvText(lines, ';', { bom: true });
-  const dir = path.join(dataDir, 'exports', 'courts');
-  fs.mkdirSync(dir, { recursive: true });
-  const savedPath = path.join(dir, fileName);
-  fs.writeFileSync(savedPath, text, 'utf8');
-  return { fileName, savedPath, base64: Buffer.from(text, 'utf8').toString('base64'), rows: lines.length - 1 };
-}
+const SPEC: DirectoryCsvSpec<CourtCsvField> = {
+  columns: COURT_CSV_COLUMNS,
+  required: COURT_CSV_REQUIRED,
+  maxBytes: MAX_CSV_BYTES,
+  code: 'VALIDATION',
+  what: 'справочник судов',
+};
+const NOT_LOADED = 'Справочник судов не загружен, ничего не записано.';
 
-const header = () => COURT_CSV_COLUMNS.map(([, label]) => label);
+const writeFile = (dataDir: string, fileName: string, lines: string[][]): CourtsFile =>
+  writeDirectoryFile(dataDir, 'courts', fileName, lines);
 
 function courtCells(c: CourtView): Record<CourtCsvField, string> {
   return {
@@ -86,24 +89,9 @@ function courtCells(c: CourtView): Record<CourtCsvField, string> {
   };
 }
 
-const ordered = (cells: Record<CourtCsvField, string>) => COURT_CSV_COLUMNS.map(([f]) => cells[f]);
-
 export function exportCourtsCsv(sqlite: Database.Database, dataDir: string, today: string): CourtsFile {
-  const lines: string[][] = [header()];
-  for (const c of listCourts(sqlite).courts) {
-    const base = courtCells(c);
-    if (c.territories.length === 0) lines.push(ordered(base));
-    for (const t of c.territories)
-      lines.push(
-        ordered({
-          ...base,
-          street: t.street,
-          houseFrom: t.houseFrom === null ? '' : String(t.houseFrom),
-          houseTo: t.houseTo === null ? '' : String(t.houseTo),
-          parity: PARITY_CSV[t.parity],
-        }),
-      );
-  }
+  const lines: string[][] = [headerLine(SPEC)];
+  for (const c of listCourts(sqlite).courts) lines.push(...entryLines(SPEC, courtCells(c), c.territories));
   return writeFile(dataDir, `sudy-${today}.csv`, lines);
 }
 
@@ -126,7 +114,7 @@ export function courtsCsvTemplate(dataDir: string): CourtsFile {
     houseTo: '35',
     parity: 'нечётные',
   };
-  return writeFile(dataDir, 'sudy-shablon.csv', [header(), ordered(example)]);
+  return writeFile(dataDir, 'sudy-shablon.csv', [headerLine(SPEC), ...entryLines(SPEC, example, [])]);
 }
 
 interface FileCourt {
@@ -150,99 +138,17 @@ const describe = (f: CourtFields) =>
 
 /** Reads and checks the whole file; returns the courts it names or throws with every problem listed. */
 export function readCourtsCsv(bytes: Buffer): { courts: FileCourt[]; rows: number; present: Set<CourtCsvField> } {
-  if (bytes.length > MAX_CSV_BYTES)
-    throw new AppError(
-      'VALIDATION',
-      `Файл больше 1 МБ (${Math.round(bytes.length / 1024)} КБ): это не справочник судов. Ничего не записано.`,
-    );
-  if (bytes.length === 0) throw new AppError('VALIDATION', 'Файл пуст. Ничего не записано.');
-  const text = decodeCsvText(bytes);
-  let records: Array<{ record: string[]; info: { lines: number } }>;
-  try {
-    records = parse(text, {
-      delimiter: csvDelimiterOf(text),
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-      relax_quotes: true,
-      max_record_size: 10_000,
-    }) as unknown as typeof records;
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    throw new AppError(
-      'VALIDATION',
-      `Файл не читается как CSV${line ? ` (строка ${line})` : ''}: проверьте кавычки. Ничего не записано.`,
-    );
-  }
-  if (records.length > MAX_ROWS + 1)
-    throw new AppError(
-      'VALIDATION',
-      `В файле ${records.length} строк — больше ${MAX_ROWS}: это не справочник судов. Ничего не записано.`,
-    );
-  const head = records[0]?.record ?? [];
-  const byLabel = new Map(COURT_CSV_COLUMNS.map(([f, label]) => [foldForSearch(label), f]));
-  const columns: (CourtCsvField | null)[] = head.map(
-    (h) => byLabel.get(foldForSearch(h.replace(/^\uFEFF/, ''))) ?? null,
-  );
-  const unknown = head.filter((h, i) => columns[i] === null && h.trim() !== '');
-  const missing = COURT_CSV_REQUIRED.filter((f) => !columns.includes(f));
-  if (unknown.length > 0 || missing.length > 0) {
-    const parts = [
-      ...(missing.length > 0
-        ? [`нет столбцов ${missing.map((f) => `«${COURT_CSV_COLUMNS.find(([c]) => c === f)![1]}»`).join(', ')}`]
-        : []),
-      ...(unknown.length > 0 ? [`неизвестные столбцы ${unknown.map((u) => `«${u}»`).join(', ')}`] : []),
-    ];
-    throw new AppError(
-      'VALIDATION',
-      `Строка 1 (заголовки): ${parts.join('; ')}. Возьмите заголовки из шаблона. Ничего не записано.`,
-    );
-  }
-
+  const file = readDirectoryRows(SPEC, bytes);
   const errors: string[] = [];
   const found = new Map<string, FileCourt>();
-  let rows = 0;
-  for (const { record, info } of records.slice(1)) {
-    const line = info.lines;
-    if ((record[0] ?? '').startsWith('#')) continue;
-    if (record.every((c) => c === '')) continue;
-    rows++;
-    const cell = {} as Record<CourtCsvField, string>;
-    for (const [f] of COURT_CSV_COLUMNS) cell[f] = '';
-    const rowErrors: string[] = [];
-    columns.forEach((f, i) => {
-      if (f === null) return;
-      let v = record[i] ?? '';
-      if (/^'[=+\-@\t\r]/.test(v)) v = v.slice(1);
-      if (looksLikeFormula(v) && !(f === 'phone' && /^\+[\d\s()\-–]+$/.test(v))) {
-        rowErrors.push(
-          `столбец «${COURT_CSV_COLUMNS.find(([c]) => c === f)![1]}» начинается с «${v[0]}» — похоже на формулу Excel, такие значения не принимаются`,
-        );
-        v = '';
-      }
-      cell[f] = v;
-    });
+  for (const { line, cell, problems: rowErrors } of file.rows) {
     const kind = parseCourtKind(cell.kind);
     if (kind === null) rowErrors.push(`вид суда «${cell.kind}» — укажите «мировой» или «районный»`);
     const confirmed = parseYesNo(cell.confirmed, false);
     if (confirmed === null) rowErrors.push(`«Сверено» — да или нет (получено «${cell.confirmed}»)`);
     const active = parseYesNo(cell.active, true);
     if (active === null) rowErrors.push(`«Действует» — да или нет (получено «${cell.active}»)`);
-    const house = (label: string, v: string): number | null => {
-      if (v === '') return null;
-      if (!/^\d{1,5}$/.test(v)) {
-        rowErrors.push(`«${label}» — целый номер дома без букв (получено «${v}»)`);
-        return null;
-      }
-      return Number(v);
-    };
-    const houseFrom = house('Дом с', cell.houseFrom);
-    const houseTo = house('Дом по', cell.houseTo);
-    const parity = parseParity(cell.parity);
-    if (parity === null) rowErrors.push(`«Чётность» — все, нечётные или чётные (получено «${cell.parity}»)`);
-    if (cell.street === '' && (cell.houseFrom !== '' || cell.houseTo !== ''))
-      rowErrors.push('указаны дома, но не указана улица');
+    const { houseFrom, houseTo, parity } = readTerritoryCells(cell, rowErrors);
     if (kind === null || confirmed === null || active === null || parity === null) {
       errors.push(`Строка ${line}: ${rowErrors.join('; ')}.`);
       continue;
@@ -250,10 +156,7 @@ export function readCourtsCsv(bytes: Buffer): { courts: FileCourt[]; rows: numbe
     const fields = normaliseCourt({ ...cell, kind, confirmed, note: cell.note });
     rowErrors.push(...courtFieldProblems(fields).map((p) => p.message.replace(/\.$/, '')));
     const territory = cell.street === '' ? null : { street: cell.street, houseFrom, houseTo, parity };
-    if (territory)
-      rowErrors.push(
-        ...checkTerritories([territory]).problems.map((p) => p.replace(/^Диапазон 1[^:]*: /, '').replace(/\.$/, '')),
-      );
+    if (territory) rowErrors.push(...checkTerritories([territory]).problems.map(rangeProblem));
     if (rowErrors.length > 0) {
       errors.push(`Строка ${line}: ${rowErrors.join('; ')}.`);
       continue;
@@ -276,17 +179,13 @@ export function readCourtsCsv(bytes: Buffer): { courts: FileCourt[]; rows: numbe
       c.territoryLines.push(line);
     }
   }
-  if (errors.length > 0) {
-    const shown = errors.slice(0, MAX_REPORTED).join(' ');
-    const more = errors.length > MAX_REPORTED ? ` И ещё ${errors.length - MAX_REPORTED} строк с ошибками.` : '';
-    throw new AppError('VALIDATION', `Справочник судов не загружен, ничего не записано. ${shown}${more}`, { errors });
-  }
+  assertNoRowErrors('VALIDATION', NOT_LOADED, errors);
   if (found.size === 0)
     throw new AppError(
       'VALIDATION',
       'В файле нет ни одного суда (строки с # — примеры, они не загружаются). Ничего не записано.',
     );
-  return { courts: [...found.values()], rows, present: new Set(columns.filter((c): c is CourtCsvField => c !== null)) };
+  return { courts: [...found.values()], rows: file.rows.length, present: file.present };
 }
 
 /** The directory's court the file's row means: same plot number, same code, or a district court of the same name. */
@@ -334,10 +233,7 @@ export function importCourtsCsv(
           assertUnique(sqlite, c.fields, id);
         } catch (error) {
           if (error instanceof AppError)
-            throw new AppError(
-              'VALIDATION',
-              `Справочник судов не загружен, ничего не записано. Строка ${c.line}: ${error.message}`,
-            );
+            throw new AppError('VALIDATION', `${NOT_LOADED} Строка ${c.line}: ${error.message}`);
           throw error;
         }
       }
@@ -359,12 +255,7 @@ export function importCourtsCsv(
         const was = readCourt(sqlite, id);
         before.push(was);
         // A column the file leaves out keeps the court's value.
-        const kept: Partial<typeof values> = {};
-        for (const [f] of COURT_CSV_COLUMNS) {
-          if (file.present.has(f) || !(f in values)) continue;
-          const old = was[f as keyof CourtView];
-          (kept as Record<string, unknown>)[f] = typeof old === 'boolean' ? (old ? 1 : 0) : old;
-        }
+        const kept = keptValues(COURT_CSV_COLUMNS, file.present, values, was);
         db.update(courts)
           .set({ ...values, ...kept })
           .where(eq(courts.id, id))

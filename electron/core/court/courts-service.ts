@@ -14,20 +14,16 @@ import type {
   CourtView,
 } from '../../../shared/api/contract-court-directory';
 import { courtFieldProblems, ENS_PAYEE, type CourtFields, type PayeeField } from '../../../shared/court/court-record';
-import { territoryStreet, type Parity } from '../../../shared/court/court-territory-match';
+import { territoryStreet } from '../../../shared/court/court-territory-match';
 import { writeJournal } from '../journal/journal-writer';
 import type { JournalActor } from '../auth/actor';
 import { AppError } from '../app-error';
+import { checkTerritories, entryChangeWords, type TerritoryInput } from '../directory/directory-entries';
 import { readCourt } from './courts-repo';
 
 export type CourtSaveInput = z.infer<(typeof courtDirectoryApiInputs)['courts.save']>;
 
-export interface TerritoryInput {
-  street: string;
-  houseFrom: number | null;
-  houseTo: number | null;
-  parity: Parity;
-}
+export { checkTerritories, type TerritoryInput };
 
 const blankToNull = (v: string | null | undefined): string | null => {
   const t = (v ?? '').trim();
@@ -98,14 +94,7 @@ function journalCourt(
   before: CourtView | null,
   after: CourtView,
 ): void {
-  const what =
-    before === null
-      ? 'добавлен в справочник'
-      : before.active && !after.active
-        ? 'выведен из действующих'
-        : !before.active && after.active
-          ? 'снова действует'
-          : 'сведения изменены';
+  const what = entryChangeWords(before, after);
   const strip = (c: CourtView | null) =>
     c === null ? null : { ...c, territories: undefined, buildingsMapped: undefined };
   writeJournal(sqlite, by, nowMs, {
@@ -146,24 +135,6 @@ export function saveCourt(
     journalCourt(sqlite, by, nowMs, before, after);
     return after;
   })();
-}
-
-/** Rows ready to insert, or the Russian problems (one per line). */
-export function checkTerritories(territories: readonly TerritoryInput[]): {
-  rows: TerritoryInput[];
-  problems: string[];
-} {
-  const problems: string[] = [];
-  const rows: TerritoryInput[] = [];
-  territories.forEach((t, i) => {
-    const street = t.street.trim().replace(/\s+/g, ' ');
-    const key = territoryStreet(street).street;
-    if (key === '') problems.push(`Диапазон ${i + 1}: укажите улицу.`);
-    if (t.houseFrom !== null && t.houseTo !== null && t.houseFrom > t.houseTo)
-      problems.push(`Диапазон ${i + 1} (${street}): дом «с» ${t.houseFrom} больше, чем «по» ${t.houseTo}.`);
-    rows.push({ ...t, street });
-  });
-  return { rows, problems };
 }
 
 export function insertTerritories(sqlite: Database.Database, courtId: number, rows: readonly TerritoryInput[]): void {

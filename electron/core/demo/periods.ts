@@ -1,23 +1,9 @@
 /**
  * @file Month arithmetic on 'YYYY-MM' periods and 'YYYY-MM-DD' dates (no Date objects, no time zones).
  */
+import { addMonths, formatPeriod, parsePeriod } from '../../../shared/dates/billing-period';
 
-export function parsePeriod(period: string): { year: number; month: number } {
-  const m = /^(\d{4})-(\d{2})$/.exec(period);
-  const month = Number(m?.[2]);
-  if (!m || month < 1 || month > 12) throw new Error(`period must be 'YYYY-MM', got '${period}'`);
-  return { year: Number(m[1]), month };
-}
-
-export function formatPeriod(year: number, month: number): string {
-  return `${year}-${String(month).padStart(2, '0')}`;
-}
-
-export function addMonths(period: string, delta: number): string {
-  const { year, month } = parsePeriod(period);
-  const total = year * 12 + (month - 1) + delta;
-  return formatPeriod(Math.floor(total / 12), (total % 12) + 1);
-}
+export { addMonths, formatPeriod, parsePeriod };
 
 export function daysInMonth(period: string): number {
   const { year, month } = parsePeriod(period);

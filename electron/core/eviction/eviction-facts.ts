@@ -21,6 +21,7 @@
  * new tenancy — so it no longer keeps measure 12 closed; a case at any earlier stage does.
  */
 import type Database from 'better-sqlite3';
+import { previousPeriod } from '../../../shared/dates/billing-period';
 
 export interface EvictionFacts {
   monthsWithoutPayment: number;
@@ -86,13 +87,6 @@ function statementsOf(sqlite: Database.Database): ReturnType<typeof prepare> {
   let s = statements.get(sqlite);
   if (!s) statements.set(sqlite, (s = prepare(sqlite)));
   return s;
-}
-
-/** 'YYYY-MM' one month earlier. */
-export function previousPeriod(period: string): string {
-  const y = Number(period.slice(0, 4));
-  const m = Number(period.slice(5, 7));
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
 /**

@@ -9,10 +9,7 @@
  * Hostile input is refused early: a file over 2 MB or 5 000 rows, a cell Excel would run as a formula (=, +, -, @;
  * only a telephone like «+7 495 …» may start with «+»). The export puts an apostrophe in front of such cells.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { parse } from 'csv-parse/sync';
 import { eq } from 'drizzle-orm';
 import { drizzleOf } from '../db/drizzle-of';
 import { bailiffDepartments } from '../../../shared/db/schema-fssp';
@@ -22,13 +19,24 @@ import type {
   DepartmentsImportResult,
   DepartmentView,
 } from '../../../shared/api/contract-fssp-departments';
-import { PARITY_CSV, parseParity, parseYesNo } from '../../../shared/court/court-csv-layout';
-import { csvText, looksLikeFormula } from '../../../shared/csv/csv-cell';
+import { parseYesNo } from '../../../shared/court/court-csv-layout';
 import { foldForSearch } from '../../../shared/text/fold-for-search';
 import { writeJournal } from '../journal/journal-writer';
 import type { JournalActor } from '../auth/actor';
 import { AppError } from '../app-error';
-import { csvDelimiterOf, decodeCsvText } from '../import/small-csv-text';
+import {
+  assertDirectorySize,
+  assertNoRowErrors,
+  entryLines,
+  headerLine,
+  keptValues,
+  labelOf as columnLabel,
+  rangeProblem,
+  readDirectoryRows,
+  readTerritoryCells,
+  writeDirectoryFile,
+  type DirectoryCsvSpec,
+} from '../directory/directory-csv';
 import { listDepartments, readDepartment } from './departments-repo';
 import {
   assertUnique,
@@ -40,8 +48,6 @@ import {
 } from './departments-service';
 
 export const MAX_DEPARTMENTS_CSV_BYTES = 2 * 1024 * 1024;
-const MAX_ROWS = 5000;
-const MAX_REPORTED = 30;
 const NOT_LOADED = 'Справочник отделов не загружен, ничего не записано.';
 
 export const DEPARTMENT_CSV_COLUMNS = [
@@ -61,29 +67,22 @@ export const DEPARTMENT_CSV_COLUMNS = [
 ] as const;
 
 type Field = (typeof DEPARTMENT_CSV_COLUMNS)[number][0];
-const REQUIRED: readonly Field[] = ['name', 'address', 'street'];
-const labelOf = (f: Field) => DEPARTMENT_CSV_COLUMNS.find(([c]) => c === f)![1];
+const SPEC: DirectoryCsvSpec<Field> = {
+  columns: DEPARTMENT_CSV_COLUMNS,
+  required: ['name', 'address', 'street'],
+  maxBytes: MAX_DEPARTMENTS_CSV_BYTES,
+  code: 'FSSP.BAD_FILE',
+  what: 'справочник отделов',
+};
+const labelOf = (f: Field) => columnLabel(SPEC, f);
 
 /** The size check the handler makes before reading an upload, and the import repeats. */
 export function assertCsvSize(bytes: number): void {
-  if (bytes > MAX_DEPARTMENTS_CSV_BYTES)
-    throw new AppError(
-      'FSSP.BAD_FILE',
-      `Файл больше 2 МБ (${Math.round(bytes / 1024)} КБ): это не справочник отделов. Ничего не записано.`,
-    );
+  assertDirectorySize(SPEC, bytes);
 }
 
-function writeFile(dataDir: string, fileName: string, lines: string[][]): DepartmentsFile {
-  const text = csvText(lines, ';', { bom: true });
-  const dir = path.join(dataDir, 'exports', 'fssp-departments');
-  fs.mkdirSync(dir, { recursive: true });
-  const savedPath = path.join(dir, fileName);
-  fs.writeFileSync(savedPath, text, 'utf8');
-  return { fileName, savedPath, base64: Buffer.from(text, 'utf8').toString('base64'), rows: lines.length - 1 };
-}
-
-const header = () => DEPARTMENT_CSV_COLUMNS.map(([, label]) => label);
-const ordered = (cells: Record<Field, string>) => DEPARTMENT_CSV_COLUMNS.map(([f]) => cells[f]);
+const writeFile = (dataDir: string, fileName: string, lines: string[][]): DepartmentsFile =>
+  writeDirectoryFile(dataDir, 'fssp-departments', fileName, lines);
 
 function departmentCells(d: DepartmentView): Record<Field, string> {
   return {
@@ -104,21 +103,9 @@ function departmentCells(d: DepartmentView): Record<Field, string> {
 }
 
 export function exportDepartmentsCsv(sqlite: Database.Database, dataDir: string, today: string): DepartmentsFile {
-  const lines: string[][] = [header()];
-  for (const d of listDepartments(sqlite).departments) {
-    const base = departmentCells(d);
-    if (d.territories.length === 0) lines.push(ordered(base));
-    for (const t of d.territories)
-      lines.push(
-        ordered({
-          ...base,
-          street: t.street,
-          houseFrom: t.houseFrom === null ? '' : String(t.houseFrom),
-          houseTo: t.houseTo === null ? '' : String(t.houseTo),
-          parity: PARITY_CSV[t.parity],
-        }),
-      );
-  }
+  const lines: string[][] = [headerLine(SPEC)];
+  for (const d of listDepartments(sqlite).departments)
+    lines.push(...entryLines(SPEC, departmentCells(d), d.territories));
   return writeFile(dataDir, `otdely-fssp-${today}.csv`, lines);
 }
 
@@ -139,9 +126,9 @@ export function departmentsCsvTemplate(dataDir: string): DepartmentsFile {
     parity,
   });
   return writeFile(dataDir, 'otdely-fssp-shablon.csv', [
-    header(),
-    ordered(example('ул. Ленина', '1', '35', 'нечётные')),
-    ordered(example('р.п. Нахабино, ул. Школьная', '', '', 'все')),
+    headerLine(SPEC),
+    ...entryLines(SPEC, example('ул. Ленина', '1', '35', 'нечётные'), []),
+    ...entryLines(SPEC, example('р.п. Нахабино, ул. Школьная', '', '', 'все'), []),
   ]);
 }
 
@@ -154,105 +141,26 @@ interface FileDepartment {
 
 const keyOf = (f: DepartmentFields) => (f.code !== null ? `code:${f.code}` : `name:${foldForSearch(f.name)}`);
 
-function parseRecords(text: string): Array<{ record: string[]; info: { lines: number } }> {
-  try {
-    return parse(text, {
-      delimiter: csvDelimiterOf(text),
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-      relax_quotes: true,
-      max_record_size: 10_000,
-    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    throw new AppError(
-      'FSSP.BAD_FILE',
-      `Файл не читается как CSV${line ? ` (строка ${line})` : ''}: проверьте кавычки. Ничего не записано.`,
-    );
-  }
-}
-
 /** Reads and checks the whole file; returns the departments it names or throws with every problem listed. */
 export function readDepartmentsCsv(bytes: Buffer): {
   departments: FileDepartment[];
   rows: number;
   present: Set<Field>;
 } {
-  assertCsvSize(bytes.length);
-  if (bytes.length === 0) throw new AppError('FSSP.BAD_FILE', 'Файл пуст. Ничего не записано.');
-  const records = parseRecords(decodeCsvText(bytes));
-  if (records.length > MAX_ROWS + 1)
-    throw new AppError(
-      'FSSP.BAD_FILE',
-      `В файле ${records.length} строк — больше ${MAX_ROWS}: это не справочник отделов. Ничего не записано.`,
-    );
-  const head = records[0]?.record ?? [];
-  const byLabel = new Map(DEPARTMENT_CSV_COLUMNS.map(([f, label]) => [foldForSearch(label), f]));
-  const columns: (Field | null)[] = head.map((h) => byLabel.get(foldForSearch(h.replace(/^\uFEFF/, ''))) ?? null);
-  const unknown = head.filter((h, i) => columns[i] === null && h.trim() !== '');
-  const missing = REQUIRED.filter((f) => !columns.includes(f));
-  if (unknown.length > 0 || missing.length > 0) {
-    const parts = [
-      ...(missing.length > 0 ? [`нет столбцов ${missing.map((f) => `«${labelOf(f)}»`).join(', ')}`] : []),
-      ...(unknown.length > 0 ? [`неизвестные столбцы ${unknown.map((u) => `«${u}»`).join(', ')}`] : []),
-    ];
-    throw new AppError(
-      'FSSP.BAD_FILE',
-      `Строка 1 (заголовки): ${parts.join('; ')}. Возьмите заголовки из шаблона. Ничего не записано.`,
-    );
-  }
-
+  const file = readDirectoryRows(SPEC, bytes);
   const errors: string[] = [];
   const found = new Map<string, FileDepartment>();
-  let rows = 0;
-  for (const { record, info } of records.slice(1)) {
-    const line = info.lines;
-    if ((record[0] ?? '').startsWith('#')) continue;
-    if (record.every((c) => c === '')) continue;
-    rows++;
-    const cell = Object.fromEntries(DEPARTMENT_CSV_COLUMNS.map(([f]) => [f, ''])) as Record<Field, string>;
-    const rowErrors: string[] = [];
-    columns.forEach((f, i) => {
-      if (f === null) return;
-      let v = record[i] ?? '';
-      // The export's apostrophe in front of «+7 …» (so Excel keeps it as text) is taken off again.
-      if (/^'[=+\-@\t\r]/.test(v)) v = v.slice(1);
-      if (looksLikeFormula(v) && !(f === 'phone' && /^\+[\d\s()\-–]+$/.test(v))) {
-        rowErrors.push(
-          `столбец «${labelOf(f)}» начинается с «${v[0]}» — похоже на формулу Excel, такие значения не принимаются`,
-        );
-        return;
-      }
-      cell[f] = v;
-    });
+  for (const { line, cell, problems: rowErrors } of file.rows) {
     const confirmed = parseYesNo(cell.confirmed, false);
     if (confirmed === null) rowErrors.push(`«Сверено» — да или нет (получено «${cell.confirmed}»)`);
     const active = parseYesNo(cell.active, true);
     if (active === null) rowErrors.push(`«Действует» — да или нет (получено «${cell.active}»)`);
-    const house = (label: string, v: string): number | null => {
-      if (v === '') return null;
-      if (!/^\d{1,5}$/.test(v)) {
-        rowErrors.push(`«${label}» — целый номер дома без букв (получено «${v}»)`);
-        return null;
-      }
-      return Number(v);
-    };
-    const houseFrom = house('Дом с', cell.houseFrom);
-    const houseTo = house('Дом по', cell.houseTo);
-    const parity = parseParity(cell.parity);
-    if (parity === null) rowErrors.push(`«Чётность» — все, нечётные или чётные (получено «${cell.parity}»)`);
-    if (cell.street === '' && (cell.houseFrom !== '' || cell.houseTo !== ''))
-      rowErrors.push('указаны дома, но не указана улица');
+    const { houseFrom, houseTo, parity } = readTerritoryCells(cell, rowErrors);
     const fields = normaliseDepartment({ ...cell, confirmed: confirmed ?? false });
     rowErrors.push(...departmentFieldProblems(fields).map((p) => p.replace(/\.$/, '')));
     const territory =
       cell.street === '' || parity === null ? null : { street: cell.street, houseFrom, houseTo, parity };
-    if (territory)
-      rowErrors.push(
-        ...checkTerritories([territory]).problems.map((p) => p.replace(/^Диапазон 1[^:]*: /, '').replace(/\.$/, '')),
-      );
+    if (territory) rowErrors.push(...checkTerritories([territory]).problems.map(rangeProblem));
     if (rowErrors.length > 0 || active === null) {
       errors.push(`Строка ${line}: ${rowErrors.join('; ')}.`);
       continue;
@@ -271,21 +179,13 @@ export function readDepartmentsCsv(bytes: Buffer): {
     } else found.set(key, { line, fields, active, territories: [] });
     if (territory) found.get(key)!.territories.push(territory);
   }
-  if (errors.length > 0) {
-    const shown = errors.slice(0, MAX_REPORTED).join(' ');
-    const more = errors.length > MAX_REPORTED ? ` И ещё ${errors.length - MAX_REPORTED} строк с ошибками.` : '';
-    throw new AppError('FSSP.BAD_FILE', `${NOT_LOADED} ${shown}${more}`, { errors });
-  }
+  assertNoRowErrors('FSSP.BAD_FILE', NOT_LOADED, errors);
   if (found.size === 0)
     throw new AppError(
       'FSSP.BAD_FILE',
       'В файле нет ни одного отдела (строки с # — примеры, они не загружаются). Ничего не записано.',
     );
-  return {
-    departments: [...found.values()],
-    rows,
-    present: new Set(columns.filter((c): c is Field => c !== null)),
-  };
+  return { departments: [...found.values()], rows: file.rows.length, present: file.present };
 }
 
 /** The directory's department the file's row means: the same code, else the same name (an active one first). */
@@ -349,12 +249,7 @@ export function importDepartmentsCsv(
         const was = readDepartment(sqlite, id);
         before.push(was);
         // A column the file leaves out keeps the department's value.
-        const kept: Record<string, unknown> = {};
-        for (const [f] of DEPARTMENT_CSV_COLUMNS) {
-          if (file.present.has(f) || !(f in values)) continue;
-          const old = was[f as keyof DepartmentView];
-          kept[f] = typeof old === 'boolean' ? (old ? 1 : 0) : old;
-        }
+        const kept = keptValues(DEPARTMENT_CSV_COLUMNS, file.present, values, was);
         db.update(bailiffDepartments)
           .set({ ...values, ...kept })
           .where(eq(bailiffDepartments.id, id))

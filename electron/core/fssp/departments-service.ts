@@ -15,21 +15,17 @@ import type {
   DepartmentView,
   fsspDepartmentsApiInputs,
 } from '../../../shared/api/contract-fssp-departments';
-import { territoryStreet, type Parity } from '../../../shared/court/court-territory-match';
+import { territoryStreet } from '../../../shared/court/court-territory-match';
 import { foldForSearch } from '../../../shared/text/fold-for-search';
 import { writeJournal } from '../journal/journal-writer';
 import type { JournalActor } from '../auth/actor';
 import { AppError } from '../app-error';
+import { checkTerritories, entryChangeWords, type TerritoryInput } from '../directory/directory-entries';
 import { readDepartment } from './departments-repo';
 
 export type DepartmentSaveInput = z.infer<(typeof fsspDepartmentsApiInputs)['departments.save']>;
 
-export interface TerritoryInput {
-  street: string;
-  houseFrom: number | null;
-  houseTo: number | null;
-  parity: Parity;
-}
+export { checkTerritories, type TerritoryInput };
 
 const blankToNull = (v: string | null | undefined): string | null => {
   const t = (v ?? '').trim().replace(/\s+/g, ' ');
@@ -115,14 +111,7 @@ export function saveDepartment(
       db.update(bailiffDepartments).set(values).where(eq(bailiffDepartments.id, id)).run();
     }
     const after = readDepartment(sqlite, id);
-    const what =
-      before === null
-        ? 'добавлен в справочник'
-        : before.active && !after.active
-          ? 'выведен из действующих'
-          : !before.active && after.active
-            ? 'снова действует'
-            : 'сведения изменены';
+    const what = entryChangeWords(before, after);
     writeJournal(sqlite, by, nowMs, {
       kind: 'fssp.department',
       summary: `Отдел судебных приставов «${after.name}»: ${what}.`,
@@ -132,23 +121,6 @@ export function saveDepartment(
     });
     return after;
   })();
-}
-
-/** Rows ready to insert, or the Russian problems (one per range). */
-export function checkTerritories(territories: readonly TerritoryInput[]): {
-  rows: TerritoryInput[];
-  problems: string[];
-} {
-  const problems: string[] = [];
-  const rows: TerritoryInput[] = [];
-  territories.forEach((t, i) => {
-    const street = t.street.trim().replace(/\s+/g, ' ');
-    if (territoryStreet(street).street === '') problems.push(`Диапазон ${i + 1}: укажите улицу.`);
-    if (t.houseFrom !== null && t.houseTo !== null && t.houseFrom > t.houseTo)
-      problems.push(`Диапазон ${i + 1} (${street}): дом «с» ${t.houseFrom} больше, чем «по» ${t.houseTo}.`);
-    rows.push({ ...t, street });
-  });
-  return { rows, problems };
 }
 
 export function insertTerritories(

@@ -13,10 +13,9 @@ import type { Styles } from '@react-pdf/renderer';
 import { DOCUMENT_FONT_FAMILY } from '../pdf-font';
 import type { DocumentPrimitives } from '../pdf-primitives';
 import type { AgreementView } from './agreement-view';
+import { mm } from '../pdf-units';
 
 type Style = Styles[string];
-
-const mm = (v: number): number => (v * 72) / 25.4;
 
 export const AGREEMENT_PAGE_MM = { top: 15, bottom: 15, left: 20, right: 10 } as const;
 export const AGREEMENT_TEMPLATE_VERSION = 'agreement-1';

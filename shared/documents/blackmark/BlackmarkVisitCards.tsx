@@ -10,8 +10,7 @@ import type { Styles } from '@react-pdf/renderer';
 import { DOCUMENT_FONT_FAMILY } from '../pdf-font';
 import type { DocumentPrimitives } from '../pdf-primitives';
 import type { VisitCardView, VisitCardsView } from './visit-cards-view';
-
-const mm = (v: number): number => (v * 72) / 25.4;
+import { mm } from '../pdf-units';
 
 export const VISIT_CARDS_TEMPLATE_VERSION = 'blackmark-visit-cards-1';
 const PAGE = { top: 10, bottom: 10, left: 20, right: 10 } as const;

@@ -23,9 +23,7 @@ import { DOCUMENT_FONT_FAMILY } from '../pdf-font';
 import type { DocumentPrimitives } from '../pdf-primitives';
 import type { ClaimStatementView } from './claim-statement-view';
 import type { ClaimLetterView } from './claim-view';
-
-/** Millimetres to points. */
-const mm = (v: number): number => (v * 72) / 25.4;
+import { mm } from '../pdf-units';
 
 /** The letter's geometry, in mm (also read by the tests). */
 export const CLAIM_PAGE_MM = {

@@ -18,8 +18,7 @@ import { DOCUMENT_FONT_FAMILY } from '../pdf-font';
 import type { DocumentPrimitives } from '../pdf-primitives';
 import type { DutyPayee, DutyRequestGroup, DutyRequestView } from './duty-request-view';
 import { plural } from '../../text/plural';
-
-const mm = (v: number): number => (v * 72) / 25.4;
+import { mm } from '../pdf-units';
 
 export const DUTY_LETTER_PAGE_MM = { top: 15, bottom: 18, left: 20, right: 10 } as const;
 export const DUTY_LETTER_TEMPLATE_VERSION = 'duty-request-1';

@@ -19,9 +19,7 @@ import type { CourtPenaltyView } from './court-penalty-view';
 import type { CourtTable } from './court-table';
 import type { CalculationSigner, DebtCalculationView } from './debt-calculation-view';
 import type { CourtRegisterView } from './register-view';
-
-/** Millimetres to points. */
-const mm = (v: number): number => (v * 72) / 25.4;
+import { mm } from '../pdf-units';
 
 /** The page geometry in mm (also read by the tests). */
 export const COURT_PAGE_MM = { top: 15, bottom: 15, left: 20, right: 10 } as const;

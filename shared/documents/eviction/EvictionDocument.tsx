@@ -12,8 +12,7 @@ import type { Styles } from '@react-pdf/renderer';
 import { DOCUMENT_FONT_FAMILY } from '../pdf-font';
 import type { DocumentPrimitives } from '../pdf-primitives';
 import type { EvictionBlock, EvictionDocumentView } from './eviction-document-view';
-
-const mm = (v: number): number => (v * 72) / 25.4;
+import { mm } from '../pdf-units';
 
 export const EVICTION_PAGE_MM = { top: 15, bottom: 15, left: 20, right: 10 } as const;
 

@@ -10,8 +10,7 @@ import type { Styles } from '@react-pdf/renderer';
 import { DOCUMENT_FONT_FAMILY } from '../pdf-font';
 import type { DocumentPrimitives } from '../pdf-primitives';
 import type { ReconciliationReportSection, ReconciliationReportView } from './reconciliation-report-view';
-
-const mm = (v: number): number => (v * 72) / 25.4;
+import { mm } from '../pdf-units';
 
 const s = {
   page: {

@@ -13,8 +13,7 @@ import { DOCUMENT_FONT_FAMILY } from '../pdf-font';
 import type { DocumentPrimitives } from '../pdf-primitives';
 import { PdfLineChart } from '../charts/PdfLineChart';
 import type { KitView } from './kit-view';
-
-const mm = (v: number): number => (v * 72) / 25.4;
+import { mm } from '../pdf-units';
 
 export const KIT_PAGE_MM = { top: 10, bottom: 12, left: 20, right: 10 } as const;
 /** Text width: 210 − 20 − 10 = 180 mm. */

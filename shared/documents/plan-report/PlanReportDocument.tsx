@@ -21,10 +21,9 @@ import {
   type DebtRowView,
   type PlanReportView,
 } from './plan-report-view';
+import { mm } from '../pdf-units';
 
 type Style = Styles[string];
-
-const mm = (v: number): number => (v * 72) / 25.4;
 
 export const PLAN_REPORT_PAGE_MM = { top: 12, bottom: 12, left: 20, right: 10 } as const;
 export const PLAN_REPORT_TEMPLATE_VERSION = 'plan-report-1';

@@ -15,10 +15,10 @@ import type { DocumentPrimitives } from '../pdf-primitives';
 import { PdfBarChart } from '../charts/PdfBarChart';
 import { PdfLineChart } from '../charts/PdfLineChart';
 import type { PressCompanyLine, PressSummaryView } from './press-summary-view';
+import { mm } from '../pdf-units';
 
 type Style = Styles[string];
 
-const mm = (v: number): number => (v * 72) / 25.4;
 const PAGE_MM = { top: 15, bottom: 15, left: 20, right: 10 } as const;
 /** Text width 180 mm; the chart's plot leaves room for its value axis (62 pt). */
 const PLOT_W = mm(180) - 70;

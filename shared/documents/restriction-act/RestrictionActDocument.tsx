@@ -13,8 +13,7 @@ import type { Styles } from '@react-pdf/renderer';
 import { DOCUMENT_FONT_FAMILY } from '../pdf-font';
 import type { DocumentPrimitives } from '../pdf-primitives';
 import type { ActView } from './act-view';
-
-const mm = (v: number): number => (v * 72) / 25.4;
+import { mm } from '../pdf-units';
 
 export const ACT_PAGE_MM = { top: 15, bottom: 15, left: 20, right: 10 } as const;
 export const ACT_TEMPLATE_VERSION = 'restriction-act-1';

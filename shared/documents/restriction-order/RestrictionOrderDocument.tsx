@@ -12,10 +12,9 @@ import type { Styles } from '@react-pdf/renderer';
 import { DOCUMENT_FONT_FAMILY } from '../pdf-font';
 import type { DocumentPrimitives } from '../pdf-primitives';
 import type { OrderView } from './order-view';
+import { mm } from '../pdf-units';
 
 type Style = Styles[string];
-
-const mm = (v: number): number => (v * 72) / 25.4;
 
 export const ORDER_PAGE_MM = { top: 15, bottom: 15, left: 20, right: 10 } as const;
 export const ORDER_TEMPLATE_VERSION = 'restriction-order-1';

@@ -3,57 +3,26 @@
  * updated, unchanged; every bad row with its number, column and reason; the reservations a file cannot lift), then
  * apply — all rows or none: while any row is bad the button stays off and the register is not changed.
  */
-import { useState } from 'react';
 import type { HousingPreview } from '../../../../../shared/api/contract-housing-stock';
 import { DWELLING_STATUS_LABELS } from '../../../../../shared/housing/dwelling-status';
 import { api } from '../../../api/client';
-import { uploadFile } from '../../../api/upload';
 import { formatCount } from '../../../format';
 import { areaText, dwellingAddress } from './housing-format';
-import { FileButton } from '../../../components/fields/FileButton';
+import {
+  UploadActions,
+  UploadFileField,
+  UploadProgress,
+  useUploadPreview,
+} from '../../../components/upload/UploadPreview';
 
 const ACTION_LABELS = { new: 'новое', update: 'изменится', unchanged: 'без изменений' } as const;
 
 export function HousingImport(props: { onApplied: (summary: string) => void; onClose: () => void }) {
-  const [uploadId, setUploadId] = useState<string | null>(null);
-  const [preview, setPreview] = useState<HousingPreview | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function pick(file: File | undefined): Promise<void> {
-    setPreview(null);
-    setUploadId(null);
-    setError(null);
-    if (!file) return;
-    if (file.size > 20 * 1024 * 1024) {
-      setError(`Файл «${file.name}» больше 20 МБ: это не реестр жилого фонда.`);
-      return;
-    }
-    setBusy(true);
-    const up = await uploadFile(file);
-    if (!up.ok) {
-      setBusy(false);
-      setError(up.error.message);
-      return;
-    }
-    const r = await api.call('housing.preview', { uploadId: up.value.uploadId });
-    setBusy(false);
-    if (!r.ok) {
-      setError(r.error.message);
-      return;
-    }
-    setUploadId(up.value.uploadId);
-    setPreview(r.value);
-  }
-
-  async function apply(): Promise<void> {
-    if (!uploadId) return;
-    setBusy(true);
-    const r = await api.call('housing.apply', { uploadId });
-    setBusy(false);
-    if (r.ok) props.onApplied(r.value.summary + (r.value.warnings.length > 0 ? ` ${r.value.warnings.join(' ')}` : ''));
-    else setError(r.error.message);
-  }
+  const { preview, error, busy, pick, apply } = useUploadPreview<HousingPreview>({
+    maxBytes: 20 * 1024 * 1024,
+    tooBig: (name) => `Файл «${name}» больше 20 МБ: это не реестр жилого фонда.`,
+    preview: (uploadId) => api.call('housing.preview', { uploadId }),
+  });
 
   const blocked = !preview || preview.errors.length > 0 || preview.rows.length === 0;
   const warnings = preview?.rows.filter((r) => r.warning !== null) ?? [];
@@ -65,20 +34,8 @@ export function HousingImport(props: { onApplied: (summary: string) => void; onC
         жилая площадь м², общая площадь м² (необязательно), статус (свободно / зарезервировано / занято), примечание.
         Жильё с тем же населённым пунктом, адресом и квартирой обновляется. Загружаются все строки или ни одной.
       </p>
-      <label className="inline-field">
-        Файл CSV или XLSX{' '}
-        <FileButton accept=".csv,.xlsx,text/csv" onChange={(e) => void pick(e.target.files?.[0])} disabled={busy} />
-      </label>
-      {busy && (
-        <p className="muted" role="status">
-          Проверяем файл…
-        </p>
-      )}
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <UploadFileField busy={busy} onPick={(file) => void pick(file)} />
+      <UploadProgress busy={busy} error={error} />
       {preview && (
         <>
           <p role="status">
@@ -155,14 +112,17 @@ export function HousingImport(props: { onApplied: (summary: string) => void; onC
           )}
         </>
       )}
-      <div className="form-actions">
-        <button type="button" disabled={blocked || busy} onClick={() => void apply()}>
-          Загрузить{preview && !blocked ? ` ${formatCount(preview.rows.length)} стр.` : ''}
-        </button>
-        <button type="button" className="secondary" onClick={props.onClose}>
-          Закрыть
-        </button>
-      </div>
+      <UploadActions
+        label={`Загрузить${preview && !blocked ? ` ${formatCount(preview.rows.length)} стр.` : ''}`}
+        disabled={blocked || busy}
+        onApply={() =>
+          void apply(
+            (uploadId) => api.call('housing.apply', { uploadId }),
+            (v) => props.onApplied(v.summary + (v.warnings.length > 0 ? ` ${v.warnings.join(' ')}` : '')),
+          )
+        }
+        onClose={props.onClose}
+      />
     </section>
   );
 }

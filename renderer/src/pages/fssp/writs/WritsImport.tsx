@@ -3,59 +3,28 @@
  * file, see the preview (the rows found, every bad row with its number and reason), then import — all rows or none:
  * while any row is bad, the import button stays off and nothing is written.
  */
-import { useState } from 'react';
 import type { WritImportPreview } from '../../../../../shared/api/contract-fssp-writs';
 import { WRIT_KIND_LABELS } from '../../../../../shared/fssp/fssp-terms';
 import { api } from '../../../api/client';
-import { uploadFile } from '../../../api/upload';
 import { downloadBase64 } from '../../../components/download-file';
 import { formatCount, formatDate, formatRub } from '../../../format';
-import { FileButton } from '../../../components/fields/FileButton';
+import {
+  UploadActions,
+  UploadFileField,
+  UploadProgress,
+  useUploadPreview,
+} from '../../../components/upload/UploadPreview';
 
 export function WritsImport(props: { onImported: (summary: string) => void; onClose: () => void }) {
-  const [uploadId, setUploadId] = useState<string | null>(null);
-  const [preview, setPreview] = useState<WritImportPreview | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { preview, error, setError, busy, pick, apply } = useUploadPreview<WritImportPreview>({
+    maxBytes: 5 * 1024 * 1024,
+    tooBig: (name) => `Файл «${name}» больше 5 МБ: это не список исполнительных документов.`,
+    preview: (uploadId) => api.call('writs.importPreview', { uploadId }),
+  });
 
   async function template(): Promise<void> {
     const r = await api.call('writs.importTemplate', {});
     if (r.ok) downloadBase64(r.value.base64, r.value.fileName, 'text/csv;charset=utf-8');
-    else setError(r.error.message);
-  }
-
-  async function pick(file: File | undefined): Promise<void> {
-    setPreview(null);
-    setUploadId(null);
-    setError(null);
-    if (!file) return;
-    if (file.size > 5 * 1024 * 1024) {
-      setError(`Файл «${file.name}» больше 5 МБ: это не список исполнительных документов.`);
-      return;
-    }
-    setBusy(true);
-    const up = await uploadFile(file);
-    if (!up.ok) {
-      setBusy(false);
-      setError(up.error.message);
-      return;
-    }
-    const r = await api.call('writs.importPreview', { uploadId: up.value.uploadId });
-    setBusy(false);
-    if (!r.ok) {
-      setError(r.error.message);
-      return;
-    }
-    setUploadId(up.value.uploadId);
-    setPreview(r.value);
-  }
-
-  async function run(): Promise<void> {
-    if (!uploadId) return;
-    setBusy(true);
-    const r = await api.call('writs.import', { uploadId });
-    setBusy(false);
-    if (r.ok) props.onImported(r.value.summary);
     else setError(r.error.message);
   }
 
@@ -71,21 +40,9 @@ export function WritsImport(props: { onImported: (summary: string) => void; onCl
         <button type="button" className="secondary" onClick={() => void template()}>
           Скачать шаблон (CSV)
         </button>
-        <label className="inline-field">
-          Файл CSV или XLSX{' '}
-          <FileButton accept=".csv,.xlsx,text/csv" onChange={(e) => void pick(e.target.files?.[0])} disabled={busy} />
-        </label>
+        <UploadFileField busy={busy} onPick={(file) => void pick(file)} />
       </div>
-      {busy && (
-        <p className="muted" role="status">
-          Проверяем файл…
-        </p>
-      )}
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <UploadProgress busy={busy} error={error} />
       {preview && (
         <>
           <p role="status">
@@ -136,14 +93,17 @@ export function WritsImport(props: { onImported: (summary: string) => void; onCl
           )}
         </>
       )}
-      <div className="form-actions">
-        <button type="button" disabled={blocked || busy} onClick={() => void run()}>
-          Загрузить {preview && !blocked ? `${formatCount(preview.rows.length)} док.` : ''}
-        </button>
-        <button type="button" className="secondary" onClick={props.onClose}>
-          Закрыть
-        </button>
-      </div>
+      <UploadActions
+        label={`Загрузить ${preview && !blocked ? `${formatCount(preview.rows.length)} док.` : ''}`}
+        disabled={blocked || busy}
+        onApply={() =>
+          void apply(
+            (uploadId) => api.call('writs.import', { uploadId }),
+            (v) => props.onImported(v.summary),
+          )
+        }
+        onClose={props.onClose}
+      />
     </section>
   );
 }
