@@ -15,11 +15,10 @@
 import type { Styles } from '@react-pdf/renderer';
 import { DOCUMENT_FONT_FAMILY } from '../pdf-font';
 import type { DocumentPrimitives } from '../pdf-primitives';
+import { mm } from '../pdf-units';
 import type { RouteSheetBuildingOf, RouteSheetRowBase, RouteSheetViewOf } from './route-sheet-rows';
 
 type Style = Styles[string];
-
-const mm = (v: number): number => (v * 72) / 25.4;
 
 export const RAID_ROUTE_PAGE_MM = { top: 15, bottom: 15, left: 20, right: 10 } as const;
 
