@@ -16,7 +16,7 @@ import { accounts, buildings, managementCompanies, persons, premises } from '../
 import { courtCases, courts, dutyPaymentCases, dutyPayments } from '../../../shared/db/schema-court';
 import type { CaseFacts, CourtFacts, DebtorFacts } from '../../../shared/court/court-case-facts';
 import { formatRuDate } from '../../../shared/dates/iso-date';
-import { periodText } from '../../../shared/documents/period-text';
+import { periodWords } from '../../../shared/dates/period-words';
 import { AppError } from '../app-error';
 import { readDebtors } from '../debt/account-debt-repo';
 import { organisationForDocuments } from '../documents/document-files';
@@ -319,7 +319,7 @@ interface AttachmentInput {
 export function attachmentsOf(a: AttachmentInput): string[] {
   const out: string[] = [];
   out.push(
-    `Расчёт задолженности по оплате жилого помещения и коммунальных услуг за период с ${monthFrom(a.periodFrom)} по ${periodText(a.periodTo)} г.`,
+    `Расчёт задолженности по оплате жилого помещения и коммунальных услуг за период с ${monthFrom(a.periodFrom)} по ${periodWords(a.periodTo)} г.`,
   );
   if (a.penaltyKopecks > 0) out.push('Расчёт пени (ЖК РФ ст.155 ч.14)');
   if (a.dutyExemptReason) {

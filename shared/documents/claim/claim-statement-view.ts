@@ -8,7 +8,7 @@ import { formatRuDate } from '../../dates/iso-date';
 import type { DebtMonth } from '../../debt/account-debt';
 import { CREDITOR_LABELS } from '../../debt/creditors';
 import { rublesKopecksText, rublesText } from '../money-text';
-import { periodText } from '../period-text';
+import { periodWords } from '../../dates/period-words';
 import { keepAddressTogether } from './address-block';
 import type { ClaimAccountFacts } from './claim-view';
 
@@ -72,7 +72,7 @@ function monthRows(m: DebtMonth, includeTimeBarred: boolean): StatementRow[] {
       muted,
       split,
       cells: [
-        periodText(m.period),
+        periodWords(m.period),
         split ? 'итого за месяц' : single,
         formatRuDate(m.dueDate),
         rublesText(m.chargedKopecks),

@@ -10,7 +10,7 @@
  */
 import { formatRuDate } from '../../dates/iso-date';
 import { rublesKopecksText } from '../money-text';
-import { periodText } from '../period-text';
+import { periodWords } from '../../dates/period-words';
 import type { PostalAddressParts } from '../mailing/postal-address';
 import { keepAddressTogether, windowAddressLines } from './address-block';
 import type { ClaimStatement } from './claim-statement';
@@ -127,7 +127,7 @@ export function typeset(text: string): string {
 
 /** «январь 2024 — сентябрь 2026». */
 export function periodRange(first: string, last: string): string {
-  return first === last ? periodText(first) : `${periodText(first)} — ${periodText(last)}`;
+  return first === last ? periodWords(first) : `${periodWords(first)} — ${periodWords(last)}`;
 }
 
 function addresseeLine(a: ClaimAddressee): string {

@@ -11,7 +11,7 @@ import { addDays } from '../../calendar/date-math';
 import type { PenaltyLine } from '../../rules/penalty/penalty-types';
 import { formatBasisPoints, formatFraction } from '../../rules/penalty/rational';
 import { rublesKopecksText, rublesText } from '../money-text';
-import { periodText } from '../period-text';
+import { periodWords } from '../../dates/period-words';
 import { penaltyMonthText } from '../penalty-calculation/penalty-calculation-view';
 import { calculationFacts, calculationSigner, type CalculationSigner } from './debt-calculation-view';
 import { courtTypeset } from './court-text';
@@ -140,7 +140,7 @@ export function buildCourtPenaltyView(f: CaseFacts): CourtPenaltyView {
               cells: [
                 formatRuDate(p.date),
                 rublesText(p.kopecks),
-                p.period ? periodText(p.period) : 'аванс (в счёт будущих начислений)',
+                p.period ? periodWords(p.period) : 'аванс (в счёт будущих начислений)',
               ],
             })),
           }
@@ -160,7 +160,7 @@ export function buildCourtPenaltyView(f: CaseFacts): CourtPenaltyView {
     barredNote:
       barredMonths.length > 0
         ? courtTypeset(
-            `Не включены: ${barredMonths.map((m) => `${periodText(m.period)} (срок оплаты ${formatRuDate(m.dueDate)})`).join(', ')}.`,
+            `Не включены: ${barredMonths.map((m) => `${periodWords(m.period)} (срок оплаты ${formatRuDate(m.dueDate)})`).join(', ')}.`,
           )
         : null,
     totals: totals.map((t) => ({ ...t, label: courtTypeset(t.label), value: courtTypeset(t.value) })),

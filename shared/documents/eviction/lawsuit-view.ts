@@ -7,7 +7,7 @@
  * list of attachments. A draft: the lawyer checks and signs it.
  */
 import { rublesKopecksText, rublesText } from '../money-text';
-import { periodText } from '../period-text';
+import { periodWords } from '../../dates/period-words';
 import { GOOD_REASONS, GOOD_REASONS_SOURCE } from '../../eviction/good-reasons';
 import {
   longRuDate,
@@ -116,7 +116,7 @@ export function buildLawsuitView(i: LawsuitInput): EvictionDocumentView {
       kind: 'table',
       head: ['Месяц', 'Начислено, руб.', 'Оплачено, руб.', 'Долг, руб.'],
       rows: i.debtMonths.map((m) => [
-        periodText(m.period),
+        periodWords(m.period),
         rublesText(m.chargedKopecks),
         rublesText(m.paidKopecks),
         rublesText(m.openKopecks),

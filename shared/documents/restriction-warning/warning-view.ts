@@ -8,7 +8,7 @@
  */
 import { formatRuDate } from '../../dates/iso-date';
 import { rublesKopecksText } from '../money-text';
-import { periodText } from '../period-text';
+import { periodWords } from '../../dates/period-words';
 import { dativeFullName } from '../claim/dative-name';
 
 export const WARNING_TEMPLATE_VERSION = 'restriction-warning-1';
@@ -112,7 +112,7 @@ export function buildWarningView(input: WarningInput): WarningView {
   const first = input.months[0]?.period;
   const last = input.months[input.months.length - 1]?.period;
   const range =
-    first && last ? (first === last ? periodText(first) : `${periodText(first)} — ${periodText(last)}`) : '';
+    first && last ? (first === last ? periodWords(first) : `${periodWords(first)} — ${periodWords(last)}`) : '';
   const basis =
     input.thresholdBasis === 'norm'
       ? 'исходя из норматива потребления коммунальной услуги и тарифа, действующего на дату предупреждения'
@@ -210,7 +210,7 @@ export function buildWarningView(input: WarningInput): WarningView {
       { label: 'Срок погашения', value: `${days} со дня доставки предупреждения` },
     ],
     monthsCaption: `Просроченная задолженность по услуге ${service} на ${date}`,
-    months: input.months.map((m) => ({ period: periodText(m.period), amount: money(m.openKopecks) })),
+    months: input.months.map((m) => ({ period: periodWords(m.period), amount: money(m.openKopecks) })),
     monthsTotal: money(input.debtKopecks),
     paragraphs,
     paymentCaption: 'Как оплатить',
