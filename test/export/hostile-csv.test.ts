@@ -311,8 +311,8 @@ describe('no CSV writer without the cell writer', () => {
       'shared/documents/mailing/upload-file.ts',
       'electron/core/sms/sms-batch.ts',
       'electron/core/epd/epd-export.ts',
-      'electron/core/court/courts-csv.ts',
-      'electron/core/fssp/departments-csv.ts',
+      // The court and department directories write through their shared reader-writer.
+      'electron/core/directory/directory-csv.ts',
       'electron/core/court/package-manifest.ts',
       'electron/core/fssp/writs-import.ts',
       'electron/core/demo/demo-claim-history.ts',
