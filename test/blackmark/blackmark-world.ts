@@ -21,10 +21,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import iconv from 'iconv-lite';
 import { openCore, type Core } from '../../electron/core/open-core';
 import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
-import { importFiles } from '../../electron/core/billing/import-files';
+import { importBillingTexts } from '../support/import-billing-texts';
 import { writeJournal } from '../../electron/core/journal/journal-writer';
 import { saveUpload } from '../../electron/core/billing/upload-store';
 
@@ -188,23 +187,12 @@ export async function openBlackmarkWorld(): Promise<BlackmarkWorld> {
     migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
     clock: () => clock.now,
   });
-  const files = Object.entries({
-    'uk.csv': UK,
-    'accounts.csv': ACCOUNTS,
-    'charges.csv': CHARGES,
-    'payments.csv': PAYMENTS,
-  }).map(([name, text]) => {
-    const file = path.join(dir, name);
-    fs.writeFileSync(file, iconv.encode(text, 'win1251'));
-    return { path: file, fileName: name };
-  });
-  await importFiles({
-    sqlite: core.ctx.sqlite,
-    dataDir: core.ctx.dataDir,
-    by: { userId: null, name: 'тест' },
-    nowMs: clock.now,
-    files,
-  });
+  await importBillingTexts(
+    core,
+    dir,
+    { 'uk.csv': UK, 'accounts.csv': ACCOUNTS, 'charges.csv': CHARGES, 'payments.csv': PAYMENTS },
+    clock.now,
+  );
   const db = core.ctx.sqlite;
   const ids = new Map(
     (db.prepare('SELECT id, number FROM accounts').all() as Array<{ id: number; number: string }>).map((r) => [

@@ -29,7 +29,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core/open-core';
 import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
-import { importFiles } from '../../electron/core/billing/import-files';
+import { importBillingTexts } from '../support/import-billing-texts';
 import { runMonthlyPenalty } from '../../electron/core/penalty/monthly-penalty-run';
 import type { EpdCoverage, EpdExportResult } from '../../shared/api/contract-epd';
 import { sessionFor } from '../support/api-calls';
@@ -83,20 +83,7 @@ const nb = (s: string) => s.replace(/(\d) (\d)/g, '$1\u00a0$2');
 let core: Core;
 let dir: string;
 
-async function importCsv(files: Record<string, string>): Promise<void> {
-  const specs = Object.entries(files).map(([name, text]) => {
-    const file = path.join(dir, name);
-    fs.writeFileSync(file, iconv.encode(text, 'win1251'));
-    return { path: file, fileName: name };
-  });
-  await importFiles({
-    sqlite: core.ctx.sqlite,
-    dataDir: core.ctx.dataDir,
-    by: { userId: null, name: 'тест' },
-    nowMs: NOW,
-    files: specs,
-  });
-}
+const importCsv = (files: Record<string, string>): Promise<void> => importBillingTexts(core, dir, files, NOW);
 const run = (period: string) =>
   runMonthlyPenalty({
     sqlite: core.ctx.sqlite,

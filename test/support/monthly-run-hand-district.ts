@@ -29,10 +29,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import iconv from 'iconv-lite';
 import { openCore, type Core } from '../../electron/core/open-core';
 import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/default-paths';
-import { importFiles } from '../../electron/core/billing/import-files';
+import { importBillingTexts } from './import-billing-texts';
 
 /** 26.11.2026, 12:00 Moscow time. */
 export const HAND_NOW = Date.UTC(2026, 10, 26, 9);
@@ -79,23 +78,12 @@ export async function openMonthlyRunHandDistrict(): Promise<HandDistrict> {
     migrationsFolder: SOURCE_MIGRATIONS_FOLDER,
     clock: () => HAND_NOW,
   });
-  const files = Object.entries({
-    'uk.csv': UK,
-    'accounts.csv': ACCOUNTS,
-    'charges.csv': CHARGES,
-    'payments.csv': PAYMENTS,
-  }).map(([name, text]) => {
-    const file = path.join(dir, name);
-    fs.writeFileSync(file, iconv.encode(text, 'win1251'));
-    return { path: file, fileName: name };
-  });
-  await importFiles({
-    sqlite: core.ctx.sqlite,
-    dataDir: core.ctx.dataDir,
-    by: { userId: null, name: 'тест' },
-    nowMs: HAND_NOW,
-    files,
-  });
+  await importBillingTexts(
+    core,
+    dir,
+    { 'uk.csv': UK, 'accounts.csv': ACCOUNTS, 'charges.csv': CHARGES, 'payments.csv': PAYMENTS },
+    HAND_NOW,
+  );
   return {
     core,
     close: async () => {
